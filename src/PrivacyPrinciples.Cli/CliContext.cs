@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+
+namespace PrivacyPrinciples.Cli;
+
+/// <summary>The process's streams, environment and clock, passed in so the whole tool can run inside tests.</summary>
+internal sealed class CliContext
+{
+    public required TextWriter Out { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    /// <summary>Standard input as bytes, for <c>-</c>.</summary>
+    public required Func<Stream> OpenStandardInput { get; init; }
+
+    /// <summary>Whether standard output is a terminal (colour and progress only then).</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>Whether standard error is a terminal.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Whether NO_COLOR is set to a non-empty value (https://no-color.org).</summary>
+    public bool NoColor { get; init; }
+
+    /// <summary>Whether PRIVACY_PRINCIPLES_DEBUG is set: internal errors then print their stack trace.</summary>
+    public bool Debug { get; init; }
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public bool Color => OutputIsTerminal && !NoColor;
+
+    public static CliContext FromConsole() => new()
+    {
+        Out = Console.Out,
+        Error = Console.Error,
+        OpenStandardInput = Console.OpenStandardInput,
+        OutputIsTerminal = !Console.IsOutputRedirected,
+        ErrorIsTerminal = !Console.IsErrorRedirected,
+        NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        Debug = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PRIVACY_PRINCIPLES_DEBUG")),
+    };
+}

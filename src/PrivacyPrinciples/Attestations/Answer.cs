@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+
+namespace PrivacyPrinciples.Attestations;
+
+/// <summary>
+/// A vendor's answer to one expectation: what is claimed and how it is supported. Immutable.
+/// </summary>
+public sealed record Answer
+{
+    private readonly IReadOnlyList<Evidence> _evidence = [];
+
+    /// <summary>What is claimed.</summary>
+    public required AnswerStatus Status { get; init; }
+
+    /// <summary>The vendor's own words about how the expectation is met.</summary>
+    public string? Statement { get; init; }
+
+    /// <summary>For <see cref="AnswerStatus.Partial"/>: which part of the service is covered.</summary>
+    public ImplementationScope? Scope { get; init; }
+
+    /// <summary>For <see cref="AnswerStatus.Planned"/>: the date by which it will be implemented.</summary>
+    public DateTime? PlannedFor { get; init; }
+
+    /// <summary>For <see cref="AnswerStatus.NotApplicable"/>: why the expectation does not apply.</summary>
+    public string? Justification { get; init; }
+
+    /// <summary>The evidence offered, in the order given.</summary>
+    public IReadOnlyList<Evidence> Evidence { get => _evidence; init => _evidence = value ?? []; }
+}

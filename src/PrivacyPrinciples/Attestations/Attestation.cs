@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+
+namespace PrivacyPrinciples.Attestations;
+
+/// <summary>
+/// One vendor's structured answers for one service at one date: the audiences it serves, typed
+/// facts about the service, and an answer per expectation. Immutable.
+/// </summary>
+/// <remarks>
+/// Read one from JSON with <see cref="Serialization.AttestationReader"/>, which reports every
+/// problem in the file instead of throwing. The JSON format is described by
+/// <c>schemas/attestation.schema.json</c> and <c>docs/attestation-format.md</c>.
+/// </remarks>
+public sealed record Attestation
+{
+    private readonly IReadOnlyList<Audience> _audiences = [];
+    private readonly ServiceFacts _facts = new();
+    private readonly IReadOnlyDictionary<string, Answer> _answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+
+    /// <summary>The attestation format version this library writes, and the major version it reads.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>The attestation format version of the document, for example <c>1.0</c>.</summary>
+    public required string SchemaVersion { get; init; }
+
+    /// <summary>The rule set the answers were written against, when the vendor says so.</summary>
+    public RuleSetReference? RuleSet { get; init; }
+
+    /// <summary>The company answering.</summary>
+    public required VendorInfo Vendor { get; init; }
+
+    /// <summary>The service attested.</summary>
+    public required ServiceInfo Service { get; init; }
+
+    /// <summary>The date the vendor made the attestation (time of day is ignored).</summary>
+    public required DateTime AttestedOn { get; init; }
+
+    /// <summary>The audiences the service declares it serves; they can raise expectation levels.</summary>
+    public IReadOnlyList<Audience> Audiences { get => _audiences; init => _audiences = value ?? []; }
+
+    /// <summary>Typed facts about the service, used to corroborate or contradict answers.</summary>
+    public ServiceFacts Facts { get => _facts; init => _facts = value ?? new(); }
+
+    /// <summary>The answers, keyed by expectation identifier (for example <c>SEC-01</c>).</summary>
+    public IReadOnlyDictionary<string, Answer> Answers { get => _answers; init => _answers = value ?? new Dictionary<string, Answer>(StringComparer.Ordinal); }
+}

@@ -1,0 +1,14 @@
+namespace PrivacyPrinciples.Evaluation;
+
+/// <summary>A baseline expectation that is not met. Any gap caps the rating. Immutable.</summary>
+public sealed record BaselineGap
+{
+    /// <summary>The expectation's identifier.</summary>
+    public required string ExpectationId { get; init; }
+
+    /// <summary>The expectation's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What was decided instead of <see cref="Outcome.Met"/>.</summary>
+    public required Outcome Outcome { get; init; }
+}

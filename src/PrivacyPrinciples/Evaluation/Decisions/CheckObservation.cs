@@ -1,0 +1,6 @@
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Evaluation.Decisions;
+
+/// <summary>One fact test that supports a check's verdict: the fact, the value stated, what was expected, and whether it held.</summary>
+internal readonly record struct CheckObservation(FactDefinition Fact, FactValue Stated, string Expected, CheckVerdict Verdict);

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Evaluation;
+
+/// <summary>
+/// The evaluation of one expectation: what was claimed, what was decided, the two axes and the
+/// score, and the reasons and follow-up questions behind them. Immutable.
+/// </summary>
+public sealed record ExpectationResult
+{
+    private readonly IReadOnlyList<Audience> _raisedBy = [];
+    private readonly IReadOnlyList<Reason> _reasons = [];
+    private readonly IReadOnlyList<FollowUpQuestion> _followUps = [];
+
+    /// <summary>The expectation's identifier.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The principle's identifier.</summary>
+    public required string Principle { get; init; }
+
+    /// <summary>The expectation's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The level applied, after any audience raised it.</summary>
+    public required ExpectationLevel Level { get; init; }
+
+    /// <summary>The level in the rule set, before any audience raised it.</summary>
+    public required ExpectationLevel BaseLevel { get; init; }
+
+    /// <summary>The declared audiences that raised the level; empty when none did.</summary>
+    public IReadOnlyList<Audience> RaisedBy { get => _raisedBy; init => _raisedBy = value ?? []; }
+
+    /// <summary>The weight in the principle score: the rule set's weight times the level factor.</summary>
+    public required double Weight { get; init; }
+
+    /// <summary>What the vendor claimed; <see langword="null"/> when not answered.</summary>
+    public AnswerStatus? Status { get; init; }
+
+    /// <summary>What the evaluator decided.</summary>
+    public required Outcome Outcome { get; init; }
+
+    /// <summary>How well the claim is supported.</summary>
+    public required AssuranceLevel AssuranceLevel { get; init; }
+
+    /// <summary>Implementation, 0–100; <see langword="null"/> when not applicable.</summary>
+    public double? Implementation { get; init; }
+
+    /// <summary>Assurance, 0–100; <see langword="null"/> when not applicable.</summary>
+    public double? Assurance { get; init; }
+
+    /// <summary>The score combining both axes, 0–100; <see langword="null"/> when not applicable.</summary>
+    public double? Score { get; init; }
+
+    /// <summary>Whether this is a baseline expectation that is not met (it caps the rating).</summary>
+    public bool BaselineGap { get; init; }
+
+    /// <summary>Every step of the decision and the calculation, each pointing into the attestation.</summary>
+    public IReadOnlyList<Reason> Reasons { get => _reasons; init => _reasons = value ?? []; }
+
+    /// <summary>The questions a reviewer would send back.</summary>
+    public IReadOnlyList<FollowUpQuestion> FollowUps { get => _followUps; init => _followUps = value ?? []; }
+}

@@ -1,0 +1,23 @@
+using System;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Evaluation;
+
+/// <summary>Scores attestations against a rule set and explains every point. Implementations are thread-safe.</summary>
+public interface IAttestationEvaluator
+{
+    /// <summary>The rule set attestations are evaluated against.</summary>
+    RuleSet RuleSet { get; }
+
+    /// <summary>Evaluates an attestation on the configured evaluation date (or today's, from the configured clock).</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <returns>The report.</returns>
+    EvaluationReport Evaluate(Attestation attestation);
+
+    /// <summary>Evaluates an attestation as of a given date.</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <param name="evaluationDate">The date evidence expiry and planned dates are judged against (time of day is ignored).</param>
+    /// <returns>The report.</returns>
+    EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate);
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Evaluation;
+
+namespace PrivacyPrinciples.Reporting;
+
+/// <summary>
+/// Writes a report as a short terminal summary: the principle scores as bars, the overall score
+/// and rating, the baseline gaps, and how many contradictions and follow-up questions there are.
+/// Culture-invariant. Thread-safe.
+/// </summary>
+public static class TextReportWriter
+{
+    private const int BarWidth = 20;
+
+    /// <summary>Writes the summary of one report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <param name="color">Whether to use ANSI colours (leave off when the output is not a terminal or <c>NO_COLOR</c> is set).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public static void Write(EvaluationReport report, TextWriter writer, bool color = false)
+    {
+        _ = report ?? throw new ArgumentNullException(nameof(report));
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        var paint = new Painter(color);
+        var a = report.Attestation;
+
+        writer.Write(paint.Bold($"{a.Vendor} — {a.Service}"));
+        writer.Write(a.Tier is null ? "\n" : $" ({a.Tier})\n");
+        var audiences = a.Audiences.Count == 0 ? "none declared" : string.Join(", ", a.Audiences.Select(Name));
+        writer.Write(paint.Dim($"  attested {Date(a.AttestedOn)} · evaluated {Date(report.EvaluatedOn)} · {report.RuleSet.Id} {report.RuleSet.Version} · audiences: {audiences}") + "\n");
+        if (a.Source is not null)
+        {
+            writer.Write(paint.Dim($"  source: {a.Source}") + "\n");
+        }
+
+        writer.Write('\n');
+        var titleWidth = report.Principles.Max(p => p.Title.Length);
+        foreach (var principle in report.Principles)
+        {
+            var title = principle.Title.PadRight(titleWidth);
+            writer.Write(principle.Score is double score
+                ? $"  {title}  {Number(score),5}  {paint.ForScore(score, Bar(score))}\n"
+                : $"  {title}    n/a  {paint.Dim("no expectation in scope")}\n");
+        }
+
+        writer.Write('\n');
+        writer.Write($"  Overall {paint.Bold(Number(report.Score))} · {paint.ForRating(report.Rating, Name(report.Rating))}");
+        writer.Write($" · implementation {Number(report.Implementation)} · assurance {Number(report.Assurance)}\n");
+        var c = report.Coverage;
+        writer.Write($"  Answered {c.Answered} of {c.Expectations} · {c.InScope} in scope · {c.NotApplicable} not applicable · {c.NotAnswered} not answered\n");
+
+        if (report.BaselineGaps.Count == 0)
+        {
+            writer.Write($"  Baseline gate: {paint.Good("passed")}\n");
+        }
+        else
+        {
+            var cap = report.Rating < report.UncappedRating ? $" (rating capped at {Name(report.Rating)}; the score alone gives {Name(report.UncappedRating)})" : string.Empty;
+            writer.Write($"  Baseline gaps: {paint.Bad(report.BaselineGaps.Count.ToString(CultureInfo.InvariantCulture))}{cap}\n");
+            foreach (var gap in report.BaselineGaps)
+            {
+                writer.Write($"    {paint.Bad(gap.ExpectationId)}  {gap.Title} — {Name(gap.Outcome)}\n");
+            }
+        }
+
+        var questions = report.Expectations.Sum(e => e.FollowUps.Count);
+        writer.Write($"  Contradictions: {report.Contradictions.Count} · follow-up questions: {questions}\n");
+    }
+
+    private static string Bar(double score)
+    {
+        var filled = (int)Math.Round(score / 100 * BarWidth, MidpointRounding.AwayFromZero);
+        return new string('█', filled) + new string('░', BarWidth - filled);
+    }
+
+    private static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Rules.FactCatalog.JsonName(value);
+
+    private readonly struct Painter(bool enabled)
+    {
+        public string Bold(string text) => Wrap("1", text);
+
+        public string Dim(string text) => Wrap("2", text);
+
+        public string Good(string text) => Wrap("32", text);
+
+        public string Bad(string text) => Wrap("31", text);
+
+        public string ForScore(double score, string text) => Wrap(score >= 75 ? "32" : score >= 50 ? "33" : "31", text);
+
+        public string ForRating(Rating rating, string text) => Wrap(rating >= Rating.Strong ? "32" : rating >= Rating.Moderate ? "33" : "31", text);
+
+        private string Wrap(string code, string text) => enabled ? $"\u001b[{code}m{text}\u001b[0m" : text;
+    }
+}

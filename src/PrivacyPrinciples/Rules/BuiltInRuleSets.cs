@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Rules;
+
+/// <summary>
+/// The rule sets that ship with the package. They are JSON data embedded in the assembly and go
+/// through the same reader and validation as any custom rule set. Thread-safe.
+/// </summary>
+public static class BuiltInRuleSets
+{
+    /// <summary>The identifier of <see cref="VtcJointStatement2020"/>.</summary>
+    public const string VtcJointStatement2020Id = "vtc-joint-statement-2020";
+
+    private static readonly Lazy<RuleSet> JointStatement = new(() => Load(VtcJointStatement2020Id));
+
+    /// <summary>
+    /// The 2020 joint statement of six privacy regulators on video teleconferencing: five
+    /// principles and thirty expectations (rule set <c>vtc-joint-statement-2020</c>, version 1.0.0).
+    /// </summary>
+    public static RuleSet VtcJointStatement2020 => JointStatement.Value;
+
+    /// <summary>Every built-in rule set.</summary>
+    public static IReadOnlyList<RuleSet> All => [VtcJointStatement2020];
+
+    /// <summary>Finds a built-in rule set by identifier.</summary>
+    /// <param name="id">The identifier, for example <c>vtc-joint-statement-2020</c>.</param>
+    /// <param name="ruleSet">The rule set, when found.</param>
+    /// <returns>Whether a built-in rule set has that identifier.</returns>
+    public static bool TryGet(string id, out RuleSet ruleSet)
+    {
+        if (string.Equals(id, VtcJointStatement2020Id, StringComparison.Ordinal))
+        {
+            ruleSet = VtcJointStatement2020;
+            return true;
+        }
+
+        ruleSet = null!;
+        return false;
+    }
+
+    /// <summary>The JSON text of a built-in rule set, exactly as embedded.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentException">No built-in rule set has that identifier.</exception>
+    public static string GetJson(string id)
+    {
+        using var stream = Open(id) ?? throw new ArgumentException($"There is no built-in rule set '{id}'.", nameof(id));
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static Stream? Open(string id) =>
+        typeof(BuiltInRuleSets).GetTypeInfo().Assembly.GetManifestResourceStream("PrivacyPrinciples.RuleSets." + id + ".json");
+
+    private static RuleSet Load(string id)
+    {
+        using var stream = Open(id) ?? throw new InvalidOperationException($"The package is missing its built-in rule set '{id}'.");
+        // A broken built-in rule set is a packaging bug, not bad input: fail loudly with every error.
+        return new RuleSetReader().Read(stream, id + ".json").GetValueOrThrow();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using PrivacyPrinciples.Attestations;
+
+namespace PrivacyPrinciples.Rules;
+
+/// <summary>
+/// One thing the regulators expect of a video-teleconferencing service, with its stable
+/// identifier, principle, level, weight, source and the checks that corroborate claims. Immutable.
+/// </summary>
+public sealed record Expectation
+{
+    private readonly IReadOnlyList<LevelRaise> _raisedFor = [];
+    private readonly IReadOnlyList<Audience> _appliesTo = [];
+    private readonly IReadOnlyList<Condition> _checks = [];
+
+    /// <summary>The stable identifier, for example <c>SEC-01</c>. Never renumbered; deprecate instead.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The identifier of the <see cref="Rules.Principle"/> it belongs to.</summary>
+    public required string Principle { get; init; }
+
+    /// <summary>A short title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Why the regulators expect it.</summary>
+    public required string Rationale { get; init; }
+
+    /// <summary>What a vendor that falls short should do.</summary>
+    public required string Remediation { get; init; }
+
+    /// <summary>What a good answer contains; used in templates.</summary>
+    public string? Guidance { get; init; }
+
+    /// <summary>Where it comes from.</summary>
+    public required SourceCitation Source { get; init; }
+
+    /// <summary>The level before any audience raises it.</summary>
+    public required ExpectationLevel Level { get; init; }
+
+    /// <summary>The weight within its principle, before the level factor. The default value is 1.</summary>
+    public double Weight { get; init; } = 1;
+
+    /// <summary>Audiences that raise the level when a service declares them.</summary>
+    public IReadOnlyList<LevelRaise> RaisedFor { get => _raisedFor; init => _raisedFor = value ?? []; }
+
+    /// <summary>When not empty, the expectation applies only to services declaring one of these audiences.</summary>
+    public IReadOnlyList<Audience> AppliesTo { get => _appliesTo; init => _appliesTo = value ?? []; }
+
+    /// <summary>Checks on the attestation's facts that a claim of full implementation must be consistent with.</summary>
+    public IReadOnlyList<Condition> Checks { get => _checks; init => _checks = value ?? []; }
+
+    /// <summary>Whether the expectation is in force. The default value is <see cref="ExpectationLifecycle.Active"/>.</summary>
+    public ExpectationLifecycle Lifecycle { get; init; } = ExpectationLifecycle.Active;
+
+    /// <summary>For a deprecated expectation, the identifier of the one that replaces it.</summary>
+    public string? ReplacedBy { get; init; }
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using PrivacyPrinciples.Serialization.Json;
+using PrivacyPrinciples.Serialization.Schema;
+
+namespace PrivacyPrinciples.Serialization;
+
+/// <summary>
+/// Reads one kind of document in four passes that each add every error they find: syntax and
+/// limits, format version, schema, then binding with source-generated System.Text.Json and the
+/// document's own semantic checks. Bad input never throws.
+/// </summary>
+internal sealed class DocumentLoader<T>
+    where T : class
+{
+    private static readonly Regex MajorVersionOne = new("^1\\.[0-9]+$", RegexOptions.CultureInvariant);
+
+    private readonly Lazy<SchemaValidator> _schema;
+    private readonly JsonTypeInfo<T> _typeInfo;
+    private readonly Action<T, SemanticContext> _semanticChecks;
+
+    public DocumentLoader(Func<string> schemaJson, JsonTypeInfo<T> typeInfo, Action<T, SemanticContext> semanticChecks)
+    {
+        _schema = new Lazy<SchemaValidator>(() => SchemaValidator.Load(schemaJson()));
+        _typeInfo = typeInfo;
+        _semanticChecks = semanticChecks;
+    }
+
+    public ReadResult<T> Load(Stream stream, string source, ReaderLimits limits)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAtMost(stream, limits.MaxDocumentBytes, out var tooLarge, out var length);
+            if (tooLarge)
+            {
+                return Fail(InputErrorCodes.TooLarge, ErrorMessages.TooLarge(length, limits.MaxDocumentBytes), source);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return Fail(InputErrorCodes.Unreadable, ErrorMessages.Unreadable(exception.Message), source);
+        }
+
+        return Load(bytes, source, limits);
+    }
+
+    public ReadResult<T> LoadFile(string path, ReaderLimits limits)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, FileOptions.SequentialScan);
+            return Load(stream, path, limits);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = exception is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : exception.Message;
+            return Fail(InputErrorCodes.Unreadable, ErrorMessages.Unreadable(reason), path);
+        }
+    }
+
+    public ReadResult<T> Load(ReadOnlyMemory<byte> utf8, string source, ReaderLimits limits)
+    {
+        if (utf8.Length > limits.MaxDocumentBytes)
+        {
+            return Fail(InputErrorCodes.TooLarge, ErrorMessages.TooLarge(utf8.Length, limits.MaxDocumentBytes), source);
+        }
+
+        if (utf8.Span.StartsWith(Utf8Bom))
+        {
+            utf8 = utf8.Slice(Utf8Bom.Length);
+        }
+
+        var errors = new List<InputError>();
+        var map = new JsonSourceMap(utf8);
+        if (!JsonScanner.Scan(utf8, limits, source, map, errors))
+        {
+            return ReadResult<T>.Failure(errors, source);
+        }
+
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
+        var root = document.RootElement;
+        if (root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("schemaVersion", out var version)
+            && version.ValueKind == JsonValueKind.String
+            && !MajorVersionOne.IsMatch(version.GetString()!))
+        {
+            // Another major version may have another shape: schema errors would only mislead.
+            var at = map.Locate("/schemaVersion");
+            errors.Add(new InputError
+            {
+                Code = InputErrorCodes.UnsupportedVersion,
+                Message = ErrorMessages.UnsupportedVersion(version.GetString()!, "1.x (for example \"1.0\")"),
+                Source = source,
+                Pointer = "/schemaVersion",
+                Line = at?.Line,
+                Column = at?.Column,
+            });
+            return ReadResult<T>.Failure(errors, source);
+        }
+
+        _schema.Value.Validate(root, source, map, errors);
+        if (errors.Count > 0)
+        {
+            return ReadResult<T>.Failure(Ordered(errors), source);
+        }
+
+        T? value;
+        try
+        {
+            value = root.Deserialize(_typeInfo);
+        }
+        catch (JsonException exception)
+        {
+            // The schema should have caught anything the binder refuses; say so plainly if not.
+            var pointer = ToPointer(exception.Path);
+            var at = map.LocateNearest(pointer);
+            errors.Add(new InputError { Code = InputErrorCodes.WrongType, Message = ErrorMessages.Binding(exception.Message), Source = source, Pointer = pointer, Line = at?.Line, Column = at?.Column });
+            return ReadResult<T>.Failure(errors, source);
+        }
+
+        if (value is null)
+        {
+            return Fail(InputErrorCodes.WrongType, ErrorMessages.WrongType("an object", "null"), source);
+        }
+
+        _semanticChecks(value, new SemanticContext(source, map, errors));
+        return errors.Count > 0 ? ReadResult<T>.Failure(Ordered(errors), source) : ReadResult<T>.Success(value, source);
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadResult<T> Fail(string code, string message, string source) =>
+        ReadResult<T>.Failure([new InputError { Code = code, Message = message, Source = source }], source);
+
+    // Errors in document order, so a reader can fix the file from top to bottom.
+    private static List<InputError> Ordered(List<InputError> errors) =>
+        errors.Select((e, i) => (e, i)).OrderBy(x => x.e.Line ?? int.MaxValue).ThenBy(x => x.e.Column ?? int.MaxValue).ThenBy(x => x.i).Select(x => x.e).ToList();
+
+    private static byte[] ReadAtMost(Stream stream, int limit, out bool tooLarge, out long length)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                tooLarge = true;
+                length = stream.CanSeek ? stream.Length : buffer.Length;
+                return [];
+            }
+        }
+
+        tooLarge = false;
+        length = buffer.Length;
+        return buffer.ToArray();
+    }
+
+    // System.Text.Json reports "$.answers['SEC-01'].status"; convert to "/answers/SEC-01/status".
+    private static string ToPointer(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return JsonPointer.Root;
+        }
+
+        var pointer = new StringBuilder();
+        var matches = Regex.Matches(path!, @"\.(?<name>[^.\[]+)|\['(?<quoted>(?:[^']|'')*)'\]|\[(?<index>\d+)\]");
+        foreach (Match match in matches)
+        {
+            if (match.Groups["index"].Success)
+            {
+                pointer.Append('/').Append(match.Groups["index"].Value);
+            }
+            else
+            {
+                var name = match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["quoted"].Value.Replace("''", "'");
+                pointer.Append(JsonPointer.Append(string.Empty, name));
+            }
+        }
+
+        return pointer.ToString();
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace PrivacyPrinciples.Serialization;
+
+/// <summary>Every message an <see cref="InputError"/> can carry, in one place. Each says what was found and what was expected.</summary>
+internal static class ErrorMessages
+{
+    public const string Empty = "the file is empty; expected a JSON object";
+
+    public static string Unreadable(string reason) => $"the input could not be read: {reason}";
+
+    public static string Syntax(string readerMessage)
+    {
+        // The reader appends its own zero-based position; ours is one-based and given separately.
+        var cut = readerMessage.IndexOf(" LineNumber:", System.StringComparison.Ordinal);
+        var text = (cut >= 0 ? readerMessage.Substring(0, cut) : readerMessage).Trim().TrimEnd('.');
+        return "not valid JSON: " + text;
+    }
+
+    public static string Truncated(int openContainers) => openContainers > 0
+        ? $"the JSON ends before it is complete ({Count(openContainers, "object or array", "objects or arrays")} still open); the file may be truncated"
+        : "the JSON ends before it is complete; the file may be truncated";
+
+    public static string DuplicateProperty(string name) => $"property '{name}' appears more than once; expected each property once";
+
+    public static string TooLarge(long bytes, int limit) => $"the document is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderLimits.MaxDocumentBytes)";
+
+    public static string TooDeep(int limit) => $"objects and arrays nest more than {limit} deep; expected at most {limit} (ReaderLimits.MaxDepth)";
+
+    public static string TooManyItems(bool array, int limit) => array
+        ? $"the array has more than {limit} items; expected at most {limit} (ReaderLimits.MaxItems)"
+        : $"the object has more than {limit} properties; expected at most {limit} (ReaderLimits.MaxItems)";
+
+    public static string StringTooLong(int length, int limit) => $"the string is {length} characters long; expected at most {limit} (ReaderLimits.MaxStringLength)";
+
+    public static string UnsupportedVersion(string found, string supported) => $"schemaVersion '{found}' is not supported; expected {supported}";
+
+    public static string WrongType(string expected, string found) => $"expected {expected} but found {found}";
+
+    public static string MissingProperty(string name) => $"required property '{name}' is missing";
+
+    public static string UnknownProperty(string name, IReadOnlyCollection<string> allowed)
+    {
+        var suggestion = Suggest(name, allowed);
+        var expected = allowed.Count == 0 ? "no properties here" : "one of " + Quote(allowed);
+        return suggestion is null
+            ? $"unknown property '{name}'; expected {expected}"
+            : $"unknown property '{name}' (did you mean '{suggestion}'?); expected {expected}";
+    }
+
+    public static string NotAllowed(string found, IReadOnlyCollection<string> allowed)
+    {
+        var suggestion = Suggest(found.Trim('"'), allowed.Select(a => a.Trim('"')).ToArray());
+        var text = $"expected one of {string.Join(", ", allowed)} but found {found}";
+        return suggestion is null ? text : text + $" (did you mean \"{suggestion}\"?)";
+    }
+
+    public static string NotConstant(string expected, string found) => $"expected {expected} but found {found}";
+
+    public static string BadDate(string found) => $"expected a date as YYYY-MM-DD but found \"{found}\"";
+
+    public static string BadPattern(string found, string? description, string pattern) => description is null
+        ? $"\"{found}\" does not match the pattern {pattern}"
+        : $"\"{found}\" is not valid here: expected {Lower(description)}";
+
+    public static string TooSmall(double minimum, double found, bool exclusive) =>
+        $"expected a number {(exclusive ? "greater than" : "at least")} {Number(minimum)} but found {Number(found)}";
+
+    public static string TooLarge(double maximum, double found) => $"expected a number at most {Number(maximum)} but found {Number(found)}";
+
+    public static string NotInteger(double found) => $"expected a whole number but found {Number(found)}";
+
+    public static string TooShort(int minimum, int found, bool array) => array
+        ? $"expected at least {Count(minimum, "item", "items")} but found {found}"
+        : minimum == 1 ? "expected a non-empty string" : $"expected at least {minimum} characters but found {found}";
+
+    public static string TooLong(int maximum, int found, bool array) => array
+        ? $"expected at most {Count(maximum, "item", "items")} but found {found}"
+        : $"expected at most {maximum} characters but found {found}";
+
+    public static string DuplicateItem(string item) => $"{item} appears more than once; expected each item once";
+
+    public static string Binding(string reason) => $"the document could not be read into the model: {reason}";
+
+    public static string DuplicateId(string kind, string id) => $"{kind} id '{id}' is defined more than once; expected unique ids";
+
+    public static string UnknownPrinciple(string id, IReadOnlyCollection<string> known) =>
+        $"principle '{id}' is not defined by this rule set; expected one of {Quote(known)}";
+
+    public static string UnknownSource(string id, IReadOnlyCollection<string> known) => known.Count == 0
+        ? $"source document '{id}' is not defined: the rule set has no sources"
+        : $"source document '{id}' is not defined by this rule set; expected one of {Quote(known)}";
+
+    public static string UnknownFact(string path, IReadOnlyCollection<string> known)
+    {
+        var suggestion = Suggest(path, known);
+        return suggestion is null
+            ? $"fact '{path}' is not in the attestation model; expected a fact path such as 'encryption.endToEnd' (see docs/attestation-format.md)"
+            : $"fact '{path}' is not in the attestation model (did you mean '{suggestion}'?); expected a fact path from docs/attestation-format.md";
+    }
+
+    public static string CheckForm(int forms) => forms == 0
+        ? "the check says nothing; expected a fact with one of equals, in, atMost, atLeast, or anyOf, or allOf"
+        : "the check mixes several forms; expected exactly one of: a fact with one operator, anyOf, allOf";
+
+    public const string CheckWithoutOperator = "the check names a fact but no operator; expected one of equals, in, atMost, atLeast";
+
+    public const string CheckWithoutFact = "the check has an operator but no fact; expected 'fact' with a fact path";
+
+    public static string CheckOperatorCount(int count) => $"the check has {count} operators; expected exactly one of equals, in, atMost, atLeast";
+
+    public static string CheckValueType(string fact, string factType, string found) => $"fact '{fact}' is {factType}; expected a value of that type but found {found}";
+
+    public static string CheckChoice(string fact, string found, IReadOnlyCollection<string> choices) =>
+        $"fact '{fact}' cannot be {found}; expected one of {Quote(choices)}";
+
+    public static string CheckNotNumeric(string fact, string op, string factType) => $"'{op}' compares numbers but fact '{fact}' is {factType}; expected equals or in";
+
+    public static string BadWeight(double weight) => $"expected a positive finite weight but found {Number(weight)}";
+
+    public static string BadLevelRaise(string audience, string raisedTo, string own) =>
+        $"audience '{audience}' raises the level to '{raisedTo}', which is not above the expectation's own level '{own}'; expected a higher level";
+
+    public static string DuplicateRaise(string audience) => $"audience '{audience}' raises the level more than once; expected one entry per audience";
+
+    public static string BadReplacement(string id) => $"'{id}' is not an expectation of this rule set; expected the id of the expectation that replaces this one";
+
+    public const string ReplacedByOnActive = "only a deprecated expectation can name a replacement; expected lifecycle 'deprecated' or no replacedBy";
+
+    public static string EmptyPrinciple(string id) => $"principle '{id}' has no active expectation; expected at least one";
+
+    public static string Quote(IEnumerable<string> values) => string.Join(", ", values.Select(v => "'" + v + "'"));
+
+    private static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text.Substring(1).TrimEnd('.');
+
+    /// <summary>The closest allowed name, when the given one looks like a typo of it.</summary>
+    internal static string? Suggest(string given, IEnumerable<string> allowed)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in allowed)
+        {
+            var distance = string.Equals(candidate, given, System.StringComparison.OrdinalIgnoreCase) ? 0 : Distance(given, candidate);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        var threshold = given.Length <= 4 ? 1 : given.Length <= 10 ? 2 : 3;
+        return bestDistance <= threshold ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = System.Math.Min(System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,95 @@
+namespace PrivacyPrinciples.Serialization;
+
+/// <summary>The stable codes of <see cref="InputError"/>. A code never changes meaning; new problems get new codes.</summary>
+public static class InputErrorCodes
+{
+    /// <summary>The input could not be opened or read.</summary>
+    public const string Unreadable = "input-unreadable";
+
+    /// <summary>The document is empty.</summary>
+    public const string Empty = "json-empty";
+
+    /// <summary>The document is not well-formed JSON.</summary>
+    public const string Syntax = "json-syntax";
+
+    /// <summary>The document ends before the JSON is complete.</summary>
+    public const string Truncated = "json-truncated";
+
+    /// <summary>An object names the same property twice.</summary>
+    public const string DuplicateProperty = "json-duplicate-property";
+
+    /// <summary>The document is larger than <see cref="ReaderLimits.MaxDocumentBytes"/>.</summary>
+    public const string TooLarge = "limit-size";
+
+    /// <summary>Objects and arrays nest deeper than <see cref="ReaderLimits.MaxDepth"/>.</summary>
+    public const string TooDeep = "limit-depth";
+
+    /// <summary>An array or object has more entries than <see cref="ReaderLimits.MaxItems"/>.</summary>
+    public const string TooManyItems = "limit-items";
+
+    /// <summary>A string is longer than <see cref="ReaderLimits.MaxStringLength"/>.</summary>
+    public const string StringTooLong = "limit-string";
+
+    /// <summary>The document's format version is not one this library reads.</summary>
+    public const string UnsupportedVersion = "schema-version";
+
+    /// <summary>A value has the wrong JSON type.</summary>
+    public const string WrongType = "schema-type";
+
+    /// <summary>A required property is missing.</summary>
+    public const string MissingProperty = "schema-required";
+
+    /// <summary>An object has a property the format does not define.</summary>
+    public const string UnknownProperty = "schema-unknown-property";
+
+    /// <summary>A value is not one of the allowed values.</summary>
+    public const string NotAllowed = "schema-enum";
+
+    /// <summary>A value does not have the required format (for example a date).</summary>
+    public const string BadFormat = "schema-format";
+
+    /// <summary>A string does not match the required pattern.</summary>
+    public const string BadPattern = "schema-pattern";
+
+    /// <summary>A number is out of range.</summary>
+    public const string OutOfRange = "schema-range";
+
+    /// <summary>A string or array is too short or too long.</summary>
+    public const string BadLength = "schema-length";
+
+    /// <summary>An array repeats an item that must be unique.</summary>
+    public const string DuplicateItem = "schema-unique";
+
+    /// <summary>A rule set defines the same identifier twice.</summary>
+    public const string DuplicateId = "ruleset-duplicate-id";
+
+    /// <summary>An expectation names a principle the rule set does not define.</summary>
+    public const string UnknownPrinciple = "ruleset-unknown-principle";
+
+    /// <summary>An expectation cites a source document the rule set does not define.</summary>
+    public const string UnknownSource = "ruleset-unknown-source";
+
+    /// <summary>A check names a fact the attestation model does not have.</summary>
+    public const string UnknownFact = "ruleset-unknown-fact";
+
+    /// <summary>A check is not exactly one of the allowed forms.</summary>
+    public const string BadCheck = "ruleset-check-form";
+
+    /// <summary>A check compares a fact with a value of the wrong type or an impossible value.</summary>
+    public const string BadCheckValue = "ruleset-check-value";
+
+    /// <summary>A weight is not a positive finite number.</summary>
+    public const string BadWeight = "ruleset-weight";
+
+    /// <summary>An audience raises an expectation to a level that is not above its own.</summary>
+    public const string BadLevelRaise = "ruleset-level-raise";
+
+    /// <summary>A deprecation refers to an expectation the rule set does not define.</summary>
+    public const string BadReplacement = "ruleset-replaced-by";
+
+    /// <summary>A principle has no active expectation.</summary>
+    public const string EmptyPrinciple = "ruleset-empty-principle";
+
+    /// <summary>A piece of evidence expires before it was issued.</summary>
+    public const string EvidenceDates = "attestation-evidence-dates";
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace PrivacyPrinciples.Serialization.Json;
+
+/// <summary>
+/// The first pass over a document: checks syntax and limits, finds duplicate properties, and
+/// builds the <see cref="JsonSourceMap"/> later passes use to place their errors.
+/// </summary>
+internal static class JsonScanner
+{
+    /// <summary>Scans a document.</summary>
+    /// <returns>Whether the document is well-formed JSON within the depth limit (later passes can run).</returns>
+    public static bool Scan(ReadOnlyMemory<byte> utf8, ReaderLimits limits, string source, JsonSourceMap map, List<InputError> errors)
+    {
+        if (IsBlank(utf8.Span))
+        {
+            errors.Add(new InputError { Code = InputErrorCodes.Empty, Message = ErrorMessages.Empty, Source = source, Line = 1, Column = 1 });
+            return false;
+        }
+
+        var frames = new List<Frame>();
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = limits.MaxDepth + 1, // our own depth check below reports first, with a pointer
+        });
+
+        string pendingName = string.Empty;
+        long pendingNameOffset = -1;
+        try
+        {
+            while (reader.Read())
+            {
+                var top = frames.Count == 0 ? null : frames[frames.Count - 1];
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pendingName = reader.GetString()!;
+                        pendingNameOffset = reader.TokenStartIndex;
+                        var propertyPointer = JsonPointer.Append(top!.Pointer, pendingName);
+                        if (!top.Names!.Add(pendingName))
+                        {
+                            var at = map.LocateOffset(reader.TokenStartIndex);
+                            errors.Add(Error(InputErrorCodes.DuplicateProperty, ErrorMessages.DuplicateProperty(pendingName), source, propertyPointer, at));
+                        }
+
+                        CountItem(top, limits, source, map, errors, reader.TokenStartIndex);
+                        break;
+
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+
+                    default:
+                        string pointer;
+                        long nameOffset = -1;
+                        if (top is null)
+                        {
+                            pointer = JsonPointer.Root;
+                        }
+                        else if (top.IsArray)
+                        {
+                            CountItem(top, limits, source, map, errors, reader.TokenStartIndex);
+                            pointer = JsonPointer.Append(top.Pointer, top.Count - 1);
+                        }
+                        else
+                        {
+                            pointer = JsonPointer.Append(top.Pointer, pendingName);
+                            nameOffset = pendingNameOffset;
+                        }
+
+                        map.Add(pointer, reader.TokenStartIndex, nameOffset);
+                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                        {
+                            if (frames.Count >= limits.MaxDepth)
+                            {
+                                errors.Add(Error(InputErrorCodes.TooDeep, ErrorMessages.TooDeep(limits.MaxDepth), source, pointer, map.LocateOffset(reader.TokenStartIndex)));
+                                return false;
+                            }
+
+                            frames.Add(new Frame(pointer, reader.TokenType == JsonTokenType.StartArray));
+                        }
+                        else if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > limits.MaxStringLength)
+                        {
+                            var length = reader.GetString()!.Length;
+                            if (length > limits.MaxStringLength)
+                            {
+                                errors.Add(Error(InputErrorCodes.StringTooLong, ErrorMessages.StringTooLong(length, limits.MaxStringLength), source, pointer, map.LocateOffset(reader.TokenStartIndex)));
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException exception)
+        {
+            var location = map.LocateLineAndByte((int)(exception.LineNumber ?? 0), exception.BytePositionInLine ?? 0);
+            var pointer = frames.Count == 0 ? JsonPointer.Root : frames[frames.Count - 1].Pointer;
+            var truncated = ReachedEnd(utf8.Span, map, location);
+            errors.Add(truncated
+                ? Error(InputErrorCodes.Truncated, ErrorMessages.Truncated(frames.Count), source, pointer, location)
+                : Error(InputErrorCodes.Syntax, ErrorMessages.Syntax(exception.Message), source, pointer, location));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void CountItem(Frame frame, ReaderLimits limits, string source, JsonSourceMap map, List<InputError> errors, long offset)
+    {
+        frame.Count++;
+        if (frame.Count == limits.MaxItems + 1)
+        {
+            errors.Add(Error(InputErrorCodes.TooManyItems, ErrorMessages.TooManyItems(frame.IsArray, limits.MaxItems), source, frame.Pointer, map.LocateOffset(offset)));
+        }
+    }
+
+    private static InputError Error(string code, string message, string source, string pointer, SourceLocation at) =>
+        new() { Code = code, Message = message, Source = source, Pointer = pointer, Line = at.Line, Column = at.Column };
+
+    private static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A syntax error at the end of the data (only white space after it) means the file was cut short.
+    private static bool ReachedEnd(ReadOnlySpan<byte> utf8, JsonSourceMap map, SourceLocation errorAt)
+    {
+        var end = utf8.Length;
+        while (end > 0 && utf8[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            end--;
+        }
+
+        var last = map.LocateOffset(end);
+        return errorAt.Line > last.Line || (errorAt.Line == last.Line && errorAt.Column >= last.Column);
+    }
+
+    private sealed class Frame(string pointer, bool isArray)
+    {
+        public string Pointer { get; } = pointer;
+
+        public bool IsArray { get; } = isArray;
+
+        public int Count { get; set; }
+
+        public HashSet<string>? Names { get; } = isArray ? null : new HashSet<string>(StringComparer.Ordinal);
+    }
+}

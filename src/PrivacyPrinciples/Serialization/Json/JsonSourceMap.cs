@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+
+namespace PrivacyPrinciples.Serialization.Json;
+
+/// <summary>
+/// Maps the JSON Pointers of a document to the line and column where each value (and each
+/// property name) starts, so errors found on the parsed tree can name a place in the file.
+/// </summary>
+internal sealed class JsonSourceMap
+{
+    private readonly ReadOnlyMemory<byte> _utf8;
+    private readonly Dictionary<string, (long Value, long Name)> _offsets = new(StringComparer.Ordinal);
+    private int[]? _lineStarts;
+
+    public JsonSourceMap(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
+
+    public void Add(string pointer, long valueOffset, long nameOffset)
+    {
+        // The first occurrence wins: a duplicate property is itself reported as an error.
+#if NET
+        _offsets.TryAdd(pointer, (valueOffset, nameOffset));
+#else
+        if (!_offsets.ContainsKey(pointer))
+        {
+            _offsets.Add(pointer, (valueOffset, nameOffset));
+        }
+#endif
+    }
+
+    /// <summary>Where the value at <paramref name="pointer"/> starts, or its property name when <paramref name="atName"/> is set.</summary>
+    public SourceLocation? Locate(string pointer, bool atName = false)
+    {
+        if (!_offsets.TryGetValue(pointer, out var offsets))
+        {
+            return null;
+        }
+
+        var offset = atName && offsets.Name >= 0 ? offsets.Name : offsets.Value;
+        return LocateOffset(offset);
+    }
+
+    /// <summary>The nearest located ancestor of a pointer: errors about missing values point at the closest thing that is there.</summary>
+    public SourceLocation? LocateNearest(string pointer, bool atName = false)
+    {
+        var current = pointer;
+        while (true)
+        {
+            if (Locate(current, atName) is SourceLocation found)
+            {
+                return found;
+            }
+
+            if (current.Length == 0)
+            {
+                return null;
+            }
+
+            current = current.Substring(0, current.LastIndexOf('/'));
+            atName = false;
+        }
+    }
+
+    public SourceLocation LocateOffset(long byteOffset)
+    {
+        var starts = _lineStarts ??= FindLineStarts(_utf8.Span);
+        var line = Array.BinarySearch(starts, (int)Math.Min(byteOffset, int.MaxValue));
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return new SourceLocation(line + 1, CountCharacters(_utf8.Span, starts[line], (int)byteOffset) + 1);
+    }
+
+    public SourceLocation LocateLineAndByte(int zeroBasedLine, long bytePositionInLine)
+    {
+        var starts = _lineStarts ??= FindLineStarts(_utf8.Span);
+        var line = Math.Min(Math.Max(zeroBasedLine, 0), starts.Length - 1);
+        var end = (int)Math.Min(starts[line] + bytePositionInLine, _utf8.Length);
+        return new SourceLocation(line + 1, CountCharacters(_utf8.Span, starts[line], end) + 1);
+    }
+
+    private static int[] FindLineStarts(ReadOnlySpan<byte> utf8)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
+    }
+
+    // Columns count characters (Unicode scalar values), as editors show them, not bytes.
+    private static int CountCharacters(ReadOnlySpan<byte> utf8, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end && i < utf8.Length; i++)
+        {
+            if ((utf8[i] & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Text;
+
+namespace PrivacyPrinciples.Serialization;
+
+/// <summary>
+/// The JSON Schemas (draft 2020-12) of the package's documents, embedded in the package. They are
+/// the same files as <c>schemas/</c> in the repository. Thread-safe.
+/// </summary>
+public static class JsonSchemas
+{
+    private static readonly Lazy<string> AttestationText = new(() => Load("attestation.schema.json"));
+    private static readonly Lazy<string> RuleSetText = new(() => Load("ruleset.schema.json"));
+    private static readonly Lazy<string> ReportText = new(() => Load("report.schema.json"));
+
+    /// <summary>The schema of an attestation.</summary>
+    public static string Attestation => AttestationText.Value;
+
+    /// <summary>The schema of a rule set.</summary>
+    public static string RuleSet => RuleSetText.Value;
+
+    /// <summary>The schema of an evaluation report in JSON.</summary>
+    public static string Report => ReportText.Value;
+
+    internal static string Load(string fileName)
+    {
+        var name = "PrivacyPrinciples.Schemas." + fileName;
+        using var stream = typeof(JsonSchemas).GetTypeInfo().Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The package is missing its embedded resource '{name}'.");
+        using var reader = new StreamReader(stream, new UTF8Encoding(false));
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Serialization;
+
+/// <summary>Source-generated (reflection-free, trimming- and AOT-safe) metadata for every document the package reads and writes.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(IsoDateJsonConverter)])]
+[JsonSerializable(typeof(Attestation))]
+[JsonSerializable(typeof(RuleSet))]
+[JsonSerializable(typeof(EvaluationReport))]
+[JsonSerializable(typeof(IReadOnlyList<EvaluationReport>))]
+internal sealed partial class ModelJsonContext : JsonSerializerContext
+{
+}

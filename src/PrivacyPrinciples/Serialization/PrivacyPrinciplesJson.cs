@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Serialization;
+
+/// <summary>
+/// Writes the package's documents as JSON: indented with two spaces, <c>\n</c> line endings, UTF-8
+/// without a byte-order mark, properties in a fixed order, so the same value always gives the same
+/// bytes on every machine. Thread-safe.
+/// </summary>
+public static class PrivacyPrinciplesJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Vendor text stays readable (é, &, ') in JSON files; the HTML writer escapes for its own context.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(EvaluationReport report) => ToText(report, ModelJsonContext.Default.EvaluationReport);
+
+    /// <summary>Writes several reports as one JSON array.</summary>
+    /// <param name="reports">The reports, in order.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(IReadOnlyList<EvaluationReport> reports) => ToText(reports, ModelJsonContext.Default.IReadOnlyListEvaluationReport);
+
+    /// <summary>Writes an attestation.</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(Attestation attestation) => ToText(attestation, ModelJsonContext.Default.Attestation);
+
+    /// <summary>Writes a rule set.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(RuleSet ruleSet) => ToText(ruleSet, ModelJsonContext.Default.RuleSet);
+
+    /// <summary>Writes a report to a stream as UTF-8.</summary>
+    /// <param name="stream">The stream; left open.</param>
+    /// <param name="report">The report.</param>
+    public static void Write(Stream stream, EvaluationReport report) => Write(stream, report, ModelJsonContext.Default.EvaluationReport);
+
+    /// <summary>Writes several reports to a stream as one JSON array in UTF-8.</summary>
+    /// <param name="stream">The stream; left open.</param>
+    /// <param name="reports">The reports, in order.</param>
+    public static void Write(Stream stream, IReadOnlyList<EvaluationReport> reports) => Write(stream, reports, ModelJsonContext.Default.IReadOnlyListEvaluationReport);
+
+    private static string ToText<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, value, typeInfo);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Write<T>(Stream stream, T value, JsonTypeInfo<T> typeInfo)
+    {
+        _ = stream ?? throw new ArgumentNullException(nameof(stream));
+        _ = value ?? throw new ArgumentNullException(nameof(value));
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.IO;
+using System.Text;
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Serialization;
+
+/// <summary>
+/// Reads rule sets from JSON and validates them completely (see <see cref="RuleSetValidator"/>).
+/// Loading a rule set never runs code from it. Reading never throws for bad input. Thread-safe.
+/// </summary>
+public sealed class RuleSetReader
+{
+    private static readonly DocumentLoader<RuleSet> Loader =
+        new(() => JsonSchemas.RuleSet, ModelJsonContext.Default.RuleSet, RuleSetValidator.Validate);
+
+    private readonly ReaderLimits _limits;
+
+    /// <summary>Creates a reader with the default <see cref="ReaderLimits"/>.</summary>
+    public RuleSetReader()
+        : this(new ReaderLimits())
+    {
+    }
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="limits">The limits to enforce; copied, so later changes do not affect the reader.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is not positive.</exception>
+    public RuleSetReader(ReaderLimits limits) =>
+        _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
+
+    /// <summary>Reads a rule set from a file.</summary>
+    /// <param name="path">The file's path; errors name it as given.</param>
+    /// <returns>The rule set, or every problem found.</returns>
+    public ReadResult<RuleSet> ReadFile(string path) => Loader.LoadFile(path ?? throw new ArgumentNullException(nameof(path)), _limits);
+
+    /// <summary>Reads a rule set from a stream, up to the size limit.</summary>
+    /// <param name="stream">The stream, read to its end and not closed.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The rule set, or every problem found.</returns>
+    public ReadResult<RuleSet> Read(Stream stream, string source) =>
+        Loader.Load(stream ?? throw new ArgumentNullException(nameof(stream)), source ?? string.Empty, _limits);
+
+    /// <summary>Reads a rule set from a string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The rule set, or every problem found.</returns>
+    public ReadResult<RuleSet> Read(string json, string source) =>
+        Loader.Load(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), source ?? string.Empty, _limits);
+}

@@ -1,0 +1,553 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PrivacyPrinciples.Serialization.Json;
+
+namespace PrivacyPrinciples.Serialization.Schema;
+
+/// <summary>
+/// Validates a parsed document against one of the package's own JSON Schemas (draft 2020-12) and
+/// reports every violation with its pointer and a message saying what was expected.
+/// </summary>
+/// <remarks>
+/// It implements the subset of keywords our schemas use, and refuses to load a schema that uses
+/// any other keyword, so it can never silently ignore a rule. The tests run the same schemas
+/// through ajv to keep the two in agreement. Thread-safe once loaded.
+/// </remarks>
+internal sealed class SchemaValidator
+{
+    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal)
+    {
+        "$schema", "$id", "$comment", "title", "description", "default", "examples", "deprecated", "readOnly", "$defs",
+    };
+
+    private static readonly HashSet<string> Assertions = new(StringComparer.Ordinal)
+    {
+        "$ref", "type", "properties", "required", "additionalProperties", "propertyNames", "items", "enum", "const", "format",
+        "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    };
+
+    private readonly Node _root;
+
+    private SchemaValidator(Node root) => _root = root;
+
+    /// <summary>Loads a schema.</summary>
+    /// <exception cref="InvalidOperationException">The schema uses a keyword or format this validator does not implement, or a reference it cannot resolve.</exception>
+    public static SchemaValidator Load(string schemaJson)
+    {
+        using var document = JsonDocument.Parse(schemaJson);
+        var root = document.RootElement.Clone();
+        var definitions = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var references = new List<Node>();
+        var node = Compile(root, "#", definitions, references);
+        if (root.TryGetProperty("$defs", out var defs))
+        {
+            foreach (var def in defs.EnumerateObject())
+            {
+                definitions["#/$defs/" + def.Name] = Compile(def.Value, "#/$defs/" + def.Name, definitions, references);
+            }
+        }
+
+        foreach (var reference in references)
+        {
+            reference.Target = definitions.TryGetValue(reference.Ref!, out var target)
+                ? target
+                : throw new InvalidOperationException($"The schema refers to '{reference.Ref}', which it does not define.");
+        }
+
+        return new SchemaValidator(node);
+    }
+
+    /// <summary>Validates a document and adds every violation to <paramref name="errors"/>.</summary>
+    public void Validate(JsonElement instance, string source, JsonSourceMap map, List<InputError> errors) =>
+        Validate(_root, instance, JsonPointer.Root, new Context(source, map, errors));
+
+    private static void Validate(Node node, JsonElement value, string pointer, Context context)
+    {
+        if (node.Target is not null)
+        {
+            Validate(node.Target, value, pointer, context);
+        }
+
+        if (node.Types != TypeSet.None && !Matches(node.Types, value))
+        {
+            context.Add(InputErrorCodes.WrongType, ErrorMessages.WrongType(Describe(node.Types), DescribeFound(value)), pointer);
+            return;
+        }
+
+        if (node.Const is JsonElement constant && !JsonEquals(constant, value))
+        {
+            context.Add(InputErrorCodes.NotAllowed, ErrorMessages.NotConstant(Show(constant), Show(value)), pointer);
+        }
+
+        if (node.Enum is not null && !node.Enum.Any(allowed => JsonEquals(allowed, value)))
+        {
+            context.Add(InputErrorCodes.NotAllowed, ErrorMessages.NotAllowed(Show(value), node.Enum.Select(Show).ToArray()), pointer);
+        }
+
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                ValidateString(node, value.GetString()!, pointer, context, atName: false);
+                break;
+            case JsonValueKind.Number:
+                ValidateNumber(node, value, pointer, context);
+                break;
+            case JsonValueKind.Object:
+                ValidateObject(node, value, pointer, context);
+                break;
+            case JsonValueKind.Array:
+                ValidateArray(node, value, pointer, context);
+                break;
+        }
+    }
+
+    private static void ValidateString(Node node, string text, string pointer, Context context, bool atName)
+    {
+        var length = CountCharacters(text);
+        if (node.MinLength is int min && length < min)
+        {
+            context.Add(InputErrorCodes.BadLength, ErrorMessages.TooShort(min, length, array: false), pointer, atName);
+        }
+
+        if (node.MaxLength is int max && length > max)
+        {
+            context.Add(InputErrorCodes.BadLength, ErrorMessages.TooLong(max, length, array: false), pointer, atName);
+        }
+
+        if (node.Pattern is not null && !node.Pattern.IsMatch(text))
+        {
+            context.Add(InputErrorCodes.BadPattern, ErrorMessages.BadPattern(Shorten(text), node.Description, node.Pattern.ToString()), pointer, atName);
+        }
+
+        if (node.Format == "date" && !IsoDateJsonConverter.TryParse(text, out _))
+        {
+            context.Add(InputErrorCodes.BadFormat, ErrorMessages.BadDate(Shorten(text)), pointer, atName);
+        }
+    }
+
+    private static void ValidateNumber(Node node, JsonElement value, string pointer, Context context)
+    {
+        var number = value.GetDouble();
+        if (node.Types == TypeSet.Integer && Math.Floor(number) != number)
+        {
+            context.Add(InputErrorCodes.WrongType, ErrorMessages.NotInteger(number), pointer);
+            return;
+        }
+
+        if (node.Minimum is double min && number < min)
+        {
+            context.Add(InputErrorCodes.OutOfRange, ErrorMessages.TooSmall(min, number, exclusive: false), pointer);
+        }
+
+        if (node.ExclusiveMinimum is double exclusiveMin && number <= exclusiveMin)
+        {
+            context.Add(InputErrorCodes.OutOfRange, ErrorMessages.TooSmall(exclusiveMin, number, exclusive: true), pointer);
+        }
+
+        if (node.Maximum is double max && number > max)
+        {
+            context.Add(InputErrorCodes.OutOfRange, ErrorMessages.TooLarge(max, number), pointer);
+        }
+
+        if (node.ExclusiveMaximum is double exclusiveMax && number >= exclusiveMax)
+        {
+            context.Add(InputErrorCodes.OutOfRange, ErrorMessages.TooLarge(exclusiveMax, number), pointer);
+        }
+    }
+
+    private static void ValidateObject(Node node, JsonElement value, string pointer, Context context)
+    {
+        foreach (var required in node.Required)
+        {
+            if (!value.TryGetProperty(required, out _))
+            {
+                context.Add(InputErrorCodes.MissingProperty, ErrorMessages.MissingProperty(required), pointer);
+            }
+        }
+
+        foreach (var property in value.EnumerateObject())
+        {
+            var childPointer = JsonPointer.Append(pointer, property.Name);
+            if (node.Properties is not null && node.Properties.TryGetValue(property.Name, out var child))
+            {
+                Validate(child, property.Value, childPointer, context);
+                continue;
+            }
+
+            if (node.PropertyNames is not null)
+            {
+                ValidateString(node.PropertyNames, property.Name, childPointer, context, atName: true);
+            }
+
+            if (node.AdditionalForbidden)
+            {
+                context.Add(InputErrorCodes.UnknownProperty, ErrorMessages.UnknownProperty(property.Name, node.PropertyOrder), childPointer, atName: true);
+            }
+            else if (node.Additional is not null)
+            {
+                Validate(node.Additional, property.Value, childPointer, context);
+            }
+        }
+    }
+
+    private static void ValidateArray(Node node, JsonElement value, string pointer, Context context)
+    {
+        var count = value.GetArrayLength();
+        if (node.MinItems is int min && count < min)
+        {
+            context.Add(InputErrorCodes.BadLength, ErrorMessages.TooShort(min, count, array: true), pointer);
+        }
+
+        if (node.MaxItems is int max && count > max)
+        {
+            context.Add(InputErrorCodes.BadLength, ErrorMessages.TooLong(max, count, array: true), pointer);
+        }
+
+        var index = 0;
+        var seen = node.UniqueItems ? new List<JsonElement>() : null;
+        foreach (var item in value.EnumerateArray())
+        {
+            var itemPointer = JsonPointer.Append(pointer, index++);
+            if (seen is not null)
+            {
+                if (seen.Any(s => JsonEquals(s, item)))
+                {
+                    context.Add(InputErrorCodes.DuplicateItem, ErrorMessages.DuplicateItem(Show(item)), itemPointer);
+                }
+
+                seen.Add(item);
+            }
+
+            if (node.Items is not null)
+            {
+                Validate(node.Items, item, itemPointer, context);
+            }
+        }
+    }
+
+    private static Node Compile(JsonElement schema, string location, Dictionary<string, Node> definitions, List<Node> references)
+    {
+        if (schema.ValueKind == JsonValueKind.True)
+        {
+            return new Node();
+        }
+
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidOperationException($"The schema at '{location}' must be an object or true.");
+        }
+
+        var node = new Node();
+        foreach (var keyword in schema.EnumerateObject())
+        {
+            var name = keyword.Name;
+            var value = keyword.Value;
+            var here = location + "/" + name;
+            if (Annotations.Contains(name))
+            {
+                if (name == "description" && value.ValueKind == JsonValueKind.String)
+                {
+                    node.Description = value.GetString();
+                }
+
+                continue;
+            }
+
+            if (!Assertions.Contains(name))
+            {
+                throw new InvalidOperationException($"The schema uses keyword '{name}' at '{location}', which the package's validator does not implement.");
+            }
+
+            switch (name)
+            {
+                case "$ref":
+                    node.Ref = value.GetString();
+                    references.Add(node);
+                    break;
+                case "type":
+                    node.Types = value.ValueKind == JsonValueKind.Array
+                        ? value.EnumerateArray().Aggregate(TypeSet.None, (set, t) => set | ParseType(t.GetString(), here))
+                        : ParseType(value.GetString(), here);
+                    break;
+                case "properties":
+                    node.Properties = new Dictionary<string, Node>(StringComparer.Ordinal);
+                    foreach (var property in value.EnumerateObject())
+                    {
+                        node.Properties[property.Name] = Compile(property.Value, here + "/" + property.Name, definitions, references);
+                        node.PropertyOrder.Add(property.Name);
+                    }
+
+                    break;
+                case "required":
+                    node.Required = value.EnumerateArray().Select(r => r.GetString()!).ToArray();
+                    break;
+                case "additionalProperties":
+                    if (value.ValueKind == JsonValueKind.False)
+                    {
+                        node.AdditionalForbidden = true;
+                    }
+                    else
+                    {
+                        node.Additional = Compile(value, here, definitions, references);
+                    }
+
+                    break;
+                case "propertyNames":
+                    node.PropertyNames = Compile(value, here, definitions, references);
+                    break;
+                case "items":
+                    node.Items = Compile(value, here, definitions, references);
+                    break;
+                case "enum":
+                    node.Enum = value.EnumerateArray().Select(e => e.Clone()).ToArray();
+                    break;
+                case "const":
+                    node.Const = value.Clone();
+                    break;
+                case "format":
+                    node.Format = value.GetString() == "date"
+                        ? "date"
+                        : throw new InvalidOperationException($"The schema uses format '{value.GetString()}' at '{location}', which the package's validator does not implement.");
+                    break;
+                case "pattern":
+                    node.Pattern = new Regex(value.GetString()!, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
+                    break;
+                case "minLength":
+                    node.MinLength = value.GetInt32();
+                    break;
+                case "maxLength":
+                    node.MaxLength = value.GetInt32();
+                    break;
+                case "minItems":
+                    node.MinItems = value.GetInt32();
+                    break;
+                case "maxItems":
+                    node.MaxItems = value.GetInt32();
+                    break;
+                case "uniqueItems":
+                    node.UniqueItems = value.GetBoolean();
+                    break;
+                case "minimum":
+                    node.Minimum = value.GetDouble();
+                    break;
+                case "maximum":
+                    node.Maximum = value.GetDouble();
+                    break;
+                case "exclusiveMinimum":
+                    node.ExclusiveMinimum = value.GetDouble();
+                    break;
+                case "exclusiveMaximum":
+                    node.ExclusiveMaximum = value.GetDouble();
+                    break;
+            }
+        }
+
+        return node;
+    }
+
+    private static TypeSet ParseType(string? type, string location) => type switch
+    {
+        "object" => TypeSet.Object,
+        "array" => TypeSet.Array,
+        "string" => TypeSet.String,
+        "number" => TypeSet.Number | TypeSet.Integer,
+        "integer" => TypeSet.Integer,
+        "boolean" => TypeSet.Boolean,
+        "null" => TypeSet.Null,
+        _ => throw new InvalidOperationException($"The schema names an unknown type '{type}' at '{location}'."),
+    };
+
+    private static bool Matches(TypeSet types, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => types.HasFlag(TypeSet.Object),
+        JsonValueKind.Array => types.HasFlag(TypeSet.Array),
+        JsonValueKind.String => types.HasFlag(TypeSet.String),
+        JsonValueKind.Number => types.HasFlag(TypeSet.Number) || (types.HasFlag(TypeSet.Integer) && IsWhole(value)),
+        JsonValueKind.True or JsonValueKind.False => types.HasFlag(TypeSet.Boolean),
+        JsonValueKind.Null => types.HasFlag(TypeSet.Null),
+        _ => false,
+    };
+
+    private static bool IsWhole(JsonElement value)
+    {
+        var number = value.GetDouble();
+        return Math.Floor(number) == number;
+    }
+
+    private static string Describe(TypeSet types)
+    {
+        var names = new List<string>();
+        if (types.HasFlag(TypeSet.Object))
+        {
+            names.Add("an object");
+        }
+
+        if (types.HasFlag(TypeSet.Array))
+        {
+            names.Add("an array");
+        }
+
+        if (types.HasFlag(TypeSet.String))
+        {
+            names.Add("a string");
+        }
+
+        if (types.HasFlag(TypeSet.Number))
+        {
+            names.Add("a number");
+        }
+        else if (types.HasFlag(TypeSet.Integer))
+        {
+            names.Add("a whole number");
+        }
+
+        if (types.HasFlag(TypeSet.Boolean))
+        {
+            names.Add("true or false");
+        }
+
+        if (types.HasFlag(TypeSet.Null))
+        {
+            names.Add("null");
+        }
+
+        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];
+    }
+
+    private static string DescribeFound(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "the string " + Show(value),
+        JsonValueKind.Number => "the number " + value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => "null",
+    };
+
+    private static string Show(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => "\"" + Shorten(value.GetString()!) + "\"",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => value.GetRawText(),
+    };
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Remove(57) + "...";
+
+    private static bool JsonEquals(JsonElement a, JsonElement b)
+    {
+        if (a.ValueKind != b.ValueKind)
+        {
+            return false;
+        }
+
+        return a.ValueKind switch
+        {
+            JsonValueKind.String => string.Equals(a.GetString(), b.GetString(), StringComparison.Ordinal),
+            JsonValueKind.Number => a.GetDouble().Equals(b.GetDouble()),
+            JsonValueKind.Array => a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray(), JsonEquals).All(x => x),
+            JsonValueKind.Object => a.EnumerateObject().Count() == b.EnumerateObject().Count()
+                && a.EnumerateObject().All(p => b.TryGetProperty(p.Name, out var other) && JsonEquals(p.Value, other)),
+            _ => true,
+        };
+    }
+
+    private static int CountCharacters(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLowSurrogate(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    [Flags]
+    private enum TypeSet
+    {
+        None = 0,
+        Object = 1,
+        Array = 2,
+        String = 4,
+        Number = 8,
+        Integer = 16,
+        Boolean = 32,
+        Null = 64,
+    }
+
+    private sealed class Node
+    {
+        public string? Ref { get; set; }
+
+        public Node? Target { get; set; }
+
+        public TypeSet Types { get; set; }
+
+        public Dictionary<string, Node>? Properties { get; set; }
+
+        public List<string> PropertyOrder { get; } = [];
+
+        public string[] Required { get; set; } = [];
+
+        public bool AdditionalForbidden { get; set; }
+
+        public Node? Additional { get; set; }
+
+        public Node? PropertyNames { get; set; }
+
+        public Node? Items { get; set; }
+
+        public JsonElement[]? Enum { get; set; }
+
+        public JsonElement? Const { get; set; }
+
+        public string? Format { get; set; }
+
+        public Regex? Pattern { get; set; }
+
+        public int? MinLength { get; set; }
+
+        public int? MaxLength { get; set; }
+
+        public int? MinItems { get; set; }
+
+        public int? MaxItems { get; set; }
+
+        public bool UniqueItems { get; set; }
+
+        public double? Minimum { get; set; }
+
+        public double? Maximum { get; set; }
+
+        public double? ExclusiveMinimum { get; set; }
+
+        public double? ExclusiveMaximum { get; set; }
+
+        public string? Description { get; set; }
+    }
+
+    private sealed class Context(string source, JsonSourceMap map, List<InputError> errors)
+    {
+        public void Add(string code, string message, string pointer, bool atName = false)
+        {
+            var at = map.LocateNearest(pointer, atName);
+            errors.Add(new InputError
+            {
+                Code = code,
+                Message = message,
+                Source = source,
+                Pointer = pointer,
+                Line = at?.Line,
+                Column = at?.Column,
+            });
+        }
+    }
+}
