@@ -79,7 +79,8 @@ internal sealed class DocumentLoader<T>
 
         var errors = new List<InputError>();
         var map = new JsonSourceMap(utf8);
-        if (!JsonScanner.Scan(utf8, limits, source, map, errors))
+        // Past a limit nothing more is read: limits exist so hostile input costs little.
+        if (!JsonScanner.Scan(utf8, limits, source, map, errors) || errors.Any(e => e.Code.StartsWith("limit-", StringComparison.Ordinal)))
         {
             return ReadResult<T>.Failure(errors, source);
         }

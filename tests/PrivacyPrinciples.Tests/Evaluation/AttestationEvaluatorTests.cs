@@ -1,0 +1,369 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Tests.Support;
+using static PrivacyPrinciples.Tests.Support.TestAttestations;
+
+namespace PrivacyPrinciples.Tests.Evaluation;
+
+public class AttestationEvaluatorTests
+{
+    private static readonly AttestationEvaluator Evaluator = new();
+
+    private static ExpectationResult Evaluate(Attestation attestation, string id) =>
+        Evaluator.Evaluate(attestation, EvaluationDate).Expectation(id);
+
+    [Fact]
+    public void Evaluate_NotAnsweredNotApplicableAndNotImplemented_AreThreeDistinctOutcomes()
+    {
+        var attestation = Empty()
+            .With("TRF-05", new Answer { Status = AnswerStatus.NotApplicable, Justification = "The service has never received a government request and publishes that fact." })
+            .With("EUC-05", AnswerStatus.NotImplemented);
+
+        var report = Evaluator.Evaluate(attestation, EvaluationDate);
+
+        var notAnswered = report.Expectation("EUC-04");
+        var notApplicable = report.Expectation("TRF-05");
+        var notImplemented = report.Expectation("EUC-05");
+        (notAnswered.Outcome, notAnswered.Status, notAnswered.Score).Should().Be((Outcome.NotAnswered, (AnswerStatus?)null, (double?)0));
+        (notApplicable.Outcome, notApplicable.Status, notApplicable.Score).Should().Be((Outcome.NotApplicable, AnswerStatus.NotApplicable, (double?)null));
+        (notImplemented.Outcome, notImplemented.Status, notImplemented.Score).Should().Be((Outcome.NotMet, AnswerStatus.NotImplemented, (double?)0));
+        notAnswered.FollowUps.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Kind = FollowUpKind.NoAnswer,
+            Question = "No answer was given for EUC-04 (Optional processing is opt-in). Please state whether the service meets this expectation, and how.",
+            Pointer = "/answers",
+        });
+        notApplicable.FollowUps.Should().BeEmpty();
+        report.Coverage.Should().BeEquivalentTo(new { Answered = 2, NotAnswered = 27, NotApplicable = 2, InScope = 28 });
+    }
+
+    [Fact]
+    public void Evaluate_NotAnswered_CountsInTheDenominator()
+    {
+        var justTheOne = Empty().With("EUC-05", AnswerStatus.Implemented, Evidence(EvidencePurpose.Validate, independent: true));
+
+        var report = Evaluator.Evaluate(justTheOne, EvaluationDate);
+
+        // EUC-05 (enhanced, weight 1) scores 100; the four unanswered EUC expectations weigh 3 + 2 + 2 + 2.
+        report.Principles.Single(p => p.Id == "EUC").Score.Should().Be(Math.Round(100.0 / 10, 2));
+    }
+
+    [Fact]
+    public void Evaluate_NotApplicableWithoutJustification_IsAGapWithAQuestion()
+    {
+        var result = Evaluate(Empty().With("EUC-01", new Answer { Status = AnswerStatus.NotApplicable, Justification = "  " }), "EUC-01");
+
+        result.Outcome.Should().Be(Outcome.NotMet);
+        result.Score.Should().Be(0);
+        result.BaselineGap.Should().BeTrue();
+        result.Reasons.Should().Contain(r => r.Code == "answer.notApplicable.unjustified" && r.Pointer == "/answers/EUC-01/status");
+        result.FollowUps.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Kind = FollowUpKind.NotApplicableJustification,
+            Question = "You state that EUC-01 (Everyone is told when recording, transcription or streaming runs) does not apply to Example Meet, but give no reason. Please explain why it is not applicable.",
+            Pointer = "/answers/EUC-01",
+        });
+    }
+
+    [Fact]
+    public void Evaluate_JustifiedNotApplicable_LeavesTheDenominators()
+    {
+        var withAnswer = Empty().With("EUC-05", AnswerStatus.Implemented, Evidence(EvidencePurpose.Validate, independent: true));
+        var alsoNotApplicable = withAnswer.With("EUC-04", new Answer { Status = AnswerStatus.NotApplicable, Justification = "No optional processing exists." });
+
+        var before = Evaluator.Evaluate(withAnswer, EvaluationDate).Principles.Single(p => p.Id == "EUC").Score;
+        var after = Evaluator.Evaluate(alsoNotApplicable, EvaluationDate).Principles.Single(p => p.Id == "EUC").Score;
+
+        before.Should().Be(10);
+        after.Should().Be(Math.Round(100.0 / 8, 2));
+    }
+
+    [Theory]
+    [InlineData(new Audience[0], ExpectationLevel.Expected, false)]
+    [InlineData(new[] { Audience.Business }, ExpectationLevel.Expected, false)]
+    [InlineData(new[] { Audience.Health }, ExpectationLevel.Baseline, true)]
+    [InlineData(new[] { Audience.Education, Audience.Health }, ExpectationLevel.Baseline, true)]
+    public void Evaluate_DeclaredAudience_RaisesTheLevel(Audience[] audiences, ExpectationLevel level, bool gap)
+    {
+        var result = Evaluate(Empty(audiences).With("SEC-02", new Answer { Status = AnswerStatus.Partial, Scope = new ImplementationScope { Platforms = ["desktop"] } }), "SEC-02");
+
+        result.Level.Should().Be(level);
+        result.Weight.Should().Be(level == ExpectationLevel.Baseline ? 3 : 2);
+        result.BaselineGap.Should().Be(gap, "a partial answer does not meet a baseline expectation");
+        result.RaisedBy.Should().Equal(level == ExpectationLevel.Baseline ? audiences.Where(a => a is Audience.Health or Audience.Education).OrderBy(a => a) : []);
+    }
+
+    [Fact]
+    public void Evaluate_RaisedLevel_SaysWhy()
+    {
+        var result = Evaluate(Empty(Audience.Health), "SEC-03");
+
+        result.Reasons[0].Should().BeEquivalentTo(new
+        {
+            Code = "level.raised",
+            Message = "The level is raised from enhanced to expected because the service declares health.",
+            Pointer = "/audiences",
+        });
+    }
+
+    [Fact]
+    public void Evaluate_ChildrenAudience_BringsTheChildrenExpectationIntoScope()
+    {
+        Evaluate(Empty(), "KYA-03").Outcome.Should().Be(Outcome.NotApplicable);
+        Evaluate(Empty(Audience.Children), "KYA-03").Should().BeEquivalentTo(new { Outcome = Outcome.NotAnswered, BaselineGap = true });
+    }
+
+    [Fact]
+    public void Evaluate_ExpiredEvidence_DoesNotCount()
+    {
+        var expired = Evidence(EvidencePurpose.Validate, independent: true, issued: new DateTime(2025, 1, 1), expires: new DateTime(2026, 10, 31), reference: "CERT");
+
+        var result = Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, expired), "SEC-07");
+
+        result.AssuranceLevel.Should().Be(AssuranceLevel.Asserted);
+        result.Score.Should().Be(62.5);
+        result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.CurrentEvidence
+            && f.Question == "Evidence 'CERT' for SEC-07 (Security is tested regularly and independently) expired on 2026-10-31. Please provide current evidence."
+            && f.Pointer == "/answers/SEC-07/evidence/0");
+    }
+
+    [Fact]
+    public void Evaluate_EvidenceExpiringOnTheEvaluationDate_StillCounts()
+    {
+        var lastDay = Evidence(EvidencePurpose.Validate, independent: true, expires: EvaluationDate);
+
+        Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, lastDay), "SEC-07").AssuranceLevel.Should().Be(AssuranceLevel.Validated);
+    }
+
+    [Fact]
+    public void Evaluate_UndatedExpiryOlderThan36Months_IsStale()
+    {
+        var old = Evidence(EvidencePurpose.Achieve, issued: new DateTime(2023, 10, 31), reference: "OLD");
+        var recent = Evidence(EvidencePurpose.Achieve, issued: new DateTime(2023, 11, 1), reference: "RECENT");
+
+        Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, old), "SEC-07").Reasons.Should().Contain(r => r.Code == "evidence.stale"
+            && r.Message == "Evidence 'OLD' was issued on 2023-10-31 and has no expiry date; evidence older than 36 months does not count.");
+        Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, recent), "SEC-07").AssuranceLevel.Should().Be(AssuranceLevel.Described);
+    }
+
+    [Fact]
+    public void Evaluate_EvidenceDatedAfterTheEvaluation_DoesNotCount()
+    {
+        var future = Evidence(EvidencePurpose.Monitor, issued: new DateTime(2026, 12, 1));
+
+        var result = Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, future), "SEC-07");
+
+        result.AssuranceLevel.Should().Be(AssuranceLevel.Asserted);
+        result.Reasons.Should().Contain(r => r.Code == "evidence.notYetIssued");
+    }
+
+    [Fact]
+    public void Evaluate_ValidationThatIsNotIndependent_CountsAsMonitoring()
+    {
+        var internalAudit = Evidence(EvidencePurpose.Validate, independent: false);
+
+        var result = Evaluate(Empty().With("SEC-08", AnswerStatus.Implemented, internalAudit), "SEC-08");
+
+        result.AssuranceLevel.Should().Be(AssuranceLevel.Monitored);
+        result.Assurance.Should().Be(75);
+        result.Score.Should().Be(87.5);
+        result.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent");
+    }
+
+    [Fact]
+    public void Evaluate_AssuranceFromAchieveMonitorValidate_AsksOnlyForWhatIsMissing()
+    {
+        var result = Evaluate(Empty().With("SEC-08", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve)), "SEC-08");
+
+        result.FollowUps.Should().ContainSingle().Which.Question.Should().Be(
+            "Please provide supporting information showing how you monitor and validate SEC-08 (Staff and sub-processor access is limited, logged and trained): for example internal metrics, reviews or an internal audit or an independent audit, certification, penetration test or bug bounty.");
+    }
+
+    [Fact]
+    public void Evaluate_FullClaimContradictedByFacts_IsCreditedAsPartialAndQuestioned()
+    {
+        var attestation = Empty(Audience.Health).With("SEC-02", AnswerStatus.Implemented) with
+        {
+            Facts = new ServiceFacts { Encryption = new EncryptionFacts { EndToEnd = EndToEndEncryption.None } },
+        };
+
+        var report = Evaluator.Evaluate(attestation, EvaluationDate);
+        var result = report.Expectation("SEC-02");
+
+        result.Outcome.Should().Be(Outcome.Contradicted);
+        result.Implementation.Should().Be(50);
+        result.BaselineGap.Should().BeTrue();
+        report.Contradictions.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            ExpectationId = "SEC-02",
+            Claimed = AnswerStatus.Implemented,
+            Fact = "encryption.endToEnd",
+            Pointer = "/facts/encryption/endToEnd",
+            Stated = FactValue.From("none"),
+            Expected = "one of \"optional\", \"default\"",
+        });
+        result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.Contradiction
+            && f.Question == "Your answer says SEC-02 (End-to-end encryption is available for meetings) is implemented, but your facts state encryption.endToEnd is \"none\" (expected one of \"optional\", \"default\"). Please reconcile the two.");
+    }
+
+    [Fact]
+    public void Evaluate_DenialContradictedByFacts_IsQuestionedButScoresTheSame()
+    {
+        var attestation = Empty().With("SEC-01", AnswerStatus.NotImplemented) with
+        {
+            Facts = new ServiceFacts { Encryption = new EncryptionFacts { InTransit = true } },
+        };
+
+        var report = Evaluator.Evaluate(attestation, EvaluationDate);
+
+        report.Expectation("SEC-01").Should().BeEquivalentTo(new { Outcome = Outcome.NotMet, Score = 0.0 });
+        report.Contradictions.Should().ContainSingle().Which.Claimed.Should().Be(AnswerStatus.NotImplemented);
+        report.Expectation("SEC-01").FollowUps.Select(f => f.Kind).Should().Equal(FollowUpKind.Contradiction, FollowUpKind.ImplementationDate);
+    }
+
+    [Fact]
+    public void Evaluate_PartialClaimWithFailingFact_IsConsistent()
+    {
+        var attestation = Empty().With("SEC-01", new Answer { Status = AnswerStatus.Partial, Scope = new ImplementationScope { Description = "Not yet for dial-in." } }) with
+        {
+            Facts = new ServiceFacts { Encryption = new EncryptionFacts { InTransit = false } },
+        };
+
+        var report = Evaluator.Evaluate(attestation, EvaluationDate);
+
+        report.Expectation("SEC-01").Outcome.Should().Be(Outcome.PartiallyMet);
+        report.Contradictions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_FactNotStated_IsInconclusiveNotAContradiction()
+    {
+        var result = Evaluate(Empty().With("SEC-01", AnswerStatus.Implemented), "SEC-01");
+
+        result.Outcome.Should().Be(Outcome.Met);
+        result.Reasons.Should().Contain(r => r.Code == "check.unknown" && r.Pointer == "/facts/encryption/inTransit");
+    }
+
+    [Fact]
+    public void Evaluate_AnyOfCheck_HoldsWhenOneAlternativeHolds()
+    {
+        var attestation = Empty().With("PBD-02", AnswerStatus.Implemented) with
+        {
+            Facts = new ServiceFacts { MeetingDefaults = new MeetingDefaultsFacts { JoinAnnouncements = false, ParticipantListVisibleToAll = true } },
+        };
+
+        var result = Evaluate(attestation, "PBD-02");
+
+        result.Outcome.Should().Be(Outcome.Met);
+        result.Reasons.Where(r => r.Code.StartsWith("check.", StringComparison.Ordinal)).Select(r => r.Pointer)
+            .Should().Equal("/facts/meetingDefaults/participantListVisibleToAll");
+    }
+
+    [Fact]
+    public void Evaluate_PlannedDateInThePast_AsksWhetherItIsDone()
+    {
+        var result = Evaluate(Empty().With("PBD-07", new Answer { Status = AnswerStatus.Planned, PlannedFor = new DateTime(2026, 4, 30) }), "PBD-07");
+
+        result.Outcome.Should().Be(Outcome.NotMet);
+        result.FollowUps.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Kind = FollowUpKind.ImplementationDate,
+            Question = "You planned PBD-07 (Retention periods are defined and limited) for 2026-04-30, which has passed. Please confirm whether it is now in place and, if not, give the new date.",
+            Pointer = "/answers/PBD-07/plannedFor",
+        });
+    }
+
+    [Fact]
+    public void Evaluate_PartialWithoutScope_AsksForClarity()
+    {
+        var result = Evaluate(Empty().With("PBD-07", AnswerStatus.Partial), "PBD-07");
+
+        result.FollowUps.Select(f => f.Kind).Should().Contain(FollowUpKind.MoreClarity);
+        result.Reasons.Should().Contain(r => r.Code == "answer.scope.missing");
+    }
+
+    [Fact]
+    public void Evaluate_AnswerToAnUnknownExpectation_IsNotedNotScored()
+    {
+        var report = Evaluator.Evaluate(Empty().With("SEC-99", AnswerStatus.Implemented), EvaluationDate);
+
+        report.Notes.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Code = "answer.unknownExpectation",
+            Message = "The answer to 'SEC-99' was ignored: rule set vtc-joint-statement-2020 1.0.0 has no such expectation.",
+            Pointer = "/answers/SEC-99",
+        });
+        report.Coverage.Answered.Should().Be(0);
+    }
+
+    [Fact]
+    public void Evaluate_AttestationForAnotherRuleSetVersion_IsNoted()
+    {
+        var report = Evaluator.Evaluate(Empty() with { RuleSet = new RuleSetReference { Id = "vtc-joint-statement-2020", Version = "0.9.0" } }, EvaluationDate);
+
+        report.Notes.Should().ContainSingle().Which.Code.Should().Be("attestation.ruleSet");
+    }
+
+    [Fact]
+    public void Evaluate_DeprecatedExpectation_IsNeitherScoredNorAnswered()
+    {
+        var builtIn = BuiltInRuleSets.VtcJointStatement2020;
+        var ruleSet = builtIn with
+        {
+            Version = "1.1.0",
+            Expectations = [.. builtIn.Expectations.Select(e => e.Id == "TRF-06" ? e with { Lifecycle = ExpectationLifecycle.Deprecated, ReplacedBy = "TRF-02" } : e)],
+        };
+
+        var report = new AttestationEvaluator(ruleSet).Evaluate(Empty().With("TRF-06", AnswerStatus.Implemented), EvaluationDate);
+
+        report.Expectations.Select(e => e.Id).Should().NotContain("TRF-06");
+        report.Coverage.Expectations.Should().Be(29);
+        report.Notes.Should().ContainSingle().Which.Message.Should().Be("The answer to 'TRF-06' was ignored: the expectation is deprecated and replaced by TRF-02.");
+    }
+
+    [Fact]
+    public void Constructor_InvalidRuleSet_ThrowsWithEveryProblem()
+    {
+        var builtIn = BuiltInRuleSets.VtcJointStatement2020;
+        var broken = builtIn with { Expectations = [.. builtIn.Expectations.Select(e => e with { Principle = "XYZ" })] };
+
+        var act = () => new AttestationEvaluator(broken);
+
+        act.Should().Throw<ArgumentException>()
+            .WithMessage("Rule set 'vtc-joint-statement-2020' is not valid:*ruleset-unknown-principle*")
+            .And.ParamName.Should().Be("ruleSet");
+    }
+
+    [Fact]
+    public void Evaluate_UsesTheClockOnlyWhenNoDateIsGiven()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 6, 15, 23, 30, 0, TimeSpan.FromHours(-5)));
+        var evaluator = new AttestationEvaluator(new EvaluationOptions { TimeProvider = clock });
+        var dated = new AttestationEvaluator(new EvaluationOptions { EvaluationDate = new DateTime(2025, 1, 2, 13, 0, 0), TimeProvider = clock });
+
+        evaluator.Evaluate(Empty()).EvaluatedOn.Should().Be(new DateTime(2026, 6, 16), "the UTC date is used, whatever the local time zone");
+        dated.Evaluate(Empty()).EvaluatedOn.Should().Be(new DateTime(2025, 1, 2));
+    }
+
+    [Fact]
+    public void Evaluate_FromManyThreads_GivesTheSameReport()
+    {
+        var attestation = new AttestationReader().ReadFile(System.IO.Path.Combine(PrivacyPrinciples.Testing.RepositoryPaths.Samples, "copperfield-video.json")).GetValueOrThrow();
+        var expected = PrivacyPrinciplesJson.Serialize(Evaluator.Evaluate(attestation, EvaluationDate));
+
+        var reports = new string[64];
+        Parallel.For(0, reports.Length, i => reports[i] = PrivacyPrinciplesJson.Serialize(Evaluator.Evaluate(attestation, EvaluationDate)));
+
+        reports.Should().AllBe(expected);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+
+namespace PrivacyPrinciples.Testing;
+
+/// <summary>
+/// The outside checkers the tests use, from npm: ajv (JSON Schema draft 2020-12) and the SARIF
+/// multitool. Installed on first use into tests/tools/node_modules from the pinned lock file, so a
+/// fresh machine needs nothing but Node.js and npm; tests never skip because a checker is missing.
+/// </summary>
+internal static class NodeTools
+{
+    private static readonly Lazy<string> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static string ToolsDirectory => RepositoryPaths.Combine("tests", "tools");
+
+    /// <summary>Validates data files against a schema with ajv; returns ajv's exit code and output.</summary>
+    public static ProcessRunner.Result Ajv(string schemaPath, params string[] dataPaths)
+    {
+        var bin = Bin("ajv");
+        var arguments = new List<string> { "validate", "--spec=draft2020", "--strict=true", "--allow-union-types", "--all-errors", "-c", "ajv-formats", "-s", schemaPath };
+        foreach (var data in dataPaths)
+        {
+            arguments.Add("-d");
+            arguments.Add(data);
+        }
+
+        return ProcessRunner.Run(bin, arguments, ToolsDirectory);
+    }
+
+    /// <summary>The path of an installed tool's command.</summary>
+    public static string Bin(string name)
+    {
+        var path = Path.Combine(Installed.Value, ".bin", name);
+        return File.Exists(path) ? path : throw new InvalidOperationException($"npm installed the test tools but {path} is missing.");
+    }
+
+    private static string Install()
+    {
+        var modules = Path.Combine(ToolsDirectory, "node_modules");
+        // Test projects run in parallel processes: a lock file keeps them from installing at once.
+        using var gate = AcquireLock(Path.Combine(ToolsDirectory, ".install.lock"));
+        var marker = Path.Combine(modules, ".installed");
+        if (File.Exists(marker) && File.ReadAllText(marker) == File.ReadAllText(Path.Combine(ToolsDirectory, "package-lock.json")))
+        {
+            return modules;
+        }
+
+        var result = ProcessRunner.Run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], ToolsDirectory, timeout: TimeSpan.FromMinutes(10));
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Installing the test tools with 'npm ci' in tests/tools failed. Node.js and npm are required.\n" + result);
+        }
+
+        File.WriteAllText(marker, File.ReadAllText(Path.Combine(ToolsDirectory, "package-lock.json")));
+        return modules;
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(250);
+            }
+        }
+    }
+
+    /// <summary>ajv's per-file verdict lines, for assertions that name the file.</summary>
+    public static IEnumerable<string> Lines(ProcessRunner.Result result) =>
+        (result.Output + "\n" + result.Error).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+}
