@@ -1,0 +1,159 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using PrivacyPrinciples.Cli.Tests.Support;
+using PrivacyPrinciples.Testing;
+
+namespace PrivacyPrinciples.Cli.Tests.Commands;
+
+public class EvaluateCommandTests
+{
+    private static readonly string[] SampleFiles = Directory.GetFiles(RepositoryPaths.Samples, "*.json").Order(System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Evaluate_SampleFolder_PrintsEachAttestationAndSucceeds()
+    {
+        var result = CliRunner.Run("evaluate", RepositoryPaths.Samples);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Split("Overall ").Should().HaveCount(SampleFiles.Length + 1);
+        result.Output.Should().Contain("Security").And.Contain("End-user control").And.Contain("Baseline gate");
+        result.Output.Should().NotContain("\u001b[", "colour is only for terminals");
+        result.Error.Should().Be($"Evaluated {SampleFiles.Length} attestations.\n");
+    }
+
+    [Fact]
+    public void Evaluate_SampleFolderAsJson_ReportsAll30ExpectationsForEverySample()
+    {
+        var result = CliRunner.Run("evaluate", RepositoryPaths.Samples, "--format", "json", "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var document = JsonDocument.Parse(result.Output);
+        document.RootElement.ValueKind.Should().Be(JsonValueKind.Array);
+        document.RootElement.GetArrayLength().Should().Be(SampleFiles.Length);
+        foreach (var report in document.RootElement.EnumerateArray())
+        {
+            report.GetProperty("principles").EnumerateArray().Sum(p => p.GetProperty("expectations").GetArrayLength()).Should().Be(30);
+            report.GetProperty("evaluatedOn").GetString().Should().Be("2026-11-01");
+        }
+    }
+
+    [Fact]
+    public void Evaluate_OneFileAsJson_PrintsOneReportObject()
+    {
+        var result = CliRunner.Run("evaluate", SampleFiles[0], "-f", "json");
+
+        result.ExitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(result.Output);
+        document.RootElement.GetProperty("attestation").GetProperty("source").GetString().Should().Be(SampleFiles[0]);
+        document.RootElement.GetProperty("evaluatedOn").GetString().Should().Be("2026-11-01", "the date comes from the clock when --date is not given");
+        result.Error.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("", "json-empty", "the file is empty; expected a JSON object")]
+    [InlineData("{ \"schemaVersion\": \"1.0\", \"vendor\": {", "json-truncated", "the JSON ends before it is complete")]
+    public void Evaluate_EmptyOrTruncatedFile_ExitsTwoNamingTheFileWithoutAStackTrace(string content, string code, string message)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("broken.json", content);
+
+        var result = CliRunner.Run("evaluate", path);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith($"privacy-principles: {path} is not a valid attestation (1 error):\n  {path}:1:");
+        result.Error.Should().Contain($"error {code}: {message}");
+        result.Error.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Fact]
+    public void Evaluate_FolderWithABrokenFile_StillEvaluatesTheOthers()
+    {
+        using var folder = new TempFolder();
+        folder.Copy(SampleFiles[0]);
+        folder.Copy(SampleFiles[1]);
+        var broken = folder.Write("aaa-broken.json", "{ \"schemaVersion\": \"1.0\" }");
+
+        var result = CliRunner.Run("evaluate", folder.Path);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Split("Overall ").Should().HaveCount(3, "both good files are still evaluated");
+        result.Error.Should().Contain($"{broken} is not a valid attestation (3 errors):");
+        result.Error.Should().EndWith("Evaluated 2 attestations; 1 input could not be read.\n");
+    }
+
+    [Fact]
+    public void Evaluate_StandardInput_IsNamedStdin()
+    {
+        var result = CliRunner.RunWithInput("{}", "evaluate", "-");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("privacy-principles: <stdin> is not a valid attestation (4 errors):");
+    }
+
+    [Fact]
+    public void Evaluate_StandardInput_EvaluatesAValidAttestation()
+    {
+        var result = CliRunner.RunWithInput(File.ReadAllText(SampleFiles[0]), "evaluate", "-", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        JsonDocument.Parse(result.Output).RootElement.GetProperty("attestation").GetProperty("source").GetString().Should().Be("<stdin>");
+    }
+
+    [Fact]
+    public void Evaluate_MissingFile_ExitsTwo()
+    {
+        var result = CliRunner.Run("evaluate", "no-such-file.json");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("privacy-principles: no-such-file.json: no such file or folder\n");
+    }
+
+    [Fact]
+    public void Evaluate_BadDate_ExitsTwo()
+    {
+        var result = CliRunner.Run("evaluate", SampleFiles[0], "--date", "01/11/2026");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("privacy-principles: --date '01/11/2026' is not a date; expected YYYY-MM-DD, for example 2026-11-01.\n");
+    }
+
+    [Fact]
+    public void Evaluate_UnknownFormat_IsAUsageError()
+    {
+        var result = CliRunner.Run("evaluate", SampleFiles[0], "--format", "yaml");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("yaml").And.EndWith("Run 'privacy-principles evaluate --help' for usage.\n");
+    }
+
+    [Fact]
+    public void Evaluate_BrokenCustomRuleSet_ExitsTwoWithItsErrors()
+    {
+        using var folder = new TempFolder();
+        var rules = folder.Write("rules.json", "{ \"schemaVersion\": \"1.0\", \"id\": \"x\" }");
+
+        var result = CliRunner.Run("evaluate", SampleFiles[0], "--rule-set", rules);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"privacy-principles: {rules} is not a valid rule set (");
+    }
+
+    [Fact]
+    public void Evaluate_WithoutInputs_IsAUsageError()
+    {
+        var result = CliRunner.Run("evaluate");
+
+        result.ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void Help_ListsTheExitCodes()
+    {
+        var result = CliRunner.Run("evaluate", "--help");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Contain("Exit codes:").And.Contain("2  invalid or unreadable input").And.Contain("privacy-principles evaluate samples/attestations");
+    }
+}
