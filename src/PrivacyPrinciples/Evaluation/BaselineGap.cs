@@ -11,4 +11,7 @@ public sealed record BaselineGap
 
     /// <summary>What was decided instead of <see cref="Outcome.Met"/>.</summary>
     public required Outcome Outcome { get; init; }
+
+    /// <summary>Whether an active waiver accepts this gap: it still caps the rating, but does not fail gates.</summary>
+    public bool Waived { get; init; }
 }

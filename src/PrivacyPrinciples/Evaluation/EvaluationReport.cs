@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using PrivacyPrinciples.Waivers;
 
 namespace PrivacyPrinciples.Evaluation;
 
@@ -18,6 +19,7 @@ public sealed record EvaluationReport
     private readonly IReadOnlyList<PrincipleResult> _principles = [];
     private readonly IReadOnlyList<Contradiction> _contradictions = [];
     private readonly IReadOnlyList<Reason> _notes = [];
+    private readonly IReadOnlyList<AppliedWaiver> _waivers = [];
 
     /// <summary>The report format version this library writes.</summary>
     public const string CurrentReportVersion = "1.0";
@@ -60,6 +62,9 @@ public sealed record EvaluationReport
 
     /// <summary>Answers that disagree with the attestation's own facts.</summary>
     public IReadOnlyList<Contradiction> Contradictions { get => _contradictions; init => _contradictions = value ?? []; }
+
+    /// <summary>The waivers applied to this report, and what each did; empty when none were given.</summary>
+    public IReadOnlyList<AppliedWaiver> Waivers { get => _waivers; init => _waivers = value ?? []; }
 
     /// <summary>Things noticed outside any expectation, such as answers to expectations the rule set does not have.</summary>
     public IReadOnlyList<Reason> Notes { get => _notes; init => _notes = value ?? []; }

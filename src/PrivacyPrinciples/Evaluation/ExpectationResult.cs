@@ -53,8 +53,14 @@ public sealed record ExpectationResult
     /// <summary>The score combining both axes, 0–100; <see langword="null"/> when not applicable.</summary>
     public double? Score { get; init; }
 
+    /// <summary>Whether this is a gap: in scope and not <see cref="Outcome.Met"/>.</summary>
+    public bool Gap => Outcome is not (Outcome.Met or Outcome.NotApplicable);
+
     /// <summary>Whether this is a baseline expectation that is not met (it caps the rating).</summary>
     public bool BaselineGap { get; init; }
+
+    /// <summary>Whether an active waiver accepts this gap: it does not fail gates, but is still reported.</summary>
+    public bool Waived { get; init; }
 
     /// <summary>Every step of the decision and the calculation, each pointing into the attestation.</summary>
     public IReadOnlyList<Reason> Reasons { get => _reasons; init => _reasons = value ?? []; }

@@ -7,13 +7,41 @@ using PrivacyPrinciples.Evaluation;
 namespace PrivacyPrinciples.Reporting;
 
 /// <summary>
-/// Writes a report as a short terminal summary: the principle scores as bars, the overall score
+/// Writes reports as a short terminal summary: the principle scores as bars, the overall score
 /// and rating, the baseline gaps, and how many contradictions and follow-up questions there are.
 /// Culture-invariant. Thread-safe.
 /// </summary>
-public static class TextReportWriter
+public sealed class TextReportWriter : IReportWriter
 {
     private const int BarWidth = 20;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="color">Whether to use ANSI colours.</param>
+    public TextReportWriter(bool color = false) => Color = color;
+
+    /// <summary>Whether ANSI colours are used.</summary>
+    public bool Color { get; }
+
+    /// <inheritdoc/>
+    public string Format => "text";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".txt";
+
+    /// <inheritdoc/>
+    public void Write(ReportBatch batch, TextWriter writer)
+    {
+        _ = batch ?? throw new ArgumentNullException(nameof(batch));
+        for (var i = 0; i < batch.Reports.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write('\n');
+            }
+
+            Write(batch.Reports[i], writer, Color);
+        }
+    }
 
     /// <summary>Writes the summary of one report.</summary>
     /// <param name="report">The report.</param>

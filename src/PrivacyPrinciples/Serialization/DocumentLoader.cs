@@ -132,7 +132,7 @@ internal sealed class DocumentLoader<T>
         }
 
         _semanticChecks(value, new SemanticContext(source, map, errors));
-        return errors.Count > 0 ? ReadResult<T>.Failure(Ordered(errors), source) : ReadResult<T>.Success(value, source);
+        return errors.Count > 0 ? ReadResult<T>.Failure(Ordered(errors), source) : ReadResult<T>.Success(value, source, new SourceLocations(map));
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];

@@ -90,6 +90,9 @@ public static class InputErrorCodes
     /// <summary>A principle has no active expectation.</summary>
     public const string EmptyPrinciple = "ruleset-empty-principle";
 
+    /// <summary>A waivers file waives the same expectation twice.</summary>
+    public const string DuplicateWaiver = "waivers-duplicate";
+
     /// <summary>A piece of evidence expires before it was issued.</summary>
     public const string EvidenceDates = "attestation-evidence-dates";
 }

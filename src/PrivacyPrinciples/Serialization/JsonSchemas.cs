@@ -14,6 +14,7 @@ public static class JsonSchemas
     private static readonly Lazy<string> AttestationText = new(() => Load("attestation.schema.json"));
     private static readonly Lazy<string> RuleSetText = new(() => Load("ruleset.schema.json"));
     private static readonly Lazy<string> ReportText = new(() => Load("report.schema.json"));
+    private static readonly Lazy<string> WaiversText = new(() => Load("waivers.schema.json"));
 
     /// <summary>The schema of an attestation.</summary>
     public static string Attestation => AttestationText.Value;
@@ -23,6 +24,9 @@ public static class JsonSchemas
 
     /// <summary>The schema of an evaluation report in JSON.</summary>
     public static string Report => ReportText.Value;
+
+    /// <summary>The schema of a waivers file.</summary>
+    public static string Waivers => WaiversText.Value;
 
     internal static string Load(string fileName)
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Waivers;
 
 namespace PrivacyPrinciples.Serialization;
 
@@ -16,6 +17,7 @@ namespace PrivacyPrinciples.Serialization;
 [JsonSerializable(typeof(RuleSet))]
 [JsonSerializable(typeof(EvaluationReport))]
 [JsonSerializable(typeof(IReadOnlyList<EvaluationReport>))]
+[JsonSerializable(typeof(WaiverSet))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext
 {
 }

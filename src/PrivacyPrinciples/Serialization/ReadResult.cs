@@ -14,11 +14,12 @@ namespace PrivacyPrinciples.Serialization;
 public sealed class ReadResult<T>
     where T : class
 {
-    private ReadResult(T? value, IReadOnlyList<InputError> errors, string source)
+    private ReadResult(T? value, IReadOnlyList<InputError> errors, string source, SourceLocations? locations)
     {
         Value = value;
         Errors = errors;
         Source = source;
+        Locations = locations;
     }
 
     /// <summary>The value; <see langword="null"/> when <see cref="Succeeded"/> is <see langword="false"/>.</summary>
@@ -30,6 +31,9 @@ public sealed class ReadResult<T>
     /// <summary>The name of the input, as the caller gave it.</summary>
     public string Source { get; }
 
+    /// <summary>Where each value of the document starts, for pointing at it later; <see langword="null"/> when reading failed.</summary>
+    public SourceLocations? Locations { get; }
+
     /// <summary>Whether the document was valid and <see cref="Value"/> is set.</summary>
     [MemberNotNullWhen(true, nameof(Value))]
     public bool Succeeded => Value is not null;
@@ -40,7 +44,7 @@ public sealed class ReadResult<T>
     public T GetValueOrThrow() =>
         Value ?? throw new InvalidDataException(string.Join(Environment.NewLine, [$"'{Source}' is not valid:", .. Errors.Select(e => "  " + e)]));
 
-    internal static ReadResult<T> Success(T value, string source) => new(value, [], source);
+    internal static ReadResult<T> Success(T value, string source, SourceLocations? locations) => new(value, [], source, locations);
 
-    internal static ReadResult<T> Failure(IReadOnlyList<InputError> errors, string source) => new(null, errors, source);
+    internal static ReadResult<T> Failure(IReadOnlyList<InputError> errors, string source) => new(null, errors, source, null);
 }

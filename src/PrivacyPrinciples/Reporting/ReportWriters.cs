@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PrivacyPrinciples.Reporting;
+
+/// <summary>Every report format the package writes, by name. Thread-safe.</summary>
+public static class ReportWriters
+{
+    private static readonly IReportWriter[] Writers =
+    [
+        new TextReportWriter(),
+        new JsonReportWriter(),
+    ];
+
+    /// <summary>Every writer, in the order formats are listed in help.</summary>
+    public static IReadOnlyList<IReportWriter> All { get; } = Array.AsReadOnly(Writers);
+
+    /// <summary>The format names, for example <c>text</c>, <c>json</c>, <c>sarif</c>.</summary>
+    public static IReadOnlyList<string> Formats { get; } = Array.AsReadOnly(Writers.Select(w => w.Format).ToArray());
+
+    /// <summary>Finds a writer by format name.</summary>
+    /// <param name="format">The format, case-sensitive.</param>
+    /// <param name="writer">The writer, when found.</param>
+    /// <returns>Whether the format is known.</returns>
+    public static bool TryGet(string format, out IReportWriter writer)
+    {
+        writer = Writers.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.Ordinal))!;
+        return writer is not null;
+    }
+}

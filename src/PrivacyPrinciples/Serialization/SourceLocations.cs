@@ -1,0 +1,32 @@
+using PrivacyPrinciples.Serialization.Json;
+
+namespace PrivacyPrinciples.Serialization;
+
+/// <summary>
+/// Where each value of a document that was read starts: JSON Pointer to line and column. Report
+/// writers use it to point at the answer a finding is about (for example SARIF regions).
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class SourceLocations
+{
+    private readonly JsonSourceMap _map;
+
+    internal SourceLocations(JsonSourceMap map) => _map = map;
+
+    /// <summary>Finds where the value at a pointer starts; a pointer to something absent falls back to its nearest present ancestor.</summary>
+    /// <param name="pointer">A JSON Pointer, for example <c>/answers/SEC-01/status</c>.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="column">The 1-based column, in characters.</param>
+    /// <returns>Whether a location was found.</returns>
+    public bool TryLocate(string pointer, out int line, out int column)
+    {
+        if (pointer is not null && _map.LocateNearest(pointer) is SourceLocation found)
+        {
+            (line, column) = (found.Line, found.Column);
+            return true;
+        }
+
+        (line, column) = (0, 0);
+        return false;
+    }
+}

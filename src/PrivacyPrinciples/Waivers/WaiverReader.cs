@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
+
+namespace PrivacyPrinciples.Waivers;
+
+/// <summary>
+/// Reads waivers files (<c>schemas/waivers.schema.json</c>). Reading never throws for bad input:
+/// the result carries every problem with its pointer, line and column. Thread-safe.
+/// </summary>
+public sealed class WaiverReader
+{
+    private static readonly DocumentLoader<WaiverSet> Loader =
+        new(() => JsonSchemas.Waivers, ModelJsonContext.Default.WaiverSet, CheckSemantics);
+
+    private readonly ReaderLimits _limits;
+
+    /// <summary>Creates a reader with the default <see cref="ReaderLimits"/>.</summary>
+    public WaiverReader()
+        : this(new ReaderLimits())
+    {
+    }
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="limits">The limits to enforce; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    public WaiverReader(ReaderLimits limits) =>
+        _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
+
+    /// <summary>Reads a waivers file.</summary>
+    /// <param name="path">The file's path; errors name it as given.</param>
+    /// <returns>The waivers, or every problem found.</returns>
+    public ReadResult<WaiverSet> ReadFile(string path) => Loader.LoadFile(path ?? throw new ArgumentNullException(nameof(path)), _limits);
+
+    /// <summary>Reads waivers from a string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The waivers, or every problem found.</returns>
+    public ReadResult<WaiverSet> Read(string json, string source) =>
+        Loader.Load(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), source ?? string.Empty, _limits);
+
+    /// <summary>Reads waivers from a stream.</summary>
+    /// <param name="stream">The stream, read to its end and not closed.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The waivers, or every problem found.</returns>
+    public ReadResult<WaiverSet> Read(Stream stream, string source) =>
+        Loader.Load(stream ?? throw new ArgumentNullException(nameof(stream)), source ?? string.Empty, _limits);
+
+    private static void CheckSemantics(WaiverSet waivers, SemanticContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < waivers.Waivers.Count; i++)
+        {
+            if (!seen.Add(waivers.Waivers[i].ExpectationId))
+            {
+                context.Add(InputErrorCodes.DuplicateWaiver, $"expectation '{waivers.Waivers[i].ExpectationId}' is waived more than once; expected one waiver per expectation", JsonPointer.Append("/waivers", i) + "/expectationId");
+            }
+        }
+    }
+}
