@@ -78,7 +78,7 @@ public sealed class TextReportWriter : IReportWriter
         writer.Write($"  Overall {paint.Bold(Number(report.Score))} · {paint.ForRating(report.Rating, Name(report.Rating))}");
         writer.Write($" · implementation {Number(report.Implementation)} · assurance {Number(report.Assurance)}\n");
         var c = report.Coverage;
-        writer.Write($"  Answered {c.Answered} of {c.Expectations} · {c.InScope} in scope · {c.NotApplicable} not applicable · {c.NotAnswered} not answered\n");
+        writer.Write($"  {c.Answered} of {c.Expectations} expectations answered · {c.InScope} in scope · {c.NotApplicable} not applicable · {c.NotAnswered} not answered\n");
 
         if (report.BaselineGaps.Count == 0)
         {

@@ -181,7 +181,7 @@ public class AttestationEvaluatorTests
         var result = Evaluate(Empty().With("SEC-08", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve)), "SEC-08");
 
         result.FollowUps.Should().ContainSingle().Which.Question.Should().Be(
-            "Please provide supporting information showing how you monitor and validate SEC-08 (Staff and sub-processor access is limited, logged and trained): for example internal metrics, reviews or an internal audit or an independent audit, certification, penetration test or bug bounty.");
+            "Please provide supporting information showing how you monitor and validate SEC-08 (Staff and sub-processor access is limited, logged and trained): how it is monitored (internal metrics, reviews or an internal audit); how it is independently validated (an independent audit, certification, penetration test or bug bounty).");
     }
 
     [Fact]

@@ -41,22 +41,22 @@ internal static class FollowUpQuestions
         if (missing.HasFlag(EvidenceAssessor.Aspects.Achieve))
         {
             verbs.Add("achieve");
-            examples.Add("a policy, design document or default setting");
+            examples.Add("how it is achieved (a policy, design document or default setting)");
         }
 
         if (missing.HasFlag(EvidenceAssessor.Aspects.Monitor))
         {
             verbs.Add("monitor");
-            examples.Add("internal metrics, reviews or an internal audit");
+            examples.Add("how it is monitored (internal metrics, reviews or an internal audit)");
         }
 
         if (missing.HasFlag(EvidenceAssessor.Aspects.Validate))
         {
             verbs.Add("validate");
-            examples.Add("an independent audit, certification, penetration test or bug bounty");
+            examples.Add("how it is independently validated (an independent audit, certification, penetration test or bug bounty)");
         }
 
-        return $"Please provide supporting information showing how you {Join(verbs, "and")} {subject}: for example {Join(examples, "or")}.";
+        return $"Please provide supporting information showing how you {Join(verbs, "and")} {subject}: {string.Join("; ", examples)}.";
     }
 
     public static string Expired(string subject, string evidence, DateTime expired) =>
