@@ -1,6 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
-using System.Linq;
+using System.CommandLine.Parsing;
 using PrivacyPrinciples.Cli.Commands;
 
 namespace PrivacyPrinciples.Cli;
@@ -17,18 +18,23 @@ internal static class CliApplication
             + ExitCodeHelp)
         {
             EvaluateCommand.Create(context),
+            ValidateCommand.Create(context),
+            InitCommand.Create(context),
+            RulesCommand.Create(context),
+            SchemaCommand.Create(context),
+            DiffCommand.Create(context),
         };
 
+        CommandHelp.Install(root, context.Out);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && !CommandHelp.IsHelp(parsed))
         {
             foreach (var error in parsed.Errors)
             {
                 context.Error.WriteLine($"{Name}: {error.Message}");
             }
 
-            var command = string.Join(" ", parsed.CommandResult.Command == root ? [Name] : new[] { Name, parsed.CommandResult.Command.Name });
-            context.Error.WriteLine($"Run '{command} --help' for usage.");
+            context.Error.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for usage.");
             return ExitCodes.InvalidInput;
         }
 
@@ -57,5 +63,14 @@ internal static class CliApplication
         + "  2  invalid or unreadable input, or a wrong command line\n"
         + "  3  internal error (a bug in the tool)";
 
-    internal static string[] Lines(string text) => text.Split('\n').ToArray();
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? current = result; current is CommandResult command; current = current.Parent)
+        {
+            names.Insert(0, command.Command is RootCommand ? Name : command.Command.Name);
+        }
+
+        return string.Join(" ", names);
+    }
 }

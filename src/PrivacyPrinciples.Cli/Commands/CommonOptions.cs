@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 
@@ -11,6 +12,30 @@ namespace PrivacyPrinciples.Cli.Commands;
 /// <summary>Options several verbs share, and how to resolve them.</summary>
 internal static class CommonOptions
 {
+    public const string FormatHelp =
+        "Formats: text (terminal summary), json (full report), markdown (job summary or pull-request comment), sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML for test tabs), html (one self-contained page), csv (tidy data: one row per attestation and expectation).\n"
+        + "--format and --output pair up in order; a format left without an output goes to standard output (at most one); an --output without --format takes the format from its extension; - means standard output.";
+
+    public static Option<string[]> Formats() => new("--format", "-f")
+    {
+        Description = "Output format; repeat for several. One of: " + string.Join(", ", ReportWriters.Formats) + ". Default: text.",
+        HelpName = "format",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<string[]> Outputs() => new("--output", "-o")
+    {
+        Description = "Where to write the n-th --format (a file, written atomically, or - for standard output); repeat for several.",
+        HelpName = "file",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The writer for a format; text follows the terminal's colour setting.</summary>
+    public static IReportWriter? Writer(string format, CliContext context) =>
+        format == "text" ? new TextReportWriter(context.Color)
+        : ReportWriters.TryGet(format, out var writer) ? writer
+        : null;
+
     public static Option<string?> RuleSet() => new("--rule-set")
     {
         Description = "A custom rule set (JSON file) to use instead of the built-in vtc-joint-statement-2020.",

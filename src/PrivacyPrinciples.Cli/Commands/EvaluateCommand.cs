@@ -1,20 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using PrivacyPrinciples.Attestations;
+using System.Linq;
+using PrivacyPrinciples.Cli.Gates;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
-using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Waivers;
 
 namespace PrivacyPrinciples.Cli.Commands;
 
-/// <summary><c>evaluate</c>: read attestations, score them, print the reports.</summary>
+/// <summary><c>evaluate</c>: read attestations, score them, write the reports in any formats, apply waivers and gates.</summary>
 internal static class EvaluateCommand
 {
-    private static readonly string[] Formats = ["text", "json"];
-
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs")
@@ -22,113 +21,197 @@ internal static class EvaluateCommand
             Description = "Attestation files, folders of them (every *.json file, in name order), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: text (a summary per attestation) or json (the full report; an array when a folder or several files are given).",
-            DefaultValueFactory = _ => "text",
-            HelpName = "format",
-        };
-        format.AcceptOnlyFromAmong(Formats);
+        var formats = CommonOptions.Formats();
+        var outputs = CommonOptions.Outputs();
         var ruleSet = CommonOptions.RuleSet();
         var date = CommonOptions.Date();
+        var waivers = new Option<string?>("--waivers")
+        {
+            Description = "A waivers file: accepted gaps (expectation id, justification, approver, expiry). A waived gap does not fail a gate but stays visible in every format; an expired waiver waives nothing.",
+            HelpName = "file",
+        };
+        var failUnder = new Option<double?>("--fail-under")
+        {
+            Description = "Exit 1 when any attestation's overall score is under this number (0-100).",
+            HelpName = "score",
+        };
+        var failOn = new Option<string[]>("--fail-on")
+        {
+            Description = "Exit 1 on: baseline (a baseline expectation not met and not waived), regression (anything worse than --previous), contradiction (an answer contradicting the attestation's facts). Repeatable.",
+            HelpName = "gate",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        failOn.AcceptOnlyFromAmong(GateSettings.Names);
+        var previous = new Option<string?>("--previous")
+        {
+            Description = "The previous release's report (JSON, one or an array) or attestation, for --fail-on regression.",
+            HelpName = "file",
+        };
 
-        var command = new Command("evaluate", "Evaluate attestations and print their scores, ratings and baseline gaps.\n\n"
+        var command = new Command("evaluate", "Evaluate attestations: scores, ratings, baseline gaps, contradictions and follow-up questions.\n\n"
             + "Examples:\n"
             + "  privacy-principles evaluate samples/attestations\n"
             + "  privacy-principles evaluate attestation.json --format json --date 2026-11-01\n"
+            + "  privacy-principles evaluate attestation.json --format sarif --output results.sarif\n"
+            + "  privacy-principles evaluate attestation.json --format markdown --format sarif --format junit --output results.sarif --output results.xml\n"
+            + "  privacy-principles evaluate attestation.json --fail-under 70 --fail-on baseline --waivers waivers.json\n"
+            + "  privacy-principles evaluate attestation.json --fail-on regression --previous last-release.json\n"
             + "  cat attestation.json | privacy-principles evaluate -\n\n"
+            + CommonOptions.FormatHelp + "\n\n"
             + CliApplication.ExitCodeHelp)
         {
             inputs,
-            format,
+            formats,
+            outputs,
             ruleSet,
             date,
+            waivers,
+            failUnder,
+            failOn,
+            previous,
         };
 
         command.SetAction(parse => Run(
-            parse.GetValue(inputs) ?? [],
-            parse.GetValue(format)!,
-            parse.GetValue(ruleSet),
-            parse.GetValue(date),
+            new Request(
+                parse.GetValue(inputs) ?? [],
+                parse.GetValue(formats) ?? [],
+                parse.GetValue(outputs) ?? [],
+                parse.GetValue(ruleSet),
+                parse.GetValue(date),
+                parse.GetValue(waivers),
+                parse.GetValue(failUnder),
+                parse.GetValue(failOn) ?? [],
+                parse.GetValue(previous)),
             context));
         return command;
     }
 
-    private static int Run(string[] inputArguments, string format, string? ruleSetPath, string? dateText, CliContext context)
+    private static int Run(Request request, CliContext context)
     {
-        var ruleSet = CommonOptions.ResolveRuleSet(ruleSetPath, context);
-        var date = CommonOptions.ResolveDate(dateText, context);
-        if (ruleSet is null || date is null)
+        if (Usage(request) is string problem)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {problem}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var (targets, planProblem) = OutputPlan.Create(request.Formats, request.Outputs, f => CommonOptions.Writer(f, context));
+        if (planProblem is not null)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {planProblem}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var ruleSet = CommonOptions.ResolveRuleSet(request.RuleSet, context);
+        var date = CommonOptions.ResolveDate(request.Date, context);
+        var waivers = request.Waivers is null ? null : ReadWaivers(request.Waivers, context);
+        if (ruleSet is null || date is null || (request.Waivers is not null && waivers is null))
         {
             return ExitCodes.InvalidInput;
         }
 
-        var (documents, problems) = InputCollector.Collect(inputArguments, context.OpenStandardInput);
-        foreach (var problem in problems)
-        {
-            context.Error.WriteLine($"{CliApplication.Name}: {problem}");
-        }
-
         var evaluator = new AttestationEvaluator(ruleSet);
-        var reader = new AttestationReader();
-        var reports = new List<EvaluationReport>();
-        var failures = problems.Count;
-        foreach (var document in documents)
+        IReadOnlyList<EvaluationReport> previousReports = [];
+        if (request.Previous is not null)
         {
-            var read = document.IsStandardInput
-                ? reader.Read(document.OpenStandardInput!(), document.Name)
-                : reader.ReadFile(document.Name);
-            if (!read.Succeeded)
+            var previous = PreviousReports.Read(request.Previous, evaluator, date.Value, waivers, context);
+            if (previous is null)
             {
-                ErrorPrinter.Print(context.Error, "attestation", read.Source, read.Errors);
-                failures++;
-                continue;
+                return ExitCodes.InvalidInput;
             }
 
-            reports.Add(Evaluate(evaluator, read.Value, date.Value, document.Name));
+            previousReports = previous;
         }
 
-        Write(reports, format, InputCollector.IsSingleDocument(inputArguments), context);
+        var (documents, problems) = InputCollector.Collect(request.Inputs, context.OpenStandardInput);
+        foreach (var inputProblem in problems)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {inputProblem}");
+        }
+
+        var run = EvaluationRun.Execute(documents, evaluator, date.Value, waivers, context);
+        var batch = new ReportBatch
+        {
+            Reports = run.Reports,
+            RuleSet = ruleSet,
+            Locations = run.Locations,
+            AsSingleReport = InputCollector.IsSingleDocument(request.Inputs),
+        };
+        var writeFailures = OutputWriter.WriteAll(targets, batch, context);
+
+        var failures = run.Failures + problems.Count;
         if (documents.Count + problems.Count > 1)
         {
             context.Error.WriteLine(failures == 0
-                ? $"Evaluated {reports.Count} attestation{(reports.Count == 1 ? string.Empty : "s")}."
-                : $"Evaluated {reports.Count} attestation{(reports.Count == 1 ? string.Empty : "s")}; {failures} input{(failures == 1 ? string.Empty : "s")} could not be read.");
+                ? $"Evaluated {Count(run.Reports.Count, "attestation")}."
+                : $"Evaluated {Count(run.Reports.Count, "attestation")}; {Count(failures, "input")} could not be read.");
         }
 
-        return failures > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
-    }
-
-    private static EvaluationReport Evaluate(AttestationEvaluator evaluator, Attestation attestation, DateTime date, string source)
-    {
-        var report = evaluator.Evaluate(attestation, date);
-        return report with { Attestation = report.Attestation with { Source = source } };
-    }
-
-    private static void Write(List<EvaluationReport> reports, string format, bool single, CliContext context)
-    {
-        if (format == "json")
+        var gates = new GateSettings
         {
-            if (single && reports.Count == 1)
-            {
-                context.Out.Write(PrivacyPrinciplesJson.Serialize(reports[0]));
-            }
-            else if (!single)
-            {
-                context.Out.Write(PrivacyPrinciplesJson.Serialize(reports));
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < reports.Count; i++)
+            FailUnder = request.FailUnder,
+            OnBaseline = request.FailOn.Contains(GateSettings.Baseline),
+            OnRegression = request.FailOn.Contains(GateSettings.Regression),
+            OnContradiction = request.FailOn.Contains(GateSettings.Contradiction),
+            Previous = previousReports,
+        };
+        var (gateFailures, notices) = GateEvaluator.Check(run.Reports, gates);
+        foreach (var notice in notices)
         {
-            if (i > 0)
-            {
-                context.Out.Write('\n');
-            }
-
-            TextReportWriter.Write(reports[i], context.Out, context.Color);
+            context.Error.WriteLine($"{CliApplication.Name}: note: {notice}");
         }
+
+        foreach (var failure in gateFailures)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: gate failed: {failure.Gate}: {failure.Message}");
+        }
+
+        return failures + writeFailures > 0 ? ExitCodes.InvalidInput
+            : gateFailures.Count > 0 ? ExitCodes.GateFailed
+            : ExitCodes.Success;
     }
+
+    private static string? Usage(Request request)
+    {
+        if (request.FailUnder is double threshold && (double.IsNaN(threshold) || threshold < 0 || threshold > 101))
+        {
+            return $"--fail-under {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range; expected a score from 0 to 100 (101 always fails)";
+        }
+
+        if (request.FailOn.Contains(GateSettings.Regression) && request.Previous is null)
+        {
+            return "--fail-on regression needs --previous with the report or attestation to compare with";
+        }
+
+        if (request.Previous is not null && !request.FailOn.Contains(GateSettings.Regression))
+        {
+            return "--previous is only used by --fail-on regression; add it, or use 'privacy-principles diff' to compare";
+        }
+
+        return null;
+    }
+
+    private static WaiverSet? ReadWaivers(string path, CliContext context)
+    {
+        var read = path == "-" ? new WaiverReader().Read(context.OpenStandardInput(), "<stdin>") : new WaiverReader().ReadFile(path);
+        if (read.Succeeded)
+        {
+            return read.Value;
+        }
+
+        ErrorPrinter.Print(context.Error, "waivers file", read.Source, read.Errors);
+        return null;
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private sealed record Request(
+        string[] Inputs,
+        string[] Formats,
+        string[] Outputs,
+        string? RuleSet,
+        string? Date,
+        string? Waivers,
+        double? FailUnder,
+        string[] FailOn,
+        string? Previous);
 }

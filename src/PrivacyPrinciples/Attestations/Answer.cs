@@ -25,6 +25,12 @@ public sealed record Answer
     /// <summary>For <see cref="AnswerStatus.NotApplicable"/>: why the expectation does not apply.</summary>
     public string? Justification { get; init; }
 
+    /// <summary>
+    /// Notes for whoever fills in the attestation, such as the rule set's guidance that
+    /// <see cref="AttestationTemplate"/> writes; the evaluator ignores them.
+    /// </summary>
+    public string? Guidance { get; init; }
+
     /// <summary>The evidence offered, in the order given.</summary>
     public IReadOnlyList<Evidence> Evidence { get => _evidence; init => _evidence = value ?? []; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Comparison;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Waivers;
@@ -18,6 +19,7 @@ namespace PrivacyPrinciples.Serialization;
 [JsonSerializable(typeof(EvaluationReport))]
 [JsonSerializable(typeof(IReadOnlyList<EvaluationReport>))]
 [JsonSerializable(typeof(WaiverSet))]
+[JsonSerializable(typeof(IReadOnlyList<ReportComparison>))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext
 {
 }

@@ -3,9 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Comparison;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
 
@@ -26,6 +29,13 @@ public static class PrivacyPrinciplesJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The JSON spelling of an enumeration value, as every document writes it: camelCase, for example <c>notApplicable</c>.</summary>
+    /// <typeparam name="TEnum">The enumeration.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The name.</returns>
+    public static string NameOf<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
     /// <summary>Writes a report.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
@@ -40,6 +50,36 @@ public static class PrivacyPrinciplesJson
     /// <param name="attestation">The attestation.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
     public static string Serialize(Attestation attestation) => ToText(attestation, ModelJsonContext.Default.Attestation);
+
+    /// <summary>Writes an attestation with a <c>$schema</c> reference first, so editors can complete and check it.</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <param name="schemaReference">The schema's location as the editor should resolve it, for example a relative path to <c>attestation.schema.json</c>.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(Attestation attestation, string schemaReference)
+    {
+        _ = schemaReference ?? throw new ArgumentNullException(nameof(schemaReference));
+        var body = JsonSerializer.SerializeToNode(attestation ?? throw new ArgumentNullException(nameof(attestation)), ModelJsonContext.Default.Attestation)!.AsObject();
+        var document = new JsonObject { ["$schema"] = schemaReference };
+        foreach (var property in body.ToArray())
+        {
+            body.Remove(property.Key);
+            document.Add(property.Key, property.Value);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            document.WriteTo(writer);
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes comparisons of evaluations as a JSON array.</summary>
+    /// <param name="comparisons">The comparisons, in order.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(IReadOnlyList<ReportComparison> comparisons) => ToText(comparisons, ModelJsonContext.Default.IReadOnlyListReportComparison);
 
     /// <summary>Writes a rule set.</summary>
     /// <param name="ruleSet">The rule set.</param>

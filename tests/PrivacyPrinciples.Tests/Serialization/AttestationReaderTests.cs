@@ -147,7 +147,7 @@ public class AttestationReaderTests
         error.Should().BeEquivalentTo(new
         {
             Code = "schema-unknown-property",
-            Message = "unknown property 'statment' (did you mean 'statement'?); expected one of 'status', 'statement', 'scope', 'plannedFor', 'justification', 'evidence'",
+            Message = "unknown property 'statment' (did you mean 'statement'?); expected one of 'status', 'statement', 'scope', 'plannedFor', 'justification', 'guidance', 'evidence'",
             Pointer = "/answers/SEC-01/statment",
             Line = 11,
             Column = 7,

@@ -1,0 +1,113 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Cli.Commands;
+
+/// <summary><c>init</c>: write a complete template attestation for a vendor to fill in.</summary>
+internal static class InitCommand
+{
+    private const string SchemaFileName = "attestation.schema.json";
+
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Where to write the template, or - for standard output. Next to a file, the attestation schema is written too (unless it exists), so editors can complete and check the template.",
+            DefaultValueFactory = _ => "attestation.json",
+            HelpName = "file",
+        };
+        var vendorId = new Option<string>("--vendor-id") { Description = "The vendor's stable id (lower-case letters, digits, hyphens).", DefaultValueFactory = _ => "your-company", HelpName = "id" };
+        var vendor = new Option<string>("--vendor") { Description = "The vendor's name.", DefaultValueFactory = _ => "Your Company", HelpName = "name" };
+        var service = new Option<string>("--service") { Description = "The service's name.", DefaultValueFactory = _ => "Your Service", HelpName = "name" };
+        var tier = new Option<string?>("--tier") { Description = "The tier or plan attested.", HelpName = "tier" };
+        var audiences = new Option<string[]>("--audience")
+        {
+            Description = "An audience the service serves; repeat for several: consumers, business, education, health, children, government.",
+            HelpName = "audience",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        audiences.AcceptOnlyFromAmong(Enum.GetNames<Audience>().Select(n => PrivacyPrinciplesJson.NameOf(Enum.Parse<Audience>(n))).ToArray());
+        var date = CommonOptions.Date();
+        var ruleSet = CommonOptions.RuleSet();
+        var force = new Option<bool>("--force") { Description = "Overwrite the output file if it exists." };
+
+        var command = new Command("init", "Write a template attestation with every expectation and its guidance.\n\n"
+            + "The template has an answer for every expectation, the rule set's guidance beside each, and a $schema reference for editors. Every answer starts as notImplemented; the template passes 'validate' as it is.\n\n"
+            + "Examples:\n"
+            + "  privacy-principles init\n"
+            + "  privacy-principles init --output privacy/attestation.json --vendor-id northwind --vendor \"Northwind Video\" --service \"Northwind Meet\" --audience business --audience education\n"
+            + "  privacy-principles init --output - > attestation.json\n\n"
+            + "Exit codes:\n  0  the template was written\n  2  the output exists (use --force) or the command line was wrong")
+        {
+            output,
+            vendorId,
+            vendor,
+            service,
+            tier,
+            audiences,
+            date,
+            ruleSet,
+            force,
+        };
+
+        command.SetAction(parse =>
+        {
+            var rules = CommonOptions.ResolveRuleSet(parse.GetValue(ruleSet), context);
+            var attestedOn = CommonOptions.ResolveDate(parse.GetValue(date), context);
+            if (rules is null || attestedOn is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var template = AttestationTemplate.Create(
+                rules,
+                new VendorInfo { Id = parse.GetValue(vendorId)!, Name = parse.GetValue(vendor)! },
+                new ServiceInfo { Name = parse.GetValue(service)!, Tier = parse.GetValue(tier) },
+                attestedOn.Value,
+                (parse.GetValue(audiences) ?? []).Select(a => Enum.Parse<Audience>(a, ignoreCase: true)).ToArray());
+            return Write(template, parse.GetValue(output)!, parse.GetValue(force), context);
+        });
+        return command;
+    }
+
+    private static int Write(Attestation template, string output, bool force, CliContext context)
+    {
+        var problems = new AttestationReader().Read(PrivacyPrinciplesJson.Serialize(template), "template").Errors;
+        if (problems.Count > 0)
+        {
+            // Only bad --vendor-id and the like get here: the template itself is always valid.
+            ErrorPrinter.Print(context.Error, "attestation template", "the command line", problems);
+            return ExitCodes.InvalidInput;
+        }
+
+        var json = PrivacyPrinciplesJson.Serialize(template, SchemaFileName);
+        if (output == "-")
+        {
+            context.Out.Write(json);
+            context.Error.WriteLine($"{CliApplication.Name}: the template refers to {SchemaFileName}; write it beside the template with 'privacy-principles schema attestation --output {SchemaFileName}'.");
+            return ExitCodes.Success;
+        }
+
+        if (File.Exists(output) && !force)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {output} exists; use --force to overwrite it.");
+            return ExitCodes.InvalidInput;
+        }
+
+        AtomicFile.Write(output, json);
+        var schemaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, SchemaFileName);
+        if (!File.Exists(schemaPath))
+        {
+            AtomicFile.Write(schemaPath, JsonSchemas.Attestation);
+        }
+
+        context.Out.WriteLine($"Wrote {output} with {template.Answers.Count} expectations to answer (schema: {Path.GetRelativePath(Environment.CurrentDirectory, schemaPath).Replace('\\', '/')}).");
+        context.Out.WriteLine($"Fill it in, then run: {CliApplication.Name} validate {output} && {CliApplication.Name} evaluate {output}");
+        return ExitCodes.Success;
+    }
+}

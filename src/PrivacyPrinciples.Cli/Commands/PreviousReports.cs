@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using PrivacyPrinciples.Cli.Inputs;
+using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Waivers;
+
+namespace PrivacyPrinciples.Cli.Commands;
+
+/// <summary>Loads what a regression gate or a diff compares with: reports as written, or attestations evaluated now.</summary>
+internal static class PreviousReports
+{
+    /// <returns>The reports, or null after printing why they could not be read.</returns>
+    public static IReadOnlyList<EvaluationReport>? Read(string path, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context)
+    {
+        var (documents, problems) = InputCollector.Collect([path], context.OpenStandardInput);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                context.Error.WriteLine($"{CliApplication.Name}: {problem}");
+            }
+
+            return null;
+        }
+
+        var reports = new List<EvaluationReport>();
+        var attestations = new List<InputDocument>();
+        foreach (var document in documents)
+        {
+            if (document.IsStandardInput || DocumentKinds.DetectFile(document.Name) != DocumentKind.Report)
+            {
+                attestations.Add(document);
+                continue;
+            }
+
+            var read = new ReportReader().ReadFile(document.Name);
+            if (!read.Succeeded)
+            {
+                ErrorPrinter.Print(context.Error, "report", read.Source, read.Errors);
+                return null;
+            }
+
+            reports.AddRange(read.Value);
+        }
+
+        if (attestations.Count > 0)
+        {
+            var run = EvaluationRun.Execute(attestations, evaluator, date, waivers, context);
+            if (run.Failures > 0)
+            {
+                return null;
+            }
+
+            reports.AddRange(run.Reports);
+        }
+
+        return reports.ToArray();
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Cli.Commands;
+
+/// <summary><c>schema</c>: print one of the package's JSON Schemas.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var kind = new Argument<string>("kind") { Description = "attestation, ruleset, report or waivers." };
+        kind.AcceptOnlyFromAmong("attestation", "ruleset", "report", "waivers");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output.", HelpName = "file" };
+        var command = new Command("schema", "Print a JSON Schema (draft 2020-12) of the tool's documents.\n\n"
+            + "Examples:\n"
+            + "  privacy-principles schema attestation > attestation.schema.json\n"
+            + "  privacy-principles schema report --output report.schema.json")
+        {
+            kind,
+            output,
+        };
+
+        command.SetAction(parse =>
+        {
+            var text = parse.GetValue(kind) switch
+            {
+                "ruleset" => JsonSchemas.RuleSet,
+                "report" => JsonSchemas.Report,
+                "waivers" => JsonSchemas.Waivers,
+                _ => JsonSchemas.Attestation,
+            };
+            if (parse.GetValue(output) is string path && path != "-")
+            {
+                AtomicFile.Write(path, text);
+            }
+            else
+            {
+                context.Out.Write(text);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PrivacyPrinciples.Comparison;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Cli.Gates;
+
+/// <summary>Checks reports against the gates. Waived gaps never fail a gate.</summary>
+internal static class GateEvaluator
+{
+    public static (List<GateFailure> Failures, List<string> Notices) Check(IReadOnlyList<EvaluationReport> reports, GateSettings gates)
+    {
+        var failures = new List<GateFailure>();
+        var notices = new List<string>();
+        var previous = gates.Previous.GroupBy(ReportComparison.Key).ToDictionary(g => g.Key, g => g.First());
+        foreach (var report in reports)
+        {
+            var name = $"{report.Attestation.Vendor} — {report.Attestation.Service}";
+            if (gates.FailUnder is double threshold && report.Score < threshold)
+            {
+                failures.Add(new GateFailure("--fail-under", $"{name} scored {N(report.Score)}, under {N(threshold)}"));
+            }
+
+            var gaps = report.BaselineGaps.Where(g => !g.Waived).ToArray();
+            if (gates.OnBaseline && gaps.Length > 0)
+            {
+                failures.Add(new GateFailure("--fail-on baseline", $"{name} has {Count(gaps.Length, "baseline gap", "baseline gaps")}: {string.Join(", ", gaps.Select(g => $"{g.ExpectationId} ({Name(g.Outcome)})"))}"));
+            }
+
+            if (gates.OnContradiction && report.Contradictions.Count > 0)
+            {
+                var ids = report.Contradictions.Select(c => c.ExpectationId).Distinct().ToArray();
+                failures.Add(new GateFailure("--fail-on contradiction", $"{name} contradicts its own facts on {string.Join(", ", ids)}"));
+            }
+
+            if (gates.OnRegression)
+            {
+                if (!previous.TryGetValue(ReportComparison.Key(report), out var before))
+                {
+                    notices.Add($"{name}: no previous report for this service, so nothing to compare with");
+                }
+                else
+                {
+                    var regressions = ReportComparer.Compare(before, report).Regressions.ToArray();
+                    if (regressions.Length > 0)
+                    {
+                        failures.Add(new GateFailure("--fail-on regression", $"{name} regressed on {string.Join("; ", regressions.Select(Describe))}"));
+                    }
+                }
+            }
+
+            foreach (var waiver in report.Waivers.Where(w => w.State == Waivers.WaiverState.Expired))
+            {
+                notices.Add($"{name}: the waiver for {waiver.ExpectationId} expired on {waiver.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and no longer waives it");
+            }
+        }
+
+        return (failures, notices);
+    }
+
+    private static string Describe(ExpectationChange change) => change.Change == ChangeKind.NoLongerAnswered
+        ? $"{change.Id} (no longer answered)"
+        : $"{change.Id} ({Name(change.Before!.Value)} {N(change.ScoreBefore)} → {Name(change.After!.Value)} {N(change.ScoreAfter)})";
+
+    private static string N(double? value) => value is double v ? v.ToString("0.0#", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Name(Outcome outcome) => PrivacyPrinciplesJson.NameOf(outcome);
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+}

@@ -1,0 +1,89 @@
+using System;
+using System.IO;
+using System.Text.Json;
+
+namespace PrivacyPrinciples.Cli.Inputs;
+
+/// <summary>What a JSON document is, told from its top-level shape without validating it.</summary>
+internal enum DocumentKind
+{
+    Attestation,
+    RuleSet,
+    Waivers,
+    Report,
+    Engagement,
+}
+
+/// <summary>Tells document kinds apart.</summary>
+internal static class DocumentKinds
+{
+    public static readonly string[] Names = ["attestation", "ruleset", "waivers", "report"];
+
+    /// <summary>Guesses the kind from the top-level properties; anything unreadable is treated as an attestation, whose reader then explains what is wrong.</summary>
+    public static DocumentKind Detect(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (!reader.Read())
+            {
+                return DocumentKind.Attestation;
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                return DocumentKind.Report;
+            }
+
+            while (reader.Read() && reader.CurrentDepth >= 1)
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    var name = reader.GetString();
+                    switch (name)
+                    {
+                        case "reportVersion":
+                            return DocumentKind.Report;
+                        case "expectations":
+                        case "principles":
+                            return DocumentKind.RuleSet;
+                        case "waivers":
+                            return DocumentKind.Waivers;
+                        case "invited":
+                        case "rounds":
+                            return DocumentKind.Engagement;
+                    }
+
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Broken JSON: the attestation reader reports exactly where.
+        }
+
+        return DocumentKind.Attestation;
+    }
+
+    public static DocumentKind DetectFile(string path)
+    {
+        try
+        {
+            return Detect(File.ReadAllBytes(path));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return DocumentKind.Attestation;
+        }
+    }
+
+    public static DocumentKind? Parse(string name) => name switch
+    {
+        "attestation" => DocumentKind.Attestation,
+        "ruleset" => DocumentKind.RuleSet,
+        "waivers" => DocumentKind.Waivers,
+        "report" => DocumentKind.Report,
+        _ => null,
+    };
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using PrivacyPrinciples.Comparison;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Cli.Outputs;
+
+/// <summary>Renders comparisons of two evaluations as terminal text or Markdown.</summary>
+internal static class ComparisonText
+{
+    private static readonly ChangeKind[] Listed = [ChangeKind.Regressed, ChangeKind.NoLongerAnswered, ChangeKind.Improved, ChangeKind.NewlyAnswered, ChangeKind.StillMissing, ChangeKind.Added, ChangeKind.Removed];
+
+    public static string Text(IReadOnlyList<ReportComparison> comparisons)
+    {
+        var text = new StringBuilder();
+        foreach (var c in comparisons)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append($"{c.After.Vendor} — {c.After.Service}{(c.After.Tier is null ? string.Empty : $" ({c.After.Tier})")}\n");
+            text.Append($"  attested {Date(c.Before)} → {Date(c.After)}\n");
+            text.Append($"  score {N(c.ScoreBefore)} → {N(c.ScoreAfter)} ({Delta(c.ScoreAfter - c.ScoreBefore)}) · {Name(c.RatingBefore)} → {Name(c.RatingAfter)}\n\n");
+            var width = c.Principles.Max(p => p.Title.Length);
+            foreach (var p in c.Principles)
+            {
+                text.Append($"  {p.Title.PadRight(width)}  {N(p.Before),5} → {N(p.After),5}  {(p.Delta is double d ? Delta(d) : string.Empty)}\n");
+            }
+
+            text.Append('\n').Append("  ").Append(Summary(c)).Append('\n');
+            foreach (var kind in Listed)
+            {
+                foreach (var e in c.Expectations.Where(e => e.Change == kind))
+                {
+                    text.Append($"  {Label(kind),-18} {e.Id}  {e.Title}: {Describe(e)}{(e.Waived ? " (waived)" : string.Empty)}\n");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Markdown(IReadOnlyList<ReportComparison> comparisons)
+    {
+        var text = new StringBuilder();
+        foreach (var c in comparisons)
+        {
+            text.Append($"## {Escape(c.After.Vendor)} — {Escape(c.After.Service)}\n\n");
+            text.Append($"Attested {Date(c.Before)} → {Date(c.After)}. Score **{N(c.ScoreBefore)} → {N(c.ScoreAfter)}** ({Delta(c.ScoreAfter - c.ScoreBefore)}), rating {Name(c.RatingBefore)} → {Name(c.RatingAfter)}.\n\n");
+            text.Append("| principle | before | after | change |\n|---|---:|---:|---:|\n");
+            foreach (var p in c.Principles)
+            {
+                text.Append($"| {Escape(p.Title)} | {N(p.Before)} | {N(p.After)} | {(p.Delta is double d ? Delta(d) : string.Empty)} |\n");
+            }
+
+            text.Append($"\n{Summary(c)}\n\n");
+            var changed = c.Expectations.Where(e => e.Change is not ChangeKind.Unchanged).ToArray();
+            if (changed.Length > 0)
+            {
+                text.Append("| change | expectation | before | after |\n|---|---|---|---|\n");
+                foreach (var kind in Listed)
+                {
+                    foreach (var e in changed.Where(e => e.Change == kind))
+                    {
+                        text.Append($"| {Label(kind)}{(e.Waived ? " (waived)" : string.Empty)} | {e.Id} {Escape(e.Title)} | {State(e.Before, e.ScoreBefore)} | {State(e.After, e.ScoreAfter)} |\n");
+                    }
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Summary(ReportComparison c) =>
+        $"improved {c.Count(ChangeKind.Improved)} · regressed {c.Count(ChangeKind.Regressed)} · newly answered {c.Count(ChangeKind.NewlyAnswered)} · no longer answered {c.Count(ChangeKind.NoLongerAnswered)} · still missing {c.Count(ChangeKind.StillMissing)} · unchanged {c.Count(ChangeKind.Unchanged)}";
+
+    private static string Describe(ExpectationChange e) => $"{State(e.Before, e.ScoreBefore)} → {State(e.After, e.ScoreAfter)}";
+
+    private static string State(Evaluation.Outcome? outcome, double? score) =>
+        outcome is null ? "absent" : score is null ? Name(outcome.Value) : $"{Name(outcome.Value)} {N(score)}";
+
+    private static string Label(ChangeKind kind) => kind switch
+    {
+        ChangeKind.NoLongerAnswered => "no longer answered",
+        ChangeKind.NewlyAnswered => "newly answered",
+        ChangeKind.StillMissing => "still missing",
+        _ => Name(kind),
+    };
+
+    private static string Date(Evaluation.AttestationInfo info) => info.AttestedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string N(double? value) => value is double v ? v.ToString("0.0#", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Delta(double delta) => (delta >= 0 ? "+" : string.Empty) + delta.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Escape(string text) => text.Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ");
+
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, System.Enum => PrivacyPrinciplesJson.NameOf(value);
+}

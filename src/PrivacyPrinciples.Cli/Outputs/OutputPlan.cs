@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Reporting;
+
+namespace PrivacyPrinciples.Cli.Outputs;
+
+/// <summary>
+/// Pairs --format and --output values: the n-th format goes to the n-th output; a format left
+/// without an output goes to standard output (at most one may); an output without a format takes
+/// it from its extension; no option at all means text on standard output.
+/// </summary>
+internal static class OutputPlan
+{
+    private static readonly Dictionary<string, string> FormatsByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = "text",
+        [".json"] = "json",
+        [".md"] = "markdown",
+        [".sarif"] = "sarif",
+        [".xml"] = "junit",
+        [".html"] = "html",
+        [".htm"] = "html",
+        [".csv"] = "csv",
+    };
+
+    public static (List<OutputTarget> Targets, string? Problem) Create(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, IReportWriter?> resolve)
+    {
+        if (outputs.Count > formats.Count && formats.Count > 0)
+        {
+            return ([], $"there are more --output values ({outputs.Count}) than --format values ({formats.Count}); expected one output per format, and at most one format without an output (it goes to standard output)");
+        }
+
+        var targets = new List<OutputTarget>();
+        if (formats.Count == 0)
+        {
+            if (outputs.Count == 0)
+            {
+                return ([new OutputTarget(resolve("text")!, null)], null);
+            }
+
+            foreach (var output in outputs)
+            {
+                if (!FormatsByExtension.TryGetValue(Path.GetExtension(output), out var inferred))
+                {
+                    return ([], $"cannot tell the format of --output '{output}' from its extension; add --format (one of {string.Join(", ", ReportWriters.Formats)})");
+                }
+
+                targets.Add(new OutputTarget(resolve(inferred)!, output == "-" ? null : output));
+            }
+
+            return (targets, null);
+        }
+
+        for (var i = 0; i < formats.Count; i++)
+        {
+            var writer = resolve(formats[i]);
+            if (writer is null)
+            {
+                return ([], $"unknown format '{formats[i]}'; expected one of {string.Join(", ", ReportWriters.Formats)}");
+            }
+
+            var path = i < outputs.Count && outputs[i] != "-" ? outputs[i] : null;
+            targets.Add(new OutputTarget(writer, path));
+        }
+
+        if (targets.Count(t => t.IsStandardOutput) > 1)
+        {
+            return ([], "more than one format would go to standard output; give an --output file for all but one --format");
+        }
+
+        var duplicate = targets.Where(t => t.Path is not null).GroupBy(t => Path.GetFullPath(t.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? (targets, null) : ([], $"--output '{duplicate.First().Path}' is named more than once");
+    }
+}
