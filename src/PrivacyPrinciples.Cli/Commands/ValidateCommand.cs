@@ -128,7 +128,7 @@ internal static class ValidateCommand
         foreach (var id in attestation.Answers.Keys.Where(k => !active.Contains(k)).OrderBy(k => k, StringComparer.Ordinal))
         {
             var pointer = "/answers/" + id;
-            locations.TryLocate(pointer, out var line, out var column);
+            locations.TryLocateName(pointer, out var line, out var column);
             errors.Add(new InputError
             {
                 Code = "attestation-unknown-expectation",

@@ -18,9 +18,18 @@ public sealed class SourceLocations
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column, in characters.</param>
     /// <returns>Whether a location was found.</returns>
-    public bool TryLocate(string pointer, out int line, out int column)
+    public bool TryLocate(string pointer, out int line, out int column) => TryLocate(pointer, atName: false, out line, out column);
+
+    /// <summary>Finds where the property name of the value at a pointer starts (for an array item, where the item starts); falls back as <see cref="TryLocate(string, out int, out int)"/> does.</summary>
+    /// <param name="pointer">A JSON Pointer, for example <c>/answers/SEC-01</c>.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="column">The 1-based column, in characters.</param>
+    /// <returns>Whether a location was found.</returns>
+    public bool TryLocateName(string pointer, out int line, out int column) => TryLocate(pointer, atName: true, out line, out column);
+
+    private bool TryLocate(string pointer, bool atName, out int line, out int column)
     {
-        if (pointer is not null && _map.LocateNearest(pointer) is SourceLocation found)
+        if (pointer is not null && _map.LocateNearest(pointer, atName) is SourceLocation found)
         {
             (line, column) = (found.Line, found.Column);
             return true;

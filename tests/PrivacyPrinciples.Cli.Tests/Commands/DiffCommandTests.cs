@@ -1,0 +1,54 @@
+using System.Linq;
+using System.Text.Json;
+using PrivacyPrinciples.Cli.Tests.Support;
+
+namespace PrivacyPrinciples.Cli.Tests.Commands;
+
+public class DiffCommandTests
+{
+    [Fact]
+    public void Diff_TwoSampleRounds_ShowsWhatImprovedAndRegressed()
+    {
+        var result = CliRunner.Run("diff", Samples.Copperfield, Samples.CopperfieldRound2, "--date", "2026-11-28");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().StartWith("Copperfield Video Ltd — Copperfield Video\n  attested 2026-05-28 → 2026-11-20\n");
+        result.Output.Should().Contain("improved 2 · regressed 1 · newly answered 0 · no longer answered 0 · still missing 0 · unchanged 27");
+        result.Output.Should().Contain("  regressed          EUC-03  People can access, download and delete their data: partiallyMet 37.5 → partiallyMet 31.25\n");
+        result.Output.Should().Contain("  improved           PBD-04  A waiting room or host admission is on by default: notMet 0.0 → met 75.0\n");
+    }
+
+    [Fact]
+    public void Diff_ReportAgainstAttestation_AsJson()
+    {
+        using var folder = new TempFolder();
+        var report = System.IO.Path.Combine(folder.Path, "last-release.json");
+        CliRunner.Run("evaluate", Samples.Copperfield, "--date", "2026-11-28", "--format", "json", "--output", report).ExitCode.Should().Be(0);
+
+        var result = CliRunner.Run("diff", report, Samples.CopperfieldRound2, "--date", "2026-11-28", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var document = JsonDocument.Parse(result.Output);
+        var comparison = document.RootElement.EnumerateArray().Single();
+        comparison.GetProperty("scoreBefore").GetDouble().Should().BeLessThan(comparison.GetProperty("scoreAfter").GetDouble());
+        comparison.GetProperty("expectations").EnumerateArray().Count(e => e.GetProperty("change").GetString() == "regressed").Should().Be(1);
+    }
+
+    [Fact]
+    public void Diff_DifferentServices_HasNothingToCompare()
+    {
+        var result = CliRunner.Run("diff", Samples.Copperfield, Samples.Tinpot);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("no service appears in both inputs");
+    }
+
+    [Fact]
+    public void Diff_Markdown_HasATableOfChanges()
+    {
+        var result = CliRunner.Run("diff", Samples.Copperfield, Samples.CopperfieldRound2, "--date", "2026-11-28", "--format", "markdown");
+
+        result.Output.Should().StartWith("## Copperfield Video Ltd — Copperfield Video\n");
+        result.Output.Should().Contain("| change | expectation | before | after |\n|---|---|---|---|\n| regressed | EUC-03 ");
+    }
+}

@@ -1,0 +1,75 @@
+using PrivacyPrinciples.Cli.Tests.Support;
+using PrivacyPrinciples.Testing;
+
+namespace PrivacyPrinciples.Cli.Tests.Commands;
+
+public class ValidateCommandTests
+{
+    [Fact]
+    public void Validate_SampleFolder_ListsEveryFileAsValid()
+    {
+        var result = CliRunner.Run("validate", RepositoryPaths.Samples);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain($"{Samples.Copperfield}: valid attestation (29 answers, against vtc-joint-statement-2020 1.0.0)");
+        result.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_TellsKindsApartByShape()
+    {
+        var builtIn = RepositoryPaths.Combine("src", "PrivacyPrinciples", "Rules", "BuiltIn", "vtc-joint-statement-2020.json");
+
+        var result = CliRunner.Run("validate", Samples.CopperfieldWaivers, builtIn);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Be(
+            $"{Samples.CopperfieldWaivers}: valid waivers file (2 waivers)\n"
+            + $"{builtIn}: valid rule set (vtc-joint-statement-2020 1.0.0, 30 expectations)\n");
+    }
+
+    [Fact]
+    public void Validate_AnswerToAnUnknownExpectation_IsAnError()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("typo.json", """
+            {
+              "schemaVersion": "1.0",
+              "vendor": { "id": "example-vendor", "name": "Example Vendor" },
+              "service": { "name": "Example Meet" },
+              "attestedOn": "2026-10-01",
+              "answers": { "SEC-10": { "status": "implemented" } }
+            }
+            """);
+
+        var result = CliRunner.Run("validate", path);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be(
+            $"privacy-principles: {path} is not a valid attestation (1 error):\n"
+            + $"  {path}:6:16: error attestation-unknown-expectation: 'SEC-10' is not an active expectation of vtc-joint-statement-2020 1.0.0; expected one of its ids, such as EUC-01 (at /answers/SEC-10)\n");
+    }
+
+    [Fact]
+    public void Validate_BrokenFile_ListsEveryProblemAndGoesOn()
+    {
+        using var folder = new TempFolder();
+        var broken = folder.Write("a-broken.json", """{ "schemaVersion": "1.0", "vendor": { "id": "Bad Id" } }""");
+        folder.Copy(Samples.Copperfield);
+
+        var result = CliRunner.Run("validate", folder.Path);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{broken} is not a valid attestation (4 errors):");
+        result.Output.Should().Contain("copperfield-video.json: valid attestation");
+    }
+
+    [Fact]
+    public void Validate_ForcedKind_ChecksAgainstThatSchema()
+    {
+        var result = CliRunner.Run("validate", Samples.Copperfield, "--kind", "waivers");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("error schema-required: required property 'waivers' is missing");
+    }
+}
