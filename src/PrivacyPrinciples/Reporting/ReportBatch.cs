@@ -33,6 +33,21 @@ public sealed record ReportBatch
     /// <summary>The producing tool's version. The default value is this package's version.</summary>
     public string ToolVersion { get; init; } = PackageVersion.Value;
 
+    /// <summary>Finds the span of a pointer's value (or property name) in a report's attestation; line 1, columns 1 to 2 when unknown.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="pointer">A JSON Pointer into the attestation.</param>
+    /// <param name="atName">Whether to span the property name rather than the value.</param>
+    /// <returns>The span.</returns>
+    public SourceSpan LocateSpan(EvaluationReport report, string pointer, bool atName)
+    {
+        _ = report ?? throw new ArgumentNullException(nameof(report));
+        return report.Attestation.Source is string source
+            && Locations.TryGetValue(source, out var locations)
+            && locations.TryLocateSpan(pointer, atName, out var span)
+            ? span
+            : new SourceSpan(1, 1, 1, 2);
+    }
+
     /// <summary>Finds the line and column of a pointer in a report's attestation, or (1, 1) when unknown.</summary>
     /// <param name="report">The report.</param>
     /// <param name="pointer">A JSON Pointer into the attestation.</param>

@@ -27,6 +27,23 @@ public sealed class SourceLocations
     /// <returns>Whether a location was found.</returns>
     public bool TryLocateName(string pointer, out int line, out int column) => TryLocate(pointer, atName: true, out line, out column);
 
+    /// <summary>Finds the span of the value at a pointer, or of its property name: where it starts and where it ends (the column after its last character). Falls back to the nearest present ancestor.</summary>
+    /// <param name="pointer">A JSON Pointer.</param>
+    /// <param name="atName">Whether to span the property name rather than the value.</param>
+    /// <param name="span">The span.</param>
+    /// <returns>Whether a span was found.</returns>
+    public bool TryLocateSpan(string pointer, bool atName, out SourceSpan span)
+    {
+        if (pointer is not null && _map.LocateSpanNearest(pointer, atName) is var (start, end))
+        {
+            span = new SourceSpan(start.Line, start.Column, end.Line, end.Column);
+            return true;
+        }
+
+        span = default;
+        return false;
+    }
+
     private bool TryLocate(string pointer, bool atName, out int line, out int column)
     {
         if (pointer is not null && _map.LocateNearest(pointer, atName) is SourceLocation found)

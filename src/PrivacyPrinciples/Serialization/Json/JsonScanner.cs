@@ -30,6 +30,7 @@ internal static class JsonScanner
 
         string pendingName = string.Empty;
         long pendingNameOffset = -1;
+        long pendingNameEnd = -1;
         try
         {
             while (reader.Read())
@@ -40,6 +41,7 @@ internal static class JsonScanner
                     case JsonTokenType.PropertyName:
                         pendingName = reader.GetString()!;
                         pendingNameOffset = reader.TokenStartIndex;
+                        pendingNameEnd = reader.TokenStartIndex + reader.ValueSpan.Length + 2;
                         var propertyPointer = JsonPointer.Append(top!.Pointer, pendingName);
                         if (!top.Names!.Add(pendingName))
                         {
@@ -52,12 +54,14 @@ internal static class JsonScanner
 
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
+                        map.SetEnd(top!.Pointer, reader.TokenStartIndex + 1);
                         frames.RemoveAt(frames.Count - 1);
                         break;
 
                     default:
                         string pointer;
                         long nameOffset = -1;
+                        long nameEnd = -1;
                         if (top is null)
                         {
                             pointer = JsonPointer.Root;
@@ -71,9 +75,16 @@ internal static class JsonScanner
                         {
                             pointer = JsonPointer.Append(top.Pointer, pendingName);
                             nameOffset = pendingNameOffset;
+                            nameEnd = pendingNameEnd;
                         }
 
-                        map.Add(pointer, reader.TokenStartIndex, nameOffset);
+                        var valueEnd = reader.TokenType switch
+                        {
+                            JsonTokenType.StartObject or JsonTokenType.StartArray => -1,
+                            JsonTokenType.String => reader.TokenStartIndex + reader.ValueSpan.Length + 2,
+                            _ => reader.TokenStartIndex + reader.ValueSpan.Length,
+                        };
+                        map.Add(pointer, reader.TokenStartIndex, valueEnd, nameOffset, nameEnd);
                         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                         {
                             if (frames.Count >= limits.MaxDepth)

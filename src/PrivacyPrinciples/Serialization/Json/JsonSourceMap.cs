@@ -10,22 +10,48 @@ namespace PrivacyPrinciples.Serialization.Json;
 internal sealed class JsonSourceMap
 {
     private readonly ReadOnlyMemory<byte> _utf8;
-    private readonly Dictionary<string, (long Value, long Name)> _offsets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _offsets = new(StringComparer.Ordinal);
     private int[]? _lineStarts;
 
     public JsonSourceMap(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
 
-    public void Add(string pointer, long valueOffset, long nameOffset)
+    /// <summary>Records where a value (and its property name, when it has one) starts and ends; ends are exclusive byte offsets, -1 when not yet known.</summary>
+    public void Add(string pointer, long valueStart, long valueEnd, long nameStart, long nameEnd)
     {
         // The first occurrence wins: a duplicate property is itself reported as an error.
-#if NET
-        _offsets.TryAdd(pointer, (valueOffset, nameOffset));
-#else
         if (!_offsets.ContainsKey(pointer))
         {
-            _offsets.Add(pointer, (valueOffset, nameOffset));
+            _offsets.Add(pointer, new Entry(valueStart, valueEnd, nameStart, nameEnd));
         }
-#endif
+    }
+
+    /// <summary>Records where an object or array ends, once its closing token is read.</summary>
+    public void SetEnd(string pointer, long valueEnd)
+    {
+        if (_offsets.TryGetValue(pointer, out var entry) && entry.ValueEnd < 0)
+        {
+            _offsets[pointer] = entry with { ValueEnd = valueEnd };
+        }
+    }
+
+    /// <summary>The start and end of the value (or its property name) at a pointer, or of its nearest present ancestor.</summary>
+    public (SourceLocation Start, SourceLocation End)? LocateSpanNearest(string pointer, bool atName)
+    {
+        var current = pointer;
+        while (!_offsets.ContainsKey(current))
+        {
+            if (current.Length == 0)
+            {
+                return null;
+            }
+
+            current = current.Substring(0, current.LastIndexOf('/'));
+            atName = false;
+        }
+
+        var entry = _offsets[current];
+        var (start, end) = atName && entry.NameStart >= 0 ? (entry.NameStart, entry.NameEnd) : (entry.ValueStart, entry.ValueEnd);
+        return (LocateOffset(start), LocateOffset(end < 0 ? start + 1 : end));
     }
 
     /// <summary>Where the value at <paramref name="pointer"/> starts, or its property name when <paramref name="atName"/> is set.</summary>
@@ -36,7 +62,7 @@ internal sealed class JsonSourceMap
             return null;
         }
 
-        var offset = atName && offsets.Name >= 0 ? offsets.Name : offsets.Value;
+        var offset = atName && offsets.NameStart >= 0 ? offsets.NameStart : offsets.ValueStart;
         return LocateOffset(offset);
     }
 
@@ -109,4 +135,6 @@ internal sealed class JsonSourceMap
 
         return count;
     }
+
+    private readonly record struct Entry(long ValueStart, long ValueEnd, long NameStart, long NameEnd);
 }
