@@ -31,6 +31,7 @@ internal sealed class CliContext
 
     public static CliContext FromConsole() => new()
     {
+        Clock = SourceDateEpoch.Clock(Environment.GetEnvironmentVariable(SourceDateEpoch.Variable)) ?? TimeProvider.System,
         Out = Console.Out,
         Error = Console.Error,
         OpenStandardInput = Console.OpenStandardInput,

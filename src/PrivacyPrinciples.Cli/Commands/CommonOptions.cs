@@ -44,7 +44,7 @@ internal static class CommonOptions
 
     public static Option<string?> Date() => new("--date")
     {
-        Description = "The evaluation date (YYYY-MM-DD) that evidence expiry and planned dates are judged against. Default: today (UTC).",
+        Description = "The evaluation date (YYYY-MM-DD) that evidence expiry and planned dates are judged against. Default: today (UTC), or the date of SOURCE_DATE_EPOCH when it is set.",
         HelpName = "date",
     };
 
