@@ -107,7 +107,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
 
         return new EvaluationReport
         {
-            RuleSet = new RuleSetInfo { Id = RuleSet.Id, Version = RuleSet.Version, Title = RuleSet.Title },
+            RuleSet = new RuleSetInfo { Id = RuleSet.Id, Version = RuleSet.Version, Title = RuleSet.Title, Profile = RuleSet.Profile },
             Attestation = new AttestationInfo
             {
                 VendorId = attestation.Vendor.Id,

@@ -1,3 +1,5 @@
+using PrivacyPrinciples.Rules;
+
 namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>Which rule set a report used. Immutable.</summary>
@@ -11,4 +13,7 @@ public sealed record RuleSetInfo
 
     /// <summary>The rule set's title.</summary>
     public required string Title { get; init; }
+
+    /// <summary>The tailoring profile the rule set was resolved from, if any.</summary>
+    public ProfileReference? Profile { get; init; }
 }

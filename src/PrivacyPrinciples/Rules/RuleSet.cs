@@ -27,6 +27,9 @@ public sealed record RuleSet
     /// <summary>The title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>When the rule set was resolved from a tailoring profile, that profile; the id and version stay the base rule set's.</summary>
+    public ProfileReference? Profile { get; init; }
+
     /// <summary>What the rule set covers.</summary>
     public string? Description { get; init; }
 

@@ -27,7 +27,7 @@ internal sealed class DocumentLoader<T>
 
     public DocumentLoader(Func<string> schemaJson, JsonTypeInfo<T> typeInfo, Action<T, SemanticContext> semanticChecks)
     {
-        _schema = new Lazy<SchemaValidator>(() => SchemaValidator.Load(schemaJson()));
+        _schema = new Lazy<SchemaValidator>(() => SchemaValidator.Load(schemaJson(), JsonSchemas.FindById));
         _typeInfo = typeInfo;
         _semanticChecks = semanticChecks;
     }

@@ -93,6 +93,15 @@ public static class InputErrorCodes
     /// <summary>A waivers file waives the same expectation twice.</summary>
     public const string DuplicateWaiver = "waivers-duplicate";
 
+    /// <summary>A profile names an expectation or principle its base rule set does not have, or changes one it excluded.</summary>
+    public const string UnknownProfileTarget = "profile-unknown-id";
+
+    /// <summary>A profile's base rule set cannot be found or is not valid.</summary>
+    public const string ProfileBase = "profile-base";
+
+    /// <summary>An engagement round has no date to judge answers and evidence by, or the engagement names both a rule set and a profile.</summary>
+    public const string EngagementDates = "engagement-settings";
+
     /// <summary>A piece of evidence expires before it was issued.</summary>
     public const string EvidenceDates = "attestation-evidence-dates";
 }

@@ -15,6 +15,8 @@ public static class JsonSchemas
     private static readonly Lazy<string> RuleSetText = new(() => Load("ruleset.schema.json"));
     private static readonly Lazy<string> ReportText = new(() => Load("report.schema.json"));
     private static readonly Lazy<string> WaiversText = new(() => Load("waivers.schema.json"));
+    private static readonly Lazy<string> ProfileText = new(() => Load("profile.schema.json"));
+    private static readonly Lazy<string> EngagementText = new(() => Load("engagement.schema.json"));
 
     /// <summary>The schema of an attestation.</summary>
     public static string Attestation => AttestationText.Value;
@@ -27,6 +29,24 @@ public static class JsonSchemas
 
     /// <summary>The schema of a waivers file.</summary>
     public static string Waivers => WaiversText.Value;
+
+    /// <summary>The schema of a tailoring profile.</summary>
+    public static string Profile => ProfileText.Value;
+
+    /// <summary>The schema of an engagement file.</summary>
+    public static string Engagement => EngagementText.Value;
+
+    /// <summary>A schema of the package by its <c>$id</c> (for example <c>urn:privacy-principles:schema:ruleset:1</c>), for references between schemas.</summary>
+    internal static string? FindById(string id) => id switch
+    {
+        "urn:privacy-principles:schema:attestation:1" => Attestation,
+        "urn:privacy-principles:schema:ruleset:1" => RuleSet,
+        "urn:privacy-principles:schema:report:1" => Report,
+        "urn:privacy-principles:schema:waivers:1" => Waivers,
+        "urn:privacy-principles:schema:profile:1" => Profile,
+        "urn:privacy-principles:schema:engagement:1" => Engagement,
+        _ => null,
+    };
 
     internal static string Load(string fileName)
     {

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Comparison;
+using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Profiles;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Waivers;
 
@@ -19,6 +21,9 @@ namespace PrivacyPrinciples.Serialization;
 [JsonSerializable(typeof(EvaluationReport))]
 [JsonSerializable(typeof(IReadOnlyList<EvaluationReport>))]
 [JsonSerializable(typeof(WaiverSet))]
+[JsonSerializable(typeof(TailoringProfile))]
+[JsonSerializable(typeof(Engagement))]
+[JsonSerializable(typeof(EngagementReport))]
 [JsonSerializable(typeof(IReadOnlyList<ReportComparison>))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext
 {

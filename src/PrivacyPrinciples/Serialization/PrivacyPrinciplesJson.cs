@@ -81,6 +81,11 @@ public static class PrivacyPrinciplesJson
     /// <returns>The JSON text, ending with a line break.</returns>
     public static string Serialize(IReadOnlyList<ReportComparison> comparisons) => ToText(comparisons, ModelJsonContext.Default.IReadOnlyListReportComparison);
 
+    /// <summary>Writes an engagement report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(Engagements.EngagementReport report) => ToText(report, ModelJsonContext.Default.EngagementReport);
+
     /// <summary>Writes a rule set.</summary>
     /// <param name="ruleSet">The rule set.</param>
     /// <returns>The JSON text, ending with a line break.</returns>

@@ -33,31 +33,56 @@ internal sealed class SchemaValidator
 
     private SchemaValidator(Node root) => _root = root;
 
-    /// <summary>Loads a schema.</summary>
+    /// <summary>Loads a schema whose references stay inside the document.</summary>
     /// <exception cref="InvalidOperationException">The schema uses a keyword or format this validator does not implement, or a reference it cannot resolve.</exception>
-    public static SchemaValidator Load(string schemaJson)
+    public static SchemaValidator Load(string schemaJson) => Load(schemaJson, _ => null);
+
+    /// <summary>Loads a schema; references to other schemas (by their <c>$id</c>) are resolved through <paramref name="external"/>.</summary>
+    /// <exception cref="InvalidOperationException">The schema uses a keyword or format this validator does not implement, or a reference it cannot resolve.</exception>
+    public static SchemaValidator Load(string schemaJson, Func<string, string?> external)
     {
-        using var document = JsonDocument.Parse(schemaJson);
-        var root = document.RootElement.Clone();
         var definitions = new Dictionary<string, Node>(StringComparer.Ordinal);
         var references = new List<Node>();
-        var node = Compile(root, "#", definitions, references);
-        if (root.TryGetProperty("$defs", out var defs))
-        {
-            foreach (var def in defs.EnumerateObject())
-            {
-                definitions["#/$defs/" + def.Name] = Compile(def.Value, "#/$defs/" + def.Name, definitions, references);
-            }
-        }
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        var root = CompileDocument(schemaJson, definitions, references, loaded);
 
-        foreach (var reference in references)
+        // Resolving can load more documents, which add more references: loop until none is left.
+        for (var i = 0; i < references.Count; i++)
         {
-            reference.Target = definitions.TryGetValue(reference.Ref!, out var target)
+            var reference = references[i];
+            var hash = reference.Ref!.IndexOf('#');
+            var documentId = reference.Ref.Substring(0, hash);
+            if (!loaded.Contains(documentId))
+            {
+                var text = external(documentId) ?? throw new InvalidOperationException($"The schema refers to '{reference.Ref}', whose document it cannot load.");
+                CompileDocument(text, definitions, references, loaded);
+            }
+
+            reference.Target = definitions.TryGetValue(reference.Ref, out var target)
                 ? target
                 : throw new InvalidOperationException($"The schema refers to '{reference.Ref}', which it does not define.");
         }
 
-        return new SchemaValidator(node);
+        return new SchemaValidator(root);
+    }
+
+    private static Node CompileDocument(string schemaJson, Dictionary<string, Node> definitions, List<Node> references, HashSet<string> loaded)
+    {
+        using var document = JsonDocument.Parse(schemaJson);
+        var root = document.RootElement.Clone();
+        var id = root.TryGetProperty("$id", out var idElement) ? idElement.GetString() ?? string.Empty : string.Empty;
+        loaded.Add(id);
+        var context = new CompileContext(id, references);
+        var node = Compile(root, "#", context);
+        if (root.TryGetProperty("$defs", out var defs))
+        {
+            foreach (var def in defs.EnumerateObject())
+            {
+                definitions[id + "#/$defs/" + def.Name] = Compile(def.Value, "#/$defs/" + def.Name, context);
+            }
+        }
+
+        return node;
     }
 
     /// <summary>Validates a document and adds every violation to <paramref name="errors"/>.</summary>
@@ -228,7 +253,7 @@ internal sealed class SchemaValidator
         }
     }
 
-    private static Node Compile(JsonElement schema, string location, Dictionary<string, Node> definitions, List<Node> references)
+    private static Node Compile(JsonElement schema, string location, CompileContext context)
     {
         if (schema.ValueKind == JsonValueKind.True)
         {
@@ -264,8 +289,15 @@ internal sealed class SchemaValidator
             switch (name)
             {
                 case "$ref":
-                    node.Ref = value.GetString();
-                    references.Add(node);
+                    // Local references ("#/$defs/x") belong to the document being compiled; others name a document by its $id.
+                    var reference = value.GetString()!;
+                    node.Ref = reference.Length > 0 && reference[0] == '#' ? context.DocumentId + reference : reference;
+                    if (node.Ref.IndexOf('#') < 0)
+                    {
+                        node.Ref += "#";
+                    }
+
+                    context.References.Add(node);
                     break;
                 case "type":
                     node.Types = value.ValueKind == JsonValueKind.Array
@@ -276,7 +308,7 @@ internal sealed class SchemaValidator
                     node.Properties = new Dictionary<string, Node>(StringComparer.Ordinal);
                     foreach (var property in value.EnumerateObject())
                     {
-                        node.Properties[property.Name] = Compile(property.Value, here + "/" + property.Name, definitions, references);
+                        node.Properties[property.Name] = Compile(property.Value, here + "/" + property.Name, context);
                         node.PropertyOrder.Add(property.Name);
                     }
 
@@ -291,15 +323,15 @@ internal sealed class SchemaValidator
                     }
                     else
                     {
-                        node.Additional = Compile(value, here, definitions, references);
+                        node.Additional = Compile(value, here, context);
                     }
 
                     break;
                 case "propertyNames":
-                    node.PropertyNames = Compile(value, here, definitions, references);
+                    node.PropertyNames = Compile(value, here, context);
                     break;
                 case "items":
-                    node.Items = Compile(value, here, definitions, references);
+                    node.Items = Compile(value, here, context);
                     break;
                 case "enum":
                     node.Enum = value.EnumerateArray().Select(e => e.Clone()).ToArray();
@@ -533,6 +565,8 @@ internal sealed class SchemaValidator
 
         public string? Description { get; set; }
     }
+
+    private sealed record CompileContext(string DocumentId, List<Node> References);
 
     private sealed class Context(string source, JsonSourceMap map, List<InputError> errors)
     {

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace PrivacyPrinciples.Engagements;
+
+/// <summary>An expectation several vendors meet with independent validation. Immutable.</summary>
+public sealed record GoodPractice
+{
+    private readonly IReadOnlyList<string> _vendors = [];
+
+    /// <summary>The expectation.</summary>
+    public required string ExpectationId { get; init; }
+
+    /// <summary>Its principle.</summary>
+    public required string Principle { get; init; }
+
+    /// <summary>Its title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>How many responding vendors meet it with independent validation.</summary>
+    public required int Count { get; init; }
+
+    /// <summary>How many responding vendors have it in scope.</summary>
+    public required int Of { get; init; }
+
+    /// <summary>The vendor ids, in order.</summary>
+    public IReadOnlyList<string> Vendors { get => _vendors; init => _vendors = value ?? []; }
+}

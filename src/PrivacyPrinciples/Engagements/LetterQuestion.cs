@@ -1,0 +1,22 @@
+using PrivacyPrinciples.Evaluation;
+
+namespace PrivacyPrinciples.Engagements;
+
+/// <summary>One question in a follow-up letter. Immutable.</summary>
+public sealed record LetterQuestion
+{
+    /// <summary>The expectation it is about.</summary>
+    public required string ExpectationId { get; init; }
+
+    /// <summary>The expectation's principle.</summary>
+    public required string Principle { get; init; }
+
+    /// <summary>The service it is about, when the vendor sent several attestations.</summary>
+    public string? Service { get; init; }
+
+    /// <summary>The kind of request.</summary>
+    public required FollowUpKind Kind { get; init; }
+
+    /// <summary>The question.</summary>
+    public required string Question { get; init; }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Engagements;
+
+/// <summary>How an invited vendor responded in a round.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<ResponseStatus>))]
+public enum ResponseStatus
+{
+    /// <summary>Every expectation in scope answered, attested by the deadline.</summary>
+    Answered,
+
+    /// <summary>Every expectation in scope answered, but attested after the deadline.</summary>
+    AnsweredLate,
+
+    /// <summary>Some expectations in scope left unanswered (on time or late; see the late flag).</summary>
+    Partial,
+
+    /// <summary>No attestation received.</summary>
+    NoResponse,
+}

@@ -1,0 +1,90 @@
+using System;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Engagements;
+using PrivacyPrinciples.Testing;
+
+namespace PrivacyPrinciples.Tests.Engagements;
+
+public sealed class EngagementLoaderTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("engagement-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Write(string relative, string content)
+    {
+        var path = Path.Combine(_folder.FullName, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private string Engagement(string rounds, string extra = "") => Write("engagement.json", $$"""
+        {
+          "schemaVersion": "1.0", "id": "test", "title": "Test engagement", "deadline": "2026-10-31"{{extra}},
+          "invited": [ { "vendorId": "copperfield", "name": "Copperfield Video Ltd" }, { "vendorId": "tinpot", "name": "Tinpot Talk Inc." } ],
+          "rounds": {{rounds}}
+        }
+        """);
+
+    [Fact]
+    public void Load_ExpandsPatternsRelativeToTheFileAndEvaluatesOnTheRoundDate()
+    {
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "copperfield-video.json"), Path.Combine(_folder.FullName, "copperfield.json"));
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "r1"));
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "tinpot-talk.json"), Path.Combine(_folder.FullName, "r1", "tinpot.json"));
+        var path = Engagement("""[ { "id": "r1", "evaluatedOn": "2026-11-01", "attestations": ["r1/*.json", "copperfield.json", "r1"] } ]""");
+
+        var result = new EngagementLoader().Load(path);
+
+        result.Errors.Should().BeEmpty();
+        var round = result.Rounds.Single();
+        round.Problems.Should().BeEmpty();
+        round.Reports.Select(r => r.Attestation.VendorId).Should().Equal("tinpot", "copperfield");
+        round.Reports.Should().OnlyContain(r => r.EvaluatedOn == new DateTime(2026, 11, 1));
+        round.Reports[0].Attestation.Source.Should().EndWith("/r1/tinpot.json");
+    }
+
+    [Fact]
+    public void Load_BrokenAttestation_IsAProblemOfItsRoundNotAFailure()
+    {
+        Write("r1/broken.json", "{");
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "tinpot-talk.json"), Path.Combine(_folder.FullName, "r1", "tinpot.json"));
+        var path = Engagement("""[ { "id": "r1", "attestations": ["r1", "missing.json"] } ]""");
+
+        var result = new EngagementLoader().Load(path);
+
+        result.Succeeded.Should().BeTrue();
+        var round = result.Rounds.Single();
+        round.Reports.Should().ContainSingle();
+        round.Reports[0].EvaluatedOn.Should().Be(new DateTime(2026, 10, 31), "without its own date a round is judged at the deadline");
+        round.Problems.Select(p => p.Code).Should().Equal("json-truncated", "input-unreadable");
+        round.Problems[1].Message.Should().Be("round 'r1' names 'missing.json', which does not exist");
+    }
+
+    [Fact]
+    public void Load_WithAProfile_ResolvesItRelativeToTheFile()
+    {
+        Write("profiles/short.json", """{ "schemaVersion": "1.0", "id": "short", "version": "1.0.0", "title": "Security only", "base": "vtc-joint-statement-2020", "include": ["SEC"] }""");
+        var path = Engagement("""[ { "id": "r1", "attestations": [] } ]""", ", \"profile\": \"profiles/short.json\"");
+
+        var result = new EngagementLoader().Load(path);
+
+        result.RuleSet!.Profile!.Id.Should().Be("short");
+        result.RuleSet.Expectations.Should().HaveCount(9);
+    }
+
+    [Fact]
+    public void Load_InvalidEngagement_FailsWithEveryError()
+    {
+        var path = Write("engagement.json", """{ "schemaVersion": "1.0", "id": "x", "title": "T", "invited": [ { "vendorId": "a", "name": "A" }, { "vendorId": "a", "name": "A again" } ], "rounds": [ { "id": "r1", "attestations": [] } ] }""");
+
+        var result = new EngagementLoader().Load(path);
+
+        result.Succeeded.Should().BeFalse();
+        result.Errors.Select(e => (e.Code, e.Pointer)).Should().Equal(
+            ("ruleset-duplicate-id", "/invited/1/vendorId"),
+            ("engagement-settings", "/rounds/0"));
+    }
+}

@@ -1,0 +1,161 @@
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Profiles;
+using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Tests.Support;
+
+namespace PrivacyPrinciples.Tests.Profiles;
+
+public class ProfileResolverTests
+{
+    private const string Profile = """
+        {
+          "schemaVersion": "1.0",
+          "id": "schools-2026",
+          "version": "1.1.0",
+          "title": "Schools",
+          "base": "vtc-joint-statement-2020",
+          "exclude": ["TRF-05", "EUC"],
+          "modify": [
+            { "id": "SEC-03", "level": "baseline", "weight": 2 },
+            { "id": "KYA-03", "appliesTo": ["children", "education"] }
+          ],
+          "add": [
+            {
+              "id": "KYA-10", "principle": "KYA", "title": "Teachers can end a class for everyone",
+              "rationale": "A class that cannot be ended keeps pupils in a room nobody supervises.", "remediation": "Give teachers an end-for-all control.",
+              "source": { "document": "letter-2020", "locator": "Principle 3 (Know your audience)" }, "level": "expected", "weight": 1,
+              "checks": [ { "fact": "userControls.hostModerationControls", "equals": true } ]
+            }
+          ]
+        }
+        """;
+
+    private static ReadResult<RuleSet> Resolve(string json)
+    {
+        var read = new ProfileReader().Read(json, "profile.json");
+        read.Errors.Should().BeEmpty();
+        return ProfileResolver.Resolve(read.Value!, BuiltInRuleSets.VtcJointStatement2020, "profile.json");
+    }
+
+    [Fact]
+    public void Resolve_ExcludesModifiesAndAdds()
+    {
+        var ruleSet = Resolve(Profile).GetValueOrThrow();
+
+        ruleSet.Id.Should().Be("vtc-joint-statement-2020");
+        ruleSet.Version.Should().Be("1.0.0");
+        ruleSet.Profile.Should().Be(new ProfileReference { Id = "schools-2026", Version = "1.1.0", Title = "Schools" });
+        ruleSet.Principles.Select(p => p.Id).Should().Equal("SEC", "PBD", "KYA", "TRF");
+        ruleSet.Expectations.Select(e => e.Id).Should().NotContain(["TRF-05", "EUC-01", "EUC-05"]).And.EndWith("KYA-10");
+        ruleSet.Expectations.Should().HaveCount(30 - 1 - 5 + 1);
+        var sec03 = ruleSet.Expectations.Single(e => e.Id == "SEC-03");
+        (sec03.Level, sec03.Weight).Should().Be((ExpectationLevel.Baseline, 2.0));
+        sec03.RaisedFor.Should().BeEmpty("a raise to expected no longer raises a baseline expectation");
+        ruleSet.Expectations.Single(e => e.Id == "KYA-03").AppliesTo.Should().HaveCount(2);
+        RuleSetValidator.Validate(ruleSet).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Include_KeepsOnlyWhatItNames()
+    {
+        var ruleSet = Resolve("""{ "schemaVersion": "1.0", "id": "p", "version": "1.0.0", "title": "T", "base": "vtc-joint-statement-2020", "include": ["SEC", "EUC-01"] }""").GetValueOrThrow();
+
+        ruleSet.Expectations.Select(e => e.Id).Should().Equal("SEC-01", "SEC-02", "SEC-03", "SEC-04", "SEC-05", "SEC-06", "SEC-07", "SEC-08", "SEC-09", "EUC-01");
+        ruleSet.Principles.Select(p => p.Id).Should().Equal("SEC", "EUC");
+    }
+
+    [Fact]
+    public void Report_NamesTheProfileAndRuleSetVersion()
+    {
+        var report = new AttestationEvaluator(Resolve(Profile).GetValueOrThrow()).Evaluate(TestAttestations.Empty(), TestAttestations.EvaluationDate);
+
+        report.RuleSet.Should().BeEquivalentTo(new { Id = "vtc-joint-statement-2020", Version = "1.0.0", Profile = new { Id = "schools-2026", Version = "1.1.0" } });
+        PrivacyPrinciplesJson.Serialize(report).Should().Contain("\"profile\": {\n      \"id\": \"schools-2026\",\n      \"version\": \"1.1.0\",");
+    }
+
+    [Fact]
+    public void UnknownSelector_IsReportedInTheProfile()
+    {
+        var result = Resolve(Profile.Replace("\"exclude\": [\"TRF-05\", \"EUC\"]", "\"exclude\": [\"TRF-50\", \"EUC\"]"));
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Code = "profile-unknown-id",
+            Message = "'TRF-50' is neither an expectation nor a principle of vtc-joint-statement-2020 1.0.0; expected an id such as SEC-01 or SEC",
+            Pointer = "/exclude/0",
+        });
+    }
+
+    [Fact]
+    public void ModifyingAnExcludedExpectation_IsRefused()
+    {
+        var result = Resolve(Profile.Replace("\"exclude\": [\"TRF-05\", \"EUC\"]", "\"exclude\": [\"TRF-05\", \"EUC\", \"SEC-03\"]"));
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Code = "profile-unknown-id",
+            Message = "'SEC-03' is left out by this profile's include or exclude, so it cannot be modified",
+            Pointer = "/modify/0/id",
+        });
+    }
+
+    [Fact]
+    public void AddedExpectation_IsValidatedAndReportedWhereItIsInTheProfile()
+    {
+        var result = Resolve(Profile.Replace("\"principle\": \"KYA\"", "\"principle\": \"SCHOOLS\"").Replace("hostModerationControls", "hostModeration"));
+
+        result.Errors.Select(e => (e.Code, e.Pointer)).Should().Equal(
+            ("ruleset-unknown-principle", "/add/0/principle"),
+            ("ruleset-unknown-fact", "/add/0/checks/0/fact"));
+    }
+
+    [Fact]
+    public void AddedExpectationCollidingWithABaseOne_IsADuplicate()
+    {
+        var result = Resolve(Profile.Replace("\"id\": \"KYA-10\"", "\"id\": \"KYA-01\""));
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "ruleset-duplicate-id", Pointer = "/add/0/id" });
+    }
+
+    [Fact]
+    public void ModifiedRaiseThatDoesNotRaise_IsReportedInTheModification()
+    {
+        var result = Resolve(Profile.Replace("{ \"id\": \"SEC-03\", \"level\": \"baseline\", \"weight\": 2 }", "{ \"id\": \"SEC-03\", \"raisedFor\": [ { \"audience\": \"health\", \"level\": \"enhanced\" } ] }"));
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "ruleset-level-raise", Pointer = "/modify/0/raisedFor/0/level" });
+    }
+
+    [Fact]
+    public void ResolveFile_FindsARuleSetBaseRelativeToTheProfile()
+    {
+        var folder = Directory.CreateTempSubdirectory("profile-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "rules.json"), PrivacyPrinciplesJson.Serialize(BuiltInRuleSets.VtcJointStatement2020 with { Id = "local-rules" }));
+            var path = Path.Combine(folder.FullName, "profile.json");
+            File.WriteAllText(path, Profile.Replace("\"base\": \"vtc-joint-statement-2020\"", "\"base\": \"rules.json\""));
+
+            new ProfileReader().ResolveFile(path).GetValueOrThrow().Id.Should().Be("local-rules");
+
+            File.WriteAllText(path, Profile.Replace("\"base\": \"vtc-joint-statement-2020\"", "\"base\": \"missing.json\""));
+            var missing = new ProfileReader().ResolveFile(path);
+            missing.Errors[0].Should().BeEquivalentTo(new { Code = "profile-base", Pointer = "/base", Line = 6 });
+            missing.Errors[1].Code.Should().Be("input-unreadable");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ProfileSchema_ValidatesAddedExpectationsWithTheRuleSetSchema()
+    {
+        var result = new ProfileReader().Read(Profile.Replace("\"level\": \"expected\", \"weight\": 1,", "\"level\": \"mandatory\", \"weight\": 1,"), "profile.json");
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "schema-enum", Pointer = "/add/0/level" });
+    }
+}
