@@ -23,6 +23,7 @@ internal static class CliApplication
             RulesCommand.Create(context),
             SchemaCommand.Create(context),
             DiffCommand.Create(context),
+            EngagementCommand.Create(context),
         };
 
         CommandHelp.Install(root, context.Out);

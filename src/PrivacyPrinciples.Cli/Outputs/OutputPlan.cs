@@ -25,52 +25,56 @@ internal static class OutputPlan
         [".csv"] = "csv",
     };
 
-    public static (List<OutputTarget> Targets, string? Problem) Create(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, IReportWriter?> resolve)
+    public static (List<OutputTarget> Targets, string? Problem) Create(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, IReportWriter?> resolve) =>
+        Create(formats, outputs, resolve, "text", ReportWriters.Formats, (writer, path) => new OutputTarget(writer, path));
+
+    /// <summary>The same pairing for any kind of writer.</summary>
+    public static (List<TTarget> Targets, string? Problem) Create<TWriter, TTarget>(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, TWriter?> resolve, string defaultFormat, IReadOnlyList<string> known, Func<TWriter, string?, TTarget> target)
+        where TWriter : class
     {
         if (outputs.Count > formats.Count && formats.Count > 0)
         {
             return ([], $"there are more --output values ({outputs.Count}) than --format values ({formats.Count}); expected one output per format, and at most one format without an output (it goes to standard output)");
         }
 
-        var targets = new List<OutputTarget>();
+        var pairs = new List<(TWriter Writer, string? Path)>();
         if (formats.Count == 0)
         {
             if (outputs.Count == 0)
             {
-                return ([new OutputTarget(resolve("text")!, null)], null);
+                return ([target(resolve(defaultFormat)!, null)], null);
             }
 
             foreach (var output in outputs)
             {
-                if (!FormatsByExtension.TryGetValue(Path.GetExtension(output), out var inferred))
+                if (!FormatsByExtension.TryGetValue(Path.GetExtension(output), out var inferred) || resolve(inferred) is not { } inferredWriter)
                 {
-                    return ([], $"cannot tell the format of --output '{output}' from its extension; add --format (one of {string.Join(", ", ReportWriters.Formats)})");
+                    return ([], $"cannot tell the format of --output '{output}' from its extension; add --format (one of {string.Join(", ", known)})");
                 }
 
-                targets.Add(new OutputTarget(resolve(inferred)!, output == "-" ? null : output));
+                pairs.Add((inferredWriter, output == "-" ? null : output));
             }
-
-            return (targets, null);
         }
-
-        for (var i = 0; i < formats.Count; i++)
+        else
         {
-            var writer = resolve(formats[i]);
-            if (writer is null)
+            for (var i = 0; i < formats.Count; i++)
             {
-                return ([], $"unknown format '{formats[i]}'; expected one of {string.Join(", ", ReportWriters.Formats)}");
-            }
+                var writer = resolve(formats[i]);
+                if (writer is null)
+                {
+                    return ([], $"unknown format '{formats[i]}'; expected one of {string.Join(", ", known)}");
+                }
 
-            var path = i < outputs.Count && outputs[i] != "-" ? outputs[i] : null;
-            targets.Add(new OutputTarget(writer, path));
+                pairs.Add((writer, i < outputs.Count && outputs[i] != "-" ? outputs[i] : null));
+            }
         }
 
-        if (targets.Count(t => t.IsStandardOutput) > 1)
+        if (pairs.Count(p => p.Path is null) > 1)
         {
             return ([], "more than one format would go to standard output; give an --output file for all but one --format");
         }
 
-        var duplicate = targets.Where(t => t.Path is not null).GroupBy(t => Path.GetFullPath(t.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is null ? (targets, null) : ([], $"--output '{duplicate.First().Path}' is named more than once");
+        var duplicate = pairs.Where(p => p.Path is not null).GroupBy(p => Path.GetFullPath(p.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? ([.. pairs.Select(p => target(p.Writer, p.Path))], null) : ([], $"--output '{duplicate.First().Path}' is named more than once");
     }
 }

@@ -69,6 +69,7 @@ public static class EngagementAnalyzer
             Letters = [.. engagement.Invited.Select(v => FollowUpLetters.Write(engagement, current.Round, deadline, v, responses.First(r => r.VendorId == v.VendorId), byVendor.TryGetValue(v.VendorId, out var reports) ? reports : [], active.Count(e => e.AppliesTo.Count == 0)))],
             Problems = [.. current.Problems.Select(p => p.ToString())],
             Reports = current.Reports,
+            Catalogue = active,
         };
     }
 
@@ -108,7 +109,7 @@ public static class EngagementAnalyzer
         Id = round.Round.Id,
         Title = round.Round.Title,
         Deadline = round.Round.Deadline ?? engagement.Deadline,
-        EvaluatedOn = EvaluationDate(engagement, round.Round),
+        EvaluatedOn = round.EvaluatedOn,
     };
 
     /// <summary>The date a round's evidence is judged against: its own, else its deadline, else the engagement's.</summary>

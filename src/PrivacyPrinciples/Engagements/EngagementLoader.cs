@@ -97,7 +97,7 @@ public sealed class EngagementLoader
             reports.Add(report with { Attestation = report.Attestation with { Source = file.Replace('\\', '/') } });
         }
 
-        return new RoundSubmissions { Round = round, Reports = reports, Problems = problems };
+        return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = reports, Problems = problems };
     }
 
     // Files named by a round, in order: each entry's matches sorted ordinally, duplicates once.

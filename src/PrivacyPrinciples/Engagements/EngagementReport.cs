@@ -12,6 +12,7 @@ namespace PrivacyPrinciples.Engagements;
 public sealed record EngagementReport
 {
     private readonly IReadOnlyList<EvaluationReport> _reports = [];
+    private readonly IReadOnlyList<Rules.Expectation> _catalogue = [];
 
     /// <summary>The engagement report format version this library writes.</summary>
     public const string CurrentReportVersion = "1.0";
@@ -57,6 +58,10 @@ public sealed record EngagementReport
 
     /// <summary>Inputs that could not be read, one line each; they are not evaluated.</summary>
     public required IReadOnlyList<string> Problems { get; init; }
+
+    /// <summary>The rule set's active expectations (not written to the engagement's JSON), so every vendor can be listed against them, answered or not.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Rules.Expectation> Catalogue { get => _catalogue; init => _catalogue = value ?? []; }
 
     /// <summary>The full evaluation of every attestation received in the round (not written to the engagement's JSON).</summary>
     [JsonIgnore]

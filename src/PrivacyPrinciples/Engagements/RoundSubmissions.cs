@@ -13,6 +13,9 @@ public sealed record RoundSubmissions
     /// <summary>The round.</summary>
     public required EngagementRound Round { get; init; }
 
+    /// <summary>The date the round's attestations were evaluated on.</summary>
+    public required System.DateTime EvaluatedOn { get; init; }
+
     /// <summary>The evaluation report of each attestation received, in source order.</summary>
     public IReadOnlyList<EvaluationReport> Reports { get => _reports; init => _reports = value ?? []; }
 

@@ -92,15 +92,16 @@ public class EngagementAnalyzerTests
     private static RoundSubmissions Round(int index, params Attestation[] attestations) => new()
     {
         Round = Engagement.Rounds[index],
+        EvaluatedOn = new DateTime(2026, 11, 1),
         Reports = [.. attestations.Select(a => Evaluator.Evaluate(a, new DateTime(2026, 11, 1)))],
     };
 
     private static readonly RoundSubmissions First = Round(0, Alpha(improved: false), Bravo, Charlie(secondRound: false), Echo);
     private static readonly RoundSubmissions Second = Round(1, Alpha(improved: true), Charlie(secondRound: true));
 
-    private static EngagementReport FirstRound => EngagementAnalyzer.Analyze(Engagement, RuleSet, [First, Second], "round-1");
+    internal static EngagementReport FirstRound => EngagementAnalyzer.Analyze(Engagement, RuleSet, [First, Second], "round-1");
 
-    private static EngagementReport SecondRound => EngagementAnalyzer.Analyze(Engagement, RuleSet, [First, Second]);
+    internal static EngagementReport SecondRound => EngagementAnalyzer.Analyze(Engagement, RuleSet, [First, Second]);
 
     [Fact]
     public void Responses_ClassifyAnsweredLatePartialAndNoResponse()

@@ -1,0 +1,129 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Engagements;
+using PrivacyPrinciples.Reporting.Engagements;
+
+namespace PrivacyPrinciples.Cli.Commands;
+
+/// <summary><c>engagement</c>: many vendors, one or more rounds → status, matrix, observations and follow-up letters.</summary>
+internal static class EngagementCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The engagement file (see docs/engagements.md)." };
+        var round = new Option<string?>("--round") { Description = "The round to report on (default: the last); it is compared with the round before it.", HelpName = "id" };
+        var formats = new Option<string[]>("--format", "-f")
+        {
+            Description = "Output format; repeat for several: " + string.Join(", ", EngagementWriters.Formats) + ". Default: markdown.",
+            HelpName = "format",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var outputs = CommonOptions.Outputs();
+        var letters = new Option<string?>("--letters") { Description = "Also write one follow-up letter per invited vendor, as <vendor-id>.md in this folder.", HelpName = "folder" };
+        var date = new Option<string?>("--date") { Description = "Judge every round's evidence on this date (YYYY-MM-DD) instead of the round's own date or deadline.", HelpName = "date" };
+
+        var command = new Command("engagement", "Report on an engagement: who answered, scores by vendor and principle, good practices, areas for improvement, and follow-up letters.\n\n"
+            + "Vendors are classified as answered, answered late, partial (expectations left unanswered) or no response; non-responders are named. With more than one round, the report says what changed since the previous one.\n\n"
+            + "Examples:\n"
+            + "  privacy-principles engagement samples/engagement/engagement.json\n"
+            + "  privacy-principles engagement samples/engagement/engagement.json --format markdown --output obs.md --letters letters\n"
+            + "  privacy-principles engagement engagement.json --round round-1 --format csv --output round-1.csv --format html --output round-1.html\n\n"
+            + "Exit codes:\n  0  the engagement and every attestation were read\n  2  the engagement, its rule set or profile is invalid, an attestation could not be read (the others are still reported), or the command line was wrong")
+        {
+            file,
+            round,
+            formats,
+            outputs,
+            letters,
+            date,
+        };
+
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(round), parse.GetValue(formats) ?? [], parse.GetValue(outputs) ?? [], parse.GetValue(letters), parse.GetValue(date), context));
+        return command;
+    }
+
+    private static int Run(string path, string? roundId, string[] formats, string[] outputs, string? lettersFolder, string? dateText, CliContext context)
+    {
+        var (targets, problem) = OutputPlan.Create<IEngagementWriter, (IEngagementWriter Writer, string? Path)>(
+            formats, outputs, f => EngagementWriters.TryGet(f, out var w) ? w : null, "markdown", EngagementWriters.Formats, (w, p) => (w, p));
+        if (problem is not null)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {problem}");
+            return ExitCodes.InvalidInput;
+        }
+
+        DateTime? date = null;
+        if (dateText is not null)
+        {
+            date = CommonOptions.ResolveDate(dateText, context);
+            if (date is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+        }
+
+        var loaded = new EngagementLoader().Load(path, date);
+        if (!loaded.Succeeded)
+        {
+            ErrorPrinter.Print(context.Error, "engagement", path, loaded.Errors);
+            return ExitCodes.InvalidInput;
+        }
+
+        if (roundId is not null && loaded.Engagement.Rounds.All(r => r.Id != roundId))
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {path} has no round '{roundId}'; it has {string.Join(", ", loaded.Engagement.Rounds.Select(r => r.Id))}.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var report = EngagementAnalyzer.Analyze(loaded.Engagement, loaded.RuleSet, loaded.Rounds, roundId);
+        var current = loaded.Rounds.First(r => r.Round.Id == report.Round.Id);
+        foreach (var failure in current.Problems.GroupBy(p => p.Source, StringComparer.Ordinal))
+        {
+            ErrorPrinter.Print(context.Error, "attestation", failure.Key, [.. failure]);
+        }
+
+        var failures = 0;
+        foreach (var (writer, output) in targets)
+        {
+            var text = new StringWriter { NewLine = "\n" };
+            writer.Write(report, text);
+            failures += WriteOrExplain(output, text.ToString(), context);
+        }
+
+        if (lettersFolder is not null)
+        {
+            foreach (var letter in report.Letters)
+            {
+                failures += WriteOrExplain(Path.Combine(lettersFolder, letter.VendorId + ".md"), letter.Text, context);
+            }
+        }
+
+        var invited = report.Responses.Count(r => r.Invited);
+        var silent = report.Responses.Where(r => r.Invited && r.Status == ResponseStatus.NoResponse).Select(r => r.Name).ToArray();
+        context.Error.WriteLine($"{report.Round.Id}: {invited - silent.Length} of {invited} invited vendors responded{(silent.Length == 0 ? string.Empty : "; no response from " + string.Join(", ", silent))}.");
+        return failures > 0 || current.Problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+
+    private static int WriteOrExplain(string? path, string text, CliContext context)
+    {
+        if (path is null)
+        {
+            context.Out.Write(text);
+            return 0;
+        }
+
+        try
+        {
+            AtomicFile.Write(path, text);
+            return 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: could not write {path}: {exception.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PrivacyPrinciples.Engagements;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Reporting.Engagements;
+
+/// <summary>
+/// An engagement round as tidy data for R, pandas or a spreadsheet: one row per attestation and
+/// expectation, plus one row per expectation for each invited vendor that did not respond (with
+/// empty evaluation columns), so non-responders are never silently dropped. UTF-8, header row,
+/// <c>\n</c> line endings, RFC 4180 quoting; vendor text that a spreadsheet would run as a formula
+/// (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return) is prefixed with <c>'</c>.
+/// </summary>
+public sealed class EngagementCsvWriter : IEngagementWriter
+{
+    private static readonly string[] Header =
+    [
+        "engagement_id", "round", "rule_set_id", "rule_set_version", "profile_id", "vendor_id", "vendor", "invited", "status", "late",
+        "source", "service", "tier", "attested_on", "evaluated_on", "principle", "expectation", "title", "level", "status_claimed",
+        "outcome", "implementation", "assurance_level", "assurance", "score", "gap", "baseline_gap", "follow_ups",
+    ];
+
+    /// <inheritdoc/>
+    public string Format => "csv";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".csv";
+
+    /// <inheritdoc/>
+    public void Write(EngagementReport report, TextWriter writer)
+    {
+        _ = report ?? throw new ArgumentNullException(nameof(report));
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        writer.Write(string.Join(",", Header));
+        writer.Write('\n');
+        var reports = report.Reports.ToLookup(r => r.Attestation.VendorId, StringComparer.Ordinal);
+        var catalogue = report.Catalogue.Select(e => (e.Id, e.Principle, e.Title)).ToArray();
+        foreach (var response in report.Responses)
+        {
+            var common = new[]
+            {
+                report.EngagementId, report.Round.Id, report.RuleSet.Id, report.RuleSet.Version, report.RuleSet.Profile?.Id, response.VendorId,
+                Text(response.Name), Bool(response.Invited), PrivacyPrinciplesJson.NameOf(response.Status), Bool(response.Late),
+            };
+            if (response.Status == ResponseStatus.NoResponse)
+            {
+                foreach (var (id, principle, title) in catalogue)
+                {
+                    Row(writer, [.. common, null, null, null, null, Date(report.Round.EvaluatedOn), principle, id, title, null, null, null, null, null, null, null, null, null, null]);
+                }
+
+                continue;
+            }
+
+            foreach (var evaluation in reports[response.VendorId])
+            {
+                var a = evaluation.Attestation;
+                foreach (var e in evaluation.Expectations)
+                {
+                    Row(writer,
+                    [
+                        .. common, Text(a.Source), Text(a.Service), Text(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
+                        PrivacyPrinciplesJson.NameOf(e.Level), e.Status is { } s ? PrivacyPrinciplesJson.NameOf(s) : null, PrivacyPrinciplesJson.NameOf(e.Outcome),
+                        Number(e.Implementation), PrivacyPrinciplesJson.NameOf(e.AssuranceLevel), Number(e.Assurance), Number(e.Score), Bool(e.Gap), Bool(e.BaselineGap),
+                        e.FollowUps.Count.ToString(CultureInfo.InvariantCulture),
+                    ]);
+                }
+            }
+        }
+    }
+
+    private static void Row(TextWriter writer, IReadOnlyList<string?> cells)
+    {
+        var line = new StringBuilder();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                line.Append(',');
+            }
+
+            var cell = cells[i] ?? string.Empty;
+            line.Append(cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell);
+        }
+
+        writer.Write(line.Append('\n').ToString());
+    }
+
+    // Vendor-supplied text only: a leading formula character is defused for spreadsheets.
+    private static string? Text(string? value) =>
+        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture);
+}

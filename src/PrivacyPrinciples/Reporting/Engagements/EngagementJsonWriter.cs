@@ -1,0 +1,23 @@
+using System;
+using System.IO;
+using PrivacyPrinciples.Engagements;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Reporting.Engagements;
+
+/// <summary>An engagement round as JSON: everything but the full evaluation reports (write those with <c>evaluate</c>).</summary>
+public sealed class EngagementJsonWriter : IEngagementWriter
+{
+    /// <inheritdoc/>
+    public string Format => "json";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".json";
+
+    /// <inheritdoc/>
+    public void Write(EngagementReport report, TextWriter writer)
+    {
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        writer.Write(PrivacyPrinciplesJson.Serialize(report ?? throw new ArgumentNullException(nameof(report))));
+    }
+}

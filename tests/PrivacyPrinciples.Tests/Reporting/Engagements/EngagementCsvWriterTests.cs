@@ -1,0 +1,38 @@
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Reporting.Engagements;
+using PrivacyPrinciples.Tests.Engagements;
+
+namespace PrivacyPrinciples.Tests.Reporting.Engagements;
+
+public class EngagementCsvWriterTests
+{
+    private static string[] Lines()
+    {
+        var text = new StringWriter();
+        new EngagementCsvWriter().Write(EngagementAnalyzerTests.FirstRound, text);
+        return text.ToString().TrimEnd('\n').Split('\n');
+    }
+
+    [Fact]
+    public void Write_HasTheTidyHeader()
+    {
+        Lines()[0].Should().Be("engagement_id,round,rule_set_id,rule_set_version,profile_id,vendor_id,vendor,invited,status,late,source,service,tier,attested_on,evaluated_on,principle,expectation,title,level,status_claimed,outcome,implementation,assurance_level,assurance,score,gap,baseline_gap,follow_ups");
+    }
+
+    [Fact]
+    public void Write_OneRowPerAttestationAndExpectation_AndTheNonResponderIsKept()
+    {
+        var rows = Lines().Skip(1).ToArray();
+
+        rows.Should().HaveCount(5 * 4, "four responders and one non-responder, four expectations each");
+        rows.Count(r => r.Contains(",delta,Delta Rooms,true,noResponse,false,", System.StringComparison.Ordinal)).Should().Be(4);
+        rows.Should().Contain("mini-engagement,round-1,mini-rules,1.0.0,,delta,Delta Rooms,true,noResponse,false,,,,,2026-11-01,SEC,SEC-01,Encrypted in transit,,,,,,,,,,");
+    }
+
+    [Fact]
+    public void Write_RowOfAContradictedClaim()
+    {
+        Lines().Should().Contain("mini-engagement,round-1,mini-rules,1.0.0,,bravo,Bravo Meet,true,answeredLate,true,,Bravo Meet,,2026-10-05,2026-11-01,SEC,SEC-02,End-to-end encryption,expected,implemented,contradicted,50,asserted,25,31.25,true,false,2");
+    }
+}
