@@ -42,6 +42,10 @@ internal static class EvaluateCommand
             AllowMultipleArgumentsPerToken = false,
         };
         failOn.AcceptOnlyFromAmong(GateSettings.Names);
+        var ndjson = new Option<bool>("--ndjson")
+        {
+            Description = "Standard input (-) is NDJSON: one attestation per line. Files ending in .ndjson or .jsonl always are.",
+        };
         var previous = new Option<string?>("--previous")
         {
             Description = "The previous release's report (JSON, one or an array) or attestation, for --fail-on regression.",
@@ -56,7 +60,9 @@ internal static class EvaluateCommand
             + "  privacy-principles evaluate attestation.json --format markdown --format sarif --format junit --output results.sarif --output results.xml\n"
             + "  privacy-principles evaluate attestation.json --fail-under 70 --fail-on baseline --waivers waivers.json\n"
             + "  privacy-principles evaluate attestation.json --fail-on regression --previous last-release.json\n"
-            + "  cat attestation.json | privacy-principles evaluate -\n\n"
+            + "  cat attestation.json | privacy-principles evaluate -\n"
+            + "  privacy-principles evaluate attestations.ndjson --format csv --output scores.csv\n\n"
+            + "Batches: folders and NDJSON streams (one attestation per line) are read one attestation at a time; text, json and csv are written as they go, so any number of attestations runs in bounded memory. markdown, sarif, junit and html need the whole batch.\n\n"
             + CommonOptions.FormatHelp + "\n\n"
             + CliApplication.ExitCodeHelp)
         {
@@ -69,6 +75,7 @@ internal static class EvaluateCommand
             failUnder,
             failOn,
             previous,
+            ndjson,
         };
 
         command.SetAction(parse => Run(
@@ -81,7 +88,8 @@ internal static class EvaluateCommand
                 parse.GetValue(waivers),
                 parse.GetValue(failUnder),
                 parse.GetValue(failOn) ?? [],
-                parse.GetValue(previous)),
+                parse.GetValue(previous),
+                parse.GetValue(ndjson)),
             context));
         return command;
     }
@@ -122,28 +130,10 @@ internal static class EvaluateCommand
             previousReports = previous;
         }
 
-        var (documents, problems) = InputCollector.Collect(request.Inputs, context.OpenStandardInput);
+        var (documents, problems) = InputCollector.Collect(request.Inputs, context.OpenStandardInput, request.Ndjson);
         foreach (var inputProblem in problems)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {inputProblem}");
-        }
-
-        var run = EvaluationRun.Execute(documents, evaluator, date.Value, waivers, context);
-        var batch = new ReportBatch
-        {
-            Reports = run.Reports,
-            RuleSet = ruleSet,
-            Locations = run.Locations,
-            AsSingleReport = InputCollector.IsSingleDocument(request.Inputs),
-        };
-        var writeFailures = OutputWriter.WriteAll(targets, batch, context);
-
-        var failures = run.Failures + problems.Count;
-        if (documents.Count + problems.Count > 1)
-        {
-            context.Error.WriteLine(failures == 0
-                ? $"Evaluated {Count(run.Reports.Count, "attestation")}."
-                : $"Evaluated {Count(run.Reports.Count, "attestation")}; {Count(failures, "input")} could not be read.");
         }
 
         var gates = new GateSettings
@@ -154,19 +144,45 @@ internal static class EvaluateCommand
             OnContradiction = request.FailOn.Contains(GateSettings.Contradiction),
             Previous = previousReports,
         };
-        var (gateFailures, notices) = GateEvaluator.Check(run.Reports, gates);
-        foreach (var notice in notices)
+        var settings = new ReportBatch
         {
-            context.Error.WriteLine($"{CliApplication.Name}: note: {notice}");
-        }
+            Reports = [],
+            RuleSet = ruleSet,
+            AsSingleReport = InputCollector.IsSingleDocument(request.Inputs, request.Ndjson),
+        };
 
-        foreach (var failure in gateFailures)
+        // Each report goes to the outputs and through the gates as soon as it exists, so batches of any size run in bounded memory.
+        using var sink = new ReportSink(targets, settings, context);
+        var writeFailures = sink.Open();
+        var gateFailures = 0;
+        var run = EvaluationRun.Execute(documents, evaluator, date.Value, waivers, context, (report, locations) =>
         {
-            context.Error.WriteLine($"{CliApplication.Name}: gate failed: {failure.Gate}: {failure.Message}");
+            sink.Add(report, locations);
+            var (failed, notices) = GateEvaluator.Check([report], gates);
+            foreach (var notice in notices)
+            {
+                context.Error.WriteLine($"{CliApplication.Name}: note: {notice}");
+            }
+
+            foreach (var failure in failed)
+            {
+                context.Error.WriteLine($"{CliApplication.Name}: gate failed: {failure.Gate}: {failure.Message}");
+            }
+
+            gateFailures += failed.Count;
+        });
+        writeFailures += sink.Complete();
+
+        var failures = run.Failures + problems.Count;
+        if (run.Evaluated + failures > 1)
+        {
+            context.Error.WriteLine(failures == 0
+                ? $"Evaluated {Count(run.Evaluated, "attestation")}."
+                : $"Evaluated {Count(run.Evaluated, "attestation")}; {Count(failures, "input")} could not be read.");
         }
 
         return failures + writeFailures > 0 ? ExitCodes.InvalidInput
-            : gateFailures.Count > 0 ? ExitCodes.GateFailed
+            : gateFailures > 0 ? ExitCodes.GateFailed
             : ExitCodes.Success;
     }
 
@@ -213,5 +229,6 @@ internal static class EvaluateCommand
         string? Waivers,
         double? FailUnder,
         string[] FailOn,
-        string? Previous);
+        string? Previous,
+        bool Ndjson);
 }

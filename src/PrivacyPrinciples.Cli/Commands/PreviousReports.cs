@@ -47,13 +47,13 @@ internal static class PreviousReports
 
         if (attestations.Count > 0)
         {
-            var run = EvaluationRun.Execute(attestations, evaluator, date, waivers, context);
-            if (run.Failures > 0)
+            var (evaluated, failures) = EvaluationRun.Collect(attestations, evaluator, date, waivers, context);
+            if (failures > 0)
             {
                 return null;
             }
 
-            reports.AddRange(run.Reports);
+            reports.AddRange(evaluated);
         }
 
         return reports.ToArray();

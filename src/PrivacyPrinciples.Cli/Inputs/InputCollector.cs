@@ -8,7 +8,7 @@ namespace PrivacyPrinciples.Cli.Inputs;
 /// <summary>Expands the command line's inputs (files, folders, <c>-</c>) into documents, in a stable order.</summary>
 internal static class InputCollector
 {
-    public static (List<InputDocument> Documents, List<string> Problems) Collect(IEnumerable<string> arguments, Func<Stream> openStandardInput)
+    public static (List<InputDocument> Documents, List<string> Problems) Collect(IEnumerable<string> arguments, Func<Stream> openStandardInput, bool standardInputIsNdjson = false)
     {
         var documents = new List<InputDocument>();
         var problems = new List<string>();
@@ -19,7 +19,7 @@ internal static class InputCollector
             {
                 if (!stdinUsed)
                 {
-                    documents.Add(InputDocument.StandardInput(openStandardInput));
+                    documents.Add(InputDocument.StandardInput(openStandardInput, standardInputIsNdjson));
                     stdinUsed = true;
                 }
 
@@ -52,6 +52,6 @@ internal static class InputCollector
     }
 
     /// <summary>Whether the inputs name a single document (so JSON output is one report rather than an array).</summary>
-    public static bool IsSingleDocument(IReadOnlyList<string> arguments) =>
-        arguments.Count == 1 && (arguments[0] == "-" || File.Exists(arguments[0]));
+    public static bool IsSingleDocument(IReadOnlyList<string> arguments, bool standardInputIsNdjson = false) =>
+        arguments.Count == 1 && (arguments[0] == "-" ? !standardInputIsNdjson : File.Exists(arguments[0]) && !InputDocument.IsNdjsonPath(arguments[0]));
 }

@@ -3,14 +3,21 @@ using System.IO;
 
 namespace PrivacyPrinciples.Cli.Inputs;
 
-/// <summary>One document to read: a file, or standard input.</summary>
-internal sealed record InputDocument(string Name, Func<Stream>? OpenStandardInput)
+/// <summary>One input to read: a file or standard input, holding one JSON document or, as NDJSON, one per line.</summary>
+internal sealed record InputDocument(string Name, Func<Stream>? OpenStandardInput, bool Ndjson)
 {
     public const string StandardInputName = "<stdin>";
 
     public bool IsStandardInput => OpenStandardInput is not null;
 
-    public static InputDocument File(string path) => new(path, null);
+    public static InputDocument File(string path) => new(path, null, IsNdjsonPath(path));
 
-    public static InputDocument StandardInput(Func<Stream> open) => new(StandardInputName, open);
+    public static InputDocument StandardInput(Func<Stream> open, bool ndjson) => new(StandardInputName, open, ndjson);
+
+    public Stream Open() => OpenStandardInput is { } open
+        ? open()
+        : new FileStream(Name, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+
+    public static bool IsNdjsonPath(string path) =>
+        path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 }

@@ -7,7 +7,8 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// <summary>
 /// Writes a file so that readers only ever see the old content or the complete new content: the
 /// text goes to a temporary file in the same folder, is flushed to disk, then renamed over the
-/// target. A failure leaves no half-written file behind.
+/// target. A failure, or a writer disposed without <see cref="Pending.Commit"/>, leaves no
+/// half-written file behind.
 /// </summary>
 internal static class AtomicFile
 {
@@ -15,40 +16,61 @@ internal static class AtomicFile
 
     public static void Write(string path, string content)
     {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                var bytes = Utf8.GetBytes(content);
-                stream.Write(bytes, 0, bytes.Length);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temporary);
-            throw;
-        }
+        using var pending = Begin(path);
+        pending.Writer.Write(content);
+        pending.Commit();
     }
 
-    private static void TryDelete(string path)
+    /// <summary>Starts writing a file; nothing appears at <paramref name="path"/> until <see cref="Pending.Commit"/>.</summary>
+    public static Pending Begin(string path) => new(path);
+
+    internal sealed class Pending : IDisposable
     {
-        try
+        private readonly string _target;
+        private readonly string _temporary;
+        private readonly FileStream _stream;
+        private bool _committed;
+
+        public Pending(string path)
         {
-            File.Delete(path);
+            _target = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(_target)!;
+            Directory.CreateDirectory(folder);
+            _temporary = Path.Combine(folder, $".{Path.GetFileName(_target)}.{Guid.NewGuid():N}.tmp");
+            _stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+            Writer = new StreamWriter(_stream, Utf8) { NewLine = "\n" };
         }
-        catch (IOException)
+
+        public TextWriter Writer { get; }
+
+        public void Commit()
         {
-            // Best effort: the temporary name never collides with a real output.
+            Writer.Flush();
+            _stream.Flush(flushToDisk: true);
+            Writer.Dispose();
+            File.Move(_temporary, _target, overwrite: true);
+            _committed = true;
         }
-        catch (UnauthorizedAccessException)
+
+        public void Dispose()
         {
+            if (_committed)
+            {
+                return;
+            }
+
+            Writer.Dispose();
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (IOException)
+            {
+                // Best effort: the temporary name never collides with a real output.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
         }
     }
 }

@@ -1,11 +1,12 @@
 using System;
 using System.IO;
+using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Reporting;
 
-/// <summary>The full reports as JSON (<c>schemas/report.schema.json</c>): one object for a single input, otherwise an array.</summary>
-public sealed class JsonReportWriter : IReportWriter
+/// <summary>The full reports as JSON (<c>schemas/report.schema.json</c>): one object for a single input, otherwise an array, written one report at a time.</summary>
+public sealed class JsonReportWriter : IStreamingReportWriter
 {
     /// <inheritdoc/>
     public string Format => "json";
@@ -17,9 +18,51 @@ public sealed class JsonReportWriter : IReportWriter
     public void Write(ReportBatch batch, TextWriter writer)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
+        WriteStart(batch, writer);
+        for (var i = 0; i < batch.Reports.Count; i++)
+        {
+            WriteReport(batch, batch.Reports[i], i, writer);
+        }
+
+        WriteEnd(batch, batch.Reports.Count, writer);
+    }
+
+    /// <inheritdoc/>
+    public void WriteStart(ReportBatch batch, TextWriter writer)
+    {
+        _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
-        writer.Write(batch.AsSingleReport && batch.Reports.Count == 1
-            ? PrivacyPrinciplesJson.Serialize(batch.Reports[0])
-            : PrivacyPrinciplesJson.Serialize(batch.Reports));
+        if (!batch.AsSingleReport)
+        {
+            writer.Write('[');
+        }
+    }
+
+    /// <inheritdoc/>
+    public void WriteReport(ReportBatch batch, EvaluationReport report, int index, TextWriter writer)
+    {
+        _ = batch ?? throw new ArgumentNullException(nameof(batch));
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        var json = PrivacyPrinciplesJson.Serialize(report ?? throw new ArgumentNullException(nameof(report)));
+        if (batch.AsSingleReport)
+        {
+            writer.Write(json);
+            return;
+        }
+
+        // An array item is the report indented one level, as System.Text.Json writes arrays.
+        writer.Write(index == 0 ? "\n  " : ",\n  ");
+        writer.Write(json.TrimEnd('\n').Replace("\n", "\n  "));
+    }
+
+    /// <inheritdoc/>
+    public void WriteEnd(ReportBatch batch, int count, TextWriter writer)
+    {
+        _ = batch ?? throw new ArgumentNullException(nameof(batch));
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        if (!batch.AsSingleReport)
+        {
+            writer.Write(count == 0 ? "]\n" : "\n]\n");
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace PrivacyPrinciples.Reporting;
 /// and rating, the baseline gaps, and how many contradictions and follow-up questions there are.
 /// Culture-invariant. Thread-safe.
 /// </summary>
-public sealed class TextReportWriter : IReportWriter
+public sealed class TextReportWriter : IStreamingReportWriter
 {
     private const int BarWidth = 20;
 
@@ -34,13 +34,30 @@ public sealed class TextReportWriter : IReportWriter
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         for (var i = 0; i < batch.Reports.Count; i++)
         {
-            if (i > 0)
-            {
-                writer.Write('\n');
-            }
-
-            Write(batch.Reports[i], writer, Color);
+            WriteReport(batch, batch.Reports[i], i, writer);
         }
+    }
+
+    /// <inheritdoc/>
+    public void WriteStart(ReportBatch batch, TextWriter writer)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void WriteReport(ReportBatch batch, EvaluationReport report, int index, TextWriter writer)
+    {
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        if (index > 0)
+        {
+            writer.Write('\n');
+        }
+
+        Write(report, writer, Color);
+    }
+
+    /// <inheritdoc/>
+    public void WriteEnd(ReportBatch batch, int count, TextWriter writer)
+    {
     }
 
     /// <summary>Writes the summary of one report.</summary>

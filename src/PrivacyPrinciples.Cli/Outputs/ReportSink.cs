@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Cli.Outputs;
+
+/// <summary>
+/// Sends each report to every output as it is produced. Streaming formats (text, JSON, CSV) are
+/// written at once, so a batch of any size runs in bounded memory; the others (Markdown, SARIF,
+/// JUnit, HTML) need the whole batch and keep the reports until the end. Files are written
+/// atomically and appear only when the run completes.
+/// </summary>
+internal sealed class ReportSink : IDisposable
+{
+    private readonly ReportBatch _settings;
+    private readonly CliContext _context;
+    private readonly List<Output> _outputs = [];
+    private readonly List<EvaluationReport> _kept = [];
+    private readonly Dictionary<string, SourceLocations> _locations = new(StringComparer.Ordinal);
+    private readonly bool _keep;
+    private int _count;
+
+    public ReportSink(IReadOnlyList<OutputTarget> targets, ReportBatch settings, CliContext context)
+    {
+        _settings = settings;
+        _context = context;
+        foreach (var target in targets)
+        {
+            var output = new Output(target);
+            _outputs.Add(output);
+            _keep |= output.Streaming is null;
+        }
+    }
+
+    /// <summary>Opens every file and writes what comes before the first report.</summary>
+    /// <returns>The number of outputs that could not be opened (each explained).</returns>
+    public int Open()
+    {
+        var failures = 0;
+        foreach (var output in _outputs)
+        {
+            try
+            {
+                output.Open(_context);
+                output.Streaming?.WriteStart(_settings, output.Writer!);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                _context.Error.WriteLine($"{CliApplication.Name}: could not write {output.Target.Path}: {exception.Message}");
+                output.Failed = true;
+                failures++;
+            }
+        }
+
+        return failures;
+    }
+
+    public void Add(EvaluationReport report, SourceLocations? locations)
+    {
+        var settings = locations is null ? _settings : _settings with { Locations = new Dictionary<string, SourceLocations>(StringComparer.Ordinal) { [report.Attestation.Source ?? string.Empty] = locations } };
+        foreach (var output in _outputs)
+        {
+            if (!output.Failed && output.Streaming is { } streaming)
+            {
+                streaming.WriteReport(settings, report, _count, output.Writer!);
+            }
+        }
+
+        if (_keep)
+        {
+            _kept.Add(report);
+            if (locations is not null && report.Attestation.Source is { } source)
+            {
+                _locations[source] = locations;
+            }
+        }
+
+        _count++;
+    }
+
+    /// <summary>Writes what comes after the last report (or the whole batch) and publishes the files.</summary>
+    /// <returns>The number of outputs that could not be written (each explained).</returns>
+    public int Complete()
+    {
+        var batch = _settings with { Reports = _kept, Locations = _locations };
+        var failures = 0;
+        foreach (var output in _outputs)
+        {
+            if (output.Failed)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (output.Streaming is { } streaming)
+                {
+                    streaming.WriteEnd(batch, _count, output.Writer!);
+                }
+                else
+                {
+                    output.Target.Writer.Write(batch, output.Writer!);
+                }
+
+                output.Publish();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                _context.Error.WriteLine($"{CliApplication.Name}: could not write {output.Target.Path}: {exception.Message}");
+                failures++;
+            }
+        }
+
+        return failures;
+    }
+
+    public void Dispose()
+    {
+        foreach (var output in _outputs)
+        {
+            output.Dispose();
+        }
+    }
+
+    private sealed class Output(OutputTarget target) : IDisposable
+    {
+        private AtomicFile.Pending? _file;
+
+        public OutputTarget Target { get; } = target;
+
+        public IStreamingReportWriter? Streaming { get; } = target.Writer as IStreamingReportWriter;
+
+        public TextWriter? Writer { get; private set; }
+
+        public bool Failed { get; set; }
+
+        public void Open(CliContext context)
+        {
+            if (Target.IsStandardOutput)
+            {
+                Writer = context.Out;
+                return;
+            }
+
+            _file = AtomicFile.Begin(Target.Path!);
+            Writer = _file.Writer;
+        }
+
+        public void Publish() => _file?.Commit();
+
+        public void Dispose() => _file?.Dispose();
+    }
+}
