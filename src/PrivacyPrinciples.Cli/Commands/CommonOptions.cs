@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Profiles;
 using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
@@ -38,7 +39,7 @@ internal static class CommonOptions
 
     public static Option<string?> RuleSet() => new("--rule-set")
     {
-        Description = "A custom rule set (JSON file) to use instead of the built-in vtc-joint-statement-2020.",
+        Description = "The rules to evaluate against: a built-in rule set id, a rule set file, or a tailoring profile file. Default: the built-in vtc-joint-statement-2020.",
         HelpName = "file",
     };
 
@@ -48,15 +49,32 @@ internal static class CommonOptions
         HelpName = "date",
     };
 
-    /// <summary>The built-in rule set, or the one named by --rule-set; null (after printing why) when it cannot be read.</summary>
-    public static RuleSet? ResolveRuleSet(string? path, CliContext context)
+    /// <summary>The built-in rule set, or what --rule-set names: a built-in id, a rule set file, or a tailoring profile file (resolved); null (after printing why) when it cannot be used.</summary>
+    public static RuleSet? ResolveRuleSet(string? value, CliContext context)
     {
-        if (path is null)
+        if (value is null)
         {
             return BuiltInRuleSets.VtcJointStatement2020;
         }
 
-        var read = path == "-" ? new RuleSetReader().Read(context.OpenStandardInput(), "<stdin>") : new RuleSetReader().ReadFile(path);
+        if (BuiltInRuleSets.TryGet(value, out var builtIn))
+        {
+            return builtIn;
+        }
+
+        if (value != "-" && File.Exists(value) && Inputs.DocumentKinds.DetectFile(value) == Inputs.DocumentKind.Profile)
+        {
+            var resolved = new ProfileReader().ResolveFile(value);
+            if (resolved.Succeeded)
+            {
+                return resolved.Value;
+            }
+
+            ErrorPrinter.Print(context.Error, "tailoring profile", value, resolved.Errors);
+            return null;
+        }
+
+        var read = value == "-" ? new RuleSetReader().Read(context.OpenStandardInput(), "<stdin>") : new RuleSetReader().ReadFile(value);
         if (read.Succeeded)
         {
             return read.Value;

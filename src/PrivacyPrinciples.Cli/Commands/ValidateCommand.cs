@@ -24,7 +24,7 @@ internal static class ValidateCommand
         };
         var kind = new Option<string>("--kind")
         {
-            Description = "What the documents are: auto (told from their shape), attestation, ruleset, waivers or report.",
+            Description = "What the documents are: auto (told from their shape), attestation, ruleset, profile, waivers, report or engagement.",
             DefaultValueFactory = _ => "auto",
             HelpName = "kind",
         };
@@ -107,7 +107,11 @@ internal static class ValidateCommand
                 var reports = new ReportReader().Read(json, source);
                 return (reports.Errors, reports.Succeeded ? $"{reports.Value.Count} report{(reports.Value.Count == 1 ? string.Empty : "s")}" : string.Empty);
             case DocumentKind.Engagement:
-                return ([new InputError { Code = "input-kind", Message = "this looks like an engagement file; check it with 'privacy-principles engagement'", Source = source }], string.Empty);
+                var engagement = new PrivacyPrinciples.Engagements.EngagementReader().Read(json, source);
+                return (engagement.Errors, engagement.Succeeded ? $"{engagement.Value.Invited.Count} invited vendors, {engagement.Value.Rounds.Count} round{(engagement.Value.Rounds.Count == 1 ? string.Empty : "s")}" : string.Empty);
+            case DocumentKind.Profile:
+                var profile = new PrivacyPrinciples.Profiles.ProfileReader().Read(json, source);
+                return (profile.Errors, profile.Succeeded ? $"{profile.Value.Id} {profile.Value.Version} on {profile.Value.Base}" : string.Empty);
             default:
                 var read = new AttestationReader().Read(json, source);
                 if (!read.Succeeded)
@@ -149,6 +153,7 @@ internal static class ValidateCommand
         DocumentKind.Waivers => "waivers file",
         DocumentKind.Report => "report",
         DocumentKind.Engagement => "engagement",
+        DocumentKind.Profile => "tailoring profile",
         _ => "attestation",
     };
 

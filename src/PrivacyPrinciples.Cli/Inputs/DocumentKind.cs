@@ -12,12 +12,13 @@ internal enum DocumentKind
     Waivers,
     Report,
     Engagement,
+    Profile,
 }
 
 /// <summary>Tells document kinds apart.</summary>
 internal static class DocumentKinds
 {
-    public static readonly string[] Names = ["attestation", "ruleset", "waivers", "report"];
+    public static readonly string[] Names = ["attestation", "ruleset", "profile", "waivers", "report", "engagement"];
 
     /// <summary>Guesses the kind from the top-level properties; anything unreadable is treated as an attestation, whose reader then explains what is wrong.</summary>
     public static DocumentKind Detect(ReadOnlySpan<byte> utf8)
@@ -52,6 +53,10 @@ internal static class DocumentKinds
                         case "invited":
                         case "rounds":
                             return DocumentKind.Engagement;
+                        case "base":
+                        case "exclude":
+                        case "modify":
+                            return DocumentKind.Profile;
                     }
 
                     reader.Skip();
@@ -84,6 +89,8 @@ internal static class DocumentKinds
         "ruleset" => DocumentKind.RuleSet,
         "waivers" => DocumentKind.Waivers,
         "report" => DocumentKind.Report,
+        "profile" => DocumentKind.Profile,
+        "engagement" => DocumentKind.Engagement,
         _ => null,
     };
 }
