@@ -24,6 +24,7 @@ internal static class CliApplication
             SchemaCommand.Create(context),
             DiffCommand.Create(context),
             EngagementCommand.Create(context),
+            GenerateCommand.Create(context),
         };
 
         CommandHelp.Install(root, context.Out);

@@ -31,6 +31,43 @@ internal static class NodeTools
         return ProcessRunner.Run(bin, arguments, ToolsDirectory);
     }
 
+    /// <summary>
+    /// Validates a SARIF log with the SARIF multitool (its built-in rules at its default levels,
+    /// error and warning) and returns what it found, one line per finding: rule id, message id and
+    /// arguments. The multitool exits with 0 even for an invalid log, so the findings are read
+    /// from the log it writes, never from its exit code.
+    /// </summary>
+    public static IReadOnlyList<string> SarifProblems(string sarifPath)
+    {
+        var output = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sarifPath))!, Path.GetFileNameWithoutExtension(sarifPath) + ".validation.sarif");
+        var result = ProcessRunner.Run(Bin("sarif-multitool"), ["validate", Path.GetFullPath(sarifPath), "--output", output, "--log", "ForceOverwrite"], ToolsDirectory);
+        if (!File.Exists(output))
+        {
+            throw new InvalidOperationException("The SARIF multitool wrote no validation log.\n" + result);
+        }
+
+        using var log = System.Text.Json.JsonDocument.Parse(File.ReadAllText(output));
+        var problems = new List<string>();
+        foreach (var run in log.RootElement.GetProperty("runs").EnumerateArray())
+        {
+            if (!run.TryGetProperty("results", out var results))
+            {
+                continue;
+            }
+
+            foreach (var finding in results.EnumerateArray())
+            {
+                var message = finding.GetProperty("message");
+                var text = message.TryGetProperty("text", out var t) ? t.GetString()
+                    : message.TryGetProperty("id", out var id) ? id.GetString() : string.Empty;
+                var arguments = message.TryGetProperty("arguments", out var a) ? string.Join(" | ", a.EnumerateArray().Select(x => x.GetString())) : string.Empty;
+                problems.Add($"{finding.GetProperty("ruleId").GetString()} {text}: {arguments}");
+            }
+        }
+
+        return problems;
+    }
+
     /// <summary>The path of an installed tool's command.</summary>
     public static string Bin(string name)
     {

@@ -11,12 +11,17 @@ public static class ReportWriters
     [
         new TextReportWriter(),
         new JsonReportWriter(),
+        new MarkdownReportWriter(),
+        new SarifReportWriter(),
+        new JUnitReportWriter(),
+        new HtmlReportWriter(),
+        new CsvReportWriter(),
     ];
 
     /// <summary>Every writer, in the order formats are listed in help.</summary>
     public static IReadOnlyList<IReportWriter> All { get; } = Array.AsReadOnly(Writers);
 
-    /// <summary>The format names, for example <c>text</c>, <c>json</c>, <c>sarif</c>.</summary>
+    /// <summary>The format names, in help order: <c>text</c>, <c>json</c>, <c>markdown</c>, <c>sarif</c>, <c>junit</c>, <c>html</c>, <c>csv</c>.</summary>
     public static IReadOnlyList<string> Formats { get; } = Array.AsReadOnly(Writers.Select(w => w.Format).ToArray());
 
     /// <summary>Finds a writer by format name.</summary>

@@ -75,7 +75,7 @@ public sealed class TextReportWriter : IStreamingReportWriter
         writer.Write(paint.Bold($"{a.Vendor} — {a.Service}"));
         writer.Write(a.Tier is null ? "\n" : $" ({a.Tier})\n");
         var audiences = a.Audiences.Count == 0 ? "none declared" : string.Join(", ", a.Audiences.Select(Name));
-        writer.Write(paint.Dim($"  attested {Date(a.AttestedOn)} · evaluated {Date(report.EvaluatedOn)} · {report.RuleSet.Id} {report.RuleSet.Version} · audiences: {audiences}") + "\n");
+        writer.Write(paint.Dim($"  attested {Date(a.AttestedOn)} · evaluated {Date(report.EvaluatedOn)} · {report.RuleSet.Id} {report.RuleSet.Version}{(report.RuleSet.Profile is { } profile ? $" tailored by {profile.Id} {profile.Version}" : string.Empty)} · audiences: {audiences}") + "\n");
         if (a.Source is not null)
         {
             writer.Write(paint.Dim($"  source: {a.Source}") + "\n");

@@ -29,6 +29,13 @@ public static class PrivacyPrinciplesJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // The same escaping on one line, for NDJSON: control characters, line breaks included, are always escaped inside strings.
+    private static readonly JsonWriterOptions CompactWriterOptions = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>The JSON spelling of an enumeration value, as every document writes it: camelCase, for example <c>notApplicable</c>.</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
     /// <param name="value">The value.</param>
@@ -100,6 +107,21 @@ public static class PrivacyPrinciplesJson
     /// <param name="stream">The stream; left open.</param>
     /// <param name="reports">The reports, in order.</param>
     public static void Write(Stream stream, IReadOnlyList<EvaluationReport> reports) => Write(stream, reports, ModelJsonContext.Default.IReadOnlyListEvaluationReport);
+
+    /// <summary>
+    /// Writes an attestation as compact UTF-8 JSON on a single line, with no line break after it,
+    /// for NDJSON: the same properties, order and escaping as <see cref="Serialize(Attestation)"/>,
+    /// without the indentation.
+    /// </summary>
+    /// <param name="stream">The stream; left open.</param>
+    /// <param name="attestation">The attestation.</param>
+    internal static void WriteCompact(Stream stream, Attestation attestation)
+    {
+        _ = stream ?? throw new ArgumentNullException(nameof(stream));
+        _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
+        using var writer = new Utf8JsonWriter(stream, CompactWriterOptions);
+        JsonSerializer.Serialize(writer, attestation, ModelJsonContext.Default.Attestation);
+    }
 
     private static string ToText<T>(T value, JsonTypeInfo<T> typeInfo)
     {

@@ -1,0 +1,119 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Synthetic;
+
+namespace PrivacyPrinciples.Cli.Commands;
+
+/// <summary><c>generate</c>: write fictional vendors' attestations, deterministically from a seed.</summary>
+internal static class GenerateCommand
+{
+    public const int MaxCount = 10_000_000;
+
+    public static Command Create(CliContext context)
+    {
+        var count = new Option<int>("--count", "-n")
+        {
+            Description = "How many attestations to generate, from 1 to 10,000,000.",
+            DefaultValueFactory = _ => 20,
+            HelpName = "n",
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "The seed; the same seed and count give the same attestations, byte for byte, on every machine.",
+            DefaultValueFactory = _ => 1,
+            HelpName = "seed",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Where to write: - (the default) for NDJSON on standard output; a file ending in .ndjson or .jsonl for NDJSON, written atomically; anything else is a folder that gets one <vendor-id>.json file per attestation and must be new or empty.",
+            HelpName = "path",
+        };
+
+        var command = new Command("generate", "Generate fictional vendors' attestations for tests, benchmarks and simulation studies.\n\n"
+            + "Every vendor, service, person, audit firm and link is invented (links and mailboxes use the reserved .example domain). The vendors mix strong, average and weak privacy practices and partial responders; a few claims deliberately contradict the vendor's own facts. Every attestation passes 'validate'. Attestations are generated and written one at a time, so large counts stream in bounded memory.\n\n"
+            + "Examples:\n"
+            + "  privacy-principles generate --count 5\n"
+            + "  privacy-principles generate --count 100000 --seed 42 --output vendors.ndjson\n"
+            + "  privacy-principles generate --count 12 --output synthetic/ && privacy-principles evaluate synthetic/\n\n"
+            + "Exit codes:\n  0  the attestations were written\n  2  the command line was wrong, the output folder is not empty, or the output could not be written")
+        {
+            count,
+            seed,
+            output,
+        };
+
+        command.SetAction(parse => Run(parse.GetValue(count), parse.GetValue(seed), parse.GetValue(output), context));
+        return command;
+    }
+
+    private static int Run(int count, int seed, string? output, CliContext context)
+    {
+        if (count < 1 || count > MaxCount)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: --count must be from 1 to 10,000,000; got {count}.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var generator = new SyntheticAttestationGenerator(new SyntheticAttestationOptions { Seed = seed });
+        if (output is null or "-")
+        {
+            SyntheticNdjson.Write(context.Out, generator.Generate(count));
+            context.Out.Flush();
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            return IsNdjson(output) ? WriteFile(generator, count, output, context) : WriteFolder(generator, count, output, context);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: could not write {output}: {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static bool IsNdjson(string path) =>
+        path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static int WriteFile(SyntheticAttestationGenerator generator, int count, string path, CliContext context)
+    {
+        using (var pending = AtomicFile.Begin(path))
+        {
+            SyntheticNdjson.Write(pending.Writer, generator.Generate(count));
+            pending.Commit();
+        }
+
+        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {path}.");
+        return ExitCodes.Success;
+    }
+
+    private static int WriteFolder(SyntheticAttestationGenerator generator, int count, string folder, CliContext context)
+    {
+        if (File.Exists(folder))
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {folder} is a file; give a new or empty folder, or a path ending in .ndjson or .jsonl.");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {folder} is not empty; give a new or empty folder so no file is overwritten.");
+            return ExitCodes.InvalidInput;
+        }
+
+        Directory.CreateDirectory(folder);
+        foreach (var attestation in generator.Generate(count))
+        {
+            // Vendor ids end with the index, so file names never collide.
+            AtomicFile.Write(Path.Combine(folder, attestation.Vendor.Id + ".json"), PrivacyPrinciplesJson.Serialize(attestation));
+        }
+
+        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {folder}, one file per vendor.");
+        return ExitCodes.Success;
+    }
+}

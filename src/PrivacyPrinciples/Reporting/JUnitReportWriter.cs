@@ -1,0 +1,178 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using PrivacyPrinciples.Evaluation;
+using static PrivacyPrinciples.Reporting.ReportText;
+
+namespace PrivacyPrinciples.Reporting;
+
+/// <summary>
+/// Writes reports as JUnit XML, for the test tab of a CI server: one <c>testsuite</c> per report
+/// and principle, one <c>testcase</c> per expectation. A gap is a <c>failure</c> (its type is the
+/// outcome, its text the reasons and follow-up questions); an expectation that does not apply is
+/// <c>skipped</c>, and so is a gap an active waiver accepts, with the waiver's expiry and
+/// justification. Nothing is an <c>error</c>.
+/// </summary>
+/// <remarks>
+/// UTF-8 with an XML declaration, indented, <c>\n</c> line endings; no timestamps or host names,
+/// and <c>time="0"</c>, so the same batch gives the same bytes. Characters XML cannot hold (most
+/// control characters) are replaced with U+FFFD. Stateless and thread-safe.
+/// </remarks>
+public sealed class JUnitReportWriter : IReportWriter
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        OmitXmlDeclaration = true,
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
+    /// <inheritdoc/>
+    public string Format => "junit";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".xml";
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void Write(ReportBatch batch, TextWriter writer)
+    {
+        _ = batch ?? throw new ArgumentNullException(nameof(batch));
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        var all = batch.Reports.SelectMany(r => r.Expectations.Select(e => (Report: r, Result: e))).ToArray();
+
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        using (var xml = XmlWriter.Create(new StringWriter(text), Settings))
+        {
+            xml.WriteStartElement("testsuites");
+            xml.WriteAttributeString("name", Clean(batch.ToolName + ": " + batch.RuleSet.Id + " " + batch.RuleSet.Version
+                + (batch.RuleSet.Profile is { } profile ? " tailored by " + profile.Id + " " + profile.Version : string.Empty)));
+            WriteTotals(xml, all.Length, all.Count(x => IsFailure(x.Result)), all.Count(x => IsSkipped(x.Result)));
+            foreach (var report in batch.Reports)
+            {
+                foreach (var principle in report.Principles)
+                {
+                    WriteSuite(xml, report, principle);
+                }
+            }
+
+            xml.WriteEndElement();
+        }
+
+        writer.Write(text.Append('\n').ToString());
+    }
+
+    private static void WriteSuite(XmlWriter xml, EvaluationReport report, PrincipleResult principle)
+    {
+        var a = report.Attestation;
+        var expectations = principle.Expectations;
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", Clean(a.Vendor + " / " + a.Service + (a.Tier is null ? string.Empty : " (" + a.Tier + ")") + ": " + principle.Title));
+        WriteTotals(xml, expectations.Count, expectations.Count(IsFailure), expectations.Count(IsSkipped));
+        foreach (var e in expectations)
+        {
+            xml.WriteStartElement("testcase");
+            xml.WriteAttributeString("name", Clean(e.Id + " " + e.Title));
+            xml.WriteAttributeString("classname", Clean(a.VendorId + "." + principle.Id));
+            xml.WriteAttributeString("time", "0");
+            if (e.Outcome == Outcome.NotApplicable)
+            {
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", Clean("not applicable: " + NotApplicableReason(e)));
+                xml.WriteEndElement();
+            }
+            else if (e.Gap && e.Waived)
+            {
+                var waiver = ActiveWaiver(report, e.Id);
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", Clean(waiver is null ? "waived" : "waived until " + Date(waiver.Expires) + ": " + waiver.Justification));
+                xml.WriteString(Clean((waiver?.Approver is { } approver ? "Approved by " + approver + ".\n" : string.Empty) + Details(e)));
+                xml.WriteEndElement();
+            }
+            else if (e.Gap)
+            {
+                xml.WriteStartElement("failure");
+                xml.WriteAttributeString("message", Clean(Name(e.Outcome) + ": " + e.Title));
+                xml.WriteAttributeString("type", Name(e.Outcome));
+                xml.WriteString(Clean(Details(e)));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteTotals(XmlWriter xml, int tests, int failures, int skipped)
+    {
+        xml.WriteAttributeString("tests", Count(tests));
+        xml.WriteAttributeString("failures", Count(failures));
+        xml.WriteAttributeString("errors", "0");
+        xml.WriteAttributeString("skipped", Count(skipped));
+        xml.WriteAttributeString("time", "0");
+    }
+
+    private static bool IsFailure(ExpectationResult e) => e.Gap && !e.Waived;
+
+    private static bool IsSkipped(ExpectationResult e) => e.Outcome == Outcome.NotApplicable || (e.Gap && e.Waived);
+
+    private static string Details(ExpectationResult e)
+    {
+        var text = new StringBuilder();
+        text.Append("Level ").Append(Level(e)).Append("; score ").Append(Maybe(e.Score)).Append(" (implementation ").Append(Maybe(e.Implementation))
+            .Append(", assurance ").Append(Maybe(e.Assurance)).Append(", ").Append(Name(e.AssuranceLevel)).Append(").\n");
+        if (e.Reasons.Count > 0)
+        {
+            text.Append("Reasons:\n");
+            foreach (var reason in e.Reasons)
+            {
+                text.Append("- ").Append(reason.Message).Append(reason.Pointer.Length > 0 ? " [" + reason.Pointer + "]\n" : "\n");
+            }
+        }
+
+        if (e.FollowUps.Count > 0)
+        {
+            text.Append("Follow-up questions:\n");
+            foreach (var question in e.FollowUps)
+            {
+                text.Append("- ").Append(question.Question).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Maybe(double? value) => value is double v ? OneDecimal(v) : "n/a";
+
+    // XML 1.0 cannot hold most control characters or unpaired surrogates, even as references: replace them rather than fail.
+    private static string Clean(string text)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (XmlConvert.IsXmlChar(c))
+            {
+                clean?.Append(c);
+                continue;
+            }
+
+            clean ??= new StringBuilder(text, 0, i, text.Length);
+            clean.Append('\uFFFD');
+        }
+
+        return clean?.ToString() ?? text;
+    }
+}

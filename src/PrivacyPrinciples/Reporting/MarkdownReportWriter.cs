@@ -1,0 +1,243 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PrivacyPrinciples.Evaluation;
+using static PrivacyPrinciples.Reporting.ReportText;
+
+namespace PrivacyPrinciples.Reporting;
+
+/// <summary>
+/// Writes reports as GitHub-flavoured Markdown, for a CI job summary or a pull-request comment:
+/// per report the principle scores, the overall score and rating, the baseline gate, every gap
+/// (waived ones marked with their expiry and approver), contradictions, waivers (expired ones
+/// marked as no longer waiving) and the follow-up questions in a collapsed block. A batch of
+/// several reports starts with a summary table.
+/// </summary>
+/// <remarks>
+/// Every string that comes from an attestation, a waivers file or a rule set is escaped: line
+/// breaks become spaces, <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> become entities so no HTML
+/// gets through, and Markdown punctuation that would start emphasis, code, a link or a new table
+/// cell is backslash-escaped. Numbers have one decimal and do not depend on the current culture.
+/// Stateless and thread-safe.
+/// </remarks>
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    /// <inheritdoc/>
+    public string Format => "markdown";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".md";
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void Write(ReportBatch batch, TextWriter writer)
+    {
+        _ = batch ?? throw new ArgumentNullException(nameof(batch));
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        var text = new StringBuilder();
+        if (batch.Reports.Count == 0)
+        {
+            text.Append("No attestation was evaluated.\n");
+        }
+        else if (batch.Reports.Count > 1)
+        {
+            WriteSummary(batch, text);
+        }
+
+        foreach (var report in batch.Reports)
+        {
+            WriteReport(report, text);
+        }
+
+        writer.Write(text.ToString().TrimEnd('\n') + "\n");
+    }
+
+    private static void WriteSummary(ReportBatch batch, StringBuilder text)
+    {
+        text.Append("# ").Append(Count(batch.Reports.Count)).Append(" attestations against ").Append(Code(batch.RuleSet.Id)).Append(' ').Append(E(batch.RuleSet.Version)).Append("\n\n");
+        text.Append("| vendor | service | score | rating | baseline gate | gaps | follow-up questions |\n|---|---|---:|---|---|---:|---:|\n");
+        foreach (var report in batch.Reports)
+        {
+            var a = report.Attestation;
+            text.Append("| ").Append(E(a.Vendor)).Append(" | ").Append(E(Service(a))).Append(" | ").Append(OneDecimal(report.Score))
+                .Append(" | ").Append(Name(report.Rating)).Append(" | ").Append(report.BaselineGatePassed ? "passed" : "failed")
+                .Append(" | ").Append(Count(report.Expectations.Count(e => e.Gap)))
+                .Append(" | ").Append(Count(report.Expectations.Sum(e => e.FollowUps.Count))).Append(" |\n");
+        }
+
+        text.Append('\n');
+    }
+
+    private static void WriteReport(EvaluationReport report, StringBuilder text)
+    {
+        var a = report.Attestation;
+        text.Append("## ").Append(E(a.Vendor)).Append(" — ").Append(E(Service(a))).Append("\n\n");
+        text.Append("Attested ").Append(Date(a.AttestedOn)).Append(" · evaluated ").Append(Date(report.EvaluatedOn))
+            .Append(" · rule set ").Append(Code(report.RuleSet.Id)).Append(' ').Append(E(report.RuleSet.Version));
+        if (report.RuleSet.Profile is { } profile)
+        {
+            text.Append(" (profile ").Append(Code(profile.Id)).Append(' ').Append(E(profile.Version)).Append(')');
+        }
+
+        text.Append(" · audiences: ").Append(Audiences(a));
+        if (a.Source is not null)
+        {
+            text.Append(" · source: ").Append(E(a.Source));
+        }
+
+        text.Append("\n\n| principle | score | implementation | assurance |\n|---|---:|---:|---:|\n");
+        foreach (var p in report.Principles)
+        {
+            text.Append("| ").Append(E(p.Title)).Append(" | ").Append(Maybe(p.Score)).Append(" | ").Append(Maybe(p.Implementation)).Append(" | ").Append(Maybe(p.Assurance)).Append(" |\n");
+        }
+
+        text.Append("| **Overall** | **").Append(OneDecimal(report.Score)).Append("** | ").Append(OneDecimal(report.Implementation)).Append(" | ").Append(OneDecimal(report.Assurance)).Append(" |\n\n");
+
+        text.Append("**Score ").Append(OneDecimal(report.Score)).Append("** · rating **").Append(Name(report.Rating)).Append("**");
+        if (report.Rating != report.UncappedRating)
+        {
+            text.Append(" (capped by the baseline gate; the score alone gives ").Append(Name(report.UncappedRating)).Append(')');
+        }
+
+        var c = report.Coverage;
+        text.Append("  \n").Append(Count(c.Answered)).Append(" of ").Append(Count(c.Expectations)).Append(" expectations answered · ")
+            .Append(Count(c.InScope)).Append(" in scope · ").Append(Count(c.NotApplicable)).Append(" not applicable · ")
+            .Append(Count(c.NotAnswered)).Append(" not answered\n\n");
+
+        WriteGate(report, text);
+        WriteGaps(report, text);
+        WriteContradictions(report, text);
+        WriteWaivers(report, text);
+        WriteNotes(report, text);
+        WriteFollowUps(report, text);
+    }
+
+    private static void WriteGate(EvaluationReport report, StringBuilder text)
+    {
+        if (report.BaselineGatePassed)
+        {
+            text.Append("**Baseline gate: passed** — every baseline expectation in scope is met.\n\n");
+            return;
+        }
+
+        var gaps = report.BaselineGaps;
+        text.Append("**Baseline gate: failed** — ").Append(Count(gaps.Count)).Append(gaps.Count == 1 ? " baseline expectation" : " baseline expectations")
+            .Append(" not met: ")
+            .Append(string.Join(", ", gaps.Select(g => E(g.ExpectationId) + " (" + Name(g.Outcome) + (g.Waived ? ", waived" : string.Empty) + ")")))
+            .Append('.');
+        if (gaps.Any(g => g.Waived))
+        {
+            text.Append(" A waived gap still caps the rating but does not fail gates.");
+        }
+
+        text.Append("\n\n");
+    }
+
+    private static void WriteGaps(EvaluationReport report, StringBuilder text)
+    {
+        var gaps = report.Expectations.Where(e => e.Gap).ToArray();
+        text.Append("### Gaps (").Append(Count(gaps.Length)).Append(")\n\n");
+        if (gaps.Length == 0)
+        {
+            text.Append("None: every expectation in scope is met.\n\n");
+            return;
+        }
+
+        text.Append("| id | expectation | level | outcome | score | waived? |\n|---|---|---|---|---:|---|\n");
+        foreach (var e in gaps)
+        {
+            text.Append("| ").Append(E(e.Id)).Append(" | ").Append(E(e.Title)).Append(" | ").Append(Level(e)).Append(" | ").Append(Name(e.Outcome))
+                .Append(" | ").Append(Maybe(e.Score)).Append(" | ").Append(WaivedNote(report, e) is { } waived ? E(waived) : "no").Append(" |\n");
+        }
+
+        text.Append('\n');
+    }
+
+    private static void WriteContradictions(EvaluationReport report, StringBuilder text)
+    {
+        if (report.Contradictions.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("### Contradictions (").Append(Count(report.Contradictions.Count)).Append(")\n\n");
+        foreach (var contradiction in report.Contradictions)
+        {
+            text.Append("- **").Append(E(contradiction.ExpectationId)).Append("** ").Append(E(Contradiction(contradiction))).Append(".\n");
+        }
+
+        text.Append('\n');
+    }
+
+    private static void WriteWaivers(EvaluationReport report, StringBuilder text)
+    {
+        if (report.Waivers.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("### Waivers (").Append(Count(report.Waivers.Count)).Append(")\n\n| expectation | state | expires | approved by | justification |\n|---|---|---|---|---|\n");
+        foreach (var w in report.Waivers)
+        {
+            var state = WaiverStateText(w.State);
+            text.Append("| ").Append(E(w.ExpectationId)).Append(" | ").Append(w.State == Waivers.WaiverState.Expired ? "**" + state + "**" : state)
+                .Append(" | ").Append(Date(w.Expires)).Append(" | ").Append(w.Approver is null ? "—" : E(w.Approver)).Append(" | ").Append(E(w.Justification)).Append(" |\n");
+        }
+
+        text.Append('\n');
+    }
+
+    private static void WriteNotes(EvaluationReport report, StringBuilder text)
+    {
+        if (report.Notes.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("### Notes\n\n");
+        foreach (var note in report.Notes)
+        {
+            text.Append("- ").Append(E(note.Message)).Append('\n');
+        }
+
+        text.Append('\n');
+    }
+
+    private static void WriteFollowUps(EvaluationReport report, StringBuilder text)
+    {
+        var asked = report.Expectations.Where(e => e.FollowUps.Count > 0).ToArray();
+        var count = asked.Sum(e => e.FollowUps.Count);
+        text.Append("### Follow-up questions (").Append(Count(count)).Append(")\n\n");
+        if (count == 0)
+        {
+            text.Append("None.\n\n");
+            return;
+        }
+
+        // A blank line after <summary> lets GitHub render the Markdown inside the block.
+        text.Append("<details>\n<summary>").Append(Count(count)).Append(count == 1 ? " question" : " questions")
+            .Append(" about ").Append(Count(asked.Length)).Append(asked.Length == 1 ? " expectation" : " expectations").Append("</summary>\n\n");
+        foreach (var e in asked)
+        {
+            text.Append("**").Append(E(e.Id)).Append("** ").Append(E(e.Title)).Append("\n\n");
+            foreach (var question in e.FollowUps)
+            {
+                text.Append("- ").Append(E(question.Question)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append("</details>\n\n");
+    }
+
+    private static string Service(AttestationInfo a) => a.Tier is null ? a.Service : a.Service + " (" + a.Tier + ")";
+
+    private static string Maybe(double? value) => value is double v ? OneDecimal(v) : "n/a";
+
+    private static string E(string text) => MarkdownText.Escape(text);
+
+    // An identifier in a code span; backslash escapes do not work inside one, so anything unusual is written as escaped text instead.
+    private static string Code(string id) => id.Length > 0 && id.All(c => char.IsLetterOrDigit(c) || c is '.' or '-') ? "`" + id + "`" : E(id);
+}

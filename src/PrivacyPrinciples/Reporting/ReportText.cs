@@ -1,0 +1,91 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Evaluation.Decisions;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
+using PrivacyPrinciples.Waivers;
+
+namespace PrivacyPrinciples.Reporting;
+
+/// <summary>The wording and number formats every report writer shares, so all formats say the same thing the same way. Culture-invariant.</summary>
+internal static class ReportText
+{
+    /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
+    public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A score with one decimal, as people read it: <c>62.5</c>, <c>0.0</c>.</summary>
+    public static string OneDecimal(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>A number with up to two decimals, as data: <c>62.5</c>, <c>100</c>.</summary>
+    public static string UpToTwoDecimals(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A count.</summary>
+    public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The JSON spelling of an enumeration value, for example <c>notApplicable</c>.</summary>
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => PrivacyPrinciplesJson.NameOf(value);
+
+    /// <summary>The declared audiences, comma-separated, or <c>none declared</c>.</summary>
+    public static string Audiences(AttestationInfo attestation) =>
+        attestation.Audiences.Count == 0 ? "none declared" : string.Join(", ", attestation.Audiences.Select(a => Name(a)));
+
+    /// <summary>The applied level, and where an audience raised it, from what: <c>baseline (raised from expected for education)</c>.</summary>
+    public static string Level(ExpectationResult result)
+    {
+        if (result.Level == result.BaseLevel)
+        {
+            return Name(result.Level);
+        }
+
+        var by = result.RaisedBy.Count == 0 ? string.Empty : " for " + string.Join(", ", result.RaisedBy.Select(a => Name(a)));
+        return $"{Name(result.Level)} (raised from {Name(result.BaseLevel)}{by})";
+    }
+
+    /// <summary>The waiver that accepts a gap, when one is active.</summary>
+    public static AppliedWaiver? ActiveWaiver(EvaluationReport report, string expectationId) =>
+        report.Waivers.FirstOrDefault(w => w.State == WaiverState.Active && string.Equals(w.ExpectationId, expectationId, StringComparison.Ordinal));
+
+    /// <summary>How a waived gap is marked: <c>waived until 2027-03-31 (approver)</c>; <see langword="null"/> when the gap is not waived.</summary>
+    public static string? WaivedNote(EvaluationReport report, ExpectationResult result)
+    {
+        if (!result.Waived)
+        {
+            return null;
+        }
+
+        // Waived is set by WaiverApplier together with an active waiver; a report built by hand may lack the waiver.
+        return ActiveWaiver(report, result.Id) is { } waiver
+            ? "waived until " + Date(waiver.Expires) + (waiver.Approver is null ? string.Empty : " (" + waiver.Approver + ")")
+            : "waived";
+    }
+
+    /// <summary>What a waiver did, in words: an expired waiver says plainly that it no longer waives.</summary>
+    public static string WaiverStateText(WaiverState state) => state switch
+    {
+        WaiverState.Active => "active — waives the gap",
+        WaiverState.Expired => "expired — no longer waives",
+        WaiverState.NotNeeded => "not needed — nothing to waive",
+        _ => "unknown expectation — waives nothing",
+    };
+
+    /// <summary>
+    /// The place in the attestation a gap is about: the answer when there is one, otherwise the
+    /// first follow-up question's pointer (for a missing answer, the answers object).
+    /// </summary>
+    public static string FindingPointer(ExpectationResult result) =>
+        result.Status is not null ? JsonPointer.Append("/answers", result.Id)
+        : result.FollowUps.Count > 0 ? result.FollowUps[0].Pointer
+        : "/answers";
+
+    /// <summary>Why an expectation does not apply: the vendor's justification or the audience it is for.</summary>
+    public static string NotApplicableReason(ExpectationResult result) =>
+        (result.Reasons.FirstOrDefault(r => r.Code is ReasonCodes.Justified or ReasonCodes.AudienceNotDeclared) ?? (result.Reasons.Count > 0 ? result.Reasons[0] : null))?.Message
+        ?? "no reason recorded";
+
+    /// <summary>A contradiction in one sentence.</summary>
+    public static string Contradiction(Contradiction contradiction) =>
+        $"claimed {Name(contradiction.Claimed)}, but {contradiction.Fact} is {contradiction.Stated} (expected {contradiction.Expected})";
+}

@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
+using static PrivacyPrinciples.Reporting.ReportText;
+
+namespace PrivacyPrinciples.Reporting;
+
+/// <summary>
+/// Writes reports as one SARIF 2.1.0 log, for code scanning: one run, one rule per active
+/// expectation of <see cref="ReportBatch.RuleSet"/> (in catalogue order, with its rationale,
+/// remediation, guidance and source as help), and one result per gap of every report, located at
+/// the answer in the attestation file. A waived gap keeps its result, with an accepted external
+/// suppression carrying the justification, approver and expiry.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A rule's default level comes from the expectation's level in the rule set (baseline →
+/// <c>error</c>, expected → <c>warning</c>, enhanced → <c>note</c>); a result's level from the
+/// level applied to that attestation, which a declared audience can raise. Each result has a
+/// partial fingerprint <c>privacyPrinciples/v1</c> of vendor, service and expectation, stable
+/// across runs, so code scanning tracks a gap from one run to the next.
+/// </para>
+/// <para>
+/// The log is indented JSON with <c>\n</c> line endings and a fixed property order, with no
+/// timestamps, so the same batch gives the same bytes. Stateless and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class SarifReportWriter : IReportWriter
+{
+    /// <summary>The SARIF schema the log declares.</summary>
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>The address SARIF viewers show as the tool's home: the package's page on NuGet.</summary>
+    public const string InformationUri = "https://www.nuget.org/packages/PrivacyPrinciples";
+
+    /// <summary>The name of the partial fingerprint each result carries.</summary>
+    public const string FingerprintName = "privacyPrinciples/v1";
+
+    /// <summary>The artifact a result points at when its report does not name its attestation's file.</summary>
+    public const string UnknownSource = "attestation.json";
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Readable vendor text (é, &, '); SARIF viewers treat message text as plain text.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <inheritdoc/>
+    public string Format => "sarif";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".sarif";
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void Write(ReportBatch batch, TextWriter writer)
+    {
+        _ = batch ?? throw new ArgumentNullException(nameof(batch));
+        _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        var rules = batch.RuleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            ruleIndex[rules[i].Id] = i;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", batch.ToolName);
+            json.WriteString("version", batch.ToolVersion);
+            json.WriteString("semanticVersion", batch.ToolVersion);
+            // The package's public page: where a developer reading a result learns what the tool is.
+            json.WriteString("informationUri", InformationUri);
+            json.WriteStartArray("rules");
+            foreach (var rule in rules)
+            {
+                WriteRule(json, batch.RuleSet, rule);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            // SourceLocations counts columns in Unicode scalar values, as editors show them.
+            json.WriteString("columnKind", "unicodeCodePoints");
+            json.WriteStartArray("results");
+            foreach (var report in batch.Reports)
+            {
+                foreach (var result in report.Expectations.Where(e => e.Gap))
+                {
+                    WriteResult(json, batch, report, result, ruleIndex);
+                }
+            }
+
+            json.WriteEndArray();
+            WriteRunProperties(json, batch.RuleSet);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.Write('\n');
+    }
+
+    // A property bag naming the rule set (and tailoring profile) the results were judged against.
+    private static void WriteRunProperties(Utf8JsonWriter json, RuleSet ruleSet)
+    {
+        json.WriteStartObject("properties");
+        json.WriteString("ruleSetId", ruleSet.Id);
+        json.WriteString("ruleSetVersion", ruleSet.Version);
+        if (ruleSet.Profile is { } profile)
+        {
+            json.WriteString("profileId", profile.Id);
+            json.WriteString("profileVersion", profile.Version);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, RuleSet ruleSet, Expectation rule)
+    {
+        var principle = ruleSet.Principles.FirstOrDefault(p => string.Equals(p.Id, rule.Principle, StringComparison.Ordinal))?.Title ?? rule.Principle;
+        var source = ruleSet.Sources.FirstOrDefault(s => string.Equals(s.Id, rule.Source.Document, StringComparison.Ordinal))?.Title ?? rule.Source.Document;
+
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", PascalCase(rule.Title));
+        json.WriteStartObject("shortDescription");
+        json.WriteString("text", rule.Title);
+        json.WriteEndObject();
+        json.WriteStartObject("fullDescription");
+        json.WriteString("text", rule.Rationale);
+        json.WriteEndObject();
+        json.WriteStartObject("help");
+        json.WriteString("text", rule.Remediation
+            + (rule.Guidance is null ? string.Empty : "\n\nWhat a good answer contains: " + rule.Guidance)
+            + "\n\nSource: " + source + ", " + rule.Source.Locator + ".");
+        json.WriteString("markdown", "**" + MarkdownText.Escape(rule.Id) + " " + MarkdownText.Escape(rule.Title) + "** (" + Name(rule.Level) + ", " + MarkdownText.Escape(principle) + ")\n\n"
+            + MarkdownText.Escape(rule.Rationale)
+            + "\n\n**What to do.** " + MarkdownText.Escape(rule.Remediation)
+            + (rule.Guidance is null ? string.Empty : "\n\n**What a good answer contains.** " + MarkdownText.Escape(rule.Guidance))
+            + "\n\n**Source.** " + MarkdownText.Escape(source) + ", " + MarkdownText.Escape(rule.Source.Locator) + ".");
+        json.WriteEndObject();
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", SarifLevel(rule.Level));
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteStartArray("tags");
+        json.WriteStringValue("privacy");
+        json.WriteStringValue(principle);
+        json.WriteEndArray();
+        json.WriteString("security-severity", rule.Level switch
+        {
+            ExpectationLevel.Baseline => "8.0",
+            ExpectationLevel.Expected => "5.0",
+            _ => "2.0",
+        });
+        json.WriteString("precision", "high");
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, ReportBatch batch, EvaluationReport report, ExpectationResult result, Dictionary<string, int> ruleIndex)
+    {
+        var (line, column) = batch.Locate(report, FindingPointer(result));
+        var message = result.Id + " " + result.Title + ": " + Name(result.Outcome) + "."
+            + (result.FollowUps.Count > 0 ? " " + result.FollowUps[0].Question : string.Empty);
+
+        json.WriteStartObject();
+        json.WriteString("ruleId", result.Id);
+        if (ruleIndex.TryGetValue(result.Id, out var index))
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
+        json.WriteString("level", SarifLevel(result.Level));
+        json.WriteStartObject("message");
+        json.WriteString("text", message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(report.Attestation.Source));
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        // SARIF lines and columns are 1-based; 0 would make the log invalid.
+        json.WriteNumber("startLine", Math.Max(1, line));
+        json.WriteNumber("startColumn", Math.Max(1, column));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintName, report.Attestation.VendorId + "/" + report.Attestation.Service + "/" + result.Id);
+        json.WriteEndObject();
+        if (result.Waived)
+        {
+            var waiver = ActiveWaiver(report, result.Id);
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("status", "accepted");
+            json.WriteString("justification", waiver is null
+                ? "Waived."
+                : waiver.Justification + " (" + (waiver.Approver is null ? string.Empty : "approved by " + waiver.Approver + ", ") + "until " + Date(waiver.Expires) + ")");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string SarifLevel(ExpectationLevel level) => level switch
+    {
+        ExpectationLevel.Baseline => "error",
+        ExpectationLevel.Expected => "warning",
+        _ => "note",
+    };
+
+    /// <summary>A rule's friendly name: the title's words, capitalised and joined, without punctuation.</summary>
+    internal static string PascalCase(string title)
+    {
+        var name = new StringBuilder(title.Length);
+        var startOfWord = true;
+        foreach (var c in title)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            name.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        return name.ToString();
+    }
+
+    /// <summary>
+    /// A report's source as a URI reference: a relative path stays relative, with <c>/</c>
+    /// separators and every character a URI path cannot hold (spaces, <c>%</c>, <c>#</c>, <c>?</c>,
+    /// <c>:</c>, non-ASCII) percent-encoded as UTF-8; an absolute path (POSIX, Windows drive or UNC)
+    /// becomes a <c>file:</c> URI. Code scanning wants paths relative to the repository root, so
+    /// pass relative paths where you can.
+    /// </summary>
+    internal static string ArtifactUri(string? source)
+    {
+        var path = string.IsNullOrEmpty(source) ? UnknownSource : source!.Replace('\\', '/');
+
+        // An absolute path is not a relative reference (SARIF1004), and a drive letter would read
+        // as a URI scheme ("C:"): both become file URIs. A UNC path keeps its host.
+        return path.Length >= 2 && path[1] == ':' && path[0] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? "file:///" + path[0] + ":" + EncodePath(path.Substring(2))
+            : path.StartsWith("//", StringComparison.Ordinal) ? "file:" + EncodePath(path)
+            : path[0] == '/' ? "file://" + EncodePath(path)
+            : EncodePath(path);
+    }
+
+    private static string EncodePath(string path)
+    {
+        var uri = new StringBuilder(path.Length + 8);
+        foreach (var b in Encoding.UTF8.GetBytes(path))
+        {
+            var c = (char)b;
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '.' or '_' or '~' or '/' or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=' or '@')
+            {
+                uri.Append(c);
+            }
+            else
+            {
+                uri.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return uri.ToString();
+    }
+}

@@ -1,0 +1,314 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation.Decisions;
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Synthetic;
+
+/// <summary>
+/// Builds one fictional vendor's attestation. The vendor has a hidden truth per expectation (in
+/// place, in place for part of the service, or not in place), chosen from its profile's maturity
+/// and the expectation's level; the facts are chosen to agree with that truth under the rule set's
+/// checks, and the answers report it, apart from a few deliberate over- and under-claims. Each
+/// concern draws from its own random stream. Not thread-safe: one instance per attestation.
+/// </summary>
+internal sealed class SyntheticVendorBuilder
+{
+    private readonly SyntheticAttestationOptions _options;
+    private readonly FactPlanner _planner;
+    private readonly int _index;
+    private readonly ProfileTraits _traits;
+    private readonly bool _builtIn;
+
+    public SyntheticVendorBuilder(SyntheticAttestationOptions options, FactPlanner planner, int index, SyntheticVendorProfile profile)
+    {
+        _options = options;
+        _planner = planner;
+        _index = index;
+        _traits = ProfileTraits.For(profile);
+        // Tailoring profiles keep the base rule set's id, and expectation ids are never reused, so the written-out sentences still fit.
+        _builtIn = string.Equals(options.RuleSet.Id, BuiltInRuleSets.VtcJointStatement2020Id, StringComparison.Ordinal);
+    }
+
+    private enum Truth
+    {
+        InPlace,
+        PartlyInPlace,
+        NotInPlace,
+    }
+
+    public Attestation Build()
+    {
+        var identity = Stream(SyntheticStream.Identity);
+        var stem = SyntheticNames.Stem(identity);
+        var slug = SyntheticNames.Slug(stem);
+        var (brand, legalName) = SyntheticNames.Vendor(stem, identity);
+        var service = SyntheticNames.Service(stem, identity);
+        var contact = identity.Chance(0.9) ? SyntheticNames.Contact(slug, identity) : null;
+        var audiences = Audiences(identity);
+        var plans = SyntheticNames.Plans(audiences, identity);
+        var tier = identity.Chance(0.3) ? identity.Pick(plans) : null;
+        var span = (int)(_options.AttestedTo - _options.AttestedFrom).TotalDays;
+        var attestedOn = _options.AttestedFrom.AddDays(identity.Between(0, span));
+        var description = identity.Chance(0.85) ? SyntheticWording.ServiceDescription(service, audiences, identity) : null;
+
+        var applicable = _options.RuleSet.Expectations
+            .Where(e => e.Lifecycle == ExpectationLifecycle.Active && (e.AppliesTo.Count == 0 || e.AppliesTo.Any(audiences.Contains)))
+            .ToArray();
+        var levels = applicable.ToDictionary(e => e.Id, e => Level(e, audiences), StringComparer.Ordinal);
+
+        var factsRandom = Stream(SyntheticStream.Facts);
+        var truths = Truths(applicable, levels, factsRandom);
+        var values = _planner.Choose(applicable.Select(e => new KeyValuePair<string, bool>(e.Id, truths[e.Id] == Truth.InPlace)), factsRandom);
+        var allFacts = _planner.Build(values);
+        foreach (var expectation in applicable)
+        {
+            // Where wishes conflicted, the facts win: the truth is what the checks say of them.
+            var verdict = _planner.Verdict(expectation.Id, allFacts);
+            if (truths[expectation.Id] == Truth.InPlace && verdict == CheckVerdict.Fails)
+            {
+                truths[expectation.Id] = Truth.PartlyInPlace;
+            }
+            else if (truths[expectation.Id] == Truth.NotInPlace && verdict == CheckVerdict.Holds && _planner.SlotsOf(expectation.Id).Count > 0)
+            {
+                truths[expectation.Id] = Truth.PartlyInPlace;
+            }
+        }
+
+        var facts = _planner.Build(values, Stated(applicable, values, factsRandom));
+        var evidence = new SyntheticEvidence(brand, slug, service, attestedOn, _options.RuleSet, _builtIn, _traits, Stream(SyntheticStream.Evidence));
+        var answers = Answers(applicable, levels, truths, service, plans, attestedOn, evidence);
+
+        return new Attestation
+        {
+            SchemaVersion = Attestation.CurrentSchemaVersion,
+            RuleSet = new RuleSetReference { Id = _options.RuleSet.Id, Version = _options.RuleSet.Version },
+            Vendor = new VendorInfo { Id = slug + "-" + _index.ToString("D4", CultureInfo.InvariantCulture), Name = legalName, Contact = contact },
+            Service = new ServiceInfo { Name = service, Tier = tier, Description = description },
+            AttestedOn = attestedOn,
+            Audiences = audiences,
+            Facts = facts,
+            Answers = answers,
+        };
+    }
+
+    private SyntheticRandom Stream(SyntheticStream stream) => SyntheticRandom.For(_options.Seed, _index, stream);
+
+    // Business and consumers are common; sectors rarer; children mostly alongside education.
+    private static Audience[] Audiences(SyntheticRandom random)
+    {
+        var consumers = random.Chance(0.5);
+        var business = random.Chance(0.75);
+        var education = random.Chance(0.2);
+        var health = random.Chance(0.15);
+        var government = random.Chance(0.1);
+        var children = education ? random.Chance(0.4) : random.Chance(0.02);
+        if (!(consumers || business || education || health || government || children))
+        {
+            business = true;
+        }
+
+        var audiences = new List<Audience>(6);
+        Add(consumers, Audience.Consumers);
+        Add(business, Audience.Business);
+        Add(education, Audience.Education);
+        Add(health, Audience.Health);
+        Add(children, Audience.Children);
+        Add(government, Audience.Government);
+        return [.. audiences];
+
+        void Add(bool yes, Audience audience)
+        {
+            if (yes)
+            {
+                audiences.Add(audience);
+            }
+        }
+    }
+
+    private static ExpectationLevel Level(Expectation expectation, IReadOnlyList<Audience> audiences) =>
+        expectation.RaisedFor.Where(r => audiences.Contains(r.Audience)).Select(r => r.Level).Append(expectation.Level).Max();
+
+    private Dictionary<string, Truth> Truths(Expectation[] applicable, Dictionary<string, ExpectationLevel> levels, SyntheticRandom random)
+    {
+        // Vendors put more into what is a must than into good practice.
+        var maturity = random.Between(_traits.MaturityMin, _traits.MaturityMax);
+        var truths = new Dictionary<string, Truth>(StringComparer.Ordinal);
+        foreach (var expectation in applicable)
+        {
+            var adjusted = maturity + levels[expectation.Id] switch
+            {
+                ExpectationLevel.Baseline => 0.08,
+                ExpectationLevel.Enhanced => -0.2,
+                _ => 0,
+            };
+            truths[expectation.Id] = random.Chance(Math.Max(0.02, Math.Min(0.99, adjusted))) ? Truth.InPlace
+                : random.Chance(_traits.PartialShare) ? Truth.PartlyInPlace
+                : Truth.NotInPlace;
+        }
+
+        return truths;
+    }
+
+    private bool[] Stated(Expectation[] applicable, FactValue[] values, SyntheticRandom random)
+    {
+        var relevant = new HashSet<int>(applicable.SelectMany(e => _planner.SlotsOf(e.Id)));
+        var stated = new bool[values.Length];
+        for (var slot = 0; slot < stated.Length; slot++)
+        {
+            stated[slot] = relevant.Contains(slot) ? !random.Chance(_traits.FactMissing)
+                // Facts only audience-specific expectations check (for example about children) are mostly left out when that audience is not served.
+                : _planner.IsChecked(slot) ? random.Chance(0.1)
+                : random.Chance(0.6 * (1 - _traits.FactMissing));
+        }
+
+        // A retention period in days makes no sense where no retention periods are defined.
+        var defined = _planner.SlotOf("dataPractices.retentionPeriodsDefined");
+        var days = _planner.SlotOf("dataPractices.contentRetentionDays");
+        if (defined >= 0 && days >= 0 && values[defined] == FactValue.From(false))
+        {
+            stated[days] = false;
+        }
+
+        return stated;
+    }
+
+    private Dictionary<string, Answer> Answers(
+        Expectation[] applicable,
+        Dictionary<string, ExpectationLevel> levels,
+        Dictionary<string, Truth> truths,
+        string service,
+        IReadOnlyList<string> plans,
+        DateTime attestedOn,
+        SyntheticEvidence evidence)
+    {
+        var random = Stream(SyntheticStream.Answers);
+        var wording = Stream(SyntheticStream.Wording);
+
+        // An exact number left unanswered, so a partial responder always skips 40-80%.
+        var skipShare = random.Between(_traits.SkipMin, _traits.SkipMax);
+        var order = Enumerable.Range(0, applicable.Length).ToArray();
+        random.Shuffle(order);
+        var skipped = new HashSet<int>(order.Take((int)((skipShare * applicable.Length) + 0.5)));
+
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        for (var i = 0; i < applicable.Length; i++)
+        {
+            if (skipped.Contains(i))
+            {
+                continue;
+            }
+
+            var expectation = applicable[i];
+            var status = Status(truths[expectation.Id], levels[expectation.Id], random);
+            answers.Add(expectation.Id, status switch
+            {
+                AnswerStatus.Implemented => new Answer
+                {
+                    Status = status,
+                    Statement = random.Chance(_traits.StatementMissing) ? null : SyntheticWording.Implemented(expectation, service, _builtIn, wording),
+                    Evidence = evidence.For(expectation, status),
+                },
+                AnswerStatus.Partial => Partial(expectation, service, plans, random, wording, evidence),
+                AnswerStatus.Planned => Planned(service, attestedOn, random, wording),
+                AnswerStatus.NotImplemented => new Answer
+                {
+                    Status = status,
+                    Statement = random.Chance(0.8) ? SyntheticWording.NotImplemented(service, wording) : null,
+                },
+                _ => new Answer
+                {
+                    Status = status,
+                    Statement = random.Chance(0.3) ? $"We consider this not applicable to {service}." : null,
+                    Justification = random.Chance(_traits.NotApplicableJustified) ? SyntheticWording.Justification(service, wording) : null,
+                },
+            });
+        }
+
+        return answers;
+    }
+
+    private AnswerStatus Status(Truth truth, ExpectationLevel level, SyntheticRandom random)
+    {
+        if (random.Chance(_traits.NotApplicable * (level == ExpectationLevel.Baseline ? 0.5 : 1)))
+        {
+            return AnswerStatus.NotApplicable;
+        }
+
+        if (truth == Truth.InPlace)
+        {
+            // A deliberate under-claim: the facts say the measure is in place.
+            return !random.Chance(_traits.Underclaim) ? AnswerStatus.Implemented
+                : random.Chance(0.5) ? AnswerStatus.Planned : AnswerStatus.NotImplemented;
+        }
+
+        // A deliberate over-claim: the facts (when stated) contradict it.
+        return random.Chance(_traits.Overclaim) ? AnswerStatus.Implemented
+            : truth == Truth.PartlyInPlace ? AnswerStatus.Partial
+            : random.Chance(_traits.PlannedShare) ? AnswerStatus.Planned
+            : AnswerStatus.NotImplemented;
+    }
+
+    private Answer Partial(Expectation expectation, string service, IReadOnlyList<string> plans, SyntheticRandom random, SyntheticRandom wording, SyntheticEvidence evidence)
+    {
+        ImplementationScope? scope = null;
+        string? lead = null;
+        if (!random.Chance(_traits.ScopeMissing))
+        {
+            switch (random.Next(4))
+            {
+                case 0 when plans.Count >= 2:
+                    var covered = plans.Skip(1).ToList();
+                    random.Shuffle(covered);
+                    var tiers = covered.Take(random.Between(1, Math.Min(2, covered.Count))).ToArray();
+                    var list = SyntheticWording.List(tiers) + (tiers.Length == 1 ? " plan" : " plans");
+                    scope = new ImplementationScope { Description = $"Available on the {list} only.", Tiers = tiers, RequiresAdminAction = random.Chance(0.25) ? true : null };
+                    lead = $"On the {list}, ";
+                    break;
+                case 1:
+                    var desktopOnly = random.Chance(0.4);
+                    scope = desktopOnly
+                        ? new ImplementationScope { Description = "Desktop apps only; not yet on mobile or the web.", Platforms = ["Windows", "macOS"] }
+                        : new ImplementationScope { Description = "Not yet available to people who join from a web browser.", Platforms = ["Windows", "macOS", "iOS", "Android"] };
+                    lead = desktopOnly ? "In our desktop apps, " : "In our desktop and mobile apps, ";
+                    break;
+                case 2:
+                    scope = new ImplementationScope { Description = "Only where an administrator turns it on.", RequiresAdminAction = true };
+                    lead = "Where an administrator turns it on, ";
+                    break;
+                default:
+                    scope = new ImplementationScope { Description = $"Covers {service} meetings; {service} webinars are not covered yet.", Products = [service] };
+                    lead = $"In {service} meetings, ";
+                    break;
+            }
+        }
+
+        return new Answer
+        {
+            Status = AnswerStatus.Partial,
+            Statement = random.Chance(_traits.StatementMissing) ? null : SyntheticWording.Partial(expectation, lead, service, _builtIn, wording),
+            Scope = scope,
+            Evidence = evidence.For(expectation, AnswerStatus.Partial),
+        };
+    }
+
+    private Answer Planned(string service, DateTime attestedOn, SyntheticRandom random, SyntheticRandom wording)
+    {
+        DateTime? plannedFor = null;
+        if (random.Chance(0.93))
+        {
+            // Plans end with a month; some were due before the attestation was made.
+            var target = random.Chance(_traits.PlannedOverdue) ? attestedOn.AddDays(-random.Between(20, 240)) : attestedOn.AddDays(random.Between(30, 450));
+            plannedFor = new DateTime(target.Year, target.Month, DateTime.DaysInMonth(target.Year, target.Month));
+            if (plannedFor >= attestedOn && target < attestedOn)
+            {
+                plannedFor = new DateTime(target.Year, target.Month, 1).AddDays(-1);
+            }
+        }
+
+        return new Answer { Status = AnswerStatus.Planned, Statement = SyntheticWording.Planned(service, plannedFor, wording), PlannedFor = plannedFor };
+    }
+}

@@ -1,0 +1,68 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using PrivacyPrinciples.Cli.Tests.Support;
+
+namespace PrivacyPrinciples.Cli.Tests.Commands;
+
+public class BatchEvaluationTests
+{
+    private static string Compact(string path) => JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+
+    [Fact]
+    public void Ndjson_EachLineIsAnAttestation_ABrokenLineIsNamedByItsLineAndTheOthersGoOn()
+    {
+        using var folder = new TempFolder();
+        var stream = folder.Write("batch.ndjson", string.Join("\n", Compact(Samples.Tinpot), string.Empty, "{\"broken\": ", Compact(Samples.Copperfield)) + "\n");
+
+        var result = CliRunner.Run("evaluate", stream, "--format", "json");
+
+        result.ExitCode.Should().Be(2);
+        using var reports = JsonDocument.Parse(result.Output);
+        reports.RootElement.EnumerateArray().Select(r => r.GetProperty("attestation").GetProperty("source").GetString())
+            .Should().Equal($"{stream}:1", $"{stream}:4");
+        result.Error.Should().Contain($"privacy-principles: {stream}:3 is not a valid attestation (1 error):\n  {stream}:3:12: error json-truncated:");
+        result.Error.Should().EndWith("Evaluated 2 attestations; 1 input could not be read.\n");
+    }
+
+    [Fact]
+    public void Ndjson_FromStandardInput()
+    {
+        var input = Compact(Samples.Tinpot) + "\n" + Compact(Samples.Harbourlight) + "\n";
+
+        var result = CliRunner.RunWithInput(input, "evaluate", "-", "--ndjson", "--format", "csv");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.TrimEnd('\n').Split('\n').Should().HaveCount(1 + 60);
+    }
+
+    [Fact]
+    public void StreamedJson_IsByteForByteWhatTheWholeBatchWouldBe()
+    {
+        using var folder = new TempFolder();
+        var streamed = Path.Combine(folder.Path, "streamed.json");
+
+        CliRunner.Run("evaluate", PrivacyPrinciples.Testing.RepositoryPaths.Samples, "--format", "json", "--output", streamed, "--date", "2026-11-01").ExitCode.Should().Be(0);
+
+        var reports = Directory.GetFiles(PrivacyPrinciples.Testing.RepositoryPaths.Samples, "*.json").Order(System.StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var r = new PrivacyPrinciples.Evaluation.AttestationEvaluator().Evaluate(new PrivacyPrinciples.Serialization.AttestationReader().ReadFile(p).GetValueOrThrow(), new System.DateTime(2026, 11, 1));
+                return r with { Attestation = r.Attestation with { Source = p.Replace('\\', '/') } };
+            })
+            .ToArray();
+        File.ReadAllText(streamed).Should().Be(PrivacyPrinciples.Serialization.PrivacyPrinciplesJson.Serialize(reports));
+    }
+
+    [Fact]
+    public void EmptyBatch_WritesAnEmptyArray()
+    {
+        using var folder = new TempFolder();
+        var empty = folder.Write("empty.ndjson", "\n\n");
+
+        var result = CliRunner.Run("evaluate", empty, "--format", "json");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Be("[]\n");
+    }
+}

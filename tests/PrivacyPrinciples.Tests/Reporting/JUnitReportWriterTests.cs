@@ -1,0 +1,134 @@
+using System.Linq;
+using System.Xml.Linq;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
+
+namespace PrivacyPrinciples.Tests.Reporting;
+
+public class JUnitReportWriterTests
+{
+    private static readonly JUnitReportWriter Writer = new();
+
+    private static XDocument Parse(ReportBatch batch) => XDocument.Parse(Writer.Render(batch), LoadOptions.None);
+
+    private static int Int(XElement element, string attribute) => int.Parse(element.Attribute(attribute)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Write_IsWellFormedUtf8XmlWithADeclaration()
+    {
+        var text = Writer.Render(ReportBatches.Golden());
+
+        text.Should().StartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<testsuites name=\"PrivacyPrinciples: vtc-joint-statement-2020 1.0.0\"");
+        text.Should().EndWith("</testsuites>\n").And.NotContain("\r").And.NotContain("timestamp").And.NotContain("hostname");
+        Parse(ReportBatches.Golden()).Root!.Name.LocalName.Should().Be("testsuites");
+    }
+
+    [Fact]
+    public void Write_OneSuitePerReportAndPrinciple_OneCasePerExpectation()
+    {
+        var batch = ReportBatches.Golden();
+
+        var suites = Parse(batch).Root!.Elements("testsuite").ToArray();
+
+        suites.Select(s => s.Attribute("name")!.Value).Should().StartWith(
+        [
+            "Lanternfish & Sons | <Classroom> Ltd / Lanternfish Classroom (Schools): Security",
+            "Lanternfish & Sons | <Classroom> Ltd / Lanternfish Classroom (Schools): Privacy-by-design and default",
+        ]);
+        suites.Should().HaveCount(batch.Reports.Sum(r => r.Principles.Count));
+        suites.SelectMany(s => s.Elements("testcase")).Should().HaveCount(batch.Reports.Sum(r => r.Expectations.Count()));
+        var first = suites[0].Elements("testcase").First();
+        (first.Attribute("name")!.Value, first.Attribute("classname")!.Value, first.Attribute("time")!.Value).Should().Be(("SEC-01 All call content is encrypted in transit", "lanternfish.SEC", "0"));
+    }
+
+    [Fact]
+    public void Write_FailuresAreUnwaivedGaps_SkippedAreNotApplicableAndWaivedGaps()
+    {
+        var batch = ReportBatches.Golden();
+        var all = batch.Reports.SelectMany(r => r.Expectations).ToArray();
+
+        var root = Parse(batch).Root!;
+
+        var cases = root.Descendants("testcase").ToArray();
+        cases.Count(c => c.Element("failure") is not null).Should().Be(all.Count(e => e.Gap && !e.Waived));
+        cases.Count(c => c.Element("skipped") is not null).Should().Be(all.Count(e => e.Outcome == Outcome.NotApplicable || e.Waived));
+        cases.Should().OnlyContain(c => c.Elements().Count() <= 1);
+        (Int(root, "tests"), Int(root, "failures"), Int(root, "errors"), Int(root, "skipped")).Should().Be(
+            (all.Length, all.Count(e => e.Gap && !e.Waived), 0, all.Count(e => e.Outcome == Outcome.NotApplicable || e.Waived)));
+    }
+
+    [Fact]
+    public void Write_SuiteTotals_AddUpToTheRootTotals()
+    {
+        var root = Parse(ReportBatches.Samples()).Root!;
+        var suites = root.Elements("testsuite").ToArray();
+
+        foreach (var suite in suites)
+        {
+            Int(suite, "tests").Should().Be(suite.Elements("testcase").Count());
+            Int(suite, "failures").Should().Be(suite.Elements("testcase").Count(c => c.Element("failure") is not null));
+            Int(suite, "skipped").Should().Be(suite.Elements("testcase").Count(c => c.Element("skipped") is not null));
+            Int(suite, "errors").Should().Be(0);
+        }
+
+        foreach (var total in new[] { "tests", "failures", "errors", "skipped" })
+        {
+            Int(root, total).Should().Be(suites.Sum(s => Int(s, total)), total);
+        }
+    }
+
+    [Fact]
+    public void Write_Failure_HasTheOutcomeReasonsAndFollowUps()
+    {
+        var sec02 = Parse(ReportBatches.Golden()).Descendants("testcase").First(c => c.Attribute("name")!.Value.StartsWith("SEC-02 ", System.StringComparison.Ordinal));
+
+        var failure = sec02.Element("failure")!;
+        failure.Attribute("message")!.Value.Should().Be("contradicted: End-to-end encryption is available for meetings");
+        failure.Attribute("type")!.Value.Should().Be("contradicted");
+        failure.Value.Should().Be(
+            """
+            Level baseline (raised from expected for education); score 31.3 (implementation 50.0, assurance 25.0, asserted).
+            Reasons:
+            - The level is raised from expected to baseline because the service declares education. [/audiences]
+            - Claimed implemented. [/answers/SEC-02/status]
+            - Fact encryption.endToEnd is "none"; meeting the expectation requires one of "optional", "default". [/facts/encryption/endToEnd]
+            - The claim of full implementation contradicts the attestation's own facts, so it is credited as partial at most. [/answers/SEC-02/status]
+            - No current evidence: the claim is asserted only. [/answers/SEC-02/evidence]
+            - Score = implementation 50 × (0.5 + 0.5 × assurance 25 ÷ 100) = 31.25; weight 1 × 3 (baseline) = 3.
+            Follow-up questions:
+            - Your answer says SEC-02 (End-to-end encryption is available for meetings) is implemented, but your facts state encryption.endToEnd is "none" (expected one of "optional", "default"). Please reconcile the two.
+            - Please provide supporting information showing how you achieve, monitor, and validate SEC-02 (End-to-end encryption is available for meetings): how it is achieved (a policy, design document or default setting); how it is monitored (internal metrics, reviews or an internal audit); how it is independently validated (an independent audit, certification, penetration test or bug bounty).
+
+            """.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Write_NotApplicable_IsSkippedWithTheReason()
+    {
+        var kya02 = Parse(ReportBatches.Golden()).Descendants("testcase").First(c => c.Attribute("name")!.Value.StartsWith("KYA-02 ", System.StringComparison.Ordinal));
+
+        kya02.Element("skipped")!.Attribute("message")!.Value.Should().Be(
+            "not applicable: Claimed not applicable, with a justification: \"Teachers get the same guidance as everyone else: see \"Guide, part 2\".\". The expectation leaves the denominators.");
+    }
+
+    [Fact]
+    public void Write_WaivedGap_IsSkippedWithExpiryAndJustification_AndTheExpiredWaiverDoesNotSkip()
+    {
+        var cases = Parse(ReportBatches.Golden()).Descendants("testcase").ToArray();
+
+        var sec05 = cases.First(c => c.Attribute("name")!.Value.StartsWith("SEC-05 ", System.StringComparison.Ordinal)).Element("skipped")!;
+        sec05.Attribute("message")!.Value.Should().Be("waived until 2027-03-31: Pupil sign-in with multi-factor ships in the spring term.");
+        sec05.Value.Should().StartWith("Approved by Head of Privacy | Lanternfish.\nLevel baseline; score 31.3");
+        cases.First(c => c.Attribute("name")!.Value.StartsWith("TRF-05 ", System.StringComparison.Ordinal)).Element("failure").Should().NotBeNull("the waiver expired");
+    }
+
+    [Fact]
+    public void Write_HostileText_StaysWellFormed()
+    {
+        var document = Parse(ReportBatches.Hostile());
+
+        document.Descendants("testsuite").First().Attribute("name")!.Value.Should().StartWith("<script>alert(1)</script> / \"><img src=x onerror=alert(1)>");
+        document.Descendants().Select(e => e.Name.LocalName).Distinct().Should().BeSubsetOf(["testsuites", "testsuite", "testcase", "failure", "skipped"]);
+        document.Descendants("skipped").Select(s => s.Attribute("message")!.Value).Should().Contain("not applicable: Claimed not applicable, with a justification: \"\uFFFD\uFFFD control \uFFFD characters \uFFFD\". The expectation leaves the denominators.");
+    }
+}

@@ -1,0 +1,134 @@
+using System.Linq;
+using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Tests.Support;
+
+namespace PrivacyPrinciples.Tests.Reporting;
+
+public class MarkdownReportWriterTests
+{
+    private static readonly MarkdownReportWriter Writer = new();
+
+    private static string[] Lines(ReportBatch batch) => Writer.Render(batch).Split('\n');
+
+    [Fact]
+    public void Write_GoldenBatch_MatchesTheGoldenFile()
+    {
+        // Compared byte for byte; after an intended change, run the tests with UPDATE_GOLDEN=1 to rewrite the file, then review the diff.
+        GoldenFile.Verify("reports.md", Writer.Render(ReportBatches.Golden()));
+    }
+
+    [Fact]
+    public void Write_Heading_NamesVendorServiceAndTier_WithDatesRuleSetAndAudiences()
+    {
+        var lines = Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Fixture()] });
+
+        lines[0].Should().Be("## Lanternfish &amp; Sons \\| &lt;Classroom&gt; Ltd — Lanternfish Classroom (Schools)");
+        lines[2].Should().Be("Attested 2026-09-15 · evaluated 2026-11-01 · rule set `vtc-joint-statement-2020` 1.0.0 · audiences: education · source: attestations/lanternfish-classroom.json");
+    }
+
+    [Fact]
+    public void Write_SeveralReports_StartWithASummaryTable()
+    {
+        var lines = Lines(ReportBatches.Golden());
+
+        lines[0].Should().Be("# 2 attestations against `vtc-joint-statement-2020` 1.0.0");
+        lines.Should().Contain("| Quartz Calls | Quartz Meet | 97.1 | weak | failed | 1 | 1 |");
+    }
+
+    [Fact]
+    public void Write_PrincipleTable_HasOneDecimalNumbers()
+    {
+        var lines = Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Capped()] });
+
+        lines.Should().ContainInOrder(
+            "| principle | score | implementation | assurance |",
+            "|---|---:|---:|---:|",
+            "| Security | 85.7 | 85.7 | 85.7 |");
+        lines.Should().Contain(l => l.StartsWith("| Know your audience | 100.0 |", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_CappedRating_ShowsTheUncappedRating()
+    {
+        Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Capped()] })
+            .Should().Contain(l => l.StartsWith("**Score 97.1** · rating **weak** (capped by the baseline gate; the score alone gives exemplary)", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_BaselineGate_ListsTheGapsAndWhichAreWaived()
+    {
+        Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Fixture()] }).Should().Contain(
+            "**Baseline gate: failed** — 6 baseline expectations not met: SEC-02 (contradicted), SEC-05 (partiallyMet, waived), SEC-06 (notAnswered), PBD-04 (notMet), KYA-01 (notAnswered), TRF-03 (notAnswered). A waived gap still caps the rating but does not fail gates.");
+    }
+
+    [Fact]
+    public void Write_GapsTable_ListsEveryGapAndMarksTheWaivedOne()
+    {
+        var report = ReportBatches.Fixture();
+        var lines = Lines(ReportBatches.Golden() with { Reports = [report] });
+
+        var header = System.Array.IndexOf(lines, "| id | expectation | level | outcome | score | waived? |");
+        var rows = lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|')).ToArray();
+        rows.Should().HaveCount(report.Expectations.Count(e => e.Gap));
+        rows.Should().Contain("| SEC-02 | End-to-end encryption is available for meetings | baseline (raised from expected for education) | contradicted | 31.3 | no |");
+        rows.Should().Contain("| SEC-05 | Multi-factor authentication is available and passwords are strong | baseline | partiallyMet | 31.3 | waived until 2027-03-31 (Head of Privacy \\| Lanternfish) |");
+    }
+
+    [Fact]
+    public void Write_Waivers_MarkTheExpiredOneAsNoLongerWaiving()
+    {
+        var lines = Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Fixture()] });
+
+        lines.Should().Contain("| TRF-05 | **expired — no longer waives** | 2026-09-30 | — | A first transparency report was due in September. |");
+        lines.Should().Contain("| SEC-01 | not needed — nothing to waive | 2027-01-31 | CISO | Kept from last year. |");
+    }
+
+    [Fact]
+    public void Write_FollowUpQuestions_AreGroupedByExpectationInACollapsedBlock()
+    {
+        var report = ReportBatches.Fixture();
+        var text = Writer.Render(ReportBatches.Golden() with { Reports = [report] });
+
+        var count = report.Expectations.Sum(e => e.FollowUps.Count);
+        text.Should().Contain($"### Follow-up questions ({count})\n\n<details>\n<summary>{count} questions about ");
+        text.Should().Contain("**SEC-02** End-to-end encryption is available for meetings\n\n- Your answer says SEC-02");
+        text.TrimEnd('\n').Should().EndWith("</details>");
+    }
+
+    [Fact]
+    public void Write_HostileText_IsEscapedForTablesAndHtml()
+    {
+        var text = Writer.Render(ReportBatches.Hostile());
+
+        text.Should().NotContain("<script").And.NotContain("<img").And.NotContain("<svg").And.NotContain("<b ").And.NotContain("[link](").And.NotContain("![img](");
+        text.Should().Contain("## &lt;script&gt;alert(1)&lt;/script&gt; — \"&gt;&lt;img src=x onerror=alert(1)&gt; (' onmouseover='alert(1)' x=' \\| injected \\| row \\|)");
+        // Every table row has as many unescaped cell separators as its header.
+        foreach (var table in Tables(text))
+        {
+            table.Should().OnlyContain(row => Separators(row) == Separators(table[0]), "no vendor text may add or remove a cell");
+        }
+    }
+
+    [Fact]
+    public void Write_EmptyBatch_SaysSo()
+    {
+        Writer.Render(ReportBatches.Golden() with { Reports = [] }).Should().Be("No attestation was evaluated.\n");
+    }
+
+    [Fact]
+    public void Write_UnderAnotherCulture_NumbersStayInvariant()
+    {
+        var batch = ReportBatches.Golden();
+        var invariant = Writer.Render(batch);
+
+        using (new CultureScope("de-DE"))
+        {
+            Writer.Render(batch).Should().Be(invariant);
+        }
+    }
+
+    private static string[][] Tables(string text) =>
+        text.Split("\n\n").Select(block => block.Split('\n')).Where(lines => lines.Length > 1 && lines[1].StartsWith("|---", System.StringComparison.Ordinal)).ToArray();
+
+    private static int Separators(string row) => Enumerable.Range(0, row.Length).Count(i => row[i] == '|' && (i == 0 || row[i - 1] != '\\'));
+}

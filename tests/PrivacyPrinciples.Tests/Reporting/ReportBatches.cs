@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Testing;
+using PrivacyPrinciples.Waivers;
+using static PrivacyPrinciples.Tests.Support.TestAttestations;
+
+namespace PrivacyPrinciples.Tests.Reporting;
+
+/// <summary>The batches the report-writer tests render, all evaluated on <see cref="EvaluationDate"/>.</summary>
+internal static class ReportBatches
+{
+    /// <summary>The name the fixture attestation's report gives as its source.</summary>
+    public const string FixtureSource = "attestations/lanternfish-classroom.json";
+
+    /// <summary>A fixed tool version, so golden files do not change with the package version.</summary>
+    public const string ToolVersion = "1.2.3";
+
+    private static readonly AttestationEvaluator Evaluator = new();
+
+    /// <summary>
+    /// The golden batch: the fixture attestation (read from a file, so results have real source
+    /// locations; an education service with a contradiction, a raised level, baseline gaps, a
+    /// justified "not applicable", and one active and one expired waiver), then a strong in-code
+    /// attestation whose one baseline gap caps its rating.
+    /// </summary>
+    public static ReportBatch Golden() => new()
+    {
+        Reports = [Fixture(), Capped()],
+        RuleSet = Evaluator.RuleSet,
+        Locations = new Dictionary<string, SourceLocations>(StringComparer.Ordinal) { [FixtureSource] = FixtureLocations() },
+        ToolVersion = ToolVersion,
+    };
+
+    /// <summary>The fixture attestation's report, with its waivers applied: SEC-05 active until 2027-03-31, TRF-05 expired on 2026-09-30, SEC-01 not needed.</summary>
+    public static EvaluationReport Fixture()
+    {
+        var read = new AttestationReader().ReadFile(FixturePath);
+        var report = Evaluator.Evaluate(read.GetValueOrThrow(), EvaluationDate);
+        report = report with { Attestation = report.Attestation with { Source = FixtureSource } };
+        return WaiverApplier.Apply(report, new WaiverSet
+        {
+            SchemaVersion = WaiverSet.CurrentSchemaVersion,
+            Waivers =
+            [
+                new Waiver { ExpectationId = "SEC-05", Justification = "Pupil sign-in with multi-factor ships in the spring term.", Approver = "Head of Privacy | Lanternfish", Expires = new DateTime(2027, 3, 31) },
+                new Waiver { ExpectationId = "TRF-05", Justification = "A first transparency report was due in September.", Expires = new DateTime(2026, 9, 30) },
+                new Waiver { ExpectationId = "SEC-01", Justification = "Kept from last year.", Approver = "CISO", Expires = new DateTime(2027, 1, 31) },
+            ],
+        });
+    }
+
+    /// <summary>Every expectation implemented with current independent evidence except SEC-04: a high score, capped at weak. No source file.</summary>
+    public static EvaluationReport Capped()
+    {
+        var attestation = Empty(Audience.Business) with
+        {
+            Vendor = new VendorInfo { Id = "quartz", Name = "Quartz Calls" },
+            Service = new ServiceInfo { Name = "Quartz Meet" },
+        };
+        foreach (var expectation in Evaluator.RuleSet.Expectations)
+        {
+            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+        }
+
+        return Evaluator.Evaluate(attestation.With("SEC-04", AnswerStatus.NotImplemented), EvaluationDate);
+    }
+
+    /// <summary>A report whose every vendor-supplied string tries to break out of its format.</summary>
+    public static ReportBatch Hostile()
+    {
+        const string Breakout = "</textarea><svg onload=alert(1)> | =cmd|' /C calc'!A0 `code` **bold** [link](https://evil.example/x) ![img](http://evil.example/i.png) @here";
+        var attestation = Empty(Audience.Education) with
+        {
+            Vendor = new VendorInfo { Id = "evil", Name = "<script>alert(1)</script>" },
+            Service = new ServiceInfo { Name = "\"><img src=x onerror=alert(1)>", Tier = "' onmouseover='alert(1)' x='\r\n| injected | row |" },
+        };
+        attestation = attestation
+            .With("SEC-01", new Answer { Status = AnswerStatus.Partial, Statement = Breakout, Scope = new ImplementationScope { Description = Breakout } })
+            .With("SEC-02", new Answer
+            {
+                Status = AnswerStatus.Implemented,
+                Statement = Breakout,
+                Evidence = [Evidence(EvidencePurpose.Achieve, reference: Breakout) with { Title = Breakout, Expires = new DateTime(2026, 1, 1) }],
+            })
+            .With("KYA-02", new Answer { Status = AnswerStatus.NotApplicable, Justification = Breakout })
+            .With("TRF-05", new Answer { Status = AnswerStatus.NotApplicable, Justification = "\u0001\u0007 control \u001b characters \uFFFF" });
+        var report = Evaluator.Evaluate(attestation, EvaluationDate);
+        report = report with { Attestation = report.Attestation with { Source = "\"><svg onload=alert(1)>/at test #1?.json" } };
+        report = WaiverApplier.Apply(report, new WaiverSet
+        {
+            SchemaVersion = WaiverSet.CurrentSchemaVersion,
+            Waivers =
+            [
+                new Waiver { ExpectationId = "SEC-01", Justification = Breakout, Approver = "<b onclick=alert(1)>boss</b>", Expires = new DateTime(2027, 1, 1) },
+                new Waiver { ExpectationId = "SEC-03", Justification = Breakout, Approver = Breakout, Expires = new DateTime(2026, 1, 1) },
+            ],
+        });
+        return new ReportBatch { Reports = [report], RuleSet = Evaluator.RuleSet, ToolVersion = ToolVersion };
+    }
+
+    /// <summary>Every sample attestation, read from samples/attestations with its source locations; the sample waivers apply to the vendor they are named after.</summary>
+    public static ReportBatch Samples()
+    {
+        var reports = new List<EvaluationReport>();
+        var locations = new Dictionary<string, SourceLocations>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(RepositoryPaths.Samples, "*.json").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var read = new AttestationReader().ReadFile(path);
+            var name = Path.GetFileNameWithoutExtension(path);
+            var report = Evaluator.Evaluate(read.GetValueOrThrow(), EvaluationDate);
+            report = report with { Attestation = report.Attestation with { Source = "samples/attestations/" + name + ".json" } };
+            var waivers = RepositoryPaths.Combine("samples", "waivers", name + ".waivers.json");
+            if (File.Exists(waivers))
+            {
+                report = WaiverApplier.Apply(report, new WaiverReader().ReadFile(waivers).GetValueOrThrow());
+            }
+
+            reports.Add(report);
+            locations[report.Attestation.Source!] = read.Locations!;
+        }
+
+        reports.Should().NotBeEmpty("samples/attestations holds the sample attestations");
+        return new ReportBatch { Reports = reports, RuleSet = Evaluator.RuleSet, Locations = locations, ToolVersion = ToolVersion };
+    }
+
+    /// <summary>Renders a batch with a writer.</summary>
+    public static string Render(this IReportWriter writer, ReportBatch batch)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        writer.Write(batch, text);
+        return text.ToString();
+    }
+
+    private static string FixturePath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "reporting", "lanternfish-classroom.json");
+
+    private static SourceLocations FixtureLocations() => new AttestationReader().ReadFile(FixturePath).Locations!;
+}

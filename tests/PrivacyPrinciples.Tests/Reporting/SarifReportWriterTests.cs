@@ -1,0 +1,242 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Testing;
+using PrivacyPrinciples.Tests.Support;
+
+namespace PrivacyPrinciples.Tests.Reporting;
+
+public class SarifReportWriterTests
+{
+    private static readonly SarifReportWriter Writer = new();
+
+    private static JsonElement Log(ReportBatch batch) => JsonDocument.Parse(Writer.Render(batch)).RootElement.Clone();
+
+    private static JsonElement Run(ReportBatch batch) => Log(batch).GetProperty("runs")[0];
+
+    private static JsonElement[] Results(ReportBatch batch) => [.. Run(batch).GetProperty("results").EnumerateArray()];
+
+    private static JsonElement[] Rules(ReportBatch batch) => [.. Run(batch).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()];
+
+    public static TheoryData<string> Batches => new() { "golden", "hostile", "samples", "absolute paths" };
+
+    private static ReportBatch Batch(string name) => name switch
+    {
+        "golden" => ReportBatches.Golden(),
+        "hostile" => ReportBatches.Hostile(),
+        "absolute paths" => AbsolutePaths(),
+        _ => ReportBatches.Samples(),
+    };
+
+    // The command line names a file as the user gave it, which may be an absolute path.
+    private static ReportBatch AbsolutePaths()
+    {
+        var golden = ReportBatches.Golden();
+        string[] sources = ["/srv/attestations/lanternfish classroom.json", @"C:\attestations\quartz.json"];
+        return golden with
+        {
+            Reports = [.. golden.Reports.Select((r, i) => r with { Attestation = r.Attestation with { Source = sources[i] } })],
+            Locations = new System.Collections.Generic.Dictionary<string, PrivacyPrinciples.Serialization.SourceLocations>(StringComparer.Ordinal) { [sources[0]] = golden.Locations[ReportBatches.FixtureSource] },
+        };
+    }
+
+    [Fact]
+    public void Write_GoldenBatch_MatchesTheGoldenFile()
+    {
+        // Compared byte for byte; after an intended change, run the tests with UPDATE_GOLDEN=1 to rewrite the file, then review the diff.
+        GoldenFile.Verify("reports.sarif", Writer.Render(ReportBatches.Golden()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Batches))]
+    public void Write_Batch_PassesTheSarifMultitoolWithNoProblems(string batch)
+    {
+        var folder = Directory.CreateTempSubdirectory("privacy-principles-sarif-");
+        try
+        {
+            // The multitool skips a file whose name has a space in it.
+            var path = Path.Combine(folder.FullName, batch.Replace(' ', '-') + ".sarif");
+            File.WriteAllText(path, Writer.Render(Batch(batch)));
+
+            var problems = NodeTools.SarifProblems(path);
+
+            problems.Should().BeEmpty();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Write_DeclaresSarif210WithOneRunAndTheTool()
+    {
+        var log = Log(ReportBatches.Golden());
+
+        log.GetProperty("$schema").GetString().Should().Be("https://json.schemastore.org/sarif-2.1.0.json");
+        log.GetProperty("version").GetString().Should().Be("2.1.0");
+        log.GetProperty("runs").GetArrayLength().Should().Be(1);
+        var driver = log.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        driver.GetProperty("name").GetString().Should().Be("PrivacyPrinciples");
+        driver.GetProperty("version").GetString().Should().Be(ReportBatches.ToolVersion);
+        driver.GetProperty("semanticVersion").GetString().Should().Be(ReportBatches.ToolVersion);
+        driver.GetProperty("informationUri").GetString().Should().Be(SarifReportWriter.InformationUri);
+    }
+
+    [Fact]
+    public void Write_OneRulePerActiveExpectation_InCatalogueOrder()
+    {
+        var batch = ReportBatches.Golden();
+        var active = batch.RuleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
+
+        var rules = Rules(batch);
+
+        rules.Select(r => r.GetProperty("id").GetString()).Should().Equal(active.Select(e => e.Id));
+        var sec02 = rules[1];
+        sec02.GetProperty("name").GetString().Should().Be("EndToEndEncryptionIsAvailableForMeetings");
+        sec02.GetProperty("shortDescription").GetProperty("text").GetString().Should().Be("End-to-end encryption is available for meetings");
+        sec02.GetProperty("fullDescription").GetProperty("text").GetString().Should().Be(active[1].Rationale);
+        sec02.GetProperty("help").GetProperty("text").GetString().Should().StartWith(active[1].Remediation).And.Contain(active[1].Guidance);
+        sec02.GetProperty("help").GetProperty("markdown").GetString().Should().Contain("**What to do.**");
+        sec02.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()).Should().Equal("privacy", "Security");
+        sec02.GetProperty("properties").GetProperty("precision").GetString().Should().Be("high");
+    }
+
+    [Fact]
+    public void Write_RuleLevelAndSeverity_ComeFromTheBaseLevel()
+    {
+        var batch = ReportBatches.Golden();
+
+        var byLevel = Rules(batch)
+            .Select(r => (Level: batch.RuleSet.Expectations.Single(e => e.Id == r.GetProperty("id").GetString()).Level, Rule: r))
+            .GroupBy(x => x.Level)
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), x.Rule.GetProperty("properties").GetProperty("security-severity").GetString())).Distinct().ToArray());
+
+        byLevel[ExpectationLevel.Baseline].Should().Equal(("error", "8.0"));
+        byLevel[ExpectationLevel.Expected].Should().Equal(("warning", "5.0"));
+        byLevel[ExpectationLevel.Enhanced].Should().Equal(("note", "2.0"));
+    }
+
+    [Fact]
+    public void Write_OneResultPerGap_InReportAndCatalogueOrder()
+    {
+        var batch = ReportBatches.Golden();
+
+        var results = Results(batch);
+
+        var gaps = batch.Reports.SelectMany(r => r.Expectations.Where(e => e.Gap).Select(e => r.Attestation.VendorId + "/" + r.Attestation.Service + "/" + e.Id)).ToArray();
+        results.Select(r => r.GetProperty("partialFingerprints").GetProperty("privacyPrinciples/v1").GetString()).Should().Equal(gaps);
+        results.Should().OnlyContain(r => Rules(batch)[r.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString() == r.GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public void Write_ResultLevel_ComesFromTheAppliedLevel()
+    {
+        // SEC-02 is expected in the rule set but baseline for an education service.
+        var results = Results(ReportBatches.Golden());
+
+        var sec02 = results.First(r => r.GetProperty("ruleId").GetString() == "SEC-02");
+        sec02.GetProperty("level").GetString().Should().Be("error");
+        results.First(r => r.GetProperty("ruleId").GetString() == "SEC-03").GetProperty("level").GetString().Should().Be("note");
+        results.First(r => r.GetProperty("ruleId").GetString() == "SEC-07").GetProperty("level").GetString().Should().Be("warning");
+    }
+
+    [Fact]
+    public void Write_Message_NamesTheExpectationTheOutcomeAndTheFirstQuestion()
+    {
+        var report = ReportBatches.Fixture();
+        var sec02 = report.Expectation("SEC-02");
+
+        var result = Results(ReportBatches.Golden()).First(r => r.GetProperty("ruleId").GetString() == "SEC-02");
+
+        result.GetProperty("message").GetProperty("text").GetString().Should().Be("SEC-02 End-to-end encryption is available for meetings: contradicted. " + sec02.FollowUps[0].Question);
+    }
+
+    [Fact]
+    public void Write_Location_IsTheAnswerInTheAttestationFile()
+    {
+        var results = Results(ReportBatches.Golden());
+
+        var answered = results.First(r => r.GetProperty("ruleId").GetString() == "SEC-02").GetProperty("locations")[0].GetProperty("physicalLocation");
+        answered.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be(ReportBatches.FixtureSource);
+        // The fixture's "SEC-02" answer object starts on line 23, after its property name.
+        (answered.GetProperty("region").GetProperty("startLine").GetInt32(), answered.GetProperty("region").GetProperty("startColumn").GetInt32()).Should().Be((23, 15));
+        var unanswered = results.First(r => r.GetProperty("ruleId").GetString() == "SEC-03").GetProperty("locations")[0].GetProperty("physicalLocation");
+        unanswered.GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(15, "a missing answer points at the answers object");
+    }
+
+    [Fact]
+    public void Write_ReportWithoutSourceOrLocations_PointsAtLineOneOfAnAttestationFile()
+    {
+        var results = Results(ReportBatches.Golden()).Where(r => r.GetProperty("partialFingerprints").GetProperty("privacyPrinciples/v1").GetString()!.StartsWith("quartz/", StringComparison.Ordinal)).ToArray();
+
+        results.Should().NotBeEmpty();
+        results.Should().OnlyContain(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "attestation.json");
+        results.Should().OnlyContain(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() == 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Batches))]
+    public void Write_Regions_AreNeverZero(string batch)
+    {
+        var regions = Results(Batch(batch)).Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region")).ToArray();
+
+        regions.Should().NotBeEmpty();
+        regions.Should().OnlyContain(r => r.GetProperty("startLine").GetInt32() >= 1 && r.GetProperty("startColumn").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public void Write_WaivedGap_IsSuppressedWithTheJustificationApproverAndExpiry()
+    {
+        var results = Results(ReportBatches.Golden());
+
+        var suppressed = results.Where(r => r.TryGetProperty("suppressions", out _)).ToArray();
+        suppressed.Select(r => r.GetProperty("ruleId").GetString()).Should().Equal("SEC-05");
+        var suppression = suppressed[0].GetProperty("suppressions")[0];
+        suppression.GetProperty("kind").GetString().Should().Be("external");
+        suppression.GetProperty("status").GetString().Should().Be("accepted");
+        suppression.GetProperty("justification").GetString().Should().Be("Pupil sign-in with multi-factor ships in the spring term. (approved by Head of Privacy | Lanternfish, until 2027-03-31)");
+        results.First(r => r.GetProperty("ruleId").GetString() == "TRF-05").TryGetProperty("suppressions", out _).Should().BeFalse("its waiver expired");
+    }
+
+    [Fact]
+    public void Write_ArtifactUri_IsARelativeUriReference()
+    {
+        var uri = Results(ReportBatches.Hostile())[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString();
+
+        uri.Should().Be("%22%3E%3Csvg%20onload=alert(1)%3E/at%20test%20%231%3F.json");
+        Uri.IsWellFormedUriString(uri, UriKind.Relative).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("samples/a.json", "samples/a.json")]
+    [InlineData(@"samples\a b.json", "samples/a%20b.json")]
+    [InlineData("C:/work/é.json", "file:///C:/work/%C3%A9.json")]
+    [InlineData("/home/ci/work/a b.json", "file:///home/ci/work/a%20b.json")]
+    [InlineData(@"\\server\share\a.json", "file://server/share/a.json")]
+    [InlineData(null, "attestation.json")]
+    public void ArtifactUri_EncodesWhatAUriPathCannotHold(string? source, string expected)
+    {
+        SarifReportWriter.ArtifactUri(source).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Write_EmptyBatch_HasTheRulesAndNoResults()
+    {
+        var batch = ReportBatches.Golden() with { Reports = [] };
+
+        Rules(batch).Should().HaveCount(30);
+        Results(batch).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Write_IsIndentedJsonWithLineFeeds()
+    {
+        var text = Writer.Render(ReportBatches.Golden());
+
+        text.Should().StartWith("{\n  \"$schema\": ").And.EndWith("}\n").And.NotContain("\r");
+    }
+}

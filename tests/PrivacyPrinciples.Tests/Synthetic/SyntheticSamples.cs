@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Synthetic;
+
+namespace PrivacyPrinciples.Tests.Synthetic;
+
+/// <summary>Three hundred attestations of the default generator and their evaluations, made once and shared by the tests.</summary>
+internal static class SyntheticSamples
+{
+    public const int Count = 300;
+
+    public static readonly DateTime EvaluationDate = new(2026, 11, 1);
+
+    private static readonly Lazy<IReadOnlyList<Sample>> Made = new(() =>
+    {
+        var generator = new SyntheticAttestationGenerator();
+        var evaluator = new AttestationEvaluator();
+        return generator.Generate(Count)
+            .Select((attestation, index) => new Sample(index, generator.ProfileOf(index), attestation, evaluator.Evaluate(attestation, EvaluationDate)))
+            .ToArray();
+    });
+
+    public static IReadOnlyList<Sample> All => Made.Value;
+
+    /// <summary>The active expectations of the built-in rule set that apply to the attestation's audiences.</summary>
+    public static IReadOnlyList<Expectation> Applicable(Attestation attestation) =>
+        BuiltInRuleSets.VtcJointStatement2020.Expectations
+            .Where(e => e.Lifecycle == ExpectationLifecycle.Active && (e.AppliesTo.Count == 0 || e.AppliesTo.Any(attestation.Audiences.Contains)))
+            .ToArray();
+
+    public sealed record Sample(int Index, SyntheticVendorProfile Profile, Attestation Attestation, EvaluationReport Report);
+}
+
+/// <summary>Switches the current culture (and UI culture) for the life of the scope.</summary>
+internal sealed class SyntheticCultureScope : IDisposable
+{
+    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+    public SyntheticCultureScope(string name)
+    {
+        CultureInfo.CurrentCulture = new CultureInfo(name);
+        CultureInfo.CurrentUICulture = new CultureInfo(name);
+    }
+
+    public void Dispose()
+    {
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
+    }
+}
