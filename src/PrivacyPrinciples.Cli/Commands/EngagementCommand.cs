@@ -103,7 +103,9 @@ internal static class EngagementCommand
 
         var invited = report.Responses.Count(r => r.Invited);
         var silent = report.Responses.Where(r => r.Invited && r.Status == ResponseStatus.NoResponse).Select(r => r.Name).ToArray();
-        context.Error.WriteLine($"{report.Round.Id}: {invited - silent.Length} of {invited} invited vendors responded{(silent.Length == 0 ? string.Empty : "; no response from " + string.Join(", ", silent))}.");
+        var summary = $"{report.Round.Id}: {invited - silent.Length} of {invited} invited vendors responded{(silent.Length == 0 ? string.Empty : "; no response from " + string.Join(", ", silent))}";
+        // A vendor's name may end with a full stop already ("… B.V.").
+        context.Error.WriteLine(summary.EndsWith('.') ? summary : summary + ".");
         return failures > 0 || current.Problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Synthetic;
@@ -33,20 +35,55 @@ internal static class GenerateCommand
             HelpName = "path",
         };
 
+        var engagement = new Option<string?>("--engagement")
+        {
+            Description = "Generate a whole engagement instead, into this new or empty folder: engagement.json, the first round's attestations in round-1/ and the follow-up round's in round-2/. --count is then the number of invited vendors (default 22); one never answers, two answer late, and partial responders leave much unanswered.",
+            HelpName = "folder",
+        };
+        var schemas = new Option<string?>("--schemas")
+        {
+            Description = "With --engagement: the folder, relative to the engagement folder, whose engagement.schema.json and attestation.schema.json the files' $schema references name. By default the two schemas are written into the engagement folder.",
+            HelpName = "folder",
+        };
+
         var command = new Command("generate", "Generate fictional vendors' attestations for tests, benchmarks and simulation studies.\n\n"
             + "Every vendor, service, person, audit firm and link is invented (links and mailboxes use the reserved .example domain). The vendors mix strong, average and weak privacy practices and partial responders; a few claims deliberately contradict the vendor's own facts. Every attestation passes 'validate'. Attestations are generated and written one at a time, so large counts stream in bounded memory.\n\n"
             + "Examples:\n"
             + "  privacy-principles generate --count 5\n"
             + "  privacy-principles generate --count 100000 --seed 42 --output vendors.ndjson\n"
-            + "  privacy-principles generate --count 12 --output synthetic/ && privacy-principles evaluate synthetic/\n\n"
+            + "  privacy-principles generate --count 12 --output synthetic/ && privacy-principles evaluate synthetic/\n"
+            + "  privacy-principles generate --engagement review/ && privacy-principles engagement review/engagement.json\n\n"
             + "Exit codes:\n  0  the attestations were written\n  2  the command line was wrong, the output folder is not empty, or the output could not be written")
         {
             count,
             seed,
             output,
+            engagement,
+            schemas,
         };
 
-        command.SetAction(parse => Run(parse.GetValue(count), parse.GetValue(seed), parse.GetValue(output), context));
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(engagement) is { } folder)
+            {
+                if (parse.GetValue(output) is not null)
+                {
+                    context.Error.WriteLine($"{CliApplication.Name}: give --engagement or --output, not both.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                var vendors = parse.GetResult(count) is { Implicit: false } ? parse.GetValue(count) : new SyntheticEngagementOptions().Vendors;
+                return RunEngagement(vendors, parse.GetValue(seed), folder, parse.GetValue(schemas), context);
+            }
+
+            if (parse.GetValue(schemas) is not null)
+            {
+                context.Error.WriteLine($"{CliApplication.Name}: --schemas goes with --engagement.");
+                return ExitCodes.InvalidInput;
+            }
+
+            return Run(parse.GetValue(count), parse.GetValue(seed), parse.GetValue(output), context);
+        });
         return command;
     }
 
@@ -77,6 +114,75 @@ internal static class GenerateCommand
         }
     }
 
+    private static int RunEngagement(int vendors, int seed, string folder, string? schemas, CliContext context)
+    {
+        SyntheticEngagement generated;
+        try
+        {
+            generated = SyntheticEngagement.Create(new SyntheticEngagementOptions { Seed = seed, Vendors = vendors });
+        }
+        catch (ArgumentException exception)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            if (!IsNewOrEmpty(folder, context))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var schemaFolder = schemas is null ? string.Empty : schemas.Replace('\\', '/').TrimEnd('/') + "/";
+            Directory.CreateDirectory(folder);
+            WriteRound(folder, SyntheticEngagement.FirstRoundFolder, generated.FirstRound, "../" + schemaFolder);
+            WriteRound(folder, SyntheticEngagement.FollowUpRoundFolder, generated.FollowUpRound, "../" + schemaFolder);
+            if (schemas is null)
+            {
+                AtomicFile.Write(Path.Combine(folder, "attestation.schema.json"), JsonSchemas.Attestation);
+                AtomicFile.Write(Path.Combine(folder, "engagement.schema.json"), JsonSchemas.Engagement);
+            }
+
+            // The engagement file comes last: while it is missing, the folder is plainly unfinished.
+            var file = Path.Combine(folder, "engagement.json");
+            AtomicFile.Write(file, PrivacyPrinciplesJson.Serialize(generated.Engagement, schemaFolder + "engagement.schema.json"));
+            context.Out.WriteLine($"Wrote a synthetic engagement (seed {seed}) to {folder}: {generated.Engagement.Invited.Count} invited vendors, {generated.FirstRound.Count} first-round and {generated.FollowUpRound.Count} follow-up attestations.");
+            context.Out.WriteLine($"Report on it: {CliApplication.Name} engagement {file.Replace('\\', '/')}");
+            return ExitCodes.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: could not write {folder}: {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static void WriteRound(string folder, string round, IReadOnlyList<Attestation> attestations, string schemaPrefix)
+    {
+        foreach (var attestation in attestations)
+        {
+            AtomicFile.Write(Path.Combine(folder, round, SyntheticEngagement.FileName(attestation)), PrivacyPrinciplesJson.Serialize(attestation, schemaPrefix + "attestation.schema.json"));
+        }
+    }
+
+    private static bool IsNewOrEmpty(string folder, CliContext context)
+    {
+        if (File.Exists(folder))
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {folder} is a file; give a new or empty folder.");
+            return false;
+        }
+
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {folder} is not empty; give a new or empty folder so no file is overwritten.");
+            return false;
+        }
+
+        return true;
+    }
+
     private static bool IsNdjson(string path) =>
         path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
@@ -94,15 +200,8 @@ internal static class GenerateCommand
 
     private static int WriteFolder(SyntheticAttestationGenerator generator, int count, string folder, CliContext context)
     {
-        if (File.Exists(folder))
+        if (!IsNewOrEmpty(folder, context))
         {
-            context.Error.WriteLine($"{CliApplication.Name}: {folder} is a file; give a new or empty folder, or a path ending in .ndjson or .jsonl.");
-            return ExitCodes.InvalidInput;
-        }
-
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            context.Error.WriteLine($"{CliApplication.Name}: {folder} is not empty; give a new or empty folder so no file is overwritten.");
             return ExitCodes.InvalidInput;
         }
 

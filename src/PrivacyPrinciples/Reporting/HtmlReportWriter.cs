@@ -40,7 +40,8 @@ public sealed class HtmlReportWriter : IReportWriter
     private const int BarWidth = 360;
     private const int RowHeight = 30;
 
-    private const string Styles = """
+    // Shared with the engagement page, so both kinds of report look alike.
+    internal const string Styles = """
         :root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --good: #1a7f37; --fair: #9a6700; --poor: #cf222e; }
         * { box-sizing: border-box; }
         body { margin: 0 auto; max-width: 62rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }

@@ -62,10 +62,24 @@ public static class PrivacyPrinciplesJson
     /// <param name="attestation">The attestation.</param>
     /// <param name="schemaReference">The schema's location as the editor should resolve it, for example a relative path to <c>attestation.schema.json</c>.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
-    public static string Serialize(Attestation attestation, string schemaReference)
+    public static string Serialize(Attestation attestation, string schemaReference) =>
+        WithSchema(JsonSerializer.SerializeToNode(attestation ?? throw new ArgumentNullException(nameof(attestation)), ModelJsonContext.Default.Attestation)!.AsObject(), schemaReference);
+
+    /// <summary>Writes an engagement file.</summary>
+    /// <param name="engagement">The engagement.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(Engagements.Engagement engagement) => ToText(engagement, ModelJsonContext.Default.Engagement);
+
+    /// <summary>Writes an engagement file with a <c>$schema</c> reference first, so editors can complete and check it.</summary>
+    /// <param name="engagement">The engagement.</param>
+    /// <param name="schemaReference">The schema's location as the editor should resolve it, for example a relative path to <c>engagement.schema.json</c>.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string Serialize(Engagements.Engagement engagement, string schemaReference) =>
+        WithSchema(JsonSerializer.SerializeToNode(engagement ?? throw new ArgumentNullException(nameof(engagement)), ModelJsonContext.Default.Engagement)!.AsObject(), schemaReference);
+
+    private static string WithSchema(JsonObject body, string schemaReference)
     {
         _ = schemaReference ?? throw new ArgumentNullException(nameof(schemaReference));
-        var body = JsonSerializer.SerializeToNode(attestation ?? throw new ArgumentNullException(nameof(attestation)), ModelJsonContext.Default.Attestation)!.AsObject();
         var document = new JsonObject { ["$schema"] = schemaReference };
         foreach (var property in body.ToArray())
         {

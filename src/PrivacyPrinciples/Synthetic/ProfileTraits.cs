@@ -13,6 +13,7 @@ internal sealed class ProfileTraits
         SkipMin = 0, SkipMax = 0.02, NotApplicable = 0.02, NotApplicableJustified = 0.9,
         Overclaim = 0.03, Underclaim = 0.005, StatementMissing = 0.02, ScopeMissing = 0.05, FactMissing = 0.04,
         Achieve = 0.85, Monitor = 0.55, Validate = 0.85, ValidatePool = (2, 4), ValidateAgeMonths = 20, Independent = 0.97,
+        FollowUpAnswers = 0.9,
     };
 
     private static readonly ProfileTraits AverageTraits = new()
@@ -21,6 +22,7 @@ internal sealed class ProfileTraits
         SkipMin = 0, SkipMax = 0.06, NotApplicable = 0.03, NotApplicableJustified = 0.8,
         Overclaim = 0.06, Underclaim = 0.01, StatementMissing = 0.06, ScopeMissing = 0.15, FactMissing = 0.1,
         Achieve = 0.7, Monitor = 0.35, Validate = 0.4, ValidatePool = (1, 3), ValidateAgeMonths = 30, Independent = 0.9,
+        FollowUpAnswers = 0.7,
     };
 
     private static readonly ProfileTraits WeakTraits = new()
@@ -29,6 +31,7 @@ internal sealed class ProfileTraits
         SkipMin = 0.02, SkipMax = 0.12, NotApplicable = 0.05, NotApplicableJustified = 0.6,
         Overclaim = 0.08, Underclaim = 0.02, StatementMissing = 0.15, ScopeMissing = 0.35, FactMissing = 0.22,
         Achieve = 0.45, Monitor = 0.12, Validate = 0.15, ValidatePool = (0, 1), ValidateAgeMonths = 30, Independent = 0.8,
+        FollowUpAnswers = 0.45,
     };
 
     private static readonly ProfileTraits PartialResponderTraits = new()
@@ -37,6 +40,7 @@ internal sealed class ProfileTraits
         SkipMin = 0.4, SkipMax = 0.8, NotApplicable = 0.03, NotApplicableJustified = 0.75,
         Overclaim = 0.06, Underclaim = 0.01, StatementMissing = 0.1, ScopeMissing = 0.2, FactMissing = 0.3,
         Achieve = 0.55, Monitor = 0.25, Validate = 0.3, ValidatePool = (0, 2), ValidateAgeMonths = 30, Independent = 0.85,
+        FollowUpAnswers = 0.55,
     };
 
     /// <summary>The lowest vendor maturity: the chance a measure is fully in place, before the level adjusts it.</summary>
@@ -92,6 +96,9 @@ internal sealed class ProfileTraits
 
     /// <summary>How many validation artefacts (audits, certificates, tests) the vendor has, lowest and highest.</summary>
     public (int Min, int Max) ValidatePool { get; private init; }
+
+    /// <summary>Chance that an expectation left unanswered is answered in a follow-up round.</summary>
+    public double FollowUpAnswers { get; private init; }
 
     /// <summary>The oldest a validation artefact is on the attestation date, in months.</summary>
     public int ValidateAgeMonths { get; private init; }

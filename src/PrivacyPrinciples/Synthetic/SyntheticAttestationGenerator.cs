@@ -87,6 +87,23 @@ public sealed class SyntheticAttestationGenerator
     public Attestation Create(int index) =>
         new SyntheticVendorBuilder(_options, _planner, index, ProfileOf(index)).Build();
 
+    /// <summary>
+    /// Creates the same vendor's answer to a follow-up round, as when regulators ask for more
+    /// clarity and for how each measure is achieved, monitored and validated: the service and its
+    /// facts are those of <c>Create(index)</c>; most vendors answer some of what they had left open,
+    /// report plans that came true and add monitoring and validation evidence, and a few answers
+    /// regress. Depends only on the options, <paramref name="index"/> and <paramref name="attestedOn"/>.
+    /// </summary>
+    /// <param name="index">The index, 0 or more.</param>
+    /// <param name="attestedOn">The date of the follow-up answer (time of day is ignored).</param>
+    /// <returns>The follow-up attestation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    public Attestation CreateFollowUp(int index, DateTime attestedOn)
+    {
+        var builder = new SyntheticVendorBuilder(_options, _planner, index, ProfileOf(index));
+        return builder.BuildFollowUp(builder.Build(), attestedOn.Date);
+    }
+
     /// <summary>The profile of the vendor of attestation <paramref name="index"/>: the ground truth a simulation study can compare evaluations with.</summary>
     /// <param name="index">The index, 0 or more.</param>
     /// <returns>The profile.</returns>

@@ -90,6 +90,22 @@ internal sealed class SyntheticEvidence
         return evidence.Count > 4 ? evidence.Take(4).ToList() : evidence;
     }
 
+    /// <summary>
+    /// One more piece of evidence for a claim, of the kind a follow-up question asks for: how the
+    /// measure is monitored, or how it is validated; <see langword="null"/> when the vendor has
+    /// nothing of that kind that fits the expectation.
+    /// </summary>
+    public Evidence? More(Expectation expectation, EvidencePurpose purpose)
+    {
+        if (purpose == EvidencePurpose.Monitor)
+        {
+            return _random.Pick(_monitoring);
+        }
+
+        var eligible = _validation.Where(v => Fits(v.Kind, expectation)).ToList();
+        return eligible.Count == 0 ? null : _random.Pick(eligible);
+    }
+
     // Penetration tests and bug bounties speak to security measures only; audits and certificates to anything.
     private bool Fits(EvidenceKind kind, Expectation expectation) =>
         !_builtIn || kind is EvidenceKind.IndependentAudit or EvidenceKind.Certification || expectation.Principle == "SEC";

@@ -11,6 +11,9 @@ internal enum SyntheticStream
     Answers = 4,
     Evidence = 5,
     Wording = 6,
+    FollowUp = 7,
+    FollowUpEvidence = 8,
+    Engagement = 9,
 }
 
 /// <summary>

@@ -43,21 +43,13 @@ internal sealed class SyntheticVendorBuilder
     public Attestation Build()
     {
         var identity = Stream(SyntheticStream.Identity);
-        var stem = SyntheticNames.Stem(identity);
-        var slug = SyntheticNames.Slug(stem);
-        var (brand, legalName) = SyntheticNames.Vendor(stem, identity);
-        var service = SyntheticNames.Service(stem, identity);
-        var contact = identity.Chance(0.9) ? SyntheticNames.Contact(slug, identity) : null;
-        var audiences = Audiences(identity);
-        var plans = SyntheticNames.Plans(audiences, identity);
+        var (slug, brand, legalName, service, contact, audiences, plans) = Names(identity);
         var tier = identity.Chance(0.3) ? identity.Pick(plans) : null;
         var span = (int)(_options.AttestedTo - _options.AttestedFrom).TotalDays;
         var attestedOn = _options.AttestedFrom.AddDays(identity.Between(0, span));
         var description = identity.Chance(0.85) ? SyntheticWording.ServiceDescription(service, audiences, identity) : null;
 
-        var applicable = _options.RuleSet.Expectations
-            .Where(e => e.Lifecycle == ExpectationLifecycle.Active && (e.AppliesTo.Count == 0 || e.AppliesTo.Any(audiences.Contains)))
-            .ToArray();
+        var applicable = Applicable(audiences);
         var levels = applicable.ToDictionary(e => e.Id, e => Level(e, audiences), StringComparer.Ordinal);
 
         var factsRandom = Stream(SyntheticStream.Facts);
@@ -94,6 +86,89 @@ internal sealed class SyntheticVendorBuilder
             Answers = answers,
         };
     }
+
+    /// <summary>
+    /// The same vendor's answer to a follow-up round, attested on <paramref name="attestedOn"/>:
+    /// the regulators asked for clarity and for how each measure is achieved, monitored and
+    /// validated, so most vendors answer some of what they had left open, bring in plans that came
+    /// true, and add monitoring and validation evidence; a few answers regress. The service and its
+    /// facts are unchanged, so an answer only improves where the facts do not contradict it.
+    /// </summary>
+    public Attestation BuildFollowUp(Attestation first, DateTime attestedOn)
+    {
+        var (slug, brand, _, service, _, _, plans) = Names(Stream(SyntheticStream.Identity));
+        var random = Stream(SyntheticStream.FollowUp);
+        var wording = Stream(SyntheticStream.Wording);
+        var evidence = new SyntheticEvidence(brand, slug, service, attestedOn, _options.RuleSet, _builtIn, _traits, Stream(SyntheticStream.FollowUpEvidence));
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var expectation in Applicable(first.Audiences))
+        {
+            // Only where the service's own facts allow the claim does an answer move up to "implemented".
+            var canClaim = _planner.Verdict(expectation.Id, first.Facts) != CheckVerdict.Fails;
+            first.Answers.TryGetValue(expectation.Id, out var before);
+            var after = before switch
+            {
+                null when random.Chance(_traits.FollowUpAnswers) => canClaim && random.Chance(0.6)
+                    ? Implemented(expectation, service, wording, evidence)
+                    : Planned(service, attestedOn, random, wording),
+                null => null,
+                { Status: AnswerStatus.Planned } when canClaim && random.Chance(0.45) => Implemented(expectation, service, wording, evidence),
+                { Status: AnswerStatus.Partial } when canClaim && random.Chance(0.3) => Implemented(expectation, service, wording, evidence),
+                { Status: AnswerStatus.NotImplemented } when random.Chance(0.2) => Planned(service, attestedOn, random, wording),
+                { Status: AnswerStatus.Implemented } when random.Chance(0.03) => Partial(expectation, service, plans, random, wording, evidence),
+                { Status: AnswerStatus.Implemented or AnswerStatus.Partial } => Supported(before, expectation, random, evidence),
+                { Status: AnswerStatus.NotApplicable, Justification: null } when random.Chance(0.6) => before with { Justification = SyntheticWording.Justification(service, wording) },
+                _ => before,
+            };
+
+            if (after is not null)
+            {
+                answers.Add(expectation.Id, after);
+            }
+        }
+
+        return first with { AttestedOn = attestedOn, Answers = answers };
+    }
+
+    private Answer Implemented(Expectation expectation, string service, SyntheticRandom wording, SyntheticEvidence evidence) => new()
+    {
+        Status = AnswerStatus.Implemented,
+        Statement = SyntheticWording.Implemented(expectation, service, _builtIn, wording),
+        Evidence = evidence.For(expectation, AnswerStatus.Implemented),
+    };
+
+    // The follow-up's question: how is it monitored, how is it validated?
+    private Answer Supported(Answer answer, Expectation expectation, SyntheticRandom random, SyntheticEvidence evidence)
+    {
+        var added = new List<Evidence>(answer.Evidence);
+        if (!added.Any(e => e.Shows == EvidencePurpose.Monitor) && random.Chance(_traits.Monitor) && evidence.More(expectation, EvidencePurpose.Monitor) is { } monitor)
+        {
+            added.Add(monitor);
+        }
+
+        if (!added.Any(e => e.Shows == EvidencePurpose.Validate) && random.Chance(_traits.Validate) && evidence.More(expectation, EvidencePurpose.Validate) is { } validation)
+        {
+            added.Add(validation);
+        }
+
+        return added.Count == answer.Evidence.Count || added.Count > 4 ? answer : answer with { Evidence = added };
+    }
+
+    // Who the vendor is, drawn in a fixed order from the identity stream, so a follow-up finds the same names.
+    private static (string Slug, string Brand, string LegalName, string Service, string? Contact, Audience[] Audiences, IReadOnlyList<string> Plans) Names(SyntheticRandom identity)
+    {
+        var stem = SyntheticNames.Stem(identity);
+        var slug = SyntheticNames.Slug(stem);
+        var (brand, legalName) = SyntheticNames.Vendor(stem, identity);
+        var service = SyntheticNames.Service(stem, identity);
+        var contact = identity.Chance(0.9) ? SyntheticNames.Contact(slug, identity) : null;
+        var audiences = Audiences(identity);
+        return (slug, brand, legalName, service, contact, audiences, SyntheticNames.Plans(audiences, identity));
+    }
+
+    private Expectation[] Applicable(IReadOnlyList<Audience> audiences) => _options.RuleSet.Expectations
+        .Where(e => e.Lifecycle == ExpectationLifecycle.Active && (e.AppliesTo.Count == 0 || e.AppliesTo.Any(audiences.Contains)))
+        .ToArray();
 
     private SyntheticRandom Stream(SyntheticStream stream) => SyntheticRandom.For(_options.Seed, _index, stream);
 

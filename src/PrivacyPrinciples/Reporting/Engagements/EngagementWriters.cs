@@ -10,6 +10,7 @@ public static class EngagementWriters
     private static readonly IEngagementWriter[] Writers =
     [
         new EngagementMarkdownWriter(),
+        new EngagementHtmlWriter(),
         new EngagementJsonWriter(),
         new EngagementCsvWriter(),
     ];
