@@ -1,7 +1,10 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Xml.Linq;
+using PrivacyPrinciples.Cli.Tests.Support;
 using PrivacyPrinciples.Testing;
 
 namespace PrivacyPrinciples.Cli.Tests.EndToEnd;
@@ -110,5 +113,34 @@ public class ToolInstallTests(InstalledTool tool) : IClassFixture<InstalledTool>
         tool.Run("rules", "list").Output.Should().Contain("SEC-01");
         tool.Run("rules", "show", "EUC-01").Output.Should().StartWith("EUC-01  ");
         tool.Run("schema", "waivers").Output.Should().Be(File.ReadAllText(RepositoryPaths.Schema("waivers")));
+    }
+
+    [Fact]
+    public void DocsCiRecipes_RunAsWritten()
+    {
+        // Every privacy-principles command of docs/ci.md, in order, on a sample attestation and its waivers.
+        var commands = File.ReadAllLines(RepositoryPaths.Combine("docs", "ci.md"))
+            .Select(line => line.Trim().Replace("- script: ", string.Empty, StringComparison.Ordinal))
+            .Where(line => line.StartsWith("privacy-principles ", StringComparison.Ordinal))
+            .Select(line => line.Replace("$(Build.ArtifactStagingDirectory)", "staging", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray())
+            .ToArray();
+        commands.Should().HaveCountGreaterThanOrEqualTo(5);
+        var work = Directory.CreateDirectory(Path.Combine(tool.Work, "ci-recipes")).FullName;
+        Directory.CreateDirectory(Path.Combine(work, "privacy"));
+        File.Copy(Samples.Copperfield, Path.Combine(work, "privacy", "attestation.json"));
+        File.Copy(Samples.CopperfieldWaivers, Path.Combine(work, "privacy", "waivers.json"));
+
+        foreach (var arguments in commands)
+        {
+            var result = ProcessRunner.Run(tool.Executable, arguments, work, new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = InstalledTool.Epoch, ["NO_COLOR"] = "1" });
+
+            // A gate may fail on the sample (exit 1); the command line itself must be right.
+            result.ExitCode.Should().BeOneOf([0, 1], string.Join(' ', arguments) + "\n" + result);
+        }
+
+        NodeTools.SarifProblems(Path.Combine(work, "privacy.sarif")).Should().BeEmpty();
+        File.ReadAllText(Path.Combine(work, "privacy-summary.md")).Should().StartWith("#");
+        XDocument.Load(Path.Combine(work, "staging", "privacy-junit.xml")).Descendants("testcase").Should().HaveCount(30);
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "privacy", "last-release.json"))).RootElement.GetProperty("principles").GetArrayLength().Should().Be(5);
     }
 }
