@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using PrivacyPrinciples.Evaluation;
 using static PrivacyPrinciples.Reporting.ReportText;
 
@@ -54,21 +53,11 @@ public sealed class CsvReportWriter : IStreamingReportWriter
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void Write(ReportBatch batch, TextWriter writer)
-    {
-        _ = batch ?? throw new ArgumentNullException(nameof(batch));
-        WriteStart(batch, writer);
-        for (var i = 0; i < batch.Reports.Count; i++)
-        {
-            WriteReport(batch, batch.Reports[i], i, writer);
-        }
-
-        WriteEnd(batch, batch.Reports.Count, writer);
-    }
+    public void Write(ReportBatch batch, TextWriter writer) => StreamingReportWriter.WriteAll(this, batch, writer);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void WriteStart(ReportBatch batch, TextWriter writer) => Row(writer ?? throw new ArgumentNullException(nameof(writer)), Header);
+    public void WriteStart(ReportBatch batch, TextWriter writer) => CsvText.Row(writer ?? throw new ArgumentNullException(nameof(writer)), Header);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
@@ -80,12 +69,12 @@ public sealed class CsvReportWriter : IStreamingReportWriter
         var audiences = string.Join(";", a.Audiences.Select(x => Name(x)));
         foreach (var e in report.Expectations)
         {
-            Row(writer,
+            CsvText.Row(writer,
             [
-                report.RuleSet.Id, report.RuleSet.Version, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, Text(a.Source), Text(a.VendorId), Text(a.Vendor), Text(a.Service), Text(a.Tier),
+                report.RuleSet.Id, report.RuleSet.Version, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, CsvText.Defused(a.Source), CsvText.Defused(a.VendorId), CsvText.Defused(a.Vendor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier),
                 Date(a.AttestedOn), Date(report.EvaluatedOn), audiences, e.Principle, e.Id, e.Title, Name(e.BaseLevel), Name(e.Level),
                 UpToTwoDecimals(e.Weight), e.Status is { } status ? Name(status) : null, Name(e.Outcome), Number(e.Implementation),
-                Name(e.AssuranceLevel), Number(e.Assurance), Number(e.Score), Bool(e.Gap), Bool(e.BaselineGap), Bool(e.Waived),
+                Name(e.AssuranceLevel), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap), CsvText.Bool(e.Waived),
                 Count(e.FollowUps.Count),
             ]);
         }
@@ -96,29 +85,6 @@ public sealed class CsvReportWriter : IStreamingReportWriter
     {
         // Nothing follows the last row.
     }
-
-    private static void Row(TextWriter writer, string?[] cells)
-    {
-        var line = new StringBuilder();
-        for (var i = 0; i < cells.Length; i++)
-        {
-            if (i > 0)
-            {
-                line.Append(',');
-            }
-
-            var cell = cells[i] ?? string.Empty;
-            line.Append(cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell);
-        }
-
-        writer.Write(line.Append('\n').ToString());
-    }
-
-    // Text from the attestation only: a leading formula character is defused for spreadsheets.
-    private static string? Text(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-
-    private static string Bool(bool value) => value ? "true" : "false";
 
     private static string? Number(double? value) => value is double v ? UpToTwoDecimals(v) : null;
 }

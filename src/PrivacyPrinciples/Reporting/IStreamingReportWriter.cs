@@ -28,3 +28,20 @@ public interface IStreamingReportWriter : IReportWriter
     /// <param name="writer">Where to write.</param>
     void WriteEnd(ReportBatch batch, int count, TextWriter writer);
 }
+
+/// <summary>Writing a whole batch through the streaming methods, so the two ways cannot drift apart.</summary>
+internal static class StreamingReportWriter
+{
+    /// <summary>Writes every report of <paramref name="batch"/> between the start and the end.</summary>
+    public static void WriteAll(IStreamingReportWriter streaming, ReportBatch batch, TextWriter writer)
+    {
+        _ = batch ?? throw new System.ArgumentNullException(nameof(batch));
+        streaming.WriteStart(batch, writer);
+        for (var i = 0; i < batch.Reports.Count; i++)
+        {
+            streaming.WriteReport(batch, batch.Reports[i], i, writer);
+        }
+
+        streaming.WriteEnd(batch, batch.Reports.Count, writer);
+    }
+}

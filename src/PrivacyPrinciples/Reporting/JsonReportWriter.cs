@@ -15,17 +15,7 @@ public sealed class JsonReportWriter : IStreamingReportWriter
     public string FileExtension => ".json";
 
     /// <inheritdoc/>
-    public void Write(ReportBatch batch, TextWriter writer)
-    {
-        _ = batch ?? throw new ArgumentNullException(nameof(batch));
-        WriteStart(batch, writer);
-        for (var i = 0; i < batch.Reports.Count; i++)
-        {
-            WriteReport(batch, batch.Reports[i], i, writer);
-        }
-
-        WriteEnd(batch, batch.Reports.Count, writer);
-    }
+    public void Write(ReportBatch batch, TextWriter writer) => StreamingReportWriter.WriteAll(this, batch, writer);
 
     /// <inheritdoc/>
     public void WriteStart(ReportBatch batch, TextWriter writer)

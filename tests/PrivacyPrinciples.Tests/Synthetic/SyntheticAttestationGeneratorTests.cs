@@ -75,7 +75,7 @@ public class SyntheticAttestationGeneratorTests
         var invariant = Json(new SyntheticAttestationGenerator(), 50);
 
         string local;
-        using (new SyntheticCultureScope(culture))
+        using (new Reporting.CultureScope(culture))
         {
             local = Json(new SyntheticAttestationGenerator(), 50);
         }

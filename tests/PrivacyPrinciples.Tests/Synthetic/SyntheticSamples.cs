@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
@@ -34,23 +33,4 @@ internal static class SyntheticSamples
             .ToArray();
 
     public sealed record Sample(int Index, SyntheticVendorProfile Profile, Attestation Attestation, EvaluationReport Report);
-}
-
-/// <summary>Switches the current culture (and UI culture) for the life of the scope.</summary>
-internal sealed class SyntheticCultureScope : IDisposable
-{
-    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-    public SyntheticCultureScope(string name)
-    {
-        CultureInfo.CurrentCulture = new CultureInfo(name);
-        CultureInfo.CurrentUICulture = new CultureInfo(name);
-    }
-
-    public void Dispose()
-    {
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
-    }
 }

@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Serialization;
 
@@ -44,14 +42,14 @@ public sealed class EngagementCsvWriter : IEngagementWriter
         {
             var common = new[]
             {
-                report.EngagementId, report.Round.Id, report.RuleSet.Id, report.RuleSet.Version, report.RuleSet.Profile?.Id, response.VendorId,
-                Text(response.Name), Bool(response.Invited), PrivacyPrinciplesJson.NameOf(response.Status), Bool(response.Late),
+                CsvText.Defused(report.EngagementId), CsvText.Defused(report.Round.Id), report.RuleSet.Id, report.RuleSet.Version, CsvText.Defused(report.RuleSet.Profile?.Id), CsvText.Defused(response.VendorId),
+                CsvText.Defused(response.Name), CsvText.Bool(response.Invited), PrivacyPrinciplesJson.NameOf(response.Status), CsvText.Bool(response.Late),
             };
             if (response.Status == ResponseStatus.NoResponse)
             {
                 foreach (var (id, principle, title) in catalogue)
                 {
-                    Row(writer, [.. common, null, null, null, null, Date(report.Round.EvaluatedOn), principle, id, title, null, null, null, null, null, null, null, null, null, null]);
+                    CsvText.Row(writer, [.. common, null, null, null, null, Date(report.Round.EvaluatedOn), principle, id, title, null, null, null, null, null, null, null, null, null, null]);
                 }
 
                 continue;
@@ -62,40 +60,17 @@ public sealed class EngagementCsvWriter : IEngagementWriter
                 var a = evaluation.Attestation;
                 foreach (var e in evaluation.Expectations)
                 {
-                    Row(writer,
+                    CsvText.Row(writer,
                     [
-                        .. common, Text(a.Source), Text(a.Service), Text(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
+                        .. common, CsvText.Defused(a.Source), CsvText.Defused(a.Service), CsvText.Defused(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
                         PrivacyPrinciplesJson.NameOf(e.Level), e.Status is { } s ? PrivacyPrinciplesJson.NameOf(s) : null, PrivacyPrinciplesJson.NameOf(e.Outcome),
-                        Number(e.Implementation), PrivacyPrinciplesJson.NameOf(e.AssuranceLevel), Number(e.Assurance), Number(e.Score), Bool(e.Gap), Bool(e.BaselineGap),
+                        Number(e.Implementation), PrivacyPrinciplesJson.NameOf(e.AssuranceLevel), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap),
                         e.FollowUps.Count.ToString(CultureInfo.InvariantCulture),
                     ]);
                 }
             }
         }
     }
-
-    private static void Row(TextWriter writer, IReadOnlyList<string?> cells)
-    {
-        var line = new StringBuilder();
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
-            {
-                line.Append(',');
-            }
-
-            var cell = cells[i] ?? string.Empty;
-            line.Append(cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell);
-        }
-
-        writer.Write(line.Append('\n').ToString());
-    }
-
-    // Vendor-supplied text only: a leading formula character is defused for spreadsheets.
-    private static string? Text(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-
-    private static string Bool(bool value) => value ? "true" : "false";
 
     private static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

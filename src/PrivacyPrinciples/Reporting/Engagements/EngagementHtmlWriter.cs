@@ -110,14 +110,14 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
             var name = H(response.Name) + (response.Invited ? string.Empty : " <span class=\"tag\">not invited</span>");
             if (response.Submissions.Count == 0)
             {
-                html.Append("<tr><td>").Append(name).Append("</td><td class=\"silent\">").Append(Status(response)).Append("</td><td>—</td><td class=\"num\">—</td><td>—</td><td class=\"num\">—</td><td class=\"num\">—</td><td class=\"num\">—</td></tr>\n");
+                html.Append("<tr><td>").Append(name).Append("</td><td class=\"silent\">").Append(EngagementText.Status(response)).Append("</td><td>—</td><td class=\"num\">—</td><td>—</td><td class=\"num\">—</td><td class=\"num\">—</td><td class=\"num\">—</td></tr>\n");
                 continue;
             }
 
             foreach (var s in response.Submissions)
             {
                 html.Append("<tr><td>").Append(name).Append(response.Submissions.Count > 1 ? " — " + H(s.Service) : string.Empty)
-                    .Append("</td><td>").Append(Status(response)).Append("</td><td class=\"date\">").Append(Date(s.AttestedOn)).Append(s.Late ? " <span class=\"tag alert\">late</span>" : string.Empty)
+                    .Append("</td><td>").Append(EngagementText.Status(response)).Append("</td><td class=\"date\">").Append(Date(s.AttestedOn)).Append(s.Late ? " <span class=\"tag alert\">late</span>" : string.Empty)
                     .Append("</td><td class=\"num ").Append(ScoreClass(s.Score)).Append("\">").Append(Number(s.Score))
                     .Append("</td><td>").Append(PrivacyPrinciplesJson.NameOf(s.Rating))
                     .Append("</td><td class=\"num\">").Append(Count(s.NotAnswered)).Append("</td><td class=\"num\">").Append(Count(s.BaselineGaps))
@@ -210,12 +210,7 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
         html.Append("<ul>\n");
         foreach (var a in report.AreasForImprovement)
         {
-            var what = a.Kind switch
-            {
-                ImprovementKind.Missing => "not answered or not met",
-                ImprovementKind.Contradicted => "contradicted by the vendors' own facts",
-                _ => "claimed without evidence that it is monitored or validated",
-            };
+            var what = EngagementText.Describe(a.Kind);
             html.Append("<li><span class=\"id\">").Append(H(a.ExpectationId)).Append("</span>").Append(H(a.Title)).Append(" <span class=\"muted\">(").Append(Principle(report, a.Principle))
                 .Append(")</span>: ").Append(what).Append(" at ").Append(Count(a.Count)).Append(" of ").Append(Count(a.Of)).Append(" responding vendors (").Append(Vendors(a.Vendors)).Append(").</li>\n");
         }
@@ -269,13 +264,6 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
 
     private static string Cells(params int[] counts) => string.Concat(counts.Select(c => "<td class=\"num\">" + Count(c) + "</td>"));
 
-    private static string Status(VendorResponse response) => response.Status switch
-    {
-        ResponseStatus.AnsweredLate => "answered late",
-        ResponseStatus.NoResponse => "no response",
-        ResponseStatus.Partial => response.Late ? "partial, late" : "partial",
-        _ => "answered",
-    };
 
     private static string Principle(EngagementReport report, string id) => H(report.Principles.FirstOrDefault(p => p.Id == id)?.Title ?? id);
 

@@ -70,13 +70,13 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
             var name = Escape(response.Name) + (response.Invited ? string.Empty : " (not invited)");
             if (response.Submissions.Count == 0)
             {
-                text.Append(Invariant($"| {name} | **{Status(response)}** | — | — | — | — | — | — |\n"));
+                text.Append(Invariant($"| {name} | **{EngagementText.Status(response)}** | — | — | — | — | — | — |\n"));
                 continue;
             }
 
             foreach (var s in response.Submissions)
             {
-                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {Status(response)} | {Date(s.AttestedOn)}{(s.Late ? " (late)" : string.Empty)} | {Number(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
+                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Date(s.AttestedOn)}{(s.Late ? " (late)" : string.Empty)} | {Number(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
             }
         }
 
@@ -130,12 +130,7 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
 
         foreach (var a in report.AreasForImprovement)
         {
-            var what = a.Kind switch
-            {
-                ImprovementKind.Missing => "not answered or not met",
-                ImprovementKind.Contradicted => "contradicted by the vendors' own facts",
-                _ => "claimed without evidence that it is monitored or validated",
-            };
+            var what = EngagementText.Describe(a.Kind);
             text.Append(Invariant($"- **{a.ExpectationId}** {Escape(a.Title)} ({Principle(report, a.Principle)}): {what} at {a.Count} of {a.Of} responding vendors ({Vendors(a.Vendors)}).\n"));
         }
 
@@ -186,13 +181,6 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
         }
     }
 
-    private static string Status(VendorResponse response) => response.Status switch
-    {
-        ResponseStatus.AnsweredLate => "answered late",
-        ResponseStatus.NoResponse => "no response",
-        ResponseStatus.Partial => response.Late ? "partial, late" : "partial",
-        _ => "answered",
-    };
 
     private static string Principle(EngagementReport report, string id) => Escape(report.Principles.FirstOrDefault(p => p.Id == id)?.Title ?? id);
 

@@ -1,0 +1,24 @@
+using PrivacyPrinciples.Engagements;
+
+namespace PrivacyPrinciples.Reporting.Engagements;
+
+/// <summary>The words engagement reports use, the same in every human-readable format.</summary>
+internal static class EngagementText
+{
+    /// <summary>A vendor's response status, as a reader says it.</summary>
+    public static string Status(VendorResponse response) => response.Status switch
+    {
+        ResponseStatus.AnsweredLate => "answered late",
+        ResponseStatus.NoResponse => "no response",
+        ResponseStatus.Partial => response.Late ? "partial, late" : "partial",
+        _ => "answered",
+    };
+
+    /// <summary>What an area for improvement is, completing "… at N of M responding vendors".</summary>
+    public static string Describe(ImprovementKind kind) => kind switch
+    {
+        ImprovementKind.Missing => "not answered or not met",
+        ImprovementKind.Contradicted => "contradicted by the vendors' own facts",
+        _ => "claimed without evidence that it is monitored or validated",
+    };
+}
