@@ -53,13 +53,14 @@ foreach (var (vendor, vendorId, s) in rows)
 File.WriteAllText(Path.Combine(output, "principle-scores.csv"), csv.ToString());
 
 // A heat map: vendors down, principles across, darker is better.
-const int Label = 260, Cell = 110, Row = 24, Top = 64;
+const int Label = 260, Cell = 110, Row = 24, Top = 80;
 var width = Label + (Cell * (report.Principles.Count + 1)) + 20;
 var height = Top + (Row * rows.Length) + 40;
 var svg = new StringBuilder();
 svg.Append(invariant, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n");
 svg.Append(invariant, $"<title>{Escape(report.Title)}: principle scores by vendor ({Escape(report.Round.Title ?? report.Round.Id)})</title>\n");
-svg.Append(invariant, $"<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">{Escape(report.Title)}: principle scores ({Escape(report.Round.Title ?? report.Round.Id)})</text>\n");
+svg.Append(invariant, $"<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">{Escape(report.Title)}: principle scores</text>\n");
+svg.Append(invariant, $"<text x=\"10\" y=\"44\" fill=\"#555555\">{Escape(report.Round.Title ?? report.Round.Id)}</text>\n");
 var columns = report.Principles.Select(p => p.Title).Append("Overall").ToArray();
 for (var c = 0; c < columns.Length; c++)
 {
