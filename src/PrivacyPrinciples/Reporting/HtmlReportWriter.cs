@@ -57,7 +57,7 @@ public sealed class HtmlReportWriter : IReportWriter
         th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
         th { background: var(--soft); }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr)); gap: .6rem; margin: 1rem 0 .5rem; }
+        .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr)); gap: .6rem; margin: 1rem 0 .5rem; }
         .tile { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; }
         .tile .big { display: block; font-size: 1.5rem; font-weight: 600; }
         .tile .label { display: block; font-size: .8rem; color: var(--muted); }

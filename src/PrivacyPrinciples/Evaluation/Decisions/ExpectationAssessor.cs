@@ -120,7 +120,7 @@ internal static class ExpectationAssessor
             var parts = new List<string>();
             if (!string.IsNullOrWhiteSpace(scope.Description))
             {
-                parts.Add(scope.Description!.Trim());
+                parts.Add(scope.Description!.Trim().TrimEnd('.'));
             }
 
             AddList(parts, "tiers", scope.Tiers);
