@@ -33,7 +33,7 @@ internal sealed class CliContext
     {
         Clock = SourceDateEpoch.Clock(Environment.GetEnvironmentVariable(SourceDateEpoch.Variable)) ?? TimeProvider.System,
         Out = Console.Out,
-        Error = Console.Error,
+        Error = new Outputs.CleaningTextWriter(Console.Error),
         OpenStandardInput = Console.OpenStandardInput,
         OutputIsTerminal = !Console.IsOutputRedirected,
         ErrorIsTerminal = !Console.IsErrorRedirected,

@@ -24,25 +24,26 @@ internal static class FollowUpLetters
             })))
             .ToArray();
 
+        // The letter is Markdown: every string from the engagement file or an attestation is escaped, so none can add links, HTML or structure.
         var text = new StringBuilder();
-        text.Append(Invariant($"# {engagement.Title}: follow-up to {vendor.Name}\n\n"));
+        text.Append(Invariant($"# {M(engagement.Title)}: follow-up to {M(vendor.Name)}\n\n"));
         if (vendor.Contact is not null)
         {
-            text.Append(Invariant($"To: {vendor.Contact}\n\n"));
+            text.Append(Invariant($"To: {M(vendor.Contact)}\n\n"));
         }
 
-        var roundName = round.Title ?? round.Id;
+        var roundName = M(round.Title ?? round.Id);
         var due = deadline is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         if (response.Status == ResponseStatus.NoResponse)
         {
-            text.Append(Invariant($"We have not received a response from {vendor.Name} in {roundName}{(due is null ? string.Empty : $", whose deadline was {due}")}. "));
+            text.Append(Invariant($"We have not received a response from {M(vendor.Name)} in {roundName}{(due is null ? string.Empty : $", whose deadline was {due}")}. "));
             text.Append("We strongly encourage you to engage with us and to show how your video-teleconferencing services take the principles of the joint statement into account: security, privacy by design and default, knowing your audience, transparency and fairness, and end-user control. ");
             text.Append(Invariant($"An attestation template with all {templateSize} expectations is available with 'privacy-principles init'.\n"));
             return new FollowUpLetter { VendorId = vendor.VendorId, Name = vendor.Name, Contact = vendor.Contact, Status = response.Status, Questions = [], Text = text.ToString() };
         }
 
         var dates = string.Join(", ", reports.Select(r => r.Attestation.AttestedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct());
-        text.Append(Invariant($"Thank you for your response of {dates} in {roundName}, covering {string.Join(", ", reports.Select(r => r.Attestation.Service).Distinct())}. "));
+        text.Append(Invariant($"Thank you for your response of {dates} in {roundName}, covering {string.Join(", ", reports.Select(r => M(r.Attestation.Service)).Distinct())}. "));
         if (response.Late)
         {
             text.Append(Invariant($"It reached us after the deadline of {due}. "));
@@ -66,15 +67,17 @@ internal static class FollowUpLetters
             foreach (var principle in questions.Select(q => q.Principle).Distinct())
             {
                 var title = reports[0].Principles.FirstOrDefault(p => p.Id == principle)?.Title ?? principle;
-                text.Append(Invariant($"\n## {title}\n\n"));
+                text.Append(Invariant($"\n## {M(title)}\n\n"));
                 foreach (var question in questions.Where(q => q.Principle == principle))
                 {
                     number++;
-                    text.Append(Invariant($"{number}. {(question.Service is null ? string.Empty : $"[{question.Service}] ")}{question.Question}\n"));
+                    text.Append(Invariant($"{number}. {(question.Service is null ? string.Empty : $"\\[{M(question.Service)}\\] ")}{M(question.Question)}\n"));
                 }
             }
         }
 
         return new FollowUpLetter { VendorId = vendor.VendorId, Name = vendor.Name, Contact = vendor.Contact, Status = response.Status, Questions = questions, Text = text.ToString() };
     }
+
+    private static string M(string text) => Reporting.MarkdownText.Escape(text);
 }

@@ -72,20 +72,21 @@ public sealed class TextReportWriter : IStreamingReportWriter
         var paint = new Painter(color);
         var a = report.Attestation;
 
-        writer.Write(paint.Bold($"{a.Vendor} — {a.Service}"));
-        writer.Write(a.Tier is null ? "\n" : $" ({a.Tier})\n");
+        // Vendor text is cleaned of control and bidirectional characters: this output goes to terminals.
+        writer.Write(paint.Bold(DisplayText.Clean($"{a.Vendor} — {a.Service}")));
+        writer.Write(a.Tier is null ? "\n" : DisplayText.Clean($" ({a.Tier})") + "\n");
         var audiences = a.Audiences.Count == 0 ? "none declared" : string.Join(", ", a.Audiences.Select(Name));
         writer.Write(paint.Dim($"  attested {Date(a.AttestedOn)} · evaluated {Date(report.EvaluatedOn)} · {report.RuleSet.Id} {report.RuleSet.Version}{(report.RuleSet.Profile is { } profile ? $" tailored by {profile.Id} {profile.Version}" : string.Empty)} · audiences: {audiences}") + "\n");
         if (a.Source is not null)
         {
-            writer.Write(paint.Dim($"  source: {a.Source}") + "\n");
+            writer.Write(paint.Dim(DisplayText.Clean($"  source: {a.Source}")) + "\n");
         }
 
         writer.Write('\n');
-        var titleWidth = report.Principles.Max(p => p.Title.Length);
+        var titleWidth = report.Principles.Max(p => DisplayText.Clean(p.Title).Length);
         foreach (var principle in report.Principles)
         {
-            var title = principle.Title.PadRight(titleWidth);
+            var title = DisplayText.Clean(principle.Title).PadRight(titleWidth);
             writer.Write(principle.Score is double score
                 ? $"  {title}  {Number(score),5}  {paint.ForScore(score, Bar(score))}\n"
                 : $"  {title}    n/a  {paint.Dim("no expectation in scope")}\n");
@@ -107,7 +108,7 @@ public sealed class TextReportWriter : IStreamingReportWriter
             writer.Write($"  Baseline gaps: {paint.Bad(report.BaselineGaps.Count.ToString(CultureInfo.InvariantCulture))}{cap}\n");
             foreach (var gap in report.BaselineGaps)
             {
-                writer.Write($"    {paint.Bad(gap.ExpectationId)}  {gap.Title} — {Name(gap.Outcome)}\n");
+                writer.Write($"    {paint.Bad(gap.ExpectationId)}  {DisplayText.Clean(gap.Title)} — {Name(gap.Outcome)}\n");
             }
         }
 

@@ -63,6 +63,23 @@ public class ReportWritersTests
 
     [Theory]
     [MemberData(nameof(Formats))]
+    public void ReadEvaluateAndWrite_InAnyCulture_GivesTheSameBytes(string format)
+    {
+        // The whole path, from the files on disk to the written bytes, runs under each culture.
+        ReportWriters.TryGet(format, out var writer).Should().BeTrue();
+        var invariant = writer.Render(ReportBatches.Samples());
+
+        foreach (var culture in new[] { "tr-TR", "ar-SA", "de-DE", "th-TH" })
+        {
+            using (new CultureScope(culture))
+            {
+                writer.Render(ReportBatches.Samples()).Should().Be(invariant, culture);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
     public void Write_UsesLineFeedsOnly(string format)
     {
         ReportWriters.TryGet(format, out var writer).Should().BeTrue();

@@ -171,10 +171,10 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
         text.Append("## Follow-up letters\n\n");
         foreach (var letter in report.Letters)
         {
-            // Letters are Markdown documents of their own: push their headings two levels down and escape the vendor text they quote.
+            // Letters are Markdown documents of their own, their vendor text already escaped: push their headings two levels down.
             foreach (var line in letter.Text.TrimEnd('\n').Split('\n'))
             {
-                text.Append(line.Length > 0 && line[0] == '#' ? "##" + EscapeInline(line) : EscapeInline(line)).Append('\n');
+                text.Append(line.Length > 0 && line[0] == '#' ? "##" + line : line).Append('\n');
             }
 
             text.Append('\n');
@@ -193,8 +193,6 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => PrivacyPrinciplesJson.NameOf(value);
 
-    // Table cells: no pipes or line breaks, and no HTML from vendor text.
-    private static string Escape(string text) => EscapeInline(text).Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
-
-    private static string EscapeInline(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    // No HTML, links, emphasis, pipes or line breaks from vendor text.
+    private static string Escape(string text) => MarkdownText.Escape(text);
 }

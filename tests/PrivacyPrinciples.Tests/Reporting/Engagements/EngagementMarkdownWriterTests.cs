@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Reporting.Engagements;
 using PrivacyPrinciples.Tests.Engagements;
@@ -53,6 +54,19 @@ public class EngagementMarkdownWriterTests
         markdown.Should().Contain("; compared with round-1.");
         markdown.Should().Contain("### What changed since round-1\n\n| vendor | service | score |");
         markdown.Should().Contain("| **EUC-02** Own media | 1 | 0 | 0 | 0 | 1 |");
+    }
+
+    [Fact]
+    public void Write_HostileVendorText_AddsNoLinkHtmlOrStructure()
+    {
+        var report = EngagementAnalyzerTests.FirstRound;
+        const string Hostile = "[click](https://evil.example) <b>x</b> | *y*\n# z";
+        var hostile = report with { Responses = [.. report.Responses.Select(r => r with { Name = Hostile })] };
+
+        var markdown = Write(hostile);
+
+        markdown.Should().Contain("\\[click\\](https://evil.example) &lt;b&gt;x&lt;/b&gt; \\| \\*y\\* \\# z");
+        markdown.Should().NotContain("[click](").And.NotContain("<b>");
     }
 
     [Fact]
