@@ -63,6 +63,8 @@ XML
 cat > "$app/Program.cs" <<'CS'
 using System;
 using System.IO;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Serialization;
@@ -98,14 +100,32 @@ foreach (var file in files)
         return 3;
     }
 
-    Console.WriteLine($"{report.Attestation.Vendor}: {report.Score} ({report.Rating}) {json.Length}");
+    Console.WriteLine($"{report.Attestation.Vendor}: {report.Score} ({report.Rating}) sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}");
 }
 
 return files.Length > 0 ? 0 : 4;
 CS
+# Every report is compared in full (a SHA-256 of its JSON), not just the score.
 (cd "$app" && dotnet build -c Release -nologo -v q) || fail "the consumer does not build"
 jit=$(cd "$app" && dotnet bin/Release/net10.0/Consumer.dll "$repo/samples/attestations") || fail "the consumer failed"
 echo "$jit"
+
+echo "-- the netstandard2.0 build gives the same results"
+# The same app and package, but compiled and run against lib/netstandard2.0 instead of the
+# net10.0 asset NuGet would pick: the package's compile and runtime assets are excluded and the
+# netstandard2.0 assembly is referenced directly; its dependencies still come from the package.
+ns="$work/consumer-ns20"
+mkdir -p "$ns"
+cp "$app/nuget.config" "$app/Program.cs" "$ns/"
+sed -e 's|<PackageReference Include="PrivacyPrinciples" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples)/lib/netstandard2.0/PrivacyPrinciples.dll" />|' \
+  "$app/Consumer.csproj" > "$ns/Consumer.csproj"
+grep -q 'lib/netstandard2.0/PrivacyPrinciples.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at netstandard2.0"
+(cd "$ns" && dotnet build -c Release -nologo -v q) || fail "the netstandard2.0 consumer does not build"
+cmp -s "$ns/bin/Release/net10.0/PrivacyPrinciples.dll" <(unzip -p "$lib" lib/netstandard2.0/PrivacyPrinciples.dll) \
+  || fail "the consumer did not get the netstandard2.0 assembly"
+ns20=$(cd "$ns" && dotnet bin/Release/net10.0/Consumer.dll "$repo/samples/attestations") || fail "the netstandard2.0 consumer failed"
+[ "$ns20" = "$jit" ] || { diff <(echo "$jit") <(echo "$ns20"); fail "netstandard2.0 results differ from net10.0 results"; }
+echo "netstandard2.0: same results for $(wc -l <<<"$ns20") samples"
 
 echo "-- NativeAOT publish, zero warnings"
 publish_log="$work/aot-publish.log"
