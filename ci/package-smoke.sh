@@ -12,6 +12,9 @@ trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
 version="0.1.0-smoke.$(date +%s).$$"
 fail() { echo "package smoke: $*" >&2; exit 1; }
+if ! command -v unzip >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq unzip >/dev/null || fail "could not install unzip"
+fi
 
 echo "-- pack $version"
 for project in src/PrivacyPrinciples/PrivacyPrinciples.csproj src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj; do
