@@ -24,6 +24,9 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
     private readonly EvaluationOptions _options;
     private readonly (Expectation Expectation, CompiledCheck Check)[] _active;
 
+    // Two constructors with an optional options argument (RS0026) shipped before the API was
+    // tracked; they do not overlap ((options) against (ruleSet, options)), so they stay.
+#pragma warning disable RS0026
     /// <summary>Creates an evaluator for the built-in rule set <see cref="BuiltInRuleSets.VtcJointStatement2020"/>.</summary>
     /// <param name="options">How to date evaluations; copied. When <see langword="null"/>, the defaults.</param>
     public AttestationEvaluator(EvaluationOptions? options = null)
@@ -38,6 +41,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
     /// <exception cref="ArgumentException">The rule set is not valid; the message lists every problem.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public AttestationEvaluator(RuleSet ruleSet, EvaluationOptions? options = null)
+#pragma warning restore RS0026
     {
         RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
         var errors = RuleSetValidator.Validate(ruleSet);

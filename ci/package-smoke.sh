@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Packages as a user gets them: packs both packages to a local feed with a unique version, checks
+# their contents, builds a fresh console app outside the repository that references
+# PrivacyPrinciples by version from that feed (public API and DI), publishes it with NativeAOT with
+# zero warnings and runs the native binary on the samples, and installs and runs the tool.
+# Needs a Release build (`dotnet build -c Release`) first. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+work=$(mktemp -d /tmp/pp-package-smoke-XXXXXX)
+trap 'rm -rf "$work"' EXIT
+feed="$work/feed"
+version="0.1.0-smoke.$(date +%s).$$"
+fail() { echo "package smoke: $*" >&2; exit 1; }
+if ! command -v unzip >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq unzip >/dev/null || fail "could not install unzip"
+fi
+
+echo "-- pack $version"
+for project in src/PrivacyPrinciples/PrivacyPrinciples.csproj src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj; do
+  dotnet pack "$project" -c Release --no-build -o "$feed" -p:PackageVersion="$version" -nologo -v q || fail "pack $project"
+done
+
+echo "-- package contents"
+lib="$feed/PrivacyPrinciples.$version.nupkg"
+for f in "$lib" "$feed/PrivacyPrinciples.$version.snupkg" "$feed/PrivacyPrinciples.Cli.$version.nupkg" "$feed/PrivacyPrinciples.Cli.$version.snupkg"; do
+  [ -f "$f" ] || fail "missing $(basename "$f")"
+done
+listing=$(unzip -l "$lib")
+for entry in README.md lib/netstandard2.0/PrivacyPrinciples.dll lib/netstandard2.0/PrivacyPrinciples.xml lib/net10.0/PrivacyPrinciples.dll lib/net10.0/PrivacyPrinciples.xml; do
+  grep -q " $entry\$" <<<"$listing" || fail "PrivacyPrinciples.nupkg has no $entry"
+done
+nuspec=$(unzip -p "$lib" PrivacyPrinciples.nuspec)
+for element in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<projectUrl>https://www.nuget.org/packages/PrivacyPrinciples</projectUrl>' '<releaseNotes>' '<description>' '<tags>'; do
+  grep -qF "$element" <<<"$nuspec" || fail "the nuspec has no $element"
+done
+unzip -l "$feed/PrivacyPrinciples.$version.snupkg" | grep -q 'lib/net10.0/PrivacyPrinciples.pdb' || fail "the symbol package has no pdb"
+
+echo "-- a fresh consumer outside the repository"
+app="$work/consumer"
+mkdir -p "$app"
+cat > "$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local-feed" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+cat > "$app/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <InvariantGlobalization>true</InvariantGlobalization>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="PrivacyPrinciples" Version="$version" />
+    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.15" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$app/Program.cs" <<'CS'
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Serialization;
+
+var date = new DateTime(2026, 11, 1);
+var services = new ServiceCollection()
+    .AddPrivacyPrinciples(options => options.Evaluation.EvaluationDate = date)
+    .BuildServiceProvider();
+var fromContainer = services.GetRequiredService<IAttestationEvaluator>();
+var reader = services.GetRequiredService<AttestationReader>();
+var direct = new AttestationEvaluator();
+
+var files = Directory.GetFiles(args[0], "*.json");
+Array.Sort(files, StringComparer.Ordinal);
+foreach (var file in files)
+{
+    var read = new AttestationReader().ReadFile(file);
+    if (!read.Succeeded)
+    {
+        foreach (var error in read.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+        return 2;
+    }
+
+    var report = direct.Evaluate(read.Value!, date);
+    var viaDi = fromContainer.Evaluate(reader.ReadFile(file).GetValueOrThrow());
+    var json = PrivacyPrinciplesJson.Serialize(report);
+    if (json != PrivacyPrinciplesJson.Serialize(viaDi))
+    {
+        Console.Error.WriteLine($"{file}: the DI evaluator disagrees with the direct one");
+        return 3;
+    }
+
+    Console.WriteLine($"{report.Attestation.Vendor}: {report.Score} ({report.Rating}) sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}");
+}
+
+return files.Length > 0 ? 0 : 4;
+CS
+# Every report is compared in full (a SHA-256 of its JSON), not just the score.
+(cd "$app" && dotnet build -c Release -nologo -v q) || fail "the consumer does not build"
+jit=$(cd "$app" && dotnet bin/Release/net10.0/Consumer.dll "$repo/samples/attestations") || fail "the consumer failed"
+echo "$jit"
+
+echo "-- the netstandard2.0 build gives the same results"
+# The same app and package, but compiled and run against lib/netstandard2.0 instead of the
+# net10.0 asset NuGet would pick: the package's compile and runtime assets are excluded and the
+# netstandard2.0 assembly is referenced directly; its dependencies still come from the package.
+ns="$work/consumer-ns20"
+mkdir -p "$ns"
+cp "$app/nuget.config" "$app/Program.cs" "$ns/"
+sed -e 's|<PackageReference Include="PrivacyPrinciples" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples)/lib/netstandard2.0/PrivacyPrinciples.dll" />|' \
+  "$app/Consumer.csproj" > "$ns/Consumer.csproj"
+grep -q 'lib/netstandard2.0/PrivacyPrinciples.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at netstandard2.0"
+(cd "$ns" && dotnet build -c Release -nologo -v q) || fail "the netstandard2.0 consumer does not build"
+cmp -s "$ns/bin/Release/net10.0/PrivacyPrinciples.dll" <(unzip -p "$lib" lib/netstandard2.0/PrivacyPrinciples.dll) \
+  || fail "the consumer did not get the netstandard2.0 assembly"
+ns20=$(cd "$ns" && dotnet bin/Release/net10.0/Consumer.dll "$repo/samples/attestations") || fail "the netstandard2.0 consumer failed"
+[ "$ns20" = "$jit" ] || { diff <(echo "$jit") <(echo "$ns20"); fail "netstandard2.0 results differ from net10.0 results"; }
+echo "netstandard2.0: same results for $(wc -l <<<"$ns20") samples"
+
+echo "-- NativeAOT publish, zero warnings"
+publish_log="$work/aot-publish.log"
+(cd "$app" && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" -nologo -warnaserror) > "$publish_log" 2>&1 || { cat "$publish_log"; fail "the NativeAOT publish failed"; }
+if grep -E ' warning [A-Z]+[0-9]+' "$publish_log"; then fail "the NativeAOT publish warned"; fi
+native=$("$work/aot/Consumer" "$repo/samples/attestations") || fail "the native binary failed"
+[ "$native" = "$jit" ] || { diff <(echo "$jit") <(echo "$native"); fail "NativeAOT results differ from JIT results"; }
+echo "native binary: same results for $(wc -l <<<"$native") samples"
+
+echo "-- the tool from the same feed"
+(cd "$work" && dotnet tool install PrivacyPrinciples.Cli --tool-path "$work/tool" --add-source "$feed" --version "$version") || fail "tool install"
+SOURCE_DATE_EPOCH=1793491200 "$work/tool/privacy-principles" evaluate "$repo/samples/attestations/copperfield-video.json" || fail "the installed tool failed"
+
+echo "package smoke: passed"
