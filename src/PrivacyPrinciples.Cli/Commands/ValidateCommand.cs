@@ -92,9 +92,24 @@ internal static class ValidateCommand
         return invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static (IReadOnlyList<InputError> Errors, string Summary) Check(DocumentKind kind, byte[] bytes, string source, RuleSet ruleSet)
     {
-        var json = System.Text.Encoding.UTF8.GetString(bytes);
+        string json;
+        try
+        {
+            // Strictly: a lenient decoder would turn bad bytes into U+FFFD and call the document valid.
+            json = StrictUtf8.GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException exception)
+        {
+            var offset = Math.Max(0, Math.Min(bytes.Length, exception.Index));
+            var line = 1 + bytes.Take(offset).Count(b => b == (byte)'\n');
+            var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, offset - 1)) is var n && n >= 0 && n < offset ? n + 1 : 0;
+            return ([new InputError { Code = InputErrorCodes.Encoding, Message = ErrorMessages.Encoding, Source = source, Line = line, Column = 1 + StrictPrefixLength(bytes, lineStart, offset) }], string.Empty);
+        }
+
         switch (kind)
         {
             case DocumentKind.RuleSet:
@@ -163,4 +178,8 @@ internal static class ValidateCommand
         stream.CopyTo(buffer);
         return buffer.ToArray();
     }
+
+    // Columns count characters, as editors show them: the valid UTF-8 before the bad byte, decoded.
+    private static int StrictPrefixLength(byte[] bytes, int start, int end) =>
+        end <= start ? 0 : new System.Text.UTF8Encoding(false, false).GetCharCount(bytes, start, end - start);
 }

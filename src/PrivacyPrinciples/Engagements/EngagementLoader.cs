@@ -62,6 +62,13 @@ public sealed class EngagementLoader
     private RuleSet? ResolveRuleSet(Engagement engagement, string folder, out IReadOnlyList<InputError> errors)
     {
         errors = [];
+        var named = engagement.Profile ?? (engagement.RuleSet is { } r && !BuiltInRuleSets.TryGet(r, out _) ? r : null);
+        if (named is not null && Outside(folder, named) is { } outside)
+        {
+            errors = [outside with { Pointer = engagement.Profile is null ? "/ruleSet" : "/profile", Message = $"'{named}' is outside the engagement's folder; expected a path inside it" }];
+            return null;
+        }
+
         if (engagement.Profile is string profile)
         {
             var resolved = new ProfileReader(_limits).ResolveFile(Combine(folder, profile));
@@ -106,6 +113,12 @@ public sealed class EngagementLoader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < round.Attestations.Count; i++)
         {
+            if (Outside(folder, round.Attestations[i]) is { } outside)
+            {
+                problems.Add(outside with { Message = $"round '{round.Id}' names '{round.Attestations[i]}', which is outside the engagement's folder; expected a path inside it" });
+                continue;
+            }
+
             var entry = Combine(folder, round.Attestations[i]);
             IEnumerable<string> files;
             if (Directory.Exists(entry))
@@ -142,6 +155,18 @@ public sealed class EngagementLoader
                 }
             }
         }
+    }
+
+    // An engagement file comes from outside too: it may name files in its own folder and below,
+    // never elsewhere (an absolute path, or '..' out of the folder), so it cannot make the tool
+    // read, and quote in its errors, files it was not given.
+    private static InputError? Outside(string folder, string relative)
+    {
+        var root = Path.GetFullPath(folder.Length == 0 ? "." : folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        return full.StartsWith(root, StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+            ? null
+            : new InputError { Code = InputErrorCodes.PathOutside, Message = string.Empty, Source = relative };
     }
 
     private static string Combine(string folder, string relative) => folder.Length == 0 ? relative : Path.Combine(folder, relative);

@@ -11,6 +11,8 @@ internal static class ErrorMessages
 
     public static string Unreadable(string reason) => $"the input could not be read: {reason}";
 
+    public const string Encoding = "the text is not valid UTF-8, or escapes half of a surrogate pair (\\uD800 to \\uDFFF alone); expected UTF-8 text";
+
     public static string Syntax(string readerMessage)
     {
         // The reader appends its own zero-based position; ours is one-based and given separately.

@@ -12,6 +12,12 @@ public static class InputErrorCodes
     /// <summary>The document is not well-formed JSON.</summary>
     public const string Syntax = "json-syntax";
 
+    /// <summary>A string is not valid UTF-8, or escapes half of a surrogate pair.</summary>
+    public const string Encoding = "json-encoding";
+
+    /// <summary>An engagement names a file outside its own folder.</summary>
+    public const string PathOutside = "engagement-path-outside";
+
     /// <summary>The document ends before the JSON is complete.</summary>
     public const string Truncated = "json-truncated";
 

@@ -65,4 +65,22 @@ public class BatchEvaluationTests
         result.ExitCode.Should().Be(0);
         result.Output.Should().Be("[]\n");
     }
+
+    [Fact]
+    public void AdversarialCorpus_WithAGoodFile_ExitsTwo_NamesEveryBadFile_AndStillEvaluatesTheGoodOnes()
+    {
+        var corpus = PrivacyPrinciples.Testing.RepositoryPaths.Combine("tests", "PrivacyPrinciples.Tests", "Fixtures", "adversarial", "attestations");
+        var files = Directory.GetFiles(corpus, "*.json");
+
+        var result = CliRunner.Run("evaluate", corpus, Samples.Copperfield, "--format", "csv");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().NotContain("   at ").And.NotContain("Exception").And.NotContain("internal error");
+        var evaluated = result.Output.TrimEnd('\n').Split('\n').Skip(1).Select(l => Path.GetFileName(l.Split(',')[4])).Distinct().ToArray();
+        evaluated.Should().Contain("copperfield-video.json");
+        // Three hostile files are valid by decision (text kept as data, unknown ids ignored with a note); every other one is named.
+        evaluated.Should().HaveCount(1 + 3);
+        result.Error.Should().EndWith($"Evaluated 4 attestations; {files.Length - 3} inputs could not be read.\n");
+        result.Error.Should().NotContain("\u001b").And.NotContain("\u202E");
+    }
 }

@@ -36,6 +36,18 @@ internal static class JsonScanner
             while (reader.Read())
             {
                 var top = frames.Count == 0 ? null : frames[frames.Count - 1];
+                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && !IsWellFormedText(ref reader))
+                {
+                    // Invalid UTF-8 or a lone surrogate escape: nothing later could read this string, so stop here.
+                    // A bad property name is placed at its object; a bad value at itself.
+                    var where = top is null ? JsonPointer.Root
+                        : reader.TokenType == JsonTokenType.PropertyName ? top.Pointer
+                        : top.IsArray ? JsonPointer.Append(top.Pointer, top.Count)
+                        : JsonPointer.Append(top.Pointer, pendingName);
+                    errors.Add(Error(InputErrorCodes.Encoding, ErrorMessages.Encoding, source, where, map.LocateOffset(reader.TokenStartIndex)));
+                    return false;
+                }
+
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -117,6 +129,55 @@ internal static class JsonScanner
                 ? Error(InputErrorCodes.Truncated, ErrorMessages.Truncated(frames.Count), source, pointer, location)
                 : Error(InputErrorCodes.Syntax, ErrorMessages.Syntax(exception.Message), source, pointer, location));
             return false;
+        }
+
+        return true;
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Utf8JsonReader passes invalid UTF-8 and lone surrogate escapes through until a string is
+    // decoded, so decode here: strictly for the raw bytes, then the escapes.
+    private static bool IsWellFormedText(ref Utf8JsonReader reader)
+    {
+        var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        if (!reader.ValueIsEscaped && IsAscii(raw))
+        {
+            return true;
+        }
+
+        try
+        {
+            _ = StrictUtf8.GetCharCount(raw);
+            if (reader.ValueIsEscaped)
+            {
+                var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, raw.Length));
+                try
+                {
+                    reader.CopyString(buffer);
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+                }
+            }
+
+            return true;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsAscii(byte[] bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b > 0x7F)
+            {
+                return false;
+            }
         }
 
         return true;
