@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -370,13 +369,9 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static string Service(AttestationInfo a) => a.Tier is null ? a.Service : a.Service + " (" + a.Tier + ")";
 
-    private static string ScoreClass(double score) => score >= 75 ? "good" : score >= 50 ? "fair" : "poor";
-
     private static string RatingClass(Rating rating) => rating >= Rating.Strong ? "good" : rating >= Rating.Moderate ? "fair" : "poor";
 
     private static string Maybe(double? value) => value is double v ? OneDecimal(v) : "n/a";
-
-    private static string Coordinate(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string H(string text) => HtmlText.Escape(text);
 }

@@ -21,6 +21,12 @@ internal static class ReportText
     /// <summary>A number with up to two decimals, as data: <c>62.5</c>, <c>100</c>.</summary>
     public static string UpToTwoDecimals(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>The colour class of a score in the HTML pages: <c>good</c> from 75, <c>fair</c> from 50, else <c>poor</c>.</summary>
+    public static string ScoreClass(double score) => score >= 75 ? "good" : score >= 50 ? "fair" : "poor";
+
+    /// <summary>An SVG coordinate: up to two decimals.</summary>
+    public static string Coordinate(double value) => UpToTwoDecimals(value);
+
     /// <summary>A count.</summary>
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 

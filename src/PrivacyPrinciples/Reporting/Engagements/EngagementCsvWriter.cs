@@ -5,6 +5,8 @@ using System.Linq;
 using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Serialization;
 
+using static PrivacyPrinciples.Reporting.ReportText;
+
 namespace PrivacyPrinciples.Reporting.Engagements;
 
 /// <summary>
@@ -71,8 +73,6 @@ public sealed class EngagementCsvWriter : IEngagementWriter
             }
         }
     }
-
-    private static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture);
 }

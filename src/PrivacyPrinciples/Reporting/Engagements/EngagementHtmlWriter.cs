@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Serialization;
+using static PrivacyPrinciples.Reporting.ReportText;
 
 namespace PrivacyPrinciples.Reporting.Engagements;
 
@@ -118,7 +118,7 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
             {
                 html.Append("<tr><td>").Append(name).Append(response.Submissions.Count > 1 ? " — " + H(s.Service) : string.Empty)
                     .Append("</td><td>").Append(EngagementText.Status(response)).Append("</td><td class=\"date\">").Append(Date(s.AttestedOn)).Append(s.Late ? " <span class=\"tag alert\">late</span>" : string.Empty)
-                    .Append("</td><td class=\"num ").Append(ScoreClass(s.Score)).Append("\">").Append(Number(s.Score))
+                    .Append("</td><td class=\"num ").Append(ScoreClass(s.Score)).Append("\">").Append(OneDecimal(s.Score))
                     .Append("</td><td>").Append(PrivacyPrinciplesJson.NameOf(s.Rating))
                     .Append("</td><td class=\"num\">").Append(Count(s.NotAnswered)).Append("</td><td class=\"num\">").Append(Count(s.BaselineGaps))
                     .Append("</td><td class=\"num\">").Append(Count(s.FollowUps)).Append("</td></tr>\n");
@@ -147,7 +147,7 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
             html.Append("<rect class=\"track\" x=\"").Append(Count(LabelWidth)).Append("\" y=\"").Append(Count(y + 3)).Append("\" width=\"").Append(Count(BarWidth)).Append("\" height=\"16\" />\n");
             html.Append("<rect class=\"bar-").Append(ScoreClass(score)).Append("\" x=\"").Append(Count(LabelWidth)).Append("\" y=\"").Append(Count(y + 3))
                 .Append("\" width=\"").Append(Coordinate(BarWidth * Math.Max(0, Math.Min(100, score)) / 100)).Append("\" height=\"16\" />\n");
-            html.Append("<text x=\"").Append(Count(LabelWidth + BarWidth + 8)).Append("\" y=\"").Append(Count(y + 16)).Append("\">").Append(Number(score)).Append("</text>\n");
+            html.Append("<text x=\"").Append(Count(LabelWidth + BarWidth + 8)).Append("\" y=\"").Append(Count(y + 16)).Append("\">").Append(OneDecimal(score)).Append("</text>\n");
         }
 
         html.Append("</svg>\n</section>\n");
@@ -170,11 +170,11 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
                 foreach (var p in report.Principles)
                 {
                     html.Append(s.Principles.TryGetValue(p.Id, out var value) && value is double score
-                        ? "<td class=\"num cell-" + ScoreClass(score) + "\">" + Number(score) + "</td>"
+                        ? "<td class=\"num cell-" + ScoreClass(score) + "\">" + OneDecimal(score) + "</td>"
                         : "<td class=\"num cell-none\">—</td>");
                 }
 
-                html.Append("<td class=\"num cell-").Append(ScoreClass(s.Score)).Append("\"><strong>").Append(Number(s.Score)).Append("</strong></td></tr>\n");
+                html.Append("<td class=\"num cell-").Append(ScoreClass(s.Score)).Append("\"><strong>").Append(OneDecimal(s.Score)).Append("</strong></td></tr>\n");
             }
         }
 
@@ -235,7 +235,7 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
         html.Append("<table>\n<thead><tr><th>vendor</th><th>service</th><th class=\"num\">score</th><th class=\"num\">improved</th><th class=\"num\">regressed</th><th class=\"num\">newly answered</th><th class=\"num\">no longer answered</th><th class=\"num\">still missing</th></tr></thead>\n<tbody>\n");
         foreach (var v in report.VendorChanges)
         {
-            html.Append("<tr><td>").Append(H(v.Name)).Append("</td><td>").Append(H(v.Service)).Append("</td><td class=\"num\">").Append(Number(v.ScoreBefore)).Append(" → ").Append(Number(v.ScoreAfter))
+            html.Append("<tr><td>").Append(H(v.Name)).Append("</td><td>").Append(H(v.Service)).Append("</td><td class=\"num\">").Append(OneDecimal(v.ScoreBefore)).Append(" → ").Append(OneDecimal(v.ScoreAfter))
                 .Append("</td>").Append(Cells(v.Improved, v.Regressed, v.NewlyAnswered, v.NoLongerAnswered, v.StillMissing)).Append("</tr>\n");
         }
 
@@ -270,16 +270,6 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
     private static string Vendors(IReadOnlyList<string> ids) => string.Join(", ", ids.Select(id => "<code>" + H(id) + "</code>"));
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text.Remove(length - 1) + "…";
-
-    private static string ScoreClass(double score) => score >= 75 ? "good" : score >= 50 ? "fair" : "poor";
-
-    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Coordinate(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string H(string text) => HtmlText.Escape(text);
 }

@@ -1,11 +1,10 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Engagements;
-using PrivacyPrinciples.Serialization;
 using static System.FormattableString;
+using static PrivacyPrinciples.Reporting.ReportText;
 
 namespace PrivacyPrinciples.Reporting.Engagements;
 
@@ -76,7 +75,7 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
 
             foreach (var s in response.Submissions)
             {
-                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Date(s.AttestedOn)}{(s.Late ? " (late)" : string.Empty)} | {Number(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
+                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Date(s.AttestedOn)}{(s.Late ? " (late)" : string.Empty)} | {OneDecimal(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
             }
         }
 
@@ -96,8 +95,8 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
             foreach (var s in response.Submissions)
             {
                 text.Append(Invariant($"| {Escape(response.Name)} | {Escape(s.Service)} | "));
-                text.Append(string.Join(" | ", report.Principles.Select(p => s.Principles.TryGetValue(p.Id, out var v) && v is double score ? Number(score) : "—")));
-                text.Append(Invariant($" | **{Number(s.Score)}** |\n"));
+                text.Append(string.Join(" | ", report.Principles.Select(p => s.Principles.TryGetValue(p.Id, out var v) && v is double score ? OneDecimal(score) : "—")));
+                text.Append(Invariant($" | **{OneDecimal(s.Score)}** |\n"));
             }
         }
 
@@ -154,7 +153,7 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
         text.Append("| vendor | service | score | improved | regressed | newly answered | no longer answered | still missing |\n|---|---|---|---:|---:|---:|---:|---:|\n");
         foreach (var v in report.VendorChanges)
         {
-            text.Append(Invariant($"| {Escape(v.Name)} | {Escape(v.Service)} | {Number(v.ScoreBefore)} → {Number(v.ScoreAfter)} | {v.Improved} | {v.Regressed} | {v.NewlyAnswered} | {v.NoLongerAnswered} | {v.StillMissing} |\n"));
+            text.Append(Invariant($"| {Escape(v.Name)} | {Escape(v.Service)} | {OneDecimal(v.ScoreBefore)} → {OneDecimal(v.ScoreAfter)} | {v.Improved} | {v.Regressed} | {v.NewlyAnswered} | {v.NoLongerAnswered} | {v.StillMissing} |\n"));
         }
 
         text.Append("\n| expectation | improved | regressed | newly answered | no longer answered | still missing |\n|---|---:|---:|---:|---:|---:|\n");
@@ -185,13 +184,6 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
     private static string Principle(EngagementReport report, string id) => Escape(report.Principles.FirstOrDefault(p => p.Id == id)?.Title ?? id);
 
     private static string Vendors(System.Collections.Generic.IReadOnlyList<string> ids) => string.Join(", ", ids.Select(id => "`" + id + "`"));
-
-    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => PrivacyPrinciplesJson.NameOf(value);
 
     // No HTML, links, emphasis, pipes or line breaks from vendor text.
     private static string Escape(string text) => MarkdownText.Escape(text);

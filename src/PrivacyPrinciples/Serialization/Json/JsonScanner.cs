@@ -140,12 +140,13 @@ internal static class JsonScanner
     // decoded, so decode here: strictly for the raw bytes, then the escapes.
     private static bool IsWellFormedText(ref Utf8JsonReader reader)
     {
-        var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
-        if (!reader.ValueIsEscaped && IsAscii(raw))
+        // Most strings are plain ASCII without escapes: nothing to decode, nothing to allocate.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && IsAscii(reader.ValueSpan))
         {
             return true;
         }
 
+        var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
         try
         {
             _ = StrictUtf8.GetCharCount(raw);
@@ -170,7 +171,7 @@ internal static class JsonScanner
         }
     }
 
-    private static bool IsAscii(byte[] bytes)
+    private static bool IsAscii(ReadOnlySpan<byte> bytes)
     {
         foreach (var b in bytes)
         {
