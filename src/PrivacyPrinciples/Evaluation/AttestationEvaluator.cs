@@ -22,7 +22,10 @@ namespace PrivacyPrinciples.Evaluation;
 public sealed class AttestationEvaluator : IAttestationEvaluator
 {
     private readonly EvaluationOptions _options;
-    private readonly (Expectation Expectation, CompiledCheck Check)[] _active;
+    private readonly ExpectationPlan[] _active;
+    private readonly int[][] _byPrinciple;
+    private readonly Dictionary<string, Expectation> _byId;
+    private readonly RuleSetInfo _ruleSetInfo;
 
     // Two constructors with an optional options argument (RS0026) shipped before the API was
     // tracked; they do not overlap ((options) against (ruleSet, options)), so they stay.
@@ -53,10 +56,17 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         }
 
         _options = (options ?? new EvaluationOptions()).Copy();
+
+        // Everything that does not depend on the attestation is worked out here, once.
         _active = ruleSet.Expectations
             .Where(e => e.Lifecycle == ExpectationLifecycle.Active)
-            .Select(e => (e, CompiledCheck.All(e.Checks)))
+            .Select(e => new ExpectationPlan(e))
             .ToArray();
+        _byPrinciple = ruleSet.Principles
+            .Select(p => Enumerable.Range(0, _active.Length).Where(i => _active[i].Expectation.Principle == p.Id).ToArray())
+            .ToArray();
+        _byId = ruleSet.Expectations.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _ruleSetInfo = new RuleSetInfo { Id = ruleSet.Id, Version = ruleSet.Version, Title = ruleSet.Title, Profile = ruleSet.Profile };
     }
 
     /// <inheritdoc/>
@@ -72,46 +82,87 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
     {
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var date = evaluationDate.Date;
-        var results = new List<(ExpectationResult Result, Assessment Assessment)>(_active.Length);
-        foreach (var (expectation, check) in _active)
+        var audienceMask = ExpectationPlan.MaskOf(attestation.Audiences);
+        var assessment = new Assessment();
+        var results = new ExpectationResult[_active.Length];
+        var inScope = 0;
+        var answered = 0;
+        var notAnswered = 0;
+        var notApplicable = 0;
+        var gaps = 0;
+        for (var i = 0; i < _active.Length; i++)
         {
-            var input = InputGatherer.Gather(expectation, attestation, date);
-            var assessment = ExpectationAssessor.Assess(input, check, _options.EvidenceValidityMonths);
-            var unscored = new ExpectationResult
+            var plan = _active[i];
+            var input = InputGatherer.Gather(plan, audienceMask, attestation, date);
+            ExpectationAssessor.Assess(input, _options.EvidenceValidityMonths, assessment);
+            var level = input.Audience.Level;
+            var calculation = plan.Calculate(level, assessment.InScope, assessment.Credit, assessment.Assurance);
+            var reasons = new Reason[assessment.Reasons.Count + 1];
+            assessment.Reasons.CopyTo(reasons);
+            reasons[reasons.Length - 1] = calculation.Explanation;
+            var baselineGap = level == ExpectationLevel.Baseline && assessment.InScope && assessment.Outcome != Outcome.Met;
+            results[i] = new ExpectationResult
             {
-                Id = expectation.Id,
-                Principle = expectation.Principle,
-                Title = expectation.Title,
-                Level = input.Level,
-                BaseLevel = expectation.Level,
-                RaisedBy = input.RaisedBy,
-                Weight = 0,
+                Id = plan.Expectation.Id,
+                Principle = plan.Expectation.Principle,
+                Title = plan.Expectation.Title,
+                Level = level,
+                BaseLevel = plan.Expectation.Level,
+                RaisedBy = input.Audience.RaisedBy,
+                Weight = calculation.Weight,
                 Status = assessment.Status,
                 Outcome = assessment.Outcome,
                 AssuranceLevel = assessment.Assurance,
-                BaselineGap = input.Level == ExpectationLevel.Baseline && assessment.InScope && assessment.Outcome != Outcome.Met,
-                FollowUps = assessment.FollowUps.ToArray(),
+                Implementation = calculation.Implementation,
+                Assurance = calculation.Assurance,
+                Score = calculation.Score,
+                BaselineGap = baselineGap,
+                Reasons = reasons,
+                FollowUps = assessment.FollowUps.Count == 0 ? [] : assessment.FollowUps.ToArray(),
             };
-            results.Add((ScoringPolicy.ScoreExpectation(unscored, assessment, expectation, input.Level), assessment));
+
+            inScope += assessment.InScope ? 1 : 0;
+            answered += assessment.Status is null ? 0 : 1;
+            notAnswered += assessment.Outcome == Outcome.NotAnswered ? 1 : 0;
+            notApplicable += assessment.Outcome == Outcome.NotApplicable ? 1 : 0;
+            gaps += baselineGap ? 1 : 0;
         }
 
-        return Report(attestation, date, results);
+        var coverage = new Coverage { Expectations = results.Length, InScope = inScope, Answered = answered, NotAnswered = notAnswered, NotApplicable = notApplicable };
+        return Report(attestation, date, results, coverage, gaps, assessment.Contradictions);
     }
 
-    private EvaluationReport Report(Attestation attestation, DateTime date, List<(ExpectationResult Result, Assessment Assessment)> results)
+    private EvaluationReport Report(Attestation attestation, DateTime date, ExpectationResult[] results, Coverage coverage, int gapCount, List<Contradiction> contradictions)
     {
-        var principles = RuleSet.Principles.Select(p => ScorePrinciple(p, results.Select(r => r.Result).Where(r => r.Principle == p.Id).ToArray())).ToArray();
-        var scored = principles.Where(p => p.Score is not null).ToArray();
-        var score = Mean(scored, p => p.Score!.Value);
-        var gaps = results
-            .Where(r => r.Result.BaselineGap)
-            .Select(r => new BaselineGap { ExpectationId = r.Result.Id, Title = r.Result.Title, Outcome = r.Result.Outcome })
-            .ToArray();
-        var uncapped = ScoringPolicy.RatingFor(score);
+        var principles = new PrincipleResult[_byPrinciple.Length];
+        double score = 0, implementation = 0, assurance = 0, weights = 0;
+        for (var p = 0; p < principles.Length; p++)
+        {
+            var principle = ScorePrinciple(RuleSet.Principles[p], _byPrinciple[p], results);
+            principles[p] = principle;
+            if (principle.Score is { } principleScore)
+            {
+                score += principleScore * principle.Weight;
+                implementation += principle.Implementation!.Value * principle.Weight;
+                assurance += principle.Assurance!.Value * principle.Weight;
+                weights += principle.Weight;
+            }
+        }
 
+        var gaps = gapCount == 0 ? [] : new BaselineGap[gapCount];
+        for (int i = 0, g = 0; g < gapCount; i++)
+        {
+            if (results[i].BaselineGap)
+            {
+                gaps[g++] = new BaselineGap { ExpectationId = results[i].Id, Title = results[i].Title, Outcome = results[i].Outcome };
+            }
+        }
+
+        var overall = Mean(score, weights);
+        var uncapped = ScoringPolicy.RatingFor(overall);
         return new EvaluationReport
         {
-            RuleSet = new RuleSetInfo { Id = RuleSet.Id, Version = RuleSet.Version, Title = RuleSet.Title, Profile = RuleSet.Profile },
+            RuleSet = _ruleSetInfo,
             Attestation = new AttestationInfo
             {
                 VendorId = attestation.Vendor.Id,
@@ -119,62 +170,100 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                 Service = attestation.Service.Name,
                 Tier = attestation.Service.Tier,
                 AttestedOn = attestation.AttestedOn.Date,
-                Audiences = attestation.Audiences.Distinct().OrderBy(a => a).ToArray(),
+                Audiences = Audiences(ExpectationPlan.MaskOf(attestation.Audiences)),
             },
             EvaluatedOn = date,
-            Score = score,
-            Implementation = Mean(scored, p => p.Implementation!.Value),
-            Assurance = Mean(scored, p => p.Assurance!.Value),
-            Rating = ScoringPolicy.Cap(uncapped, gaps.Length > 0),
+            Score = overall,
+            Implementation = Mean(implementation, weights),
+            Assurance = Mean(assurance, weights),
+            Rating = ScoringPolicy.Cap(uncapped, gapCount > 0),
             UncappedRating = uncapped,
             BaselineGaps = gaps,
-            Coverage = new Coverage
-            {
-                Expectations = results.Count,
-                InScope = results.Count(r => r.Assessment.InScope),
-                Answered = results.Count(r => r.Result.Status is not null),
-                NotAnswered = results.Count(r => r.Result.Outcome == Outcome.NotAnswered),
-                NotApplicable = results.Count(r => r.Result.Outcome == Outcome.NotApplicable),
-            },
+            Coverage = coverage,
             Principles = principles,
-            Contradictions = results.SelectMany(r => r.Assessment.Contradictions).ToArray(),
-            Notes = Notes(attestation).ToArray(),
+            Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
+            Notes = Notes(attestation),
         };
 
-        double Mean(PrincipleResult[] items, Func<PrincipleResult, double> value) =>
-            Score.WeightedMean(items.Select(p => (value(p), p.Weight)).ToArray()) ?? 0;
+        // The same arithmetic as Score.WeightedMean, without building the pairs first.
+        static double Mean(double sum, double weights) => weights > 0 ? Score.From(sum / weights) : 0;
     }
 
-    private static PrincipleResult ScorePrinciple(Principle principle, ExpectationResult[] expectations)
+    private static PrincipleResult ScorePrinciple(Principle principle, int[] members, ExpectationResult[] results)
     {
-        var inScope = expectations.Where(e => e.Score is not null).ToArray();
+        var expectations = new ExpectationResult[members.Length];
+        double score = 0, implementation = 0, assurance = 0, weights = 0;
+        for (var i = 0; i < members.Length; i++)
+        {
+            var result = results[members[i]];
+            expectations[i] = result;
+            if (result.Score is { } value)
+            {
+                score += value * result.Weight;
+                implementation += result.Implementation!.Value * result.Weight;
+                assurance += result.Assurance!.Value * result.Weight;
+                weights += result.Weight;
+            }
+        }
+
         return new PrincipleResult
         {
             Id = principle.Id,
             Title = principle.Title,
             Weight = principle.Weight,
-            Score = Score.WeightedMean(inScope.Select(e => (e.Score!.Value, e.Weight)).ToArray()),
-            Implementation = Score.WeightedMean(inScope.Select(e => (e.Implementation!.Value, e.Weight)).ToArray()),
-            Assurance = Score.WeightedMean(inScope.Select(e => (e.Assurance!.Value, e.Weight)).ToArray()),
+            Score = Mean(score, weights),
+            Implementation = Mean(implementation, weights),
+            Assurance = Mean(assurance, weights),
             Expectations = expectations,
         };
+
+        static double? Mean(double sum, double weights) => weights > 0 ? Score.From(sum / weights) : null;
     }
 
-    private IEnumerable<Reason> Notes(Attestation attestation)
+    // The declared audiences, distinct and in order, from their bit mask.
+    private static Audience[] Audiences(int mask)
     {
-        if (attestation.RuleSet is { } reference && (reference.Id != RuleSet.Id || (reference.Version is not null && reference.Version != RuleSet.Version)))
+        var count = 0;
+        for (var m = mask; m != 0; m &= m - 1)
         {
-            yield return new Reason
-            {
-                Code = ReasonCodes.RuleSetMismatch,
-                Message = $"The attestation was written against {reference.Id} {reference.Version} but is evaluated against {RuleSet.Id} {RuleSet.Version}.",
-                Pointer = "/ruleSet",
-            };
+            count++;
         }
 
-        foreach (var (id, pointer, deprecated) in InputGatherer.UnusedAnswers(RuleSet, attestation))
+        var audiences = new Audience[count];
+        for (int bit = 0, i = 0; i < count; bit++)
         {
-            yield return deprecated is null
+            if ((mask & (1 << bit)) != 0)
+            {
+                audiences[i++] = (Audience)bit;
+            }
+        }
+
+        return audiences;
+    }
+
+    private Reason[] Notes(Attestation attestation)
+    {
+        var mismatch = attestation.RuleSet is { } reference && (reference.Id != RuleSet.Id || (reference.Version is not null && reference.Version != RuleSet.Version));
+        var unused = InputGatherer.UnusedAnswers(_byId, attestation);
+        if (!mismatch && unused is null)
+        {
+            return [];
+        }
+
+        var notes = new List<Reason>();
+        if (mismatch)
+        {
+            notes.Add(new Reason
+            {
+                Code = ReasonCodes.RuleSetMismatch,
+                Message = $"The attestation was written against {attestation.RuleSet!.Id} {attestation.RuleSet.Version} but is evaluated against {RuleSet.Id} {RuleSet.Version}.",
+                Pointer = "/ruleSet",
+            });
+        }
+
+        foreach (var (id, pointer, deprecated) in unused ?? [])
+        {
+            notes.Add(deprecated is null
                 ? new Reason { Code = ReasonCodes.UnknownExpectation, Message = $"The answer to '{id}' was ignored: rule set {RuleSet.Id} {RuleSet.Version} has no such expectation.", Pointer = pointer }
                 : new Reason
                 {
@@ -183,7 +272,9 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                         ? $"The answer to '{id}' was ignored: the expectation is deprecated."
                         : $"The answer to '{id}' was ignored: the expectation is deprecated and replaced by {deprecated.ReplacedBy}.",
                     Pointer = pointer,
-                };
+                });
         }
+
+        return [.. notes];
     }
 }

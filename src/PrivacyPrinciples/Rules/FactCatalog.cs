@@ -114,6 +114,19 @@ public static class FactCatalog
         var names = Enum.GetNames(typeof(TEnum));
 #endif
         var choices = names.Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)).ToArray();
-        return new(path, FactType.Choice, Array.AsReadOnly(choices), description, f => read(f) is TEnum e ? FactValue.From(JsonName(e)) : FactValue.Missing);
+
+        // Facts are read on every evaluation: make each choice's value once.
+        var values = new Dictionary<TEnum, FactValue>();
+        foreach (var name in names)
+        {
+#if NET
+            var value = Enum.Parse<TEnum>(name);
+#else
+            var value = (TEnum)Enum.Parse(typeof(TEnum), name);
+#endif
+            values[value] = FactValue.From(JsonName(value));
+        }
+
+        return new(path, FactType.Choice, Array.AsReadOnly(choices), description, f => read(f) is TEnum e ? (values.TryGetValue(e, out var known) ? known : FactValue.From(JsonName(e))) : FactValue.Missing);
     }
 }

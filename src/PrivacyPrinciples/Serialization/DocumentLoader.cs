@@ -78,9 +78,9 @@ internal sealed class DocumentLoader<T>
         }
 
         var errors = new List<InputError>();
-        var map = new JsonSourceMap(utf8);
+        var map = new JsonSourceMap(utf8, limits);
         // Past a limit nothing more is read: limits exist so hostile input costs little.
-        if (!JsonScanner.Scan(utf8, limits, source, map, errors) || errors.Any(e => e.Code.StartsWith("limit-", StringComparison.Ordinal)))
+        if (!JsonScanner.Scan(utf8, limits, source, map, errors, record: false) || errors.Any(e => e.Code.StartsWith("limit-", StringComparison.Ordinal)))
         {
             return ReadResult<T>.Failure(errors, source);
         }

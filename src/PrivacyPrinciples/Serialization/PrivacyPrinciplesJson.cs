@@ -41,7 +41,7 @@ public static class PrivacyPrinciplesJson
     /// <param name="value">The value.</param>
     /// <returns>The name.</returns>
     public static string NameOf<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where TEnum : struct, Enum => EnumNames<TEnum>.Of(value);
 
     /// <summary>Writes a report.</summary>
     /// <param name="report">The report.</param>
@@ -154,5 +154,31 @@ public static class PrivacyPrinciplesJson
         }
 
         stream.WriteByte((byte)'\n');
+    }
+
+    // Every report names enumeration values many times: convert each defined value once.
+    private static class EnumNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly Dictionary<TEnum, string> Names = Build();
+
+        public static string Of(TEnum value) =>
+            Names.TryGetValue(value, out var name) ? name : JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+        private static Dictionary<TEnum, string> Build()
+        {
+#if NET
+            var values = Enum.GetValues<TEnum>();
+#else
+            var values = (TEnum[])Enum.GetValues(typeof(TEnum));
+#endif
+            var names = new Dictionary<TEnum, string>(values.Length);
+            foreach (var value in values)
+            {
+                names[value] = JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+            }
+
+            return names;
+        }
     }
 }

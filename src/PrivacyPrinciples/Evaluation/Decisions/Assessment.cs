@@ -3,7 +3,11 @@ using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
-/// <summary>The decision about one expectation, with its findings; scoring turns it into numbers.</summary>
+/// <summary>
+/// The decision about one expectation, with its findings; scoring turns it into numbers. One
+/// instance is reused for every expectation of an evaluation (see <see cref="Reset"/>), so its
+/// lists grow once instead of being allocated thirty times; results copy what they keep.
+/// </summary>
 internal sealed class Assessment
 {
     public Outcome Outcome { get; set; }
@@ -18,13 +22,33 @@ internal sealed class Assessment
 
     public List<FollowUpQuestion> FollowUps { get; } = [];
 
+    /// <summary>Contradictions found so far in the whole evaluation: not cleared by <see cref="Reset"/>.</summary>
     public List<Contradiction> Contradictions { get; } = [];
+
+    /// <summary>Scratch space for the fact tests behind a check's verdict.</summary>
+    public List<CheckObservation> Observations { get; } = [];
 
     /// <summary>Whether the expectation counts in the denominators.</summary>
     public bool InScope => Outcome != Outcome.NotApplicable;
 
+    /// <summary>Starts the next expectation.</summary>
+    public void Reset(AnswerStatus? status)
+    {
+        Outcome = Outcome.Met;
+        Status = status;
+        Credit = ImplementationCredit.None;
+        Assurance = AssuranceLevel.None;
+        Reasons.Clear();
+        FollowUps.Clear();
+        Observations.Clear();
+    }
+
+    public void Because(Reason reason) => Reasons.Add(reason);
+
     public void Because(string code, string message, string pointer) =>
         Reasons.Add(new Reason { Code = code, Message = message, Pointer = pointer });
+
+    public void Ask(FollowUpQuestion question) => FollowUps.Add(question);
 
     public void Ask(FollowUpKind kind, string question, string pointer) =>
         FollowUps.Add(new FollowUpQuestion { Kind = kind, Question = question, Pointer = pointer });

@@ -55,15 +55,59 @@ internal abstract class CompiledCheck
         return new FactTest(fact, v => v.Kind == FactValueKind.Number && v.AsNumber >= min, "at least " + min.ToString("R", CultureInfo.InvariantCulture));
     }
 
-    private sealed class FactTest(FactDefinition fact, Func<FactValue, bool> test, string expected) : CompiledCheck
+    // The reasons for flags and choices are made once per value; numbers are worded when seen.
+    private sealed class FactTest : CompiledCheck
     {
+        private readonly FactDefinition _fact;
+        private readonly Func<FactValue, bool> _test;
+        private readonly string _expected;
+        private readonly Reason _unknown;
+        private readonly FactValue[] _values;
+        private readonly CheckVerdict[] _verdicts;
+        private readonly Reason[] _reasons;
+
+        public FactTest(FactDefinition fact, Func<FactValue, bool> test, string expected)
+        {
+            _fact = fact;
+            _test = test;
+            _expected = expected;
+            _unknown = new Reason { Code = ReasonCodes.CheckUnknown, Message = $"Fact {fact.Path} is not stated, so the answer cannot be corroborated by it.", Pointer = fact.Pointer };
+            _values = fact.Type switch
+            {
+                FactType.Boolean => [FactValue.From(false), FactValue.From(true)],
+                FactType.Choice => fact.Choices.Select(FactValue.From).ToArray(),
+                _ => [],
+            };
+            _verdicts = _values.Select(v => test(v) ? CheckVerdict.Holds : CheckVerdict.Fails).ToArray();
+            _reasons = _values.Select((v, i) => Explain(v, _verdicts[i])).ToArray();
+        }
+
         public override CheckVerdict Evaluate(ServiceFacts facts, List<CheckObservation> because)
         {
-            var stated = fact.Read(facts);
-            var verdict = stated.IsMissing ? CheckVerdict.Unknown : test(stated) ? CheckVerdict.Holds : CheckVerdict.Fails;
-            because.Add(new CheckObservation(fact, stated, expected, verdict));
+            var stated = _fact.Read(facts);
+            if (stated.IsMissing)
+            {
+                because.Add(new CheckObservation(_fact, stated, _expected, CheckVerdict.Unknown, _unknown));
+                return CheckVerdict.Unknown;
+            }
+
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (_values[i] == stated)
+                {
+                    because.Add(new CheckObservation(_fact, stated, _expected, _verdicts[i], _reasons[i]));
+                    return _verdicts[i];
+                }
+            }
+
+            var verdict = _test(stated) ? CheckVerdict.Holds : CheckVerdict.Fails;
+            because.Add(new CheckObservation(_fact, stated, _expected, verdict, Explain(stated, verdict)));
             return verdict;
         }
+
+        private Reason Explain(FactValue stated, CheckVerdict verdict) => verdict == CheckVerdict.Holds
+            ? new Reason { Code = ReasonCodes.CheckHolds, Message = $"Fact {_fact.Path} is {stated}, as the expectation requires ({_expected}).", Pointer = _fact.Pointer }
+            : new Reason { Code = ReasonCodes.CheckFails, Message = $"Fact {_fact.Path} is {stated}; meeting the expectation requires {_expected}.", Pointer = _fact.Pointer };
     }
 
     private sealed class AllOf(CompiledCheck[] children) : CompiledCheck
@@ -79,28 +123,46 @@ internal abstract class CompiledCheck
     }
 
     // allOf fails as soon as one child fails; anyOf holds as soon as one holds. Otherwise an unknown
-    // child makes the whole unknown. Only the children that decided the verdict explain it.
+    // child makes the whole unknown. Only the children that decided the verdict explain it: each
+    // child appends to the shared list, and the observations of the others are removed after.
     private static CheckVerdict Combine(CompiledCheck[] children, ServiceFacts facts, List<CheckObservation> because, CheckVerdict decisive, CheckVerdict otherwise)
     {
-        var results = new List<(CheckVerdict Verdict, List<CheckObservation> Because)>(children.Length);
-        foreach (var child in children)
+        const int OnStack = 16;
+        Span<CheckVerdict> verdicts = children.Length <= OnStack ? stackalloc CheckVerdict[OnStack] : new CheckVerdict[children.Length];
+        Span<int> ends = children.Length <= OnStack ? stackalloc int[OnStack] : new int[children.Length];
+        var start = because.Count;
+        var anyDecisive = false;
+        var anyUnknown = false;
+        for (var i = 0; i < children.Length; i++)
         {
-            var childBecause = new List<CheckObservation>();
-            results.Add((child.Evaluate(facts, childBecause), childBecause));
+            verdicts[i] = children[i].Evaluate(facts, because);
+            ends[i] = because.Count;
+            anyDecisive |= verdicts[i] == decisive;
+            anyUnknown |= verdicts[i] == CheckVerdict.Unknown;
         }
 
-        var verdict = results.Any(r => r.Verdict == decisive) ? decisive
-            : results.Any(r => r.Verdict == CheckVerdict.Unknown) ? CheckVerdict.Unknown
-            : otherwise;
-
-        foreach (var result in results)
+        var verdict = anyDecisive ? decisive : anyUnknown ? CheckVerdict.Unknown : otherwise;
+        if (verdict == otherwise)
         {
-            if (verdict == otherwise || result.Verdict == verdict)
+            return verdict;
+        }
+
+        var write = start;
+        var from = start;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (verdicts[i] == verdict)
             {
-                because.AddRange(result.Because);
+                for (var j = from; j < ends[i]; j++)
+                {
+                    because[write++] = because[j];
+                }
             }
+
+            from = ends[i];
         }
 
+        because.RemoveRange(write, because.Count - write);
         return verdict;
     }
 }

@@ -19,14 +19,14 @@ internal static class EvidenceAssessor
         Validate = 4,
     }
 
-    public static (AssuranceLevel Level, Aspects Covered) Assess(IReadOnlyList<Evidence> evidence, string answerPointer, string subject, DateTime evaluatedOn, int validityMonths, Assessment assessment)
+    public static (AssuranceLevel Level, Aspects Covered) Assess(IReadOnlyList<Evidence> evidence, string evidencePointer, string subject, DateTime evaluatedOn, int validityMonths, Assessment assessment)
     {
         var level = AssuranceLevel.Asserted;
         var covered = Aspects.None;
         for (var i = 0; i < evidence.Count; i++)
         {
             var item = evidence[i];
-            var pointer = JsonPointer.Append(answerPointer + "/evidence", i);
+            var pointer = JsonPointer.Append(evidencePointer, i);
             var name = Name(item);
             if (item.Issued.Date > evaluatedOn)
             {

@@ -14,107 +14,108 @@ namespace PrivacyPrinciples.Evaluation.Decisions;
 /// </summary>
 internal static class ExpectationAssessor
 {
-    public static Assessment Assess(ExpectationInput input, CompiledCheck check, int evidenceValidityMonths)
+    /// <summary>Decides one expectation into <paramref name="assessment"/>, which is reset first.</summary>
+    public static void Assess(in ExpectationInput input, int evidenceValidityMonths, Assessment assessment)
     {
-        var expectation = input.Expectation;
-        var subject = $"{expectation.Id} ({expectation.Title})";
-        var assessment = new Assessment { Status = input.Answer?.Status };
+        var plan = input.Plan;
+        var audience = input.Audience;
+        assessment.Reset(input.Answer?.Status);
 
-        if (input.RaisedBy.Count > 0)
+        if (audience.LevelRaised is { } raised)
         {
-            assessment.Because(ReasonCodes.LevelRaised, $"The level is raised from {Name(expectation.Level)} to {Name(input.Level)} because the service declares {string.Join(", ", input.RaisedBy.Select(a => Name(a)))}.", "/audiences");
+            assessment.Because(raised);
         }
 
-        if (!input.AudienceApplies)
+        if (!audience.Applies)
         {
             assessment.Outcome = Outcome.NotApplicable;
-            assessment.Because(ReasonCodes.AudienceNotDeclared, $"Applies only to services that declare {string.Join(" or ", expectation.AppliesTo.Select(a => Name(a)))}; this service does not, so the expectation leaves the denominators.", "/audiences");
+            assessment.Because(audience.NotDeclared!);
             if (input.Answer is not null)
             {
-                assessment.Because(ReasonCodes.AnswerIgnored, "The answer given is not needed and is not scored.", input.AnswerPointer);
+                assessment.Because(plan.AnswerIgnored);
             }
 
-            return assessment;
+            return;
         }
 
         if (input.Answer is not { } answer)
         {
             assessment.Outcome = Outcome.NotAnswered;
-            assessment.Because(ReasonCodes.AnswerMissing, "No answer was given; the expectation counts as zero until it is answered.", "/answers");
-            assessment.Ask(FollowUpKind.NoAnswer, FollowUpQuestions.NoAnswer(subject), "/answers");
-            return assessment;
+            assessment.Because(plan.AnswerMissing);
+            assessment.Ask(plan.NoAnswer);
+            return;
         }
 
-        var statusPointer = input.AnswerPointer + "/status";
         switch (answer.Status)
         {
             case AnswerStatus.NotApplicable:
-                DecideNotApplicable(input, answer, subject, assessment);
-                return assessment;
+                DecideNotApplicable(input, answer, assessment);
+                return;
 
             case AnswerStatus.Implemented:
                 assessment.Credit = ImplementationCredit.Full;
                 assessment.Outcome = Outcome.Met;
-                assessment.Because(ReasonCodes.Status, "Claimed implemented.", statusPointer);
+                assessment.Because(plan.ClaimedImplemented);
                 break;
 
             case AnswerStatus.Partial:
                 assessment.Credit = ImplementationCredit.Partial;
                 assessment.Outcome = Outcome.PartiallyMet;
-                assessment.Because(ReasonCodes.Status, "Claimed partially implemented.", statusPointer);
-                DecideScope(input, answer, subject, assessment);
+                assessment.Because(plan.ClaimedPartial);
+                DecideScope(input, answer, assessment);
                 break;
 
             case AnswerStatus.Planned:
                 assessment.Outcome = Outcome.NotMet;
-                DecidePlanned(input, answer, subject, assessment);
+                DecidePlanned(input, answer, assessment);
                 break;
 
             default:
                 assessment.Outcome = Outcome.NotMet;
-                assessment.Because(ReasonCodes.Status, "Claimed not implemented.", statusPointer);
+                assessment.Because(plan.ClaimedNotImplemented);
                 break;
         }
 
-        DecideChecks(input, answer, check, subject, assessment);
+        DecideChecks(input, answer, assessment);
 
         if (assessment.Credit == ImplementationCredit.None)
         {
             assessment.Assurance = AssuranceLevel.None;
-            if (answer.Status == AnswerStatus.NotImplemented && input.Level == ExpectationLevel.Baseline)
+            if (answer.Status == AnswerStatus.NotImplemented && audience.Level == ExpectationLevel.Baseline)
             {
-                assessment.Ask(FollowUpKind.ImplementationDate, FollowUpQuestions.BaselineNotMet(subject), statusPointer);
+                assessment.Ask(plan.BaselineNotMet);
             }
 
-            return assessment;
+            return;
         }
 
         if (string.IsNullOrWhiteSpace(answer.Statement))
         {
-            assessment.Because(ReasonCodes.NoStatement, "The answer does not say how the measure is achieved.", input.AnswerPointer);
-            assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.NoStatement(subject, input.ServiceName), input.AnswerPointer);
+            assessment.Because(plan.NoStatement);
+            assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.NoStatement(plan.Subject, input.ServiceName), plan.AnswerPointer);
         }
 
-        DecideAssurance(input, answer, subject, evidenceValidityMonths, assessment);
-        return assessment;
+        DecideAssurance(input, answer, evidenceValidityMonths, assessment);
     }
 
-    private static void DecideNotApplicable(ExpectationInput input, Answer answer, string subject, Assessment assessment)
+    private static void DecideNotApplicable(in ExpectationInput input, Answer answer, Assessment assessment)
     {
+        var plan = input.Plan;
         if (!string.IsNullOrWhiteSpace(answer.Justification))
         {
             assessment.Outcome = Outcome.NotApplicable;
-            assessment.Because(ReasonCodes.Justified, $"Claimed not applicable, with a justification: \"{answer.Justification!.Trim()}\". The expectation leaves the denominators.", input.AnswerPointer + "/justification");
+            assessment.Because(ReasonCodes.Justified, $"Claimed not applicable, with a justification: \"{answer.Justification!.Trim()}\". The expectation leaves the denominators.", plan.AnswerPointer + "/justification");
             return;
         }
 
         assessment.Outcome = Outcome.NotMet;
-        assessment.Because(ReasonCodes.Unjustified, "Claimed not applicable without a justification, so it is treated as not met.", input.AnswerPointer + "/status");
-        assessment.Ask(FollowUpKind.NotApplicableJustification, FollowUpQuestions.NotApplicable(subject, input.ServiceName), input.AnswerPointer);
+        assessment.Because(plan.Unjustified);
+        assessment.Ask(FollowUpKind.NotApplicableJustification, FollowUpQuestions.NotApplicable(plan.Subject, input.ServiceName), plan.AnswerPointer);
     }
 
-    private static void DecideScope(ExpectationInput input, Answer answer, string subject, Assessment assessment)
+    private static void DecideScope(in ExpectationInput input, Answer answer, Assessment assessment)
     {
+        var plan = input.Plan;
         if (answer.Scope is { IsSpecified: true } scope)
         {
             var parts = new List<string>();
@@ -131,12 +132,12 @@ internal static class ExpectationAssessor
                 parts.Add("only once an administrator turns it on");
             }
 
-            assessment.Because(ReasonCodes.Scope, "Scope: " + string.Join("; ", parts) + ".", input.AnswerPointer + "/scope");
+            assessment.Because(ReasonCodes.Scope, "Scope: " + string.Join("; ", parts) + ".", plan.AnswerPointer + "/scope");
             return;
         }
 
-        assessment.Because(ReasonCodes.NoScope, "The partial implementation does not say which part of the service it covers.", input.AnswerPointer);
-        assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.Scope(subject), input.AnswerPointer);
+        assessment.Because(plan.NoScope);
+        assessment.Ask(plan.ScopeQuestion);
 
         static void AddList(List<string> parts, string name, IReadOnlyList<string> values)
         {
@@ -147,72 +148,60 @@ internal static class ExpectationAssessor
         }
     }
 
-    private static void DecidePlanned(ExpectationInput input, Answer answer, string subject, Assessment assessment)
+    private static void DecidePlanned(in ExpectationInput input, Answer answer, Assessment assessment)
     {
+        var plan = input.Plan;
         if (answer.PlannedFor is not DateTime planned)
         {
-            assessment.Because(ReasonCodes.PlannedNoDate, "Claimed planned, without a date; planned measures earn no implementation credit.", input.AnswerPointer + "/status");
-            assessment.Ask(FollowUpKind.ImplementationDate, FollowUpQuestions.PlannedNoDate(subject), input.AnswerPointer);
+            assessment.Because(plan.PlannedNoDate);
+            assessment.Ask(plan.PlannedNoDateQuestion);
         }
         else if (planned.Date < input.EvaluatedOn)
         {
-            assessment.Because(ReasonCodes.PlannedOverdue, $"Claimed planned for {Date(planned)}, which is before the evaluation date {Date(input.EvaluatedOn)}; planned measures earn no implementation credit.", input.AnswerPointer + "/plannedFor");
-            assessment.Ask(FollowUpKind.ImplementationDate, FollowUpQuestions.PlannedOverdue(subject, planned), input.AnswerPointer + "/plannedFor");
+            assessment.Because(ReasonCodes.PlannedOverdue, $"Claimed planned for {Date(planned)}, which is before the evaluation date {Date(input.EvaluatedOn)}; planned measures earn no implementation credit.", plan.AnswerPointer + "/plannedFor");
+            assessment.Ask(FollowUpKind.ImplementationDate, FollowUpQuestions.PlannedOverdue(plan.Subject, planned), plan.AnswerPointer + "/plannedFor");
         }
         else
         {
-            assessment.Because(ReasonCodes.PlannedDate, $"Claimed planned for {Date(planned)}; planned measures earn no implementation credit.", input.AnswerPointer + "/plannedFor");
+            assessment.Because(ReasonCodes.PlannedDate, $"Claimed planned for {Date(planned)}; planned measures earn no implementation credit.", plan.AnswerPointer + "/plannedFor");
         }
     }
 
-    private static void DecideChecks(ExpectationInput input, Answer answer, CompiledCheck check, string subject, Assessment assessment)
+    private static void DecideChecks(in ExpectationInput input, Answer answer, Assessment assessment)
     {
-        var because = new List<CheckObservation>();
-        var verdict = check.Evaluate(input.Facts, because);
-        var claimsFull = answer.Status == AnswerStatus.Implemented;
-        var deniesAll = answer.Status is AnswerStatus.NotImplemented or AnswerStatus.Planned;
-
-        foreach (var observation in because)
+        var plan = input.Plan;
+        var because = assessment.Observations;
+        var verdict = plan.Check.Evaluate(input.Facts, because);
+        for (var i = 0; i < because.Count; i++)
         {
-            var pointer = observation.Fact.Pointer;
-            switch (observation.Verdict)
-            {
-                case CheckVerdict.Holds:
-                    assessment.Because(ReasonCodes.CheckHolds, $"Fact {observation.Fact.Path} is {observation.Stated}, as the expectation requires ({observation.Expected}).", pointer);
-                    break;
-                case CheckVerdict.Fails:
-                    assessment.Because(ReasonCodes.CheckFails, $"Fact {observation.Fact.Path} is {observation.Stated}; meeting the expectation requires {observation.Expected}.", pointer);
-                    break;
-                default:
-                    assessment.Because(ReasonCodes.CheckUnknown, $"Fact {observation.Fact.Path} is not stated, so the answer cannot be corroborated by it.", pointer);
-                    break;
-            }
+            assessment.Because(because[i].Reason);
         }
 
-        if (verdict == CheckVerdict.Fails && claimsFull)
+        if (verdict == CheckVerdict.Fails && answer.Status == AnswerStatus.Implemented)
         {
             // A full claim the facts contradict is credited as partial at most: never more than an honest partial answer.
+            var failing = because.Where(o => o.Verdict == CheckVerdict.Fails).ToList();
             assessment.Outcome = Outcome.Contradicted;
             assessment.Credit = ImplementationCredit.Partial;
-            assessment.Because(ReasonCodes.Contradicted, "The claim of full implementation contradicts the attestation's own facts, so it is credited as partial at most.", input.AnswerPointer + "/status");
-            AddContradictions(input, answer, because.Where(o => o.Verdict == CheckVerdict.Fails), assessment);
-            assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.ContradictedClaim(subject, because.Where(o => o.Verdict == CheckVerdict.Fails)), input.AnswerPointer + "/status");
+            assessment.Because(plan.ContradictedClaim);
+            AddContradictions(plan, answer, failing, assessment);
+            assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.ContradictedClaim(plan.Subject, failing), plan.StatusPointer);
         }
-        else if (verdict == CheckVerdict.Holds && deniesAll && because.Count > 0)
+        else if (verdict == CheckVerdict.Holds && answer.Status is AnswerStatus.NotImplemented or AnswerStatus.Planned && because.Count > 0)
         {
-            assessment.Because(ReasonCodes.Contradicted, "The answer says the measure is not in place, but the attestation's own facts say it is.", input.AnswerPointer + "/status");
-            AddContradictions(input, answer, because, assessment);
-            assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.ContradictedDenial(subject, Name(answer.Status), because), input.AnswerPointer + "/status");
+            assessment.Because(plan.ContradictedDenial);
+            AddContradictions(plan, answer, because, assessment);
+            assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.ContradictedDenial(plan.Subject, Name(answer.Status), because), plan.StatusPointer);
         }
     }
 
-    private static void AddContradictions(ExpectationInput input, Answer answer, IEnumerable<CheckObservation> observations, Assessment assessment)
+    private static void AddContradictions(ExpectationPlan plan, Answer answer, List<CheckObservation> observations, Assessment assessment)
     {
         foreach (var observation in observations)
         {
             assessment.Contradictions.Add(new Contradiction
             {
-                ExpectationId = input.Expectation.Id,
+                ExpectationId = plan.Expectation.Id,
                 Claimed = answer.Status,
                 Fact = observation.Fact.Path,
                 Pointer = observation.Fact.Pointer,
@@ -222,20 +211,21 @@ internal static class ExpectationAssessor
         }
     }
 
-    private static void DecideAssurance(ExpectationInput input, Answer answer, string subject, int evidenceValidityMonths, Assessment assessment)
+    private static void DecideAssurance(in ExpectationInput input, Answer answer, int evidenceValidityMonths, Assessment assessment)
     {
-        var (level, covered) = EvidenceAssessor.Assess(answer.Evidence, input.AnswerPointer, subject, input.EvaluatedOn, evidenceValidityMonths, assessment);
+        var plan = input.Plan;
+        var (level, covered) = answer.Evidence.Count == 0
+            ? (AssuranceLevel.Asserted, EvidenceAssessor.Aspects.None)
+            : EvidenceAssessor.Assess(answer.Evidence, plan.EvidencePointer, plan.Subject, input.EvaluatedOn, evidenceValidityMonths, assessment);
         assessment.Assurance = level;
-        assessment.Because(ReasonCodes.Assurance, level == AssuranceLevel.Asserted
-            ? "No current evidence: the claim is asserted only."
-            : $"Assurance is {Name(level)}: the strongest current evidence.", input.AnswerPointer + "/evidence");
+        assessment.Because(plan.AssuranceReason(level));
 
         // The regulators asked vendors to show how each measure is achieved, monitored and validated.
         var missing = (EvidenceAssessor.Aspects.Achieve | EvidenceAssessor.Aspects.Monitor | EvidenceAssessor.Aspects.Validate) & ~covered;
-        var ask = input.Level == ExpectationLevel.Enhanced ? level == AssuranceLevel.Asserted : missing != EvidenceAssessor.Aspects.None;
+        var ask = input.Audience.Level == ExpectationLevel.Enhanced ? level == AssuranceLevel.Asserted : missing != EvidenceAssessor.Aspects.None;
         if (ask)
         {
-            assessment.Ask(FollowUpKind.SupportingInformation, FollowUpQuestions.SupportingInformation(subject, missing), input.AnswerPointer + "/evidence");
+            assessment.Ask(plan.SupportingInformation(missing));
         }
     }
 

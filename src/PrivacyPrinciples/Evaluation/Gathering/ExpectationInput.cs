@@ -1,31 +1,22 @@
 using System;
-using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Evaluation.Decisions;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
-/// <summary>Everything the decision about one expectation needs, read from the rule set and the attestation.</summary>
-internal sealed record ExpectationInput
+/// <summary>Everything the decision about one expectation needs, read from the compiled expectation and the attestation.</summary>
+internal readonly struct ExpectationInput(ExpectationPlan plan, ExpectationPlan.AudienceVariant audience, Answer? answer, Attestation attestation, DateTime evaluatedOn)
 {
-    public required Expectation Expectation { get; init; }
+    public ExpectationPlan Plan { get; } = plan;
 
-    /// <summary>The level after the declared audiences raised it.</summary>
-    public required ExpectationLevel Level { get; init; }
+    /// <summary>The level, raises and applicability the declared audiences give.</summary>
+    public ExpectationPlan.AudienceVariant Audience { get; } = audience;
 
-    public required IReadOnlyList<Audience> RaisedBy { get; init; }
+    public Answer? Answer { get; } = answer;
 
-    /// <summary>False when the expectation is for audiences the service does not declare.</summary>
-    public required bool AudienceApplies { get; init; }
+    public ServiceFacts Facts => attestation.Facts;
 
-    public required Answer? Answer { get; init; }
+    public string ServiceName => attestation.Service.Name;
 
-    /// <summary>The answer's JSON Pointer, for example <c>/answers/SEC-01</c> (also when there is no answer).</summary>
-    public required string AnswerPointer { get; init; }
-
-    public required ServiceFacts Facts { get; init; }
-
-    public required string ServiceName { get; init; }
-
-    public required DateTime EvaluatedOn { get; init; }
+    public DateTime EvaluatedOn { get; } = evaluatedOn;
 }

@@ -58,32 +58,40 @@ internal static class ScoringPolicy
         baselineGap && rating > BaselineCap ? BaselineCap : rating;
 
     /// <summary>Scores one decision and explains the arithmetic.</summary>
-    public static ExpectationResult ScoreExpectation(ExpectationResult unscored, Assessment assessment, Expectation expectation, ExpectationLevel level)
+    /// <param name="expectation">The expectation.</param>
+    /// <param name="level">Its level after audience raises, which sets the weight.</param>
+    /// <param name="inScope">False when it is not applicable: no score, and it leaves the denominators.</param>
+    /// <param name="credit">The implementation credit decided.</param>
+    /// <param name="assurance">The assurance level decided.</param>
+    public static Calculation Calculate(Expectation expectation, ExpectationLevel level, bool inScope, ImplementationCredit credit, AssuranceLevel assurance)
     {
         var weight = expectation.Weight * LevelFactor(level);
         var weightText = $"weight {N(expectation.Weight)} × {N(LevelFactor(level))} ({Rules.FactCatalog.JsonName(level)}) = {N(weight)}";
-        if (!assessment.InScope)
+        if (!inScope)
         {
-            return unscored with
-            {
-                Weight = weight,
-                Reasons = [.. assessment.Reasons, new Reason { Code = ReasonCodes.Calculation, Message = $"Not applicable: no score, and the {weightText} leaves the principle's denominators." }],
-            };
+            return new Calculation(weight, null, null, null, new Reason { Code = ReasonCodes.Calculation, Message = $"Not applicable: no score, and the {weightText} leaves the principle's denominators." });
         }
 
-        var implementation = ImplementationPoints(assessment.Credit);
-        var assurance = AssurancePoints(assessment.Assurance);
-        var score = Combine(implementation, assurance);
-        var formula = $"Score = implementation {N(implementation)} × ({N(1 - AssuranceShare)} + {N(AssuranceShare)} × assurance {N(assurance)} ÷ 100) = {N(score)}; {weightText}.";
-        return unscored with
-        {
-            Weight = weight,
-            Implementation = implementation,
-            Assurance = assurance,
-            Score = score,
-            Reasons = [.. assessment.Reasons, new Reason { Code = ReasonCodes.Calculation, Message = formula }],
-        };
+        var implementation = ImplementationPoints(credit);
+        var assurancePoints = AssurancePoints(assurance);
+        var score = Combine(implementation, assurancePoints);
+        var formula = $"Score = implementation {N(implementation)} × ({N(1 - AssuranceShare)} + {N(AssuranceShare)} × assurance {N(assurancePoints)} ÷ 100) = {N(score)}; {weightText}.";
+        return new Calculation(weight, implementation, assurancePoints, score, new Reason { Code = ReasonCodes.Calculation, Message = formula });
     }
 
     private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The numbers of one scored decision and the reason that explains them; shared by every report with the same decision.</summary>
+internal sealed class Calculation(double weight, double? implementation, double? assurance, double? score, Reason explanation)
+{
+    public double Weight { get; } = weight;
+
+    public double? Implementation { get; } = implementation;
+
+    public double? Assurance { get; } = assurance;
+
+    public double? Score { get; } = score;
+
+    public Reason Explanation { get; } = explanation;
 }

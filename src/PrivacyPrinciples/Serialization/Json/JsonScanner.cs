@@ -11,8 +11,14 @@ namespace PrivacyPrinciples.Serialization.Json;
 internal static class JsonScanner
 {
     /// <summary>Scans a document.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="limits">The limits it must stay within.</param>
+    /// <param name="source">The file name errors carry.</param>
+    /// <param name="map">Locates errors; filled with every value's position when <paramref name="record"/> is set.</param>
+    /// <param name="errors">Where errors are added.</param>
+    /// <param name="record">Whether to record every value in <paramref name="map"/>; a deferred map records on its own when first asked.</param>
     /// <returns>Whether the document is well-formed JSON within the depth limit (later passes can run).</returns>
-    public static bool Scan(ReadOnlyMemory<byte> utf8, ReaderLimits limits, string source, JsonSourceMap map, List<InputError> errors)
+    public static bool Scan(ReadOnlyMemory<byte> utf8, ReaderLimits limits, string source, JsonSourceMap map, List<InputError> errors, bool record)
     {
         if (IsBlank(utf8.Span))
         {
@@ -54,11 +60,10 @@ internal static class JsonScanner
                         pendingName = reader.GetString()!;
                         pendingNameOffset = reader.TokenStartIndex;
                         pendingNameEnd = reader.TokenStartIndex + reader.ValueSpan.Length + 2;
-                        var propertyPointer = JsonPointer.Append(top!.Pointer, pendingName);
-                        if (!top.Names!.Add(pendingName))
+                        if (!top!.Names!.Add(pendingName))
                         {
                             var at = map.LocateOffset(reader.TokenStartIndex);
-                            errors.Add(Error(InputErrorCodes.DuplicateProperty, ErrorMessages.DuplicateProperty(pendingName), source, propertyPointer, at));
+                            errors.Add(Error(InputErrorCodes.DuplicateProperty, ErrorMessages.DuplicateProperty(pendingName), source, JsonPointer.Append(top.Pointer, pendingName), at));
                         }
 
                         CountItem(top, limits, source, map, errors, reader.TokenStartIndex);
@@ -66,38 +71,46 @@ internal static class JsonScanner
 
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        map.SetEnd(top!.Pointer, reader.TokenStartIndex + 1);
+                        if (record)
+                        {
+                            map.SetEnd(top!.Pointer, reader.TokenStartIndex + 1);
+                        }
+
                         frames.RemoveAt(frames.Count - 1);
                         break;
 
                     default:
-                        string pointer;
                         long nameOffset = -1;
                         long nameEnd = -1;
-                        if (top is null)
-                        {
-                            pointer = JsonPointer.Root;
-                        }
-                        else if (top.IsArray)
+                        if (top is not null && top.IsArray)
                         {
                             CountItem(top, limits, source, map, errors, reader.TokenStartIndex);
-                            pointer = JsonPointer.Append(top.Pointer, top.Count - 1);
                         }
-                        else
+                        else if (top is not null)
                         {
-                            pointer = JsonPointer.Append(top.Pointer, pendingName);
                             nameOffset = pendingNameOffset;
                             nameEnd = pendingNameEnd;
                         }
 
-                        var valueEnd = reader.TokenType switch
+                        // A value's pointer is built only when it is recorded, opens a container or is in error.
+                        var isContainer = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+                        var isLongString = reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > limits.MaxStringLength;
+                        var pointer = !(record || isContainer || isLongString) ? string.Empty
+                            : top is null ? JsonPointer.Root
+                            : top.IsArray ? JsonPointer.Append(top.Pointer, top.Count - 1)
+                            : JsonPointer.Append(top.Pointer, pendingName);
+                        if (record)
                         {
-                            JsonTokenType.StartObject or JsonTokenType.StartArray => -1,
-                            JsonTokenType.String => reader.TokenStartIndex + reader.ValueSpan.Length + 2,
-                            _ => reader.TokenStartIndex + reader.ValueSpan.Length,
-                        };
-                        map.Add(pointer, reader.TokenStartIndex, valueEnd, nameOffset, nameEnd);
-                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                            var valueEnd = reader.TokenType switch
+                            {
+                                JsonTokenType.StartObject or JsonTokenType.StartArray => -1,
+                                JsonTokenType.String => reader.TokenStartIndex + reader.ValueSpan.Length + 2,
+                                _ => reader.TokenStartIndex + reader.ValueSpan.Length,
+                            };
+                            map.Add(pointer, reader.TokenStartIndex, valueEnd, nameOffset, nameEnd);
+                        }
+
+                        if (isContainer)
                         {
                             if (frames.Count >= limits.MaxDepth)
                             {
@@ -107,7 +120,7 @@ internal static class JsonScanner
 
                             frames.Add(new Frame(pointer, reader.TokenType == JsonTokenType.StartArray));
                         }
-                        else if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > limits.MaxStringLength)
+                        else if (isLongString)
                         {
                             var length = reader.GetString()!.Length;
                             if (length > limits.MaxStringLength)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace PrivacyPrinciples.Serialization.Json;
 
@@ -11,9 +12,44 @@ internal sealed class JsonSourceMap
 {
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly Dictionary<string, Entry> _offsets = new(StringComparer.Ordinal);
+    private readonly ReaderLimits? _deferredLimits;
+    private int _filled;
     private int[]? _lineStarts;
 
+    /// <summary>A map the scanner fills as it reads (<see cref="JsonScanner.Scan"/> with recording on).</summary>
     public JsonSourceMap(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
+
+    /// <summary>
+    /// A map filled on first lookup by a second, recording scan of the same bytes. Most documents
+    /// are valid and most reports never ask where a value is, so the pointers of every value are
+    /// built only when someone does. The bytes must not change while the map is in use.
+    /// </summary>
+    public JsonSourceMap(ReadOnlyMemory<byte> utf8, ReaderLimits limits)
+    {
+        _utf8 = utf8;
+        _deferredLimits = limits;
+    }
+
+    // Thread-safe: a result's locations may be read from several threads at once.
+    private Dictionary<string, Entry> Offsets
+    {
+        get
+        {
+            if (_deferredLimits is not null && Volatile.Read(ref _filled) == 0)
+            {
+                lock (_offsets)
+                {
+                    if (_filled == 0)
+                    {
+                        JsonScanner.Scan(_utf8, _deferredLimits, string.Empty, this, [], record: true);
+                        Volatile.Write(ref _filled, 1);
+                    }
+                }
+            }
+
+            return _offsets;
+        }
+    }
 
     /// <summary>Records where a value (and its property name, when it has one) starts and ends; ends are exclusive byte offsets, -1 when not yet known.</summary>
     public void Add(string pointer, long valueStart, long valueEnd, long nameStart, long nameEnd)
@@ -38,7 +74,8 @@ internal sealed class JsonSourceMap
     public (SourceLocation Start, SourceLocation End)? LocateSpanNearest(string pointer, bool atName)
     {
         var current = pointer;
-        while (!_offsets.ContainsKey(current))
+        var offsets = Offsets;
+        while (!offsets.ContainsKey(current))
         {
             if (current.Length == 0)
             {
@@ -49,7 +86,7 @@ internal sealed class JsonSourceMap
             atName = false;
         }
 
-        var entry = _offsets[current];
+        var entry = offsets[current];
         var (start, end) = atName && entry.NameStart >= 0 ? (entry.NameStart, entry.NameEnd) : (entry.ValueStart, entry.ValueEnd);
         return (LocateOffset(start), LocateOffset(end < 0 ? start + 1 : end));
     }
@@ -57,12 +94,12 @@ internal sealed class JsonSourceMap
     /// <summary>Where the value at <paramref name="pointer"/> starts, or its property name when <paramref name="atName"/> is set.</summary>
     public SourceLocation? Locate(string pointer, bool atName = false)
     {
-        if (!_offsets.TryGetValue(pointer, out var offsets))
+        if (!Offsets.TryGetValue(pointer, out var entry))
         {
             return null;
         }
 
-        var offset = atName && offsets.NameStart >= 0 ? offsets.NameStart : offsets.ValueStart;
+        var offset = atName && entry.NameStart >= 0 ? entry.NameStart : entry.ValueStart;
         return LocateOffset(offset);
     }
 

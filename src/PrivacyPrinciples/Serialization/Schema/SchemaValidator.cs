@@ -87,9 +87,9 @@ internal sealed class SchemaValidator
 
     /// <summary>Validates a document and adds every violation to <paramref name="errors"/>.</summary>
     public void Validate(JsonElement instance, string source, JsonSourceMap map, List<InputError> errors) =>
-        Validate(_root, instance, JsonPointer.Root, new Context(source, map, errors));
+        Validate(_root, instance, new LazyPointer(JsonPointer.Root), new Context(source, map, errors));
 
-    private static void Validate(Node node, JsonElement value, string pointer, Context context)
+    private static void Validate(Node node, JsonElement value, LazyPointer pointer, Context context)
     {
         if (node.Target is not null)
         {
@@ -107,14 +107,14 @@ internal sealed class SchemaValidator
             context.Add(InputErrorCodes.NotAllowed, ErrorMessages.NotConstant(Show(constant), Show(value)), pointer);
         }
 
-        if (node.Enum is not null && !node.Enum.Any(allowed => JsonEquals(allowed, value)))
+        if (node.Enum is not null && !(node.EnumStrings is { } strings ? IsOneOf(value, strings) : node.Enum.Any(allowed => JsonEquals(allowed, value))))
         {
             context.Add(InputErrorCodes.NotAllowed, ErrorMessages.NotAllowed(Show(value), node.Enum.Select(Show).ToArray()), pointer);
         }
 
         switch (value.ValueKind)
         {
-            case JsonValueKind.String:
+            case JsonValueKind.String when node.ChecksText:
                 ValidateString(node, value.GetString()!, pointer, context, atName: false);
                 break;
             case JsonValueKind.Number:
@@ -129,7 +129,7 @@ internal sealed class SchemaValidator
         }
     }
 
-    private static void ValidateString(Node node, string text, string pointer, Context context, bool atName)
+    private static void ValidateString(Node node, string text, LazyPointer pointer, Context context, bool atName)
     {
         var length = CountCharacters(text);
         if (node.MinLength is int min && length < min)
@@ -153,7 +153,7 @@ internal sealed class SchemaValidator
         }
     }
 
-    private static void ValidateNumber(Node node, JsonElement value, string pointer, Context context)
+    private static void ValidateNumber(Node node, JsonElement value, LazyPointer pointer, Context context)
     {
         var number = value.GetDouble();
         if (node.Types == TypeSet.Integer && Math.Floor(number) != number)
@@ -183,8 +183,9 @@ internal sealed class SchemaValidator
         }
     }
 
-    private static void ValidateObject(Node node, JsonElement value, string pointer, Context context)
+    private static void ValidateObject(Node node, JsonElement value, LazyPointer at, Context context)
     {
+        var pointer = at.Resolve();
         foreach (var required in node.Required)
         {
             if (!value.TryGetProperty(required, out _))
@@ -195,8 +196,9 @@ internal sealed class SchemaValidator
 
         foreach (var property in value.EnumerateObject())
         {
-            var childPointer = JsonPointer.Append(pointer, property.Name);
-            if (node.Properties is not null && node.Properties.TryGetValue(property.Name, out var child))
+            var name = property.Name;
+            var childPointer = new LazyPointer(pointer, name);
+            if (node.Properties is not null && node.Properties.TryGetValue(name, out var child))
             {
                 Validate(child, property.Value, childPointer, context);
                 continue;
@@ -204,12 +206,12 @@ internal sealed class SchemaValidator
 
             if (node.PropertyNames is not null)
             {
-                ValidateString(node.PropertyNames, property.Name, childPointer, context, atName: true);
+                ValidateString(node.PropertyNames, name, childPointer, context, atName: true);
             }
 
             if (node.AdditionalForbidden)
             {
-                context.Add(InputErrorCodes.UnknownProperty, ErrorMessages.UnknownProperty(property.Name, node.PropertyOrder), childPointer, atName: true);
+                context.Add(InputErrorCodes.UnknownProperty, ErrorMessages.UnknownProperty(name, node.PropertyOrder), childPointer, atName: true);
             }
             else if (node.Additional is not null)
             {
@@ -218,8 +220,9 @@ internal sealed class SchemaValidator
         }
     }
 
-    private static void ValidateArray(Node node, JsonElement value, string pointer, Context context)
+    private static void ValidateArray(Node node, JsonElement value, LazyPointer at, Context context)
     {
+        var pointer = at.Resolve();
         var count = value.GetArrayLength();
         if (node.MinItems is int min && count < min)
         {
@@ -235,7 +238,7 @@ internal sealed class SchemaValidator
         var seen = node.UniqueItems ? new List<JsonElement>() : null;
         foreach (var item in value.EnumerateArray())
         {
-            var itemPointer = JsonPointer.Append(pointer, index++);
+            var itemPointer = new LazyPointer(pointer, index++);
             if (seen is not null)
             {
                 if (seen.Any(s => JsonEquals(s, item)))
@@ -335,6 +338,7 @@ internal sealed class SchemaValidator
                     break;
                 case "enum":
                     node.Enum = value.EnumerateArray().Select(e => e.Clone()).ToArray();
+                    node.EnumStrings = node.Enum.All(e => e.ValueKind == JsonValueKind.String) ? node.Enum.Select(e => e.GetString()!).ToArray() : null;
                     break;
                 case "const":
                     node.Const = value.Clone();
@@ -470,6 +474,24 @@ internal sealed class SchemaValidator
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Remove(57) + "...";
 
+    private static bool IsOneOf(JsonElement value, string[] allowed)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        foreach (var text in allowed)
+        {
+            if (value.ValueEquals(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool JsonEquals(JsonElement a, JsonElement b)
     {
         if (a.ValueKind != b.ValueKind)
@@ -539,6 +561,12 @@ internal sealed class SchemaValidator
 
         public JsonElement[]? Enum { get; set; }
 
+        /// <summary>The enum's values when all are strings: compared without allocating.</summary>
+        public string[]? EnumStrings { get; set; }
+
+        /// <summary>Whether a string value needs its text: length, pattern or format.</summary>
+        public bool ChecksText => MinLength is not null || MaxLength is not null || Pattern is not null || Format is not null;
+
         public JsonElement? Const { get; set; }
 
         public string? Format { get; set; }
@@ -570,6 +598,8 @@ internal sealed class SchemaValidator
 
     private sealed class Context(string source, JsonSourceMap map, List<InputError> errors)
     {
+        public void Add(string code, string message, LazyPointer pointer, bool atName = false) => Add(code, message, pointer.Resolve(), atName);
+
         public void Add(string code, string message, string pointer, bool atName = false)
         {
             var at = map.LocateNearest(pointer, atName);
@@ -583,5 +613,40 @@ internal sealed class SchemaValidator
                 Column = at?.Column,
             });
         }
+    }
+
+    // Most values are valid leaves whose pointer is never shown: build the text only when an
+    // error needs it or a container's children do.
+    private readonly struct LazyPointer
+    {
+        private readonly string _parent;
+        private readonly string? _name;
+        private readonly int _index;
+
+        public LazyPointer(string resolved)
+        {
+            _parent = resolved;
+            _name = null;
+            _index = -1;
+        }
+
+        public LazyPointer(string parent, string name)
+        {
+            _parent = parent;
+            _name = name;
+            _index = -1;
+        }
+
+        public LazyPointer(string parent, int index)
+        {
+            _parent = parent;
+            _name = null;
+            _index = index;
+        }
+
+        public string Resolve() =>
+            _name is not null ? JsonPointer.Append(_parent, _name)
+            : _index >= 0 ? JsonPointer.Append(_parent, _index)
+            : _parent;
     }
 }
