@@ -142,4 +142,13 @@ echo "-- the tool from the same feed"
 (cd "$work" && dotnet tool install PrivacyPrinciples.Cli --tool-path "$work/tool" --add-source "$feed" --version "$version") || fail "tool install"
 SOURCE_DATE_EPOCH=1793491200 "$work/tool/privacy-principles" evaluate "$repo/samples/attestations/copperfield-video.json" || fail "the installed tool failed"
 
+echo "-- the command-line tool as a NativeAOT binary (README: 'A native binary'), zero warnings"
+tool_log="$work/aot-tool-publish.log"
+(cd "$repo" && dotnet publish src/PrivacyPrinciples.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot-tool" -nologo -warnaserror) > "$tool_log" 2>&1 || { cat "$tool_log"; fail "the tool's NativeAOT publish failed"; }
+if grep -E ' warning [A-Z]+[0-9]+' "$tool_log"; then fail "the tool's NativeAOT publish warned"; fi
+native_json=$("$work/aot-tool/privacy-principles" evaluate "$repo/samples/attestations" --format json --date 2026-11-30) || fail "the native tool failed"
+tool_json=$("$work/tool/privacy-principles" evaluate "$repo/samples/attestations" --format json --date 2026-11-30) || fail "the installed tool failed"
+[ "$native_json" = "$tool_json" ] || { diff <(echo "$tool_json") <(echo "$native_json") | head -20; fail "the native tool's report differs from the installed tool's"; }
+echo "native tool: the same JSON report as the installed tool for every sample"
+
 echo "package smoke: passed"

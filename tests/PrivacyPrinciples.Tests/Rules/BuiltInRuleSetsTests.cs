@@ -120,7 +120,7 @@ public class BuiltInRuleSetsTests
     }
 
     [Fact]
-    public void GetJson_RoundTripsThroughTheReader()
+    public void GetJson_PassesTheFullReaderWithSchema_AndGivesTheRuleSetTheFastLoadGives()
     {
         var read = new RuleSetReader().Read(BuiltInRuleSets.GetJson(BuiltInRuleSets.VtcJointStatement2020Id), "built-in");
 

@@ -349,7 +349,7 @@ internal sealed class SchemaValidator
                         : throw new InvalidOperationException($"The schema uses format '{value.GetString()}' at '{location}', which the package's validator does not implement.");
                     break;
                 case "pattern":
-                    node.Pattern = new Regex(value.GetString()!, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
+                    node.PatternText = value.GetString()!;
                     break;
                 case "minLength":
                     node.MinLength = value.GetInt32();
@@ -539,6 +539,8 @@ internal sealed class SchemaValidator
 
     private sealed class Node
     {
+        private Regex? _pattern;
+
         public string? Ref { get; set; }
 
         public Node? Target { get; set; }
@@ -565,13 +567,17 @@ internal sealed class SchemaValidator
         public string[]? EnumStrings { get; set; }
 
         /// <summary>Whether a string value needs its text: length, pattern or format.</summary>
-        public bool ChecksText => MinLength is not null || MaxLength is not null || Pattern is not null || Format is not null;
+        public bool ChecksText => MinLength is not null || MaxLength is not null || PatternText is not null || Format is not null;
 
         public JsonElement? Const { get; set; }
 
         public string? Format { get; set; }
 
-        public Regex? Pattern { get; set; }
+        public string? PatternText { get; set; }
+
+        // Built on first use: a command reads few kinds of value, and every Regex costs start-up
+        // time. Two threads may build it at once; either instance is correct.
+        public Regex? Pattern => PatternText is null ? null : _pattern ??= new Regex(PatternText, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
 
         public int? MinLength { get; set; }
 
