@@ -15,6 +15,7 @@ namespace PrivacyPrinciples.Benchmarks;
 /// NDJSON: each line read, evaluated and written as CSV rows before the next is read.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BatchBenchmarks
 {
     private const int Count = 10_000;

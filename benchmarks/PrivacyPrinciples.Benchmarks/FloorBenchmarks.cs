@@ -18,6 +18,7 @@ namespace PrivacyPrinciples.Benchmarks;
 /// one heavy with evidence.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FloorBenchmarks
 {
     private readonly AttestationReader _reader = new();

@@ -21,6 +21,9 @@ namespace PrivacyPrinciples.Evaluation;
 /// </remarks>
 public sealed class AttestationEvaluator : IAttestationEvaluator
 {
+    [ThreadStatic]
+    private static Assessment? t_scratch;
+
     private readonly EvaluationOptions _options;
     private readonly ExpectationPlan[] _active;
     private readonly int[][] _byPrinciple;
@@ -83,7 +86,9 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var date = evaluationDate.Date;
         var audienceMask = ExpectationPlan.MaskOf(attestation.Audiences);
-        var assessment = new Assessment();
+        // The scratch space is the thread's own: taken while in use, so a nested call makes its own.
+        var assessment = t_scratch ?? new Assessment();
+        t_scratch = null;
         var results = new ExpectationResult[_active.Length];
         var inScope = 0;
         var answered = 0;
@@ -129,24 +134,21 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         }
 
         var coverage = new Coverage { Expectations = results.Length, InScope = inScope, Answered = answered, NotAnswered = notAnswered, NotApplicable = notApplicable };
-        return Report(attestation, date, results, coverage, gaps, assessment.Contradictions);
+        var report = Report(attestation, date, results, coverage, gaps, assessment.Contradictions);
+        assessment.Contradictions.Clear();
+        t_scratch = assessment;
+        return report;
     }
 
     private EvaluationReport Report(Attestation attestation, DateTime date, ExpectationResult[] results, Coverage coverage, int gapCount, List<Contradiction> contradictions)
     {
         var principles = new PrincipleResult[_byPrinciple.Length];
-        double score = 0, implementation = 0, assurance = 0, weights = 0;
+        var totals = default(WeightedTotals);
         for (var p = 0; p < principles.Length; p++)
         {
             var principle = ScorePrinciple(RuleSet.Principles[p], _byPrinciple[p], results);
             principles[p] = principle;
-            if (principle.Score is { } principleScore)
-            {
-                score += principleScore * principle.Weight;
-                implementation += principle.Implementation!.Value * principle.Weight;
-                assurance += principle.Assurance!.Value * principle.Weight;
-                weights += principle.Weight;
-            }
+            totals.Add(principle.Score, principle.Implementation, principle.Assurance, principle.Weight);
         }
 
         var gaps = gapCount == 0 ? [] : new BaselineGap[gapCount];
@@ -158,7 +160,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             }
         }
 
-        var overall = Mean(score, weights);
+        var overall = totals.Score ?? 0;
         var uncapped = ScoringPolicy.RatingFor(overall);
         return new EvaluationReport
         {
@@ -174,8 +176,8 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             },
             EvaluatedOn = date,
             Score = overall,
-            Implementation = Mean(implementation, weights),
-            Assurance = Mean(assurance, weights),
+            Implementation = totals.Implementation ?? 0,
+            Assurance = totals.Assurance ?? 0,
             Rating = ScoringPolicy.Cap(uncapped, gapCount > 0),
             UncappedRating = uncapped,
             BaselineGaps = gaps,
@@ -184,26 +186,17 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
             Notes = Notes(attestation),
         };
-
-        // The same arithmetic as Score.WeightedMean, without building the pairs first.
-        static double Mean(double sum, double weights) => weights > 0 ? Score.From(sum / weights) : 0;
     }
 
     private static PrincipleResult ScorePrinciple(Principle principle, int[] members, ExpectationResult[] results)
     {
         var expectations = new ExpectationResult[members.Length];
-        double score = 0, implementation = 0, assurance = 0, weights = 0;
+        var totals = default(WeightedTotals);
         for (var i = 0; i < members.Length; i++)
         {
             var result = results[members[i]];
             expectations[i] = result;
-            if (result.Score is { } value)
-            {
-                score += value * result.Weight;
-                implementation += result.Implementation!.Value * result.Weight;
-                assurance += result.Assurance!.Value * result.Weight;
-                weights += result.Weight;
-            }
+            totals.Add(result.Score, result.Implementation, result.Assurance, result.Weight);
         }
 
         return new PrincipleResult
@@ -211,13 +204,11 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             Id = principle.Id,
             Title = principle.Title,
             Weight = principle.Weight,
-            Score = Mean(score, weights),
-            Implementation = Mean(implementation, weights),
-            Assurance = Mean(assurance, weights),
+            Score = totals.Score,
+            Implementation = totals.Implementation,
+            Assurance = totals.Assurance,
             Expectations = expectations,
         };
-
-        static double? Mean(double sum, double weights) => weights > 0 ? Score.From(sum / weights) : null;
     }
 
     // The declared audiences, distinct and in order, from their bit mask.

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization;
-using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
@@ -19,14 +18,15 @@ internal static class EvidenceAssessor
         Validate = 4,
     }
 
-    public static (AssuranceLevel Level, Aspects Covered) Assess(IReadOnlyList<Evidence> evidence, string evidencePointer, string subject, DateTime evaluatedOn, int validityMonths, Assessment assessment)
+    public static (AssuranceLevel Level, Aspects Covered) Assess(IReadOnlyList<Evidence> evidence, ExpectationPlan plan, DateTime evaluatedOn, int validityMonths, Assessment assessment)
     {
         var level = AssuranceLevel.Asserted;
         var covered = Aspects.None;
         for (var i = 0; i < evidence.Count; i++)
         {
             var item = evidence[i];
-            var pointer = JsonPointer.Append(evidencePointer, i);
+            var pointer = plan.EvidenceItemPointer(i);
+            var subject = plan.Subject;
             var name = Name(item);
             if (item.Issued.Date > evaluatedOn)
             {

@@ -216,7 +216,7 @@ internal static class ExpectationAssessor
         var plan = input.Plan;
         var (level, covered) = answer.Evidence.Count == 0
             ? (AssuranceLevel.Asserted, EvidenceAssessor.Aspects.None)
-            : EvidenceAssessor.Assess(answer.Evidence, plan.EvidencePointer, plan.Subject, input.EvaluatedOn, evidenceValidityMonths, assessment);
+            : EvidenceAssessor.Assess(answer.Evidence, plan, input.EvaluatedOn, evidenceValidityMonths, assessment);
         assessment.Assurance = level;
         assessment.Because(plan.AssuranceReason(level));
 

@@ -31,6 +31,7 @@ internal sealed class ExpectationPlan
     private readonly Calculation?[] _calculations;
     private readonly Reason?[] _assuranceReasons;
     private readonly FollowUpQuestion?[] _supportingInformation;
+    private readonly string?[] _evidenceItemPointers = new string?[16];
 
     public ExpectationPlan(Expectation expectation)
     {
@@ -121,6 +122,11 @@ internal sealed class ExpectationPlan
 
         return mask;
     }
+
+    /// <summary>The pointer of the answer's <paramref name="index"/>-th evidence item, for example <c>/answers/SEC-01/evidence/0</c>.</summary>
+    public string EvidenceItemPointer(int index) =>
+        index >= _evidenceItemPointers.Length ? JsonPointer.Append(EvidencePointer, index)
+        : Volatile.Read(ref _evidenceItemPointers[index]) ?? Cache(ref _evidenceItemPointers[index], JsonPointer.Append(EvidencePointer, index));
 
     /// <summary>The level, raises and applicability for a set of declared audiences.</summary>
     public AudienceVariant For(int audienceMask) =>

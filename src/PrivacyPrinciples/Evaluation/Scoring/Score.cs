@@ -19,18 +19,36 @@ internal static class Score
 
         return Math.Round(Math.Min(Max, Math.Max(Min, value)), 2, MidpointRounding.AwayFromZero);
     }
+}
 
-    /// <summary>The weighted mean of scores, or <see langword="null"/> when the weights sum to zero.</summary>
-    public static double? WeightedMean(ReadOnlySpan<(double Value, double Weight)> items)
+/// <summary>
+/// Weighted means of the three axes over the items that have a score, summed in the order they
+/// come, each rounded by <see cref="Score.From"/>; <see langword="null"/> when no item has a score.
+/// </summary>
+internal struct WeightedTotals
+{
+    private double _score;
+    private double _implementation;
+    private double _assurance;
+    private double _weights;
+
+    /// <summary>Adds an item; one without a score (not applicable) leaves the denominators.</summary>
+    public void Add(double? score, double? implementation, double? assurance, double weight)
     {
-        double sum = 0;
-        double weights = 0;
-        foreach (var (value, weight) in items)
+        if (score is { } value)
         {
-            sum += value * weight;
-            weights += weight;
+            _score += value * weight;
+            _implementation += implementation!.Value * weight;
+            _assurance += assurance!.Value * weight;
+            _weights += weight;
         }
-
-        return weights > 0 ? From(sum / weights) : null;
     }
+
+    public readonly double? Score => Mean(_score);
+
+    public readonly double? Implementation => Mean(_implementation);
+
+    public readonly double? Assurance => Mean(_assurance);
+
+    private readonly double? Mean(double sum) => _weights > 0 ? Scoring.Score.From(sum / _weights) : null;
 }
