@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
@@ -11,6 +12,10 @@ internal static class NRulesRules
 {
     /// <summary>The tag of the peer's rules, which <see cref="NRulesPeer"/> loads.</summary>
     public const string Tag = "vtc-joint-statement-2020";
+
+    /// <summary>The condition every answered rule shares: the expectation is for an audience the service declares, or for all.</summary>
+    public static readonly Expression<Func<PeerCase, bool>> AudienceApplies =
+        x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a));
 
     public static void Decide(PeerCase c, Outcome outcome) =>
         c.Outcome = c.Outcome is null ? outcome : throw new InvalidOperationException($"Two NRules outcome rules fired for {c.Id}.");
@@ -64,7 +69,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer == null, x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)));
+            When().Match(() => c, x => x.Answer == null, NRulesRules.AudienceApplies);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.NotAnswered));
         }
     }
@@ -75,7 +80,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.NotApplicable && !string.IsNullOrWhiteSpace(x.Answer.Justification), x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)));
+            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.NotApplicable && !string.IsNullOrWhiteSpace(x.Answer.Justification), NRulesRules.AudienceApplies);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.NotApplicable));
         }
     }
@@ -86,7 +91,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.NotApplicable && string.IsNullOrWhiteSpace(x.Answer.Justification), x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)));
+            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.NotApplicable && string.IsNullOrWhiteSpace(x.Answer.Justification), NRulesRules.AudienceApplies);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.NotMet));
         }
     }
@@ -97,7 +102,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Implemented && FactChecks.Contradict(x.Id, x.Facts), x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)));
+            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Implemented && FactChecks.Contradict(x.Id, x.Facts), NRulesRules.AudienceApplies);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.Contradicted));
         }
     }
@@ -108,7 +113,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Implemented && !FactChecks.Contradict(x.Id, x.Facts), x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)));
+            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Implemented && !FactChecks.Contradict(x.Id, x.Facts), NRulesRules.AudienceApplies);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.Met));
         }
     }
@@ -119,7 +124,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Partial, x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)));
+            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Partial, NRulesRules.AudienceApplies);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.PartiallyMet));
         }
     }
@@ -130,7 +135,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && (x.Answer.Status == AnswerStatus.Planned || x.Answer.Status == AnswerStatus.NotImplemented), x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)));
+            When().Match(() => c, x => x.Answer != null && (x.Answer.Status == AnswerStatus.Planned || x.Answer.Status == AnswerStatus.NotImplemented), NRulesRules.AudienceApplies);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.NotMet));
         }
     }
@@ -141,7 +146,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && (x.Answer.Status == AnswerStatus.Implemented || x.Answer.Status == AnswerStatus.Partial), x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)));
+            When().Match(() => c, x => x.Answer != null && (x.Answer.Status == AnswerStatus.Implemented || x.Answer.Status == AnswerStatus.Partial), NRulesRules.AudienceApplies);
             Then().Do(_ => c.AtLeast(AssuranceLevel.Asserted));
         }
     }
@@ -152,7 +157,7 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && (x.Answer.Status == AnswerStatus.Implemented || x.Answer.Status == AnswerStatus.Partial), x => x.Expectation.AppliesTo.Count == 0 || x.Expectation.AppliesTo.Any(a => x.DeclaredAudiences.Contains(a)), x => x.Answer!.Evidence.Any(e => e.Issued.Date <= x.On && (e.Expires == null ? e.Issued.Date.AddMonths(x.ValidityMonths) >= x.On : e.Expires.Value.Date >= x.On)));
+            When().Match(() => c, x => x.Answer != null && (x.Answer.Status == AnswerStatus.Implemented || x.Answer.Status == AnswerStatus.Partial), NRulesRules.AudienceApplies, x => x.Answer!.Evidence.Any(e => e.Issued.Date <= x.On && (e.Expires == null ? e.Issued.Date.AddMonths(x.ValidityMonths) >= x.On : e.Expires.Value.Date >= x.On)));
             Then().Do(_ => NRulesRules.RaiseByEvidence(c));
         }
     }

@@ -134,13 +134,13 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         }
 
         var coverage = new Coverage { Expectations = results.Length, InScope = inScope, Answered = answered, NotAnswered = notAnswered, NotApplicable = notApplicable };
-        var report = Report(attestation, date, results, coverage, gaps, assessment.Contradictions);
+        var report = Report(attestation, date, audienceMask, results, coverage, gaps, assessment.Contradictions);
         assessment.Contradictions.Clear();
         t_scratch = assessment;
         return report;
     }
 
-    private EvaluationReport Report(Attestation attestation, DateTime date, ExpectationResult[] results, Coverage coverage, int gapCount, List<Contradiction> contradictions)
+    private EvaluationReport Report(Attestation attestation, DateTime date, int audienceMask, ExpectationResult[] results, Coverage coverage, int gapCount, List<Contradiction> contradictions)
     {
         var principles = new PrincipleResult[_byPrinciple.Length];
         var totals = default(WeightedTotals);
@@ -172,7 +172,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                 Service = attestation.Service.Name,
                 Tier = attestation.Service.Tier,
                 AttestedOn = attestation.AttestedOn.Date,
-                Audiences = Audiences(ExpectationPlan.MaskOf(attestation.Audiences)),
+                Audiences = Audiences(audienceMask),
             },
             EvaluatedOn = date,
             Score = overall,

@@ -12,22 +12,20 @@ internal sealed class JsonSourceMap
 {
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly Dictionary<string, Entry> _offsets = new(StringComparer.Ordinal);
-    private readonly ReaderLimits? _deferredLimits;
+    private readonly ReaderLimits _limits;
     private int _filled;
     private int[]? _lineStarts;
 
-    /// <summary>A map the scanner fills as it reads (<see cref="JsonScanner.Scan"/> with recording on).</summary>
-    public JsonSourceMap(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
-
     /// <summary>
-    /// A map filled on first lookup by a second, recording scan of the same bytes. Most documents
-    /// are valid and most reports never ask where a value is, so the pointers of every value are
-    /// built only when someone does. The bytes must not change while the map is in use.
+    /// A map filled on first lookup by a recording scan of the same bytes (<see cref="JsonScanner.Scan"/>
+    /// with recording on). Most documents are valid and most reports never ask where a value is, so
+    /// the pointers of every value are built only when someone does. The bytes must not change while
+    /// the map is in use.
     /// </summary>
     public JsonSourceMap(ReadOnlyMemory<byte> utf8, ReaderLimits limits)
     {
         _utf8 = utf8;
-        _deferredLimits = limits;
+        _limits = limits;
     }
 
     // Thread-safe: a result's locations may be read from several threads at once.
@@ -35,13 +33,13 @@ internal sealed class JsonSourceMap
     {
         get
         {
-            if (_deferredLimits is not null && Volatile.Read(ref _filled) == 0)
+            if (Volatile.Read(ref _filled) == 0)
             {
                 lock (_offsets)
                 {
                     if (_filled == 0)
                     {
-                        JsonScanner.Scan(_utf8, _deferredLimits, string.Empty, this, [], record: true);
+                        JsonScanner.Scan(_utf8, _limits, string.Empty, this, [], record: true);
                         Volatile.Write(ref _filled, 1);
                     }
                 }
