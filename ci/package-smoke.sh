@@ -34,7 +34,12 @@ nuspec=$(unzip -p "$lib" PrivacyPrinciples.nuspec)
 for element in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<projectUrl>https://www.nuget.org/packages/PrivacyPrinciples</projectUrl>' '<releaseNotes>' '<description>' '<tags>'; do
   grep -qF "$element" <<<"$nuspec" || fail "the nuspec has no $element"
 done
-unzip -l "$feed/PrivacyPrinciples.$version.snupkg" | grep -q 'lib/net10.0/PrivacyPrinciples.pdb' || fail "the symbol package has no pdb"
+# The listing goes through a variable, not a pipe: `grep -q` exits at its first match, and under
+# pipefail the writer's SIGPIPE would fail the check even though the pdb is there.
+symbols=$(unzip -l "$feed/PrivacyPrinciples.$version.snupkg")
+for entry in lib/netstandard2.0/PrivacyPrinciples.pdb lib/net10.0/PrivacyPrinciples.pdb; do
+  grep -q " $entry\$" <<<"$symbols" || fail "the symbol package has no $entry"
+done
 
 echo "-- a fresh consumer outside the repository"
 app="$work/consumer"
