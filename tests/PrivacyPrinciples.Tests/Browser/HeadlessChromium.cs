@@ -22,7 +22,15 @@ public sealed class HeadlessChromium : IAsyncLifetime
     {
         if (!File.Exists(ExecutablePath))
         {
-            var install = ProcessRunner.Run("apt-get", ["install", "-y", "-qq", "chromium"], environment: new System.Collections.Generic.Dictionary<string, string?> { ["DEBIAN_FRONTEND"] = "noninteractive" }, timeout: TimeSpan.FromMinutes(10));
+            var environment = new System.Collections.Generic.Dictionary<string, string?> { ["DEBIAN_FRONTEND"] = "noninteractive" };
+            var install = ProcessRunner.Run("apt-get", ["install", "-y", "-qq", "chromium"], environment: environment, timeout: TimeSpan.FromMinutes(10));
+            if (!File.Exists(ExecutablePath))
+            {
+                // A fresh machine has no package lists yet: fetch them once and try again.
+                ProcessRunner.Run("apt-get", ["update", "-qq"], environment: environment, timeout: TimeSpan.FromMinutes(10));
+                install = ProcessRunner.Run("apt-get", ["install", "-y", "-qq", "chromium"], environment: environment, timeout: TimeSpan.FromMinutes(10));
+            }
+
             if (!File.Exists(ExecutablePath))
             {
                 throw new InvalidOperationException("The browser tests need Chromium at " + ExecutablePath + "; 'apt-get install -y chromium' did not provide it.\n" + install);
