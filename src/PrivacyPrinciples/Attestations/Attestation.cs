@@ -4,8 +4,9 @@ using System.Collections.Generic;
 namespace PrivacyPrinciples.Attestations;
 
 /// <summary>
-/// One vendor's structured answers for one service at one date: the audiences it serves, typed
-/// facts about the service, and an answer per expectation. Immutable.
+/// One vendor's structured answers for one service at one date: which audiences it serves and
+/// which it does not, typed facts about the service, the evidence it offers, and an answer per
+/// expectation. Immutable.
 /// </summary>
 /// <remarks>
 /// Read one from JSON with <see cref="Serialization.AttestationReader"/>, which reports every
@@ -14,14 +15,14 @@ namespace PrivacyPrinciples.Attestations;
 /// </remarks>
 public sealed record Attestation
 {
-    private readonly IReadOnlyList<Audience> _audiences = [];
     private readonly ServiceFacts _facts = new();
+    private readonly IReadOnlyList<Evidence> _evidence = [];
     private readonly IReadOnlyDictionary<string, Answer> _answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
 
     /// <summary>The attestation format version this library writes, and the major version it reads.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "2.0";
 
-    /// <summary>The attestation format version of the document, for example <c>1.0</c>.</summary>
+    /// <summary>The attestation format version of the document, for example <c>2.0</c>.</summary>
     public required string SchemaVersion { get; init; }
 
     /// <summary>The rule set the answers were written against, when the vendor says so.</summary>
@@ -36,11 +37,20 @@ public sealed record Attestation
     /// <summary>The date the vendor made the attestation (time of day is ignored).</summary>
     public required DateTime AttestedOn { get; init; }
 
-    /// <summary>The audiences the service declares it serves; they can raise expectation levels.</summary>
-    public IReadOnlyList<Audience> Audiences { get => _audiences; init => _audiences = value ?? []; }
+    /// <summary>
+    /// For every audience, whether the service serves it. Declared audiences can raise expectation
+    /// levels; every audience must be stated, so leaving one out never avoids a raise.
+    /// </summary>
+    public required AudienceDeclarations Audiences { get; init; }
 
     /// <summary>Typed facts about the service, used to corroborate or contradict answers.</summary>
     public ServiceFacts Facts { get => _facts; init => _facts = value ?? new(); }
+
+    /// <summary>
+    /// The evidence the vendor offers, each piece declared once with an identifier that answers
+    /// cite (<see cref="EvidenceCitation"/>), so reusing one document for several answers is visible.
+    /// </summary>
+    public IReadOnlyList<Evidence> Evidence { get => _evidence; init => _evidence = value ?? []; }
 
     /// <summary>The answers, keyed by expectation identifier (for example <c>SEC-01</c>).</summary>
     public IReadOnlyDictionary<string, Answer> Answers { get => _answers; init => _answers = value ?? new Dictionary<string, Answer>(StringComparer.Ordinal); }

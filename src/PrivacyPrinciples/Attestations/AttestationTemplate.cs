@@ -47,7 +47,7 @@ public static class AttestationTemplate
             Vendor = vendor ?? throw new ArgumentNullException(nameof(vendor)),
             Service = service ?? throw new ArgumentNullException(nameof(service)),
             AttestedOn = attestedOn.Date,
-            Audiences = [.. audiences.Distinct()],
+            Audiences = AudienceDeclarations.Serving([.. audiences]),
             Answers = answers,
         };
     }

@@ -7,6 +7,7 @@ namespace PrivacyPrinciples.Attestations;
 /// </summary>
 public sealed record ServiceFacts
 {
+    private readonly FeatureFacts _features = new();
     private readonly EncryptionFacts _encryption = new();
     private readonly AuthenticationFacts _authentication = new();
     private readonly MeetingSecurityFacts _meetingSecurity = new();
@@ -16,6 +17,9 @@ public sealed record ServiceFacts
     private readonly TransparencyFacts _transparency = new();
     private readonly UserControlsFacts _userControls = new();
     private readonly AudienceSafeguardsFacts _audienceSafeguards = new();
+
+    /// <summary>Which features the service has at all.</summary>
+    public FeatureFacts Features { get => _features; init => _features = value ?? new(); }
 
     /// <summary>Encryption in transit, end to end and at rest.</summary>
     public EncryptionFacts Encryption { get => _encryption; init => _encryption = value ?? new(); }

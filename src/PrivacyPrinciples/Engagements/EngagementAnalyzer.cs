@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Comparison;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
@@ -57,7 +58,7 @@ public static class EngagementAnalyzer
         {
             EngagementId = engagement.Id,
             Title = engagement.Title,
-            RuleSet = new RuleSetInfo { Id = ruleSet.Id, Version = ruleSet.Version, Title = ruleSet.Title, Profile = ruleSet.Profile },
+            RuleSet = RuleSetInfo.Of(ruleSet),
             Round = Info(engagement, current),
             PreviousRound = previous is null ? null : Info(engagement, previous),
             Principles = [.. ruleSet.Principles.Select(p => new PrincipleHeading { Id = p.Id, Title = p.Title })],
@@ -144,7 +145,7 @@ public static class EngagementAnalyzer
         active
             .Select(e =>
             {
-                var (vendors, of) = Count(byVendor, e.Id, r => r.Outcome == Outcome.Met && r.AssuranceLevel == AssuranceLevel.Validated, _ => false);
+                var (vendors, of) = Count(byVendor, e.Id, r => r.Outcome == Outcome.Met && r.AssuranceAspects.Contains(EvidencePurpose.Validate), _ => false);
                 return new GoodPractice { ExpectationId = e.Id, Principle = e.Principle, Title = e.Title, Count = vendors.Length, Of = of, Vendors = vendors };
             })
             .Where(g => g.Count >= minimum)
@@ -162,7 +163,7 @@ public static class EngagementAnalyzer
                 {
                     ImprovementKind.Missing => Count(byVendor, e.Id, r => r.Outcome is Outcome.NotAnswered or Outcome.NotMet, _ => false),
                     ImprovementKind.Contradicted => Count(byVendor, e.Id, r => r.Outcome == Outcome.Contradicted, report => report.Contradictions.Any(c => c.ExpectationId == e.Id)),
-                    _ => Count(byVendor, e.Id, r => r.Outcome is Outcome.Met or Outcome.PartiallyMet or Outcome.Contradicted && r.AssuranceLevel <= AssuranceLevel.Described, _ => false),
+                    _ => Count(byVendor, e.Id, r => r.Outcome is Outcome.Met or Outcome.PartiallyMet or Outcome.Contradicted or Outcome.Unverified && !r.AssuranceAspects.Contains(EvidencePurpose.Monitor) && !r.AssuranceAspects.Contains(EvidencePurpose.Validate), _ => false),
                 };
 
                 if (of > 0 && vendors.Length > 0 && vendors.Length >= share * of)

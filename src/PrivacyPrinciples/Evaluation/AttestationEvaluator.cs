@@ -29,6 +29,11 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
     private readonly int[][] _byPrinciple;
     private readonly Dictionary<string, Expectation> _byId;
     private readonly RuleSetInfo _ruleSetInfo;
+    private readonly Dictionary<string, string> _classOf;
+
+    private static readonly IReadOnlyList<EvidencePurpose> AchieveOnly = [EvidencePurpose.Achieve];
+    private static readonly IReadOnlyList<EvidencePurpose> AchieveMonitor = [EvidencePurpose.Achieve, EvidencePurpose.Monitor];
+    private static readonly IReadOnlyList<EvidencePurpose> AllAspects = [EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate];
 
     // Two constructors with an optional options argument (RS0026) shipped before the API was
     // tracked; they do not overlap ((options) against (ruleSet, options)), so they stay.
@@ -61,15 +66,23 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         _options = (options ?? new EvaluationOptions()).Copy();
 
         // Everything that does not depend on the attestation is worked out here, once.
+        var kindRules = new EvidenceKindRule[ruleSet.EvidenceKinds.Count];
+        foreach (var rule in ruleSet.EvidenceKinds)
+        {
+            kindRules[(int)rule.Kind] = rule;
+        }
+
+        var classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _active = ruleSet.Expectations
             .Where(e => e.Lifecycle == ExpectationLifecycle.Active)
-            .Select(e => new ExpectationPlan(e))
+            .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules))
             .ToArray();
         _byPrinciple = ruleSet.Principles
             .Select(p => Enumerable.Range(0, _active.Length).Where(i => _active[i].Expectation.Principle == p.Id).ToArray())
             .ToArray();
         _byId = ruleSet.Expectations.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        _ruleSetInfo = new RuleSetInfo { Id = ruleSet.Id, Version = ruleSet.Version, Title = ruleSet.Title, Profile = ruleSet.Profile };
+        _classOf = ruleSet.Expectations.ToDictionary(e => e.Id, e => e.EvidenceClass, StringComparer.Ordinal);
+        _ruleSetInfo = RuleSetInfo.Of(ruleSet);
     }
 
     /// <inheritdoc/>
@@ -85,7 +98,8 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
     {
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var date = evaluationDate.Date;
-        var audienceMask = ExpectationPlan.MaskOf(attestation.Audiences);
+        var audienceMask = ExpectationPlan.MaskOf(attestation.Audiences ?? throw new ArgumentException("The attestation states no audiences.", nameof(attestation)));
+        var context = new AttestationContext(attestation, date, audienceMask);
         // The scratch space is the thread's own: taken while in use, so a nested call makes its own.
         var assessment = t_scratch ?? new Assessment();
         t_scratch = null;
@@ -94,14 +108,17 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         var answered = 0;
         var notAnswered = 0;
         var notApplicable = 0;
+        var claimedNotApplicable = 0;
+        var applicable = 0;
+        var unverified = 0;
         var gaps = 0;
         for (var i = 0; i < _active.Length; i++)
         {
             var plan = _active[i];
-            var input = InputGatherer.Gather(plan, audienceMask, attestation, date);
-            ExpectationAssessor.Assess(input, _options.EvidenceValidityMonths, assessment);
+            var input = InputGatherer.Gather(plan, context);
+            ExpectationAssessor.Assess(input, assessment);
             var level = input.Audience.Level;
-            var calculation = plan.Calculate(level, assessment.InScope, assessment.Credit, assessment.Assurance);
+            var calculation = plan.Calculate(level, assessment.InScope, assessment.Credit, assessment.Aspects);
             var reasons = new Reason[assessment.Reasons.Count + 1];
             assessment.Reasons.CopyTo(reasons);
             reasons[reasons.Length - 1] = calculation.Explanation;
@@ -117,11 +134,12 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                 Weight = calculation.Weight,
                 Status = assessment.Status,
                 Outcome = assessment.Outcome,
-                AssuranceLevel = assessment.Assurance,
+                AssuranceAspects = AspectList(assessment.Aspects),
                 Implementation = calculation.Implementation,
                 Assurance = calculation.Assurance,
                 Score = calculation.Score,
                 BaselineGap = baselineGap,
+                Evidence = assessment.Evidence.Count == 0 ? [] : assessment.Evidence.ToArray(),
                 Reasons = reasons,
                 FollowUps = assessment.FollowUps.Count == 0 ? [] : assessment.FollowUps.ToArray(),
             };
@@ -130,18 +148,32 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             answered += assessment.Status is null ? 0 : 1;
             notAnswered += assessment.Outcome == Outcome.NotAnswered ? 1 : 0;
             notApplicable += assessment.Outcome == Outcome.NotApplicable ? 1 : 0;
+            claimedNotApplicable += assessment.Outcome == Outcome.NotApplicable && input.Audience.Applies ? 1 : 0;
+            applicable += input.Audience.Applies ? 1 : 0;
+            unverified += assessment.Outcome == Outcome.Unverified ? 1 : 0;
             gaps += baselineGap ? 1 : 0;
         }
 
-        var coverage = new Coverage { Expectations = results.Length, InScope = inScope, Answered = answered, NotAnswered = notAnswered, NotApplicable = notApplicable };
-        var report = Report(attestation, date, audienceMask, results, coverage, gaps, assessment.Contradictions);
+        var coverage = new Coverage
+        {
+            Expectations = results.Length,
+            InScope = inScope,
+            Answered = answered,
+            NotAnswered = notAnswered,
+            NotApplicable = notApplicable,
+            ClaimedNotApplicable = claimedNotApplicable,
+            Unverified = unverified,
+        };
+        var heavyNotApplicable = ScoringPolicy.HeavyNotApplicable(claimedNotApplicable, applicable);
+        var report = Report(context, results, coverage, gaps, heavyNotApplicable, assessment.Contradictions);
         assessment.Contradictions.Clear();
         t_scratch = assessment;
         return report;
     }
 
-    private EvaluationReport Report(Attestation attestation, DateTime date, int audienceMask, ExpectationResult[] results, Coverage coverage, int gapCount, List<Contradiction> contradictions)
+    private EvaluationReport Report(AttestationContext context, ExpectationResult[] results, Coverage coverage, int gapCount, bool heavyNotApplicable, List<Contradiction> contradictions)
     {
+        var attestation = context.Attestation;
         var principles = new PrincipleResult[_byPrinciple.Length];
         var totals = default(WeightedTotals);
         for (var p = 0; p < principles.Length; p++)
@@ -172,19 +204,19 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                 Service = attestation.Service.Name,
                 Tier = attestation.Service.Tier,
                 AttestedOn = attestation.AttestedOn.Date,
-                Audiences = Audiences(audienceMask),
+                Audiences = Audiences(context.AudienceMask),
             },
-            EvaluatedOn = date,
+            EvaluatedOn = context.EvaluatedOn,
             Score = overall,
             Implementation = totals.Implementation ?? 0,
             Assurance = totals.Assurance ?? 0,
-            Rating = ScoringPolicy.Cap(uncapped, gapCount > 0),
+            Rating = ScoringPolicy.Cap(uncapped, gapCount > 0, heavyNotApplicable),
             UncappedRating = uncapped,
             BaselineGaps = gaps,
             Coverage = coverage,
             Principles = principles,
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
-            Notes = Notes(attestation),
+            Notes = Notes(attestation, results, coverage, heavyNotApplicable),
         };
     }
 
@@ -232,16 +264,37 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         return audiences;
     }
 
-    private Reason[] Notes(Attestation attestation)
+    private static IReadOnlyList<EvidencePurpose> AspectList(Aspects aspects) => aspects switch
+    {
+        Aspects.None => [],
+        Aspects.Achieve => AchieveOnly,
+        Aspects.Achieve | Aspects.Monitor => AchieveMonitor,
+        Aspects.All => AllAspects,
+        _ => [.. new[] { EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate }.Where(p => (aspects & (Aspects)(1 << (int)p)) != 0)],
+    };
+
+    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable)
     {
         var mismatch = attestation.RuleSet is { } reference && (reference.Id != RuleSet.Id || (reference.Version is not null && reference.Version != RuleSet.Version));
         var unused = InputGatherer.UnusedAnswers(_byId, attestation);
-        if (!mismatch && unused is null)
+        var reused = EvidenceReuse.Find(attestation, results, _classOf);
+        if (!mismatch && unused is null && reused is null && !heavyNotApplicable)
         {
             return [];
         }
 
         var notes = new List<Reason>();
+        if (heavyNotApplicable)
+        {
+            notes.Add(new Reason
+            {
+                Code = ReasonCodes.NotApplicableHeavy,
+                Message = $"{coverage.ClaimedNotApplicable} expectations were claimed not applicable, more than {ScoringPolicy.NotApplicableShare * 100:0}% of those that apply to the service; the rating is capped at {FactCatalog.JsonName(ScoringPolicy.NotApplicableCap)}.",
+                Pointer = "/answers",
+            });
+        }
+
+        notes.AddRange(reused ?? []);
         if (mismatch)
         {
             notes.Add(new Reason

@@ -15,6 +15,15 @@ public sealed record Coverage
     /// <summary>Applicable expectations without an answer.</summary>
     public required int NotAnswered { get; init; }
 
-    /// <summary>Expectations decided not applicable.</summary>
+    /// <summary>Expectations decided not applicable, for either reason.</summary>
     public required int NotApplicable { get; init; }
+
+    /// <summary>
+    /// Expectations the vendor claimed not applicable and the claim stood; heavy use limits the
+    /// rating (see <c>docs/scoring.md</c>). Those out of scope because of an audience are not counted.
+    /// </summary>
+    public int ClaimedNotApplicable { get; init; }
+
+    /// <summary>Claims without the substance they need (<see cref="Outcome.Unverified"/>).</summary>
+    public int Unverified { get; init; }
 }

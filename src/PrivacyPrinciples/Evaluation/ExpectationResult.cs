@@ -13,6 +13,8 @@ public sealed record ExpectationResult
     private readonly IReadOnlyList<Audience> _raisedBy = [];
     private readonly IReadOnlyList<Reason> _reasons = [];
     private readonly IReadOnlyList<FollowUpQuestion> _followUps = [];
+    private readonly IReadOnlyList<EvidencePurpose> _assuranceAspects = [];
+    private readonly IReadOnlyList<EvidenceFinding> _evidence = [];
 
     /// <summary>The expectation's identifier.</summary>
     public required string Id { get; init; }
@@ -41,8 +43,11 @@ public sealed record ExpectationResult
     /// <summary>What the evaluator decided.</summary>
     public required Outcome Outcome { get; init; }
 
-    /// <summary>How well the claim is supported.</summary>
-    public required AssuranceLevel AssuranceLevel { get; init; }
+    /// <summary>
+    /// Which of achieve, monitor and independent validation current, fitting evidence covers, in
+    /// that order; empty when the claim rests on the vendor's word alone or earns no credit.
+    /// </summary>
+    public IReadOnlyList<EvidencePurpose> AssuranceAspects { get => _assuranceAspects; init => _assuranceAspects = value ?? []; }
 
     /// <summary>Implementation, 0–100; <see langword="null"/> when not applicable.</summary>
     public double? Implementation { get; init; }
@@ -61,6 +66,9 @@ public sealed record ExpectationResult
 
     /// <summary>Whether an active waiver accepts this gap: it does not fail gates, but is still reported.</summary>
     public bool Waived { get; init; }
+
+    /// <summary>Every piece of evidence the answer cites, in order, and what it earned.</summary>
+    public IReadOnlyList<EvidenceFinding> Evidence { get => _evidence; init => _evidence = value ?? []; }
 
     /// <summary>Every step of the decision and the calculation, each pointing into the attestation.</summary>
     public IReadOnlyList<Reason> Reasons { get => _reasons; init => _reasons = value ?? []; }

@@ -10,13 +10,13 @@ public enum FollowUpKind
     /// <summary>No answer was given.</summary>
     NoAnswer,
 
-    /// <summary>Explain why the expectation is not applicable.</summary>
+    /// <summary>Explain why the expectation is not applicable, or answer it where it cannot be.</summary>
     NotApplicableJustification,
 
     /// <summary>The answer would benefit from more clarity (scope, description).</summary>
     MoreClarity,
 
-    /// <summary>Provide supporting information: how the measure is achieved, monitored and validated.</summary>
+    /// <summary>Provide supporting information: how the measure is achieved, monitored and validated, with evidence that fits it.</summary>
     SupportingInformation,
 
     /// <summary>The evidence offered is expired, stale or not yet issued.</summary>
@@ -27,4 +27,7 @@ public enum FollowUpKind
 
     /// <summary>Say by when the measure will be in place.</summary>
     ImplementationDate,
+
+    /// <summary>State the facts about the service that the claim rests on and the expectation is checked against.</summary>
+    MissingFacts,
 }

@@ -7,19 +7,33 @@ namespace PrivacyPrinciples.Evaluation;
 [JsonConverter(typeof(CamelCaseEnumConverter<Outcome>))]
 public enum Outcome
 {
-    /// <summary>Claimed implemented, and the attestation's facts do not contradict it.</summary>
+    /// <summary>
+    /// Claimed implemented with substance: a statement of its own, the facts the checks read stated
+    /// and holding, and (for a baseline expectation) current evidence of how it is achieved.
+    /// </summary>
     Met,
 
     /// <summary>Claimed partially implemented.</summary>
     PartiallyMet,
 
-    /// <summary>Claimed implemented, but the attestation's own facts say otherwise; credited as partial at most.</summary>
+    /// <summary>
+    /// The claim disagrees with the attestation's own facts: implemented (credited as partial at
+    /// most) or not applicable (counts as not met) while a check fails.
+    /// </summary>
     Contradicted,
 
-    /// <summary>Not implemented, only planned, or claimed not applicable without a justification.</summary>
+    /// <summary>
+    /// A claim without the substance it needs: implemented without a real statement, without the
+    /// facts its checks read, or (baseline) without current evidence of how it is achieved, credited
+    /// as partial at most; or not applicable without the facts that would show it. A gap that asks
+    /// for exactly what is missing.
+    /// </summary>
+    Unverified,
+
+    /// <summary>Not implemented, only planned, or claimed not applicable where it cannot be or without a justification of substance.</summary>
     NotMet,
 
-    /// <summary>Does not apply: justified by the vendor, or the service does not declare the audience it is for. Leaves the denominators.</summary>
+    /// <summary>Does not apply: the vendor's claim stood every test, or the service does not serve the audience it is for. Leaves the denominators.</summary>
     NotApplicable,
 
     /// <summary>The attestation has no answer; counts as zero and asks for one.</summary>

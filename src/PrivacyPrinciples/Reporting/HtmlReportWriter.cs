@@ -269,7 +269,7 @@ public sealed class HtmlReportWriter : IReportWriter
             }
 
             html.Append(" score <strong>").Append(Maybe(e.Score)).Append("</strong> · implementation ").Append(Maybe(e.Implementation))
-                .Append(" · assurance ").Append(Maybe(e.Assurance)).Append(" (").Append(Name(e.AssuranceLevel)).Append(")</p>\n");
+                .Append(" · assurance ").Append(Maybe(e.Assurance)).Append(" (").Append(ReportText.Aspects(e)).Append(")</p>\n");
             if (e.Reasons.Count > 0)
             {
                 html.Append("<h5>Reasons</h5>\n<ol>\n");
@@ -361,7 +361,7 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             html.Append("<tr><td class=\"id\">").Append(H(e.Id)).Append("</td><td>").Append(H(e.Title)).Append("</td><td>").Append(H(Level(e))).Append("</td><td>")
                 .Append(e.Status is { } status ? Name(status) : "—").Append("</td><td").Append(e.Gap ? " class=\"poor\">" : ">").Append(Name(e.Outcome))
-                .Append("</td><td>").Append(Name(e.AssuranceLevel)).Append("</td><td class=\"num\">").Append(Maybe(e.Score)).Append("</td></tr>\n");
+                .Append("</td><td>").Append(ReportText.Aspects(e)).Append("</td><td class=\"num\">").Append(Maybe(e.Score)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");

@@ -125,7 +125,7 @@ public sealed class JUnitReportWriter : IReportWriter
     {
         var text = new StringBuilder();
         text.Append("Level ").Append(Level(e)).Append("; score ").Append(Maybe(e.Score)).Append(" (implementation ").Append(Maybe(e.Implementation))
-            .Append(", assurance ").Append(Maybe(e.Assurance)).Append(", ").Append(Name(e.AssuranceLevel)).Append(").\n");
+            .Append(", assurance ").Append(Maybe(e.Assurance)).Append(", ").Append(ReportText.Aspects(e)).Append(").\n");
         if (e.Reasons.Count > 0)
         {
             text.Append("Reasons:\n");

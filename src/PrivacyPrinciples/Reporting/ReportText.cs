@@ -35,6 +35,23 @@ internal static class ReportText
         where TEnum : struct, Enum => PrivacyPrinciplesJson.NameOf(value);
 
     /// <summary>The declared audiences, comma-separated, or <c>none declared</c>.</summary>
+    /// <summary>What the evidence covers, for tables and CSV: <c>achieve+monitor+validate</c>, or <c>none</c>.</summary>
+    public static string Aspects(ExpectationResult result)
+    {
+        if (result.AssuranceAspects.Count == 0)
+        {
+            return "none";
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var aspect in result.AssuranceAspects)
+        {
+            text.Append(text.Length == 0 ? string.Empty : "+").Append(Name(aspect));
+        }
+
+        return text.ToString();
+    }
+
     public static string Audiences(AttestationInfo attestation) =>
         attestation.Audiences.Count == 0 ? "none declared" : string.Join(", ", attestation.Audiences.Select(a => Name(a)));
 

@@ -18,6 +18,7 @@ public static class BuiltInRuleSets
     public const string VtcJointStatement2020Id = "vtc-joint-statement-2020";
 
     private static readonly Lazy<RuleSet> JointStatement = new(() => Load(VtcJointStatement2020Id));
+    private static readonly Lazy<string> JointStatementDigest = new(() => RuleSetDigest.Compute(JointStatement.Value));
 
     /// <summary>
     /// The 2020 joint statement of six privacy regulators on video teleconferencing: five
@@ -44,6 +45,33 @@ public static class BuiltInRuleSets
         return false;
     }
 
+    /// <summary>Whether a rule set has, content for content, the digest of the built-in rule set with its id and version.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <returns><see langword="true"/> when it is a built-in rule set, however it was loaded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    public static bool IsBuiltIn(RuleSet ruleSet)
+    {
+        _ = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
+        return IsBuiltInInstance(ruleSet)
+            || (ruleSet.Profile is null && TryGetDigest(ruleSet.Id, ruleSet.Version, out var digest) && RuleSetDigest.Compute(ruleSet) == digest);
+    }
+
+    /// <summary>The digest of the built-in rule set with this id and version, computed once.</summary>
+    internal static bool TryGetDigest(string id, string version, out string digest)
+    {
+        if (string.Equals(id, VtcJointStatement2020Id, StringComparison.Ordinal) && string.Equals(version, VtcJointStatement2020.Version, StringComparison.Ordinal))
+        {
+            digest = JointStatementDigest.Value;
+            return true;
+        }
+
+        digest = string.Empty;
+        return false;
+    }
+
+    /// <summary>Whether this is the very object the package loaded, which needs no digest to be trusted.</summary>
+    internal static bool IsBuiltInInstance(RuleSet ruleSet) => JointStatement.IsValueCreated && ReferenceEquals(ruleSet, JointStatement.Value);
+
     /// <summary>The JSON text of a built-in rule set, exactly as embedded.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The JSON document.</returns>
@@ -67,7 +95,8 @@ public static class BuiltInRuleSets
         // set is a packaging bug, not bad input: fail loudly with every error.
         var ruleSet = JsonSerializer.Deserialize(stream, ModelJsonContext.Default.RuleSet)
             ?? throw new InvalidOperationException($"The built-in rule set '{id}' is empty.");
-        var errors = RuleSetValidator.Validate(ruleSet);
+        var errors = new List<InputError>();
+        RuleSetValidator.ValidateContent(ruleSet, new SemanticContext(id, null, errors));
         return errors.Count == 0
             ? ruleSet
             : throw new InvalidOperationException($"The built-in rule set '{id}' is not valid:" + Environment.NewLine + string.Join(Environment.NewLine, errors));

@@ -12,6 +12,7 @@ public sealed record Expectation
     private readonly IReadOnlyList<LevelRaise> _raisedFor = [];
     private readonly IReadOnlyList<Audience> _appliesTo = [];
     private readonly IReadOnlyList<Condition> _checks = [];
+    private readonly IReadOnlyList<Condition> _notApplicableWhen = [];
 
     /// <summary>The stable identifier, for example <c>SEC-01</c>. Never renumbered; deprecate instead.</summary>
     public required string Id { get; init; }
@@ -46,8 +47,30 @@ public sealed record Expectation
     /// <summary>When not empty, the expectation applies only to services declaring one of these audiences.</summary>
     public IReadOnlyList<Audience> AppliesTo { get => _appliesTo; init => _appliesTo = value ?? []; }
 
-    /// <summary>Checks on the attestation's facts that a claim of full implementation must be consistent with.</summary>
+    /// <summary>
+    /// Checks on the attestation's facts. A claim of full implementation is met only when they
+    /// hold: a failing check contradicts it, and a fact they read that is not stated leaves it
+    /// unverified. A "not applicable" claim that a failing check contradicts is not accepted.
+    /// </summary>
     public IReadOnlyList<Condition> Checks { get => _checks; init => _checks = value ?? []; }
+
+    /// <summary>
+    /// The identifier of the rule set's <see cref="Rules.EvidenceClass"/> that says which kinds of
+    /// evidence can show how this expectation is achieved, monitored and validated.
+    /// </summary>
+    public required string EvidenceClass { get; init; }
+
+    /// <summary>Whether a service may answer that the expectation does not apply to it.</summary>
+    public required NotApplicablePolicy NotApplicable { get; init; }
+
+    /// <summary>
+    /// When <see cref="NotApplicable"/> is <see cref="NotApplicablePolicy.Allowed"/>: conditions on
+    /// the attestation's facts that must hold for a "not applicable" answer to stand (for example,
+    /// the service does not record). A failing condition contradicts the answer; one whose fact is
+    /// not stated leaves it unverified. When empty, the expectation's <see cref="Checks"/> play
+    /// that part: a "not applicable" answer they fail is contradicted.
+    /// </summary>
+    public IReadOnlyList<Condition> NotApplicableWhen { get => _notApplicableWhen; init => _notApplicableWhen = value ?? []; }
 
     /// <summary>Whether the expectation is in force. The default value is <see cref="ExpectationLifecycle.Active"/>.</summary>
     public ExpectationLifecycle Lifecycle { get; init; } = ExpectationLifecycle.Active;

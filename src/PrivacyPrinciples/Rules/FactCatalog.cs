@@ -15,6 +15,12 @@ public static class FactCatalog
 {
     private static readonly FactDefinition[] Definitions =
     [
+        Flag("features.recording", "Meetings can be recorded.", f => f.Features.Recording),
+        Flag("features.transcription", "Meetings can be transcribed or captioned by the service.", f => f.Features.Transcription),
+        Flag("features.liveStreaming", "Meetings can be streamed live to people outside the meeting.", f => f.Features.LiveStreaming),
+        Flag("features.guestAccess", "People without an account can join meetings as guests.", f => f.Features.GuestAccess),
+        Flag("features.storesContent", "The service stores content: recordings, chat history, transcripts or shared files.", f => f.Features.StoresContent),
+
         Flag("encryption.inTransit", "All call content (audio, video, chat, files) is encrypted in transit.", f => f.Encryption.InTransit),
         Choice<EndToEndEncryption>("encryption.endToEnd", "Whether meetings can be (optional) or are by default (default) end-to-end encrypted.", f => f.Encryption.EndToEnd),
         Flag("encryption.atRest", "Stored content (recordings, chat, transcripts) is encrypted at rest.", f => f.Encryption.AtRest),

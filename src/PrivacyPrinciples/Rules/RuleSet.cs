@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Rules;
 
@@ -11,9 +12,11 @@ namespace PrivacyPrinciples.Rules;
 public sealed record RuleSet
 {
     private readonly IReadOnlyList<SourceDocument> _sources = [];
+    private readonly IReadOnlyList<EvidenceKindRule> _evidenceKinds = [];
+    private readonly IReadOnlyList<EvidenceClass> _evidenceClasses = [];
 
     /// <summary>The rule-set format version this library writes, and the major version it reads.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "2.0";
 
     /// <summary>The rule-set format version of the document.</summary>
     public required string SchemaVersion { get; init; }
@@ -27,7 +30,12 @@ public sealed record RuleSet
     /// <summary>The title.</summary>
     public required string Title { get; init; }
 
-    /// <summary>When the rule set was resolved from a tailoring profile, that profile; the id and version stay the base rule set's.</summary>
+    /// <summary>
+    /// When the rule set was resolved from a tailoring profile, that profile and what it changed;
+    /// the id and version stay the base rule set's. Only <see cref="Profiles.ProfileResolver"/>
+    /// sets it: it is not part of the rule-set file format, so a file cannot claim to be tailored.
+    /// </summary>
+    [JsonIgnore]
     public ProfileReference? Profile { get; init; }
 
     /// <summary>What the rule set covers.</summary>
@@ -35,6 +43,15 @@ public sealed record RuleSet
 
     /// <summary>The public documents the expectations are drawn from.</summary>
     public IReadOnlyList<SourceDocument> Sources { get => _sources; init => _sources = value ?? []; }
+
+    /// <summary>
+    /// What the rule set accepts of each kind of evidence: whether it can be independent, and how
+    /// long it counts. Every kind is listed once.
+    /// </summary>
+    public IReadOnlyList<EvidenceKindRule> EvidenceKinds { get => _evidenceKinds; init => _evidenceKinds = value ?? []; }
+
+    /// <summary>Which kinds of evidence can show how each group of measures is achieved, monitored and validated.</summary>
+    public IReadOnlyList<EvidenceClass> EvidenceClasses { get => _evidenceClasses; init => _evidenceClasses = value ?? []; }
 
     /// <summary>The principles, in order.</summary>
     public required IReadOnlyList<Principle> Principles { get; init; }

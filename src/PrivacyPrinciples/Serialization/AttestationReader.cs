@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text;
 using PrivacyPrinciples.Attestations;
@@ -13,7 +15,12 @@ namespace PrivacyPrinciples.Serialization;
 public sealed class AttestationReader
 {
     private static readonly DocumentLoader<Attestation> Loader =
-        new(() => JsonSchemas.Attestation, ModelJsonContext.Default.Attestation, CheckSemantics);
+        new(
+            () => JsonSchemas.Attestation,
+            ModelJsonContext.Default.Attestation,
+            CheckSemantics,
+            major: 2,
+            olderVersionAdvice: "format 1.x did not state every audience nor declare evidence once; upgrade the file to 2.0 with the tool's migrate command (docs/attestation-format.md, 'Upgrading from 1.x')");
 
     private readonly ReaderLimits _limits;
 
@@ -57,20 +64,54 @@ public sealed class AttestationReader
 
     private static void CheckSemantics(Attestation attestation, SemanticContext context)
     {
+        var declared = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < attestation.Evidence.Count; i++)
+        {
+            var evidence = attestation.Evidence[i];
+            var pointer = JsonPointer.Append("/evidence", i);
+            if (declared.TryGetValue(evidence.Id, out _))
+            {
+                context.Add(InputErrorCodes.DuplicateEvidenceId, $"evidence id '{evidence.Id}' is declared more than once; expected each id once", pointer + "/id");
+            }
+            else
+            {
+                declared[evidence.Id] = i;
+            }
+
+            if (evidence.Expires is DateTime expires && expires < evidence.Issued)
+            {
+                context.Add(
+                    InputErrorCodes.EvidenceDates,
+                    $"the evidence expires ({IsoDateJsonConverter.Text(expires)}) before it was issued ({IsoDateJsonConverter.Text(evidence.Issued)}); expected an expiry date on or after the issue date",
+                    pointer + "/expires");
+            }
+        }
+
         foreach (var pair in attestation.Answers)
         {
             var answerPointer = JsonPointer.Append("/answers", pair.Key);
+            var cited = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < pair.Value.Evidence.Count; i++)
             {
-                var evidence = pair.Value.Evidence[i];
-                if (evidence.Expires is DateTime expires && expires < evidence.Issued)
+                var citation = pair.Value.Evidence[i];
+                var pointer = JsonPointer.Append(answerPointer + "/evidence", i) + "/ref";
+                if (!declared.ContainsKey(citation.Ref))
                 {
-                    context.Add(
-                        InputErrorCodes.EvidenceDates,
-                        $"the evidence expires ({IsoDateJsonConverter.Text(expires)}) before it was issued ({IsoDateJsonConverter.Text(evidence.Issued)}); expected an expiry date on or after the issue date",
-                        JsonPointer.Append(answerPointer + "/evidence", i) + "/expires");
+                    context.Add(InputErrorCodes.UnknownEvidence, UnknownEvidence(citation.Ref, declared.Keys), pointer);
+                }
+                else if (!cited.Add(citation.Ref + "\n" + PrivacyPrinciplesJson.NameOf(citation.Shows)))
+                {
+                    context.Add(InputErrorCodes.DuplicateEvidenceId, $"evidence '{citation.Ref}' is cited twice for the same purpose in this answer; expected each citation once", pointer);
                 }
             }
         }
+    }
+
+    private static string UnknownEvidence(string id, IEnumerable<string> declared)
+    {
+        var known = declared.OrderBy(k => k, StringComparer.Ordinal).Take(10).ToArray();
+        return known.Length == 0
+            ? $"evidence '{id}' is cited but the attestation declares no evidence; expected an entry with id '{id}' in /evidence"
+            : $"evidence '{id}' is cited but not declared in /evidence; expected one of {ErrorMessages.Quote(known)}";
     }
 }

@@ -19,17 +19,29 @@ namespace PrivacyPrinciples.Serialization;
 internal sealed class DocumentLoader<T>
     where T : class
 {
-    private static readonly Regex MajorVersionOne = new("^1\\.[0-9]+$", RegexOptions.CultureInvariant);
-
     private readonly Lazy<SchemaValidator> _schema;
     private readonly JsonTypeInfo<T> _typeInfo;
     private readonly Action<T, SemanticContext> _semanticChecks;
+    private readonly Regex _majorVersion;
+    private readonly string _supported;
+    private readonly string? _olderVersionAdvice;
+    private readonly int _major;
 
-    public DocumentLoader(Func<string> schemaJson, JsonTypeInfo<T> typeInfo, Action<T, SemanticContext> semanticChecks)
+    /// <param name="schemaJson">The document's JSON Schema.</param>
+    /// <param name="typeInfo">How to bind it.</param>
+    /// <param name="semanticChecks">The checks the schema cannot express.</param>
+    /// <param name="major">The format's major version: schemaVersion must be <c>major.x</c>.</param>
+    /// <param name="olderVersionAdvice">What to do with a document of an earlier major version, appended to its error.</param>
+    public DocumentLoader(Func<string> schemaJson, JsonTypeInfo<T> typeInfo, Action<T, SemanticContext> semanticChecks, int major = 1, string? olderVersionAdvice = null)
     {
         _schema = new Lazy<SchemaValidator>(() => SchemaValidator.Load(schemaJson(), JsonSchemas.FindById));
         _typeInfo = typeInfo;
         _semanticChecks = semanticChecks;
+        _major = major;
+        var number = major.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _majorVersion = new Regex("^" + number + "\\.[0-9]+\\z", RegexOptions.CultureInvariant);
+        _supported = number + ".x (for example \"" + number + ".0\")";
+        _olderVersionAdvice = olderVersionAdvice;
     }
 
     public ReadResult<T> Load(Stream stream, string source, ReaderLimits limits)
@@ -90,14 +102,14 @@ internal sealed class DocumentLoader<T>
         if (root.ValueKind == JsonValueKind.Object
             && root.TryGetProperty("schemaVersion", out var version)
             && version.ValueKind == JsonValueKind.String
-            && !MajorVersionOne.IsMatch(version.GetString()!))
+            && !_majorVersion.IsMatch(version.GetString()!))
         {
             // Another major version may have another shape: schema errors would only mislead.
             var at = map.Locate("/schemaVersion");
             errors.Add(new InputError
             {
                 Code = InputErrorCodes.UnsupportedVersion,
-                Message = ErrorMessages.UnsupportedVersion(version.GetString()!, "1.x (for example \"1.0\")"),
+                Message = ErrorMessages.UnsupportedVersion(version.GetString()!, _supported) + (_olderVersionAdvice is not null && IsEarlierMajor(version.GetString()!) ? "; " + _olderVersionAdvice : string.Empty),
                 Source = source,
                 Pointer = "/schemaVersion",
                 Line = at?.Line,
@@ -136,6 +148,24 @@ internal sealed class DocumentLoader<T>
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    // "1.0" against format 2: a file from before the current format, which an upgrade can fix.
+    private bool IsEarlierMajor(string version)
+    {
+        var major = 0;
+        var digits = 0;
+        foreach (var c in version)
+        {
+            if (c is < '0' or > '9' || ++digits > 6)
+            {
+                break;
+            }
+
+            major = (major * 10) + (c - '0');
+        }
+
+        return digits is > 0 and <= 6 && digits < version.Length && version[digits] == '.' && major < _major;
+    }
 
     private static ReadResult<T> Fail(string code, string message, string source) =>
         ReadResult<T>.Failure([new InputError { Code = code, Message = message, Source = source }], source);

@@ -41,7 +41,9 @@ internal static class ErrorMessages
 
     public static string WrongType(string expected, string found) => $"expected {expected} but found {found}";
 
-    public static string MissingProperty(string name) => $"required property '{name}' is missing";
+    public static string MissingProperty(string name, string? description = null) => description is null
+        ? $"required property '{name}' is missing"
+        : $"required property '{name}' is missing; expected {name}: {description.TrimEnd('.')}";
 
     public static string UnknownProperty(string name, IReadOnlyCollection<string> allowed)
     {
@@ -182,4 +184,19 @@ internal static class ErrorMessages
 
         return previous[b.Length];
     }
+
+    public static string EvidenceKindTwice(string kind) => $"evidence kind '{kind}' is listed more than once; expected each kind once";
+
+    public static string EvidenceKindsMissing(IEnumerable<string> kinds) => $"evidence kinds {Quote(kinds)} are not listed; expected every kind once, so none is accepted by default";
+
+    public static string UnknownEvidenceClass(string id, IReadOnlyCollection<string> known) => known.Count == 0
+        ? $"'{id}' is not an evidence class of this rule set, which defines none; expected evidenceClasses"
+        : $"'{id}' is not an evidence class of this rule set; expected one of {Quote(known)}";
+
+    public static string EmptyEvidenceClass(string id) => $"evidence class '{id}' accepts no evidence at all; expected at least one kind that shows how a measure is achieved";
+
+    public static string ImpersonatesBuiltIn(string id, string version) =>
+        $"'{id}' {version} is a built-in rule set, and this content differs from it (other levels, weights, checks or wording); a changed rule set needs its own id or version, or a tailoring profile, so reports never pass it off as the built-in one";
+
+    public const string NotApplicableWhenNever = "notApplicableWhen is set, but notApplicable is 'never'; expected notApplicable 'allowed' or no notApplicableWhen";
 }

@@ -96,6 +96,12 @@ public static class InputErrorCodes
     /// <summary>A principle has no active expectation.</summary>
     public const string EmptyPrinciple = "ruleset-empty-principle";
 
+    /// <summary>A rule set's evidence rules are incomplete or inconsistent: a kind listed twice or not at all, an unknown evidence class, a class that accepts nothing.</summary>
+    public const string BadEvidenceRules = "ruleset-evidence";
+
+    /// <summary>A rule set uses the identifier and version of a built-in rule set but its content differs: it would pass for the built-in one in reports.</summary>
+    public const string ImpersonatesBuiltIn = "ruleset-builtin-conflict";
+
     /// <summary>A waivers file waives the same expectation twice.</summary>
     public const string DuplicateWaiver = "waivers-duplicate";
 
@@ -107,6 +113,12 @@ public static class InputErrorCodes
 
     /// <summary>An engagement round has no date to judge answers and evidence by, or the engagement names both a rule set and a profile.</summary>
     public const string EngagementDates = "engagement-settings";
+
+    /// <summary>An answer cites evidence the attestation does not declare.</summary>
+    public const string UnknownEvidence = "attestation-unknown-evidence";
+
+    /// <summary>An evidence id is declared twice, or an answer cites the same evidence twice for the same purpose.</summary>
+    public const string DuplicateEvidenceId = "attestation-duplicate-evidence";
 
     /// <summary>A piece of evidence expires before it was issued.</summary>
     public const string EvidenceDates = "attestation-evidence-dates";

@@ -36,11 +36,11 @@ public static class JsonSchemas
     /// <summary>The schema of an engagement file.</summary>
     public static string Engagement => EngagementText.Value;
 
-    /// <summary>A schema of the package by its <c>$id</c> (for example <c>urn:privacy-principles:schema:ruleset:1</c>), for references between schemas.</summary>
+    /// <summary>A schema of the package by its <c>$id</c> (for example <c>urn:privacy-principles:schema:ruleset:2</c>), for references between schemas.</summary>
     internal static string? FindById(string id) => id switch
     {
-        "urn:privacy-principles:schema:attestation:1" => Attestation,
-        "urn:privacy-principles:schema:ruleset:1" => RuleSet,
+        "urn:privacy-principles:schema:attestation:2" => Attestation,
+        "urn:privacy-principles:schema:ruleset:2" => RuleSet,
         "urn:privacy-principles:schema:report:1" => Report,
         "urn:privacy-principles:schema:waivers:1" => Waivers,
         "urn:privacy-principles:schema:profile:1" => Profile,

@@ -12,7 +12,12 @@ namespace PrivacyPrinciples.Serialization;
 public sealed class RuleSetReader
 {
     private static readonly DocumentLoader<RuleSet> Loader =
-        new(() => JsonSchemas.RuleSet, ModelJsonContext.Default.RuleSet, RuleSetValidator.Validate);
+        new(
+            () => JsonSchemas.RuleSet,
+            ModelJsonContext.Default.RuleSet,
+            RuleSetValidator.Validate,
+            major: 2,
+            olderVersionAdvice: "rule-set format 2 adds evidenceKinds, evidenceClasses and, on every expectation, evidenceClass and notApplicable (see docs/rule-catalogue.md)");
 
     private readonly ReaderLimits _limits;
 

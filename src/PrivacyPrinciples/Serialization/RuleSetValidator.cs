@@ -27,8 +27,21 @@ public static class RuleSetValidator
 
     internal static void Validate(RuleSet ruleSet, SemanticContext context)
     {
+        ValidateContent(ruleSet, context);
+
+        // Only a rule set that is sound otherwise can be compared with the built-in one.
+        if (context.Errors.Count == 0 && RuleSetProvenance.Impersonates(ruleSet))
+        {
+            context.Add(InputErrorCodes.ImpersonatesBuiltIn, ErrorMessages.ImpersonatesBuiltIn(ruleSet.Id, ruleSet.Version), "/version");
+        }
+    }
+
+    /// <summary>Everything but the comparison with the built-in rule sets, which the built-in ones themselves skip.</summary>
+    internal static void ValidateContent(RuleSet ruleSet, SemanticContext context)
+    {
         var principleIds = ValidatePrinciples(ruleSet, context);
         var sourceIds = ValidateSources(ruleSet, context);
+        var classIds = ValidateEvidenceRules(ruleSet, context);
         var expectationIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ruleSet.Expectations.Count; i++)
         {
@@ -41,7 +54,7 @@ public static class RuleSetValidator
 
         for (var i = 0; i < ruleSet.Expectations.Count; i++)
         {
-            ValidateExpectation(ruleSet.Expectations[i], JsonPointer.Append("/expectations", i), principleIds, sourceIds, expectationIds, context);
+            ValidateExpectation(ruleSet.Expectations[i], JsonPointer.Append("/expectations", i), principleIds, sourceIds, classIds, expectationIds, context);
         }
 
         for (var i = 0; i < ruleSet.Principles.Count; i++)
@@ -95,8 +108,66 @@ public static class RuleSetValidator
         return ids;
     }
 
-    private static void ValidateExpectation(Expectation expectation, string pointer, List<string> principleIds, List<string> sourceIds, HashSet<string> expectationIds, SemanticContext context)
+    // Every kind listed exactly once, so nothing is accepted by default; classes unique and not empty.
+    private static List<string> ValidateEvidenceRules(RuleSet ruleSet, SemanticContext context)
     {
+        var listed = new HashSet<Attestations.EvidenceKind>();
+        for (var i = 0; i < ruleSet.EvidenceKinds.Count; i++)
+        {
+            var rule = ruleSet.EvidenceKinds[i];
+            var pointer = JsonPointer.Append("/evidenceKinds", i);
+            if (!listed.Add(rule.Kind))
+            {
+                context.Add(InputErrorCodes.BadEvidenceRules, ErrorMessages.EvidenceKindTwice(FactCatalog.JsonName(rule.Kind)), pointer + "/kind");
+            }
+
+            if (rule.MaxAgeMonths is < 1 or > 120)
+            {
+                context.Add(InputErrorCodes.OutOfRange, $"maxAgeMonths is {rule.MaxAgeMonths.ToString(System.Globalization.CultureInfo.InvariantCulture)}; expected 1 to 120", pointer + "/maxAgeMonths");
+            }
+        }
+
+#if NET
+        var kinds = Enum.GetValues<Attestations.EvidenceKind>();
+#else
+        var kinds = (Attestations.EvidenceKind[])Enum.GetValues(typeof(Attestations.EvidenceKind));
+#endif
+        var missing = kinds.Where(k => !listed.Contains(k)).Select(k => FactCatalog.JsonName(k)).ToArray();
+        if (missing.Length > 0)
+        {
+            context.Add(InputErrorCodes.BadEvidenceRules, ErrorMessages.EvidenceKindsMissing(missing), "/evidenceKinds");
+        }
+
+        var ids = new List<string>();
+        for (var i = 0; i < ruleSet.EvidenceClasses.Count; i++)
+        {
+            var evidenceClass = ruleSet.EvidenceClasses[i];
+            var pointer = JsonPointer.Append("/evidenceClasses", i);
+            if (ids.Contains(evidenceClass.Id))
+            {
+                context.Add(InputErrorCodes.DuplicateId, ErrorMessages.DuplicateId("evidence class", evidenceClass.Id), pointer + "/id");
+            }
+            else
+            {
+                ids.Add(evidenceClass.Id);
+            }
+
+            if (evidenceClass.Achieve.Count == 0)
+            {
+                context.Add(InputErrorCodes.BadEvidenceRules, ErrorMessages.EmptyEvidenceClass(evidenceClass.Id), pointer + "/achieve");
+            }
+        }
+
+        return ids;
+    }
+
+    private static void ValidateExpectation(Expectation expectation, string pointer, List<string> principleIds, List<string> sourceIds, List<string> classIds, HashSet<string> expectationIds, SemanticContext context)
+    {
+        if (!classIds.Contains(expectation.EvidenceClass))
+        {
+            context.Add(InputErrorCodes.BadEvidenceRules, ErrorMessages.UnknownEvidenceClass(expectation.EvidenceClass, classIds), pointer + "/evidenceClass");
+        }
+
         if (!principleIds.Contains(expectation.Principle))
         {
             context.Add(InputErrorCodes.UnknownPrinciple, ErrorMessages.UnknownPrinciple(expectation.Principle, principleIds), pointer + "/principle");
@@ -141,6 +212,16 @@ public static class RuleSetValidator
         for (var i = 0; i < expectation.Checks.Count; i++)
         {
             ValidateCondition(expectation.Checks[i], JsonPointer.Append(pointer + "/checks", i), context);
+        }
+
+        if (expectation.NotApplicable == NotApplicablePolicy.Never && expectation.NotApplicableWhen.Count > 0)
+        {
+            context.Add(InputErrorCodes.BadCheck, ErrorMessages.NotApplicableWhenNever, pointer + "/notApplicableWhen");
+        }
+
+        for (var i = 0; i < expectation.NotApplicableWhen.Count; i++)
+        {
+            ValidateCondition(expectation.NotApplicableWhen[i], JsonPointer.Append(pointer + "/notApplicableWhen", i), context);
         }
     }
 

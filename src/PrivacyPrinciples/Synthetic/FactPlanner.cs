@@ -138,6 +138,14 @@ internal sealed class FactPlanner
     {
         return new ServiceFacts
         {
+            Features = new FeatureFacts
+            {
+                Recording = Flag("features.recording"),
+                Transcription = Flag("features.transcription"),
+                LiveStreaming = Flag("features.liveStreaming"),
+                GuestAccess = Flag("features.guestAccess"),
+                StoresContent = Flag("features.storesContent"),
+            },
             Encryption = new EncryptionFacts
             {
                 InTransit = Flag("encryption.inTransit"),

@@ -11,8 +11,8 @@ internal sealed class ProfileTraits
     {
         MaturityMin = 0.84, MaturityMax = 0.97, PartialShare = 0.65, PlannedShare = 0.55, PlannedOverdue = 0.12,
         SkipMin = 0, SkipMax = 0.02, NotApplicable = 0.02, NotApplicableJustified = 0.9,
-        Overclaim = 0.03, Underclaim = 0.005, StatementMissing = 0.02, ScopeMissing = 0.05, FactMissing = 0.04,
-        Achieve = 0.85, Monitor = 0.55, Validate = 0.85, ValidatePool = (2, 4), ValidateAgeMonths = 20, Independent = 0.97,
+        Overclaim = 0.03, Underclaim = 0.005, StatementMissing = 0.005, ScopeMissing = 0.05, FactMissing = 0.005,
+        Achieve = 0.85, AchieveBaseline = 0.99, Monitor = 0.55, Validate = 0.85, ValidatePool = (2, 4), ValidateAgeMonths = 16, Independent = 0.97,
         FollowUpAnswers = 0.9,
     };
 
@@ -21,7 +21,7 @@ internal sealed class ProfileTraits
         MaturityMin = 0.55, MaturityMax = 0.8, PartialShare = 0.55, PlannedShare = 0.45, PlannedOverdue = 0.25,
         SkipMin = 0, SkipMax = 0.06, NotApplicable = 0.03, NotApplicableJustified = 0.8,
         Overclaim = 0.06, Underclaim = 0.01, StatementMissing = 0.06, ScopeMissing = 0.15, FactMissing = 0.1,
-        Achieve = 0.7, Monitor = 0.35, Validate = 0.4, ValidatePool = (1, 3), ValidateAgeMonths = 30, Independent = 0.9,
+        Achieve = 0.7, AchieveBaseline = 0.9, Monitor = 0.35, Validate = 0.4, ValidatePool = (1, 3), ValidateAgeMonths = 30, Independent = 0.9,
         FollowUpAnswers = 0.7,
     };
 
@@ -30,7 +30,7 @@ internal sealed class ProfileTraits
         MaturityMin = 0.12, MaturityMax = 0.42, PartialShare = 0.4, PlannedShare = 0.4, PlannedOverdue = 0.4,
         SkipMin = 0.02, SkipMax = 0.12, NotApplicable = 0.05, NotApplicableJustified = 0.6,
         Overclaim = 0.08, Underclaim = 0.02, StatementMissing = 0.15, ScopeMissing = 0.35, FactMissing = 0.22,
-        Achieve = 0.45, Monitor = 0.12, Validate = 0.15, ValidatePool = (0, 1), ValidateAgeMonths = 30, Independent = 0.8,
+        Achieve = 0.45, AchieveBaseline = 0.55, Monitor = 0.12, Validate = 0.15, ValidatePool = (0, 1), ValidateAgeMonths = 30, Independent = 0.8,
         FollowUpAnswers = 0.45,
     };
 
@@ -39,7 +39,7 @@ internal sealed class ProfileTraits
         MaturityMin = 0.3, MaturityMax = 0.75, PartialShare = 0.5, PlannedShare = 0.4, PlannedOverdue = 0.3,
         SkipMin = 0.4, SkipMax = 0.8, NotApplicable = 0.03, NotApplicableJustified = 0.75,
         Overclaim = 0.06, Underclaim = 0.01, StatementMissing = 0.1, ScopeMissing = 0.2, FactMissing = 0.3,
-        Achieve = 0.55, Monitor = 0.25, Validate = 0.3, ValidatePool = (0, 2), ValidateAgeMonths = 30, Independent = 0.85,
+        Achieve = 0.55, AchieveBaseline = 0.75, Monitor = 0.25, Validate = 0.3, ValidatePool = (0, 2), ValidateAgeMonths = 30, Independent = 0.85,
         FollowUpAnswers = 0.55,
     };
 
@@ -87,6 +87,9 @@ internal sealed class ProfileTraits
 
     /// <summary>The chance an implemented answer shows how the measure is achieved.</summary>
     public double Achieve { get; private init; }
+
+    /// <summary>The chance an implemented answer to a baseline expectation shows how the measure is achieved: vendors document their musts best.</summary>
+    public double AchieveBaseline { get; private init; }
 
     /// <summary>The chance an implemented answer shows how the measure is monitored.</summary>
     public double Monitor { get; private init; }

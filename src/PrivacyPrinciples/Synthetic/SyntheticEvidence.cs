@@ -10,9 +10,12 @@ namespace PrivacyPrinciples.Synthetic;
 /// <summary>
 /// The evidence one fictional vendor can offer: a few validation artefacts (audits, certificates,
 /// penetration tests, a bug bounty) and monitoring artefacts that several answers cite, plus a
-/// policy, design note, default setting or help article per answer. Dates fall in the 30 months
-/// before the attestation; validation artefacts expire 12 to 36 months after issue, so some have
-/// expired by the time they are reviewed. Not thread-safe: one instance per attestation.
+/// policy, design note, default setting or help article per answer. Every piece is declared once
+/// (<see cref="Declared"/>) and cited by id; a citation is chosen among the kinds the rule set's
+/// evidence class accepts for the expectation, as a careful vendor would. Dates fall in the 30
+/// months before the attestation; validation artefacts expire 12 to 36 months after issue, so
+/// some have expired or grown stale by the time they are reviewed. Not thread-safe: one instance
+/// per attestation.
 /// </summary>
 internal sealed class SyntheticEvidence
 {
@@ -23,23 +26,31 @@ internal sealed class SyntheticEvidence
     private readonly string _slug;
     private readonly string _service;
     private readonly DateTime _attestedOn;
-    private readonly bool _builtIn;
     private readonly RuleSet _ruleSet;
+    private readonly Dictionary<string, EvidenceClass> _classes;
     private readonly ProfileTraits _traits;
     private readonly SyntheticRandom _random;
     private readonly List<Evidence> _validation = [];
     private readonly List<Evidence> _monitoring = [];
+    private readonly List<Evidence> _declared = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    public SyntheticEvidence(string brand, string slug, string service, DateTime attestedOn, RuleSet ruleSet, bool builtIn, ProfileTraits traits, SyntheticRandom random)
+    public SyntheticEvidence(string brand, string slug, string service, DateTime attestedOn, RuleSet ruleSet, ProfileTraits traits, SyntheticRandom random, IReadOnlyList<Evidence>? declared = null)
     {
         _brand = brand;
         _slug = slug;
         _service = service;
         _attestedOn = attestedOn;
         _ruleSet = ruleSet;
-        _builtIn = builtIn;
+        _classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _traits = traits;
         _random = random;
+
+        // A follow-up keeps what the first round declared, so its citations still resolve.
+        foreach (var item in declared ?? [])
+        {
+            Declare(item);
+        }
 
         var kinds = ValidationKinds.ToList();
         _random.Shuffle(kinds);
@@ -56,38 +67,44 @@ internal sealed class SyntheticEvidence
         }
     }
 
+    /// <summary>Every piece cited so far, in the order first cited: the attestation's evidence.</summary>
+    public IReadOnlyList<Evidence> Declared => _declared;
+
     /// <summary>The evidence for one answer: none for a claim without implementation credit, otherwise up to four pieces.</summary>
-    public IReadOnlyList<Evidence> For(Expectation expectation, AnswerStatus status)
+    public IReadOnlyList<EvidenceCitation> For(Expectation expectation, AnswerStatus status, ExpectationLevel level)
     {
         if (status is not (AnswerStatus.Implemented or AnswerStatus.Partial))
         {
             return [];
         }
 
+        var evidenceClass = _classes[expectation.EvidenceClass];
         var damp = status == AnswerStatus.Partial ? 0.7 : 1.0;
-        var evidence = new List<Evidence>(4);
-        if (_random.Chance(_traits.Achieve * damp))
+        var achieve = level == ExpectationLevel.Baseline ? _traits.AchieveBaseline : _traits.Achieve;
+        var citations = new List<EvidenceCitation>(4);
+        if (_random.Chance(achieve * damp))
         {
-            evidence.Add(Achievement(expectation));
+            citations.Add(Cite(Achievement(expectation, evidenceClass), EvidencePurpose.Achieve));
             if (_random.Chance(0.2))
             {
-                evidence.Add(Achievement(expectation));
+                citations.Add(Cite(Achievement(expectation, evidenceClass), EvidencePurpose.Achieve));
             }
         }
 
-        if (_random.Chance(_traits.Monitor * damp))
+        var monitors = _monitoring.Where(m => evidenceClass.Monitor.Contains(m.Kind)).ToList();
+        if (monitors.Count > 0 && _random.Chance(_traits.Monitor * damp))
         {
-            evidence.Add(_random.Pick(_monitoring));
+            citations.Add(Cite(_random.Pick(monitors), EvidencePurpose.Monitor));
         }
 
-        var eligible = _validation.Where(v => Fits(v.Kind, expectation)).ToList();
+        var eligible = _validation.Where(v => evidenceClass.Validate.Contains(v.Kind)).ToList();
         if (eligible.Count > 0 && _random.Chance(_traits.Validate * damp * damp))
         {
             _random.Shuffle(eligible);
-            evidence.AddRange(eligible.Take(_random.Chance(0.25) ? 2 : 1));
+            citations.AddRange(eligible.Take(_random.Chance(0.25) ? 2 : 1).Select(v => Cite(v, EvidencePurpose.Validate)));
         }
 
-        return evidence.Count > 4 ? evidence.Take(4).ToList() : evidence;
+        return citations.Count > 4 ? citations.Take(4).ToList() : citations;
     }
 
     /// <summary>
@@ -95,20 +112,46 @@ internal sealed class SyntheticEvidence
     /// measure is monitored, or how it is validated; <see langword="null"/> when the vendor has
     /// nothing of that kind that fits the expectation.
     /// </summary>
-    public Evidence? More(Expectation expectation, EvidencePurpose purpose)
+    public EvidenceCitation? More(Expectation expectation, EvidencePurpose purpose)
     {
-        if (purpose == EvidencePurpose.Monitor)
-        {
-            return _random.Pick(_monitoring);
-        }
-
-        var eligible = _validation.Where(v => Fits(v.Kind, expectation)).ToList();
-        return eligible.Count == 0 ? null : _random.Pick(eligible);
+        var evidenceClass = _classes[expectation.EvidenceClass];
+        var pool = purpose == EvidencePurpose.Monitor
+            ? _monitoring.Where(m => evidenceClass.Monitor.Contains(m.Kind)).ToList()
+            : _validation.Where(v => evidenceClass.Validate.Contains(v.Kind)).ToList();
+        return pool.Count == 0 ? null : Cite(_random.Pick(pool), purpose);
     }
 
-    // Penetration tests and bug bounties speak to security measures only; audits and certificates to anything.
-    private bool Fits(EvidenceKind kind, Expectation expectation) =>
-        !_builtIn || kind is EvidenceKind.IndependentAudit or EvidenceKind.Certification || expectation.Principle == "SEC";
+    private EvidenceCitation Cite(Evidence item, EvidencePurpose shows)
+    {
+        Declare(item);
+        return new EvidenceCitation { Ref = item.Id, Shows = shows };
+    }
+
+    private void Declare(Evidence item)
+    {
+        if (_ids.Add(item.Id))
+        {
+            _declared.Add(item);
+        }
+    }
+
+    // Ids are stable words from the title, made unique with a number when needed.
+    private string NewId(string stem)
+    {
+        var id = Slug(stem);
+        if (id.Length > 56)
+        {
+            id = id.Substring(0, 56).TrimEnd('-');
+        }
+
+        var unique = id;
+        for (var n = 2; _ids.Contains(unique) || _validation.Any(v => v.Id == unique) || _monitoring.Any(m => m.Id == unique); n++)
+        {
+            unique = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
 
     private Evidence Validation(EvidenceKind kind)
     {
@@ -126,8 +169,14 @@ internal sealed class SyntheticEvidence
         };
         return new Evidence
         {
+            Id = NewId(kind switch
+            {
+                EvidenceKind.IndependentAudit => "controls-audit-" + year,
+                EvidenceKind.Certification => title.Contains("27001") ? "iso-27001-" + year : "iso-27701-" + year,
+                EvidenceKind.PenetrationTest => "penetration-test-" + year,
+                _ => "vulnerability-disclosure",
+            }),
             Kind = kind,
-            Shows = EvidencePurpose.Validate,
             Title = title,
             Reference = reference,
             Issued = issued,
@@ -146,39 +195,57 @@ internal sealed class SyntheticEvidence
             EvidenceKind.InternalReview => ("Quarterly review of privacy controls", $"{_brand} privacy controls review, Q{((issued.Month - 1) / 3) + 1} {Year(issued)}"),
             _ => ("Internal audit of privacy and security controls", string.Format(CultureInfo.InvariantCulture, "{0} internal audit report IA-{1}-{2:00}", _brand, Year(issued), number + 1)),
         };
-        return new Evidence { Kind = kind, Shows = EvidencePurpose.Monitor, Title = title, Reference = reference, Issued = issued };
+        return new Evidence { Id = NewId(title), Kind = kind, Title = title, Reference = reference, Issued = issued };
     }
 
-    private Evidence Achievement(Expectation expectation)
+    private Evidence Achievement(Expectation expectation, EvidenceClass evidenceClass)
     {
         var principle = _ruleSet.Principles.FirstOrDefault(p => p.Id == expectation.Principle)?.Title ?? expectation.Principle;
         var id = expectation.Id.ToLowerInvariant();
-        var kind = _random.Pick(AchieveKinds(expectation.Principle));
+        var preferred = AchieveKinds(expectation.Principle).Where(evidenceClass.Achieve.Contains).ToArray();
+        var kind = _random.Pick(preferred.Length > 0 ? preferred : [.. evidenceClass.Achieve]);
         var (title, reference) = kind switch
         {
             EvidenceKind.Policy => ($"{principle} policy", $"https://trust.{_slug}.example/policies/{Slug(principle)}#{id}"),
             EvidenceKind.Design => ($"Design note: {expectation.Title}", _random.Chance(0.5) ? $"https://trust.{_slug}.example/architecture/{id}" : $"{_brand} design note {expectation.Id}"),
             EvidenceKind.DefaultSetting => ("Default meeting settings", $"https://help.{_slug}.example/settings/{id}"),
+            EvidenceKind.PrivacyImpactAssessment => ($"Privacy impact assessment: {expectation.Title}", $"{_brand} privacy impact assessment {expectation.Id}"),
             _ => ($"Help article: {expectation.Title}", $"https://help.{_slug}.example/articles/{id}"),
         };
-        return new Evidence { Kind = kind, Shows = EvidencePurpose.Achieve, Title = title, Reference = reference, Issued = DateBefore(30) };
+        return new Evidence { Id = NewId(id + "-" + Name(kind)), Kind = kind, Title = title, Reference = reference, Issued = DateBefore(30) };
     }
 
-    private EvidenceKind[] AchieveKinds(string principle) => !_builtIn
-        ? [EvidenceKind.Policy, EvidenceKind.Design, EvidenceKind.DefaultSetting]
-        : principle switch
-        {
-            "PBD" => [EvidenceKind.DefaultSetting, EvidenceKind.DefaultSetting, EvidenceKind.Design, EvidenceKind.Policy],
-            "SEC" => [EvidenceKind.Design, EvidenceKind.Policy, EvidenceKind.Policy],
-            "EUC" => [EvidenceKind.DefaultSetting, EvidenceKind.Design, EvidenceKind.Documentation],
-            _ => [EvidenceKind.Policy, EvidenceKind.Policy, EvidenceKind.Documentation],
-        };
+    // The kinds a vendor reaches for first, by principle; the rule set's class has the last word.
+    private static EvidenceKind[] AchieveKinds(string principle) => principle switch
+    {
+        "PBD" => [EvidenceKind.DefaultSetting, EvidenceKind.DefaultSetting, EvidenceKind.Design, EvidenceKind.Policy],
+        "SEC" => [EvidenceKind.Design, EvidenceKind.Policy, EvidenceKind.Policy],
+        "EUC" => [EvidenceKind.DefaultSetting, EvidenceKind.Design, EvidenceKind.Documentation],
+        _ => [EvidenceKind.Policy, EvidenceKind.Policy, EvidenceKind.Documentation],
+    };
 
     // A date from 0 to about the given number of months (30 days each) before the attestation.
     private DateTime DateBefore(int months) => _attestedOn.AddDays(-_random.Between(0, months * 30));
 
+    private static string Name(EvidenceKind kind) => Slug(Serialization.PrivacyPrinciplesJson.NameOf(kind));
+
     private static string Year(DateTime date) => date.Year.ToString(CultureInfo.InvariantCulture);
 
-    private static string Slug(string text) =>
-        string.Join("-", new string(text.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray()).Split([' '], StringSplitOptions.RemoveEmptyEntries));
+    private static string Slug(string text)
+    {
+        // camelCase words and punctuation both become hyphens.
+        var spaced = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsUpper(c) && i > 0 && char.IsLower(text[i - 1]))
+            {
+                spaced.Append(' ');
+            }
+
+            spaced.Append(char.IsLetterOrDigit(c) && c < 128 ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return string.Join("-", spaced.ToString().Split([' '], StringSplitOptions.RemoveEmptyEntries));
+    }
 }

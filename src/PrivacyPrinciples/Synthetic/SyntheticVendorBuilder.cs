@@ -71,7 +71,7 @@ internal sealed class SyntheticVendorBuilder
         }
 
         var facts = _planner.Build(values, Stated(applicable, values, factsRandom));
-        var evidence = new SyntheticEvidence(brand, slug, service, attestedOn, _options.RuleSet, _builtIn, _traits, Stream(SyntheticStream.Evidence));
+        var evidence = new SyntheticEvidence(brand, slug, service, attestedOn, _options.RuleSet, _traits, Stream(SyntheticStream.Evidence));
         var answers = Answers(applicable, levels, truths, service, plans, attestedOn, evidence);
 
         return new Attestation
@@ -81,8 +81,9 @@ internal sealed class SyntheticVendorBuilder
             Vendor = new VendorInfo { Id = slug + "-" + _index.ToString("D4", CultureInfo.InvariantCulture), Name = legalName, Contact = contact },
             Service = new ServiceInfo { Name = service, Tier = tier, Description = description },
             AttestedOn = attestedOn,
-            Audiences = audiences,
+            Audiences = AudienceDeclarations.Serving(audiences),
             Facts = facts,
+            Evidence = [.. evidence.Declared],
             Answers = answers,
         };
     }
@@ -99,23 +100,25 @@ internal sealed class SyntheticVendorBuilder
         var (slug, brand, _, service, _, _, plans) = Names(Stream(SyntheticStream.Identity));
         var random = Stream(SyntheticStream.FollowUp);
         var wording = Stream(SyntheticStream.Wording);
-        var evidence = new SyntheticEvidence(brand, slug, service, attestedOn, _options.RuleSet, _builtIn, _traits, Stream(SyntheticStream.FollowUpEvidence));
+        var evidence = new SyntheticEvidence(brand, slug, service, attestedOn, _options.RuleSet, _traits, Stream(SyntheticStream.FollowUpEvidence), first.Evidence);
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
-        foreach (var expectation in Applicable(first.Audiences))
+        var served = first.Audiences.Served();
+        foreach (var expectation in Applicable(served))
         {
+            var level = Level(expectation, served);
             // Only where the service's own facts allow the claim does an answer move up to "implemented".
             var canClaim = _planner.Verdict(expectation.Id, first.Facts) != CheckVerdict.Fails;
             first.Answers.TryGetValue(expectation.Id, out var before);
             var after = before switch
             {
                 null when random.Chance(_traits.FollowUpAnswers) => canClaim && random.Chance(0.6)
-                    ? Implemented(expectation, service, wording, evidence)
+                    ? Implemented(expectation, level, service, wording, evidence)
                     : Planned(service, attestedOn, random, wording),
                 null => null,
-                { Status: AnswerStatus.Planned } when canClaim && random.Chance(0.45) => Implemented(expectation, service, wording, evidence),
-                { Status: AnswerStatus.Partial } when canClaim && random.Chance(0.3) => Implemented(expectation, service, wording, evidence),
+                { Status: AnswerStatus.Planned } when canClaim && random.Chance(0.45) => Implemented(expectation, level, service, wording, evidence),
+                { Status: AnswerStatus.Partial } when canClaim && random.Chance(0.3) => Implemented(expectation, level, service, wording, evidence),
                 { Status: AnswerStatus.NotImplemented } when random.Chance(0.2) => Planned(service, attestedOn, random, wording),
-                { Status: AnswerStatus.Implemented } when random.Chance(0.03) => Partial(expectation, service, plans, random, wording, evidence),
+                { Status: AnswerStatus.Implemented } when random.Chance(0.03) => Partial(expectation, level, service, plans, random, wording, evidence),
                 { Status: AnswerStatus.Implemented or AnswerStatus.Partial } => Supported(before, expectation, random, evidence),
                 { Status: AnswerStatus.NotApplicable, Justification: null } when random.Chance(0.6) => before with { Justification = SyntheticWording.Justification(service, wording) },
                 _ => before,
@@ -127,20 +130,20 @@ internal sealed class SyntheticVendorBuilder
             }
         }
 
-        return first with { AttestedOn = attestedOn, Answers = answers };
+        return first with { AttestedOn = attestedOn, Evidence = [.. evidence.Declared], Answers = answers };
     }
 
-    private Answer Implemented(Expectation expectation, string service, SyntheticRandom wording, SyntheticEvidence evidence) => new()
+    private Answer Implemented(Expectation expectation, ExpectationLevel level, string service, SyntheticRandom wording, SyntheticEvidence evidence) => new()
     {
         Status = AnswerStatus.Implemented,
         Statement = SyntheticWording.Implemented(expectation, service, _builtIn, wording),
-        Evidence = evidence.For(expectation, AnswerStatus.Implemented),
+        Evidence = evidence.For(expectation, AnswerStatus.Implemented, level),
     };
 
     // The follow-up's question: how is it monitored, how is it validated?
     private Answer Supported(Answer answer, Expectation expectation, SyntheticRandom random, SyntheticEvidence evidence)
     {
-        var added = new List<Evidence>(answer.Evidence);
+        var added = new List<EvidenceCitation>(answer.Evidence);
         if (!added.Any(e => e.Shows == EvidencePurpose.Monitor) && random.Chance(_traits.Monitor) && evidence.More(expectation, EvidencePurpose.Monitor) is { } monitor)
         {
             added.Add(monitor);
@@ -278,16 +281,16 @@ internal sealed class SyntheticVendorBuilder
             }
 
             var expectation = applicable[i];
-            var status = Status(truths[expectation.Id], levels[expectation.Id], random);
+            var status = Status(expectation, truths[expectation.Id], levels[expectation.Id], random);
             answers.Add(expectation.Id, status switch
             {
                 AnswerStatus.Implemented => new Answer
                 {
                     Status = status,
                     Statement = random.Chance(_traits.StatementMissing) ? null : SyntheticWording.Implemented(expectation, service, _builtIn, wording),
-                    Evidence = evidence.For(expectation, status),
+                    Evidence = evidence.For(expectation, status, levels[expectation.Id]),
                 },
-                AnswerStatus.Partial => Partial(expectation, service, plans, random, wording, evidence),
+                AnswerStatus.Partial => Partial(expectation, levels[expectation.Id], service, plans, random, wording, evidence),
                 AnswerStatus.Planned => Planned(service, attestedOn, random, wording),
                 AnswerStatus.NotImplemented => new Answer
                 {
@@ -306,9 +309,11 @@ internal sealed class SyntheticVendorBuilder
         return answers;
     }
 
-    private AnswerStatus Status(Truth truth, ExpectationLevel level, SyntheticRandom random)
+    private AnswerStatus Status(Expectation expectation, Truth truth, ExpectationLevel level, SyntheticRandom random)
     {
-        if (random.Chance(_traits.NotApplicable * (level == ExpectationLevel.Baseline ? 0.5 : 1)))
+        // Vendors mostly claim "not applicable" where a feature may be missing; now and then, anywhere.
+        var allowed = expectation.NotApplicable == NotApplicablePolicy.Allowed;
+        if (random.Chance(_traits.NotApplicable * (level == ExpectationLevel.Baseline ? 0.5 : 1) * (allowed ? 3 : 0.25)))
         {
             return AnswerStatus.NotApplicable;
         }
@@ -327,7 +332,7 @@ internal sealed class SyntheticVendorBuilder
             : AnswerStatus.NotImplemented;
     }
 
-    private Answer Partial(Expectation expectation, string service, IReadOnlyList<string> plans, SyntheticRandom random, SyntheticRandom wording, SyntheticEvidence evidence)
+    private Answer Partial(Expectation expectation, ExpectationLevel level, string service, IReadOnlyList<string> plans, SyntheticRandom random, SyntheticRandom wording, SyntheticEvidence evidence)
     {
         ImplementationScope? scope = null;
         string? lead = null;
@@ -366,7 +371,7 @@ internal sealed class SyntheticVendorBuilder
             Status = AnswerStatus.Partial,
             Statement = random.Chance(_traits.StatementMissing) ? null : SyntheticWording.Partial(expectation, lead, service, _builtIn, wording),
             Scope = scope,
-            Evidence = evidence.For(expectation, AnswerStatus.Partial),
+            Evidence = evidence.For(expectation, AnswerStatus.Partial, level),
         };
     }
 

@@ -16,11 +16,14 @@ internal sealed class Assessment
 
     public ImplementationCredit Credit { get; set; }
 
-    public AssuranceLevel Assurance { get; set; }
+    /// <summary>What current, fitting evidence covers; <see cref="Aspects.None"/> when nothing does or there is no credit.</summary>
+    public Aspects Aspects { get; set; }
 
     public List<Reason> Reasons { get; } = [];
 
     public List<FollowUpQuestion> FollowUps { get; } = [];
+
+    public List<EvidenceFinding> Evidence { get; } = [];
 
     /// <summary>Contradictions found so far in the whole evaluation: not cleared by <see cref="Reset"/>.</summary>
     public List<Contradiction> Contradictions { get; } = [];
@@ -37,9 +40,10 @@ internal sealed class Assessment
         Outcome = Outcome.Met;
         Status = status;
         Credit = ImplementationCredit.None;
-        Assurance = AssuranceLevel.None;
+        Aspects = Aspects.None;
         Reasons.Clear();
         FollowUps.Clear();
+        Evidence.Clear();
         Observations.Clear();
     }
 

@@ -1,89 +1,144 @@
 using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
-/// <summary>Decides which evidence is current and what level of assurance it shows.</summary>
+/// <summary>
+/// Decides, for each piece of evidence an answer cites, whether it is current and fits the
+/// expectation, and which aspects of assurance the evidence that does covers. Evidence that does
+/// not count is listed with its reason and a question; it earns nothing.
+/// </summary>
 internal static class EvidenceAssessor
 {
-    /// <summary>The aspects of the regulators' question (achieve, monitor, validate) that current evidence covers.</summary>
-    [Flags]
-    public enum Aspects
+    public static Aspects Assess(Answer answer, in ExpectationInput input, Assessment assessment)
     {
-        None = 0,
-        Achieve = 1,
-        Monitor = 2,
-        Validate = 4,
-    }
-
-    public static (AssuranceLevel Level, Aspects Covered) Assess(IReadOnlyList<Evidence> evidence, ExpectationPlan plan, DateTime evaluatedOn, int validityMonths, Assessment assessment)
-    {
-        var level = AssuranceLevel.Asserted;
+        var plan = input.Plan;
         var covered = Aspects.None;
-        for (var i = 0; i < evidence.Count; i++)
+        for (var i = 0; i < answer.Evidence.Count; i++)
         {
-            var item = evidence[i];
-            var pointer = plan.EvidenceItemPointer(i);
-            var subject = plan.Subject;
+            var citation = answer.Evidence[i];
+            var citationPointer = plan.EvidenceItemPointer(i);
+            if (!input.Context.TryGetEvidence(citation.Ref, out var item, out var index))
+            {
+                Refuse(assessment, citation, EvidenceVerdict.Unknown, ReasonCodes.EvidenceUnknown, $"Evidence '{citation.Ref}' is not declared in the attestation, so it does not count.", citationPointer + "/ref", null);
+                continue;
+            }
+
+            var pointer = EvidencePointer(index);
             var name = Name(item);
-            if (item.Issued.Date > evaluatedOn)
+            var rule = plan.KindRule(item.Kind);
+            var date = input.EvaluatedOn;
+            if (item.Issued.Date > date)
             {
-                assessment.Because(ReasonCodes.EvidenceNotYetIssued, $"{name} is dated {Date(item.Issued)}, after the evaluation date {Date(evaluatedOn)}, so it does not count.", pointer + "/issued");
-                assessment.Ask(FollowUpKind.CurrentEvidence, FollowUpQuestions.NotYetIssued(subject, name, item.Issued), pointer);
+                Refuse(assessment, citation, EvidenceVerdict.NotYetIssued, ReasonCodes.EvidenceNotYetIssued, $"{name} is dated {Date(item.Issued)}, after the evaluation date {Date(date)}, so it does not count.", pointer + "/issued",
+                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.NotYetIssued(plan.Subject, name, item.Issued), Pointer = pointer });
                 continue;
             }
 
-            if (item.Expires is DateTime expires && expires.Date < evaluatedOn)
+            if (item.Expires is DateTime expires && expires.Date < date)
             {
-                assessment.Because(ReasonCodes.EvidenceExpired, $"{name} expired on {Date(expires)}, before the evaluation date {Date(evaluatedOn)}, so it does not count.", pointer + "/expires");
-                assessment.Ask(FollowUpKind.CurrentEvidence, FollowUpQuestions.Expired(subject, name, expires), pointer);
+                Refuse(assessment, citation, EvidenceVerdict.Expired, ReasonCodes.EvidenceExpired, $"{name} expired on {Date(expires)}, before the evaluation date {Date(date)}, so it does not count.", pointer + "/expires",
+                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Expired(plan.Subject, name, expires), Pointer = pointer });
                 continue;
             }
 
-            if (item.Expires is null && item.Issued.Date.AddMonths(validityMonths) < evaluatedOn)
+            // Whatever the expiry date says: a certificate "valid until 2099" issued in 1970 is stale.
+            if (DateArithmetic.AddMonthsSaturating(item.Issued.Date, rule.MaxAgeMonths) < date)
             {
-                assessment.Because(ReasonCodes.EvidenceStale, $"{name} was issued on {Date(item.Issued)} and has no expiry date; evidence older than {validityMonths} months does not count.", pointer + "/issued");
-                assessment.Ask(FollowUpKind.CurrentEvidence, FollowUpQuestions.Stale(subject, name, item.Issued, validityMonths), pointer);
+                Refuse(assessment, citation, EvidenceVerdict.Stale, ReasonCodes.EvidenceStale, $"{name} was issued on {Date(item.Issued)}; the rule set counts {EvidenceKindText.Name(item.Kind)} for {Months(rule.MaxAgeMonths)} after it is issued, whatever its expiry date, so it does not count.", pointer + "/issued",
+                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Stale(plan.Subject, name, item.Issued, rule.MaxAgeMonths, item.Kind), Pointer = pointer });
                 continue;
             }
 
-            var (shows, aspect) = (item.Shows, item.Independent) switch
+            if (!Substance.IsLocator(item.Reference))
             {
-                (EvidencePurpose.Achieve, _) => (AssuranceLevel.Described, Aspects.Achieve),
-                (EvidencePurpose.Monitor, _) => (AssuranceLevel.Monitored, Aspects.Monitor),
-                (EvidencePurpose.Validate, true) => (AssuranceLevel.Validated, Aspects.Validate),
-                _ => (AssuranceLevel.Monitored, Aspects.Monitor),
-            };
+                Refuse(assessment, citation, EvidenceVerdict.NoReference, ReasonCodes.EvidenceNoReference, $"{name} gives no reference a reviewer could follow (a URL, document number or full title), so it does not count.", pointer + "/reference",
+                    new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoReference(plan.Subject, name), Pointer = pointer });
+                continue;
+            }
 
-            if (item.Shows == EvidencePurpose.Validate && !item.Independent)
+            var counts = citation.Shows;
+            if (citation.Shows == EvidencePurpose.Validate)
+            {
+                if (item.Independent && !rule.MayBeIndependent)
+                {
+                    Refuse(assessment, citation, EvidenceVerdict.CannotBeIndependent, ReasonCodes.EvidenceCannotBeIndependent, $"{name} is marked independent, but the rule set does not accept {EvidenceKindText.Name(item.Kind)} as independent, so it does not count.", pointer + "/independent",
+                        new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NotIndependentKind(plan.Subject, name, item.Kind), Pointer = pointer });
+                    continue;
+                }
+
+                if (item.Independent && (item.Issuer is null || Substance.Normalise(item.Issuer).Length == 0))
+                {
+                    Refuse(assessment, citation, EvidenceVerdict.NoIssuer, ReasonCodes.EvidenceNoIssuer, $"{name} is marked independent but names no issuer, so it does not count.", pointer + "/independent",
+                        new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoIssuer(plan.Subject, name), Pointer = pointer });
+                    continue;
+                }
+
+                if (!item.Independent)
+                {
+                    // The vendor's own validation is monitoring, where the class accepts the kind as such.
+                    counts = EvidencePurpose.Monitor;
+                }
+            }
+
+            var fitting = plan.EvidenceClass.KindsFor(counts);
+            if (!Contains(fitting, item.Kind))
+            {
+                var asked = citation.Shows;
+                Refuse(assessment, citation, EvidenceVerdict.Unfit, ReasonCodes.EvidenceUnfit, $"{name} is {EvidenceKindText.Name(item.Kind)}, which the rule set does not accept as showing how this expectation is {EvidenceKindText.Participle(counts)}, so it does not count.", citationPointer + "/shows",
+                    new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.Unfit(plan.Subject, name, item.Kind, asked, plan.EvidenceClass.KindsFor(asked)), Pointer = citationPointer });
+                continue;
+            }
+
+            if (counts != citation.Shows)
             {
                 assessment.Because(ReasonCodes.EvidenceNotIndependent, $"{name} validates the measure but is not independent, so it counts as monitoring.", pointer + "/independent");
             }
 
-            assessment.Because(ReasonCodes.EvidenceCounted, $"{name} ({FactName(item.Kind)}, issued {Date(item.Issued)}) is current and shows the measure is {Verb(shows)}: assurance at least {FactName(shows)}.", pointer);
-            covered |= aspect;
-            if (shows > level)
+            assessment.Because(ReasonCodes.EvidenceCounted, $"{name} ({EvidenceKindText.Name(item.Kind)}, issued {Date(item.Issued)}) is current and shows how the measure is {EvidenceKindText.Participle(counts)}.", citationPointer);
+            assessment.Evidence.Add(new EvidenceFinding { Ref = citation.Ref, Shows = citation.Shows, Verdict = EvidenceVerdict.Counted, CountsAs = counts });
+            covered |= counts switch
             {
-                level = shows;
+                EvidencePurpose.Achieve => Aspects.Achieve,
+                EvidencePurpose.Monitor => Aspects.Monitor,
+                _ => Aspects.Validate,
+            };
+        }
+
+        return covered;
+    }
+
+    private static void Refuse(Assessment assessment, EvidenceCitation citation, EvidenceVerdict verdict, string code, string message, string pointer, FollowUpQuestion? question)
+    {
+        assessment.Because(code, message, pointer);
+        assessment.Evidence.Add(new EvidenceFinding { Ref = citation.Ref, Shows = citation.Shows, Verdict = verdict });
+        if (question is not null)
+        {
+            assessment.Ask(question);
+        }
+    }
+
+    private static bool Contains(IReadOnlyList<EvidenceKind> kinds, EvidenceKind kind)
+    {
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] == kind)
+            {
+                return true;
             }
         }
 
-        return (level, covered);
+        return false;
     }
 
-    private static string Name(Evidence evidence) => "Evidence '" + (evidence.Title ?? evidence.Reference) + "'";
+    private static string EvidencePointer(int index) => "/evidence/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Verb(AssuranceLevel level) => level switch
-    {
-        AssuranceLevel.Described => "achieved (described)",
-        AssuranceLevel.Monitored => "monitored",
-        _ => "independently validated",
-    };
+    private static string Name(Evidence evidence) => "Evidence '" + (evidence.Title ?? evidence.Id) + "'";
+
+    private static string Months(int months) => months.ToString(System.Globalization.CultureInfo.InvariantCulture) + (months == 1 ? " month" : " months");
 
     private static string Date(DateTime date) => IsoDateJsonConverter.Text(date);
-
-    private static string FactName<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Rules.FactCatalog.JsonName(value);
 }

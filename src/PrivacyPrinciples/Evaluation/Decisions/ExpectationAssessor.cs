@@ -9,13 +9,15 @@ using PrivacyPrinciples.Serialization;
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
 /// <summary>
-/// Decides one expectation: its outcome, the implementation credit and the assurance level, with
-/// the reasons and follow-up questions behind them. Produces no numbers: that is scoring's job.
+/// Decides one expectation: its outcome, the implementation credit and what the evidence covers,
+/// with the reasons and follow-up questions behind them. Every answer is a claim: credit needs
+/// substance (a statement of its own, the facts the checks read, evidence that fits), and "not
+/// applicable" is checked like any other claim. Produces no numbers: that is scoring's job.
 /// </summary>
 internal static class ExpectationAssessor
 {
     /// <summary>Decides one expectation into <paramref name="assessment"/>, which is reset first.</summary>
-    public static void Assess(in ExpectationInput input, int evidenceValidityMonths, Assessment assessment)
+    public static void Assess(in ExpectationInput input, Assessment assessment)
     {
         var plan = input.Plan;
         var audience = input.Audience;
@@ -53,17 +55,19 @@ internal static class ExpectationAssessor
                 return;
 
             case AnswerStatus.Implemented:
-                assessment.Credit = ImplementationCredit.Full;
-                assessment.Outcome = Outcome.Met;
                 assessment.Because(plan.ClaimedImplemented);
-                break;
+                DecideImplemented(input, answer, assessment);
+                return;
 
             case AnswerStatus.Partial:
                 assessment.Credit = ImplementationCredit.Partial;
                 assessment.Outcome = Outcome.PartiallyMet;
                 assessment.Because(plan.ClaimedPartial);
                 DecideScope(input, answer, assessment);
-                break;
+                DecideStatement(input, answer, assessment);
+                DecideChecks(input, answer, assessment);
+                DecideAssurance(input, answer, assessment);
+                return;
 
             case AnswerStatus.Planned:
                 assessment.Outcome = Outcome.NotMet;
@@ -77,40 +81,120 @@ internal static class ExpectationAssessor
         }
 
         DecideChecks(input, answer, assessment);
-
-        if (assessment.Credit == ImplementationCredit.None)
+        if (answer.Status == AnswerStatus.NotImplemented && audience.Level == ExpectationLevel.Baseline)
         {
-            assessment.Assurance = AssuranceLevel.None;
-            if (answer.Status == AnswerStatus.NotImplemented && audience.Level == ExpectationLevel.Baseline)
-            {
-                assessment.Ask(plan.BaselineNotMet);
-            }
-
-            return;
+            assessment.Ask(plan.BaselineNotMet);
         }
-
-        if (string.IsNullOrWhiteSpace(answer.Statement))
-        {
-            assessment.Because(plan.NoStatement);
-            assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.NoStatement(plan.Subject, input.ServiceName), plan.AnswerPointer);
-        }
-
-        DecideAssurance(input, answer, evidenceValidityMonths, assessment);
     }
 
+    // Met only with substance: a statement of its own, the checked facts stated and holding, and,
+    // for a baseline expectation, current evidence that fits of how it is achieved. Anything less
+    // is unverified (or contradicted) and credited as partial at most.
+    private static void DecideImplemented(in ExpectationInput input, Answer answer, Assessment assessment)
+    {
+        var plan = input.Plan;
+        var substantive = DecideStatement(input, answer, assessment);
+        var verdict = DecideChecks(input, answer, assessment);
+        var aspects = DecideAssurance(input, answer, assessment);
+        var baselineEvidence = input.Audience.Level != ExpectationLevel.Baseline || (aspects & Aspects.Achieve) != 0;
+        if (!baselineEvidence)
+        {
+            assessment.Because(plan.BaselineEvidenceMissing);
+            assessment.Ask(plan.BaselineEvidenceQuestion);
+        }
+
+        if (verdict == CheckVerdict.Fails)
+        {
+            assessment.Outcome = Outcome.Contradicted;
+            assessment.Credit = ImplementationCredit.Partial;
+        }
+        else if (!substantive || verdict == CheckVerdict.Unknown || !baselineEvidence)
+        {
+            assessment.Outcome = Outcome.Unverified;
+            assessment.Credit = ImplementationCredit.Partial;
+            assessment.Because(plan.UnverifiedClaim);
+        }
+        else
+        {
+            assessment.Outcome = Outcome.Met;
+            assessment.Credit = ImplementationCredit.Full;
+        }
+    }
+
+    // "Not applicable" is a claim: it must be allowed, justified, and not contradicted (or left
+    // unverified) by the facts. An accepted claim leaves the denominators; any other counts as
+    // not met and stays in scope.
     private static void DecideNotApplicable(in ExpectationInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
-        if (!string.IsNullOrWhiteSpace(answer.Justification))
+        var justification = Substance.Judge(answer.Justification, plan.Expectation.Title, null);
+
+        // The conditions that would show the expectation does not apply; otherwise its checks,
+        // which a service the expectation does not concern can only fail by stating the opposite.
+        var conditions = plan.NotApplicableCheck ?? plan.Check;
+        var because = assessment.Observations;
+        var verdict = conditions.Evaluate(input.Facts, because);
+        for (var i = 0; i < because.Count; i++)
         {
-            assessment.Outcome = Outcome.NotApplicable;
-            assessment.Because(ReasonCodes.Justified, $"Claimed not applicable, with a justification: \"{answer.Justification!.Trim()}\". The expectation leaves the denominators.", plan.AnswerPointer + "/justification");
+            assessment.Because(because[i].Reason);
+        }
+
+        if (plan.Expectation.NotApplicable == NotApplicablePolicy.Never)
+        {
+            assessment.Because(plan.Refused);
+            assessment.Ask(FollowUpKind.NotApplicableJustification, FollowUpQuestions.NotApplicableRefused(plan.Subject, input.ServiceName), plan.StatusPointer);
+        }
+
+        if (verdict == CheckVerdict.Fails)
+        {
+            var failing = because.Where(o => o.Verdict == CheckVerdict.Fails).ToList();
+            assessment.Outcome = Outcome.Contradicted;
+            assessment.Because(plan.ContradictedNotApplicable);
+            AddContradictions(plan, answer, failing, assessment);
+            assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.ContradictedNotApplicable(plan.Subject, failing), plan.StatusPointer);
             return;
         }
 
-        assessment.Outcome = Outcome.NotMet;
-        assessment.Because(plan.Unjustified);
-        assessment.Ask(FollowUpKind.NotApplicableJustification, FollowUpQuestions.NotApplicable(plan.Subject, input.ServiceName), plan.AnswerPointer);
+        if (plan.Expectation.NotApplicable == NotApplicablePolicy.Never)
+        {
+            assessment.Outcome = Outcome.NotMet;
+            return;
+        }
+
+        if (justification != SubstanceVerdict.Substantive)
+        {
+            assessment.Outcome = Outcome.NotMet;
+            assessment.Because(justification == SubstanceVerdict.Missing ? plan.Unjustified : new Reason { Code = ReasonCodes.Unjustified, Message = "Claimed not applicable, but the justification does not say why (" + Describe(justification) + "), so it is treated as not met.", Pointer = plan.AnswerPointer + "/justification" });
+            assessment.Ask(FollowUpKind.NotApplicableJustification, FollowUpQuestions.NotApplicableUnsupported(plan.Subject, input.ServiceName, justification), plan.AnswerPointer);
+        }
+
+        if (plan.NotApplicableCheck is not null && verdict == CheckVerdict.Unknown)
+        {
+            assessment.Outcome = Outcome.Unverified;
+            assessment.Because(plan.NotApplicableUnverified);
+            assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown)), "/facts");
+            return;
+        }
+
+        if (justification == SubstanceVerdict.Substantive)
+        {
+            assessment.Outcome = Outcome.NotApplicable;
+            assessment.Because(ReasonCodes.Justified, $"Claimed not applicable, with a justification: \"{answer.Justification!.Trim()}\". The expectation leaves the denominators.", plan.AnswerPointer + "/justification");
+        }
+    }
+
+    private static bool DecideStatement(in ExpectationInput input, Answer answer, Assessment assessment)
+    {
+        var plan = input.Plan;
+        var verdict = Substance.Judge(answer.Statement, plan.Expectation.Title, input.Context.Boilerplate);
+        if (verdict == SubstanceVerdict.Substantive)
+        {
+            return true;
+        }
+
+        assessment.Because(plan.WeakStatement(verdict));
+        assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.Statement(plan.Subject, input.ServiceName, verdict), plan.AnswerPointer);
+        return false;
     }
 
     private static void DecideScope(in ExpectationInput input, Answer answer, Assessment assessment)
@@ -167,10 +251,13 @@ internal static class ExpectationAssessor
         }
     }
 
-    private static void DecideChecks(in ExpectationInput input, Answer answer, Assessment assessment)
+    // A fact the vendor did not state leaves a full claim unverified, never corroborated: silence
+    // must not score better than an honest fact.
+    private static CheckVerdict DecideChecks(in ExpectationInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
         var because = assessment.Observations;
+        because.Clear();
         var verdict = plan.Check.Evaluate(input.Facts, because);
         for (var i = 0; i < because.Count; i++)
         {
@@ -179,13 +266,14 @@ internal static class ExpectationAssessor
 
         if (verdict == CheckVerdict.Fails && answer.Status == AnswerStatus.Implemented)
         {
-            // A full claim the facts contradict is credited as partial at most: never more than an honest partial answer.
             var failing = because.Where(o => o.Verdict == CheckVerdict.Fails).ToList();
-            assessment.Outcome = Outcome.Contradicted;
-            assessment.Credit = ImplementationCredit.Partial;
             assessment.Because(plan.ContradictedClaim);
             AddContradictions(plan, answer, failing, assessment);
             assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.ContradictedClaim(plan.Subject, failing), plan.StatusPointer);
+        }
+        else if (verdict == CheckVerdict.Unknown && answer.Status == AnswerStatus.Implemented)
+        {
+            assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.MissingFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown)), "/facts");
         }
         else if (verdict == CheckVerdict.Holds && answer.Status is AnswerStatus.NotImplemented or AnswerStatus.Planned && because.Count > 0)
         {
@@ -193,6 +281,8 @@ internal static class ExpectationAssessor
             AddContradictions(plan, answer, because, assessment);
             assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.ContradictedDenial(plan.Subject, Name(answer.Status), because), plan.StatusPointer);
         }
+
+        return verdict;
     }
 
     private static void AddContradictions(ExpectationPlan plan, Answer answer, List<CheckObservation> observations, Assessment assessment)
@@ -211,23 +301,32 @@ internal static class ExpectationAssessor
         }
     }
 
-    private static void DecideAssurance(in ExpectationInput input, Answer answer, int evidenceValidityMonths, Assessment assessment)
+    // Each aspect the regulators asked about (achieve, monitor, validate) adds to assurance; only
+    // current evidence that fits the expectation counts.
+    private static Aspects DecideAssurance(in ExpectationInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
-        var (level, covered) = answer.Evidence.Count == 0
-            ? (AssuranceLevel.Asserted, EvidenceAssessor.Aspects.None)
-            : EvidenceAssessor.Assess(answer.Evidence, plan, input.EvaluatedOn, evidenceValidityMonths, assessment);
-        assessment.Assurance = level;
-        assessment.Because(plan.AssuranceReason(level));
+        var aspects = EvidenceAssessor.Assess(answer, input, assessment);
+        assessment.Aspects = aspects;
+        assessment.Because(plan.AssuranceReason(aspects));
 
-        // The regulators asked vendors to show how each measure is achieved, monitored and validated.
-        var missing = (EvidenceAssessor.Aspects.Achieve | EvidenceAssessor.Aspects.Monitor | EvidenceAssessor.Aspects.Validate) & ~covered;
-        var ask = input.Audience.Level == ExpectationLevel.Enhanced ? level == AssuranceLevel.Asserted : missing != EvidenceAssessor.Aspects.None;
+        var missing = Aspects.All & ~aspects;
+        var ask = input.Audience.Level == ExpectationLevel.Enhanced ? aspects == Aspects.None : missing != Aspects.None;
         if (ask)
         {
             assessment.Ask(plan.SupportingInformation(missing));
         }
+
+        return aspects;
     }
+
+    private static string Describe(SubstanceVerdict verdict) => verdict switch
+    {
+        SubstanceVerdict.Placeholder => "a placeholder",
+        SubstanceVerdict.RepeatsTitle => "it repeats the expectation",
+        SubstanceVerdict.Boilerplate => "text repeated across answers",
+        _ => "too brief",
+    };
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => FactCatalog.JsonName(value);

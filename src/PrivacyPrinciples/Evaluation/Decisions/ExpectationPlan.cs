@@ -25,31 +25,45 @@ internal sealed class ExpectationPlan
     private static readonly int AudienceCount = CountOf<Audience>();
     private static readonly int LevelCount = CountOf<ExpectationLevel>();
     private static readonly int CreditCount = CountOf<ImplementationCredit>();
-    private static readonly int AssuranceCount = CountOf<AssuranceLevel>();
+    private const int AspectsCount = (int)Aspects.All + 1;
 
     private readonly AudienceVariant?[] _audienceVariants;
     private readonly Calculation?[] _calculations;
     private readonly Reason?[] _assuranceReasons;
     private readonly FollowUpQuestion?[] _supportingInformation;
+    private readonly EvidenceKindRule[] _kindRules;
     private readonly string?[] _evidenceItemPointers = new string?[16];
+    private readonly Reason?[] _weakStatements;
 
-    public ExpectationPlan(Expectation expectation)
+    /// <param name="expectation">The expectation.</param>
+    /// <param name="evidenceClass">Its evidence class.</param>
+    /// <param name="kindRules">The rule set's rule for each evidence kind, indexed by the kind's value.</param>
+    public ExpectationPlan(Expectation expectation, EvidenceClass evidenceClass, EvidenceKindRule[] kindRules)
     {
         Expectation = expectation;
+        EvidenceClass = evidenceClass;
+        _kindRules = kindRules;
         Check = CompiledCheck.All(expectation.Checks);
+        NotApplicableCheck = expectation.NotApplicableWhen.Count > 0 ? CompiledCheck.All(expectation.NotApplicableWhen) : null;
         Subject = $"{expectation.Id} ({expectation.Title})";
         AnswerPointer = JsonPointer.Append("/answers", expectation.Id);
         StatusPointer = AnswerPointer + "/status";
         EvidencePointer = AnswerPointer + "/evidence";
         _audienceVariants = new AudienceVariant?[1 << AudienceCount];
-        _calculations = new Calculation?[LevelCount * (1 + (CreditCount * AssuranceCount))];
-        _assuranceReasons = new Reason?[AssuranceCount];
-        _supportingInformation = new FollowUpQuestion?[8];
+        _calculations = new Calculation?[LevelCount * (1 + (CreditCount * AspectsCount))];
+        _assuranceReasons = new Reason?[AspectsCount];
+        _supportingInformation = new FollowUpQuestion?[AspectsCount];
 
         AnswerMissing = new Reason { Code = ReasonCodes.AnswerMissing, Message = "No answer was given; the expectation counts as zero until it is answered.", Pointer = "/answers" };
         NoAnswer = new FollowUpQuestion { Kind = FollowUpKind.NoAnswer, Question = FollowUpQuestions.NoAnswer(Subject), Pointer = "/answers" };
         AnswerIgnored = new Reason { Code = ReasonCodes.AnswerIgnored, Message = "The answer given is not needed and is not scored.", Pointer = AnswerPointer };
-        Unjustified = new Reason { Code = ReasonCodes.Unjustified, Message = "Claimed not applicable without a justification, so it is treated as not met.", Pointer = StatusPointer };
+        Unjustified = new Reason { Code = ReasonCodes.Unjustified, Message = "Claimed not applicable without a justification that says why, so it is treated as not met.", Pointer = StatusPointer };
+        Refused = new Reason { Code = ReasonCodes.NotApplicableRefused, Message = "Claimed not applicable, but the rule set says this expectation applies to every service, so it is treated as not met.", Pointer = StatusPointer };
+        NotApplicableUnverified = new Reason { Code = ReasonCodes.NotApplicableUnverified, Message = "Claimed not applicable, but the facts that would show it are not stated, so the claim is unverified and counts as not met.", Pointer = StatusPointer };
+        ContradictedNotApplicable = new Reason { Code = ReasonCodes.Contradicted, Message = "The claim that the expectation does not apply contradicts the attestation's own facts, so it counts as not met.", Pointer = StatusPointer };
+        UnverifiedClaim = new Reason { Code = ReasonCodes.Unverified, Message = "The claim of full implementation lacks the substance it needs, so it is unverified and credited as partial at most.", Pointer = StatusPointer };
+        BaselineEvidenceMissing = new Reason { Code = ReasonCodes.BaselineEvidence, Message = "A baseline expectation is met only with current evidence, fitting it, of how it is achieved; there is none.", Pointer = EvidencePointer };
+        BaselineEvidenceQuestion = new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.BaselineEvidence(Subject, evidenceClass), Pointer = EvidencePointer };
         ClaimedImplemented = new Reason { Code = ReasonCodes.Status, Message = "Claimed implemented.", Pointer = StatusPointer };
         ClaimedPartial = new Reason { Code = ReasonCodes.Status, Message = "Claimed partially implemented.", Pointer = StatusPointer };
         ClaimedNotImplemented = new Reason { Code = ReasonCodes.Status, Message = "Claimed not implemented.", Pointer = StatusPointer };
@@ -59,6 +73,7 @@ internal sealed class ExpectationPlan
         PlannedNoDateQuestion = new FollowUpQuestion { Kind = FollowUpKind.ImplementationDate, Question = FollowUpQuestions.PlannedNoDate(Subject), Pointer = AnswerPointer };
         BaselineNotMet = new FollowUpQuestion { Kind = FollowUpKind.ImplementationDate, Question = FollowUpQuestions.BaselineNotMet(Subject), Pointer = StatusPointer };
         NoStatement = new Reason { Code = ReasonCodes.NoStatement, Message = "The answer does not say how the measure is achieved.", Pointer = AnswerPointer };
+        _weakStatements = new Reason?[CountOf<SubstanceVerdict>()];
         ContradictedClaim = new Reason { Code = ReasonCodes.Contradicted, Message = "The claim of full implementation contradicts the attestation's own facts, so it is credited as partial at most.", Pointer = StatusPointer };
         ContradictedDenial = new Reason { Code = ReasonCodes.Contradicted, Message = "The answer says the measure is not in place, but the attestation's own facts say it is.", Pointer = StatusPointer };
     }
@@ -66,6 +81,12 @@ internal sealed class ExpectationPlan
     public Expectation Expectation { get; }
 
     public CompiledCheck Check { get; }
+
+    /// <summary>The conditions a "not applicable" answer must meet; <see langword="null"/> when the expectation's checks play that part.</summary>
+    public CompiledCheck? NotApplicableCheck { get; }
+
+    /// <summary>Which kinds of evidence fit this expectation, for which purpose.</summary>
+    public EvidenceClass EvidenceClass { get; }
 
     /// <summary>How questions and reasons name the expectation: <c>SEC-01 (Title)</c>.</summary>
     public string Subject { get; }
@@ -84,6 +105,18 @@ internal sealed class ExpectationPlan
     public Reason AnswerIgnored { get; }
 
     public Reason Unjustified { get; }
+
+    public Reason Refused { get; }
+
+    public Reason NotApplicableUnverified { get; }
+
+    public Reason ContradictedNotApplicable { get; }
+
+    public Reason UnverifiedClaim { get; }
+
+    public Reason BaselineEvidenceMissing { get; }
+
+    public FollowUpQuestion BaselineEvidenceQuestion { get; }
 
     public Reason ClaimedImplemented { get; }
 
@@ -108,13 +141,12 @@ internal sealed class ExpectationPlan
     public Reason ContradictedDenial { get; }
 
     /// <summary>Bit <c>1 &lt;&lt; (int)audience</c> for each declared audience: the key of <see cref="For"/>.</summary>
-    public static int MaskOf(IReadOnlyList<Audience> declared)
+    public static int MaskOf(AudienceDeclarations declared)
     {
         var mask = 0;
-        for (var i = 0; i < declared.Count; i++)
+        for (var bit = 0; bit < AudienceCount; bit++)
         {
-            var bit = (int)declared[i];
-            if (bit >= 0 && bit < AudienceCount)
+            if (declared.Serves((Audience)bit))
             {
                 mask |= 1 << bit;
             }
@@ -132,29 +164,47 @@ internal sealed class ExpectationPlan
     public AudienceVariant For(int audienceMask) =>
         Volatile.Read(ref _audienceVariants[audienceMask]) ?? Cache(ref _audienceVariants[audienceMask], new AudienceVariant(Expectation, audienceMask));
 
-    /// <summary>The reason stating the assurance level, on the answer's evidence.</summary>
-    public Reason AssuranceReason(AssuranceLevel level) =>
-        Volatile.Read(ref _assuranceReasons[(int)level]) ?? Cache(ref _assuranceReasons[(int)level], new Reason
+    /// <summary>The rule set's rule for evidence of <paramref name="kind"/>.</summary>
+    public EvidenceKindRule KindRule(EvidenceKind kind) => _kindRules[(int)kind];
+
+    /// <summary>The reason stating what the evidence covers, and the points it earns.</summary>
+    public Reason AssuranceReason(Aspects aspects) =>
+        Volatile.Read(ref _assuranceReasons[(int)aspects]) ?? Cache(ref _assuranceReasons[(int)aspects], new Reason
         {
             Code = ReasonCodes.Assurance,
-            Message = level == AssuranceLevel.Asserted ? "No current evidence: the claim is asserted only." : $"Assurance is {Name(level)}: the strongest current evidence.",
+            Message = ScoringPolicy.ExplainAssurance(aspects),
             Pointer = EvidencePointer,
         });
 
+    /// <summary>The reason a statement without substance gets.</summary>
+    public Reason WeakStatement(SubstanceVerdict verdict) =>
+        Volatile.Read(ref _weakStatements[(int)verdict]) ?? Cache(ref _weakStatements[(int)verdict], verdict == SubstanceVerdict.Missing ? NoStatement : new Reason
+        {
+            Code = ReasonCodes.WeakStatement,
+            Message = verdict switch
+            {
+                SubstanceVerdict.Placeholder => "The statement is a placeholder, so it does not say how the measure is achieved.",
+                SubstanceVerdict.RepeatsTitle => "The statement repeats the expectation, so it does not say how the measure is achieved.",
+                SubstanceVerdict.Boilerplate => "The statement is the same text as the answers to other expectations, so it does not say how this measure is achieved.",
+                _ => "The statement is too brief to say how the measure is achieved.",
+            },
+            Pointer = AnswerPointer + "/statement",
+        });
+
     /// <summary>The request for the supporting information that current evidence does not cover.</summary>
-    public FollowUpQuestion SupportingInformation(EvidenceAssessor.Aspects missing) =>
+    public FollowUpQuestion SupportingInformation(Aspects missing) =>
         Volatile.Read(ref _supportingInformation[(int)missing]) ?? Cache(ref _supportingInformation[(int)missing], new FollowUpQuestion
         {
             Kind = FollowUpKind.SupportingInformation,
-            Question = FollowUpQuestions.SupportingInformation(Subject, missing),
+            Question = FollowUpQuestions.SupportingInformation(Subject, missing, EvidenceClass),
             Pointer = EvidencePointer,
         });
 
     /// <summary>The numbers and the explanation of the arithmetic for one decision.</summary>
-    public Calculation Calculate(ExpectationLevel level, bool inScope, ImplementationCredit credit, AssuranceLevel assurance)
+    public Calculation Calculate(ExpectationLevel level, bool inScope, ImplementationCredit credit, Aspects aspects)
     {
-        var index = inScope ? LevelCount + ((((int)level * CreditCount) + (int)credit) * AssuranceCount) + (int)assurance : (int)level;
-        return Volatile.Read(ref _calculations[index]) ?? Cache(ref _calculations[index], ScoringPolicy.Calculate(Expectation, level, inScope, credit, assurance));
+        var index = inScope ? LevelCount + ((((int)level * CreditCount) + (int)credit) * AspectsCount) + (int)aspects : (int)level;
+        return Volatile.Read(ref _calculations[index]) ?? Cache(ref _calculations[index], ScoringPolicy.Calculate(Expectation, level, inScope, credit, aspects));
     }
 
     // The enumerations' values run from 0 without gaps, so they index the caches directly.
@@ -192,7 +242,7 @@ internal sealed class ExpectationPlan
                 LevelRaised = new Reason
                 {
                     Code = ReasonCodes.LevelRaised,
-                    Message = $"The level is raised from {Name(expectation.Level)} to {Name(Level)} because the service declares {string.Join(", ", RaisedBy.Select(a => Name(a)))}.",
+                    Message = $"The level is raised from {Name(expectation.Level)} to {Name(Level)} because the service serves {string.Join(", ", RaisedBy.Select(a => Name(a)))}.",
                     Pointer = "/audiences",
                 };
             }
@@ -202,7 +252,7 @@ internal sealed class ExpectationPlan
                 NotDeclared = new Reason
                 {
                     Code = ReasonCodes.AudienceNotDeclared,
-                    Message = $"Applies only to services that declare {string.Join(" or ", expectation.AppliesTo.Select(a => Name(a)))}; this service does not, so the expectation leaves the denominators.",
+                    Message = $"Applies only to services that serve {string.Join(" or ", expectation.AppliesTo.Select(a => Name(a)))}; this service states it does not, so the expectation leaves the denominators.",
                     Pointer = "/audiences",
                 };
             }

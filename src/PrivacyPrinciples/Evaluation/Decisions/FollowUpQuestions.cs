@@ -34,36 +34,78 @@ internal static class FollowUpQuestions
     public static string BaselineNotMet(string subject) =>
         $"{subject} is a baseline expectation. Please explain how, and by when, you will meet it.";
 
-    public static string SupportingInformation(string subject, EvidenceAssessor.Aspects missing)
+    public static string SupportingInformation(string subject, Aspects missing, Rules.EvidenceClass evidenceClass)
     {
         var verbs = new List<string>();
         var examples = new List<string>();
-        if (missing.HasFlag(EvidenceAssessor.Aspects.Achieve))
+        if ((missing & Aspects.Achieve) != 0)
         {
             verbs.Add("achieve");
-            examples.Add("how it is achieved (a policy, design document or default setting)");
+            examples.Add("how it is achieved (" + Kinds(evidenceClass.Achieve) + ")");
         }
 
-        if (missing.HasFlag(EvidenceAssessor.Aspects.Monitor))
+        if ((missing & Aspects.Monitor) != 0)
         {
             verbs.Add("monitor");
-            examples.Add("how it is monitored (internal metrics, reviews or an internal audit)");
+            examples.Add("how it is monitored (" + Kinds(evidenceClass.Monitor) + ")");
         }
 
-        if (missing.HasFlag(EvidenceAssessor.Aspects.Validate))
+        if ((missing & Aspects.Validate) != 0)
         {
             verbs.Add("validate");
-            examples.Add("how it is independently validated (an independent audit, certification, penetration test or bug bounty)");
+            examples.Add("how it is independently validated (" + Kinds(evidenceClass.Validate) + ", naming the independent party)");
         }
 
         return $"Please provide supporting information showing how you {Join(verbs, "and")} {subject}: {string.Join("; ", examples)}.";
     }
 
+    public static string BaselineEvidence(string subject, Rules.EvidenceClass evidenceClass) =>
+        $"{subject} is a baseline expectation, and nothing current shows how it is achieved. Please provide evidence such as {Kinds(evidenceClass.Achieve)}.";
+
+    public static string Statement(string subject, string service, SubstanceVerdict verdict) => verdict switch
+    {
+        SubstanceVerdict.Placeholder => $"The statement for {subject} is a placeholder. Please describe how it is achieved in {service}.",
+        SubstanceVerdict.RepeatsTitle => $"The statement for {subject} repeats the expectation. Please describe how it is achieved in {service}.",
+        SubstanceVerdict.Boilerplate => $"The statement for {subject} is the same text as the answers to other expectations. Please describe how this measure in particular is achieved in {service}.",
+        SubstanceVerdict.TooShort => $"The statement for {subject} is too brief to show how it is achieved. Please describe how it is achieved in {service}.",
+        _ => $"Please describe how {subject} is achieved in {service}.",
+    };
+
+    public static string MissingFacts(string subject, IEnumerable<CheckObservation> unknown) =>
+        $"Your answer says {subject} is implemented, but the attestation does not state {Facts(unknown)}, which the claim is checked against. Please state {(unknown.Skip(1).Any() ? "them" : "it")} in /facts.";
+
+    public static string NotApplicableFacts(string subject, IEnumerable<CheckObservation> unknown) =>
+        $"You state that {subject} does not apply, but the attestation does not state {Facts(unknown)}, which would show it. Please state {(unknown.Skip(1).Any() ? "them" : "it")} in /facts.";
+
+    public static string NotApplicableRefused(string subject, string service) =>
+        $"{subject} applies to every video-teleconferencing service, so it cannot be answered as not applicable. Please state whether {service} meets it, and how.";
+
+    public static string NotApplicableUnsupported(string subject, string service, SubstanceVerdict verdict) => verdict == SubstanceVerdict.Missing
+        ? NotApplicable(subject, service)
+        : $"You state that {subject} does not apply to {service}, but the justification does not say why. Please explain why it is not applicable.";
+
+    public static string ContradictedNotApplicable(string subject, IEnumerable<CheckObservation> failing) =>
+        $"You state that {subject} does not apply, but your facts state {Describe(failing)}. Please reconcile the two.";
+
+    public static string Unfit(string subject, string evidence, Attestations.EvidenceKind kind, Attestations.EvidencePurpose purpose, IReadOnlyList<Attestations.EvidenceKind> fitting) =>
+        fitting.Count == 0
+            ? $"{evidence} ({EvidenceKindText.Name(kind)}) cannot show how {subject} is {EvidenceKindText.Participle(purpose)}, and nothing can for this expectation. Please cite it for what it shows."
+            : $"{evidence} ({EvidenceKindText.Name(kind)}) cannot show how {subject} is {EvidenceKindText.Participle(purpose)}. Please provide evidence that can: {Kinds(fitting)}.";
+
+    public static string NotIndependentKind(string subject, string evidence, Attestations.EvidenceKind kind) =>
+        $"{evidence} for {subject} is marked independent, but {EvidenceKindText.Name(kind)} cannot be independent. Please cite independent validation: an audit, certification or test by a named outside party.";
+
+    public static string NoIssuer(string subject, string evidence) =>
+        $"{evidence} for {subject} is marked independent but does not name who issued it. Please name the independent party.";
+
+    public static string NoReference(string subject, string evidence) =>
+        $"{evidence} for {subject} does not say where a reviewer can find it. Please give a URL, document number or full title.";
+
     public static string Expired(string subject, string evidence, DateTime expired) =>
         $"{evidence} for {subject} expired on {Date(expired)}. Please provide current evidence.";
 
-    public static string Stale(string subject, string evidence, DateTime issued, int months) =>
-        $"{evidence} for {subject} was issued on {Date(issued)}, more than {months.ToString(CultureInfo.InvariantCulture)} months ago, and has no expiry date. Please provide current evidence.";
+    public static string Stale(string subject, string evidence, DateTime issued, int months, Attestations.EvidenceKind kind) =>
+        $"{evidence} for {subject} was issued on {Date(issued)}, more than {months.ToString(CultureInfo.InvariantCulture)} months ago, the most the rule set accepts for {EvidenceKindText.Name(kind)} whatever its expiry date. Please provide current evidence.";
 
     public static string NotYetIssued(string subject, string evidence, DateTime issued) =>
         $"{evidence} for {subject} is dated {Date(issued)}, after this review. Please confirm its date.";
@@ -73,6 +115,12 @@ internal static class FollowUpQuestions
 
     public static string ContradictedDenial(string subject, string status, IEnumerable<CheckObservation> holding) =>
         $"Your answer says {subject} is {status}, but your facts state {Describe(holding)}, which would meet it. Please reconcile the two.";
+
+    private static string Facts(IEnumerable<CheckObservation> unknown) =>
+        Join(unknown.Select(o => o.Fact.Path).Distinct().ToList(), "and");
+
+    private static string Kinds(IReadOnlyList<Attestations.EvidenceKind> kinds) =>
+        Join(kinds.Select(k => EvidenceKindText.Name(k)).ToList(), "or");
 
     private static string Describe(IEnumerable<CheckObservation> observations) =>
         Join(observations.Select(o => $"{o.Fact.Path} is {o.Stated} (expected {o.Expected})").ToList(), "and");

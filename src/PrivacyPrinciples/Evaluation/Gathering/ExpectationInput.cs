@@ -5,7 +5,7 @@ using PrivacyPrinciples.Evaluation.Decisions;
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
 /// <summary>Everything the decision about one expectation needs, read from the compiled expectation and the attestation.</summary>
-internal readonly struct ExpectationInput(ExpectationPlan plan, ExpectationPlan.AudienceVariant audience, Answer? answer, Attestation attestation, DateTime evaluatedOn)
+internal readonly struct ExpectationInput(ExpectationPlan plan, ExpectationPlan.AudienceVariant audience, Answer? answer, AttestationContext context)
 {
     public ExpectationPlan Plan { get; } = plan;
 
@@ -14,9 +14,11 @@ internal readonly struct ExpectationInput(ExpectationPlan plan, ExpectationPlan.
 
     public Answer? Answer { get; } = answer;
 
-    public ServiceFacts Facts => attestation.Facts;
+    public AttestationContext Context { get; } = context;
 
-    public string ServiceName => attestation.Service.Name;
+    public ServiceFacts Facts => Context.Attestation.Facts;
 
-    public DateTime EvaluatedOn { get; } = evaluatedOn;
+    public string ServiceName => Context.Attestation.Service.Name;
+
+    public DateTime EvaluatedOn => Context.EvaluatedOn;
 }

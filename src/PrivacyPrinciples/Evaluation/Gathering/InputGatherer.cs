@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation.Decisions;
@@ -10,10 +9,10 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// <summary>Reads what each expectation's decision needs from an attestation: the answer, the raised level, whether its audience applies. Decides nothing.</summary>
 internal static class InputGatherer
 {
-    public static ExpectationInput Gather(ExpectationPlan plan, int audienceMask, Attestation attestation, DateTime evaluatedOn)
+    public static ExpectationInput Gather(ExpectationPlan plan, AttestationContext context)
     {
-        attestation.Answers.TryGetValue(plan.Expectation.Id, out var answer);
-        return new ExpectationInput(plan, plan.For(audienceMask), answer, attestation, evaluatedOn);
+        context.Attestation.Answers.TryGetValue(plan.Expectation.Id, out var answer);
+        return new ExpectationInput(plan, plan.For(context.AudienceMask), answer, context);
     }
 
     /// <summary>Answers the rule set cannot use: unknown or deprecated expectations, in ordinal order; empty (and allocation-free) in the usual case.</summary>

@@ -21,6 +21,21 @@ internal static class ScoringPolicy
     /// <summary>The rating a baseline gap caps the rating at.</summary>
     public const Rating BaselineCap = Rating.Weak;
 
+    /// <summary>Claims of "not applicable" that stood, as a share of the expectations that apply by audience, above which the rating is capped at <see cref="NotApplicableCap"/>.</summary>
+    public const double NotApplicableShare = 0.10;
+
+    /// <summary>The rating heavy use of "not applicable" caps the rating at: never exemplary.</summary>
+    public const Rating NotApplicableCap = Rating.Strong;
+
+    /// <summary>Assurance points for current, fitting evidence of how the measure is achieved.</summary>
+    public const double AchievePoints = 40;
+
+    /// <summary>Assurance points for current, fitting evidence of how the measure is monitored.</summary>
+    public const double MonitorPoints = 30;
+
+    /// <summary>Assurance points for current, fitting, independent validation.</summary>
+    public const double ValidatePoints = 30;
+
     public static double ImplementationPoints(ImplementationCredit credit) => credit switch
     {
         ImplementationCredit.Full => 100,
@@ -28,14 +43,11 @@ internal static class ScoringPolicy
         _ => 0,
     };
 
-    public static double AssurancePoints(AssuranceLevel level) => level switch
-    {
-        AssuranceLevel.Validated => 100,
-        AssuranceLevel.Monitored => 75,
-        AssuranceLevel.Described => 50,
-        AssuranceLevel.Asserted => 25,
-        _ => 0,
-    };
+    /// <summary>Each aspect covered adds its points, so coverage counts and no single piece of evidence gives full assurance.</summary>
+    public static double AssurancePoints(Aspects aspects) =>
+        ((aspects & Aspects.Achieve) != 0 ? AchievePoints : 0)
+        + ((aspects & Aspects.Monitor) != 0 ? MonitorPoints : 0)
+        + ((aspects & Aspects.Validate) != 0 ? ValidatePoints : 0);
 
     public static double LevelFactor(ExpectationLevel level) => level switch
     {
@@ -54,16 +66,47 @@ internal static class ScoringPolicy
         : score >= WeakThreshold ? Rating.Weak
         : Rating.Poor;
 
-    public static Rating Cap(Rating rating, bool baselineGap) =>
-        baselineGap && rating > BaselineCap ? BaselineCap : rating;
+    public static Rating Cap(Rating rating, bool baselineGap, bool heavyNotApplicable)
+    {
+        if (heavyNotApplicable && rating > NotApplicableCap)
+        {
+            rating = NotApplicableCap;
+        }
+
+        return baselineGap && rating > BaselineCap ? BaselineCap : rating;
+    }
+
+    /// <summary>Whether the vendor's accepted "not applicable" claims are too many a share of what applies.</summary>
+    /// <param name="claimed">Claims of "not applicable" that stood.</param>
+    /// <param name="applicable">Expectations that apply by audience (answered or not).</param>
+    public static bool HeavyNotApplicable(int claimed, int applicable) => applicable > 0 && claimed > NotApplicableShare * applicable;
+
+    /// <summary>Explains the assurance points that <paramref name="aspects"/> earn.</summary>
+    public static string ExplainAssurance(Aspects aspects)
+    {
+        if (aspects == Aspects.None)
+        {
+            return "No current evidence that fits the expectation: the claim rests on the vendor's word, assurance 0.";
+        }
+
+        var shown = new System.Collections.Generic.List<string>();
+        var missing = new System.Collections.Generic.List<string>();
+        void Aspect(Aspects aspect, string what, double points) =>
+            ((aspects & aspect) != 0 ? shown : missing).Add($"{what} ({N(points)})");
+        Aspect(Aspects.Achieve, "how it is achieved", AchievePoints);
+        Aspect(Aspects.Monitor, "how it is monitored", MonitorPoints);
+        Aspect(Aspects.Validate, "independent validation", ValidatePoints);
+        var text = $"Assurance {N(AssurancePoints(aspects))}: current evidence that fits shows {string.Join(" and ", shown)}";
+        return missing.Count == 0 ? text + "." : text + $"; nothing shows {string.Join(" or ", missing)}.";
+    }
 
     /// <summary>Scores one decision and explains the arithmetic.</summary>
     /// <param name="expectation">The expectation.</param>
     /// <param name="level">Its level after audience raises, which sets the weight.</param>
     /// <param name="inScope">False when it is not applicable: no score, and it leaves the denominators.</param>
     /// <param name="credit">The implementation credit decided.</param>
-    /// <param name="assurance">The assurance level decided.</param>
-    public static Calculation Calculate(Expectation expectation, ExpectationLevel level, bool inScope, ImplementationCredit credit, AssuranceLevel assurance)
+    /// <param name="aspects">What current, fitting evidence covers.</param>
+    public static Calculation Calculate(Expectation expectation, ExpectationLevel level, bool inScope, ImplementationCredit credit, Aspects aspects)
     {
         var weight = expectation.Weight * LevelFactor(level);
         var weightText = $"weight {N(expectation.Weight)} × {N(LevelFactor(level))} ({Rules.FactCatalog.JsonName(level)}) = {N(weight)}";
@@ -73,7 +116,7 @@ internal static class ScoringPolicy
         }
 
         var implementation = ImplementationPoints(credit);
-        var assurancePoints = AssurancePoints(assurance);
+        var assurancePoints = AssurancePoints(aspects);
         var score = Combine(implementation, assurancePoints);
         var formula = $"Score = implementation {N(implementation)} × ({N(1 - AssuranceShare)} + {N(AssuranceShare)} × assurance {N(assurancePoints)} ÷ 100) = {N(score)}; {weightText}.";
         return new Calculation(weight, implementation, assurancePoints, score, new Reason { Code = ReasonCodes.Calculation, Message = formula });

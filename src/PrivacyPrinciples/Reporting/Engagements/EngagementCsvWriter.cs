@@ -22,7 +22,7 @@ public sealed class EngagementCsvWriter : IEngagementWriter
     [
         "engagement_id", "round", "rule_set_id", "rule_set_version", "profile_id", "vendor_id", "vendor", "invited", "status", "late",
         "source", "service", "tier", "attested_on", "evaluated_on", "principle", "expectation", "title", "level", "status_claimed",
-        "outcome", "implementation", "assurance_level", "assurance", "score", "gap", "baseline_gap", "follow_ups",
+        "outcome", "implementation", "assurance_aspects", "assurance", "score", "gap", "baseline_gap", "follow_ups",
     ];
 
     /// <inheritdoc/>
@@ -66,7 +66,7 @@ public sealed class EngagementCsvWriter : IEngagementWriter
                     [
                         .. common, CsvText.Defused(a.Source), CsvText.Defused(a.Service), CsvText.Defused(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
                         PrivacyPrinciplesJson.NameOf(e.Level), e.Status is { } s ? PrivacyPrinciplesJson.NameOf(s) : null, PrivacyPrinciplesJson.NameOf(e.Outcome),
-                        Number(e.Implementation), PrivacyPrinciplesJson.NameOf(e.AssuranceLevel), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap),
+                        Number(e.Implementation), ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap),
                         e.FollowUps.Count.ToString(CultureInfo.InvariantCulture),
                     ]);
                 }

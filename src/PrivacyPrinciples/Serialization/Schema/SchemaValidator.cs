@@ -190,7 +190,9 @@ internal sealed class SchemaValidator
         {
             if (!value.TryGetProperty(required, out _))
             {
-                context.Add(InputErrorCodes.MissingProperty, ErrorMessages.MissingProperty(required), pointer);
+                // The property's own description says what to write, which helps more than its name alone.
+                var description = node.Properties is not null && node.Properties.TryGetValue(required, out var expected) ? (expected.Description ?? expected.Target?.Description) : null;
+                context.Add(InputErrorCodes.MissingProperty, ErrorMessages.MissingProperty(required, description), pointer);
             }
         }
 

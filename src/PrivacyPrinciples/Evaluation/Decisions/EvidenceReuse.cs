@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PrivacyPrinciples.Attestations;
+
+namespace PrivacyPrinciples.Evaluation.Decisions;
+
+/// <summary>
+/// Finds evidence cited across unrelated expectations: one document answering for measures of
+/// different evidence classes (a penetration test pasted under retention and recording defaults).
+/// Whether each citation counts is decided per expectation; this only makes the reuse visible.
+/// </summary>
+internal static class EvidenceReuse
+{
+    /// <summary>A note per reused document, in the order the attestation declares them; <see langword="null"/> when there is none.</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <param name="results">The results, for the expectations in force.</param>
+    /// <param name="classOf">Each expectation's evidence class.</param>
+    public static List<Reason>? Find(Attestation attestation, ExpectationResult[] results, Dictionary<string, string> classOf)
+    {
+        if (attestation.Evidence.Count == 0)
+        {
+            return null;
+        }
+
+        // Several ids with the same reference are one document.
+        var documentOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in attestation.Evidence)
+        {
+            documentOf[item.Id] = Substance.Normalise(item.Reference);
+        }
+
+        Dictionary<string, SortedSet<string>>? expectationsByDocument = null;
+        foreach (var result in results)
+        {
+            if (result.Evidence.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var finding in result.Evidence)
+            {
+                if (documentOf.TryGetValue(finding.Ref, out var document))
+                {
+                    expectationsByDocument ??= new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+                    if (!expectationsByDocument.TryGetValue(document, out var expectations))
+                    {
+                        expectationsByDocument[document] = expectations = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    expectations.Add(result.Id);
+                }
+            }
+        }
+
+        if (expectationsByDocument is null)
+        {
+            return null;
+        }
+
+        List<Reason>? notes = null;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < attestation.Evidence.Count; i++)
+        {
+            var item = attestation.Evidence[i];
+            var document = documentOf[item.Id];
+            if (!reported.Add(document) || !expectationsByDocument.TryGetValue(document, out var expectations))
+            {
+                continue;
+            }
+
+            var classes = expectations.Select(e => classOf[e]).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
+            if (classes.Length < 2)
+            {
+                continue;
+            }
+
+            (notes ??= []).Add(new Reason
+            {
+                Code = ReasonCodes.EvidenceReused,
+                Message = $"Evidence '{item.Title ?? item.Id}' is cited for {expectations.Count.ToString(CultureInfo.InvariantCulture)} expectations of {classes.Length.ToString(CultureInfo.InvariantCulture)} unrelated kinds ({string.Join(", ", classes)}): {string.Join(", ", expectations)}. Each citation counts only where the rule set accepts it; check that it shows each measure.",
+                Pointer = "/evidence/" + i.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
+        return notes;
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace PrivacyPrinciples.Evaluation.Decisions;
+
+/// <summary>What free text in an answer amounts to.</summary>
+internal enum SubstanceVerdict
+{
+    /// <summary>Says something of its own about the measure.</summary>
+    Substantive,
+
+    /// <summary>Absent or blank.</summary>
+    Missing,
+
+    /// <summary>Shorter than <see cref="Substance.MinimumCharacters"/> characters or with fewer than <see cref="Substance.MinimumWords"/> words of its own.</summary>
+    TooShort,
+
+    /// <summary>A placeholder: "n/a", "TBD", "lorem ipsum", "see above"…</summary>
+    Placeholder,
+
+    /// <summary>The expectation's title again, with nothing of its own.</summary>
+    RepeatsTitle,
+
+    /// <summary>The same text as the answers to at least <see cref="Substance.BoilerplateAnswers"/> - 1 other expectations.</summary>
+    Boilerplate,
+}
+
+/// <summary>
+/// Judges whether a statement or a justification has substance. The thresholds are the contract
+/// documented in docs/scoring.md ("Substance"); they are deliberately modest, since wording cannot
+/// prove a measure: they only stop blank, placeholder and pasted text from earning credit.
+/// </summary>
+internal static class Substance
+{
+    /// <summary>At least this many characters, after trimming.</summary>
+    public const int MinimumCharacters = 40;
+
+    /// <summary>At least this many distinct words of three or more letters that are neither common function words nor words of the expectation's title.</summary>
+    public const int MinimumWords = 4;
+
+    /// <summary>The same statement in this many answers or more is boilerplate in each of them.</summary>
+    public const int BoilerplateAnswers = 3;
+
+    // Words that say nothing about a measure, whatever the expectation.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "with", "are", "was", "were", "been", "has", "have", "had", "its", "our", "ours", "this", "that", "these", "those",
+        "from", "into", "onto", "all", "any", "every", "each", "also", "not", "yes", "but", "can", "will", "does", "did", "done", "per",
+        "place", "fully", "full", "implemented", "implement", "implements", "compliant", "comply", "complies", "complied", "meet", "meets",
+        "met", "expectation", "expectations", "requirement", "requirements", "applicable", "applies", "apply", "relevant", "service",
+        "services", "product", "company", "vendor", "use", "used", "using", "which", "there", "here", "they", "them", "their", "you", "your",
+        "who", "what", "when", "how", "why", "where", "via", "etc", "always", "course", "indeed", "true", "false",
+    };
+
+    // Text that stands in for an answer someone meant to write.
+    private static readonly string[] PlaceholderPhrases =
+    [
+        "lorem ipsum", "placeholder", "to be completed", "to be confirmed", "to be determined", "insert text", "add text here",
+        "coming soon", "see above", "see below", "same as above", "n a", "no comment",
+    ];
+
+    private static readonly HashSet<string> PlaceholderWords = new(StringComparer.Ordinal) { "tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty" };
+
+    /// <summary>Judges <paramref name="text"/> as an answer to the expectation titled <paramref name="title"/>.</summary>
+    /// <param name="text">The statement or justification.</param>
+    /// <param name="title">The expectation's title: repeating it is not substance.</param>
+    /// <param name="boilerplate">Normalised texts that appear in too many answers of the same attestation.</param>
+    public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplate)
+    {
+        if (text is null || IsBlank(text))
+        {
+            return SubstanceVerdict.Missing;
+        }
+
+        var normalised = Normalise(text);
+        var padded = " " + normalised + " ";
+        foreach (var phrase in PlaceholderPhrases)
+        {
+            if (padded.Contains(" " + phrase + " "))
+            {
+                return SubstanceVerdict.Placeholder;
+            }
+        }
+
+        var words = normalised.Split(' ');
+        foreach (var word in words)
+        {
+            if (PlaceholderWords.Contains(word))
+            {
+                return SubstanceVerdict.Placeholder;
+            }
+        }
+
+        if (boilerplate is not null && boilerplate.Contains(normalised))
+        {
+            return SubstanceVerdict.Boilerplate;
+        }
+
+        var titleWords = new HashSet<string>(Normalise(title).Split(' '), StringComparer.Ordinal);
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var sharesTitle = 0;
+        foreach (var word in words)
+        {
+            if (word.Length < 3 || FunctionWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (titleWords.Contains(word) || titleWords.Contains(Singular(word)))
+            {
+                sharesTitle++;
+            }
+            else
+            {
+                own.Add(word);
+            }
+        }
+
+        if (own.Count < MinimumWords)
+        {
+            return sharesTitle > 0 && own.Count < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
+        }
+
+        return text.Trim().Length < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+    }
+
+    /// <summary>
+    /// Lower-case letters and digits of every script, each run of anything else one space: the form
+    /// in which two texts that differ only in case, punctuation or spacing compare equal.
+    /// </summary>
+    public static string Normalise(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The normalised statements given in at least <see cref="BoilerplateAnswers"/> answers; <see langword="null"/> when none is.</summary>
+    public static HashSet<string>? Boilerplate(IEnumerable<string?> statements)
+    {
+        Dictionary<string, int>? counts = null;
+        HashSet<string>? repeated = null;
+        foreach (var statement in statements)
+        {
+            if (statement is null || IsBlank(statement))
+            {
+                continue;
+            }
+
+            var key = Normalise(statement);
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            counts.TryGetValue(key, out var count);
+            counts[key] = ++count;
+            if (count == BoilerplateAnswers)
+            {
+                (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+
+        return repeated;
+    }
+
+    /// <summary>Whether a reference can lead a reviewer to the evidence: a URL or path, a document number, or a descriptive title of three words or more.</summary>
+    public static bool IsLocator(string? reference)
+    {
+        if (reference is null || IsBlank(reference))
+        {
+            return false;
+        }
+
+        var normalised = Normalise(reference);
+        if (normalised.Length < 2 || Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder)
+        {
+            return false;
+        }
+
+        foreach (var c in reference)
+        {
+            if (char.IsDigit(c) || c is '/' or '.' or ':' or '#' or '_')
+            {
+                return true;
+            }
+        }
+
+        return normalised.Split(' ').Length >= 3;
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Singular(string word) => word.Length > 3 && word[word.Length - 1] == 's' ? word.Substring(0, word.Length - 1) : word;
+}

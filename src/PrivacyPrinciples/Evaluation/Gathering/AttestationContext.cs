@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation.Decisions;
+
+namespace PrivacyPrinciples.Evaluation.Gathering;
+
+/// <summary>
+/// What every expectation's decision may need from the whole attestation, read once per
+/// evaluation: the declared evidence by identifier and the statements repeated across answers.
+/// Decides nothing.
+/// </summary>
+internal sealed class AttestationContext
+{
+    private readonly Dictionary<string, int>? _evidenceIndex;
+
+    public AttestationContext(Attestation attestation, DateTime evaluatedOn, int audienceMask)
+    {
+        Attestation = attestation;
+        EvaluatedOn = evaluatedOn;
+        AudienceMask = audienceMask;
+        var evidence = attestation.Evidence;
+        if (evidence.Count > 0)
+        {
+            _evidenceIndex = new Dictionary<string, int>(evidence.Count, StringComparer.Ordinal);
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                // The reader refuses duplicate ids; an attestation built in code keeps the first.
+                if (!_evidenceIndex.TryGetValue(evidence[i].Id, out _))
+                {
+                    _evidenceIndex[evidence[i].Id] = i;
+                }
+            }
+        }
+
+        Boilerplate = Substance.Boilerplate(Statements(attestation));
+    }
+
+    public Attestation Attestation { get; }
+
+    public DateTime EvaluatedOn { get; }
+
+    public int AudienceMask { get; }
+
+    /// <summary>Normalised statements given in too many answers to say anything of their own; <see langword="null"/> when none.</summary>
+    public HashSet<string>? Boilerplate { get; }
+
+    /// <summary>Finds declared evidence by identifier, with its position in <c>/evidence</c>.</summary>
+    public bool TryGetEvidence(string id, out Evidence evidence, out int index)
+    {
+        if (_evidenceIndex is not null && _evidenceIndex.TryGetValue(id, out index))
+        {
+            evidence = Attestation.Evidence[index];
+            return true;
+        }
+
+        evidence = null!;
+        index = -1;
+        return false;
+    }
+
+    private static IEnumerable<string?> Statements(Attestation attestation)
+    {
+        foreach (var pair in attestation.Answers)
+        {
+            yield return pair.Value.Statement;
+        }
+    }
+}
