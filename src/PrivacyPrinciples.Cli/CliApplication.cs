@@ -25,6 +25,7 @@ internal static class CliApplication
             DiffCommand.Create(context),
             EngagementCommand.Create(context),
             GenerateCommand.Create(context),
+            MigrateCommand.Create(context),
         };
 
         CommandHelp.Install(root, context.Out);

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Attestations;
 
@@ -37,6 +38,7 @@ public sealed record Evidence
     /// <see cref="Issuer"/>, and only kinds the rule set allows can be independent. The default
     /// value is <see langword="false"/>.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Independent { get; init; }
 
     /// <summary>Who produced it, for example the audit firm; required when <see cref="Independent"/> is set.</summary>

@@ -210,13 +210,13 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             Score = overall,
             Implementation = totals.Implementation ?? 0,
             Assurance = totals.Assurance ?? 0,
-            Rating = ScoringPolicy.Cap(uncapped, gapCount > 0, heavyNotApplicable),
+            Rating = ScoringPolicy.Cap(uncapped, gapCount > 0, heavyNotApplicable, Inconsistent(coverage, contradictions)),
             UncappedRating = uncapped,
             BaselineGaps = gaps,
             Coverage = coverage,
             Principles = principles,
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
-            Notes = Notes(attestation, results, coverage, heavyNotApplicable),
+            Notes = Notes(attestation, results, coverage, heavyNotApplicable, Inconsistent(coverage, contradictions) && uncapped > ScoringPolicy.InconsistencyCap),
         };
     }
 
@@ -273,17 +273,31 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         _ => [.. new[] { EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate }.Where(p => (aspects & (Aspects)(1 << (int)p)) != 0)],
     };
 
-    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable)
+    private static string Count(int n, string one, string many) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
+    private static bool Inconsistent(Coverage coverage, List<Contradiction> contradictions) => coverage.Unverified > 0 || contradictions.Count > 0;
+
+    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable, bool inconsistencyCapped)
     {
         var mismatch = attestation.RuleSet is { } reference && (reference.Id != RuleSet.Id || (reference.Version is not null && reference.Version != RuleSet.Version));
         var unused = InputGatherer.UnusedAnswers(_byId, attestation);
         var reused = EvidenceReuse.Find(attestation, results, _classOf);
-        if (!mismatch && unused is null && reused is null && !heavyNotApplicable)
+        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped)
         {
             return [];
         }
 
         var notes = new List<Reason>();
+        if (inconsistencyCapped)
+        {
+            notes.Add(new Reason
+            {
+                Code = ReasonCodes.InconsistencyCap,
+                Message = $"The attestation has {Count(coverage.Unverified, "unverified claim", "unverified claims")} and {Count(results.Sum(r => r.Reasons.Count(x => x.Code == ReasonCodes.Contradicted)), "contradiction", "contradictions")}; an exemplary rating needs every claim supported and consistent with the facts, so the rating is capped at {FactCatalog.JsonName(ScoringPolicy.InconsistencyCap)}.",
+                Pointer = "/answers",
+            });
+        }
+
         if (heavyNotApplicable)
         {
             notes.Add(new Reason

@@ -22,7 +22,7 @@ public sealed record EvaluationReport
     private readonly IReadOnlyList<AppliedWaiver> _waivers = [];
 
     /// <summary>The report format version this library writes.</summary>
-    public const string CurrentReportVersion = "1.0";
+    public const string CurrentReportVersion = "2.0";
 
     /// <summary>The report format version.</summary>
     public string ReportVersion { get => _reportVersion; init => _reportVersion = value ?? CurrentReportVersion; }

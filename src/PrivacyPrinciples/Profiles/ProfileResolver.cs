@@ -93,7 +93,14 @@ public static class ProfileResolver
         var resolved = baseRuleSet with
         {
             Title = baseRuleSet.Title + " — " + profile.Title,
-            Profile = new ProfileReference { Id = profile.Id, Version = profile.Version, Title = profile.Title },
+            Profile = new ProfileReference
+            {
+                Id = profile.Id,
+                Version = profile.Version,
+                Title = profile.Title,
+                BaseDigest = baseRuleSet.Profile is null ? RuleSetDigest.Compute(baseRuleSet) : null,
+                Changes = Changes(baseRuleSet, expectations),
+            },
             Principles = [.. baseRuleSet.Principles.Where(p => used.Contains(p.Id))],
             Expectations = expectations,
         };
@@ -106,6 +113,57 @@ public static class ProfileResolver
         }
 
         return errors.Count > 0 ? ReadResult<RuleSet>.Failure(errors, source ?? string.Empty) : ReadResult<RuleSet>.Success(resolved, source ?? string.Empty, null);
+    }
+
+    // Every difference between the base rule set and the tailored one, in the base's order, then the additions.
+    private static TailoringChange[] Changes(RuleSet baseRuleSet, Expectation[] tailored)
+    {
+        var byId = tailored.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var changes = new List<TailoringChange>();
+        foreach (var before in baseRuleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active))
+        {
+            if (!byId.TryGetValue(before.Id, out var after))
+            {
+                changes.Add(new TailoringChange { ExpectationId = before.Id, Kind = TailoringChangeKind.Excluded });
+                continue;
+            }
+
+            if (after.Level != before.Level)
+            {
+                changes.Add(new TailoringChange { ExpectationId = before.Id, Kind = after.Level < before.Level ? TailoringChangeKind.LevelLowered : TailoringChangeKind.LevelRaised, From = FactCatalog.JsonName(before.Level), To = FactCatalog.JsonName(after.Level) });
+            }
+
+            if (!after.Weight.Equals(before.Weight))
+            {
+                changes.Add(new TailoringChange { ExpectationId = before.Id, Kind = after.Weight < before.Weight ? TailoringChangeKind.WeightLowered : TailoringChangeKind.WeightRaised, From = Number(before.Weight), To = Number(after.Weight) });
+            }
+
+            if (!after.RaisedFor.SequenceEqual(before.RaisedFor) || !after.AppliesTo.SequenceEqual(before.AppliesTo))
+            {
+                changes.Add(new TailoringChange { ExpectationId = before.Id, Kind = TailoringChangeKind.AudiencesChanged });
+            }
+
+            if (!after.Checks.SequenceEqual(before.Checks))
+            {
+                changes.Add(new TailoringChange { ExpectationId = before.Id, Kind = TailoringChangeKind.ChecksReplaced });
+            }
+
+            if (after.NotApplicable != before.NotApplicable || !after.NotApplicableWhen.SequenceEqual(before.NotApplicableWhen))
+            {
+                changes.Add(new TailoringChange { ExpectationId = before.Id, Kind = TailoringChangeKind.NotApplicableChanged, From = FactCatalog.JsonName(before.NotApplicable), To = FactCatalog.JsonName(after.NotApplicable) });
+            }
+
+            if (!string.Equals(after.EvidenceClass, before.EvidenceClass, StringComparison.Ordinal))
+            {
+                changes.Add(new TailoringChange { ExpectationId = before.Id, Kind = TailoringChangeKind.EvidenceClassChanged, From = before.EvidenceClass, To = after.EvidenceClass });
+            }
+        }
+
+        var inBase = new HashSet<string>(baseRuleSet.Expectations.Select(e => e.Id), StringComparer.Ordinal);
+        changes.AddRange(tailored.Where(e => !inBase.Contains(e.Id)).Select(e => new TailoringChange { ExpectationId = e.Id, Kind = TailoringChangeKind.Added }));
+        return [.. changes];
+
+        static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
     }
 
     private static string Remap(string pointer, List<Expectation> kept, Dictionary<string, int> modifiedAt)

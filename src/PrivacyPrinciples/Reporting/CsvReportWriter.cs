@@ -37,9 +37,9 @@ public sealed class CsvReportWriter : IStreamingReportWriter
 {
     private static readonly string[] Header =
     [
-        "rule_set_id", "rule_set_version", "profile_id", "profile_version", "source", "vendor_id", "vendor", "service", "tier", "attested_on", "evaluated_on", "audiences",
+        "rule_set_id", "rule_set_version", "rule_set_origin", "rule_set_digest", "profile_id", "profile_version", "source", "vendor_id", "vendor", "service", "tier", "attested_on", "evaluated_on", "audiences",
         "principle", "expectation", "title", "base_level", "level", "weight", "status", "outcome", "implementation", "assurance_aspects",
-        "assurance", "score", "gap", "baseline_gap", "waived", "follow_ups",
+        "assurance", "score", "gap", "baseline_gap", "waived", "waived_until", "follow_ups",
     ];
 
     /// <summary>The columns, in order, as the header row names them.</summary>
@@ -71,11 +71,11 @@ public sealed class CsvReportWriter : IStreamingReportWriter
         {
             CsvText.Row(writer,
             [
-                report.RuleSet.Id, report.RuleSet.Version, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, CsvText.Defused(a.Source), CsvText.Defused(a.VendorId), CsvText.Defused(a.Vendor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier),
+                report.RuleSet.Id, report.RuleSet.Version, Name(report.RuleSet.Origin), report.RuleSet.Digest, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, CsvText.Defused(a.Source), CsvText.Defused(a.VendorId), CsvText.Defused(a.Vendor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier),
                 Date(a.AttestedOn), Date(report.EvaluatedOn), audiences, e.Principle, e.Id, e.Title, Name(e.BaseLevel), Name(e.Level),
                 UpToTwoDecimals(e.Weight), e.Status is { } status ? Name(status) : null, Name(e.Outcome), Number(e.Implementation),
                 ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap), CsvText.Bool(e.Waived),
-                Count(e.FollowUps.Count),
+                e.Waived && ActiveWaiver(report, e.Id) is { } waiver ? Date(waiver.Expires) : null, Count(e.FollowUps.Count),
             ]);
         }
     }

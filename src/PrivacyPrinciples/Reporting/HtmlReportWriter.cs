@@ -151,19 +151,29 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<section class=\"report\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\">\n");
         html.Append("<h2 id=\"").Append(id).Append("-title\">").Append(H(a.Vendor)).Append(" — ").Append(H(Service(a))).Append("</h2>\n");
         html.Append("<p class=\"meta\">Attested ").Append(Date(a.AttestedOn)).Append(" · evaluated ").Append(Date(report.EvaluatedOn))
-            .Append(" · rule set <code>").Append(H(report.RuleSet.Id)).Append("</code> ").Append(H(report.RuleSet.Version));
-        if (report.RuleSet.Profile is { } profile)
-        {
-            html.Append(" (profile <code>").Append(H(profile.Id)).Append("</code> ").Append(H(profile.Version)).Append(')');
-        }
-
-        html.Append(" · audiences: ").Append(H(Audiences(a)));
+            .Append(" · audiences served: ").Append(H(Audiences(a)));
         if (a.Source is not null)
         {
             html.Append(" · source <code>").Append(H(a.Source)).Append("</code>");
         }
 
         html.Append("</p>\n");
+
+        // Which rules made the report, so a custom or tailored rule set never passes for the built-in one.
+        var builtIn = report.RuleSet.Origin == RuleSetOrigin.BuiltIn;
+        html.Append("<p class=\"meta").Append(builtIn ? string.Empty : " poor").Append("\">Rules: <code>").Append(H(report.RuleSet.Id)).Append("</code> ").Append(H(report.RuleSet.Version))
+            .Append(" — ").Append(builtIn ? string.Empty : "<strong>").Append(H(ReportText.Provenance(report.RuleSet))).Append(builtIn ? string.Empty : "</strong>").Append("</p>\n");
+        var tailoring = ReportText.Tailoring(report.RuleSet);
+        if (tailoring.Count > 0)
+        {
+            html.Append("<ul class=\"tailoring\">\n");
+            foreach (var change in tailoring)
+            {
+                html.Append("<li>").Append(H(change)).Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
         WriteTiles(report, html);
         WriteGate(report, html);
         WritePrinciples(report, id, html);
@@ -329,9 +339,9 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<h3>Waivers (").Append(Count(report.Waivers.Count)).Append(")</h3>\n<table>\n<thead><tr><th>expectation</th><th>state</th><th>expires</th><th>approved by</th><th>justification</th></tr></thead>\n<tbody>\n");
         foreach (var w in report.Waivers)
         {
-            var expired = w.State == Waivers.WaiverState.Expired;
+            var expired = w.State is Waivers.WaiverState.Expired or Waivers.WaiverState.BeyondHorizon;
             html.Append("<tr><td>").Append(H(w.ExpectationId)).Append("</td><td").Append(expired ? " class=\"poor\"><strong>" : ">").Append(H(WaiverStateText(w.State)))
-                .Append(expired ? "</strong>" : string.Empty).Append("</td><td>").Append(Date(w.Expires)).Append("</td><td>").Append(w.Approver is null ? "—" : H(w.Approver))
+                .Append(expired ? "</strong>" : string.Empty).Append("</td><td>").Append(Date(w.Expires)).Append("</td><td>").Append(H(w.Approver))
                 .Append("</td><td>").Append(H(w.Justification)).Append("</td></tr>\n");
         }
 

@@ -49,8 +49,7 @@ public sealed class JUnitReportWriter : IReportWriter
         using (var xml = XmlWriter.Create(new StringWriter(text), Settings))
         {
             xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", Clean(batch.ToolName + ": " + batch.RuleSet.Id + " " + batch.RuleSet.Version
-                + (batch.RuleSet.Profile is { } profile ? " tailored by " + profile.Id + " " + profile.Version : string.Empty)));
+            xml.WriteAttributeString("name", Clean(batch.ToolName + ": " + batch.RuleSet.Id + " " + batch.RuleSet.Version + " (" + Provenance(RuleSetInfo.Of(batch.RuleSet)) + ")"));
             WriteTotals(xml, all.Length, all.Count(x => IsFailure(x.Result)), all.Count(x => IsSkipped(x.Result)));
             foreach (var report in batch.Reports)
             {
@@ -73,6 +72,18 @@ public sealed class JUnitReportWriter : IReportWriter
         xml.WriteStartElement("testsuite");
         xml.WriteAttributeString("name", Clean(a.Vendor + " / " + a.Service + (a.Tier is null ? string.Empty : " (" + a.Tier + ")") + ": " + principle.Title));
         WriteTotals(xml, expectations.Count, expectations.Count(IsFailure), expectations.Count(IsSkipped));
+
+        // Which rules decided these tests, in every suite, so a custom or tailored rule set is visible wherever the suite is shown.
+        xml.WriteStartElement("properties");
+        Property(xml, "ruleSet", report.RuleSet.Id + " " + report.RuleSet.Version);
+        Property(xml, "ruleSetDigest", report.RuleSet.Digest);
+        Property(xml, "ruleSetOrigin", Name(report.RuleSet.Origin));
+        foreach (var change in Tailoring(report.RuleSet))
+        {
+            Property(xml, "tailoring", change);
+        }
+
+        xml.WriteEndElement();
         foreach (var e in expectations)
         {
             xml.WriteStartElement("testcase");
@@ -90,7 +101,7 @@ public sealed class JUnitReportWriter : IReportWriter
                 var waiver = ActiveWaiver(report, e.Id);
                 xml.WriteStartElement("skipped");
                 xml.WriteAttributeString("message", Clean(waiver is null ? "waived" : "waived until " + Date(waiver.Expires) + ": " + waiver.Justification));
-                xml.WriteString(Clean((waiver?.Approver is { } approver ? "Approved by " + approver + ".\n" : string.Empty) + Details(e)));
+                xml.WriteString(Clean((waiver is null ? string.Empty : "Approved by " + waiver.Approver + ".\n") + Details(e)));
                 xml.WriteEndElement();
             }
             else if (e.Gap)
@@ -101,10 +112,25 @@ public sealed class JUnitReportWriter : IReportWriter
                 xml.WriteString(Clean(Details(e)));
                 xml.WriteEndElement();
             }
+            else if (e.FollowUps.Count > 0)
+            {
+                // Passed, but the claim is not fully supported: the questions show where vendors look.
+                xml.WriteStartElement("system-out");
+                xml.WriteString(Clean("Open questions:\n" + string.Join("\n", e.FollowUps.Select(q => "- " + q.Question)) + "\n" + Details(e)));
+                xml.WriteEndElement();
+            }
 
             xml.WriteEndElement();
         }
 
+        xml.WriteEndElement();
+    }
+
+    private static void Property(XmlWriter xml, string name, string value)
+    {
+        xml.WriteStartElement("property");
+        xml.WriteAttributeString("name", name);
+        xml.WriteAttributeString("value", Clean(value));
         xml.WriteEndElement();
     }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
 using static PrivacyPrinciples.Reporting.ReportText;
 
 namespace PrivacyPrinciples.Reporting;
@@ -74,16 +75,18 @@ public sealed class MarkdownReportWriter : IReportWriter
         var a = report.Attestation;
         text.Append("## ").Append(E(a.Vendor)).Append(" — ").Append(E(Service(a))).Append("\n\n");
         text.Append("Attested ").Append(Date(a.AttestedOn)).Append(" · evaluated ").Append(Date(report.EvaluatedOn))
-            .Append(" · rule set ").Append(Code(report.RuleSet.Id)).Append(' ').Append(E(report.RuleSet.Version));
-        if (report.RuleSet.Profile is { } profile)
-        {
-            text.Append(" (profile ").Append(Code(profile.Id)).Append(' ').Append(E(profile.Version)).Append(')');
-        }
-
-        text.Append(" · audiences: ").Append(Audiences(a));
+            .Append(" · audiences served: ").Append(Audiences(a));
         if (a.Source is not null)
         {
             text.Append(" · source: ").Append(E(a.Source));
+        }
+
+        text.Append("  \nRules: ").Append(Code(report.RuleSet.Id)).Append(' ').Append(E(report.RuleSet.Version)).Append(" — ")
+            .Append(report.RuleSet.Origin == RuleSetOrigin.BuiltIn ? string.Empty : "**").Append(E(ReportText.Provenance(report.RuleSet)))
+            .Append(report.RuleSet.Origin == RuleSetOrigin.BuiltIn ? string.Empty : "**");
+        foreach (var change in ReportText.Tailoring(report.RuleSet))
+        {
+            text.Append("  \n- ").Append(E(change));
         }
 
         text.Append("\n\n| principle | score | implementation | assurance |\n|---|---:|---:|---:|\n");
@@ -97,13 +100,14 @@ public sealed class MarkdownReportWriter : IReportWriter
         text.Append("**Score ").Append(OneDecimal(report.Score)).Append("** · rating **").Append(Name(report.Rating)).Append("**");
         if (report.Rating != report.UncappedRating)
         {
-            text.Append(" (capped by the baseline gate; the score alone gives ").Append(Name(report.UncappedRating)).Append(')');
+            text.Append(" (capped by ").Append(report.BaselineGatePassed ? "a rule in the notes below" : "the baseline gate").Append("; the score alone gives ").Append(Name(report.UncappedRating)).Append(')');
         }
 
         var c = report.Coverage;
         text.Append("  \n").Append(Count(c.Answered)).Append(" of ").Append(Count(c.Expectations)).Append(" expectations answered · ")
-            .Append(Count(c.InScope)).Append(" in scope · ").Append(Count(c.NotApplicable)).Append(" not applicable · ")
-            .Append(Count(c.NotAnswered)).Append(" not answered\n\n");
+            .Append(Count(c.InScope)).Append(" in scope · ").Append(Count(c.NotApplicable)).Append(" not applicable (")
+            .Append(Count(c.ClaimedNotApplicable)).Append(" by the vendor's claim) · ").Append(Count(c.NotAnswered)).Append(" not answered · ")
+            .Append(Count(c.Unverified)).Append(" unverified\n\n");
 
         WriteGate(report, text);
         WriteGaps(report, text);
@@ -181,8 +185,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (var w in report.Waivers)
         {
             var state = WaiverStateText(w.State);
-            text.Append("| ").Append(E(w.ExpectationId)).Append(" | ").Append(w.State == Waivers.WaiverState.Expired ? "**" + state + "**" : state)
-                .Append(" | ").Append(Date(w.Expires)).Append(" | ").Append(w.Approver is null ? "—" : E(w.Approver)).Append(" | ").Append(E(w.Justification)).Append(" |\n");
+            text.Append("| ").Append(E(w.ExpectationId)).Append(" | ").Append(w.State is Waivers.WaiverState.Expired or Waivers.WaiverState.BeyondHorizon ? "**" + state + "**" : state)
+                .Append(" | ").Append(Date(w.Expires)).Append(" | ").Append(E(w.Approver)).Append(" | ").Append(E(w.Justification)).Append(" |\n");
         }
 
         text.Append('\n');

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Evaluation.Decisions;
+using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
 using PrivacyPrinciples.Waivers;
@@ -34,7 +35,6 @@ internal static class ReportText
     public static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => PrivacyPrinciplesJson.NameOf(value);
 
-    /// <summary>The declared audiences, comma-separated, or <c>none declared</c>.</summary>
     /// <summary>What the evidence covers, for tables and CSV: <c>achieve+monitor+validate</c>, or <c>none</c>.</summary>
     public static string Aspects(ExpectationResult result)
     {
@@ -52,8 +52,81 @@ internal static class ReportText
         return text.ToString();
     }
 
+    /// <summary>The audiences served, comma-separated, or <c>none</c>.</summary>
     public static string Audiences(AttestationInfo attestation) =>
-        attestation.Audiences.Count == 0 ? "none declared" : string.Join(", ", attestation.Audiences.Select(a => Name(a)));
+        attestation.Audiences.Count == 0 ? "none" : string.Join(", ", attestation.Audiences.Select(a => Name(a)));
+
+    /// <summary>
+    /// Which rules made the report, in a few words: <c>built-in, sha256:…</c>, <c>tailored by
+    /// schools 1.0 from sha256:…, sha256:…</c> or <c>custom rules, sha256:…</c>. Every format shows it.
+    /// </summary>
+    /// <param name="ruleSet">The rules.</param>
+    /// <param name="shortDigest">Whether to shorten digests to their first twelve hexadecimal digits, for terminals.</param>
+    public static string Provenance(RuleSetInfo ruleSet, bool shortDigest = false)
+    {
+        string D(string? digest) => digest is null ? "unknown digest" : shortDigest && digest.Length > 19 ? digest.Remove(19) + "…" : digest;
+        return ruleSet.Origin switch
+        {
+            RuleSetOrigin.BuiltIn => "built-in, " + D(ruleSet.Digest),
+            RuleSetOrigin.Tailored when ruleSet.Profile is { } profile =>
+                $"tailored by profile {profile.Id} {profile.Version} from {D(profile.BaseDigest)}; resolved rules {D(ruleSet.Digest)}",
+            RuleSetOrigin.Tailored => "tailored, " + D(ruleSet.Digest),
+            _ => "custom rules, not the built-in ones, " + D(ruleSet.Digest),
+        };
+    }
+
+    /// <summary>
+    /// What a tailoring profile changed, one line per change to a level, weight, check, audience,
+    /// evidence class or "not applicable" rule, then a count of expectations left out and added;
+    /// empty when the rules are not tailored.
+    /// </summary>
+    public static System.Collections.Generic.IReadOnlyList<string> Tailoring(RuleSetInfo ruleSet)
+    {
+        if (ruleSet.Profile is not { } profile || profile.Changes.Count == 0)
+        {
+            return [];
+        }
+
+        var lines = new System.Collections.Generic.List<string>();
+        foreach (var change in profile.Changes)
+        {
+            if (change.Kind is TailoringChangeKind.Excluded or TailoringChangeKind.Added)
+            {
+                continue;
+            }
+
+            var what = change.Kind switch
+            {
+                TailoringChangeKind.LevelLowered => "level lowered",
+                TailoringChangeKind.LevelRaised => "level raised",
+                TailoringChangeKind.WeightRaised => "weight raised",
+                TailoringChangeKind.WeightLowered => "weight lowered",
+                TailoringChangeKind.AudiencesChanged => "audiences changed",
+                TailoringChangeKind.ChecksReplaced => "checks replaced",
+                TailoringChangeKind.NotApplicableChanged => "\"not applicable\" rule changed",
+                _ => "evidence class changed",
+            };
+            lines.Add(change.From is null && change.To is null ? $"{change.ExpectationId} {what}" : $"{change.ExpectationId} {what} from {change.From} to {change.To}");
+        }
+
+        var excluded = profile.Changes.Count(c => c.Kind == TailoringChangeKind.Excluded);
+        var added = profile.Changes.Count(c => c.Kind == TailoringChangeKind.Added);
+        if (excluded > 0)
+        {
+            lines.Add($"{Count(excluded)} {(excluded == 1 ? "expectation" : "expectations")} left out: {string.Join(", ", profile.Changes.Where(c => c.Kind == TailoringChangeKind.Excluded).Select(c => c.ExpectationId))}");
+        }
+
+        if (added > 0)
+        {
+            lines.Add($"{Count(added)} {(added == 1 ? "expectation" : "expectations")} added: {string.Join(", ", profile.Changes.Where(c => c.Kind == TailoringChangeKind.Added).Select(c => c.ExpectationId))}");
+        }
+
+        return lines;
+    }
+
+    /// <summary>Every waiver and what it did, for the summary formats: <c>PBD-04 waived until 2027-03-31, approved by …: …</c>.</summary>
+    public static string Waiver(AppliedWaiver waiver) =>
+        $"{waiver.ExpectationId} {WaiverStateText(waiver.State)}; until {Date(waiver.Expires)}, approved by {waiver.Approver}";
 
     /// <summary>The applied level, and where an audience raised it, from what: <c>baseline (raised from expected for education)</c>.</summary>
     public static string Level(ExpectationResult result)
@@ -81,7 +154,7 @@ internal static class ReportText
 
         // Waived is set by WaiverApplier together with an active waiver; a report built by hand may lack the waiver.
         return ActiveWaiver(report, result.Id) is { } waiver
-            ? "waived until " + Date(waiver.Expires) + (waiver.Approver is null ? string.Empty : " (" + waiver.Approver + ")")
+            ? "waived until " + Date(waiver.Expires) + " (" + waiver.Approver + ")"
             : "waived";
     }
 
@@ -91,6 +164,7 @@ internal static class ReportText
         WaiverState.Active => "active — waives the gap",
         WaiverState.Expired => "expired — no longer waives",
         WaiverState.NotNeeded => "not needed — nothing to waive",
+        WaiverState.BeyondHorizon => $"runs more than {WaiverApplier.MaximumHorizonMonths} months ahead — waives nothing until renewed with a nearer date",
         _ => "unknown expectation — waives nothing",
     };
 

@@ -102,7 +102,9 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartArray("results");
             foreach (var report in batch.Reports)
             {
-                foreach (var result in report.Expectations.Where(e => e.Gap))
+                // Gaps, and claims credited but with questions still open (unsupported, partly
+                // evidenced): vendors look here, so the open questions must be here too.
+                foreach (var result in report.Expectations.Where(e => e.Gap || e.FollowUps.Count > 0))
                 {
                     WriteResult(json, batch, report, result, ruleIndex);
                 }
@@ -122,13 +124,24 @@ public sealed class SarifReportWriter : IReportWriter
     // A property bag naming the rule set (and tailoring profile) the results were judged against.
     private static void WriteRunProperties(Utf8JsonWriter json, RuleSet ruleSet)
     {
+        var info = RuleSetInfo.Of(ruleSet);
         json.WriteStartObject("properties");
         json.WriteString("ruleSetId", ruleSet.Id);
         json.WriteString("ruleSetVersion", ruleSet.Version);
+        json.WriteString("ruleSetDigest", info.Digest);
+        json.WriteString("ruleSetOrigin", Name(info.Origin));
+        json.WriteString("ruleSetProvenance", Provenance(info));
         if (ruleSet.Profile is { } profile)
         {
             json.WriteString("profileId", profile.Id);
             json.WriteString("profileVersion", profile.Version);
+            json.WriteStartArray("tailoring");
+            foreach (var change in Tailoring(info))
+            {
+                json.WriteStringValue(change);
+            }
+
+            json.WriteEndArray();
         }
 
         json.WriteEndObject();
@@ -180,8 +193,9 @@ public sealed class SarifReportWriter : IReportWriter
     private static void WriteResult(Utf8JsonWriter json, ReportBatch batch, EvaluationReport report, ExpectationResult result, Dictionary<string, int> ruleIndex)
     {
         var (line, column) = batch.Locate(report, FindingPointer(result));
-        var message = result.Id + " " + result.Title + ": " + Name(result.Outcome) + "."
-            + (result.FollowUps.Count > 0 ? " " + result.FollowUps[0].Question : string.Empty);
+        var message = result.Id + " " + result.Title + ": " + Name(result.Outcome) + (result.Gap ? "." : ", with open questions.")
+            + (result.FollowUps.Count > 0 ? " " + result.FollowUps[0].Question : string.Empty)
+            + (result.FollowUps.Count > 1 ? $" ({Count(result.FollowUps.Count - 1)} more {(result.FollowUps.Count == 2 ? "question" : "questions")} in the report.)" : string.Empty);
 
         json.WriteStartObject();
         json.WriteString("ruleId", result.Id);
@@ -190,7 +204,8 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteNumber("ruleIndex", index);
         }
 
-        json.WriteString("level", SarifLevel(result.Level));
+        // A credited claim with open questions is a note, whatever its level: it asks, it does not fail.
+        json.WriteString("level", result.Gap ? SarifLevel(result.Level) : "note");
         json.WriteStartObject("message");
         json.WriteString("text", message);
         json.WriteEndObject();
@@ -220,7 +235,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("status", "accepted");
             json.WriteString("justification", waiver is null
                 ? "Waived."
-                : waiver.Justification + " (" + (waiver.Approver is null ? string.Empty : "approved by " + waiver.Approver + ", ") + "until " + Date(waiver.Expires) + ")");
+                : waiver.Justification + " (approved by " + waiver.Approver + ", until " + Date(waiver.Expires) + ")");
             json.WriteEndObject();
             json.WriteEndArray();
         }

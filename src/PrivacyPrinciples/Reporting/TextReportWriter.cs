@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Reporting;
 
@@ -75,8 +76,16 @@ public sealed class TextReportWriter : IStreamingReportWriter
         // Vendor text is cleaned of control and bidirectional characters: this output goes to terminals.
         writer.Write(paint.Bold(DisplayText.Clean($"{a.Vendor} — {a.Service}")));
         writer.Write(a.Tier is null ? "\n" : DisplayText.Clean($" ({a.Tier})") + "\n");
-        var audiences = a.Audiences.Count == 0 ? "none declared" : string.Join(", ", a.Audiences.Select(Name));
-        writer.Write(paint.Dim($"  attested {Date(a.AttestedOn)} · evaluated {Date(report.EvaluatedOn)} · {report.RuleSet.Id} {report.RuleSet.Version}{(report.RuleSet.Profile is { } profile ? $" tailored by {profile.Id} {profile.Version}" : string.Empty)} · audiences: {audiences}") + "\n");
+        writer.Write(paint.Dim($"  attested {Date(a.AttestedOn)} · evaluated {Date(report.EvaluatedOn)} · audiences served: {ReportText.Audiences(a)}") + "\n");
+
+        // Which rules made the report: a custom or tailored rule set must never pass for the built-in one.
+        var rules = DisplayText.Clean($"  rules: {report.RuleSet.Id} {report.RuleSet.Version} ({ReportText.Provenance(report.RuleSet, shortDigest: true)})");
+        writer.Write((report.RuleSet.Origin == RuleSetOrigin.BuiltIn ? paint.Dim(rules) : paint.Bad(rules)) + "\n");
+        foreach (var change in ReportText.Tailoring(report.RuleSet))
+        {
+            writer.Write(paint.Bad(DisplayText.Clean("    " + change)) + "\n");
+        }
+
         if (a.Source is not null)
         {
             writer.Write(paint.Dim(DisplayText.Clean($"  source: {a.Source}")) + "\n");
@@ -96,7 +105,7 @@ public sealed class TextReportWriter : IStreamingReportWriter
         writer.Write($"  Overall {paint.Bold(Number(report.Score))} · {paint.ForRating(report.Rating, Name(report.Rating))}");
         writer.Write($" · implementation {Number(report.Implementation)} · assurance {Number(report.Assurance)}\n");
         var c = report.Coverage;
-        writer.Write($"  {c.Answered} of {c.Expectations} expectations answered · {c.InScope} in scope · {c.NotApplicable} not applicable · {c.NotAnswered} not answered\n");
+        writer.Write($"  {c.Answered} of {c.Expectations} expectations answered · {c.InScope} in scope · {c.NotApplicable} not applicable ({c.ClaimedNotApplicable} by the vendor's claim) · {c.NotAnswered} not answered · {c.Unverified} unverified\n");
 
         if (report.BaselineGaps.Count == 0)
         {
@@ -108,8 +117,21 @@ public sealed class TextReportWriter : IStreamingReportWriter
             writer.Write($"  Baseline gaps: {paint.Bad(report.BaselineGaps.Count.ToString(CultureInfo.InvariantCulture))}{cap}\n");
             foreach (var gap in report.BaselineGaps)
             {
-                writer.Write($"    {paint.Bad(gap.ExpectationId)}  {DisplayText.Clean(gap.Title)} — {Name(gap.Outcome)}\n");
+                writer.Write($"    {paint.Bad(gap.ExpectationId)}  {DisplayText.Clean(gap.Title)} — {Name(gap.Outcome)}{(gap.Waived && ReportText.ActiveWaiver(report, gap.ExpectationId) is { } waiver ? $" (waived until {Date(waiver.Expires)})" : string.Empty)}\n");
             }
+        }
+
+        foreach (var note in report.Notes)
+        {
+            if (note.Code.StartsWith("rating.", StringComparison.Ordinal))
+            {
+                writer.Write($"  {paint.Bad("Rating capped")}: {DisplayText.Clean(note.Message)}\n");
+            }
+        }
+
+        foreach (var waiver in report.Waivers)
+        {
+            writer.Write($"  Waiver: {DisplayText.Clean(ReportText.Waiver(waiver))}\n");
         }
 
         var questions = report.Expectations.Sum(e => e.FollowUps.Count);

@@ -105,6 +105,9 @@ public static class InputErrorCodes
     /// <summary>A waivers file waives the same expectation twice.</summary>
     public const string DuplicateWaiver = "waivers-duplicate";
 
+    /// <summary>A waiver does not name who approved it.</summary>
+    public const string WaiverApprover = "waivers-approver";
+
     /// <summary>A profile names an expectation or principle its base rule set does not have, or changes one it excluded.</summary>
     public const string UnknownProfileTarget = "profile-unknown-id";
 

@@ -41,7 +41,7 @@ public static class JsonSchemas
     {
         "urn:privacy-principles:schema:attestation:2" => Attestation,
         "urn:privacy-principles:schema:ruleset:2" => RuleSet,
-        "urn:privacy-principles:schema:report:1" => Report,
+        "urn:privacy-principles:schema:report:2" => Report,
         "urn:privacy-principles:schema:waivers:1" => Waivers,
         "urn:privacy-principles:schema:profile:1" => Profile,
         "urn:privacy-principles:schema:engagement:1" => Engagement,

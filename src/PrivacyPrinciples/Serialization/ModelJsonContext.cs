@@ -25,6 +25,7 @@ namespace PrivacyPrinciples.Serialization;
 [JsonSerializable(typeof(Engagement))]
 [JsonSerializable(typeof(EngagementReport))]
 [JsonSerializable(typeof(IReadOnlyList<ReportComparison>))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext
 {
 }

@@ -12,7 +12,7 @@ public sealed record AppliedWaiver
     public required string Justification { get; init; }
 
     /// <summary>Who approved it.</summary>
-    public string? Approver { get; init; }
+    public required string Approver { get; init; }
 
     /// <summary>The last date the waiver applies.</summary>
     public required DateTime Expires { get; init; }

@@ -15,8 +15,8 @@ public sealed record Waiver
     /// <summary>Why the gap is accepted. Required: a waiver without a reason is refused.</summary>
     public required string Justification { get; init; }
 
-    /// <summary>Who approved it.</summary>
-    public string? Approver { get; init; }
+    /// <summary>Who approved it, by name or role: someone answers for every accepted gap.</summary>
+    public required string Approver { get; init; }
 
     /// <summary>The last date the waiver applies (time of day is ignored); after it the gap counts again.</summary>
     public required DateTime Expires { get; init; }

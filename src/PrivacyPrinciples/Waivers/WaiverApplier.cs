@@ -12,6 +12,13 @@ namespace PrivacyPrinciples.Waivers;
 /// </summary>
 public static class WaiverApplier
 {
+    /// <summary>
+    /// How far past the evaluation date a waiver may run, in months. A waiver that expires later
+    /// waives nothing (<see cref="WaiverState.BeyondHorizon"/>): accepted gaps are reviewed at least
+    /// once a year.
+    /// </summary>
+    public const int MaximumHorizonMonths = 12;
+
     /// <summary>Applies waivers to a report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="waivers">The waivers.</param>
@@ -29,6 +36,7 @@ public static class WaiverApplier
         {
             var state = !results.TryGetValue(waiver.ExpectationId, out var result) ? WaiverState.UnknownExpectation
                 : waiver.Expires.Date < report.EvaluatedOn ? WaiverState.Expired
+                : waiver.Expires.Date > DateArithmetic.AddMonthsSaturating(report.EvaluatedOn, MaximumHorizonMonths) ? WaiverState.BeyondHorizon
                 : !result.Gap ? WaiverState.NotNeeded
                 : WaiverState.Active;
             if (state == WaiverState.Active)

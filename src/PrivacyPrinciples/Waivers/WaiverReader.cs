@@ -58,6 +58,13 @@ public sealed class WaiverReader
             {
                 context.Add(InputErrorCodes.DuplicateWaiver, $"expectation '{waivers.Waivers[i].ExpectationId}' is waived more than once; expected one waiver per expectation", JsonPointer.Append("/waivers", i) + "/expectationId");
             }
+
+            // Someone answers for every accepted gap: a placeholder is nobody.
+            var approver = Evaluation.Decisions.Substance.Normalise(waivers.Waivers[i].Approver);
+            if (approver.Length < 2 || Evaluation.Decisions.Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) == Evaluation.Decisions.SubstanceVerdict.Placeholder)
+            {
+                context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
+            }
         }
     }
 }

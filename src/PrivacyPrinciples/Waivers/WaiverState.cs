@@ -16,6 +16,13 @@ public enum WaiverState
     /// <summary>In force, but the expectation is met or not applicable: there is nothing to waive.</summary>
     NotNeeded,
 
+    /// <summary>
+    /// It runs more than <see cref="WaiverApplier.MaximumHorizonMonths"/> months past the evaluation
+    /// date: a gap is accepted for a while, not for good, so it waives nothing until it is renewed
+    /// with a nearer date.
+    /// </summary>
+    BeyondHorizon,
+
     /// <summary>The rule set has no active expectation with that id.</summary>
     UnknownExpectation,
 }

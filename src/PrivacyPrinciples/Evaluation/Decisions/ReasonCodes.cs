@@ -16,6 +16,8 @@ internal static class ReasonCodes
     public const string NotApplicableUnverified = "answer.notApplicable.unverified";
 
     public const string NotApplicableHeavy = "rating.notApplicableCap";
+
+    public const string InconsistencyCap = "rating.inconsistencyCap";
     public const string Scope = "answer.scope";
     public const string NoScope = "answer.scope.missing";
     public const string PlannedDate = "answer.planned.date";

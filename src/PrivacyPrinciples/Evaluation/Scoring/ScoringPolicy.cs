@@ -27,6 +27,9 @@ internal static class ScoringPolicy
     /// <summary>The rating heavy use of "not applicable" caps the rating at: never exemplary.</summary>
     public const Rating NotApplicableCap = Rating.Strong;
 
+    /// <summary>The rating an attestation with a contradiction or an unverified claim is capped at: exemplary needs a clean attestation.</summary>
+    public const Rating InconsistencyCap = Rating.Strong;
+
     /// <summary>Assurance points for current, fitting evidence of how the measure is achieved.</summary>
     public const double AchievePoints = 40;
 
@@ -66,11 +69,16 @@ internal static class ScoringPolicy
         : score >= WeakThreshold ? Rating.Weak
         : Rating.Poor;
 
-    public static Rating Cap(Rating rating, bool baselineGap, bool heavyNotApplicable)
+    public static Rating Cap(Rating rating, bool baselineGap, bool heavyNotApplicable, bool inconsistent)
     {
         if (heavyNotApplicable && rating > NotApplicableCap)
         {
             rating = NotApplicableCap;
+        }
+
+        if (inconsistent && rating > InconsistencyCap)
+        {
+            rating = InconsistencyCap;
         }
 
         return baselineGap && rating > BaselineCap ? BaselineCap : rating;

@@ -20,7 +20,7 @@ public sealed class EngagementCsvWriter : IEngagementWriter
 {
     private static readonly string[] Header =
     [
-        "engagement_id", "round", "rule_set_id", "rule_set_version", "profile_id", "vendor_id", "vendor", "invited", "status", "late",
+        "engagement_id", "round", "rule_set_id", "rule_set_version", "rule_set_origin", "rule_set_digest", "profile_id", "vendor_id", "vendor", "invited", "status", "late",
         "source", "service", "tier", "attested_on", "evaluated_on", "principle", "expectation", "title", "level", "status_claimed",
         "outcome", "implementation", "assurance_aspects", "assurance", "score", "gap", "baseline_gap", "follow_ups",
     ];
@@ -44,7 +44,7 @@ public sealed class EngagementCsvWriter : IEngagementWriter
         {
             var common = new[]
             {
-                CsvText.Defused(report.EngagementId), CsvText.Defused(report.Round.Id), report.RuleSet.Id, report.RuleSet.Version, CsvText.Defused(report.RuleSet.Profile?.Id), CsvText.Defused(response.VendorId),
+                CsvText.Defused(report.EngagementId), CsvText.Defused(report.Round.Id), report.RuleSet.Id, report.RuleSet.Version, PrivacyPrinciplesJson.NameOf(report.RuleSet.Origin), report.RuleSet.Digest, CsvText.Defused(report.RuleSet.Profile?.Id), CsvText.Defused(response.VendorId),
                 CsvText.Defused(response.Name), CsvText.Bool(response.Invited), PrivacyPrinciplesJson.NameOf(response.Status), CsvText.Bool(response.Late),
             };
             if (response.Status == ResponseStatus.NoResponse)

@@ -60,10 +60,15 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
             .Append(ExtraStyles.Replace("\r\n", "\n")).Append("\n</style>\n</head>\n<body>\n");
 
         html.Append("<header>\n<h1>").Append(H(report.Title)).Append("</h1>\n<p class=\"meta\">").Append(H(round.Title ?? round.Id))
-            .Append(" · rule set <code>").Append(H(report.RuleSet.Id)).Append("</code> ").Append(H(report.RuleSet.Version));
+            .Append(" · rule set <code>").Append(H(report.RuleSet.Id)).Append("</code> ").Append(H(report.RuleSet.Version))
+            .Append(" (").Append(H(ReportText.Provenance(report.RuleSet))).Append(')');
         if (report.RuleSet.Profile is { } profile)
         {
-            html.Append(", tailored by profile <code>").Append(H(profile.Id)).Append("</code> ").Append(H(profile.Version)).Append(" (").Append(H(profile.Title)).Append(')');
+            html.Append(", profile: ").Append(H(profile.Title));
+            foreach (var change in ReportText.Tailoring(report.RuleSet))
+            {
+                html.Append("; ").Append(H(change));
+            }
         }
 
         html.Append(round.Deadline is DateTime deadline ? " · deadline " + Date(deadline) : string.Empty)

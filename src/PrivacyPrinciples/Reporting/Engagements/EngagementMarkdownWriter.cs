@@ -29,10 +29,14 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
         var text = new StringBuilder();
         var round = report.Round;
         text.Append(Invariant($"# {Escape(report.Title)}: {Escape(round.Title ?? round.Id)}\n\n"));
-        text.Append(Invariant($"Rule set `{report.RuleSet.Id}` {report.RuleSet.Version}"));
+        text.Append(Invariant($"Rule set `{report.RuleSet.Id}` {report.RuleSet.Version} ({Escape(ReportText.Provenance(report.RuleSet))})"));
         if (report.RuleSet.Profile is { } profile)
         {
-            text.Append(Invariant($", tailored by profile `{profile.Id}` {profile.Version} ({Escape(profile.Title)})"));
+            text.Append(Invariant($", profile: {Escape(profile.Title)}"));
+            foreach (var change in ReportText.Tailoring(report.RuleSet))
+            {
+                text.Append("; ").Append(Escape(change));
+            }
         }
 
         text.Append(round.Deadline is DateTime deadline ? Invariant($". Deadline {Date(deadline)}") : string.Empty);
