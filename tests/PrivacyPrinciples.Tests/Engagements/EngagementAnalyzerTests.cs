@@ -53,8 +53,8 @@ public class EngagementAnalyzerTests
         Rounds = [new EngagementRound { Id = "round-1" }, new EngagementRound { Id = "round-2", Deadline = new DateTime(2027, 1, 31) }],
     };
 
-    private static readonly Evidence Validated = Evidence(EvidencePurpose.Validate, independent: true);
-    private static readonly Evidence Described = Evidence(EvidencePurpose.Achieve);
+    private static readonly Cited Validated = Evidence(EvidencePurpose.Validate, independent: true);
+    private static readonly Cited Described = Evidence(EvidencePurpose.Achieve);
 
     private static Attestation Vendor(string id, string name, DateTime attestedOn, ServiceFacts facts) =>
         Empty() with { Vendor = new VendorInfo { Id = id, Name = name }, Service = new ServiceInfo { Name = name }, AttestedOn = attestedOn, Facts = facts };

@@ -20,14 +20,15 @@ public class AttestationEvaluatorTests
     [Fact]
     public void Evaluate_NotAnsweredNotApplicableAndNotImplemented_AreThreeDistinctOutcomes()
     {
-        var attestation = Empty()
-            .With("TRF-05", new Answer { Status = AnswerStatus.NotApplicable, Justification = "The service has never received a government request and publishes that fact." })
+        var attestation = Empty() with { Facts = new ServiceFacts { Features = new FeatureFacts { StoresContent = false } } };
+        attestation = attestation
+            .With("SEC-04", new Answer { Status = AnswerStatus.NotApplicable, Justification = "Calls are live only: no recording, chat history or shared file is ever kept on our servers." })
             .With("EUC-05", AnswerStatus.NotImplemented);
 
         var report = Evaluator.Evaluate(attestation, EvaluationDate);
 
         var notAnswered = report.Expectation("EUC-04");
-        var notApplicable = report.Expectation("TRF-05");
+        var notApplicable = report.Expectation("SEC-04");
         var notImplemented = report.Expectation("EUC-05");
         (notAnswered.Outcome, notAnswered.Status, notAnswered.Score).Should().Be((Outcome.NotAnswered, (AnswerStatus?)null, (double?)0));
         (notApplicable.Outcome, notApplicable.Status, notApplicable.Score).Should().Be((Outcome.NotApplicable, AnswerStatus.NotApplicable, (double?)null));
@@ -39,29 +40,32 @@ public class AttestationEvaluatorTests
             Pointer = "/answers",
         });
         notApplicable.FollowUps.Should().BeEmpty();
-        report.Coverage.Should().BeEquivalentTo(new { Answered = 2, NotAnswered = 27, NotApplicable = 2, InScope = 28 });
+        report.Coverage.Should().BeEquivalentTo(new { Answered = 2, NotAnswered = 27, NotApplicable = 2, ClaimedNotApplicable = 1, InScope = 28 });
     }
 
     [Fact]
     public void Evaluate_NotAnswered_CountsInTheDenominator()
     {
-        var justTheOne = Empty().With("EUC-05", AnswerStatus.Implemented, Evidence(EvidencePurpose.Validate, independent: true));
+        var justTheOne = WithGoodFacts().With("EUC-05", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
 
         var report = Evaluator.Evaluate(justTheOne, EvaluationDate);
 
         // EUC-05 (enhanced, weight 1) scores 100; the four unanswered EUC expectations weigh 3 + 2 + 2 + 2.
+        report.Expectation("EUC-05").Score.Should().Be(100);
         report.Principles.Single(p => p.Id == "EUC").Score.Should().Be(Math.Round(100.0 / 10, 2));
     }
 
     [Fact]
     public void Evaluate_NotApplicableWithoutJustification_IsAGapWithAQuestion()
     {
-        var result = Evaluate(Empty().With("EUC-01", new Answer { Status = AnswerStatus.NotApplicable, Justification = "  " }), "EUC-01");
+        var noRecording = new ServiceFacts { Features = new FeatureFacts { Recording = false, Transcription = false, LiveStreaming = false } };
+        var result = Evaluate((Empty() with { Facts = noRecording }).With("EUC-01", new Answer { Status = AnswerStatus.NotApplicable, Justification = "  " }), "EUC-01");
 
         result.Outcome.Should().Be(Outcome.NotMet);
         result.Score.Should().Be(0);
         result.BaselineGap.Should().BeTrue();
         result.Reasons.Should().Contain(r => r.Code == "answer.notApplicable.unjustified" && r.Pointer == "/answers/EUC-01/status");
+        result.Reasons.Should().Contain(r => r.Code == "check.holds" && r.Pointer == "/facts/features/recording");
         result.FollowUps.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Kind = FollowUpKind.NotApplicableJustification,
@@ -73,14 +77,16 @@ public class AttestationEvaluatorTests
     [Fact]
     public void Evaluate_JustifiedNotApplicable_LeavesTheDenominators()
     {
-        var withAnswer = Empty().With("EUC-05", AnswerStatus.Implemented, Evidence(EvidencePurpose.Validate, independent: true));
-        var alsoNotApplicable = withAnswer.With("EUC-04", new Answer { Status = AnswerStatus.NotApplicable, Justification = "No optional processing exists." });
+        var noGuests = GoodFacts with { Features = GoodFacts.Features with { GuestAccess = false } };
+        var withAnswer = (WithGoodFacts() with { Facts = noGuests }).With("EUC-04", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+        var alsoNotApplicable = withAnswer.With("EUC-05", new Answer { Status = AnswerStatus.NotApplicable, Justification = "Everyone joins with an account their organisation issues; there is no guest access." });
 
         var before = Evaluator.Evaluate(withAnswer, EvaluationDate).Principles.Single(p => p.Id == "EUC").Score;
         var after = Evaluator.Evaluate(alsoNotApplicable, EvaluationDate).Principles.Single(p => p.Id == "EUC").Score;
 
-        before.Should().Be(10);
-        after.Should().Be(Math.Round(100.0 / 8, 2));
+        // EUC-04 (expected, weight 2) scores 100 of EUC's 3 + 2 + 2 + 2 + 1; without EUC-05, of 3 + 2 + 2 + 2.
+        before.Should().Be(20);
+        after.Should().Be(Math.Round(200.0 / 9, 2));
     }
 
     [Theory]
@@ -106,7 +112,7 @@ public class AttestationEvaluatorTests
         result.Reasons[0].Should().BeEquivalentTo(new
         {
             Code = "level.raised",
-            Message = "The level is raised from enhanced to expected because the service declares health.",
+            Message = "The level is raised from enhanced to expected because the service serves health.",
             Pointer = "/audiences",
         });
     }
@@ -121,15 +127,16 @@ public class AttestationEvaluatorTests
     [Fact]
     public void Evaluate_ExpiredEvidence_DoesNotCount()
     {
-        var expired = Evidence(EvidencePurpose.Validate, independent: true, issued: new DateTime(2025, 1, 1), expires: new DateTime(2026, 10, 31), reference: "CERT");
+        var expired = Evidence(EvidencePurpose.Validate, independent: true, issued: new DateTime(2025, 1, 1), expires: new DateTime(2026, 10, 31), id: "cert");
 
-        var result = Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, expired), "SEC-07");
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, expired), "SEC-07");
 
-        result.AssuranceLevel.Should().Be(AssuranceLevel.Asserted);
-        result.Score.Should().Be(62.5);
+        result.AssuranceAspects.Should().BeEmpty();
+        result.Score.Should().Be(50);
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.Expired);
         result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.CurrentEvidence
-            && f.Question == "Evidence 'CERT' for SEC-07 (Security is tested regularly and independently) expired on 2026-10-31. Please provide current evidence."
-            && f.Pointer == "/answers/SEC-07/evidence/0");
+            && f.Question == "Evidence 'cert' for SEC-07 (Security is tested regularly and independently) expired on 2026-10-31. Please provide current evidence."
+            && f.Pointer == "/evidence/0");
     }
 
     [Fact]
@@ -137,18 +144,19 @@ public class AttestationEvaluatorTests
     {
         var lastDay = Evidence(EvidencePurpose.Validate, independent: true, expires: EvaluationDate);
 
-        Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, lastDay), "SEC-07").AssuranceLevel.Should().Be(AssuranceLevel.Validated);
+        Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, lastDay), "SEC-07").AssuranceAspects.Should().Equal(EvidencePurpose.Validate);
     }
 
     [Fact]
-    public void Evaluate_UndatedExpiryOlderThan36Months_IsStale()
+    public void Evaluate_EvidenceOlderThanItsKindAllows_IsStale_WhateverItsExpiryDateSays()
     {
-        var old = Evidence(EvidencePurpose.Achieve, issued: new DateTime(2023, 10, 31), reference: "OLD");
-        var recent = Evidence(EvidencePurpose.Achieve, issued: new DateTime(2023, 11, 1), reference: "RECENT");
+        // The built-in rule set counts a policy for 36 months after it is issued.
+        var old = Evidence(EvidencePurpose.Achieve, kind: EvidenceKind.Policy, issued: new DateTime(2023, 10, 31), expires: new DateTime(2099, 12, 31), id: "old");
+        var recent = Evidence(EvidencePurpose.Achieve, kind: EvidenceKind.Policy, issued: new DateTime(2023, 11, 1), id: "recent");
 
-        Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, old), "SEC-07").Reasons.Should().Contain(r => r.Code == "evidence.stale"
-            && r.Message == "Evidence 'OLD' was issued on 2023-10-31 and has no expiry date; evidence older than 36 months does not count.");
-        Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, recent), "SEC-07").AssuranceLevel.Should().Be(AssuranceLevel.Described);
+        Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, old), "SEC-07").Reasons.Should().Contain(r => r.Code == "evidence.stale"
+            && r.Message == "Evidence 'old' was issued on 2023-10-31; the rule set counts a policy for 36 months after it is issued, whatever its expiry date, so it does not count.");
+        Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, recent), "SEC-07").AssuranceAspects.Should().Equal(EvidencePurpose.Achieve);
     }
 
     [Fact]
@@ -156,9 +164,9 @@ public class AttestationEvaluatorTests
     {
         var future = Evidence(EvidencePurpose.Monitor, issued: new DateTime(2026, 12, 1));
 
-        var result = Evaluate(Empty().With("SEC-07", AnswerStatus.Implemented, future), "SEC-07");
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, future), "SEC-07");
 
-        result.AssuranceLevel.Should().Be(AssuranceLevel.Asserted);
+        result.AssuranceAspects.Should().BeEmpty();
         result.Reasons.Should().Contain(r => r.Code == "evidence.notYetIssued");
     }
 
@@ -167,21 +175,21 @@ public class AttestationEvaluatorTests
     {
         var internalAudit = Evidence(EvidencePurpose.Validate, independent: false);
 
-        var result = Evaluate(Empty().With("SEC-08", AnswerStatus.Implemented, internalAudit), "SEC-08");
+        var result = Evaluate(WithGoodFacts().With("SEC-08", AnswerStatus.Implemented, internalAudit), "SEC-08");
 
-        result.AssuranceLevel.Should().Be(AssuranceLevel.Monitored);
-        result.Assurance.Should().Be(75);
-        result.Score.Should().Be(87.5);
+        result.AssuranceAspects.Should().Equal(EvidencePurpose.Monitor);
+        result.Assurance.Should().Be(30);
+        result.Score.Should().Be(65);
         result.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent");
     }
 
     [Fact]
     public void Evaluate_AssuranceFromAchieveMonitorValidate_AsksOnlyForWhatIsMissing()
     {
-        var result = Evaluate(Empty().With("SEC-08", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve)), "SEC-08");
+        var result = Evaluate(WithGoodFacts().With("SEC-08", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve)), "SEC-08");
 
         result.FollowUps.Should().ContainSingle().Which.Question.Should().Be(
-            "Please provide supporting information showing how you monitor and validate SEC-08 (Staff and sub-processor access is limited, logged and trained): how it is monitored (internal metrics, reviews or an internal audit); how it is independently validated (an independent audit, certification, penetration test or bug bounty).");
+            "Please provide supporting information showing how you monitor and validate SEC-08 (Staff and sub-processor access is limited, logged and trained): how it is monitored (monitoring, an internal review, an internal audit, or a bug bounty); how it is independently validated (an independent audit, a certification, or a penetration test, naming the independent party).");
     }
 
     [Fact]
@@ -243,16 +251,20 @@ public class AttestationEvaluatorTests
     [Fact]
     public void Evaluate_FactNotStated_IsInconclusiveNotAContradiction()
     {
-        var result = Evaluate(Empty().With("SEC-01", AnswerStatus.Implemented), "SEC-01");
+        var result = Evaluate(Empty().With("SEC-01", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve)), "SEC-01");
 
-        result.Outcome.Should().Be(Outcome.Met);
+        result.Outcome.Should().Be(Outcome.Unverified, "silence must never score better than an honest fact");
+        result.Implementation.Should().Be(50);
+        result.BaselineGap.Should().BeTrue();
         result.Reasons.Should().Contain(r => r.Code == "check.unknown" && r.Pointer == "/facts/encryption/inTransit");
+        result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.MissingFacts
+            && f.Question == "Your answer says SEC-01 (All call content is encrypted in transit) is implemented, but the attestation does not state encryption.inTransit, which the claim is checked against. Please state it in /facts.");
     }
 
     [Fact]
     public void Evaluate_AnyOfCheck_HoldsWhenOneAlternativeHolds()
     {
-        var attestation = Empty().With("PBD-02", AnswerStatus.Implemented) with
+        var attestation = Empty().With("PBD-02", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve)) with
         {
             Facts = new ServiceFacts { MeetingDefaults = new MeetingDefaultsFacts { JoinAnnouncements = false, ParticipantListVisibleToAll = true } },
         };
@@ -320,6 +332,8 @@ public class AttestationEvaluatorTests
         };
 
         var report = new AttestationEvaluator(ruleSet).Evaluate(Empty().With("TRF-06", AnswerStatus.Implemented), EvaluationDate);
+
+        report.RuleSet.Origin.Should().Be(RuleSetOrigin.Custom);
 
         report.Expectations.Select(e => e.Id).Should().NotContain("TRF-06");
         report.Coverage.Expectations.Should().Be(29);

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using CsCheck;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Synthetic;
 using PrivacyPrinciples.Tests.Support;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
@@ -12,6 +15,7 @@ namespace PrivacyPrinciples.Tests.Evaluation;
 public class EvaluatorPropertyTests
 {
     private static readonly AttestationEvaluator Evaluator = new();
+    private static readonly RuleSet Rules = BuiltInRuleSets.VtcJointStatement2020;
     private static readonly DateTime Date = TestAttestations.EvaluationDate;
 
     private static EvaluationReport Evaluate(Attestation attestation) => Evaluator.Evaluate(attestation, Date);
@@ -32,12 +36,12 @@ public class EvaluatorPropertyTests
     [Fact]
     public void ABetterStatus_NeverLowersAnyScore()
     {
-        var gen = Gen.Select(AttestationGenerators.Attestation, Gen.Int[0, AttestationGenerators.Ids.Length - 1], Gen.Int[0, 3], Gen.Int[0, 3], AttestationGenerators.Evidence.Array[0, 3]);
-        gen.Sample((attestation, index, first, second, evidence) =>
+        var gen = Gen.Select(AttestationGenerators.Attestation, Gen.Int[0, AttestationGenerators.Ids.Length - 1], Gen.Int[0, 3], Gen.Int[0, 3], AttestationGenerators.Answer);
+        gen.Sample((attestation, index, first, second, plan) =>
         {
             var id = AttestationGenerators.Ids[index];
             var (worse, better) = (Math.Min(first, second), Math.Max(first, second));
-            var answer = new Answer { Status = AttestationGenerators.StatusOrder[worse], Statement = "How.", Evidence = evidence };
+            var answer = plan.For(id, [.. attestation.Evidence]) with { Status = AttestationGenerators.StatusOrder[worse] };
 
             var unanswered = attestation.WithAnswers(attestation.Answers.Where(p => p.Key != id));
             var lower = unanswered.With(id, answer);
@@ -49,10 +53,10 @@ public class EvaluatorPropertyTests
     }
 
     [Fact]
-    public void OneMoreValidPieceOfEvidence_NeverLowersAnyScore()
+    public void AddingCurrentFittingEvidence_NeverLowersAnyScore()
     {
-        var gen = Gen.Select(AttestationGenerators.Attestation, Gen.Int[0, AttestationGenerators.Ids.Length - 1], AttestationGenerators.Evidence);
-        gen.Sample((attestation, index, extra) =>
+        var gen = Gen.Select(AttestationGenerators.Attestation, Gen.Int[0, AttestationGenerators.Ids.Length - 1], Gen.Enum<EvidencePurpose>(), Gen.Int[0, 20]);
+        gen.Sample((attestation, index, purpose, pick) =>
         {
             var id = AttestationGenerators.Ids[index];
             if (!attestation.Answers.TryGetValue(id, out var answer))
@@ -60,15 +64,66 @@ public class EvaluatorPropertyTests
                 return;
             }
 
-            var current = extra with { Issued = Date.AddDays(-30), Expires = Date.AddDays(30) };
-            var more = attestation.With(id, answer with { Evidence = [.. answer.Evidence, current] });
+            var expectation = Rules.Expectations.Single(e => e.Id == id);
+            var fitting = Rules.EvidenceClasses.Single(c => c.Id == expectation.EvidenceClass).KindsFor(purpose);
+            var kind = fitting[pick % fitting.Count];
+            var item = new Evidence
+            {
+                Id = "added",
+                Kind = kind,
+                Reference = "https://example.example/added-evidence",
+                Issued = Date.AddDays(-30),
+                Expires = Date.AddDays(30),
+                Independent = purpose == EvidencePurpose.Validate,
+                Issuer = "Example Assurance LLP",
+            };
+            var more = (attestation with { Evidence = [.. attestation.Evidence, item] })
+                .With(id, answer with { Evidence = [.. answer.Evidence, new EvidenceCitation { Ref = "added", Shows = purpose }] });
 
             AssertNotLower(Evaluate(attestation), Evaluate(more));
         });
     }
 
     [Fact]
-    public void TheOrderOfAnswersAndEvidence_DoesNotChangeTheResult()
+    public void StatingAFactThatHolds_NeverLowersAnyScore()
+    {
+        var gen = Gen.Select(AttestationGenerators.Attestation, Gen.Int[0, FactCatalog.All.Count - 1]);
+        gen.Sample((attestation, index) =>
+        {
+            var fact = FactCatalog.All[index];
+            if (!fact.Read(attestation.Facts).IsMissing)
+            {
+                return;
+            }
+
+            var stated = attestation with { Facts = With(attestation.Facts, fact.Path, Holding[fact.Path]) };
+
+            AssertNotLower(Evaluate(attestation), Evaluate(stated));
+        });
+    }
+
+    [Fact]
+    public void AnAnswer_NeverScoresHigherThanTheSameAnswerWithMoreSubstance()
+    {
+        var gen = Gen.Select(AttestationGenerators.Attestation, Gen.Int[0, AttestationGenerators.Ids.Length - 1], AttestationGenerators.Answer);
+        gen.Sample((attestation, index, plan) =>
+        {
+            var id = AttestationGenerators.Ids[index];
+            var pool = attestation.Evidence.ToArray();
+            var thin = attestation.With(id, plan.For(id, pool));
+            var substantial = attestation.With(id, (plan with
+            {
+                Statement = AttestationGenerators.Text.Substantive,
+                Justification = AttestationGenerators.Text.Substantive,
+                Scope = true,
+            }).For(id, pool));
+
+            AssertNotLower(Evaluate(thin), Evaluate(substantial));
+        });
+    }
+
+    [Fact]
+    public void TheOrderOfAnswersAndCitations_DoesNotChangeTheResult()
     {
         Gen.Select(AttestationGenerators.Attestation, Gen.Int).Sample((attestation, seed) =>
         {
@@ -100,28 +155,43 @@ public class EvaluatorPropertyTests
     }
 
     [Fact]
-    public void ABaselineGap_AlwaysCapsTheRating()
+    public void TheRating_IsTheUncappedRatingLoweredOnlyByTheDocumentedCaps()
     {
         AttestationGenerators.Attestation.Sample(attestation =>
         {
             var report = Evaluate(attestation);
+            ((int)report.Rating).Should().BeLessThanOrEqualTo((int)report.UncappedRating);
             if (report.BaselineGaps.Count > 0)
             {
                 report.Rating.Should().BeOneOf(Rating.Poor, Rating.Weak);
             }
-            else
+
+            if (report.Coverage.Unverified > 0 || report.Contradictions.Count > 0)
+            {
+                report.Rating.Should().NotBe(Rating.Exemplary, "exemplary needs every claim supported and consistent");
+            }
+
+            if (report.BaselineGaps.Count == 0 && report.Coverage.Unverified == 0 && report.Contradictions.Count == 0 && report.Notes.All(n => !n.Code.StartsWith("rating.", StringComparison.Ordinal)))
             {
                 report.Rating.Should().Be(report.UncappedRating);
             }
         });
     }
 
+    // The value of each fact that every condition reading it (checks and "not applicable" conditions) accepts.
+    private static readonly Dictionary<string, FactValue> Holding = FactCatalog.All.ToDictionary(
+        f => f.Path,
+        f => f.Read(TestAttestations.GoodFacts) is { IsMissing: false } good && !f.Path.StartsWith("features.", StringComparison.Ordinal) ? good : FactValue.From(false),
+        StringComparer.Ordinal);
+
+    private static ServiceFacts With(ServiceFacts facts, string path, FactValue value) =>
+        FactPlanner.Build(p => p == path ? value : FactCatalog.All.Single(f => f.Path == p).Read(facts));
+
     private static void AssertNotLower(EvaluationReport before, EvaluationReport after)
     {
         after.Score.Should().BeGreaterThanOrEqualTo(before.Score);
         after.Implementation.Should().BeGreaterThanOrEqualTo(before.Implementation);
         after.Assurance.Should().BeGreaterThanOrEqualTo(before.Assurance);
-        ((int)after.Rating).Should().BeGreaterThanOrEqualTo((int)before.Rating);
         after.BaselineGaps.Select(g => g.ExpectationId).Should().BeSubsetOf(before.BaselineGaps.Select(g => g.ExpectationId));
         foreach (var (b, a) in before.Principles.Zip(after.Principles))
         {
@@ -138,7 +208,7 @@ public class EvaluatorPropertyTests
     }
 
     private static string Projection(EvaluationReport report) => string.Join("|",
-        new[] { report.Score, report.Implementation, report.Assurance }.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        new[] { report.Score, report.Implementation, report.Assurance }.Select(n => n.ToString(CultureInfo.InvariantCulture))
             .Concat([report.Rating.ToString(), string.Join(",", report.BaselineGaps.Select(g => g.ExpectationId))])
-            .Concat(report.Expectations.Select(e => $"{e.Id}:{e.Outcome}:{e.AssuranceLevel}:{e.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{e.FollowUps.Count}")));
+            .Concat(report.Expectations.Select(e => $"{e.Id}:{e.Outcome}:{string.Join("+", e.AssuranceAspects)}:{e.Score?.ToString(CultureInfo.InvariantCulture)}:{e.FollowUps.Count}")));
 }

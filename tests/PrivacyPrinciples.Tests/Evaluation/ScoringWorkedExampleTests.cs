@@ -12,23 +12,23 @@ public class ScoringWorkedExampleTests
 {
     private const string Attestation = """
         {
-          "schemaVersion": "1.0",
+          "schemaVersion": "2.0",
           "vendor": { "id": "example-vendor", "name": "Example Vendor" },
           "service": { "name": "Example Classroom" },
           "attestedOn": "2026-10-01",
-          "audiences": ["education"],
+          "audiences": { "consumers": false, "business": false, "education": true, "health": false, "children": false, "government": false },
           "facts": { "audienceSafeguards": { "sensitiveContextsIdentified": true, "tailoredGuidance": true } },
+          "evidence": [
+            { "id": "schools-policy", "kind": "policy", "title": "Schools policy", "reference": "https://example.example/policies/schools", "issued": "2026-01-15" },
+            { "id": "audit-2026", "kind": "independentAudit", "title": "Audit of school safeguards", "reference": "AUDIT-2026", "issued": "2026-02-01", "expires": "2027-02-01", "independent": true, "issuer": "Example Assurance LLP" },
+            { "id": "teacher-guide", "kind": "documentation", "title": "Guide for teachers", "reference": "https://example.example/guides/teachers", "issued": "2026-03-01" },
+            { "id": "old-cert", "kind": "certification", "title": "Old certificate", "reference": "OLD-CERT 2023", "issued": "2023-01-01", "expires": "2026-01-01", "independent": true, "issuer": "Example Certification Body" }
+          ],
           "answers": {
-            "KYA-01": { "status": "implemented", "statement": "Schools get a dedicated configuration.",
-              "evidence": [
-                { "kind": "policy", "shows": "achieve", "reference": "SCHOOLS-POLICY", "issued": "2026-01-15" },
-                { "kind": "independentAudit", "shows": "validate", "independent": true, "reference": "AUDIT-2026", "issued": "2026-02-01", "expires": "2027-02-01" }
-              ] },
-            "KYA-02": { "status": "partial", "statement": "Guidance for teachers.", "scope": { "description": "Teachers only; none yet for parents." },
-              "evidence": [
-                { "kind": "documentation", "shows": "achieve", "reference": "TEACHER-GUIDE", "issued": "2026-03-01" },
-                { "kind": "certification", "shows": "validate", "independent": true, "reference": "OLD-CERT", "issued": "2023-01-01", "expires": "2026-01-01" }
-              ] }
+            "KYA-01": { "status": "implemented", "statement": "Schools get a dedicated configuration: pupils cannot start meetings, recording is off, and lobbies admit only their own class.",
+              "evidence": [ { "ref": "schools-policy", "shows": "achieve" }, { "ref": "audit-2026", "shows": "validate" } ] },
+            "KYA-02": { "status": "partial", "statement": "Teachers get a privacy and safety guide with classroom settings explained step by step.", "scope": { "description": "Teachers only; none yet for parents." },
+              "evidence": [ { "ref": "teacher-guide", "shows": "achieve" }, { "ref": "old-cert", "shows": "validate" } ] }
           }
         }
         """;
@@ -37,7 +37,7 @@ public class ScoringWorkedExampleTests
         .Evaluate(new AttestationReader().Read(Attestation, "worked-example.json").GetValueOrThrow(), new DateTime(2026, 11, 1));
 
     [Fact]
-    public void KYA01_RaisedToBaseline_ValidatedImplementation_Scores100()
+    public void KYA01_RaisedToBaseline_AchievedAndValidated_Scores85()
     {
         var result = Report.Expectation("KYA-01");
 
@@ -48,17 +48,17 @@ public class ScoringWorkedExampleTests
             RaisedBy = new[] { Audience.Education },
             Weight = 3.0,
             Outcome = Outcome.Met,
-            AssuranceLevel = AssuranceLevel.Validated,
+            AssuranceAspects = new[] { EvidencePurpose.Achieve, EvidencePurpose.Validate },
             Implementation = 100.0,
-            Assurance = 100.0,
-            Score = 100.0,
+            Assurance = 70.0,
+            Score = 85.0,
             BaselineGap = false,
         });
-        result.Reasons[^1].Message.Should().Be("Score = implementation 100 × (0.5 + 0.5 × assurance 100 ÷ 100) = 100; weight 1 × 3 (baseline) = 3.");
+        result.Reasons[^1].Message.Should().Be("Score = implementation 100 × (0.5 + 0.5 × assurance 70 ÷ 100) = 85; weight 1 × 3 (baseline) = 3.");
     }
 
     [Fact]
-    public void KYA02_RaisedToExpected_PartialWithExpiredCertificate_Scores37Point5()
+    public void KYA02_RaisedToExpected_PartialWithExpiredCertificate_Scores35()
     {
         var result = Report.Expectation("KYA-02");
 
@@ -68,13 +68,13 @@ public class ScoringWorkedExampleTests
             BaseLevel = ExpectationLevel.Enhanced,
             Weight = 2.0,
             Outcome = Outcome.PartiallyMet,
-            AssuranceLevel = AssuranceLevel.Described,
+            AssuranceAspects = new[] { EvidencePurpose.Achieve },
             Implementation = 50.0,
-            Assurance = 50.0,
-            Score = 37.5,
+            Assurance = 40.0,
+            Score = 35.0,
         });
-        result.Reasons.Should().Contain(r => r.Code == "evidence.expired" && r.Pointer == "/answers/KYA-02/evidence/1/expires"
-            && r.Message == "Evidence 'OLD-CERT' expired on 2026-01-01, before the evaluation date 2026-11-01, so it does not count.");
+        result.Reasons.Should().Contain(r => r.Code == "evidence.expired" && r.Pointer == "/evidence/3/expires"
+            && r.Message == "Evidence 'Old certificate' expired on 2026-01-01, before the evaluation date 2026-11-01, so it does not count.");
         result.FollowUps.Select(f => f.Kind).Should().Equal(FollowUpKind.CurrentEvidence, FollowUpKind.SupportingInformation);
     }
 
@@ -89,7 +89,7 @@ public class ScoringWorkedExampleTests
         result.Reasons[0].Should().BeEquivalentTo(new
         {
             Code = "applicability.audience",
-            Message = "Applies only to services that declare children; this service does not, so the expectation leaves the denominators.",
+            Message = "Applies only to services that serve children; this service states it does not, so the expectation leaves the denominators.",
             Pointer = "/audiences",
         });
     }
@@ -99,23 +99,23 @@ public class ScoringWorkedExampleTests
     {
         var principle = Report.Principles.Single(p => p.Id == "KYA");
 
-        principle.Score.Should().Be(75);
+        principle.Score.Should().Be(65);
         principle.Implementation.Should().Be(80);
-        principle.Assurance.Should().Be(80);
+        principle.Assurance.Should().Be(58);
     }
 
     [Fact]
     public void Overall_IsTheMeanOfThePrincipleScores_AndTheBaselineGateFails()
     {
-        Report.Principles.Select(p => p.Score).Should().Equal(0, 0, 75, 0, 0);
-        Report.Score.Should().Be(15);
+        Report.Principles.Select(p => p.Score).Should().Equal(0, 0, 65, 0, 0);
+        Report.Score.Should().Be(13);
         Report.Implementation.Should().Be(16);
-        Report.Assurance.Should().Be(16);
+        Report.Assurance.Should().Be(11.6);
         Report.UncappedRating.Should().Be(Rating.Poor);
         Report.Rating.Should().Be(Rating.Poor);
         Report.BaselineGatePassed.Should().BeFalse();
         Report.BaselineGaps.Select(g => g.ExpectationId).Should().Equal(
             "SEC-01", "SEC-02", "SEC-04", "SEC-05", "SEC-06", "PBD-03", "PBD-04", "TRF-01", "TRF-03", "EUC-01");
-        Report.Coverage.Should().BeEquivalentTo(new { Expectations = 30, InScope = 29, Answered = 2, NotAnswered = 27, NotApplicable = 1 });
+        Report.Coverage.Should().BeEquivalentTo(new { Expectations = 30, InScope = 29, Answered = 2, NotAnswered = 27, NotApplicable = 1, ClaimedNotApplicable = 0, Unverified = 0 });
     }
 }

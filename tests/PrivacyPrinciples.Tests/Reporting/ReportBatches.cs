@@ -8,6 +8,7 @@ using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;
 using PrivacyPrinciples.Waivers;
+using PrivacyPrinciples.Tests.Support;
 using static PrivacyPrinciples.Tests.Support.TestAttestations;
 
 namespace PrivacyPrinciples.Tests.Reporting;
@@ -49,7 +50,7 @@ internal static class ReportBatches
             Waivers =
             [
                 new Waiver { ExpectationId = "SEC-05", Justification = "Pupil sign-in with multi-factor ships in the spring term.", Approver = "Head of Privacy | Lanternfish", Expires = new DateTime(2027, 3, 31) },
-                new Waiver { ExpectationId = "TRF-05", Justification = "A first transparency report was due in September.", Expires = new DateTime(2026, 9, 30) },
+                new Waiver { ExpectationId = "TRF-05", Justification = "A first transparency report was due in September.", Approver = "Head of Privacy | Lanternfish", Expires = new DateTime(2026, 9, 30) },
                 new Waiver { ExpectationId = "SEC-01", Justification = "Kept from last year.", Approver = "CISO", Expires = new DateTime(2027, 1, 31) },
             ],
         });
@@ -58,7 +59,7 @@ internal static class ReportBatches
     /// <summary>Every expectation implemented with current independent evidence except SEC-04: a high score, capped at weak. No source file.</summary>
     public static EvaluationReport Capped()
     {
-        var attestation = Empty(Audience.Business) with
+        var attestation = WithGoodFacts(Audience.Business) with
         {
             Vendor = new VendorInfo { Id = "quartz", Name = "Quartz Calls" },
             Service = new ServiceInfo { Name = "Quartz Meet" },
@@ -82,11 +83,12 @@ internal static class ReportBatches
         };
         attestation = attestation
             .With("SEC-01", new Answer { Status = AnswerStatus.Partial, Statement = Breakout, Scope = new ImplementationScope { Description = Breakout } })
+            .With("SEC-02", AnswerStatus.Implemented, new Cited(Evidence(EvidencePurpose.Achieve, reference: Breakout).Item with { Title = Breakout, Expires = new DateTime(2026, 1, 1) }, EvidencePurpose.Achieve))
             .With("SEC-02", new Answer
             {
                 Status = AnswerStatus.Implemented,
                 Statement = Breakout,
-                Evidence = [Evidence(EvidencePurpose.Achieve, reference: Breakout) with { Title = Breakout, Expires = new DateTime(2026, 1, 1) }],
+                Evidence = [new EvidenceCitation { Ref = "documentation-20260101-open-own", Shows = EvidencePurpose.Achieve }],
             })
             .With("KYA-02", new Answer { Status = AnswerStatus.NotApplicable, Justification = Breakout })
             .With("TRF-05", new Answer { Status = AnswerStatus.NotApplicable, Justification = "\u0001\u0007 control \u001b characters \uFFFF" });

@@ -10,19 +10,20 @@ public class AttestationReaderTests
 {
     private const string Valid = """
         {
-          "schemaVersion": "1.0",
+          "schemaVersion": "2.0",
           "vendor": { "id": "example-vendor", "name": "Example Vendor" },
           "service": { "name": "Example Meet" },
           "attestedOn": "2026-10-01",
-          "audiences": ["health"],
+          "audiences": { "consumers": false, "business": false, "education": false, "health": true, "children": false, "government": false },
           "facts": { "encryption": { "endToEnd": "default" } },
+          "evidence": [
+            { "id": "pt-2026", "kind": "penetrationTest", "reference": "PT-2026", "issued": "2026-03-01", "expires": "2027-03-01", "independent": true }
+          ],
           "answers": {
             "SEC-01": {
               "status": "implemented",
               "statement": "TLS 1.3 on every channel.",
-              "evidence": [
-                { "kind": "penetrationTest", "shows": "validate", "reference": "PT-2026", "issued": "2026-03-01", "expires": "2027-03-01", "independent": true }
-              ]
+              "evidence": [ { "ref": "pt-2026", "shows": "validate" } ]
             }
           }
         }
@@ -46,20 +47,22 @@ public class AttestationReaderTests
         var attestation = result.Value!;
         attestation.Vendor.Id.Should().Be("example-vendor");
         attestation.AttestedOn.Should().Be(new System.DateTime(2026, 10, 1));
-        attestation.Audiences.Should().Equal(Audience.Health);
+        attestation.Audiences.Served().Should().Equal(Audience.Health);
+        attestation.Audiences.Serves(Audience.Children).Should().BeFalse();
         attestation.Facts.Encryption.EndToEnd.Should().Be(EndToEndEncryption.Default);
         attestation.Facts.Encryption.InTransit.Should().BeNull("a fact left out is not stated");
         attestation.Facts.UserControls.Should().NotBeNull("every fact group is present even when the file leaves it out");
         var answer = attestation.Answers["SEC-01"];
         answer.Status.Should().Be(AnswerStatus.Implemented);
-        answer.Evidence.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        attestation.Evidence.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
+            Id = "pt-2026",
             Kind = EvidenceKind.PenetrationTest,
-            Shows = EvidencePurpose.Validate,
             Reference = "PT-2026",
             Independent = true,
             Expires = (System.DateTime?)new System.DateTime(2027, 3, 1),
         });
+        answer.Evidence.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Ref = "pt-2026", Shows = EvidencePurpose.Validate });
         answer.Scope.Should().BeNull();
     }
 
@@ -131,11 +134,12 @@ public class AttestationReaderTests
     [Fact]
     public void Read_MissingRequiredProperties_ListsEachAtTheObject()
     {
-        var result = Read("""{ "schemaVersion": "1.0", "vendor": { "id": "x" } }""");
+        var result = Read("""{ "schemaVersion": "2.0", "vendor": { "id": "x" } }""");
 
         result.Errors.Select(e => (e.Code, e.Pointer, e.Message)).Should().Equal(
-            ("schema-required", "", "required property 'service' is missing"),
-            ("schema-required", "", "required property 'attestedOn' is missing"),
+            ("schema-required", "", "required property 'service' is missing; expected service: The service (product or tier) attested"),
+            ("schema-required", "", "required property 'attestedOn' is missing; expected attestedOn: The date of the attestation (YYYY-MM-DD)"),
+            ("schema-required", "", "required property 'audiences' is missing; expected audiences: For every audience, whether the service serves it. All six are stated: an audience left out is an error, never a silent 'not served'"),
             ("schema-required", "/vendor", "required property 'name' is missing"));
     }
 
@@ -213,11 +217,47 @@ public class AttestationReaderTests
     }
 
     [Fact]
-    public void Read_DuplicateAudience_IsReportedAtTheRepeat()
+    public void Read_AudienceLeftOut_IsAnErrorThatSaysWhatToState()
     {
-        var error = Single(Valid.Replace("[\"health\"]", "[\"health\", \"health\"]"));
+        var error = Single(Valid.Replace("\"health\": true, ", string.Empty));
 
-        error.Should().BeEquivalentTo(new { Code = "schema-unique", Message = "\"health\" appears more than once; expected each item once", Pointer = "/audiences/1" });
+        error.Should().BeEquivalentTo(new
+        {
+            Code = "schema-required",
+            Message = "required property 'health' is missing; expected health: true or false: whether the service serves health care (telehealth, clinical consultations); true raises several levels",
+            Pointer = "/audiences",
+            Line = 6,
+        });
+    }
+
+    [Fact]
+    public void Read_AudiencesListedTheOldWay_AreRefused()
+    {
+        var error = Single(Valid.Replace("{ \"consumers\": false, \"business\": false, \"education\": false, \"health\": true, \"children\": false, \"government\": false }", "[\"health\"]"));
+
+        error.Should().BeEquivalentTo(new { Code = "schema-type", Message = "expected an object but found an array", Pointer = "/audiences" });
+    }
+
+    [Fact]
+    public void Read_CitationOfUndeclaredEvidence_IsASemanticError()
+    {
+        var error = Single(Valid.Replace("{ \"ref\": \"pt-2026\"", "{ \"ref\": \"pt-2025\""));
+
+        error.Should().BeEquivalentTo(new
+        {
+            Code = "attestation-unknown-evidence",
+            Message = "evidence 'pt-2025' is cited but not declared in /evidence; expected one of 'pt-2026'",
+            Pointer = "/answers/SEC-01/evidence/0/ref",
+        });
+    }
+
+    [Fact]
+    public void Read_EvidenceIdDeclaredTwice_IsASemanticError()
+    {
+        var declaration = "{ \"id\": \"pt-2026\", \"kind\": \"penetrationTest\", \"reference\": \"PT-2026\", \"issued\": \"2026-03-01\", \"expires\": \"2027-03-01\", \"independent\": true }";
+        var error = Single(Valid.Replace(declaration, declaration + ", " + declaration));
+
+        error.Should().BeEquivalentTo(new { Code = "attestation-duplicate-evidence", Pointer = "/evidence/1/id" });
     }
 
     [Fact]
@@ -229,16 +269,25 @@ public class AttestationReaderTests
         {
             Code = "attestation-evidence-dates",
             Message = "the evidence expires (2025-03-01) before it was issued (2026-03-01); expected an expiry date on or after the issue date",
-            Pointer = "/answers/SEC-01/evidence/0/expires",
+            Pointer = "/evidence/0/expires",
         });
     }
 
     [Fact]
     public void Read_UnsupportedMajorVersion_StopsBeforeTheSchema()
     {
-        var error = Single("""{ "schemaVersion": "2.0", "whatever": true }""");
+        var error = Single("""{ "schemaVersion": "3.0", "whatever": true }""");
 
-        error.Should().BeEquivalentTo(new { Code = "schema-version", Message = "schemaVersion '2.0' is not supported; expected 1.x (for example \"1.0\")", Pointer = "/schemaVersion", Line = 1, Column = 20 });
+        error.Should().BeEquivalentTo(new { Code = "schema-version", Message = "schemaVersion '3.0' is not supported; expected 2.x (for example \"2.0\")", Pointer = "/schemaVersion", Line = 1, Column = 20 });
+    }
+
+    [Fact]
+    public void Read_FormatOneDocument_SaysHowToUpgradeIt()
+    {
+        var error = Single("""{ "schemaVersion": "1.0", "audiences": ["business"] }""");
+
+        error.Code.Should().Be("schema-version");
+        error.Message.Should().Be("schemaVersion '1.0' is not supported; expected 2.x (for example \"2.0\"); format 1.x did not state every audience nor declare evidence once; upgrade the file to 2.0 with the tool's migrate command (docs/attestation-format.md, 'Upgrading from 1.x')");
     }
 
     [Fact]
@@ -246,7 +295,7 @@ public class AttestationReaderTests
     {
         var json = """
             {
-              "schemaVersion": "1.0",
+              "schemaVersion": "2.0",
               "vendor": { "id": "Bad Id", "name": "" },
               "service": { "nam": "x" },
               "attestedOn": "2026-13-01",
@@ -262,7 +311,7 @@ public class AttestationReaderTests
             ("schema-required", "/service", 4),
             ("schema-unknown-property", "/service/nam", 4),
             ("schema-format", "/attestedOn", 5),
-            ("schema-enum", "/audiences/0", 6));
+            ("schema-type", "/audiences", 6));
     }
 
     [Fact]
@@ -299,13 +348,14 @@ public class AttestationReaderTests
     public void Read_TooManyItems_IsReported()
     {
         var reader = new AttestationReader(new ReaderLimits { MaxItems = 7 });
-        var json = Valid.Replace("[\"health\"]", "[\"health\", \"education\", \"children\", \"consumers\", \"business\", \"government\", \"health\", \"health\"]");
+        var citation = "{ \"ref\": \"pt-2026\", \"shows\": \"validate\" }";
+        var json = Valid.Replace(citation, string.Join(", ", Enumerable.Repeat(citation, 8)));
 
         reader.Read(json, "many.json").Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = "limit-items",
             Message = "the array has more than 7 items; expected at most 7 (ReaderLimits.MaxItems)",
-            Pointer = "/audiences",
+            Pointer = "/answers/SEC-01/evidence",
         });
     }
 
@@ -329,7 +379,7 @@ public class AttestationReaderTests
     [Fact]
     public void GetValueOrThrow_OnFailure_ListsEveryError()
     {
-        var result = Read("""{ "schemaVersion": "1.0" }""");
+        var result = Read("""{ "schemaVersion": "2.0" }""");
 
         var act = () => result.GetValueOrThrow();
 

@@ -17,36 +17,70 @@ internal static class AttestationGenerators
 
     public static readonly Gen<DateTime> Date = Gen.Int[0, 2400].Select(days => new DateTime(2021, 1, 1).AddDays(days));
 
-    public static readonly Gen<Evidence> Evidence =
-        Gen.Select(Gen.Enum<EvidenceKind>(), Gen.Enum<EvidencePurpose>(), Gen.Bool, Date, Gen.Int[-1, 1500], Gen.Int[0, 999])
-            .Select((kind, shows, independent, issued, validity, n) => new Evidence
+    /// <summary>A piece of evidence of any kind, independence, issuer, reference and dates; its id is set when the pool is made.</summary>
+    public static readonly Gen<Evidence> EvidenceItem =
+        Gen.Select(Gen.Enum<EvidenceKind>(), Gen.Bool, Date, Gen.Int[-1, 1500], Gen.Int[0, 4], Gen.Bool)
+            .Select((kind, independent, issued, validity, reference, issuer) => new Evidence
             {
+                Id = "pending",
                 Kind = kind,
-                Shows = shows,
                 Independent = independent,
                 Issued = issued,
                 Expires = validity < 0 ? null : issued.AddDays(validity),
-                Reference = "REF-" + n,
+                Reference = reference == 0 ? "see file" : "https://example.example/evidence/" + reference,
+                Issuer = issuer ? "Example Assurance LLP" : null,
             });
 
-    public static readonly Gen<Answer> Answer =
-        Gen.Select(Gen.Enum<AnswerStatus>(), Gen.Bool, Evidence.Array[0, 3], Gen.Bool, Date)
-            .Select((status, withText, evidence, withScope, planned) => new Answer
-            {
-                Status = status,
-                Statement = withText ? "How it is done." : null,
-                Justification = withText ? "Why it does not apply." : null,
-                Scope = withScope ? new ImplementationScope { Tiers = ["Pro"] } : null,
-                PlannedFor = withText ? planned : null,
-                Evidence = evidence,
-            });
+    /// <summary>The attestation's declared evidence: ids e0, e1, … in order.</summary>
+    public static readonly Gen<Evidence[]> EvidencePool =
+        EvidenceItem.Array[0, 8].Select(items => items.Select((e, i) => e with { Id = "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToArray());
+
+    /// <summary>A citation as an index into the pool (taken modulo its size) and a purpose.</summary>
+    public static readonly Gen<(int Index, EvidencePurpose Shows)> Citation = Gen.Select(Gen.Int[0, 15], Gen.Enum<EvidencePurpose>());
+
+    /// <summary>How much a piece of free text says: nothing, a placeholder, or a statement of substance.</summary>
+    public enum Text
+    {
+        None,
+        Placeholder,
+        Substantive,
+    }
+
+    /// <summary>An answer's parts, before it is tied to an expectation and the evidence pool.</summary>
+    public sealed record AnswerPlan(AnswerStatus Status, Text Statement, Text Justification, bool Scope, DateTime? Planned, (int Index, EvidencePurpose Shows)[] Citations)
+    {
+        public Answer For(string id, Evidence[] pool) => new()
+        {
+            Status = Status,
+            Statement = Words(Statement, TestAttestations.Statement(id)),
+            Justification = Words(Justification, $"The service behind {id} has no such feature in any client, plan or region, so there is nothing to configure."),
+            Scope = Scope ? new ImplementationScope { Tiers = ["Pro"] } : null,
+            PlannedFor = Planned,
+            Evidence = pool.Length == 0 ? [] : Citations
+                .Select(c => new EvidenceCitation { Ref = pool[c.Index % pool.Length].Id, Shows = c.Shows })
+                .Distinct()
+                .ToArray(),
+        };
+
+        private static string? Words(Text text, string substantive) => text switch
+        {
+            Text.None => null,
+            Text.Placeholder => "TBD",
+            _ => substantive,
+        };
+    }
+
+    public static readonly Gen<AnswerPlan> Answer =
+        Gen.Select(Gen.Enum<AnswerStatus>(), Gen.Enum<Text>(), Gen.Enum<Text>(), Gen.Bool, Gen.Bool, Date, Citation.Array[0, 3])
+            .Select((status, statement, justification, scope, planned, date, citations) => new AnswerPlan(status, statement, justification, scope, planned ? date : null, citations));
 
     private static readonly Gen<bool?> Flag = Gen.Int[0, 2].Select(i => i switch { 0 => (bool?)null, 1 => true, _ => false });
 
     public static readonly Gen<ServiceFacts> Facts =
-        Gen.Select(Flag.Array[40], Gen.Int[0, 40], Gen.Int[0, 3])
+        Gen.Select(Flag.Array[45], Gen.Int[0, 40], Gen.Int[0, 3])
             .Select((flags, number, choice) => new ServiceFacts
             {
+                Features = new FeatureFacts { Recording = flags[40], Transcription = flags[41], LiveStreaming = flags[42], GuestAccess = flags[43], StoresContent = flags[44] },
                 Encryption = new EncryptionFacts { InTransit = flags[0], AtRest = flags[1], EndToEnd = choice == 3 ? null : (EndToEndEncryption)choice },
                 Authentication = new AuthenticationFacts { StrongPasswordPolicy = flags[2], MultiFactor = choice == 3 ? null : (MultiFactorSupport)((choice + 1) % 3) },
                 MeetingSecurity = new MeetingSecurityFacts { UnguessableMeetingIds = flags[3], PasscodesByDefault = flags[4], HostCanLockMeetings = flags[5] },
@@ -79,11 +113,12 @@ internal static class AttestationGenerators
             });
 
     public static readonly Gen<Attestation> Attestation =
-        Gen.Select(Gen.Enum<Audience>().Array[0, 3], Facts, Gen.Select(Gen.Bool, Answer).Array[Ids.Length])
-            .Select((audiences, facts, answers) => TestAttestations.Empty(audiences.Distinct().ToArray()) with
+        Gen.Select(Gen.Enum<Audience>().Array[0, 3], Facts, EvidencePool, Gen.Select(Gen.Bool, Answer).Array[Ids.Length])
+            .Select((audiences, facts, pool, answers) => TestAttestations.Empty(audiences.Distinct().ToArray()) with
             {
                 Facts = facts,
-                Answers = Ids.Zip(answers, (id, a) => (id, a)).Where(x => x.a.Item1).ToDictionary(x => x.id, x => x.a.Item2, StringComparer.Ordinal),
+                Evidence = pool,
+                Answers = Ids.Zip(answers, (id, a) => (id, a)).Where(x => x.a.Item1).ToDictionary(x => x.id, x => x.a.Item2.For(x.id, pool), StringComparer.Ordinal),
             });
 
     public static Attestation WithAnswers(this Attestation attestation, IEnumerable<KeyValuePair<string, Answer>> answers) =>

@@ -1,22 +1,69 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Tests.Support;
+
+/// <summary>A piece of evidence and what an answer cites it for.</summary>
+internal readonly record struct Cited(Evidence Item, EvidencePurpose Shows);
 
 /// <summary>Small attestations built in code, for tests that need exact control over one answer.</summary>
 internal static class TestAttestations
 {
     public static readonly DateTime EvaluationDate = new(2026, 11, 1);
 
+    /// <summary>Every fact stated, each as the built-in rule set's checks want it: claims are corroborated unless a test says otherwise.</summary>
+    public static readonly ServiceFacts GoodFacts = new()
+    {
+        Features = new FeatureFacts { Recording = true, Transcription = true, LiveStreaming = true, GuestAccess = true, StoresContent = true },
+        Encryption = new EncryptionFacts { InTransit = true, EndToEnd = EndToEndEncryption.Default, AtRest = true },
+        Authentication = new AuthenticationFacts { MultiFactor = MultiFactorSupport.Required, StrongPasswordPolicy = true },
+        MeetingSecurity = new MeetingSecurityFacts { UnguessableMeetingIds = true, PasscodesByDefault = true, HostCanLockMeetings = true },
+        MeetingDefaults = new MeetingDefaultsFacts
+        {
+            JoinAnnouncements = true, ParticipantListVisibleToAll = true, AudioMutedOnEntry = true, VideoOffOnEntry = true, WaitingRoom = true,
+            RecordingStartsAutomatically = false, TranscriptionStartsAutomatically = false,
+        },
+        SecurityOperations = new SecurityOperationsFacts
+        {
+            PenetrationTestIntervalMonths = 12, BugBountyProgramme = true, LeastPrivilegeAccess = true, AccessLogged = true, StaffTraining = true,
+            SubprocessorContracts = true, CriticalPatchDays = 14, BreachNotificationProcess = true,
+        },
+        DataPractices = new DataPracticesFacts
+        {
+            PrivacyImpactAssessments = true, AttentionTracking = false, RetentionPeriodsDefined = true, ContentRetentionDays = 90,
+            ContentUsedForAdvertising = false, ContentSold = false, ModelTraining = ModelTrainingUse.Never,
+        },
+        Transparency = new TransparencyFacts
+        {
+            LayeredPrivacyNotice = true, JustInTimeNotices = true, SubprocessorsDisclosed = true, DataLocationsDisclosed = true, TransparencyReport = true,
+            ChangesNotifiedInAdvance = true,
+        },
+        UserControls = new UserControlsFacts
+        {
+            RecordingIndicatorForAll = true, ParticipantsControlOwnMedia = true, HostModerationControls = true, SelfServiceDataExport = true,
+            SelfServiceDeletion = true, OptionalProcessing = OptionalProcessingConsent.OptIn, ControlsForGuests = true,
+        },
+        AudienceSafeguards = new AudienceSafeguardsFacts
+        {
+            SensitiveContextsIdentified = true, TailoredGuidance = true, AgeAppropriateDesign = true, ChildrenProfiled = false, AdvertisingToChildren = false,
+        },
+    };
+
+    /// <summary>No answers and no facts: every check is unknown.</summary>
     public static Attestation Empty(params Audience[] audiences) => new()
     {
-        SchemaVersion = "1.0",
+        SchemaVersion = Attestation.CurrentSchemaVersion,
         Vendor = new VendorInfo { Id = "example-vendor", Name = "Example Vendor" },
         Service = new ServiceInfo { Name = "Example Meet" },
         AttestedOn = new DateTime(2026, 10, 1),
-        Audiences = audiences,
+        Audiences = AudienceDeclarations.Serving(audiences),
     };
+
+    /// <summary>No answers, and every fact stated as the checks want it.</summary>
+    public static Attestation WithGoodFacts(params Audience[] audiences) => Empty(audiences) with { Facts = GoodFacts };
 
     public static Attestation With(this Attestation attestation, string id, Answer answer)
     {
@@ -24,21 +71,64 @@ internal static class TestAttestations
         return attestation with { Answers = answers };
     }
 
-    public static Attestation With(this Attestation attestation, string id, AnswerStatus status, params Evidence[] evidence) =>
-        attestation.With(id, new Answer { Status = status, Statement = "How it is done.", Evidence = evidence });
-
-    public static Evidence Evidence(EvidencePurpose shows, bool independent = false, DateTime? issued = null, DateTime? expires = null, string reference = "REF") => new()
+    /// <summary>An answer with a statement of substance that names its expectation, citing <paramref name="evidence"/> (declared in the attestation as needed).</summary>
+    public static Attestation With(this Attestation attestation, string id, AnswerStatus status, params Cited[] evidence)
     {
-        Kind = shows switch
+        var (declared, citations) = Declare(attestation, evidence);
+        return (attestation with { Evidence = declared }).With(id, new Answer { Status = status, Statement = Statement(id), Evidence = citations });
+    }
+
+    /// <summary>Adds an answer's evidence to the attestation's declarations (once per id) and returns the citations.</summary>
+    public static (IReadOnlyList<Evidence> Declared, IReadOnlyList<EvidenceCitation> Citations) Declare(Attestation attestation, IEnumerable<Cited> evidence)
+    {
+        var declared = attestation.Evidence.ToList();
+        var citations = new List<EvidenceCitation>();
+        foreach (var cited in evidence)
         {
-            EvidencePurpose.Achieve => EvidenceKind.Policy,
+            if (!declared.Any(e => e.Id == cited.Item.Id))
+            {
+                declared.Add(cited.Item);
+            }
+
+            citations.Add(new EvidenceCitation { Ref = cited.Item.Id, Shows = cited.Shows });
+        }
+
+        return (declared, citations);
+    }
+
+    /// <summary>A statement that passes the substance test and differs for every expectation.</summary>
+    public static string Statement(string id) =>
+        $"For {id}, every desktop, mobile and browser client applies this measure on every plan, and our security team verifies the configuration weekly.";
+
+    /// <summary>
+    /// Evidence of a kind the built-in rule set accepts for the purpose in every evidence class:
+    /// documentation to show how it is achieved, monitoring to show how it is monitored, an
+    /// independent audit (or, not independent, an internal audit) to validate it.
+    /// </summary>
+    /// <remarks>The id is made from the evidence's kind and dates, so tests can name it and the same evidence is declared once.</remarks>
+    public static Cited Evidence(EvidencePurpose shows, bool independent = false, DateTime? issued = null, DateTime? expires = null, string reference = "https://example.example/evidence", EvidenceKind? kind = null, string? id = null)
+    {
+        var chosen = kind ?? shows switch
+        {
+            EvidencePurpose.Achieve => EvidenceKind.Documentation,
             EvidencePurpose.Monitor => EvidenceKind.Monitoring,
             _ => independent ? EvidenceKind.IndependentAudit : EvidenceKind.InternalAudit,
-        },
-        Shows = shows,
-        Reference = reference,
-        Issued = issued ?? new DateTime(2026, 1, 1),
-        Expires = expires,
-        Independent = independent,
-    };
+        };
+        var from = issued ?? new DateTime(2026, 1, 1);
+        return new(
+            new Evidence
+            {
+                Id = id ?? string.Join("-", KindSlug(chosen), from.ToString("yyyyMMdd", CultureInfo.InvariantCulture), expires?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "open", independent ? "independent" : "own"),
+                Kind = chosen,
+                Reference = reference,
+                Issued = from,
+                Expires = expires,
+                Independent = independent,
+                Issuer = independent ? "Example Assurance LLP" : null,
+            },
+            shows);
+    }
+
+    private static string KindSlug(EvidenceKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -56,7 +56,7 @@ public class SyntheticEngagementTests
         var generated = Default.Value;
         var pairs = generated.FirstRound.Zip(generated.FollowUpRound, (first, second) => (First: first, Second: second)).ToArray();
 
-        pairs.Should().OnlyContain(p => p.First.Service == p.Second.Service && p.First.Facts == p.Second.Facts && p.First.Audiences.SequenceEqual(p.Second.Audiences));
+        pairs.Should().OnlyContain(p => p.First.Service == p.Second.Service && p.First.Facts == p.Second.Facts && p.First.Audiences == p.Second.Audiences);
         pairs.Sum(p => p.Second.Answers.Count).Should().BeGreaterThan(pairs.Sum(p => p.First.Answers.Count), "vendors answer some of what they left open");
         pairs.Sum(p => Assured(p.Second)).Should().BeGreaterThan(pairs.Sum(p => Assured(p.First)), "the follow-up asks how measures are monitored and validated");
         pairs.Sum(p => Implemented(p.Second)).Should().BeGreaterThan(pairs.Sum(p => Implemented(p.First)), "plans come true");

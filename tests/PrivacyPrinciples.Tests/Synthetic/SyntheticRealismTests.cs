@@ -83,7 +83,7 @@ public class SyntheticRealismTests
     public void SomeEvidence_HasExpiredByTheReview()
     {
         Samples.Should().Contain(s => s.Report.Expectations.Any(e => e.Reasons.Any(r => r.Code == "evidence.expired")));
-        Samples.Should().Contain(s => s.Report.Expectations.Any(e => e.AssuranceLevel == AssuranceLevel.Validated));
+        Samples.Should().Contain(s => s.Report.Expectations.Any(e => e.AssuranceAspects.Contains(EvidencePurpose.Validate)));
     }
 
     [Fact]
@@ -91,13 +91,15 @@ public class SyntheticRealismTests
     {
         foreach (var sample in Samples)
         {
-            foreach (var evidence in sample.Attestation.Answers.Values.SelectMany(a => a.Evidence))
+            var declared = sample.Attestation.Evidence.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (var citation in sample.Attestation.Answers.Values.SelectMany(a => a.Evidence))
             {
+                var evidence = declared[citation.Ref];
                 evidence.Issued.Should().BeOnOrBefore(sample.Attestation.AttestedOn).And.BeOnOrAfter(sample.Attestation.AttestedOn.AddMonths(-30));
-                switch (evidence.Shows)
+                switch (citation.Shows)
                 {
                     case EvidencePurpose.Achieve:
-                        evidence.Kind.Should().BeOneOf(EvidenceKind.Policy, EvidenceKind.Design, EvidenceKind.DefaultSetting, EvidenceKind.Documentation);
+                        evidence.Kind.Should().BeOneOf(EvidenceKind.Policy, EvidenceKind.Design, EvidenceKind.DefaultSetting, EvidenceKind.Documentation, EvidenceKind.PrivacyImpactAssessment, EvidenceKind.Contract, EvidenceKind.Training, EvidenceKind.TransparencyReport);
                         evidence.Expires.Should().BeNull();
                         break;
                     case EvidencePurpose.Monitor:
@@ -114,7 +116,7 @@ public class SyntheticRealismTests
             sample.Attestation.Answers.Values.Should().OnlyContain(a => a.Evidence.Count <= 4);
         }
 
-        var validations = Samples.SelectMany(s => s.Attestation.Answers.Values).SelectMany(a => a.Evidence).Where(e => e.Shows == EvidencePurpose.Validate).ToArray();
+        var validations = Samples.SelectMany(s => s.Attestation.Answers.Values.SelectMany(a => a.Evidence).Where(c => c.Shows == EvidencePurpose.Validate).Select(c => s.Attestation.Evidence.Single(e => e.Id == c.Ref))).ToArray();
         validations.Count(e => e.Independent).Should().BeGreaterThan(validations.Length * 3 / 4);
         validations.Where(e => e.Independent).Should().OnlyContain(e => e.Issuer!.EndsWith(" (fictional)", StringComparison.Ordinal));
     }
@@ -135,15 +137,15 @@ public class SyntheticRealismTests
     public void AudienceSpecificExpectations_AreAnsweredOnlyWhenTheAudienceIsDeclared()
     {
         Samples.Where(s => s.Attestation.Answers.ContainsKey("KYA-03")).Should().NotBeEmpty()
-            .And.OnlyContain(s => s.Attestation.Audiences.Contains(Audience.Children));
-        Samples.Where(s => s.Attestation.Audiences.Contains(Audience.Children) && s.Profile != SyntheticVendorProfile.PartialResponder)
+            .And.OnlyContain(s => s.Attestation.Audiences.Serves(Audience.Children));
+        Samples.Where(s => s.Attestation.Audiences.Serves(Audience.Children) && s.Profile != SyntheticVendorProfile.PartialResponder)
             .Should().Contain(s => s.Attestation.Answers.ContainsKey("KYA-03"));
     }
 
     [Fact]
     public void Audiences_HaveRealisticFrequencies()
     {
-        double Share(Audience audience) => Samples.Count(s => s.Attestation.Audiences.Contains(audience)) / (double)Samples.Length;
+        double Share(Audience audience) => Samples.Count(s => s.Attestation.Audiences.Serves(audience)) / (double)Samples.Length;
 
         Share(Audience.Business).Should().BeGreaterThan(0.6);
         Share(Audience.Consumers).Should().BeGreaterThan(0.35);
@@ -151,9 +153,9 @@ public class SyntheticRealismTests
         Share(Audience.Health).Should().BeInRange(0.05, 0.3);
         Share(Audience.Government).Should().BeInRange(0.02, 0.2);
         Share(Audience.Children).Should().BeInRange(0.01, 0.15);
-        Samples.Count(s => s.Attestation.Audiences.Contains(Audience.Children) && !s.Attestation.Audiences.Contains(Audience.Education))
-            .Should().BeLessThan(Samples.Count(s => s.Attestation.Audiences.Contains(Audience.Children) && s.Attestation.Audiences.Contains(Audience.Education)));
-        Samples.Should().OnlyContain(s => s.Attestation.Audiences.Count > 0);
+        Samples.Count(s => s.Attestation.Audiences.Serves(Audience.Children) && !s.Attestation.Audiences.Serves(Audience.Education))
+            .Should().BeLessThan(Samples.Count(s => s.Attestation.Audiences.Serves(Audience.Children) && s.Attestation.Audiences.Serves(Audience.Education)));
+        Samples.Should().OnlyContain(s => s.Attestation.Audiences.Served().Count > 0);
     }
 
     [Fact]
@@ -178,7 +180,7 @@ public class SyntheticRealismTests
                 contact.Should().EndWith(".example");
             }
 
-            foreach (var reference in attestation.Answers.Values.SelectMany(a => a.Evidence).Select(e => e.Reference).Where(r => r.StartsWith("https://", StringComparison.Ordinal)))
+            foreach (var reference in attestation.Evidence.Select(e => e.Reference).Where(r => r.StartsWith("https://", StringComparison.Ordinal)))
             {
                 new Uri(reference).Host.Should().EndWith(".example");
             }

@@ -29,7 +29,7 @@ internal static class SyntheticSamples
     /// <summary>The active expectations of the built-in rule set that apply to the attestation's audiences.</summary>
     public static IReadOnlyList<Expectation> Applicable(Attestation attestation) =>
         BuiltInRuleSets.VtcJointStatement2020.Expectations
-            .Where(e => e.Lifecycle == ExpectationLifecycle.Active && (e.AppliesTo.Count == 0 || e.AppliesTo.Any(attestation.Audiences.Contains)))
+            .Where(e => e.Lifecycle == ExpectationLifecycle.Active && (e.AppliesTo.Count == 0 || e.AppliesTo.Any(attestation.Audiences.Serves)))
             .ToArray();
 
     public sealed record Sample(int Index, SyntheticVendorProfile Profile, Attestation Attestation, EvaluationReport Report);
