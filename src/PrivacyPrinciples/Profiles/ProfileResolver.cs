@@ -118,7 +118,16 @@ public static class ProfileResolver
     // Every difference between the base rule set and the tailored one, in the base's order, then the additions.
     private static TailoringChange[] Changes(RuleSet baseRuleSet, Expectation[] tailored)
     {
-        var byId = tailored.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        // Duplicates are reported by validation afterwards; here the first of each id stands.
+        var byId = new Dictionary<string, Expectation>(StringComparer.Ordinal);
+        foreach (var expectation in tailored)
+        {
+            if (!byId.TryGetValue(expectation.Id, out _))
+            {
+                byId[expectation.Id] = expectation;
+            }
+        }
+
         var changes = new List<TailoringChange>();
         foreach (var before in baseRuleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active))
         {

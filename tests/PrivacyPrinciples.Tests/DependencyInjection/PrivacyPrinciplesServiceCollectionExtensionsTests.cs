@@ -77,7 +77,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
     public void AddPrivacyPrinciples_WithABrokenRuleSetFile_FailsWithEveryError()
     {
         var path = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{ \"schemaVersion\": \"1.0\" }");
+        File.WriteAllText(path, "{ \"schemaVersion\": \"2.0\" }");
         try
         {
             using var provider = new ServiceCollection().AddPrivacyPrinciples(o => o.RuleSetPath = path).BuildServiceProvider();

@@ -26,7 +26,7 @@ public class ProfileResolverTests
             {
               "id": "KYA-10", "principle": "KYA", "title": "Teachers can end a class for everyone",
               "rationale": "A class that cannot be ended keeps pupils in a room nobody supervises.", "remediation": "Give teachers an end-for-all control.",
-              "source": { "document": "letter-2020", "locator": "Principle 3 (Know your audience)" }, "level": "expected", "weight": 1,
+              "source": { "document": "letter-2020", "locator": "Principle 3 (Know your audience)" }, "level": "expected", "weight": 1, "evidenceClass": "user-control", "notApplicable": "never",
               "checks": [ { "fact": "userControls.hostModerationControls", "equals": true } ]
             }
           ]
@@ -47,7 +47,25 @@ public class ProfileResolverTests
 
         ruleSet.Id.Should().Be("vtc-joint-statement-2020");
         ruleSet.Version.Should().Be("1.0.0");
-        ruleSet.Profile.Should().Be(new ProfileReference { Id = "schools-2026", Version = "1.1.0", Title = "Schools" });
+        ruleSet.Profile.Should().BeEquivalentTo(new
+        {
+            Id = "schools-2026",
+            Version = "1.1.0",
+            Title = "Schools",
+            BaseDigest = RuleSetDigest.Compute(BuiltInRuleSets.VtcJointStatement2020),
+        });
+        ruleSet.Profile!.Changes.Select(c => (c.ExpectationId, c.Kind, c.From, c.To)).Should().Equal(
+            ("SEC-03", TailoringChangeKind.LevelRaised, "enhanced", "baseline"),
+            ("SEC-03", TailoringChangeKind.WeightRaised, "1", "2"),
+            ("SEC-03", TailoringChangeKind.AudiencesChanged, null, null),
+            ("KYA-03", TailoringChangeKind.AudiencesChanged, null, null),
+            ("TRF-05", TailoringChangeKind.Excluded, null, null),
+            ("EUC-01", TailoringChangeKind.Excluded, null, null),
+            ("EUC-02", TailoringChangeKind.Excluded, null, null),
+            ("EUC-03", TailoringChangeKind.Excluded, null, null),
+            ("EUC-04", TailoringChangeKind.Excluded, null, null),
+            ("EUC-05", TailoringChangeKind.Excluded, null, null),
+            ("KYA-10", TailoringChangeKind.Added, null, null));
         ruleSet.Principles.Select(p => p.Id).Should().Equal("SEC", "PBD", "KYA", "TRF");
         ruleSet.Expectations.Select(e => e.Id).Should().NotContain(["TRF-05", "EUC-01", "EUC-05"]).And.EndWith("KYA-10");
         ruleSet.Expectations.Should().HaveCount(30 - 1 - 5 + 1);
@@ -72,7 +90,8 @@ public class ProfileResolverTests
     {
         var report = new AttestationEvaluator(Resolve(Profile).GetValueOrThrow()).Evaluate(TestAttestations.Empty(), TestAttestations.EvaluationDate);
 
-        report.RuleSet.Should().BeEquivalentTo(new { Id = "vtc-joint-statement-2020", Version = "1.0.0", Profile = new { Id = "schools-2026", Version = "1.1.0" } });
+        report.RuleSet.Should().BeEquivalentTo(new { Id = "vtc-joint-statement-2020", Version = "1.0.0", Origin = RuleSetOrigin.Tailored, Profile = new { Id = "schools-2026", Version = "1.1.0" } });
+        report.RuleSet.Digest.Should().StartWith("sha256:").And.NotBe(RuleSetDigest.Compute(BuiltInRuleSets.VtcJointStatement2020));
         PrivacyPrinciplesJson.Serialize(report).Should().Contain("\"profile\": {\n      \"id\": \"schools-2026\",\n      \"version\": \"1.1.0\",");
     }
 

@@ -50,7 +50,7 @@ public class BuiltInRuleSetsTests
     {
         RuleSet.Id.Should().Be("vtc-joint-statement-2020");
         RuleSet.Version.Should().Be("1.0.0");
-        RuleSet.SchemaVersion.Should().Be("1.0");
+        RuleSet.SchemaVersion.Should().Be("2.0");
     }
 
     [Fact]

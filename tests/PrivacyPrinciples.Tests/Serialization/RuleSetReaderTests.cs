@@ -9,7 +9,7 @@ public class RuleSetReaderTests
     // A small valid rule set; each test breaks one thing.
     private const string Valid = """
         {
-          "schemaVersion": "1.0",
+          "schemaVersion": "2.0", "evidenceKinds": [ { "kind": "policy", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "documentation", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "design", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "defaultSetting", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "privacyImpactAssessment", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "contract", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "training", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "monitoring", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "internalReview", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "internalAudit", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "independentAudit", "mayBeIndependent": true, "maxAgeMonths": 24 }, { "kind": "certification", "mayBeIndependent": true, "maxAgeMonths": 24 }, { "kind": "penetrationTest", "mayBeIndependent": true, "maxAgeMonths": 24 }, { "kind": "bugBounty", "mayBeIndependent": true, "maxAgeMonths": 24 }, { "kind": "transparencyReport", "mayBeIndependent": false, "maxAgeMonths": 24 }, { "kind": "other", "mayBeIndependent": false, "maxAgeMonths": 24 } ], "evidenceClasses": [ { "id": "any", "title": "Any measure", "achieve": ["policy", "documentation"], "monitor": ["monitoring"], "validate": ["independentAudit"] } ],
           "id": "example-rules",
           "version": "1.2.0",
           "title": "Example rules",
@@ -24,14 +24,14 @@ public class RuleSetReaderTests
             {
               "id": "SEC-01", "principle": "SEC", "title": "Encrypted", "rationale": "Why.", "remediation": "How.",
               "source": { "document": "letter", "locator": "Principle 1" },
-              "level": "expected", "weight": 1,
+              "level": "expected", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
               "raisedFor": [ { "audience": "health", "level": "baseline" } ],
               "checks": [ { "fact": "encryption.endToEnd", "in": ["optional", "default"] } ]
             },
             {
               "id": "EUC-01", "principle": "EUC", "title": "Told", "rationale": "Why.", "remediation": "How.",
               "source": { "document": "letter", "locator": "Principle 5" },
-              "level": "baseline", "weight": 1.5,
+              "level": "baseline", "weight": 1.5, "evidenceClass": "any", "notApplicable": "allowed",
               "checks": [ { "anyOf": [ { "fact": "userControls.recordingIndicatorForAll", "equals": true }, { "fact": "securityOperations.criticalPatchDays", "atMost": 30 } ] } ]
             }
           ]
@@ -134,7 +134,7 @@ public class RuleSetReaderTests
     {
         var error = Single(Valid.Replace(", \"weight\": 1.5", string.Empty));
 
-        error.Should().BeEquivalentTo(new { Code = "schema-required", Message = "required property 'weight' is missing", Pointer = "/expectations/1" });
+        error.Should().BeEquivalentTo(new { Code = "schema-required", Message = "required property 'weight' is missing; expected weight: A positive weight, at most 100", Pointer = "/expectations/1" });
     }
 
     [Fact]
@@ -273,5 +273,64 @@ public class RuleSetReaderTests
             Message = "expected a positive finite weight but found NaN",
             Pointer = "/expectations/0/weight",
         });
+    }
+
+    [Fact]
+    public void Read_EvidenceKindLeftOut_IsRefused_SoNoKindIsAcceptedByDefault()
+    {
+        var error = Single(Valid.Replace("{ \"kind\": \"other\", \"mayBeIndependent\": false, \"maxAgeMonths\": 24 } ]", "]").Replace("{ \"kind\": \"transparencyReport\", \"mayBeIndependent\": false, \"maxAgeMonths\": 24 }, ]", "{ \"kind\": \"transparencyReport\", \"mayBeIndependent\": false, \"maxAgeMonths\": 24 } ]"));
+
+        error.Should().BeEquivalentTo(new { Code = "ruleset-evidence", Message = "evidence kinds 'other' are not listed; expected every kind once, so none is accepted by default", Pointer = "/evidenceKinds" });
+    }
+
+    [Fact]
+    public void Read_UnknownEvidenceClass_ListsTheClasses()
+    {
+        var error = Single(Valid.Replace("\"weight\": 1.5, \"evidenceClass\": \"any\"", "\"weight\": 1.5, \"evidenceClass\": \"anything\""));
+
+        error.Should().BeEquivalentTo(new { Code = "ruleset-evidence", Message = "'anything' is not an evidence class of this rule set; expected one of 'any'", Pointer = "/expectations/1/evidenceClass" });
+    }
+
+    [Fact]
+    public void Read_NotApplicableConditionsOnAnExpectationThatIsNeverNotApplicable_AreRefused()
+    {
+        var error = Single(Valid.Replace("\"notApplicable\": \"never\",", "\"notApplicable\": \"never\", \"notApplicableWhen\": [ { \"fact\": \"features.recording\", \"equals\": false } ],"));
+
+        error.Should().BeEquivalentTo(new { Code = "ruleset-check-form", Pointer = "/expectations/0/notApplicableWhen" });
+    }
+
+    [Fact]
+    public void Read_FormatOneRuleSet_SaysWhatFormatTwoAdds()
+    {
+        var error = Single(Valid.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"1.0\""));
+
+        error.Code.Should().Be("schema-version");
+        error.Message.Should().StartWith("schemaVersion '1.0' is not supported; expected 2.x (for example \"2.0\"); rule-set format 2 adds evidenceKinds, evidenceClasses");
+    }
+
+    [Fact]
+    public void Read_BuiltInIdAndVersionWithOtherContent_IsRefused()
+    {
+        var json = BuiltInRuleSets.GetJson(BuiltInRuleSets.VtcJointStatement2020Id).Replace("All call content is encrypted in transit", "Call content is encrypted in transit where practical");
+
+        var result = Read(json);
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Code = "ruleset-builtin-conflict",
+            Message = "'vtc-joint-statement-2020' 1.0.0 is a built-in rule set, and this content differs from it (other levels, weights, checks or wording); a changed rule set needs its own id or version, or a tailoring profile, so reports never pass it off as the built-in one",
+            Pointer = "/version",
+            Line = 5,
+        });
+    }
+
+    [Fact]
+    public void Read_BuiltInRuleSetFromAFile_IsRecognisedAsTheBuiltInOne()
+    {
+        var read = Read(BuiltInRuleSets.GetJson(BuiltInRuleSets.VtcJointStatement2020Id));
+
+        read.Errors.Should().BeEmpty();
+        BuiltInRuleSets.IsBuiltIn(read.Value!).Should().BeTrue();
+        RuleSetDigest.Compute(read.Value!).Should().Be(RuleSetDigest.Compute(BuiltInRuleSets.VtcJointStatement2020));
     }
 }

@@ -4,7 +4,7 @@ namespace PrivacyPrinciples.Tests.Serialization;
 
 public class SourceLocationsTests
 {
-    private const string Json = "{\n  \"schemaVersion\": \"1.0\",\n  \"vendor\": { \"id\": \"x\", \"name\": \"Ünïcødé\" },\n  \"service\": { \"name\": \"S\" },\n  \"attestedOn\": \"2026-10-01\",\n  \"answers\": {\n    \"SEC-01\": { \"status\": \"implemented\" }\n  }\n}\n";
+    private const string Json = "{\n  \"schemaVersion\": \"2.0\", \"audiences\": { \"consumers\": true, \"business\": false, \"education\": false, \"health\": false, \"children\": false, \"government\": false },\n  \"vendor\": { \"id\": \"x\", \"name\": \"Ünïcødé\" },\n  \"service\": { \"name\": \"S\" },\n  \"attestedOn\": \"2026-10-01\",\n  \"answers\": {\n    \"SEC-01\": { \"status\": \"implemented\" }\n  }\n}\n";
 
     private static SourceLocations Locations => new AttestationReader().Read(Json, "a.json").Locations!;
 
