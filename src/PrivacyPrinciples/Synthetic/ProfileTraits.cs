@@ -12,7 +12,7 @@ internal sealed class ProfileTraits
         MaturityMin = 0.84, MaturityMax = 0.97, PartialShare = 0.65, PlannedShare = 0.55, PlannedOverdue = 0.12,
         SkipMin = 0, SkipMax = 0.02, NotApplicable = 0.02, NotApplicableJustified = 0.9,
         Overclaim = 0.03, Underclaim = 0.005, StatementMissing = 0.005, ScopeMissing = 0.05, FactMissing = 0.005,
-        Achieve = 0.85, AchieveBaseline = 0.99, Monitor = 0.55, Validate = 0.85, ValidatePool = (2, 4), ValidateAgeMonths = 16, Independent = 0.97,
+        Achieve = 0.95, AchieveBaseline = 0.99, Monitor = 0.8, Validate = 0.9, ValidatePool = (2, 4), ValidateAgeMonths = 16, Independent = 0.97,
         FollowUpAnswers = 0.9,
     };
 
@@ -21,7 +21,7 @@ internal sealed class ProfileTraits
         MaturityMin = 0.55, MaturityMax = 0.8, PartialShare = 0.55, PlannedShare = 0.45, PlannedOverdue = 0.25,
         SkipMin = 0, SkipMax = 0.06, NotApplicable = 0.03, NotApplicableJustified = 0.8,
         Overclaim = 0.06, Underclaim = 0.01, StatementMissing = 0.06, ScopeMissing = 0.15, FactMissing = 0.1,
-        Achieve = 0.7, AchieveBaseline = 0.9, Monitor = 0.35, Validate = 0.4, ValidatePool = (1, 3), ValidateAgeMonths = 30, Independent = 0.9,
+        Achieve = 0.8, AchieveBaseline = 0.9, Monitor = 0.45, Validate = 0.45, ValidatePool = (1, 3), ValidateAgeMonths = 30, Independent = 0.9,
         FollowUpAnswers = 0.7,
     };
 

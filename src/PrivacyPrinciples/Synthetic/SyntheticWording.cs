@@ -19,8 +19,8 @@ internal static class SyntheticWording
     private static readonly Dictionary<string, string[]> Measures = new(StringComparer.Ordinal)
     {
         ["SEC-01"] = ["Audio, video, chat and shared files are encrypted in transit with current TLS and SRTP.", "Every connection between our apps, browsers and servers is encrypted, including chat and file transfers."],
-        ["SEC-02"] = ["Hosts can turn on end-to-end encryption for any meeting, and the keys stay on participants' devices.", "End-to-end encrypted meetings are available from the meeting settings."],
-        ["SEC-03"] = ["New meetings are end-to-end encrypted unless the host switches it off to use cloud features.", "End-to-end encryption is on by default for every new meeting."],
+        ["SEC-02"] = ["Hosts can turn on end-to-end encryption for any meeting, and the keys stay on participants' devices.", "Hosts switch on end-to-end encrypted meetings from the meeting settings; keys are created on each participant's device and never reach our servers."],
+        ["SEC-03"] = ["New meetings are end-to-end encrypted unless the host switches it off to use cloud features.", "Every new meeting starts end-to-end encrypted; hosts who need cloud recording must switch it off and are told what that changes."],
         ["SEC-04"] = ["Recordings, chat history and transcripts are stored encrypted with AES-256, with keys in a managed key service.", "Everything we store, including recordings and transcripts, is encrypted at rest."],
         ["SEC-05"] = ["Every account can use two-step verification with an authenticator app, administrators can require it, and passwords must be long and not on known breach lists.", "Accounts support multi-factor authentication, and our password rules reject short and commonly used passwords."],
         ["SEC-06"] = ["Meeting links carry long random codes, passcodes are available, and hosts can lock a meeting once everyone has joined.", "Meeting identifiers cannot practically be guessed, and hosts can lock meetings and admit people one by one."],
@@ -30,13 +30,13 @@ internal static class SyntheticWording
         ["PBD-01"] = ["Our privacy team reviews every new feature with a privacy impact assessment before it launches.", "A privacy programme led by our data protection officer assesses new features and revisits older assessments every year."],
         ["PBD-02"] = ["Everyone in a meeting can see the participant list, and people are announced when they join.", "Join announcements are on by default and the participant list is visible to all."],
         ["PBD-03"] = ["Microphones are muted and cameras are off when people join a meeting.", "People join meetings with their microphone muted and their camera off."],
-        ["PBD-04"] = ["The waiting room is on by default, so hosts admit each participant.", "New meetings start with host admission switched on."],
+        ["PBD-04"] = ["The waiting room is switched on for new meetings, so hosts admit each participant by name before they can see or hear anything.", "New meetings start with host admission switched on; administrators can make it mandatory across their organisation."],
         ["PBD-05"] = ["Recording and transcription start only when the host presses Record or Transcribe.", "Nothing is recorded or transcribed unless someone in the meeting starts it."],
         ["PBD-06"] = ["We collect only what we need to run calls and do not track participants' attention.", "There is no attention tracking, and diagnostic data is limited to what keeps calls working."],
         ["PBD-07"] = ["Recordings and chat are deleted after a set retention period, and telemetry is kept for 90 days.", "Every kind of data we hold has a documented retention period, after which it is deleted automatically."],
         ["KYA-01"] = ["We know which sectors use the service and offer stricter configurations for the sensitive ones.", "Sensitive uses are identified when customers sign up, and they get stronger default settings."],
-        ["KYA-02"] = ["Guides for teachers, clinicians and administrators explain how to use the service safely.", "We publish privacy and security guidance written for each of our main user groups."],
-        ["KYA-03"] = ["Accounts for children have an age-appropriate design, with no profiling and no advertising.", "Children using the service are never profiled or shown advertising, and their settings are the most protective ones."],
+        ["KYA-02"] = ["Guides for teachers, clinicians and administrators explain how to use the service safely.", "Separate guides for teachers, clinicians and administrators explain which settings protect their meetings and how to use them."],
+        ["KYA-03"] = ["Pupil accounts open with the most protective settings, show no advertising and feed no profile, and teachers control who can contact them.", "Children using the service are never profiled or shown advertising, and their settings are the most protective ones."],
         ["TRF-01"] = ["Our privacy notice starts with a one-page summary, and just-in-time notices explain features that use data.", "The privacy notice is layered, and people see a short notice whenever a feature collects something new."],
         ["TRF-02"] = ["We publish the list of sub-processors with what each one does, and we update it before any change.", "Every third party and sub-processor is listed on our website with its purpose and location."],
         ["TRF-03"] = ["Meeting content is never used for advertising or sold, and it trains models only when a customer opts in.", "We do not sell content or use it for advertising, and no content is used for model training without consent."],
@@ -84,7 +84,7 @@ internal static class SyntheticWording
 
     /// <summary>A sentence describing the measure in place.</summary>
     public static string Measure(Expectation expectation, bool builtIn, SyntheticRandom random) =>
-        builtIn && Measures.TryGetValue(expectation.Id, out var variants) ? random.Pick(variants) : Sentence(expectation.Title);
+        builtIn && Measures.TryGetValue(expectation.Id, out var variants) ? random.Pick(variants) : Sentence(expectation.Title) + " " + Generic;
 
     /// <summary>The statement of an implemented answer.</summary>
     public static string Implemented(Expectation expectation, string service, bool builtIn, SyntheticRandom random)
@@ -143,6 +143,9 @@ internal static class SyntheticWording
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1])
             ? char.ToLowerInvariant(text[0]) + text.Substring(1)
             : text;
+
+    // What a vendor adds about a measure the generator has no sentence for, so the answer still says how it is run.
+    private const string Generic = "Our product team documents how it works on every client, and the privacy office reviews it before each release.";
 
     private static string Closing(string principle, string service, SyntheticRandom random) =>
         string.Format(CultureInfo.InvariantCulture, random.Pick(Closings.TryGetValue(principle, out var texts) ? texts : Closings[string.Empty]), service);

@@ -23,7 +23,7 @@ public class SyntheticNdjsonTests
         var lines = text.Split('\n');
         lines.Should().HaveCount(21);
         lines[^1].Should().BeEmpty();
-        lines.Take(20).Should().OnlyContain(l => l.StartsWith("{\"schemaVersion\":\"1.0\",", StringComparison.Ordinal) && l.EndsWith('}'));
+        lines.Take(20).Should().OnlyContain(l => l.StartsWith("{\"schemaVersion\":\"2.0\",", StringComparison.Ordinal) && l.EndsWith('}'));
     }
 
     [Fact]

@@ -7,9 +7,12 @@ using PrivacyPrinciples.Attestations;
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
 /// <summary>
-/// Finds evidence cited across unrelated expectations: one document answering for measures of
-/// different evidence classes (a penetration test pasted under retention and recording defaults).
-/// Whether each citation counts is decided per expectation; this only makes the reuse visible.
+/// Finds evidence pasted across unrelated expectations: one document cited for measures of
+/// different evidence classes where the rule set refuses it for at least one (a penetration test
+/// pasted under retention and recording defaults). Whether each citation counts is decided per
+/// expectation; this only makes the pattern visible. Broad reuse where the document fits (one
+/// controls dashboard monitoring many measures, one certificate covering many controls) is what
+/// declaring evidence once is for, and is not reported.
 /// </summary>
 internal static class EvidenceReuse
 {
@@ -32,6 +35,7 @@ internal static class EvidenceReuse
         }
 
         Dictionary<string, SortedSet<string>>? expectationsByDocument = null;
+        HashSet<string>? refusedSomewhere = null;
         foreach (var result in results)
         {
             if (result.Evidence.Count == 0)
@@ -50,6 +54,10 @@ internal static class EvidenceReuse
                     }
 
                     expectations.Add(result.Id);
+                    if (finding.Verdict == EvidenceVerdict.Unfit)
+                    {
+                        (refusedSomewhere ??= new HashSet<string>(StringComparer.Ordinal)).Add(document);
+                    }
                 }
             }
         }
@@ -71,7 +79,7 @@ internal static class EvidenceReuse
             }
 
             var classes = expectations.Select(e => classOf[e]).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
-            if (classes.Length < 2)
+            if (classes.Length < 2 || refusedSomewhere?.Contains(document) != true)
             {
                 continue;
             }
@@ -79,7 +87,7 @@ internal static class EvidenceReuse
             (notes ??= []).Add(new Reason
             {
                 Code = ReasonCodes.EvidenceReused,
-                Message = $"Evidence '{item.Title ?? item.Id}' is cited for {expectations.Count.ToString(CultureInfo.InvariantCulture)} expectations of {classes.Length.ToString(CultureInfo.InvariantCulture)} unrelated kinds ({string.Join(", ", classes)}): {string.Join(", ", expectations)}. Each citation counts only where the rule set accepts it; check that it shows each measure.",
+                Message = $"Evidence '{item.Title ?? item.Id}' is cited for {expectations.Count.ToString(CultureInfo.InvariantCulture)} expectations of {classes.Length.ToString(CultureInfo.InvariantCulture)} kinds ({string.Join(", ", classes)}): {string.Join(", ", expectations)}. The rule set refuses it for some of them, as one document rarely shows such different measures; each citation counts only where it fits.",
                 Pointer = "/evidence/" + i.ToString(CultureInfo.InvariantCulture),
             });
         }
