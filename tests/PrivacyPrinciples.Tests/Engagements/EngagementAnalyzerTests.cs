@@ -15,20 +15,22 @@ public class EngagementAnalyzerTests
 {
     private const string Rules = """
         {
-          "schemaVersion": "1.0", "id": "mini-rules", "version": "1.0.0", "title": "Mini rules",
+          "schemaVersion": "2.0", "id": "mini-rules", "version": "1.0.0", "title": "Mini rules",
+          "evidenceKinds": [ { "kind": "policy", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "documentation", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "design", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "defaultSetting", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "privacyImpactAssessment", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "contract", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "training", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "monitoring", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "internalReview", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "internalAudit", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "independentAudit", "mayBeIndependent": true, "maxAgeMonths": 36 }, { "kind": "certification", "mayBeIndependent": true, "maxAgeMonths": 36 }, { "kind": "penetrationTest", "mayBeIndependent": true, "maxAgeMonths": 36 }, { "kind": "bugBounty", "mayBeIndependent": true, "maxAgeMonths": 36 }, { "kind": "transparencyReport", "mayBeIndependent": false, "maxAgeMonths": 36 }, { "kind": "other", "mayBeIndependent": false, "maxAgeMonths": 36 } ],
+          "evidenceClasses": [ { "id": "any", "title": "Any measure", "achieve": ["policy", "documentation"], "monitor": ["monitoring"], "validate": ["independentAudit"] } ],
           "sources": [ { "id": "letter", "title": "A letter", "publisher": "A regulator", "published": "2020-07-21" } ],
           "principles": [
             { "id": "SEC", "title": "Security", "summary": "Safe.", "weight": 1 },
             { "id": "EUC", "title": "End-user control", "summary": "People decide.", "weight": 1 }
           ],
           "expectations": [
-            { "id": "SEC-01", "principle": "SEC", "title": "Encrypted in transit", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P1" }, "level": "baseline", "weight": 1,
+            { "id": "SEC-01", "principle": "SEC", "title": "Encrypted in transit", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P1" }, "level": "baseline", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
               "checks": [ { "fact": "encryption.inTransit", "equals": true } ] },
-            { "id": "SEC-02", "principle": "SEC", "title": "End-to-end encryption", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P1" }, "level": "expected", "weight": 1,
+            { "id": "SEC-02", "principle": "SEC", "title": "End-to-end encryption", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P1" }, "level": "expected", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
               "checks": [ { "fact": "encryption.endToEnd", "in": ["optional", "default"] } ] },
-            { "id": "EUC-01", "principle": "EUC", "title": "Recording notice", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P5" }, "level": "baseline", "weight": 1,
+            { "id": "EUC-01", "principle": "EUC", "title": "Recording notice", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P5" }, "level": "baseline", "weight": 1, "evidenceClass": "any", "notApplicable": "allowed",
               "checks": [ { "fact": "userControls.recordingIndicatorForAll", "equals": true } ] },
-            { "id": "EUC-02", "principle": "EUC", "title": "Own media", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P5" }, "level": "expected", "weight": 1,
+            { "id": "EUC-02", "principle": "EUC", "title": "Own media", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P5" }, "level": "expected", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
               "checks": [ { "fact": "userControls.participantsControlOwnMedia", "equals": true } ] }
           ]
         }
@@ -66,20 +68,20 @@ public class EngagementAnalyzerTests
     };
 
     private static Attestation Alpha(bool improved) => Vendor("alpha", "Alpha Video", new DateTime(2026, 9, 1), Consistent)
-        .With("SEC-01", AnswerStatus.Implemented, Validated)
+        .With("SEC-01", AnswerStatus.Implemented, Described, Validated)
         .With("SEC-02", AnswerStatus.Implemented, Validated)
         .With("EUC-01", AnswerStatus.Implemented, Described)
         .With("EUC-02", AnswerStatus.Implemented, improved ? [Validated] : []);
 
     private static readonly Attestation Bravo = Vendor("bravo", "Bravo Meet", new DateTime(2026, 10, 5), Consistent with { Encryption = new EncryptionFacts { InTransit = true, EndToEnd = EndToEndEncryption.None } })
-        .With("SEC-01", AnswerStatus.Implemented, Validated)
+        .With("SEC-01", AnswerStatus.Implemented, Described, Validated)
         .With("SEC-02", AnswerStatus.Implemented)
         .With("EUC-01", AnswerStatus.Implemented, Described)
         .With("EUC-02", AnswerStatus.NotImplemented);
 
     private static Attestation Charlie(bool secondRound)
     {
-        var charlie = Vendor("charlie", "Charlie Calls", new DateTime(2026, 9, 15), Consistent).With("SEC-01", AnswerStatus.Implemented, Validated);
+        var charlie = Vendor("charlie", "Charlie Calls", new DateTime(2026, 9, 15), Consistent).With("SEC-01", AnswerStatus.Implemented, Described, Validated);
         return secondRound ? charlie.With("SEC-02", AnswerStatus.Implemented, Validated) : charlie;
     }
 
@@ -122,7 +124,8 @@ public class EngagementAnalyzerTests
         report.Principles.Select(p => p.Id).Should().Equal("SEC", "EUC");
         var alpha = report.Responses[0].Submissions.Single();
         alpha.Principles.Keys.Should().Equal("SEC", "EUC");
-        alpha.Principles["SEC"].Should().Be(100);
+        // SEC-01 (baseline, weight 3): achieve and validate, 85; SEC-02 (expected, weight 2): validate only, 65.
+        alpha.Principles["SEC"].Should().Be(77);
         report.Responses[3].Submissions.Should().BeEmpty();
     }
 

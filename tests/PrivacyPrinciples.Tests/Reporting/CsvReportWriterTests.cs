@@ -11,9 +11,11 @@ namespace PrivacyPrinciples.Tests.Reporting;
 
 public class CsvReportWriterTests
 {
-    private const string Header = "rule_set_id,rule_set_version,profile_id,profile_version,source,vendor_id,vendor,service,tier,attested_on,evaluated_on,audiences,principle,expectation,title,base_level,level,weight,status,outcome,implementation,assurance_level,assurance,score,gap,baseline_gap,waived,follow_ups";
+    private const string Header = "rule_set_id,rule_set_version,rule_set_origin,rule_set_digest,profile_id,profile_version,source,vendor_id,vendor,service,tier,attested_on,evaluated_on,audiences,principle,expectation,title,base_level,level,weight,status,outcome,implementation,assurance_aspects,assurance,score,gap,baseline_gap,waived,waived_until,follow_ups";
 
     private static readonly CsvReportWriter Writer = new();
+
+    private static readonly string Digest = PrivacyPrinciples.Rules.RuleSetDigest.Compute(PrivacyPrinciples.Rules.BuiltInRuleSets.VtcJointStatement2020);
 
     private static List<string[]> Records(ReportBatch batch) => Parse(Writer.Render(batch));
 
@@ -40,7 +42,7 @@ public class CsvReportWriterTests
         var records = Records(batch);
 
         records.Should().HaveCount(1 + (batch.Reports.Count * 30));
-        records.Should().OnlyContain(r => r.Length == 28);
+        records.Should().OnlyContain(r => r.Length == 31);
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public class CsvReportWriterTests
     {
         var lines = Writer.Render(ReportBatches.Golden()).Split('\n');
 
-        lines.Should().Contain("vtc-joint-statement-2020,1.0.0,,,attestations/lanternfish-classroom.json,lanternfish,Lanternfish & Sons | <Classroom> Ltd,Lanternfish Classroom,Schools,2026-09-15,2026-11-01,education,SEC,SEC-02,End-to-end encryption is available for meetings,expected,baseline,3,implemented,contradicted,50,asserted,25,31.25,true,true,false,2");
+        lines.Should().Contain($"vtc-joint-statement-2020,1.0.0,builtIn,{Digest},,,attestations/lanternfish-classroom.json,lanternfish,Lanternfish & Sons | <Classroom> Ltd,Lanternfish Classroom,Schools,2026-09-15,2026-11-01,education,SEC,SEC-02,End-to-end encryption is available for meetings,expected,baseline,3,implemented,contradicted,50,none,0,25,true,true,false,,3");
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public class CsvReportWriterTests
     {
         var batch = ReportBatches.Golden();
 
-        var notApplicable = Row(batch, "lanternfish", "KYA-02");
+        var notApplicable = Row(batch, "lanternfish", "EUC-05");
         var withoutSourceOrTier = Row(batch, "quartz", "SEC-01");
 
         (notApplicable["status"], notApplicable["outcome"], notApplicable["implementation"], notApplicable["assurance"], notApplicable["score"]).Should().Be(("notApplicable", "notApplicable", "", "", ""));
@@ -69,7 +71,8 @@ public class CsvReportWriterTests
     {
         var batch = ReportBatches.Golden();
 
-        (Row(batch, "lanternfish", "SEC-05")["waived"], Row(batch, "lanternfish", "TRF-05")["waived"]).Should().Be(("true", "false"));
+        (Row(batch, "lanternfish", "SEC-05")["waived"], Row(batch, "lanternfish", "SEC-05")["waived_until"]).Should().Be(("true", "2027-03-31"));
+        (Row(batch, "lanternfish", "TRF-05")["waived"], Row(batch, "lanternfish", "TRF-05")["waived_until"]).Should().Be(("false", ""));
     }
 
     [Fact]
@@ -79,11 +82,11 @@ public class CsvReportWriterTests
 
         var text = Writer.Render(batch);
 
-        text.Split('\n')[1].Should().StartWith("vtc-joint-statement-2020,1.0.0,,,,example-vendor,\"Acme, \"\"Video\"\"");
+        text.Split('\n')[1].Should().StartWith($"vtc-joint-statement-2020,1.0.0,builtIn,{Digest},,,,example-vendor,\"Acme, \"\"Video\"\"");
         text.Should().Contain(",\"a\rb\",");
         var records = Parse(text);
         records.Should().HaveCount(31);
-        (records[1][6], records[1][7], records[1][8]).Should().Be(("Acme, \"Video\"\nGroup", "Plain", "a\rb"));
+        (records[1][8], records[1][9], records[1][10]).Should().Be(("Acme, \"Video\"\nGroup", "Plain", "a\rb"));
     }
 
     [Theory]
@@ -99,7 +102,7 @@ public class CsvReportWriterTests
 
         var row = Parse(Writer.Render(batch))[1];
 
-        (row[4], row[6], row[7], row[8]).Should().Be(("'" + hostile, "'" + hostile, "'" + hostile, "'" + hostile));
+        (row[6], row[8], row[9], row[10]).Should().Be(("'" + hostile, "'" + hostile, "'" + hostile, "'" + hostile));
     }
 
     [Fact]
@@ -113,7 +116,7 @@ public class CsvReportWriterTests
             var german = Writer.Render(batch);
 
             german.Should().Be(invariant);
-            german.Should().Contain(",62.5,").And.Contain(",31.25,");
+            german.Should().Contain(",42.5,");
         }
     }
 

@@ -18,7 +18,7 @@ public class JUnitReportWriterTests
     {
         var text = Writer.Render(ReportBatches.Golden());
 
-        text.Should().StartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<testsuites name=\"PrivacyPrinciples: vtc-joint-statement-2020 1.0.0\"");
+        text.Should().StartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<testsuites name=\"PrivacyPrinciples: vtc-joint-statement-2020 1.0.0 (built-in, sha256:");
         text.Should().EndWith("</testsuites>\n").And.NotContain("\r").And.NotContain("timestamp").And.NotContain("hostname");
         Parse(ReportBatches.Golden()).Root!.Name.LocalName.Should().Be("testsuites");
     }
@@ -87,17 +87,19 @@ public class JUnitReportWriterTests
         failure.Attribute("type")!.Value.Should().Be("contradicted");
         failure.Value.Should().Be(
             """
-            Level baseline (raised from expected for education); score 31.3 (implementation 50.0, assurance 25.0, asserted).
+            Level baseline (raised from expected for education); score 25.0 (implementation 50.0, assurance 0.0, none).
             Reasons:
-            - The level is raised from expected to baseline because the service declares education. [/audiences]
+            - The level is raised from expected to baseline because the service serves education. [/audiences]
             - Claimed implemented. [/answers/SEC-02/status]
             - Fact encryption.endToEnd is "none"; meeting the expectation requires one of "optional", "default". [/facts/encryption/endToEnd]
             - The claim of full implementation contradicts the attestation's own facts, so it is credited as partial at most. [/answers/SEC-02/status]
-            - No current evidence: the claim is asserted only. [/answers/SEC-02/evidence]
-            - Score = implementation 50 × (0.5 + 0.5 × assurance 25 ÷ 100) = 31.25; weight 1 × 3 (baseline) = 3.
+            - No current evidence that fits the expectation: the claim rests on the vendor's word, assurance 0. [/answers/SEC-02/evidence]
+            - A baseline expectation is met only with current evidence, fitting it, of how it is achieved; there is none. [/answers/SEC-02/evidence]
+            - Score = implementation 50 × (0.5 + 0.5 × assurance 0 ÷ 100) = 25; weight 1 × 3 (baseline) = 3.
             Follow-up questions:
             - Your answer says SEC-02 (End-to-end encryption is available for meetings) is implemented, but your facts state encryption.endToEnd is "none" (expected one of "optional", "default"). Please reconcile the two.
-            - Please provide supporting information showing how you achieve, monitor, and validate SEC-02 (End-to-end encryption is available for meetings): how it is achieved (a policy, design document or default setting); how it is monitored (internal metrics, reviews or an internal audit); how it is independently validated (an independent audit, certification, penetration test or bug bounty).
+            - Please provide supporting information showing how you achieve, monitor, and validate SEC-02 (End-to-end encryption is available for meetings): how it is achieved (a design document, documentation, a policy, or a default setting); how it is monitored (monitoring, an internal review, an internal audit, or a bug bounty); how it is independently validated (a penetration test, an independent audit, a certification, or a bug bounty, naming the independent party).
+            - SEC-02 (End-to-end encryption is available for meetings) is a baseline expectation, and nothing current shows how it is achieved. Please provide evidence such as a design document, documentation, a policy, or a default setting.
 
             """.Replace("\r\n", "\n"));
     }
@@ -105,10 +107,10 @@ public class JUnitReportWriterTests
     [Fact]
     public void Write_NotApplicable_IsSkippedWithTheReason()
     {
-        var kya02 = Parse(ReportBatches.Golden()).Descendants("testcase").First(c => c.Attribute("name")!.Value.StartsWith("KYA-02 ", System.StringComparison.Ordinal));
+        var euc05 = Parse(ReportBatches.Golden()).Descendants("testcase").First(c => c.Attribute("name")!.Value.StartsWith("EUC-05 ", System.StringComparison.Ordinal));
 
-        kya02.Element("skipped")!.Attribute("message")!.Value.Should().Be(
-            "not applicable: Claimed not applicable, with a justification: \"Teachers get the same guidance as everyone else: see \"Guide, part 2\".\". The expectation leaves the denominators.");
+        euc05.Element("skipped")!.Attribute("message")!.Value.Should().Be(
+            "not applicable: Claimed not applicable, with a justification: \"Pupils and teachers join with school accounts only; the service has no guest access at all, see \"Guide, part 2\".\". The expectation leaves the denominators.");
     }
 
     [Fact]
@@ -118,7 +120,7 @@ public class JUnitReportWriterTests
 
         var sec05 = cases.First(c => c.Attribute("name")!.Value.StartsWith("SEC-05 ", System.StringComparison.Ordinal)).Element("skipped")!;
         sec05.Attribute("message")!.Value.Should().Be("waived until 2027-03-31: Pupil sign-in with multi-factor ships in the spring term.");
-        sec05.Value.Should().StartWith("Approved by Head of Privacy | Lanternfish.\nLevel baseline; score 31.3");
+        sec05.Value.Should().StartWith("Approved by Head of Privacy | Lanternfish.\nLevel baseline; score 25.0");
         cases.First(c => c.Attribute("name")!.Value.StartsWith("TRF-05 ", System.StringComparison.Ordinal)).Element("failure").Should().NotBeNull("the waiver expired");
     }
 
@@ -128,7 +130,7 @@ public class JUnitReportWriterTests
         var document = Parse(ReportBatches.Hostile());
 
         document.Descendants("testsuite").First().Attribute("name")!.Value.Should().StartWith("<script>alert(1)</script> / \"><img src=x onerror=alert(1)>");
-        document.Descendants().Select(e => e.Name.LocalName).Distinct().Should().BeSubsetOf(["testsuites", "testsuite", "testcase", "failure", "skipped"]);
-        document.Descendants("skipped").Select(s => s.Attribute("message")!.Value).Should().Contain("not applicable: Claimed not applicable, with a justification: \"\uFFFD\uFFFD control \uFFFD characters \uFFFD\". The expectation leaves the denominators.");
+        document.Descendants().Select(e => e.Name.LocalName).Distinct().Should().BeSubsetOf(["testsuites", "testsuite", "properties", "property", "testcase", "failure", "skipped", "system-out"]);
+        document.Descendants("skipped").Select(s => s.Attribute("message")!.Value).Should().Contain("not applicable: Claimed not applicable, with a justification: \"\uFFFD\uFFFD control \uFFFD characters \uFFFD: the service cannot record or transcribe any meeting.\". The expectation leaves the denominators.");
     }
 }

@@ -23,7 +23,8 @@ public class MarkdownReportWriterTests
         var lines = Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Fixture()] });
 
         lines[0].Should().Be("## Lanternfish &amp; Sons \\| &lt;Classroom&gt; Ltd — Lanternfish Classroom (Schools)");
-        lines[2].Should().Be("Attested 2026-09-15 · evaluated 2026-11-01 · rule set `vtc-joint-statement-2020` 1.0.0 · audiences: education · source: attestations/lanternfish-classroom.json");
+        lines[2].Should().Be("Attested 2026-09-15 · evaluated 2026-11-01 · audiences served: education · source: attestations/lanternfish-classroom.json  ");
+        lines[3].Should().Be("Rules: `vtc-joint-statement-2020` 1.0.0 — built-in, " + PrivacyPrinciples.Rules.RuleSetDigest.Compute(PrivacyPrinciples.Rules.BuiltInRuleSets.VtcJointStatement2020));
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public class MarkdownReportWriterTests
         var lines = Lines(ReportBatches.Golden());
 
         lines[0].Should().Be("# 2 attestations against `vtc-joint-statement-2020` 1.0.0");
-        lines.Should().Contain("| Quartz Calls | Quartz Meet | 97.1 | weak | failed | 1 | 1 |");
+        lines.Should().Contain("| Quartz Calls | Quartz Meet | 96.0 | weak | failed | 2 | 2 |");
     }
 
     [Fact]
@@ -51,14 +52,14 @@ public class MarkdownReportWriterTests
     public void Write_CappedRating_ShowsTheUncappedRating()
     {
         Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Capped()] })
-            .Should().Contain(l => l.StartsWith("**Score 97.1** · rating **weak** (capped by the baseline gate; the score alone gives exemplary)", System.StringComparison.Ordinal));
+            .Should().Contain(l => l.StartsWith("**Score 96.0** · rating **weak** (capped by the baseline gate; the score alone gives exemplary)", System.StringComparison.Ordinal));
     }
 
     [Fact]
     public void Write_BaselineGate_ListsTheGapsAndWhichAreWaived()
     {
         Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Fixture()] }).Should().Contain(
-            "**Baseline gate: failed** — 6 baseline expectations not met: SEC-02 (contradicted), SEC-05 (partiallyMet, waived), SEC-06 (notAnswered), PBD-04 (notMet), KYA-01 (notAnswered), TRF-03 (notAnswered). A waived gap still caps the rating but does not fail gates.");
+            "**Baseline gate: failed** — 7 baseline expectations not met: SEC-02 (contradicted), SEC-05 (partiallyMet, waived), SEC-06 (notAnswered), PBD-04 (notMet), KYA-01 (notAnswered), TRF-01 (unverified), TRF-03 (notAnswered). A waived gap still caps the rating but does not fail gates.");
     }
 
     [Fact]
@@ -70,8 +71,8 @@ public class MarkdownReportWriterTests
         var header = System.Array.IndexOf(lines, "| id | expectation | level | outcome | score | waived? |");
         var rows = lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|')).ToArray();
         rows.Should().HaveCount(report.Expectations.Count(e => e.Gap));
-        rows.Should().Contain("| SEC-02 | End-to-end encryption is available for meetings | baseline (raised from expected for education) | contradicted | 31.3 | no |");
-        rows.Should().Contain("| SEC-05 | Multi-factor authentication is available and passwords are strong | baseline | partiallyMet | 31.3 | waived until 2027-03-31 (Head of Privacy \\| Lanternfish) |");
+        rows.Should().Contain("| SEC-02 | End-to-end encryption is available for meetings | baseline (raised from expected for education) | contradicted | 25.0 | no |");
+        rows.Should().Contain("| SEC-05 | Multi-factor authentication is available and passwords are strong | baseline | partiallyMet | 25.0 | waived until 2027-03-31 (Head of Privacy \\| Lanternfish) |");
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public class MarkdownReportWriterTests
     {
         var lines = Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Fixture()] });
 
-        lines.Should().Contain("| TRF-05 | **expired — no longer waives** | 2026-09-30 | — | A first transparency report was due in September. |");
+        lines.Should().Contain("| TRF-05 | **expired — no longer waives** | 2026-09-30 | Head of Privacy \\| Lanternfish | A first transparency report was due in September. |");
         lines.Should().Contain("| SEC-01 | not needed — nothing to waive | 2027-01-31 | CISO | Kept from last year. |");
     }
 

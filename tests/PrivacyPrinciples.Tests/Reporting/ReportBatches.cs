@@ -69,6 +69,15 @@ internal static class ReportBatches
             attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
         }
 
+        // EUC-05 partial with achieve and monitor evidence scores 50 × 0.85 = 42.5: a number with a decimal in every format.
+        var (declared, citations) = Declare(attestation, [Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor)]);
+        attestation = (attestation with { Evidence = declared }).With("EUC-05", new Answer
+        {
+            Status = AnswerStatus.Partial,
+            Statement = Statement("EUC-05"),
+            Scope = new ImplementationScope { Description = "Guests on the web client only." },
+            Evidence = citations,
+        });
         return Evaluator.Evaluate(attestation.With("SEC-04", AnswerStatus.NotImplemented), EvaluationDate);
     }
 
@@ -80,6 +89,7 @@ internal static class ReportBatches
         {
             Vendor = new VendorInfo { Id = "evil", Name = "<script>alert(1)</script>" },
             Service = new ServiceInfo { Name = "\"><img src=x onerror=alert(1)>", Tier = "' onmouseover='alert(1)' x='\r\n| injected | row |" },
+            Facts = new ServiceFacts { Features = new FeatureFacts { Recording = false, Transcription = false, LiveStreaming = false, GuestAccess = false } },
         };
         attestation = attestation
             .With("SEC-01", new Answer { Status = AnswerStatus.Partial, Statement = Breakout, Scope = new ImplementationScope { Description = Breakout } })
@@ -90,8 +100,8 @@ internal static class ReportBatches
                 Statement = Breakout,
                 Evidence = [new EvidenceCitation { Ref = "documentation-20260101-open-own", Shows = EvidencePurpose.Achieve }],
             })
-            .With("KYA-02", new Answer { Status = AnswerStatus.NotApplicable, Justification = Breakout })
-            .With("TRF-05", new Answer { Status = AnswerStatus.NotApplicable, Justification = "\u0001\u0007 control \u001b characters \uFFFF" });
+            .With("EUC-05", new Answer { Status = AnswerStatus.NotApplicable, Justification = Breakout })
+            .With("PBD-05", new Answer { Status = AnswerStatus.NotApplicable, Justification = "\u0001\u0007 control \u001b characters \uFFFF: the service cannot record or transcribe any meeting." });
         var report = Evaluator.Evaluate(attestation, EvaluationDate);
         report = report with { Attestation = report.Attestation with { Source = "\"><svg onload=alert(1)>/at test #1?.json" } };
         report = WaiverApplier.Apply(report, new WaiverSet

@@ -121,13 +121,14 @@ public class SarifReportWriterTests
     }
 
     [Fact]
-    public void Write_OneResultPerGap_InReportAndCatalogueOrder()
+    public void Write_OneResultPerGapOrOpenQuestion_InReportAndCatalogueOrder()
     {
         var batch = ReportBatches.Golden();
 
         var results = Results(batch);
 
-        var gaps = batch.Reports.SelectMany(r => r.Expectations.Where(e => e.Gap).Select(e => r.Attestation.VendorId + "/" + r.Attestation.Service + "/" + e.Id)).ToArray();
+        // Gaps, and claims that were credited but still have open questions (a note each).
+        var gaps = batch.Reports.SelectMany(r => r.Expectations.Where(e => e.Gap || e.FollowUps.Count > 0).Select(e => r.Attestation.VendorId + "/" + r.Attestation.Service + "/" + e.Id)).ToArray();
         results.Select(r => r.GetProperty("partialFingerprints").GetProperty("privacyPrinciples/v1").GetString()).Should().Equal(gaps);
         results.Should().OnlyContain(r => Rules(batch)[r.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString() == r.GetProperty("ruleId").GetString());
     }
@@ -152,7 +153,18 @@ public class SarifReportWriterTests
 
         var result = Results(ReportBatches.Golden()).First(r => r.GetProperty("ruleId").GetString() == "SEC-02");
 
-        result.GetProperty("message").GetProperty("text").GetString().Should().Be("SEC-02 End-to-end encryption is available for meetings: contradicted. " + sec02.FollowUps[0].Question);
+        result.GetProperty("message").GetProperty("text").GetString().Should().Be(
+            "SEC-02 End-to-end encryption is available for meetings: contradicted. " + sec02.FollowUps[0].Question + " (2 more questions in the report.)");
+    }
+
+    [Fact]
+    public void Write_CreditedClaimWithOpenQuestions_IsANote()
+    {
+        // SEC-01 is met (achieved and validated) but nothing shows how it is monitored.
+        var result = Results(ReportBatches.Golden()).First(r => r.GetProperty("ruleId").GetString() == "SEC-01");
+
+        result.GetProperty("level").GetString().Should().Be("note");
+        result.GetProperty("message").GetProperty("text").GetString().Should().StartWith("SEC-01 All call content is encrypted in transit: met, with open questions. Please provide supporting information showing how you monitor SEC-01");
     }
 
     [Fact]
@@ -162,10 +174,10 @@ public class SarifReportWriterTests
 
         var answered = results.First(r => r.GetProperty("ruleId").GetString() == "SEC-02").GetProperty("locations")[0].GetProperty("physicalLocation");
         answered.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be(ReportBatches.FixtureSource);
-        // The fixture's "SEC-02" answer object starts on line 23, after its property name.
-        (answered.GetProperty("region").GetProperty("startLine").GetInt32(), answered.GetProperty("region").GetProperty("startColumn").GetInt32()).Should().Be((23, 15));
+        // The fixture's "SEC-02" answer object starts on line 113, after its property name.
+        (answered.GetProperty("region").GetProperty("startLine").GetInt32(), answered.GetProperty("region").GetProperty("startColumn").GetInt32()).Should().Be((113, 15));
         var unanswered = results.First(r => r.GetProperty("ruleId").GetString() == "SEC-03").GetProperty("locations")[0].GetProperty("physicalLocation");
-        unanswered.GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(15, "a missing answer points at the answers object");
+        unanswered.GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(98, "a missing answer points at the answers object");
     }
 
     [Fact]

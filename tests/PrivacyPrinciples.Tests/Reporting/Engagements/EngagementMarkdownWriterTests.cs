@@ -20,7 +20,7 @@ public class EngagementMarkdownWriterTests
     {
         var markdown = Write(EngagementAnalyzerTests.FirstRound);
 
-        markdown.Should().StartWith("# Mini engagement: round-1\n\nRule set `mini-rules` 1.0.0. Deadline 2026-09-30; evidence judged on 2026-11-01.\n\n## Responses\n\n3 of 4 invited vendors responded.");
+        markdown.Should().StartWith($"# Mini engagement: round-1\n\nRule set `mini-rules` 1.0.0 (custom rules, not the built-in ones, {EngagementAnalyzerTests.FirstRound.RuleSet.Digest}). Deadline 2026-09-30; evidence judged on 2026-11-01.\n\n## Responses\n\n3 of 4 invited vendors responded.");
         markdown.Should().Contain("| Delta Rooms | **no response** |");
         markdown.Should().Contain("No response from: **Delta Rooms** (`delta`).");
         markdown.Should().Contain("| Echo Uninvited (not invited) | answered |");
