@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -76,7 +77,9 @@ public class BatchEvaluationTests
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().NotContain("   at ").And.NotContain("Exception").And.NotContain("internal error");
-        var evaluated = result.Output.TrimEnd('\n').Split('\n').Skip(1).Select(l => Path.GetFileName(l.Split(',')[4])).Distinct().ToArray();
+        var lines = result.Output.TrimEnd('\n').Split('\n');
+        var source = Array.IndexOf(lines[0].Split(','), "source");
+        var evaluated = lines.Skip(1).Select(l => Path.GetFileName(l.Split(',')[source])).Distinct().ToArray();
         evaluated.Should().Contain("copperfield-video.json");
         // Three hostile files are valid by decision (text kept as data, unknown ids ignored with a note); every other one is named.
         evaluated.Should().HaveCount(1 + 3);

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -42,7 +43,8 @@ public class EngagementCommandTests
         }
 
         // One row per invited vendor and expectation in scope, and the non-responder's rows too.
-        File.ReadLines(Out("r.csv")).Skip(1).Select(l => l.Split(',')[5]).Distinct().Should().HaveCount(22);
+        var vendorId = Array.IndexOf(File.ReadLines(Out("r.csv")).First().Split(','), "vendor_id");
+        File.ReadLines(Out("r.csv")).Skip(1).Select(l => l.Split(',')[vendorId]).Distinct().Should().HaveCount(22);
         File.ReadAllText(Out("r.md")).Should().StartWith("# Video-teleconferencing privacy review (synthetic, seed 1): First round");
         Directory.GetFiles(Out("letters"), "*.md").Should().HaveCount(22);
         File.ReadAllText(Out("letters/mistlewave-0015.md")).Should().Contain("We have not received a response");

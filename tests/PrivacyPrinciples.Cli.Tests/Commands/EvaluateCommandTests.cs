@@ -52,7 +52,7 @@ public class EvaluateCommandTests
 
     [Theory]
     [InlineData("", "json-empty", "the file is empty; expected a JSON object")]
-    [InlineData("{ \"schemaVersion\": \"1.0\", \"vendor\": {", "json-truncated", "the JSON ends before it is complete")]
+    [InlineData("{ \"schemaVersion\": \"2.0\", \"vendor\": {", "json-truncated", "the JSON ends before it is complete")]
     public void Evaluate_EmptyOrTruncatedFile_ExitsTwoNamingTheFileWithoutAStackTrace(string content, string code, string message)
     {
         using var folder = new TempFolder();
@@ -73,13 +73,13 @@ public class EvaluateCommandTests
         using var folder = new TempFolder();
         folder.Copy(SampleFiles[0]);
         folder.Copy(SampleFiles[1]);
-        var broken = folder.Write("aaa-broken.json", "{ \"schemaVersion\": \"1.0\" }");
+        var broken = folder.Write("aaa-broken.json", "{ \"schemaVersion\": \"2.0\" }");
 
         var result = CliRunner.Run("evaluate", folder.Path);
 
         result.ExitCode.Should().Be(2);
         result.Output.Split("Overall ").Should().HaveCount(3, "both good files are still evaluated");
-        result.Error.Should().Contain($"{broken} is not a valid attestation (3 errors):");
+        result.Error.Should().Contain($"{broken} is not a valid attestation (4 errors):");
         result.Error.Should().EndWith("Evaluated 2 attestations; 1 input could not be read.\n");
     }
 
@@ -89,7 +89,7 @@ public class EvaluateCommandTests
         var result = CliRunner.RunWithInput("{}", "evaluate", "-");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().StartWith("privacy-principles: <stdin> is not a valid attestation (4 errors):");
+        result.Error.Should().StartWith("privacy-principles: <stdin> is not a valid attestation (5 errors):");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class EvaluateCommandTests
     public void Evaluate_BrokenCustomRuleSet_ExitsTwoWithItsErrors()
     {
         using var folder = new TempFolder();
-        var rules = folder.Write("rules.json", "{ \"schemaVersion\": \"1.0\", \"id\": \"x\" }");
+        var rules = folder.Write("rules.json", "{ \"schemaVersion\": \"2.0\", \"id\": \"x\" }");
 
         var result = CliRunner.Run("evaluate", SampleFiles[0], "--rule-set", rules);
 

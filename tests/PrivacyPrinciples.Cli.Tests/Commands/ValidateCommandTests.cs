@@ -34,7 +34,7 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var path = folder.Write("typo.json", """
             {
-              "schemaVersion": "1.0",
+              "schemaVersion": "2.0", "audiences": { "consumers": true, "business": false, "education": false, "health": false, "children": false, "government": false },
               "vendor": { "id": "example-vendor", "name": "Example Vendor" },
               "service": { "name": "Example Meet" },
               "attestedOn": "2026-10-01",
@@ -54,13 +54,13 @@ public class ValidateCommandTests
     public void Validate_BrokenFile_ListsEveryProblemAndGoesOn()
     {
         using var folder = new TempFolder();
-        var broken = folder.Write("a-broken.json", """{ "schemaVersion": "1.0", "vendor": { "id": "Bad Id" } }""");
+        var broken = folder.Write("a-broken.json", """{ "schemaVersion": "2.0", "vendor": { "id": "Bad Id" } }""");
         folder.Copy(Samples.Copperfield);
 
         var result = CliRunner.Run("validate", folder.Path);
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain($"{broken} is not a valid attestation (4 errors):");
+        result.Error.Should().Contain($"{broken} is not a valid attestation (5 errors):");
         result.Output.Should().Contain("copperfield-video.json: valid attestation");
     }
 
@@ -70,6 +70,6 @@ public class ValidateCommandTests
         var result = CliRunner.Run("validate", Samples.Copperfield, "--kind", "waivers");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("error schema-required: required property 'waivers' is missing");
+        result.Error.Should().Contain("error schema-version: schemaVersion '2.0' is not supported; expected 1.x (for example \"1.0\") (at /schemaVersion)");
     }
 }

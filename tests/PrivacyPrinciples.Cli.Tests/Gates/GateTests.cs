@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using PrivacyPrinciples.Cli.Tests.Support;
 
@@ -35,7 +36,7 @@ public class GateTests
         var result = CliRunner.Run("evaluate", Samples.Tinpot, "--fail-on", "baseline", "--date", "2026-11-01");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Be("privacy-principles: gate failed: --fail-on baseline: Tinpot Talk Inc. — Tinpot Talk Free has 4 baseline gaps: SEC-04 (partiallyMet), SEC-05 (partiallyMet), TRF-01 (partiallyMet), TRF-03 (contradicted)\n");
+        result.Error.Should().Be("privacy-principles: gate failed: --fail-on baseline: Tinpot Talk Inc. — Tinpot Talk Free has 6 baseline gaps: SEC-01 (unverified), SEC-04 (partiallyMet), SEC-05 (partiallyMet), SEC-06 (unverified), TRF-01 (partiallyMet), TRF-03 (contradicted)\n");
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public class GateTests
         var result = CliRunner.Run("evaluate", Samples.CopperfieldRound2, "--fail-on", "regression", "--previous", Samples.Copperfield, "--date", "2026-11-28");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Be("privacy-principles: gate failed: --fail-on regression: Copperfield Video Ltd — Copperfield Video regressed on EUC-03 (partiallyMet 37.5 → partiallyMet 31.25)\n");
+        result.Error.Should().Be("privacy-principles: gate failed: --fail-on regression: Copperfield Video Ltd — Copperfield Video regressed on EUC-03 (partiallyMet 35.0 → partiallyMet 25.0)\n");
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public class GateTests
     public void Waiver_AcceptsTheGapSoTheGatePasses()
     {
         using var folder = new TempFolder();
-        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-04", "SEC-05", "TRF-01", "TRF-03"], "2027-06-30"));
+        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "TRF-01", "TRF-03"], "2027-06-30"));
 
         var result = CliRunner.Run("evaluate", Samples.Tinpot, "--fail-on", "baseline", "--waivers", waivers, "--date", "2026-11-01");
 
@@ -103,7 +104,7 @@ public class GateTests
     public void ExpiredWaiver_StopsWaivingAndSaysSo()
     {
         using var folder = new TempFolder();
-        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-04", "SEC-05", "TRF-01", "TRF-03"], "2026-10-31"));
+        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "TRF-01", "TRF-03"], "2026-10-31"));
 
         var result = CliRunner.Run("evaluate", Samples.Tinpot, "--fail-on", "baseline", "--waivers", waivers, "--date", "2026-11-01");
 
@@ -133,7 +134,33 @@ public class GateTests
         var result = CliRunner.Run("evaluate", Samples.Tinpot, "--waivers", waivers);
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("error schema-required: required property 'justification' is missing (at /waivers/0)");
+        result.Error.Should().Contain("error schema-required: required property 'justification' is missing; expected justification: Why the gap is accepted (at /waivers/0)");
+        result.Error.Should().Contain("error schema-required: required property 'approver' is missing; expected approver: Who approved the waiver, by name or role (at /waivers/0)");
+    }
+
+    [Fact]
+    public void WaiverRunningBeyondTheHorizon_WaivesNothing()
+    {
+        using var folder = new TempFolder();
+        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "TRF-01", "TRF-03"], "2059-12-31"));
+
+        var result = CliRunner.Run("evaluate", Samples.Tinpot, "--fail-on", "baseline", "--waivers", waivers, "--date", "2026-11-01", "--format", "json");
+
+        result.ExitCode.Should().Be(1, "a waiver that runs for decades accepts nothing");
+        result.Output.Should().Contain("\"state\": \"beyondHorizon\"");
+        result.Error.Should().Contain("gate failed: --fail-on baseline");
+    }
+
+    [Fact]
+    public void WaiverWithAPlaceholderApprover_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01"], "2027-06-30").Replace("Privacy lead", "TBD", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("evaluate", Samples.Tinpot, "--waivers", waivers, "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("error waivers-approver: 'TBD' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy' (at /waivers/0/approver)");
     }
 
     private static string WaiverFile(string[] ids, string expires) =>

@@ -57,7 +57,7 @@ public class OutputPlanTests
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().Contain("Overall ");
-        File.ReadAllText(json).Should().StartWith("{\n  \"reportVersion\": \"1.0\"");
+        File.ReadAllText(json).Should().StartWith("{\n  \"reportVersion\": \"2.0\"");
         Directory.GetFiles(Path.Combine(folder.Path, "out")).Should().Equal(json);
     }
 
