@@ -20,17 +20,23 @@ internal static class HostileAttestations
 {
     private static readonly Expectation[] Expectations = [.. BuiltInRuleSets.VtcJointStatement2020.Expectations];
 
+    // The two evaluation dates of the fixed tests, dates one maximum age (12, 18, 24, 36, 60
+    // months) before them, month ends whose month arithmetic clamps, a leap day, 1970 and the end
+    // of the calendar: evidence and evaluation dates fall on the same day often enough to test
+    // every boundary.
     private static readonly DateTime[] Anchors =
     [
-        new(1970, 1, 1), new(2019, 1, 31), new(2023, 8, 31), new(2024, 2, 29), new(2025, 6, 15), new(2026, 11, 30), new(2028, 3, 31),
-        new(2030, 6, 1), new(9998, 11, 30), new(9999, 1, 15), new(9999, 12, 31),
+        new(1970, 1, 1), new(2019, 1, 31), new(2021, 11, 30), new(2023, 11, 30), new(2024, 2, 29), new(2024, 11, 30), new(2025, 5, 31),
+        new(2025, 11, 30), new(2026, 11, 30), new(2027, 6, 1), new(2028, 6, 1), new(2028, 12, 1), new(2029, 6, 1), new(2030, 6, 1),
+        new(9998, 11, 30), new(9999, 1, 15), new(9999, 12, 31),
     ];
 
     private static readonly string[] References =
     [
         "https://trust.example.example/reports/2026-soc2", "see file", "trust me", "n/a", "TBD 2025", "Annual security report", "x", "", "   ", "ab",
         "a b", "Policy", "doc#7", "Lorem ipsum 12", "ISO/IEC 27001 certificate", "Sécurité rapport annuel complet", "report_v2", "Penetration test report June",
-        "...", "v1.2", "placeholder", "Internal audit report IA-2026-03",
+        "...", "v1.2", "placeholder", "Internal audit report IA-2026-03", "security_whitepaper", "policies#retention", "urn:privacy", "policy.pdf",
+        "trust/policies", "Security whitepaper", "تقرير ٣", "TODO: link",
     ];
 
     private static readonly string?[] Issuers = [null, "", "  ", "—", "Example Assurance LLP", "x", "A"];
@@ -38,7 +44,7 @@ internal static class HostileAttestations
     private const string Pasted = "We follow industry best practice for security and privacy across the whole platform at all times.";
 
     /// <summary>A date near one of the anchors, which sit on month ends, leap days, evaluation dates and the calendar's edges.</summary>
-    public static readonly Gen<DateTime> Date = Gen.Select(Gen.Int[0, Anchors.Length - 1], Gen.Int[-400, 400]).Select((anchor, days) =>
+    public static readonly Gen<DateTime> Date = Gen.Select(Gen.Int[0, Anchors.Length - 1], Gen.Int[0, 2].SelectMany(k => k == 0 ? Gen.Const(0) : k == 1 ? Gen.Int[-1, 1] : Gen.Int[-400, 400])).Select((anchor, days) =>
     {
         var date = Anchors[anchor];
         return days > 0 && (DateTime.MaxValue - date).TotalDays <= days ? date : days < 0 && (date - DateTime.MinValue).TotalDays < -days ? date : date.AddDays(days);
