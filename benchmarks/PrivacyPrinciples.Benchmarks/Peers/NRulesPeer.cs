@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using NRules;
 using NRules.Fluent;
 using PrivacyPrinciples.Attestations;
@@ -9,27 +8,29 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 
 /// <summary>
 /// The rule set as an NRules user would write it: rules in NRules' fluent C# DSL matching one
-/// <see cref="PeerCase"/> fact per expectation, with the checks written by hand in
-/// <see cref="FactChecks"/>. The rules are compiled into a Rete network once, in the constructor;
-/// each attestation gets a fresh session (sessions are not thread-safe, the factory is).
+/// <see cref="PeerCase"/> fact per expectation and one <see cref="PeerCitation"/> fact per cited
+/// piece of evidence, with the checks and not-applicable conditions written by hand in
+/// <see cref="FactChecks"/>; audiences, levels, the not-applicable policy and the evidence kinds and
+/// classes are read from the rule set. The rules are compiled into a Rete network once, in the
+/// constructor; each attestation gets a fresh session (sessions are not thread-safe, the factory is).
 /// </summary>
 /// <remarks>
-/// Best configuration: conditions that exclude each other, so no rule needs <c>Update</c> and the
-/// agenda fires each activation once; no joins between facts.
+/// Best configuration: outcome conditions that exclude each other and read no state an action
+/// writes, so no rule needs <c>Update</c> and the agenda fires each activation once. A baseline
+/// claim's outcome depends on its evidence, so those rules join a case with its citations
+/// (<c>Exists</c> and <c>Not</c>), as do the assurance rules.
 /// </remarks>
 public sealed class NRulesPeer
 {
     private readonly ISessionFactory _factory;
-    private readonly Expectation[] _expectations;
-    private readonly int _validityMonths;
+    private readonly PeerRules _rules;
 
     /// <summary>Compiles the rules for <paramref name="ruleSet"/>'s active expectations.</summary>
     /// <param name="ruleSet">The rule set; its expectations must be those <see cref="FactChecks"/> knows.</param>
-    /// <param name="evidenceValidityMonths">How long evidence without an expiry date counts.</param>
-    public NRulesPeer(RuleSet ruleSet, int evidenceValidityMonths = 36)
+    /// <exception cref="ArgumentException">The rule set lacks an evidence kind's rule or an expectation's evidence class.</exception>
+    public NRulesPeer(RuleSet ruleSet)
     {
-        _validityMonths = evidenceValidityMonths;
-        _expectations = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
+        _rules = new PeerRules(ruleSet);
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(NRulesPeer).Assembly).Where(r => r.IsTagged(NRulesRules.Tag)));
         _factory = repository.Compile();
@@ -41,15 +42,17 @@ public sealed class NRulesPeer
     /// <returns>The decisions, in rule-set order.</returns>
     public PeerDecision[] Decide(Attestation attestation, DateTime evaluatedOn)
     {
-        var audiences = attestation.Audiences.Select(a => FactCatalog.JsonName(a)).ToArray();
-        var cases = new PeerCase[_expectations.Length];
-        for (var i = 0; i < cases.Length; i++)
-        {
-            cases[i] = new PeerCase(_expectations[i], attestation, audiences, evaluatedOn, _validityMonths);
-        }
-
+        var cases = _rules.Cases(attestation, evaluatedOn);
         var session = _factory.CreateSession();
         session.InsertAll(cases);
+        foreach (var c in cases)
+        {
+            if (c.Citations.Count > 0)
+            {
+                session.InsertAll(c.Citations);
+            }
+        }
+
         session.Fire();
 
         var decisions = new PeerDecision[cases.Length];

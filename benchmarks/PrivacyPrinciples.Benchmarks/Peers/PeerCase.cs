@@ -2,40 +2,52 @@ using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Benchmarks.Peers;
 
 /// <summary>
 /// One expectation of one attestation, as a fact a general rules engine can match: the
-/// expectation's definition, the answer (if any), the service's facts and declared audiences, and
-/// the evaluation date. The peers' adapters build these; building them is part of what the
-/// benchmarks time. The decision fields are written by NRules' rule actions.
+/// expectation's definition, the answer (if any), the service's facts and declared audiences, the
+/// evaluation date, the evidence the answer cites, and what the evaluator's text test says of the
+/// statement and the justification. The peers' adapters build these (<see cref="For"/>); building
+/// them is part of what the benchmarks time. The decision fields are written by NRules' rule actions.
 /// </summary>
+/// <remarks>
+/// Whether free text has substance (not blank, not a placeholder, not the title again, not pasted
+/// into several answers, long enough) is an input here, judged by the evaluator's own
+/// <see cref="Substance"/>, just as the evaluation date is an input: a word list and a length
+/// threshold are not what a rules engine is for, and a second copy of them would measure string
+/// handling rather than rule evaluation. Everything that decides with those inputs (the outcome,
+/// what evidence counts, the level) is in the peers' rules.
+/// </remarks>
 public sealed class PeerCase
 {
-    /// <summary>Creates the case for one expectation.</summary>
-    /// <param name="expectation">The expectation.</param>
-    /// <param name="attestation">The attestation.</param>
-    /// <param name="audiences">The attestation's declared audiences in JSON spelling.</param>
-    /// <param name="evaluatedOn">The evaluation date.</param>
-    /// <param name="evidenceValidityMonths">How long evidence without an expiry date counts.</param>
-    public PeerCase(Expectation expectation, Attestation attestation, string[] audiences, DateTime evaluatedOn, int evidenceValidityMonths)
+    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, Attestation attestation, Answer? answer, DateTime on, HashSet<string>? boilerplate)
     {
         Expectation = expectation;
+        EvidenceClass = evidenceClass;
         Id = expectation.Id;
-        attestation.Answers.TryGetValue(expectation.Id, out var answer);
         Answer = answer;
         Facts = attestation.Facts;
-        Audiences = audiences;
-        DeclaredAudiences = attestation.Audiences;
-        On = evaluatedOn.Date;
-        ValidityMonths = evidenceValidityMonths;
+        Declared = attestation.Audiences;
+        On = on;
         Level = expectation.Level;
+        if (answer is not null)
+        {
+            StatementHasSubstance = Substance.Judge(answer.Statement, expectation.Title, boilerplate) == SubstanceVerdict.Substantive;
+
+            // A justification is judged on its own: the boilerplate test is for statements.
+            JustificationHasSubstance = Substance.Judge(answer.Justification, expectation.Title, null) == SubstanceVerdict.Substantive;
+        }
     }
 
     /// <summary>The expectation's definition.</summary>
     public Expectation Expectation { get; }
+
+    /// <summary>The expectation's evidence class: which kinds of evidence can show which purpose.</summary>
+    public EvidenceClass EvidenceClass { get; }
 
     /// <summary>The expectation's identifier.</summary>
     public string Id { get; }
@@ -46,40 +58,85 @@ public sealed class PeerCase
     /// <summary>The service's facts.</summary>
     public ServiceFacts Facts { get; }
 
-    /// <summary>The declared audiences, in JSON spelling (<c>health</c>, <c>children</c>).</summary>
-    public IReadOnlyList<string> Audiences { get; }
-
-    /// <summary>The declared audiences.</summary>
-    public IReadOnlyList<Audience> DeclaredAudiences { get; }
+    /// <summary>The audiences the service states it serves, and does not.</summary>
+    public AudienceDeclarations Declared { get; }
 
     /// <summary>The evaluation date.</summary>
     public DateTime On { get; }
 
-    /// <summary>How many months evidence without an expiry date counts.</summary>
-    public int ValidityMonths { get; }
+    /// <summary>Whether the answer's statement says something of its own (input: the evaluator's text test, with the attestation's boilerplate).</summary>
+    public bool StatementHasSubstance { get; }
+
+    /// <summary>Whether the answer's justification says something of its own (input: the evaluator's text test).</summary>
+    public bool JustificationHasSubstance { get; }
+
+    /// <summary>The evidence the answer cites, in order; empty when there is no answer.</summary>
+    public IReadOnlyList<PeerCitation> Citations { get; private set; } = [];
 
     /// <summary>The decided outcome; <see langword="null"/> until a rule decides it.</summary>
     public Outcome? Outcome { get; set; }
 
-    /// <summary>The decided assurance level.</summary>
-    public AssuranceLevel Assurance { get; set; }
+    /// <summary>The aspects decided so far.</summary>
+    public PeerAspects Aspects { get; set; }
 
     /// <summary>The level after audience raises; starts at the expectation's own level.</summary>
     public ExpectationLevel Level { get; set; }
+
+    /// <summary>
+    /// The cases for one attestation, one per expectation in order: what the evaluator's gathering
+    /// reads (the answer, each citation resolved to the first declared evidence with its id, the
+    /// statements repeated across answers), and nothing it decides.
+    /// </summary>
+    internal static PeerCase[] For(PeerRules rules, Attestation attestation, DateTime evaluatedOn)
+    {
+        ArgumentNullException.ThrowIfNull(attestation);
+        var expectations = rules.Active;
+        var on = evaluatedOn.Date;
+        var boilerplate = Substance.Boilerplate(Statements(attestation));
+        Dictionary<string, Evidence>? declared = null;
+        foreach (var item in attestation.Evidence)
+        {
+            declared ??= new Dictionary<string, Evidence>(StringComparer.Ordinal);
+            declared.TryAdd(item.Id, item);
+        }
+
+        var cases = new PeerCase[expectations.Count];
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var expectation = expectations[i];
+            attestation.Answers.TryGetValue(expectation.Id, out var answer);
+            var c = new PeerCase(expectation, rules.Classes[i], attestation, answer, on, boilerplate);
+            if (answer is { Evidence.Count: > 0 })
+            {
+                var citations = new PeerCitation[answer.Evidence.Count];
+                for (var j = 0; j < citations.Length; j++)
+                {
+                    var citation = answer.Evidence[j];
+                    Evidence? item = null;
+                    _ = declared?.TryGetValue(citation.Ref, out item);
+                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind));
+                }
+
+                c.Citations = citations;
+            }
+
+            cases[i] = c;
+        }
+
+        return cases;
+    }
 
     /// <summary>The decision, once every rule has fired.</summary>
     /// <returns>The decision.</returns>
     /// <exception cref="InvalidOperationException">No rule decided the outcome: the peer's rules are incomplete.</exception>
     public PeerDecision Decision() =>
-        new(Id, Outcome ?? throw new InvalidOperationException($"No rule decided the outcome of {Id}."), Assurance, Level);
+        new(Id, Outcome ?? throw new InvalidOperationException($"No rule decided the outcome of {Id}."), Aspects, Level);
 
-    /// <summary>Raises the assurance level to <paramref name="level"/> when it is higher.</summary>
-    /// <param name="level">The level some evidence shows.</param>
-    public void AtLeast(AssuranceLevel level)
+    private static IEnumerable<string?> Statements(Attestation attestation)
     {
-        if (level > Assurance)
+        foreach (var pair in attestation.Answers)
         {
-            Assurance = level;
+            yield return pair.Value.Statement;
         }
     }
 }

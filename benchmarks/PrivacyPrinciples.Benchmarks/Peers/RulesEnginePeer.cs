@@ -14,9 +14,11 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// <summary>
 /// The rule set as a Microsoft RulesEngine user would write it: one workflow per expectation, its
 /// decisions as rules whose lambda-expression strings read a <see cref="PeerCase"/> (input
-/// <c>c</c>), with the shared sub-expressions as workflow <c>GlobalParams</c>. The workflows are
-/// generated from the rule set's data, the way a team porting these rules to RulesEngine's JSON
-/// would write them by hand. Compiled once, in the constructor; thread-safe after that.
+/// <c>c</c>) and its <see cref="PeerCitation"/>s, with the shared sub-expressions as workflow
+/// <c>GlobalParams</c>. The workflows are generated from the rule set's data (checks,
+/// not-applicable policy and conditions, audiences, levels, evidence classes and kinds), the way
+/// a team porting these rules to RulesEngine's JSON would write them by hand. Compiled once, in
+/// the constructor; thread-safe after that.
 /// </summary>
 /// <remarks>
 /// Best configuration: FastExpressionCompiler on, actions off (the decisions are read from the
@@ -24,26 +26,25 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </remarks>
 public sealed class RulesEnginePeer
 {
-    private const string Current =
-        "e.Issued.Date <= c.On && (e.Expires == null ? e.Issued.Date.AddMonths(c.ValidityMonths) >= c.On : e.Expires.Value.Date >= c.On)";
-
     private readonly RulesEngine.RulesEngine _engine;
-    private readonly Expectation[] _expectations;
+    private readonly PeerRules _rules;
     private readonly Dictionary<string, Decides> _decides = new(StringComparer.Ordinal);
-    private readonly int _validityMonths;
 
     /// <summary>Generates the workflows for <paramref name="ruleSet"/>'s active expectations and compiles them.</summary>
     /// <param name="ruleSet">The rule set.</param>
-    /// <param name="evidenceValidityMonths">How long evidence without an expiry date counts.</param>
-    public RulesEnginePeer(RuleSet ruleSet, int evidenceValidityMonths = 36)
+    /// <exception cref="ArgumentException">The rule set lacks an evidence kind's rule or an expectation's evidence class.</exception>
+    public RulesEnginePeer(RuleSet ruleSet)
     {
-        _validityMonths = evidenceValidityMonths;
-        _expectations = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
-        var workflows = _expectations.Select(Workflow).ToArray();
+        _rules = new PeerRules(ruleSet);
+        var workflows = _rules.Active.Select((e, i) => Workflow(ruleSet, e, _rules.Classes[i])).ToArray();
         Workflows = workflows;
         _engine = new RulesEngine.RulesEngine(workflows, new ReSettings
         {
-            CustomTypes = [typeof(AnswerStatus), typeof(EvidencePurpose), typeof(EndToEndEncryption), typeof(MultiFactorSupport), typeof(ModelTrainingUse), typeof(OptionalProcessingConsent)],
+            CustomTypes =
+            [
+                typeof(AnswerStatus), typeof(EvidencePurpose), typeof(EvidenceKind), typeof(EndToEndEncryption), typeof(MultiFactorSupport),
+                typeof(ModelTrainingUse), typeof(OptionalProcessingConsent),
+            ],
             UseFastExpressionCompiler = true,
             AutoExecuteActions = false,
             EnableExceptionAsErrorMessage = true,
@@ -51,16 +52,16 @@ public sealed class RulesEnginePeer
         });
 
         // RulesEngine compiles a workflow on first use: warm every one so timing starts compiled.
-        foreach (var expectation in _expectations)
+        foreach (var c in _rules.Cases(Empty, DateTime.UnixEpoch))
         {
-            _ = _engine.ExecuteAllRulesAsync(expectation.Id, new RuleParameter("c", new PeerCase(expectation, Empty, [], DateTime.UnixEpoch, _validityMonths))).AsTask().GetAwaiter().GetResult();
+            _ = _engine.ExecuteAllRulesAsync(c.Id, new RuleParameter("c", c)).AsTask().GetAwaiter().GetResult();
         }
     }
 
     private enum Decides
     {
         Outcome,
-        Assurance,
+        Aspect,
         Level,
     }
 
@@ -73,6 +74,7 @@ public sealed class RulesEnginePeer
         Vendor = new VendorInfo { Id = "warm-up", Name = "Warm-up" },
         Service = new ServiceInfo { Name = "Warm-up" },
         AttestedOn = DateTime.UnixEpoch,
+        Audiences = AudienceDeclarations.Serving(),
     };
 
     /// <summary>Decides every active expectation for one attestation.</summary>
@@ -82,15 +84,15 @@ public sealed class RulesEnginePeer
     /// <exception cref="InvalidOperationException">A rule threw, or the rules decided no outcome or two.</exception>
     public PeerDecision[] Decide(Attestation attestation, DateTime evaluatedOn)
     {
-        var audiences = attestation.Audiences.Select(a => FactCatalog.JsonName(a)).ToArray();
-        var decisions = new PeerDecision[_expectations.Length];
-        for (var i = 0; i < _expectations.Length; i++)
+        var cases = _rules.Cases(attestation, evaluatedOn);
+        var decisions = new PeerDecision[cases.Length];
+        for (var i = 0; i < cases.Length; i++)
         {
-            var expectation = _expectations[i];
-            var results = _engine.ExecuteAllRulesAsync(expectation.Id, new RuleParameter("c", new PeerCase(expectation, attestation, audiences, evaluatedOn, _validityMonths))).AsTask().GetAwaiter().GetResult();
+            var c = cases[i];
+            var results = _engine.ExecuteAllRulesAsync(c.Id, new RuleParameter("c", c)).AsTask().GetAwaiter().GetResult();
             Outcome? outcome = null;
-            var assurance = AssuranceLevel.None;
-            var level = expectation.Level;
+            var aspects = PeerAspects.None;
+            var level = c.Expectation.Level;
             foreach (var result in results)
             {
                 if (!string.IsNullOrEmpty(result.ExceptionMessage))
@@ -108,10 +110,10 @@ public sealed class RulesEnginePeer
                     case Decides.Outcome:
                         outcome = outcome is null
                             ? Enum.Parse<Outcome>(result.Rule.SuccessEvent)
-                            : throw new InvalidOperationException($"Two outcome rules of {expectation.Id} succeeded.");
+                            : throw new InvalidOperationException($"Two outcome rules of {c.Id} succeeded: {outcome} and {result.Rule.SuccessEvent}.");
                         break;
-                    case Decides.Assurance:
-                        assurance = (AssuranceLevel)Math.Max((int)assurance, (int)Enum.Parse<AssuranceLevel>(result.Rule.SuccessEvent));
+                    case Decides.Aspect:
+                        aspects |= PeerDecision.AspectOf(Enum.Parse<EvidencePurpose>(result.Rule.SuccessEvent));
                         break;
                     default:
                         level = (ExpectationLevel)Math.Max((int)level, (int)Enum.Parse<ExpectationLevel>(result.Rule.SuccessEvent));
@@ -119,30 +121,66 @@ public sealed class RulesEnginePeer
                 }
             }
 
-            decisions[i] = new PeerDecision(expectation.Id, outcome ?? throw new InvalidOperationException($"No outcome rule of {expectation.Id} succeeded."), assurance, level);
+            decisions[i] = new PeerDecision(c.Id, outcome ?? throw new InvalidOperationException($"No outcome rule of {c.Id} succeeded."), aspects, level);
         }
 
         return decisions;
     }
 
-    private RulesEngineWorkflow Workflow(Expectation expectation)
+    private RulesEngineWorkflow Workflow(RuleSet ruleSet, Expectation expectation, EvidenceClass evidenceClass)
     {
-        var applies = expectation.AppliesTo.Count == 0 ? "true" : AnyAudience(expectation.AppliesTo);
+        var checks = Verdict(expectation.Checks, all: true);
+        var hasConditions = expectation.NotApplicableWhen.Count > 0;
+        var conditions = hasConditions ? Verdict(expectation.NotApplicableWhen, all: true) : checks;
+        var baselineRaises = expectation.RaisedFor.Where(r => r.Level == ExpectationLevel.Baseline).Select(r => r.Audience).ToArray();
+
+        // Whether a cited piece of evidence counts at all (declared, current, within its kind's
+        // maximum age, with a reference a reviewer can follow), and for which aspect, from the
+        // rule set's evidence kinds and the expectation's evidence class.
+        var counts = $"e.Item != null && e.Item.Issued.Date <= e.On && (e.Item.Expires == null || e.Item.Expires.Value.Date >= e.On) && {WithinMaxAge(ruleSet)} && {Locates}";
+        var achieves = $"e.Shows == EvidencePurpose.Achieve && {KindIn(evidenceClass.Achieve)}";
+        var monitors = $"(e.Shows == EvidencePurpose.Monitor || (e.Shows == EvidencePurpose.Validate && !e.Item.Independent)) && {KindIn(evidenceClass.Monitor)}";
+        var validates = "e.Shows == EvidencePurpose.Validate && e.Item.Independent && " + KindIn(ruleSet.EvidenceKinds.Where(k => k.MayBeIndependent).Select(k => k.Kind))
+            + $" && e.Item.Issuer != null && e.Item.Issuer.Any(ch => Char.IsLetterOrDigit(ch)) && {KindIn(evidenceClass.Validate)}";
+
         var rules = new List<Rule>
         {
             Rule(expectation, Decides.Outcome, "audience", Outcome.NotApplicable, "!applies"),
             Rule(expectation, Decides.Outcome, "unanswered", Outcome.NotAnswered, "applies && c.Answer == null"),
-            Rule(expectation, Decides.Outcome, "justified", Outcome.NotApplicable, "answered && c.Answer.Status == AnswerStatus.NotApplicable && !string.IsNullOrWhiteSpace(c.Answer.Justification)"),
-            Rule(expectation, Decides.Outcome, "unjustified", Outcome.NotMet, "answered && c.Answer.Status == AnswerStatus.NotApplicable && string.IsNullOrWhiteSpace(c.Answer.Justification)"),
-            Rule(expectation, Decides.Outcome, "contradicted", Outcome.Contradicted, "answered && c.Answer.Status == AnswerStatus.Implemented && failsChecks"),
-            Rule(expectation, Decides.Outcome, "met", Outcome.Met, "answered && c.Answer.Status == AnswerStatus.Implemented && !failsChecks"),
+
+            // "Not applicable" is a claim: contradicted by the facts, refused by the rule set,
+            // unverified without the facts that would show it, or unjustified.
+            Rule(expectation, Decides.Outcome, "na.contradicted", Outcome.Contradicted, "claimsNotApplicable && conditionsFail"),
+        };
+
+        if (expectation.NotApplicable == NotApplicablePolicy.Never)
+        {
+            rules.Add(Rule(expectation, Decides.Outcome, "na.refused", Outcome.NotMet, "claimsNotApplicable && !conditionsFail"));
+        }
+        else
+        {
+            // With conditions of its own, they must hold; without, the checks must not fail.
+            var settled = hasConditions ? "conditionsHold" : "!conditionsFail";
+            if (hasConditions)
+            {
+                rules.Add(Rule(expectation, Decides.Outcome, "na.unverified", Outcome.Unverified, "claimsNotApplicable && !conditionsFail && !conditionsHold"));
+            }
+
+            rules.Add(Rule(expectation, Decides.Outcome, "na.justified", Outcome.NotApplicable, $"claimsNotApplicable && {settled} && c.JustificationHasSubstance"));
+            rules.Add(Rule(expectation, Decides.Outcome, "na.unjustified", Outcome.NotMet, $"claimsNotApplicable && {settled} && !c.JustificationHasSubstance"));
+        }
+
+        rules.AddRange(
+        [
+            Rule(expectation, Decides.Outcome, "contradicted", Outcome.Contradicted, "claimsImplemented && checksFail"),
+            Rule(expectation, Decides.Outcome, "met", Outcome.Met, "claimsImplemented && checksHold && c.StatementHasSubstance && (!baseline || achieved)"),
+            Rule(expectation, Decides.Outcome, "unverified", Outcome.Unverified, "claimsImplemented && !checksFail && (!c.StatementHasSubstance || !checksHold || (baseline && !achieved))"),
             Rule(expectation, Decides.Outcome, "partial", Outcome.PartiallyMet, "answered && c.Answer.Status == AnswerStatus.Partial"),
             Rule(expectation, Decides.Outcome, "denied", Outcome.NotMet, "answered && (c.Answer.Status == AnswerStatus.Planned || c.Answer.Status == AnswerStatus.NotImplemented)"),
-            Rule(expectation, Decides.Assurance, "validated", AssuranceLevel.Validated, $"credited && c.Answer.Evidence.Any(e => e.Shows == EvidencePurpose.Validate && e.Independent && {Current})"),
-            Rule(expectation, Decides.Assurance, "monitored", AssuranceLevel.Monitored, $"credited && c.Answer.Evidence.Any(e => (e.Shows == EvidencePurpose.Monitor || (e.Shows == EvidencePurpose.Validate && !e.Independent)) && {Current})"),
-            Rule(expectation, Decides.Assurance, "described", AssuranceLevel.Described, $"credited && c.Answer.Evidence.Any(e => e.Shows == EvidencePurpose.Achieve && {Current})"),
-            Rule(expectation, Decides.Assurance, "asserted", AssuranceLevel.Asserted, "credited"),
-        };
+            Rule(expectation, Decides.Aspect, "achieve", EvidencePurpose.Achieve, "achieved"),
+            Rule(expectation, Decides.Aspect, "monitor", EvidencePurpose.Monitor, "monitored"),
+            Rule(expectation, Decides.Aspect, "validate", EvidencePurpose.Validate, "validated"),
+        ]);
 
         foreach (var raise in expectation.RaisedFor.Where(r => r.Level > expectation.Level).GroupBy(r => r.Level))
         {
@@ -154,10 +192,19 @@ public sealed class RulesEnginePeer
             WorkflowName = expectation.Id,
             GlobalParams =
             [
-                new ScopedParam { Name = "applies", Expression = applies },
+                new ScopedParam { Name = "applies", Expression = expectation.AppliesTo.Count == 0 ? "true" : AnyAudience(expectation.AppliesTo) },
                 new ScopedParam { Name = "answered", Expression = "applies && c.Answer != null" },
+                new ScopedParam { Name = "claimsImplemented", Expression = "answered && c.Answer.Status == AnswerStatus.Implemented" },
+                new ScopedParam { Name = "claimsNotApplicable", Expression = "answered && c.Answer.Status == AnswerStatus.NotApplicable" },
                 new ScopedParam { Name = "credited", Expression = "answered && (c.Answer.Status == AnswerStatus.Implemented || c.Answer.Status == AnswerStatus.Partial)" },
-                new ScopedParam { Name = "failsChecks", Expression = Fails(expectation.Checks, all: true) },
+                new ScopedParam { Name = "baseline", Expression = expectation.Level == ExpectationLevel.Baseline ? "true" : baselineRaises.Length == 0 ? "false" : AnyAudience(baselineRaises) },
+                new ScopedParam { Name = "checksHold", Expression = checks.Holds },
+                new ScopedParam { Name = "checksFail", Expression = checks.Fails },
+                new ScopedParam { Name = "conditionsHold", Expression = conditions.Holds },
+                new ScopedParam { Name = "conditionsFail", Expression = conditions.Fails },
+                new ScopedParam { Name = "achieved", Expression = $"credited && c.Citations.Any(e => {counts} && {achieves})" },
+                new ScopedParam { Name = "monitored", Expression = $"credited && c.Citations.Any(e => {counts} && {monitors})" },
+                new ScopedParam { Name = "validated", Expression = $"credited && c.Citations.Any(e => {counts} && {validates})" },
             ],
             Rules = rules,
         };
@@ -172,23 +219,61 @@ public sealed class RulesEnginePeer
     }
 
     private static string AnyAudience(IEnumerable<Audience> audiences) =>
-        "(" + string.Join(" || ", audiences.Select(a => $"c.Audiences.Contains(\"{FactCatalog.JsonName(a)}\")")) + ")";
+        "(" + string.Join(" || ", audiences.Distinct().Select(a => "c.Declared." + a)) + ")";
 
-    // A check fails when a stated fact contradicts it; an unstated fact never fails one. allOf fails
-    // when any child fails; anyOf only when every child fails.
-    private static string Fails(IReadOnlyList<Condition> conditions, bool all) =>
-        "(" + string.Join(all ? " || " : " && ", conditions.Select(Fails)) + ")";
+    private static string KindIn(IEnumerable<EvidenceKind> kinds)
+    {
+        var tests = kinds.Distinct().Select(k => "e.Item.Kind == EvidenceKind." + k).ToArray();
+        return tests.Length == 0 ? "false" : "(" + string.Join(" || ", tests) + ")";
+    }
 
-    private static string Fails(Condition condition)
+    // Issued plus the kind's maximum age saturates at the calendar's last day, which no evaluation
+    // date is after: evidence whose limit lies beyond it is never stale, and AddMonths is only
+    // asked for a date inside the calendar.
+    private static string WithinMaxAge(RuleSet ruleSet)
+    {
+        var byKind = ruleSet.EvidenceKinds.GroupBy(k => k.Kind).Select(g => g.First()).ToArray();
+        var months = byKind[^1].MaxAgeMonths.ToString(CultureInfo.InvariantCulture);
+        for (var i = byKind.Length - 2; i >= 0; i--)
+        {
+            months = $"(e.Item.Kind == EvidenceKind.{byKind[i].Kind} ? {byKind[i].MaxAgeMonths.ToString(CultureInfo.InvariantCulture)} : {months})";
+        }
+
+        return $"!(((DateTime.MaxValue.Year - e.Item.Issued.Year) * 12) + (DateTime.MaxValue.Month - e.Item.Issued.Month) >= {months} && e.Item.Issued.Date.AddMonths({months}) < e.On)";
+    }
+
+    // A reference a reviewer can follow: not placeholder text, at least two letters or digits,
+    // and a URL or path, a number, or a title of three words or more.
+    private const string Locates =
+        "e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && (e.Item.Reference.Any(ch => Char.IsDigit(ch) || ch == '/' || ch == '.' || ch == ':' || ch == '#' || ch == '_') || e.NormalisedReference.Count(ch => ch == ' ') >= 2)";
+
+    // A check is three-valued: a stated fact meets it (holds) or contradicts it (fails); an
+    // unstated fact decides neither. allOf holds when every child holds and fails when any fails;
+    // anyOf holds when any child holds and fails when every child fails.
+    private static (string Holds, string Fails) Verdict(IReadOnlyList<Condition> conditions, bool all)
+    {
+        var children = conditions.Select(Verdict).ToArray();
+        string Join(IEnumerable<string> parts, string op, string empty)
+        {
+            var list = parts.ToArray();
+            return list.Length == 0 ? empty : "(" + string.Join(op, list) + ")";
+        }
+
+        return all
+            ? (Join(children.Select(c => c.Holds), " && ", "true"), Join(children.Select(c => c.Fails), " || ", "false"))
+            : (Join(children.Select(c => c.Holds), " || ", "false"), Join(children.Select(c => c.Fails), " && ", "true"));
+    }
+
+    private static (string Holds, string Fails) Verdict(Condition condition)
     {
         if (condition.AllOf is not null)
         {
-            return Fails(condition.AllOf, all: true);
+            return Verdict(condition.AllOf, all: true);
         }
 
         if (condition.AnyOf is not null)
         {
-            return Fails(condition.AnyOf, all: false);
+            return Verdict(condition.AnyOf, all: false);
         }
 
         FactCatalog.TryGet(condition.Fact!, out var fact);
@@ -210,19 +295,11 @@ public sealed class RulesEnginePeer
             _ => valueType.Name + "." + Pascal(value.AsText),
         };
 
-        if (condition.EqualTo is FactValue expected)
-        {
-            return $"({member} != null && {member} != {Literal(expected)})";
-        }
-
-        if (condition.In is { } allowed)
-        {
-            return $"({member} != null && {string.Join(" && ", allowed.Select(v => $"{member} != {Literal(v)}"))})";
-        }
-
-        return condition.AtMost is double max
-            ? $"({member} != null && {member} > {Literal(FactValue.From(max))})"
-            : $"({member} != null && {member} < {Literal(FactValue.From(condition.AtLeast!.Value))})";
+        var test = condition.EqualTo is FactValue expected ? $"{member} == {Literal(expected)}"
+            : condition.In is { } allowed ? "(" + string.Join(" || ", allowed.Select(v => $"{member} == {Literal(v)}")) + ")"
+            : condition.AtMost is double max ? $"{member} <= {Literal(FactValue.From(max))}"
+            : $"{member} >= {Literal(FactValue.From(condition.AtLeast!.Value))}";
+        return ($"({member} != null && {test})", $"({member} != null && !({test}))");
     }
 
     private static string Pascal(string name)

@@ -1,0 +1,58 @@
+using System;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation.Decisions;
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Benchmarks.Peers;
+
+/// <summary>
+/// One piece of evidence an answer cites, as a fact a general rules engine can match: what the
+/// answer says it shows, the declared evidence it refers to (<see langword="null"/> when the
+/// attestation declares none with that id), the evaluation date, and the reference in the
+/// evaluator's normalised text form. Whether it counts, and for which aspect, is the peers' rules'
+/// decision.
+/// </summary>
+public sealed class PeerCitation
+{
+    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule)
+    {
+        KindRule = kindRule;
+        Case = owner;
+        Ref = citation.Ref;
+        Shows = citation.Shows;
+        Item = item;
+        On = owner.On;
+        if (item?.Reference is { } reference)
+        {
+            // Inputs from the evaluator's text test, like the statement's substance: the
+            // normalised form (letters and digits, one space between runs) and whether it is a
+            // placeholder ("n/a", "TBD"). The peers' rules decide from them whether it is a locator.
+            NormalisedReference = Substance.Normalise(reference);
+            ReferenceIsPlaceholder = Substance.Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder;
+        }
+    }
+
+    /// <summary>The case whose answer cites the evidence.</summary>
+    public PeerCase Case { get; }
+
+    /// <summary>The id the answer cites.</summary>
+    public string Ref { get; }
+
+    /// <summary>What the answer says the evidence shows.</summary>
+    public EvidencePurpose Shows { get; }
+
+    /// <summary>The first declared evidence with the cited id; <see langword="null"/> when none is declared.</summary>
+    public Evidence? Item { get; }
+
+    /// <summary>The rule set's rule for the evidence's kind (how long it counts, whether it may be independent); <see langword="null"/> when <see cref="Item"/> is.</summary>
+    public EvidenceKindRule? KindRule { get; }
+
+    /// <summary>The evaluation date.</summary>
+    public DateTime On { get; }
+
+    /// <summary>The reference's letters and digits, lower case, one space between runs; empty when there is no reference.</summary>
+    public string NormalisedReference { get; } = string.Empty;
+
+    /// <summary>Whether the reference is placeholder text.</summary>
+    public bool ReferenceIsPlaceholder { get; }
+}
