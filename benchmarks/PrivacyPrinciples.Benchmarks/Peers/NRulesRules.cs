@@ -58,9 +58,11 @@ internal static class NRulesRules
     /// letters or digits, and a URL or path, a number, or a title of three words or more.
     /// </summary>
     public static readonly Expression<Func<PeerCitation, bool>> Locates =
-        e => e.Item != null && e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder
-            && (e.Item.Reference.Any(ch => char.IsDigit(ch) || ch == '/' || ch == '.' || ch == ':' || ch == '#' || ch == '_')
-                || e.NormalisedReference.Count(ch => ch == ' ') >= 2);
+        e => e.Item != null && e.NormalisedReference.Length > 0
+            && ((e.Item.Reference.IndexOf("://", StringComparison.Ordinal) > 0 && e.Item.Reference.IndexOf("://", StringComparison.Ordinal) + 3 < e.Item.Reference.Trim().Length)
+                || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder
+                    && (e.Item.Reference.Any(ch => char.IsDigit(ch) || ch == '/' || ch == '.' || ch == ':' || ch == '#' || ch == '_')
+                        || e.NormalisedReference.Count(ch => ch == ' ') >= 2)));
 
     // Which aspect a piece of evidence that counts covers: the purpose the answer cites it for,
     // where the expectation's evidence class accepts the kind for that purpose.
@@ -68,9 +70,12 @@ internal static class NRulesRules
     public static readonly Expression<Func<PeerCitation, bool>> ShowsAchievement =
         e => e.Item != null && e.Shows == EvidencePurpose.Achieve && e.Case.EvidenceClass.Achieve.Contains(e.Item.Kind);
 
-    /// <summary>Monitoring, or the vendor's own validation, which counts as monitoring.</summary>
+    /// <summary>Monitoring, or validation that counts as monitoring: the vendor's own, or independent work of a kind the class does not take as validation.</summary>
     public static readonly Expression<Func<PeerCitation, bool>> ShowsMonitoring =
-        e => e.Item != null && (e.Shows == EvidencePurpose.Monitor || (e.Shows == EvidencePurpose.Validate && !e.Item.Independent))
+        e => e.Item != null && (e.Shows == EvidencePurpose.Monitor
+                || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent
+                    || (e.KindRule != null && e.KindRule.MayBeIndependent && e.Item.Issuer != null && e.Item.Issuer.Any(ch => char.IsLetterOrDigit(ch))
+                        && !e.Case.EvidenceClass.Validate.Contains(e.Item.Kind)))))
             && e.Case.EvidenceClass.Monitor.Contains(e.Item.Kind);
 
     /// <summary>Independent validation: a kind that may be independent, a named issuer, and a kind the class accepts as validation.</summary>
@@ -155,7 +160,7 @@ internal static class NRulesRules
         {
             PeerCase c = null!;
             When().Match(() => c, NRulesRules.ClaimsNotApplicable, NRulesRules.AudienceApplies, x => x.Expectation.NotApplicable == NotApplicablePolicy.Allowed,
-                x => FactChecks.NotApplicableWhen(x.Id, x.Facts) == FactVerdict.Unknown);
+                x => FactChecks.NotApplicableWhen(x.Id, x.Facts) == FactVerdict.Unknown, x => x.JustificationHasSubstance);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.Unverified));
         }
     }
@@ -180,8 +185,7 @@ internal static class NRulesRules
         {
             PeerCase c = null!;
             When().Match(() => c, NRulesRules.ClaimsNotApplicable, NRulesRules.AudienceApplies, x => x.Expectation.NotApplicable == NotApplicablePolicy.Allowed,
-                x => FactChecks.NotApplicable(x.Id, x.Facts) != FactVerdict.Fails, x => FactChecks.NotApplicableWhen(x.Id, x.Facts) != FactVerdict.Unknown,
-                x => !x.JustificationHasSubstance);
+                x => FactChecks.NotApplicable(x.Id, x.Facts) != FactVerdict.Fails, x => !x.JustificationHasSubstance);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.NotMet));
         }
     }

@@ -139,7 +139,10 @@ public sealed class RulesEnginePeer
         // rule set's evidence kinds and the expectation's evidence class.
         var counts = $"e.Item != null && e.Item.Issued.Date <= e.On && (e.Item.Expires == null || e.Item.Expires.Value.Date >= e.On) && {WithinMaxAge(ruleSet)} && {Locates}";
         var achieves = $"e.Shows == EvidencePurpose.Achieve && {KindIn(evidenceClass.Achieve)}";
-        var monitors = $"(e.Shows == EvidencePurpose.Monitor || (e.Shows == EvidencePurpose.Validate && !e.Item.Independent)) && {KindIn(evidenceClass.Monitor)}";
+        // Monitoring, or validation that counts as monitoring: the vendor's own, or independent work of a kind the class does not take as validation.
+        var independentElsewhere = "e.Item.Independent && " + KindIn(ruleSet.EvidenceKinds.Where(k => k.MayBeIndependent).Select(k => k.Kind))
+            + $" && e.Item.Issuer != null && e.Item.Issuer.Any(ch => Char.IsLetterOrDigit(ch)) && !({KindIn(evidenceClass.Validate)})";
+        var monitors = $"(e.Shows == EvidencePurpose.Monitor || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || ({independentElsewhere})))) && {KindIn(evidenceClass.Monitor)}";
         var validates = "e.Shows == EvidencePurpose.Validate && e.Item.Independent && " + KindIn(ruleSet.EvidenceKinds.Where(k => k.MayBeIndependent).Select(k => k.Kind))
             + $" && e.Item.Issuer != null && e.Item.Issuer.Any(ch => Char.IsLetterOrDigit(ch)) && {KindIn(evidenceClass.Validate)}";
 
@@ -163,11 +166,12 @@ public sealed class RulesEnginePeer
             var settled = hasConditions ? "conditionsHold" : "!conditionsFail";
             if (hasConditions)
             {
-                rules.Add(Rule(expectation, Decides.Outcome, "na.unverified", Outcome.Unverified, "claimsNotApplicable && !conditionsFail && !conditionsHold"));
+                rules.Add(Rule(expectation, Decides.Outcome, "na.unverified", Outcome.Unverified, "claimsNotApplicable && !conditionsFail && !conditionsHold && c.JustificationHasSubstance"));
             }
 
+            // A justification without substance is not met, whether or not the facts are stated.
             rules.Add(Rule(expectation, Decides.Outcome, "na.justified", Outcome.NotApplicable, $"claimsNotApplicable && {settled} && c.JustificationHasSubstance"));
-            rules.Add(Rule(expectation, Decides.Outcome, "na.unjustified", Outcome.NotMet, $"claimsNotApplicable && {settled} && !c.JustificationHasSubstance"));
+            rules.Add(Rule(expectation, Decides.Outcome, "na.unjustified", Outcome.NotMet, "claimsNotApplicable && !conditionsFail && !c.JustificationHasSubstance"));
         }
 
         rules.AddRange(
@@ -245,7 +249,7 @@ public sealed class RulesEnginePeer
     // A reference a reviewer can follow: not placeholder text, at least two letters or digits,
     // and a URL or path, a number, or a title of three words or more.
     private const string Locates =
-        "e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && (e.Item.Reference.Any(ch => Char.IsDigit(ch) || ch == '/' || ch == '.' || ch == ':' || ch == '#' || ch == '_') || e.NormalisedReference.Count(ch => ch == ' ') >= 2)";
+        "e.NormalisedReference.Length > 0 && ((e.Item.Reference.IndexOf(\"://\") > 0 && e.Item.Reference.IndexOf(\"://\") + 3 < e.Item.Reference.Trim().Length) || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && (e.Item.Reference.Any(ch => Char.IsDigit(ch) || ch == '/' || ch == '.' || ch == ':' || ch == '#' || ch == '_') || e.NormalisedReference.Count(ch => ch == ' ') >= 2)))";
 
     // A check is three-valued: a stated fact meets it (holds) or contradicts it (fails); an
     // unstated fact decides neither. allOf holds when every child holds and fails when any fails;

@@ -77,9 +77,11 @@ internal static class EvidenceAssessor
                     continue;
                 }
 
-                if (!item.Independent)
+                // The vendor's own validation is monitoring, where the class accepts the kind as such; so
+                // is independent work of a kind this class does not take as validation (a bug bounty
+                // for security operations), so that declaring independence never earns less.
+                if (!item.Independent || (!Contains(plan.EvidenceClass.Validate, item.Kind) && Contains(plan.EvidenceClass.Monitor, item.Kind)))
                 {
-                    // The vendor's own validation is monitoring, where the class accepts the kind as such.
                     counts = EvidencePurpose.Monitor;
                 }
             }
@@ -95,7 +97,12 @@ internal static class EvidenceAssessor
 
             if (counts != citation.Shows)
             {
-                assessment.Because(ReasonCodes.EvidenceNotIndependent, $"{name} validates the measure but is not independent, so it counts as monitoring.", pointer + "/independent");
+                assessment.Because(
+                    ReasonCodes.EvidenceNotIndependent,
+                    item.Independent
+                        ? $"{name} is independent, but the rule set does not take {EvidenceKindText.Name(item.Kind)} as validation of this expectation, so it counts as monitoring."
+                        : $"{name} validates the measure but is not independent, so it counts as monitoring.",
+                    pointer + "/independent");
             }
 
             assessment.Because(ReasonCodes.EvidenceCounted, $"{name} ({EvidenceKindText.Name(item.Kind)}, issued {Date(item.Issued)}) is current and shows how the measure is {EvidenceKindText.Participle(counts)}.", citationPointer);

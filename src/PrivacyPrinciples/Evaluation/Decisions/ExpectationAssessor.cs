@@ -161,22 +161,25 @@ internal static class ExpectationAssessor
             return;
         }
 
+        // Both problems are reported; an unjustified claim is not met before it is unverified.
+        var factsMissing = plan.NotApplicableCheck is not null && verdict == CheckVerdict.Unknown;
+        if (factsMissing)
+        {
+            assessment.Because(plan.NotApplicableUnverified);
+            assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown)), "/facts");
+        }
+
         if (justification != SubstanceVerdict.Substantive)
         {
             assessment.Outcome = Outcome.NotMet;
             assessment.Because(justification == SubstanceVerdict.Missing ? plan.Unjustified : new Reason { Code = ReasonCodes.Unjustified, Message = "Claimed not applicable, but the justification does not say why (" + Describe(justification) + "), so it is treated as not met.", Pointer = plan.AnswerPointer + "/justification" });
             assessment.Ask(FollowUpKind.NotApplicableJustification, FollowUpQuestions.NotApplicableUnsupported(plan.Subject, input.ServiceName, justification), plan.AnswerPointer);
         }
-
-        if (plan.NotApplicableCheck is not null && verdict == CheckVerdict.Unknown)
+        else if (factsMissing)
         {
             assessment.Outcome = Outcome.Unverified;
-            assessment.Because(plan.NotApplicableUnverified);
-            assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown)), "/facts");
-            return;
         }
-
-        if (justification == SubstanceVerdict.Substantive)
+        else
         {
             assessment.Outcome = Outcome.NotApplicable;
             assessment.Because(ReasonCodes.Justified, $"Claimed not applicable, with a justification: \"{answer.Justification!.Trim()}\". The expectation leaves the denominators.", plan.AnswerPointer + "/justification");

@@ -187,6 +187,13 @@ internal static class Substance
             return false;
         }
 
+        // A URL leads somewhere by construction, whatever words its path holds.
+        var scheme = reference.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0 && scheme + 3 < reference.Trim().Length)
+        {
+            return true;
+        }
+
         var normalised = Normalise(reference);
         if (normalised.Length < 2 || Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder)
         {

@@ -1,0 +1,287 @@
+using System;
+using System.Linq;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Tests.Support;
+using static PrivacyPrinciples.Tests.Support.TestAttestations;
+
+namespace PrivacyPrinciples.Tests.Evaluation;
+
+/// <summary>Each rule that keeps a score from being earned without substance, one at a time.</summary>
+public class ScoringIntegrityTests
+{
+    private static readonly AttestationEvaluator Evaluator = new();
+
+    private static EvaluationReport Report(Attestation attestation) => Evaluator.Evaluate(attestation, EvaluationDate);
+
+    private static ExpectationResult Evaluate(Attestation attestation, string id) => Report(attestation).Expectation(id);
+
+    private static Answer Implemented(string statement, params EvidenceCitation[] evidence) => new() { Status = AnswerStatus.Implemented, Statement = statement, Evidence = evidence };
+
+    [Theory]
+    [InlineData(null, "answer.statement.missing")]
+    [InlineData("   ", "answer.statement.missing")]
+    [InlineData("n/a", "answer.statement.insubstantial")]
+    [InlineData("TBD: the platform team will describe this before the next release of the service", "answer.statement.insubstantial")]
+    [InlineData("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.", "answer.statement.insubstantial")]
+    [InlineData("All call content is encrypted in transit.", "answer.statement.insubstantial")]
+    [InlineData("Yes, fully implemented and compliant.", "answer.statement.insubstantial")]
+    public void ImplementedWithoutAStatementOfSubstance_IsUnverified(string? statement, string code)
+    {
+        var result = Evaluate(WithGoodFacts().With("SEC-01", new Answer { Status = AnswerStatus.Implemented, Statement = statement }), "SEC-01");
+
+        result.Outcome.Should().Be(Outcome.Unverified);
+        result.Implementation.Should().Be(50, "an unverified claim is credited as partial at most");
+        result.BaselineGap.Should().BeTrue();
+        result.Reasons.Should().Contain(r => r.Code == code);
+        result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.MoreClarity);
+    }
+
+    [Fact]
+    public void AStatementPastedIntoThreeAnswers_IsBoilerplateInEachOfThem()
+    {
+        const string Pasted = "We take privacy and security very seriously and follow industry best practice everywhere.";
+        var attestation = WithGoodFacts()
+            .With("SEC-07", Implemented(Pasted))
+            .With("SEC-08", Implemented(Pasted))
+            .With("SEC-09", Implemented(Pasted));
+
+        var report = Report(attestation);
+
+        foreach (var id in new[] { "SEC-07", "SEC-08", "SEC-09" })
+        {
+            report.Expectation(id).Reasons.Should().Contain(r => r.Message == "The statement is the same text as the answers to other expectations, so it does not say how this measure is achieved.");
+            report.Expectation(id).Outcome.Should().Be(Outcome.Unverified);
+        }
+
+        Report(WithGoodFacts().With("SEC-07", Implemented(Pasted)).With("SEC-08", Implemented(Pasted))).Expectation("SEC-07").Outcome
+            .Should().Be(Outcome.Met, "two answers with the same words are not yet boilerplate");
+    }
+
+    [Fact]
+    public void BaselineClaimWithoutEvidenceOfHowItIsAchieved_IsUnverified_AndOneDocumentMeetsIt()
+    {
+        var without = Evaluate(WithGoodFacts().With("SEC-01", AnswerStatus.Implemented, Evidence(EvidencePurpose.Validate, independent: true)), "SEC-01");
+        var with = Evaluate(WithGoodFacts().With("SEC-01", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve)), "SEC-01");
+
+        without.Outcome.Should().Be(Outcome.Unverified);
+        without.Reasons.Should().Contain(r => r.Code == "assurance.baselineEvidence");
+        with.Outcome.Should().Be(Outcome.Met);
+        with.Score.Should().Be(70);
+    }
+
+    [Fact]
+    public void ExpectedLevelClaimWithAStatementAndFacts_IsMetOnTheVendorsWord_AtHalfTheScore()
+    {
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented), "SEC-07");
+
+        (result.Outcome, result.Assurance, result.Score).Should().Be((Outcome.Met, 0.0, 50.0));
+    }
+
+    [Fact]
+    public void Assurance_AddsUpAchieveMonitorAndValidate_AndNoSinglePieceGivesItAll()
+    {
+        double Score(params Cited[] evidence) => Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, evidence), "SEC-07").Score!.Value;
+
+        Score(Evidence(EvidencePurpose.Achieve)).Should().Be(70);
+        Score(Evidence(EvidencePurpose.Monitor)).Should().Be(65);
+        Score(Evidence(EvidencePurpose.Validate, independent: true)).Should().Be(65);
+        Score(Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor)).Should().Be(85);
+        Score(Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true)).Should().Be(100);
+    }
+
+    [Theory]
+    [InlineData(EvidenceKind.PenetrationTest, EvidencePurpose.Validate, true, "PBD-05")]
+    [InlineData(EvidenceKind.Policy, EvidencePurpose.Validate, false, "SEC-01")]
+    [InlineData(EvidenceKind.Certification, EvidencePurpose.Achieve, true, "TRF-01")]
+    [InlineData(EvidenceKind.Training, EvidencePurpose.Monitor, false, "EUC-02")]
+    public void EvidenceOfAKindTheExpectationsClassDoesNotAccept_EarnsNothing(EvidenceKind kind, EvidencePurpose shows, bool independent, string id)
+    {
+        var result = Evaluate(WithGoodFacts().With(id, AnswerStatus.Implemented, Evidence(shows, independent: independent, kind: kind)), id);
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.Unfit);
+        result.AssuranceAspects.Should().BeEmpty();
+        result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.SupportingInformation && f.Question.Contains("cannot show how", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(EvidenceKind.InternalReview)]
+    [InlineData(EvidenceKind.Other)]
+    public void EvidenceMarkedIndependentOfAKindThatCannotBe_EarnsNothing(EvidenceKind kind)
+    {
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Validate, independent: true, kind: kind)), "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.CannotBeIndependent);
+        result.Score.Should().Be(50);
+    }
+
+    [Fact]
+    public void IndependentEvidenceWithoutAnIssuer_EarnsNothing()
+    {
+        var cited = Evidence(EvidencePurpose.Validate, independent: true);
+        var attestation = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, cited with { Item = cited.Item with { Issuer = "  " } });
+
+        Evaluate(attestation, "SEC-07").Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.NoIssuer);
+    }
+
+    [Fact]
+    public void IndependentWorkOfAKindTheClassTakesOnlyAsMonitoring_CountsAsMonitoring_NeverLessThanTheSameWorkNotMarkedIndependent()
+    {
+        // Security operations take a bug bounty as monitoring, not as validation.
+        double Score(bool independent) => Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Validate, independent: independent, kind: EvidenceKind.BugBounty)), "SEC-07").Score!.Value;
+
+        Score(independent: true).Should().Be(65).And.Be(Score(independent: false));
+    }
+
+    [Theory]
+    [InlineData("see file")]
+    [InlineData("trust me")]
+    [InlineData("n/a")]
+    public void EvidenceWithoutAReferenceAReviewerCouldFollow_EarnsNothing(string reference)
+    {
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.NoReference);
+    }
+
+    [Theory]
+    [InlineData("https://trust.example.example/tbd/report")]
+    [InlineData("SOC 2 Type II report 2026")]
+    [InlineData("Annual independent security assessment report")]
+    public void AReferenceThatLeadsSomewhere_Counts(string reference)
+    {
+        Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07")
+            .Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.Counted);
+    }
+
+    [Fact]
+    public void EvidenceIssuedLongAgo_IsStale_WhateverItsExpiryDateSays()
+    {
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Validate, independent: true, issued: new DateTime(1970, 1, 1), expires: new DateTime(2099, 12, 31))), "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.Stale);
+    }
+
+    [Fact]
+    public void EvidenceIssuedNearTheEndOfTheCalendar_DoesNotOverflow()
+    {
+        var attestation = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, issued: new DateTime(9999, 12, 1)));
+
+        var act = () => Evaluator.Evaluate(attestation, new DateTime(9999, 12, 31));
+
+        act.Should().NotThrow();
+    }
+
+    [Theory]
+    [InlineData("SEC-01")]
+    [InlineData("SEC-06")]
+    [InlineData("TRF-01")]
+    public void NotApplicableOnAnExpectationThatAppliesToEveryService_IsRefused(string id)
+    {
+        var result = Evaluate(WithGoodFacts().With(id, new Answer { Status = AnswerStatus.NotApplicable, Justification = "Our customers configure this themselves under their own policies and contracts with us." }), id);
+
+        result.Outcome.Should().Be(Outcome.NotMet);
+        result.BaselineGap.Should().BeTrue();
+        result.Reasons.Should().Contain(r => r.Code == "answer.notApplicable.refused");
+    }
+
+    [Fact]
+    public void NotApplicableThatTheFactsContradict_IsAContradiction()
+    {
+        var facts = GoodFacts with { AudienceSafeguards = GoodFacts.AudienceSafeguards with { ChildrenProfiled = true } };
+        var report = Report((WithGoodFacts(Audience.Children) with { Facts = facts })
+            .With("KYA-03", new Answer { Status = AnswerStatus.NotApplicable, Justification = "Children only use the service through their schools, which decide how it is configured." }));
+
+        report.Expectation("KYA-03").Outcome.Should().Be(Outcome.Contradicted);
+        report.Contradictions.Should().ContainSingle().Which.Should().BeEquivalentTo(new { ExpectationId = "KYA-03", Claimed = AnswerStatus.NotApplicable, Fact = "audienceSafeguards.childrenProfiled" });
+    }
+
+    [Fact]
+    public void NotApplicableWhereTheRuleSetAllowsIt_NeedsTheFactsThatShowIt()
+    {
+        Answer NoRecording() => new() { Status = AnswerStatus.NotApplicable, Justification = "No client can record or transcribe a meeting, so recording can never start automatically." };
+        var noFeatures = GoodFacts with { Features = new FeatureFacts { Recording = false, Transcription = false } };
+
+        Evaluate(WithGoodFacts().With("PBD-05", NoRecording()), "PBD-05").Outcome.Should().Be(Outcome.Contradicted, "the facts say the service records");
+        Evaluate(Empty().With("PBD-05", NoRecording()), "PBD-05").Outcome.Should().Be(Outcome.Unverified, "nothing says it does not");
+        Evaluate((Empty() with { Facts = noFeatures }).With("PBD-05", NoRecording()), "PBD-05").Outcome.Should().Be(Outcome.NotApplicable);
+        Evaluate((Empty() with { Facts = noFeatures }).With("PBD-05", NoRecording() with { Justification = "n/a" }), "PBD-05").Outcome.Should().Be(Outcome.NotMet);
+    }
+
+    [Fact]
+    public void HeavyUseOfNotApplicable_CapsTheRating_AndSaysSo()
+    {
+        var facts = GoodFacts with { Features = new FeatureFacts { Recording = false, Transcription = false, LiveStreaming = false, GuestAccess = false, StoresContent = false } };
+        var attestation = WithGoodFacts() with { Facts = facts };
+        foreach (var expectation in Evaluator.RuleSet.Expectations.Where(e => e.AppliesTo.Count == 0))
+        {
+            attestation = expectation.NotApplicable == NotApplicablePolicy.Allowed
+                ? attestation.With(expectation.Id, new Answer { Status = AnswerStatus.NotApplicable, Justification = $"The service behind {expectation.Id} has no such feature in any client, plan or region at all." })
+                : attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+        }
+
+        var report = Report(attestation);
+
+        report.Coverage.ClaimedNotApplicable.Should().Be(4);
+        report.UncappedRating.Should().Be(Rating.Exemplary);
+        report.Rating.Should().Be(Rating.Strong);
+        report.Notes.Should().Contain(n => n.Code == "rating.notApplicableCap");
+    }
+
+    [Fact]
+    public void AnUnverifiedClaimOrAContradiction_KeepsTheRatingBelowExemplary()
+    {
+        var attestation = WithGoodFacts();
+        foreach (var expectation in Evaluator.RuleSet.Expectations.Where(e => e.AppliesTo.Count == 0))
+        {
+            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+        }
+
+        Report(attestation).Rating.Should().Be(Rating.Exemplary);
+        var unverified = attestation with { Facts = GoodFacts with { SecurityOperations = GoodFacts.SecurityOperations with { PenetrationTestIntervalMonths = null } } };
+        var report = Report(unverified);
+
+        report.Expectation("SEC-07").Outcome.Should().Be(Outcome.Unverified);
+        report.UncappedRating.Should().Be(Rating.Exemplary);
+        report.Rating.Should().Be(Rating.Strong);
+        report.Notes.Should().Contain(n => n.Code == "rating.inconsistencyCap");
+    }
+
+    [Fact]
+    public void OneDocumentPastedAcrossUnrelatedExpectations_IsNoted()
+    {
+        var pentest = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, id: "pentest");
+        var report = Report(WithGoodFacts()
+            .With("SEC-06", AnswerStatus.Implemented, pentest)
+            .With("PBD-05", AnswerStatus.Implemented, pentest)
+            .With("PBD-07", AnswerStatus.Implemented, pentest));
+
+        report.Notes.Should().ContainSingle(n => n.Code == "evidence.reused").Which.Message.Should().StartWith(
+            "Evidence 'pentest' is cited for 3 expectations of 3 kinds (default-setting, privacy-programme, technical-safeguard): PBD-05, PBD-07, SEC-06.");
+    }
+
+    [Fact]
+    public void TheReport_ProvesWhichRulesMadeIt()
+    {
+        var builtIn = Report(Empty()).RuleSet;
+        var custom = new AttestationEvaluator(BuiltInRuleSets.VtcJointStatement2020 with { Id = "my-rules" }).Evaluate(Empty(), EvaluationDate).RuleSet;
+
+        (builtIn.Origin, builtIn.Digest).Should().Be((RuleSetOrigin.BuiltIn, RuleSetDigest.Compute(BuiltInRuleSets.VtcJointStatement2020)));
+        custom.Origin.Should().Be(RuleSetOrigin.Custom);
+        custom.Digest.Should().NotBe(builtIn.Digest);
+    }
+
+    [Fact]
+    public void ARuleSetInCodeThatImpersonatesTheBuiltInOne_IsRefused()
+    {
+        var lowered = BuiltInRuleSets.VtcJointStatement2020 with
+        {
+            Expectations = [.. BuiltInRuleSets.VtcJointStatement2020.Expectations.Select(e => e with { Level = ExpectationLevel.Enhanced, RaisedFor = [] })],
+        };
+
+        var act = () => new AttestationEvaluator(lowered);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*ruleset-builtin-conflict*");
+    }
+}
