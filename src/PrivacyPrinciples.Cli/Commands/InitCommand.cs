@@ -86,6 +86,14 @@ internal static class InitCommand
         }
 
         var json = PrivacyPrinciplesJson.Serialize(template, SchemaFileName);
+
+        // Every audience is stated in the file; say which were stated as not served, so none is left that way by accident.
+        var notServed = Enum.GetValues<Audience>().Where(a => !template.Audiences.Serves(a)).Select(a => PrivacyPrinciplesJson.NameOf(a)).ToArray();
+        if (notServed.Length > 0)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: the template states these audiences as not served: {string.Join(", ", notServed)}. Set any the service does serve to true (or pass --audience).");
+        }
+
         if (output == "-")
         {
             context.Out.Write(json);

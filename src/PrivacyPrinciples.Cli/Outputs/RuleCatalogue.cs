@@ -45,16 +45,30 @@ internal static class RuleCatalogue
             text.Append($"- `{source.Id}`: {source.Title}, {source.Publisher}, {source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n");
         }
 
+        text.Append("\nEvidence: each expectation names an evidence class, which says which kinds of evidence can show how it is achieved, monitored and independently validated; evidence of another kind earns nothing. ");
+        text.Append("Whatever its expiry date, evidence counts only for its kind's maximum age after it was issued, and only kinds that may be independent count as independent validation.\n\n");
+        text.Append("| evidence class | achieve | monitor | validate |\n|---|---|---|---|\n");
+        foreach (var evidenceClass in ruleSet.EvidenceClasses)
+        {
+            text.Append($"| `{evidenceClass.Id}`: {evidenceClass.Title} | {Kinds(evidenceClass.Achieve)} | {Kinds(evidenceClass.Monitor)} | {Kinds(evidenceClass.Validate)} |\n");
+        }
+
+        text.Append("\n| evidence kind | may be independent | counts for |\n|---|---|---|\n");
+        foreach (var kind in ruleSet.EvidenceKinds)
+        {
+            text.Append($"| `{Name(kind.Kind)}` | {(kind.MayBeIndependent ? "yes" : "no")} | {kind.MaxAgeMonths.ToString(CultureInfo.InvariantCulture)} months |\n");
+        }
+
         foreach (var principle in ruleSet.Principles)
         {
             text.Append($"\n## {principle.Title} ({principle.Id})\n\n{principle.Summary}\n\n");
-            text.Append("| id | expectation | level | raised for | source | checks |\n|---|---|---|---|---|---|\n");
+            text.Append("| id | expectation | level | raised for | not applicable | evidence class | source | checks |\n|---|---|---|---|---|---|---|---|\n");
             foreach (var e in ruleSet.Expectations.Where(e => e.Principle == principle.Id))
             {
                 var raised = string.Join(", ", e.RaisedFor.Select(r => $"{Name(r.Audience)} → {Name(r.Level)}"));
                 var level = Name(e.Level) + (e.AppliesTo.Count > 0 ? $" (only for {string.Join(", ", e.AppliesTo.Select(a => Name(a)))})" : string.Empty);
                 var checks = string.Join("; ", e.Checks.Select(Describe));
-                text.Append($"| {e.Id} | {e.Title} | {level} | {(raised.Length == 0 ? "—" : raised)} | {e.Source.Document}, {e.Source.Locator} | {checks.Replace("|", "\\|")} |\n");
+                text.Append($"| {e.Id} | {e.Title} | {level} | {(raised.Length == 0 ? "—" : raised)} | {NotApplicable(e).Replace("|", "\\|")} | `{e.EvidenceClass}` | {e.Source.Document}, {e.Source.Locator} | {checks.Replace("|", "\\|")} |\n");
             }
         }
 
@@ -90,15 +104,33 @@ internal static class RuleCatalogue
 
         if (expectation.Checks.Count > 0)
         {
-            text.Append("\nChecks (the attestation's facts must agree with a claim of full implementation)\n");
+            text.Append("\nChecks (a claim of full implementation is met only when the attestation states these facts and they hold)\n");
             foreach (var check in expectation.Checks)
             {
                 text.Append("  ").Append(Describe(check)).Append('\n');
             }
         }
 
+        text.Append("\nNot applicable: ").Append(NotApplicable(expectation)).Append('\n');
+        if (ruleSet.EvidenceClasses.FirstOrDefault(c => c.Id == expectation.EvidenceClass) is { } evidenceClass)
+        {
+            text.Append($"\nEvidence that fits ({evidenceClass.Id}: {evidenceClass.Title})\n");
+            text.Append("  achieve:  ").Append(Kinds(evidenceClass.Achieve, code: false)).Append('\n');
+            text.Append("  monitor:  ").Append(Kinds(evidenceClass.Monitor, code: false)).Append('\n');
+            text.Append("  validate: ").Append(Kinds(evidenceClass.Validate, code: false)).Append(" (independent, with the issuer named)\n");
+        }
+
         return text.ToString();
     }
+
+    /// <summary>Whether and when an expectation may be answered "not applicable".</summary>
+    public static string NotApplicable(Expectation expectation) =>
+        expectation.NotApplicable == NotApplicablePolicy.Never ? "never: it applies to every service"
+        : expectation.NotApplicableWhen.Count == 0 ? "allowed, with a justification, unless its checks fail"
+        : "allowed, with a justification, when " + string.Join(" and ", expectation.NotApplicableWhen.Select(Describe));
+
+    private static string Kinds(IReadOnlyList<Attestations.EvidenceKind> kinds, bool code = true) =>
+        kinds.Count == 0 ? "—" : string.Join(", ", kinds.Select(k => code ? "`" + Name(k) + "`" : Name(k)));
 
     public static string Describe(Condition condition)
     {

@@ -21,20 +21,10 @@ public sealed class EvaluationOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 #endif
 
-    /// <summary>How many months evidence without an expiry date stays current after it was issued.</summary>
-    /// <value>The default value is 36.</value>
-    public int EvidenceValidityMonths { get; set; } = 36;
-
     /// <summary>Checks the options.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="EvidenceValidityMonths"/> is not between 1 and 600.</exception>
     /// <exception cref="ArgumentNullException">The time provider is <see langword="null"/>.</exception>
     public void Validate()
     {
-        if (EvidenceValidityMonths is < 1 or > 600)
-        {
-            throw new ArgumentOutOfRangeException(nameof(EvidenceValidityMonths), EvidenceValidityMonths, "EvaluationOptions.EvidenceValidityMonths must be between 1 and 600.");
-        }
-
 #if NET8_0_OR_GREATER
         if (TimeProvider is null)
         {
