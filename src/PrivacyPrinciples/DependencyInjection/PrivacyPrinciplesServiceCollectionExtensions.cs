@@ -63,13 +63,11 @@ public static class PrivacyPrinciplesServiceCollectionExtensions
             configuration.Configure(options);
         }
 
-#if NET8_0_OR_GREATER
         // A clock registered in the container (for example a fake in tests) wins over the default system clock.
         if (ReferenceEquals(options.Evaluation.TimeProvider, TimeProvider.System) && provider.GetService<TimeProvider>() is { } clock)
         {
             options.Evaluation.TimeProvider = clock;
         }
-#endif
 
         options.Validate();
         return options;

@@ -10,27 +10,27 @@ public sealed class EvaluationOptions
 {
     /// <summary>
     /// The date evidence expiry and planned dates are judged against. When <see langword="null"/>,
-    /// the date is taken once per evaluation from the clock (on .NET 8 and later, through <c>TimeProvider</c>).
+    /// the date is taken once per evaluation from <see cref="TimeProvider"/>.
     /// </summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public DateTime? EvaluationDate { get; set; }
 
-#if NET8_0_OR_GREATER
-    /// <summary>The clock used when <see cref="EvaluationDate"/> is not set; its UTC date is the evaluation date.</summary>
+    /// <summary>
+    /// The clock used when <see cref="EvaluationDate"/> is not set; its UTC date is the evaluation
+    /// date. On netstandard2.0 the type comes from Microsoft.Bcl.TimeProvider, so every target has
+    /// the same clock API.
+    /// </summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-#endif
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentNullException">The time provider is <see langword="null"/>.</exception>
     public void Validate()
     {
-#if NET8_0_OR_GREATER
         if (TimeProvider is null)
         {
             throw new ArgumentNullException(nameof(TimeProvider), "EvaluationOptions.TimeProvider must not be null.");
         }
-#endif
     }
 
     internal EvaluationOptions Copy()
@@ -46,11 +46,6 @@ public sealed class EvaluationOptions
             return date.Date;
         }
 
-#if NET8_0_OR_GREATER
         return TimeProvider.GetUtcNow().UtcDateTime.Date;
-#else
-        // netstandard2.0 has no TimeProvider; the clock is read once, here, at the start of an evaluation.
-        return DateTimeOffset.UtcNow.UtcDateTime.Date;
-#endif
     }
 }
