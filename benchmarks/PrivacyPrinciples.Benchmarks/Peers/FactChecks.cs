@@ -16,8 +16,13 @@ internal static class FactChecks
     public static FactVerdict Check(string expectationId, ServiceFacts f) => expectationId switch
     {
         "SEC-01" => Is(f.Encryption.InTransit, true),
-        "SEC-02" => f.Encryption.EndToEnd is null ? Unknown : f.Encryption.EndToEnd is EndToEndEncryption.Optional or EndToEndEncryption.Default ? Holds : Fails,
-        "SEC-03" => f.Encryption.EndToEnd is null ? Unknown : f.Encryption.EndToEnd is EndToEndEncryption.Default ? Holds : Fails,
+        "SEC-02" => All(
+            f.Encryption.EndToEnd is null ? Unknown : f.Encryption.EndToEnd is EndToEndEncryption.Optional or EndToEndEncryption.Default ? Holds : Fails,
+            f.Encryption.EndToEndTiers is null ? Unknown : f.Encryption.EndToEndTiers is EndToEndTiers.All ? Holds : Fails,
+            Is(f.Encryption.EndToEndMultiParty, true)),
+        "SEC-03" => Any(
+            f.Encryption.EndToEnd is null ? Unknown : f.Encryption.EndToEnd is EndToEndEncryption.Default ? Holds : Fails,
+            Is(f.Encryption.EndToEndDefaultForSensitiveCalls, true)),
         "SEC-04" => Is(f.Encryption.AtRest, true),
         "SEC-05" => All(
             f.Authentication.MultiFactor is null ? Unknown : f.Authentication.MultiFactor is MultiFactorSupport.Optional or MultiFactorSupport.Required ? Holds : Fails,
@@ -31,14 +36,20 @@ internal static class FactChecks
             Is(f.SecurityOperations.AccessLogged, true),
             Is(f.SecurityOperations.StaffTraining, true),
             Is(f.SecurityOperations.SubprocessorContracts, true)),
-        "SEC-09" => All(AtMost(f.SecurityOperations.CriticalPatchDays, 30), Is(f.SecurityOperations.BreachNotificationProcess, true)),
+        "SEC-09" => All(Is(f.SecurityOperations.BugBountyProgramme, true), AtMost(f.SecurityOperations.CriticalPatchDays, 30)),
+        "SEC-10" => f.SecurityOperations.ClientUpdates is null ? Unknown : f.SecurityOperations.ClientUpdates is ClientUpdates.Automatic or ClientUpdates.Prompted ? Holds : Fails,
+        "SEC-11" => Any(
+            f.Authentication.MultiFactor is null ? Unknown : f.Authentication.MultiFactor is MultiFactorSupport.Required ? Holds : Fails,
+            Is(f.Authentication.AdministratorsCanRequireMultiFactor, true)),
+        "SEC-12" => Is(f.SecurityOperations.BreachNotificationProcess, true),
         "PBD-01" => Is(f.DataPractices.PrivacyImpactAssessments, true),
         "PBD-02" => Any(Is(f.MeetingDefaults.JoinAnnouncements, true), Is(f.MeetingDefaults.ParticipantListVisibleToAll, true)),
         "PBD-03" => All(Is(f.MeetingDefaults.AudioMutedOnEntry, true), Is(f.MeetingDefaults.VideoOffOnEntry, true)),
         "PBD-04" => Is(f.MeetingDefaults.WaitingRoom, true),
         "PBD-05" => All(Is(f.MeetingDefaults.RecordingStartsAutomatically, false), Is(f.MeetingDefaults.TranscriptionStartsAutomatically, false)),
         "PBD-06" => Is(f.DataPractices.AttentionTracking, false),
-        "PBD-07" => Is(f.DataPractices.RetentionPeriodsDefined, true),
+        "PBD-07" => All(Is(f.DataPractices.RetentionPeriodsDefined, true), AtMost(f.DataPractices.ContentRetentionDays, 365)),
+        "PBD-08" => Is(f.DataPractices.RegulatorConsultation, true),
         "KYA-01" => Is(f.AudienceSafeguards.SensitiveContextsIdentified, true),
         "KYA-02" => Is(f.AudienceSafeguards.TailoredGuidance, true),
         "KYA-03" => All(
@@ -54,6 +65,9 @@ internal static class FactChecks
         "TRF-04" => Is(f.Transparency.DataLocationsDisclosed, true),
         "TRF-05" => Is(f.Transparency.TransparencyReport, true),
         "TRF-06" => Is(f.Transparency.ChangesNotifiedInAdvance, true),
+        "TRF-07" => Is(f.Transparency.EncryptionDifferenceExplained, true),
+        "TRF-08" => Any(Is(f.DataPractices.PersonalInformationSecondaryUse, false), Is(f.Transparency.SecondaryUseNoticeUpfront, true)),
+        "TRF-09" => Is(f.Transparency.PrivacyPolicyPublished, true),
         "EUC-01" => Is(f.UserControls.RecordingIndicatorForAll, true),
         "EUC-02" => All(Is(f.UserControls.ParticipantsControlOwnMedia, true), Is(f.UserControls.HostModerationControls, true)),
         "EUC-03" => All(Is(f.UserControls.SelfServiceDataExport, true), Is(f.UserControls.SelfServiceDeletion, true)),

@@ -276,6 +276,17 @@ internal static class NRulesRules
         }
     }
 
+    [Tag(NRulesRules.Tag)]
+    public sealed class CouldNotBeDetermined : Rule
+    {
+        public override void Define()
+        {
+            PeerCase c = null!;
+            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Undetermined, NRulesRules.AudienceApplies);
+            Then().Do(_ => NRulesRules.Decide(c, Outcome.Undetermined));
+        }
+    }
+
     // Assurance: each aspect that a current, fitting piece of evidence of a credited claim covers.
 
     [Tag(NRulesRules.Tag)]

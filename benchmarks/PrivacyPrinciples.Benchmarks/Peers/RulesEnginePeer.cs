@@ -42,7 +42,7 @@ public sealed class RulesEnginePeer
         {
             CustomTypes =
             [
-                typeof(AnswerStatus), typeof(EvidencePurpose), typeof(EvidenceKind), typeof(EndToEndEncryption), typeof(MultiFactorSupport),
+                typeof(AnswerStatus), typeof(EvidencePurpose), typeof(EvidenceKind), typeof(EndToEndEncryption), typeof(EndToEndTiers), typeof(ClientUpdates), typeof(MultiFactorSupport),
                 typeof(ModelTrainingUse), typeof(OptionalProcessingConsent),
             ],
             UseFastExpressionCompiler = true,
@@ -181,6 +181,7 @@ public sealed class RulesEnginePeer
             Rule(expectation, Decides.Outcome, "unverified", Outcome.Unverified, "claimsImplemented && !checksFail && (!c.StatementHasSubstance || !checksHold || (baseline && !achieved))"),
             Rule(expectation, Decides.Outcome, "partial", Outcome.PartiallyMet, "answered && c.Answer.Status == AnswerStatus.Partial"),
             Rule(expectation, Decides.Outcome, "denied", Outcome.NotMet, "answered && (c.Answer.Status == AnswerStatus.Planned || c.Answer.Status == AnswerStatus.NotImplemented)"),
+            Rule(expectation, Decides.Outcome, "undetermined", Outcome.Undetermined, "answered && c.Answer.Status == AnswerStatus.Undetermined"),
             Rule(expectation, Decides.Aspect, "achieve", EvidencePurpose.Achieve, "achieved"),
             Rule(expectation, Decides.Aspect, "monitor", EvidencePurpose.Monitor, "monitored"),
             Rule(expectation, Decides.Aspect, "validate", EvidencePurpose.Validate, "validated"),

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Profiles;
 using PrivacyPrinciples.Reporting;
@@ -39,7 +40,7 @@ internal static class CommonOptions
 
     public static Option<string?> RuleSet() => new("--rule-set")
     {
-        Description = "The rules to evaluate against: a built-in rule set id, a rule set file, or a tailoring profile file. Default: the built-in vtc-joint-statement-2020.",
+        Description = "The rules to evaluate against: a built-in rule set (vtc-joint-statement-2020 for the latest version, vtc-joint-statement-2020@1.0.0 for another), a rule set file, or a tailoring profile file. Default: the built-in version each attestation names, or the latest.",
         HelpName = "file",
     };
 
@@ -60,6 +61,14 @@ internal static class CommonOptions
         if (BuiltInRuleSets.TryGet(value, out var builtIn))
         {
             return builtIn;
+        }
+
+        // A built-in id with a version that is not shipped is a typo, not a file name.
+        if (BuiltInRuleSets.IsBuiltInReference(value) && !File.Exists(value))
+        {
+            var id = value.Split(BuiltInRuleSets.VersionSeparator)[0];
+            context.Error.WriteLine($"{CliApplication.Name}: --rule-set '{value}': the built-in rule set {id} has no such version; expected one of {string.Join(", ", BuiltInRuleSets.VersionsOf(id).Select(v => id + BuiltInRuleSets.VersionSeparator + v))}.");
+            return null;
         }
 
         if (value != "-" && File.Exists(value) && Inputs.DocumentKinds.DetectFile(value) == Inputs.DocumentKind.Profile)

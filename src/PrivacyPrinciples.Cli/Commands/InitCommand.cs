@@ -89,14 +89,18 @@ internal static class InitCommand
 
         // Every audience is stated in the file; say which were stated as not served, so none is left that way by accident.
         var notServed = Enum.GetValues<Audience>().Where(a => !template.Audiences.Serves(a)).Select(a => PrivacyPrinciplesJson.NameOf(a)).ToArray();
-        if (notServed.Length > 0)
+        void NoteNotServed()
         {
-            context.Error.WriteLine($"{CliApplication.Name}: the template states these audiences as not served: {string.Join(", ", notServed)}. Set any the service does serve to true (or pass --audience).");
+            if (notServed.Length > 0)
+            {
+                context.Error.WriteLine($"{CliApplication.Name}: the template states these audiences as not served: {string.Join(", ", notServed)}. Set any the service does serve to true (or pass --audience).");
+            }
         }
 
         if (output == "-")
         {
             context.Out.Write(json);
+            NoteNotServed();
             context.Error.WriteLine($"{CliApplication.Name}: the template refers to {SchemaFileName}; write it beside the template with 'privacy-principles schema attestation --output {SchemaFileName}'.");
             return ExitCodes.Success;
         }
@@ -108,6 +112,7 @@ internal static class InitCommand
         }
 
         AtomicFile.Write(output, json);
+        NoteNotServed();
         var schemaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, SchemaFileName);
         if (!File.Exists(schemaPath))
         {

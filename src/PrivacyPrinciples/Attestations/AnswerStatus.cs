@@ -21,4 +21,11 @@ public enum AnswerStatus
 
     /// <summary>The expectation does not apply to the service; <see cref="Answer.Justification"/> says why.</summary>
     NotApplicable,
+
+    /// <summary>
+    /// A third party could not determine whether the measure is in place (from public information,
+    /// for instance); <see cref="Answer.Statement"/> may say what was looked at. Only a third-party
+    /// assessment may give it. Credited as nothing, and asks the vendor to confirm.
+    /// </summary>
+    Undetermined,
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Attestations;
 
@@ -17,6 +18,7 @@ public sealed record Attestation
 {
     private readonly ServiceFacts _facts = new();
     private readonly IReadOnlyList<Evidence> _evidence = [];
+    private readonly IReadOnlyList<string> _undeterminedFacts = [];
     private readonly IReadOnlyDictionary<string, Answer> _answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
 
     /// <summary>The attestation format version this library writes, and the major version it reads.</summary>
@@ -28,7 +30,17 @@ public sealed record Attestation
     /// <summary>The rule set the answers were written against, when the vendor says so.</summary>
     public RuleSetReference? RuleSet { get; init; }
 
-    /// <summary>The company answering.</summary>
+    /// <summary>
+    /// Who assessed the service: <see langword="null"/> or <see cref="AssessingParty.Vendor"/> for
+    /// the vendor's own attestation, or a named third party.
+    /// </summary>
+    public AssessmentInfo? Assessment { get; init; }
+
+    /// <summary>Whether a third party, not the vendor, made the assessment.</summary>
+    [JsonIgnore]
+    public bool IsThirdPartyAssessment => Assessment?.By == AssessingParty.ThirdParty;
+
+    /// <summary>The company answering, or whose service a third party assessed.</summary>
     public required VendorInfo Vendor { get; init; }
 
     /// <summary>The service attested.</summary>
@@ -45,6 +57,13 @@ public sealed record Attestation
 
     /// <summary>Typed facts about the service, used to corroborate or contradict answers.</summary>
     public ServiceFacts Facts { get => _facts; init => _facts = value ?? new(); }
+
+    /// <summary>
+    /// For a third-party assessment, the facts (paths such as <c>encryption.endToEnd</c>) the
+    /// assessor looked for and could not determine: distinct from a fact simply not stated, and
+    /// worded so in follow-up questions. A fact cannot be both stated and undetermined.
+    /// </summary>
+    public IReadOnlyList<string> UndeterminedFacts { get => _undeterminedFacts; init => _undeterminedFacts = value ?? []; }
 
     /// <summary>
     /// The evidence the vendor offers, each piece declared once with an identifier that answers

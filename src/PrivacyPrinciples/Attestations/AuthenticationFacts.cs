@@ -6,6 +6,9 @@ public sealed record AuthenticationFacts
     /// <summary>Whether multi-factor authentication is offered or required.</summary>
     public MultiFactorSupport? MultiFactor { get; init; }
 
+    /// <summary>Administrators can require multi-factor authentication for every account they manage.</summary>
+    public bool? AdministratorsCanRequireMultiFactor { get; init; }
+
     /// <summary>Passwords must meet strength rules.</summary>
     public bool? StrongPasswordPolicy { get; init; }
 }

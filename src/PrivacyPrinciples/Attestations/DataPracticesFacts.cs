@@ -6,6 +6,9 @@ public sealed record DataPracticesFacts
     /// <summary>A privacy programme exists and privacy impact assessments are run for new features.</summary>
     public bool? PrivacyImpactAssessments { get; init; }
 
+    /// <summary>When a privacy impact assessment finds a risk that cannot be mitigated, the regulator is consulted.</summary>
+    public bool? RegulatorConsultation { get; init; }
+
     /// <summary>The service tracks participants' attention (for example whether the meeting window has focus).</summary>
     public bool? AttentionTracking { get; init; }
 
@@ -14,6 +17,9 @@ public sealed record DataPracticesFacts
 
     /// <summary>How many days recordings, chat and transcripts are kept by default.</summary>
     public int? ContentRetentionDays { get; init; }
+
+    /// <summary>Personal information about users (not only meeting content) is used beyond providing the service: product improvement, analytics, advertising or model training.</summary>
+    public bool? PersonalInformationSecondaryUse { get; init; }
 
     /// <summary>Meeting content is used for advertising.</summary>
     public bool? ContentUsedForAdvertising { get; init; }

@@ -24,6 +24,9 @@ public sealed record SecurityOperationsFacts
     /// <summary>The number of days within which critical vulnerabilities are patched.</summary>
     public int? CriticalPatchDays { get; init; }
 
+    /// <summary>How client applications get security updates: automatic, prompted or manual.</summary>
+    public ClientUpdates? ClientUpdates { get; init; }
+
     /// <summary>A breach notification process exists for users and regulators.</summary>
     public bool? BreachNotificationProcess { get; init; }
 }

@@ -74,12 +74,17 @@ public static class EngagementAnalyzer
         };
     }
 
-    /// <summary>The status of a vendor's response: partial when anything in scope is unanswered, late when attested after the deadline.</summary>
-    internal static ResponseStatus Classify(IReadOnlyList<EvaluationReport> reports, DateTime? deadline)
+    /// <summary>
+    /// The status of a vendor's response, judged on its own attestations: partial when anything in
+    /// scope is unanswered, late when attested after the deadline. A third party's assessment is
+    /// not a response from the vendor.
+    /// </summary>
+    internal static ResponseStatus Classify(IReadOnlyList<EvaluationReport> all, DateTime? deadline)
     {
-        if (reports.Count == 0)
+        var reports = all.Where(r => r.Attestation.AssessedBy == AssessingParty.Vendor).ToArray();
+        if (reports.Length == 0)
         {
-            return ResponseStatus.NoResponse;
+            return all.Count == 0 ? ResponseStatus.NoResponse : ResponseStatus.AssessedByThirdParty;
         }
 
         if (reports.Any(r => r.Coverage.NotAnswered > 0))
@@ -123,18 +128,21 @@ public static class EngagementAnalyzer
         Name = name,
         Invited = invited,
         Status = Classify(reports, deadline),
-        Late = reports.Any(r => IsLate(r, deadline)),
+        Late = reports.Any(r => r.Attestation.AssessedBy == AssessingParty.Vendor && IsLate(r, deadline)),
         Submissions = [.. reports.Select(r => new SubmissionSummary
         {
             Source = r.Attestation.Source,
+            AssessedBy = r.Attestation.AssessedBy,
+            Assessor = r.Attestation.Assessor,
             Service = r.Attestation.Service,
             Tier = r.Attestation.Tier,
             AttestedOn = r.Attestation.AttestedOn,
-            Late = IsLate(r, deadline),
+            Late = r.Attestation.AssessedBy == AssessingParty.Vendor && IsLate(r, deadline),
             Score = r.Score,
             Rating = r.Rating,
             Principles = r.Principles.ToDictionary(p => p.Id, p => p.Score, StringComparer.Ordinal),
             NotAnswered = r.Coverage.NotAnswered,
+            Undetermined = r.Coverage.Undetermined,
             BaselineGaps = r.BaselineGaps.Count,
             Contradictions = r.Contradictions.Count,
             FollowUps = r.Expectations.Sum(e => e.FollowUps.Count),

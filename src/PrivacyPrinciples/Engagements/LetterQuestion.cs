@@ -1,4 +1,5 @@
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Engagements;
 
@@ -10,6 +11,9 @@ public sealed record LetterQuestion
 
     /// <summary>The expectation's principle.</summary>
     public required string Principle { get; init; }
+
+    /// <summary>How far the expectation goes beyond the regulators' texts, so the vendor can tell a must from the rule set's own good practice.</summary>
+    public required ExpectationBasis Basis { get; init; }
 
     /// <summary>The service it is about, when the vendor sent several attestations.</summary>
     public string? Service { get; init; }

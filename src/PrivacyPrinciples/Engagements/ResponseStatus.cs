@@ -18,4 +18,10 @@ public enum ResponseStatus
 
     /// <summary>No attestation received.</summary>
     NoResponse,
+
+    /// <summary>
+    /// No attestation from the vendor, but a third party assessed the service: the vendor has not
+    /// responded, and its letter asks it to confirm what the assessment could not establish.
+    /// </summary>
+    AssessedByThirdParty,
 }

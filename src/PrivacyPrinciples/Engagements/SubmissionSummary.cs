@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 
 namespace PrivacyPrinciples.Engagements;
@@ -11,6 +12,12 @@ public sealed record SubmissionSummary
 
     /// <summary>Where the attestation was read from.</summary>
     public string? Source { get; init; }
+
+    /// <summary>Who assessed the service: the vendor, or a third party.</summary>
+    public AssessingParty AssessedBy { get; init; }
+
+    /// <summary>For a third-party assessment, who made it.</summary>
+    public string? Assessor { get; init; }
 
     /// <summary>The service attested.</summary>
     public required string Service { get; init; }
@@ -35,6 +42,9 @@ public sealed record SubmissionSummary
 
     /// <summary>Expectations in scope without an answer.</summary>
     public required int NotAnswered { get; init; }
+
+    /// <summary>Expectations a third-party assessor could not determine.</summary>
+    public int Undetermined { get; init; }
 
     /// <summary>Baseline expectations not met.</summary>
     public required int BaselineGaps { get; init; }

@@ -30,6 +30,8 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
     private readonly Dictionary<string, Expectation> _byId;
     private readonly RuleSetInfo _ruleSetInfo;
     private readonly Dictionary<string, string> _classOf;
+    private readonly ExpectationLevel[] _baseLevels;
+    private readonly HashSet<string> _leftOut;
 
     private static readonly IReadOnlyList<EvidencePurpose> AchieveOnly = [EvidencePurpose.Achieve];
     private static readonly IReadOnlyList<EvidencePurpose> AchieveMonitor = [EvidencePurpose.Achieve, EvidencePurpose.Monitor];
@@ -83,6 +85,11 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         _byId = ruleSet.Expectations.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _classOf = ruleSet.Expectations.ToDictionary(e => e.Id, e => e.EvidenceClass, StringComparer.Ordinal);
         _ruleSetInfo = RuleSetInfo.Of(ruleSet);
+
+        // A tailored rule set keeps the base rule set's level beside its own, and knows what it left out.
+        var tailoring = ruleSet.Profile?.Changes ?? [];
+        _baseLevels = _active.Select(p => BaseLevel(p.Expectation, tailoring)).ToArray();
+        _leftOut = new HashSet<string>(tailoring.Where(c => c.Kind == TailoringChangeKind.Excluded).Select(c => c.ExpectationId), StringComparer.Ordinal);
     }
 
     /// <inheritdoc/>
@@ -111,6 +118,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         var claimedNotApplicable = 0;
         var applicable = 0;
         var unverified = 0;
+        var undetermined = 0;
         var gaps = 0;
         for (var i = 0; i < _active.Length; i++)
         {
@@ -129,7 +137,9 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                 Principle = plan.Expectation.Principle,
                 Title = plan.Expectation.Title,
                 Level = level,
-                BaseLevel = plan.Expectation.Level,
+                BaseLevel = _baseLevels[i],
+                TailoredLevel = plan.Expectation.Level,
+                Basis = plan.Expectation.Basis,
                 RaisedBy = input.Audience.RaisedBy,
                 Weight = calculation.Weight,
                 Status = assessment.Status,
@@ -141,7 +151,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                 BaselineGap = baselineGap,
                 Evidence = assessment.Evidence.Count == 0 ? [] : assessment.Evidence.ToArray(),
                 Reasons = reasons,
-                FollowUps = assessment.FollowUps.Count == 0 ? [] : assessment.FollowUps.ToArray(),
+                FollowUps = assessment.FollowUps.Count == 0 ? [] : context.Assessor is null ? assessment.FollowUps.ToArray() : ForThirdParty(assessment.FollowUps, context.Assessor),
             };
 
             inScope += assessment.InScope ? 1 : 0;
@@ -151,6 +161,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             claimedNotApplicable += assessment.Outcome == Outcome.NotApplicable && input.Audience.Applies ? 1 : 0;
             applicable += input.Audience.Applies ? 1 : 0;
             unverified += assessment.Outcome == Outcome.Unverified ? 1 : 0;
+            undetermined += assessment.Outcome == Outcome.Undetermined ? 1 : 0;
             gaps += baselineGap ? 1 : 0;
         }
 
@@ -163,6 +174,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             NotApplicable = notApplicable,
             ClaimedNotApplicable = claimedNotApplicable,
             Unverified = unverified,
+            Undetermined = undetermined,
         };
         var heavyNotApplicable = ScoringPolicy.HeavyNotApplicable(claimedNotApplicable, applicable);
         var report = Report(context, results, coverage, gaps, heavyNotApplicable, assessment.Contradictions);
@@ -199,6 +211,8 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             RuleSet = _ruleSetInfo,
             Attestation = new AttestationInfo
             {
+                AssessedBy = attestation.IsThirdPartyAssessment ? AssessingParty.ThirdParty : AssessingParty.Vendor,
+                Assessor = attestation.IsThirdPartyAssessment ? attestation.Assessment!.Assessor : null,
                 VendorId = attestation.Vendor.Id,
                 Vendor = attestation.Vendor.Name,
                 Service = attestation.Service.Name,
@@ -218,6 +232,39 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
             Notes = Notes(attestation, results, coverage, heavyNotApplicable, Inconsistent(coverage, contradictions) && uncapped > ScoringPolicy.InconsistencyCap),
         };
+    }
+
+    private static ExpectationLevel BaseLevel(Expectation expectation, IReadOnlyList<TailoringChange> tailoring)
+    {
+        foreach (var change in tailoring)
+        {
+            if (change.Kind is TailoringChangeKind.LevelRaised or TailoringChangeKind.LevelLowered
+                && string.Equals(change.ExpectationId, expectation.Id, StringComparison.Ordinal)
+                && change.From is string from)
+            {
+                foreach (var level in new[] { ExpectationLevel.Enhanced, ExpectationLevel.Expected, ExpectationLevel.Baseline })
+                {
+                    if (string.Equals(FactCatalog.JsonName(level), from, StringComparison.Ordinal))
+                    {
+                        return level;
+                    }
+                }
+            }
+        }
+
+        return expectation.Level;
+    }
+
+    // The questions go to the vendor either way; in a third-party assessment they speak of the assessment, not of "your answer".
+    private static FollowUpQuestion[] ForThirdParty(List<FollowUpQuestion> questions, string assessor)
+    {
+        var reworded = new FollowUpQuestion[questions.Count];
+        for (var i = 0; i < reworded.Length; i++)
+        {
+            reworded[i] = questions[i] with { Question = FollowUpQuestions.ForThirdParty(questions[i].Question, assessor) };
+        }
+
+        return reworded;
     }
 
     private static PrincipleResult ScorePrinciple(Principle principle, int[] members, ExpectationResult[] results)
@@ -321,7 +368,9 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
 
         foreach (var (id, pointer, deprecated) in unused ?? [])
         {
-            notes.Add(deprecated is null
+            notes.Add(deprecated is null && _leftOut.Contains(id)
+                ? new Reason { Code = ReasonCodes.LeftOutExpectation, Message = $"The answer to '{id}' was not scored: tailoring profile {RuleSet.Profile!.Id} {RuleSet.Profile.Version} leaves the expectation out of {RuleSet.Id} {RuleSet.Version}.", Pointer = pointer }
+                : deprecated is null
                 ? new Reason { Code = ReasonCodes.UnknownExpectation, Message = $"The answer to '{id}' was ignored: rule set {RuleSet.Id} {RuleSet.Version} has no such expectation.", Pointer = pointer }
                 : new Reason
                 {

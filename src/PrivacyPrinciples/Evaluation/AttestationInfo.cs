@@ -12,6 +12,15 @@ public sealed record AttestationInfo
     /// <summary>Where the attestation was read from, as the caller named it; <see langword="null"/> when unknown.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Who assessed the service: <see cref="AssessingParty.Vendor"/> for a self-attestation, or
+    /// <see cref="AssessingParty.ThirdParty"/> with <see cref="Assessor"/> named.
+    /// </summary>
+    public AssessingParty AssessedBy { get; init; }
+
+    /// <summary>For a third-party assessment, who made it.</summary>
+    public string? Assessor { get; init; }
+
     /// <summary>The vendor's identifier.</summary>
     public required string VendorId { get; init; }
 

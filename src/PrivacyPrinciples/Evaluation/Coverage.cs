@@ -26,4 +26,7 @@ public sealed record Coverage
 
     /// <summary>Claims without the substance they need (<see cref="Outcome.Unverified"/>).</summary>
     public int Unverified { get; init; }
+
+    /// <summary>Expectations a third-party assessor could not determine (<see cref="Outcome.Undetermined"/>); always 0 for a vendor's own attestation.</summary>
+    public int Undetermined { get; init; }
 }

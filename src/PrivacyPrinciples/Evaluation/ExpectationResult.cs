@@ -28,8 +28,20 @@ public sealed record ExpectationResult
     /// <summary>The level applied, after any audience raised it.</summary>
     public required ExpectationLevel Level { get; init; }
 
-    /// <summary>The level in the rule set, before any audience raised it.</summary>
+    /// <summary>
+    /// The level in the rule set as published, before a tailoring profile changed it or an audience
+    /// raised it; for an expectation a profile added, the profile's level.
+    /// </summary>
     public required ExpectationLevel BaseLevel { get; init; }
+
+    /// <summary>
+    /// The level in the rule set evaluated, after any tailoring profile and before any audience
+    /// raised it; equal to <see cref="BaseLevel"/> when no profile changed it.
+    /// </summary>
+    public required ExpectationLevel TailoredLevel { get; init; }
+
+    /// <summary>How far the expectation goes beyond its sources: explicit, derived or the rule set's own extension.</summary>
+    public required ExpectationBasis Basis { get; init; }
 
     /// <summary>The declared audiences that raised the level; empty when none did.</summary>
     public IReadOnlyList<Audience> RaisedBy { get => _raisedBy; init => _raisedBy = value ?? []; }

@@ -30,4 +30,10 @@ public enum FollowUpKind
 
     /// <summary>State the facts about the service that the claim rests on and the expectation is checked against.</summary>
     MissingFacts,
+
+    /// <summary>
+    /// A third-party assessment could not establish something from the information available; the
+    /// vendor is asked to confirm it, with the facts and evidence that show it.
+    /// </summary>
+    Confirmation,
 }

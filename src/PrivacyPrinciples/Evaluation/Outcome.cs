@@ -38,4 +38,10 @@ public enum Outcome
 
     /// <summary>The attestation has no answer; counts as zero and asks for one.</summary>
     NotAnswered,
+
+    /// <summary>
+    /// A third-party assessor could not determine whether the measure is in place; counts as zero,
+    /// like no answer, but asks the vendor to confirm rather than to answer.
+    /// </summary>
+    Undetermined,
 }

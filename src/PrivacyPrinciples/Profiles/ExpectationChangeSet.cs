@@ -21,4 +21,10 @@ public sealed record ExpectationChangeSet
 
     /// <summary>The audiences the expectation applies to, replacing the base rule set's.</summary>
     public IReadOnlyList<Audience>? AppliesTo { get; init; }
+
+    /// <summary>
+    /// Checks on the attestation's facts that replace the base rule set's, for a profile that
+    /// checks a measure as an outside checklist defines it; an empty list removes every check.
+    /// </summary>
+    public IReadOnlyList<Condition>? Checks { get; init; }
 }

@@ -59,6 +59,7 @@ public static class ProfileResolver
             .Where(e => !profile.Exclude.Any(s => Matches(s, e)))
             .ToList();
 
+        // Every problem is reported at once: a bad modify is skipped, the rest still resolves and is validated.
         var modifiedAt = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < profile.Modify.Count; i++)
         {
@@ -67,8 +68,8 @@ public static class ProfileResolver
             if (index < 0)
             {
                 Error(InputErrorCodes.UnknownProfileTarget, expectationIds.Contains(change.Id)
-                    ? $"'{change.Id}' is left out by this profile's include or exclude, so it cannot be modified"
-                    : $"'{change.Id}' is not an expectation of {baseRuleSet.Id} {baseRuleSet.Version}", JsonPointer.Append("/modify", i) + "/id");
+                    ? $"'{change.Id}' is left out by this profile's include or exclude, so it cannot be modified; expected an expectation the profile keeps, or '{change.Id}' taken out of include or exclude"
+                    : $"'{change.Id}' is not an expectation of {baseRuleSet.Id} {baseRuleSet.Version}; expected one of its ids, such as {expectationIds.FirstOrDefault()}", JsonPointer.Append("/modify", i) + "/id");
                 continue;
             }
 
@@ -80,16 +81,27 @@ public static class ProfileResolver
                 Weight = change.Weight ?? e.Weight,
                 RaisedFor = change.RaisedFor ?? (change.Level is ExpectationLevel level ? [.. e.RaisedFor.Where(r => r.Level > level)] : e.RaisedFor),
                 AppliesTo = change.AppliesTo ?? e.AppliesTo,
+                Checks = change.Checks ?? e.Checks,
             };
         }
 
-        if (errors.Count > 0)
+        // The profile's own sources and principles sit beside the base's, under ids of their own.
+        CheckOwnIds(profile.Sources.Select(x => x.Id).ToList(), baseRuleSet.Sources.Select(x => x.Id).ToList(), "sources", "source document");
+        CheckOwnIds(profile.Principles.Select(x => x.Id).ToList(), principleIds, "principles", "principle");
+        void CheckOwnIds(List<string> own, List<string> inBase, string name, string what)
         {
-            return ReadResult<RuleSet>.Failure(errors, source ?? string.Empty);
+            for (var i = 0; i < own.Count; i++)
+            {
+                if (inBase.Contains(own[i]))
+                {
+                    Error(InputErrorCodes.DuplicateId, $"{what} '{own[i]}' is already defined by {baseRuleSet.Id} {baseRuleSet.Version}; expected an id of the profile's own, or no entry (the base's can be cited as it is)", JsonPointer.Append("/" + name, i) + "/id");
+                }
+            }
         }
 
         var expectations = kept.Concat(profile.Add).ToArray();
         var used = new HashSet<string>(expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).Select(e => e.Principle), StringComparer.Ordinal);
+        var basePrinciples = baseRuleSet.Principles.Where(p => used.Contains(p.Id)).ToArray();
         var resolved = baseRuleSet with
         {
             Title = baseRuleSet.Title + " — " + profile.Title,
@@ -101,15 +113,24 @@ public static class ProfileResolver
                 BaseDigest = baseRuleSet.Profile is null ? RuleSetDigest.Compute(baseRuleSet) : null,
                 Changes = Changes(baseRuleSet, expectations),
             },
-            Principles = [.. baseRuleSet.Principles.Where(p => used.Contains(p.Id))],
+            Sources = [.. baseRuleSet.Sources, .. profile.Sources],
+            Principles = [.. basePrinciples, .. profile.Principles],
             Expectations = expectations,
+
+            // What changed between the base's versions is not what the profile changed.
+            Revision = null,
         };
 
-        // Validate the result, and point each problem at the part of the profile that caused it.
+        // Validate the result, and point each problem at the part of the profile that caused it;
+        // one the profile's own errors above already explain is not repeated.
+        var map = new PointerMap(kept, modifiedAt, baseRuleSet.Sources.Count, basePrinciples.Length);
         foreach (var problem in RuleSetValidator.Validate(resolved))
         {
-            var pointer = Remap(problem.Pointer, kept, modifiedAt);
-            Error(problem.Code, problem.Message, pointer);
+            var pointer = map.Remap(problem.Pointer);
+            if (!errors.Any(x => x.Pointer == pointer && x.Code == problem.Code))
+            {
+                Error(problem.Code, problem.Message, pointer);
+            }
         }
 
         return errors.Count > 0 ? ReadResult<RuleSet>.Failure(errors, source ?? string.Empty) : ReadResult<RuleSet>.Success(resolved, source ?? string.Empty, null);
@@ -175,25 +196,49 @@ public static class ProfileResolver
         static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
     }
 
-    private static string Remap(string pointer, List<Expectation> kept, Dictionary<string, int> modifiedAt)
+    /// <summary>Turns a pointer into the resolved rule set into one into the profile.</summary>
+    private sealed class PointerMap(List<Expectation> kept, Dictionary<string, int> modifiedAt, int baseSources, int basePrinciples)
     {
-        const string prefix = "/expectations/";
-        if (!pointer.StartsWith(prefix, StringComparison.Ordinal))
+        public string Remap(string pointer)
         {
+            if (Split(pointer, "/expectations/") is var (index, tail) && index >= 0)
+            {
+                if (index >= kept.Count)
+                {
+                    return JsonPointer.Append("/add", index - kept.Count) + tail;
+                }
+
+                return modifiedAt.TryGetValue(kept[index].Id, out var change)
+                    ? JsonPointer.Append("/modify", change) + (tail.StartsWith("/id", StringComparison.Ordinal) ? "/id" : tail)
+                    : "/base";
+            }
+
+            if (Split(pointer, "/sources/") is var (source, sourceTail) && source >= baseSources)
+            {
+                return JsonPointer.Append("/sources", source - baseSources) + sourceTail;
+            }
+
+            if (Split(pointer, "/principles/") is var (principle, principleTail) && principle >= basePrinciples)
+            {
+                return JsonPointer.Append("/principles", principle - basePrinciples) + principleTail;
+            }
+
             return pointer;
         }
 
-        var rest = pointer.Substring(prefix.Length);
-        var slash = rest.IndexOf('/');
-        var index = int.Parse(slash < 0 ? rest : rest.Substring(0, slash), NumberStyles.None, CultureInfo.InvariantCulture);
-        var tail = slash < 0 ? string.Empty : rest.Substring(slash);
-        if (index >= kept.Count)
+        private static (int Index, string Tail) Split(string pointer, string prefix)
         {
-            return JsonPointer.Append("/add", index - kept.Count) + tail;
-        }
+            if (!pointer.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return (-1, string.Empty);
+            }
 
-        return modifiedAt.TryGetValue(kept[index].Id, out var change)
-            ? JsonPointer.Append("/modify", change) + (tail.StartsWith("/id", StringComparison.Ordinal) ? "/id" : tail)
-            : pointer;
+            var rest = pointer.Substring(prefix.Length);
+            var slash = rest.IndexOf('/');
+            var digits = slash < 0 ? rest : rest.Substring(0, slash);
+            return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                ? (index, slash < 0 ? string.Empty : rest.Substring(slash))
+                : (-1, string.Empty);
+        }
     }
 }

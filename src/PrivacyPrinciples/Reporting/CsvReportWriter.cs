@@ -24,7 +24,7 @@ namespace PrivacyPrinciples.Reporting;
 /// <para>
 /// Formula injection is defused: a spreadsheet runs a cell that starts with <c>=</c>, <c>+</c>,
 /// <c>-</c>, <c>@</c>, a tab or a carriage return as a formula, so such a value in a column whose
-/// text comes from the attestation (<c>source</c>, <c>vendor_id</c>, <c>vendor</c>,
+/// text comes from the attestation (<c>source</c>, <c>assessor</c>, <c>vendor_id</c>, <c>vendor</c>,
 /// <c>service</c>, <c>tier</c>) is written with a leading <c>'</c>. Columns the library fills
 /// (identifiers, names of values, numbers) are never changed.
 /// </para>
@@ -37,8 +37,8 @@ public sealed class CsvReportWriter : IStreamingReportWriter
 {
     private static readonly string[] Header =
     [
-        "rule_set_id", "rule_set_version", "rule_set_origin", "rule_set_digest", "profile_id", "profile_version", "source", "vendor_id", "vendor", "service", "tier", "attested_on", "evaluated_on", "audiences",
-        "principle", "expectation", "title", "base_level", "level", "weight", "status", "outcome", "implementation", "assurance_aspects",
+        "rule_set_id", "rule_set_version", "rule_set_origin", "rule_set_digest", "profile_id", "profile_version", "source", "assessed_by", "assessor", "vendor_id", "vendor", "service", "tier", "attested_on", "evaluated_on", "audiences",
+        "principle", "expectation", "title", "basis", "base_level", "tailored_level", "level", "weight", "status", "outcome", "implementation", "assurance_aspects",
         "assurance", "score", "gap", "baseline_gap", "waived", "waived_until", "follow_ups",
     ];
 
@@ -71,8 +71,8 @@ public sealed class CsvReportWriter : IStreamingReportWriter
         {
             CsvText.Row(writer,
             [
-                report.RuleSet.Id, report.RuleSet.Version, Name(report.RuleSet.Origin), report.RuleSet.Digest, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, CsvText.Defused(a.Source), CsvText.Defused(a.VendorId), CsvText.Defused(a.Vendor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier),
-                Date(a.AttestedOn), Date(report.EvaluatedOn), audiences, e.Principle, e.Id, e.Title, Name(e.BaseLevel), Name(e.Level),
+                report.RuleSet.Id, report.RuleSet.Version, Name(report.RuleSet.Origin), report.RuleSet.Digest, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, CsvText.Defused(a.Source), Name(a.AssessedBy), CsvText.Defused(a.Assessor), CsvText.Defused(a.VendorId), CsvText.Defused(a.Vendor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier),
+                Date(a.AttestedOn), Date(report.EvaluatedOn), audiences, e.Principle, e.Id, e.Title, Name(e.Basis), Name(e.BaseLevel), Name(e.TailoredLevel), Name(e.Level),
                 UpToTwoDecimals(e.Weight), e.Status is { } status ? Name(status) : null, Name(e.Outcome), Number(e.Implementation),
                 ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap), CsvText.Bool(e.Waived),
                 e.Waived && ActiveWaiver(report, e.Id) is { } waiver ? Date(waiver.Expires) : null, Count(e.FollowUps.Count),

@@ -150,7 +150,7 @@ public sealed class HtmlReportWriter : IReportWriter
         var a = report.Attestation;
         html.Append("<section class=\"report\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\">\n");
         html.Append("<h2 id=\"").Append(id).Append("-title\">").Append(H(a.Vendor)).Append(" — ").Append(H(Service(a))).Append("</h2>\n");
-        html.Append("<p class=\"meta\">Attested ").Append(Date(a.AttestedOn)).Append(" · evaluated ").Append(Date(report.EvaluatedOn))
+        html.Append("<p class=\"meta\">").Append(a.AssessedBy == Attestations.AssessingParty.ThirdParty ? "Assessed by " + H(ReportText.AssessedBy(a)) + " · assessed " : "Attested ").Append(Date(a.AttestedOn)).Append(" · evaluated ").Append(Date(report.EvaluatedOn))
             .Append(" · audiences served: ").Append(H(Audiences(a)));
         if (a.Source is not null)
         {
@@ -273,6 +273,7 @@ public sealed class HtmlReportWriter : IReportWriter
             html.Append("<h4><span class=\"id\">").Append(H(e.Id)).Append("</span>").Append(H(e.Title)).Append("</h4>\n<p>");
             html.Append("<span class=\"tag").Append(e.Level == ExpectationLevel.Baseline ? " alert" : string.Empty).Append("\">").Append(H(Level(e))).Append("</span>");
             html.Append("<span class=\"tag\">").Append(Name(e.Outcome)).Append("</span>");
+            html.Append("<span class=\"tag\" title=\"").Append(H(ReportText.BasisMeaning(e.Basis))).Append("\">basis: ").Append(Name(e.Basis)).Append("</span>");
             if (WaivedNote(report, e) is { } waived)
             {
                 html.Append("<span class=\"tag\">").Append(H(waived)).Append("</span>");
@@ -366,10 +367,11 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteExpectations(EvaluationReport report, StringBuilder html)
     {
-        html.Append("<h3>All expectations</h3>\n<table>\n<thead><tr><th>id</th><th>expectation</th><th>level</th><th>claimed</th><th>outcome</th><th>assurance</th><th class=\"num\">score</th></tr></thead>\n<tbody>\n");
+        html.Append("<h3>All expectations</h3>\n<table>\n<thead><tr><th>id</th><th>expectation</th><th>level</th><th>basis</th><th>claimed</th><th>outcome</th><th>assurance</th><th class=\"num\">score</th></tr></thead>\n<tbody>\n");
         foreach (var e in report.Expectations)
         {
             html.Append("<tr><td class=\"id\">").Append(H(e.Id)).Append("</td><td>").Append(H(e.Title)).Append("</td><td>").Append(H(Level(e))).Append("</td><td>")
+                .Append(Name(e.Basis)).Append("</td><td>")
                 .Append(e.Status is { } status ? Name(status) : "—").Append("</td><td").Append(e.Gap ? " class=\"poor\">" : ">").Append(Name(e.Outcome))
                 .Append("</td><td>").Append(ReportText.Aspects(e)).Append("</td><td class=\"num\">").Append(Maybe(e.Score)).Append("</td></tr>\n");
         }

@@ -74,6 +74,11 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         var a = report.Attestation;
         text.Append("## ").Append(E(a.Vendor)).Append(" — ").Append(E(Service(a))).Append("\n\n");
+        if (a.AssessedBy == Attestations.AssessingParty.ThirdParty)
+        {
+            text.Append("Assessed by ").Append(E(ReportText.AssessedBy(a))).Append("  \n");
+        }
+
         text.Append("Attested ").Append(Date(a.AttestedOn)).Append(" · evaluated ").Append(Date(report.EvaluatedOn))
             .Append(" · audiences served: ").Append(Audiences(a));
         if (a.Source is not null)
@@ -107,7 +112,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         text.Append("  \n").Append(Count(c.Answered)).Append(" of ").Append(Count(c.Expectations)).Append(" expectations answered · ")
             .Append(Count(c.InScope)).Append(" in scope · ").Append(Count(c.NotApplicable)).Append(" not applicable (")
             .Append(Count(c.ClaimedNotApplicable)).Append(" by the vendor's claim) · ").Append(Count(c.NotAnswered)).Append(" not answered · ")
-            .Append(Count(c.Unverified)).Append(" unverified\n\n");
+            .Append(Count(c.Unverified)).Append(" unverified").Append(c.Undetermined > 0 ? " · " + Count(c.Undetermined) + " undetermined" : string.Empty).Append("\n\n");
 
         WriteGate(report, text);
         WriteGaps(report, text);

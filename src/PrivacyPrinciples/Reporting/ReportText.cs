@@ -35,6 +35,21 @@ internal static class ReportText
     public static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => PrivacyPrinciplesJson.NameOf(value);
 
+    /// <summary>What an expectation's basis means, in a few words.</summary>
+    public static string BasisMeaning(ExpectationBasis basis) => basis switch
+    {
+        ExpectationBasis.Explicit => "the sources ask for it",
+        ExpectationBasis.Derived => "follows directly from what the sources ask",
+        _ => "good practice beyond the sources, this rule set's own; never baseline",
+    };
+
+    /// <summary>An expectation's basis with its meaning: <c>derived (follows directly from what the sources ask)</c>.</summary>
+    public static string Basis(ExpectationBasis basis) => Name(basis) + " (" + BasisMeaning(basis) + ")";
+
+    /// <summary>Where an expectation comes from, every citation with its document's title: <c>Title, locator; Title, locator</c>.</summary>
+    public static string Citations(RuleSet ruleSet, Expectation expectation) =>
+        string.Join("; ", expectation.Sources.Select(c => (ruleSet.Sources.FirstOrDefault(s => string.Equals(s.Id, c.Document, StringComparison.Ordinal))?.Title ?? c.Document) + ", " + c.Locator));
+
     /// <summary>What the evidence covers, for tables and CSV: <c>achieve+monitor+validate</c>, or <c>none</c>.</summary>
     public static string Aspects(ExpectationResult result)
     {
@@ -128,17 +143,30 @@ internal static class ReportText
     public static string Waiver(AppliedWaiver waiver) =>
         $"{waiver.ExpectationId} {WaiverStateText(waiver.State)}; until {Date(waiver.Expires)}, approved by {waiver.Approver}";
 
-    /// <summary>The applied level, and where an audience raised it, from what: <c>baseline (raised from expected for education)</c>.</summary>
+    /// <summary>
+    /// The applied level, and how it got there: <c>baseline (raised from expected for education)</c>,
+    /// <c>baseline (tailored from expected)</c>.
+    /// </summary>
     public static string Level(ExpectationResult result)
     {
-        if (result.Level == result.BaseLevel)
+        var steps = new System.Collections.Generic.List<string>();
+        if (result.TailoredLevel != result.BaseLevel)
         {
-            return Name(result.Level);
+            steps.Add("tailored from " + Name(result.BaseLevel));
         }
 
-        var by = result.RaisedBy.Count == 0 ? string.Empty : " for " + string.Join(", ", result.RaisedBy.Select(a => Name(a)));
-        return $"{Name(result.Level)} (raised from {Name(result.BaseLevel)}{by})";
+        if (result.Level != result.TailoredLevel)
+        {
+            var by = result.RaisedBy.Count == 0 ? string.Empty : " for " + string.Join(", ", result.RaisedBy.Select(a => Name(a)));
+            steps.Add("raised from " + Name(result.TailoredLevel) + by);
+        }
+
+        return steps.Count == 0 ? Name(result.Level) : $"{Name(result.Level)} ({string.Join(", then ", steps)})";
     }
+
+    /// <summary>Who assessed the service: <c>the vendor</c> or <c>a third party, Open Lens Reviews</c>.</summary>
+    public static string AssessedBy(AttestationInfo attestation) =>
+        attestation.AssessedBy == Attestations.AssessingParty.ThirdParty ? "third party: " + (attestation.Assessor ?? "unnamed") : "the vendor (self-attestation)";
 
     /// <summary>The waiver that accepts a gap, when one is active.</summary>
     public static AppliedWaiver? ActiveWaiver(EvaluationReport report, string expectationId) =>

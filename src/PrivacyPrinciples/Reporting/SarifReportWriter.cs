@@ -150,7 +150,7 @@ public sealed class SarifReportWriter : IReportWriter
     private static void WriteRule(Utf8JsonWriter json, RuleSet ruleSet, Expectation rule)
     {
         var principle = ruleSet.Principles.FirstOrDefault(p => string.Equals(p.Id, rule.Principle, StringComparison.Ordinal))?.Title ?? rule.Principle;
-        var source = ruleSet.Sources.FirstOrDefault(s => string.Equals(s.Id, rule.Source.Document, StringComparison.Ordinal))?.Title ?? rule.Source.Document;
+        var source = ReportText.Citations(ruleSet, rule);
 
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
@@ -164,12 +164,12 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartObject("help");
         json.WriteString("text", rule.Remediation
             + (rule.Guidance is null ? string.Empty : "\n\nWhat a good answer contains: " + rule.Guidance)
-            + "\n\nSource: " + source + ", " + rule.Source.Locator + ".");
+            + "\n\nSource: " + source + ". Basis: " + ReportText.Basis(rule.Basis) + ".");
         json.WriteString("markdown", "**" + MarkdownText.Escape(rule.Id) + " " + MarkdownText.Escape(rule.Title) + "** (" + Name(rule.Level) + ", " + MarkdownText.Escape(principle) + ")\n\n"
             + MarkdownText.Escape(rule.Rationale)
             + "\n\n**What to do.** " + MarkdownText.Escape(rule.Remediation)
             + (rule.Guidance is null ? string.Empty : "\n\n**What a good answer contains.** " + MarkdownText.Escape(rule.Guidance))
-            + "\n\n**Source.** " + MarkdownText.Escape(source) + ", " + MarkdownText.Escape(rule.Source.Locator) + ".");
+            + "\n\n**Source.** " + MarkdownText.Escape(source) + ". **Basis.** " + MarkdownText.Escape(ReportText.Basis(rule.Basis)) + ".");
         json.WriteEndObject();
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", SarifLevel(rule.Level));
@@ -186,6 +186,7 @@ public sealed class SarifReportWriter : IReportWriter
             _ => "2.0",
         });
         json.WriteString("precision", "high");
+        json.WriteString("basis", Name(rule.Basis));
         json.WriteEndObject();
         json.WriteEndObject();
     }

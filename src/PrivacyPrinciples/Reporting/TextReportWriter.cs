@@ -76,6 +76,11 @@ public sealed class TextReportWriter : IStreamingReportWriter
         // Vendor text is cleaned of control and bidirectional characters: this output goes to terminals.
         writer.Write(paint.Bold(DisplayText.Clean($"{a.Vendor} — {a.Service}")));
         writer.Write(a.Tier is null ? "\n" : DisplayText.Clean($" ({a.Tier})") + "\n");
+        if (a.AssessedBy == Attestations.AssessingParty.ThirdParty)
+        {
+            writer.Write(paint.Dim(DisplayText.Clean($"  assessed by {ReportText.AssessedBy(a)}")) + "\n");
+        }
+
         writer.Write(paint.Dim($"  attested {Date(a.AttestedOn)} · evaluated {Date(report.EvaluatedOn)} · audiences served: {ReportText.Audiences(a)}") + "\n");
 
         // Which rules made the report: a custom or tailored rule set must never pass for the built-in one.
@@ -105,7 +110,7 @@ public sealed class TextReportWriter : IStreamingReportWriter
         writer.Write($"  Overall {paint.Bold(Number(report.Score))} · {paint.ForRating(report.Rating, Name(report.Rating))}");
         writer.Write($" · implementation {Number(report.Implementation)} · assurance {Number(report.Assurance)}\n");
         var c = report.Coverage;
-        writer.Write($"  {c.Answered} of {c.Expectations} expectations answered · {c.InScope} in scope · {c.NotApplicable} not applicable ({c.ClaimedNotApplicable} by the vendor's claim) · {c.NotAnswered} not answered · {c.Unverified} unverified\n");
+        writer.Write($"  {c.Answered} of {c.Expectations} expectations answered · {c.InScope} in scope · {c.NotApplicable} not applicable ({c.ClaimedNotApplicable} by the vendor's claim) · {c.NotAnswered} not answered · {c.Unverified} unverified{(c.Undetermined > 0 ? $" · {c.Undetermined} undetermined" : string.Empty)}\n");
 
         if (report.BaselineGaps.Count == 0)
         {

@@ -5,7 +5,7 @@ namespace PrivacyPrinciples.Rules;
 
 /// <summary>
 /// One thing the regulators expect of a video-teleconferencing service, with its stable
-/// identifier, principle, level, weight, source and the checks that corroborate claims. Immutable.
+/// identifier, principle, level, weight, sources, basis and the checks that corroborate claims. Immutable.
 /// </summary>
 public sealed record Expectation
 {
@@ -13,6 +13,7 @@ public sealed record Expectation
     private readonly IReadOnlyList<Audience> _appliesTo = [];
     private readonly IReadOnlyList<Condition> _checks = [];
     private readonly IReadOnlyList<Condition> _notApplicableWhen = [];
+    private readonly IReadOnlyList<SourceCitation> _sources = [];
 
     /// <summary>The stable identifier, for example <c>SEC-01</c>. Never renumbered; deprecate instead.</summary>
     public required string Id { get; init; }
@@ -32,8 +33,17 @@ public sealed record Expectation
     /// <summary>What a good answer contains; used in templates.</summary>
     public string? Guidance { get; init; }
 
-    /// <summary>Where it comes from.</summary>
-    public required SourceCitation Source { get; init; }
+    /// <summary>
+    /// Where it comes from: one citation per source document that asks for it (the 2020 letter,
+    /// the 2021 observations, or both), each with a precise locator. At least one.
+    /// </summary>
+    public required IReadOnlyList<SourceCitation> Sources { get => _sources; init => _sources = value ?? []; }
+
+    /// <summary>
+    /// How far it goes beyond its sources: asked for, derived from what they ask, or the rule set's
+    /// own extension (never baseline). The rationale says which part, if any, is the rule set's own.
+    /// </summary>
+    public required ExpectationBasis Basis { get; init; }
 
     /// <summary>The level before any audience raises it.</summary>
     public required ExpectationLevel Level { get; init; }

@@ -23,9 +23,13 @@ public static class FactCatalog
 
         Flag("encryption.inTransit", "All call content (audio, video, chat, files) is encrypted in transit.", f => f.Encryption.InTransit),
         Choice<EndToEndEncryption>("encryption.endToEnd", "Whether meetings can be (optional) or are by default (default) end-to-end encrypted.", f => f.Encryption.EndToEnd),
+        Choice<EndToEndTiers>("encryption.endToEndTiers", "Which users can have end-to-end encrypted meetings: all (free and paid tiers alike), paidOnly or some.", f => f.Encryption.EndToEndTiers),
+        Flag("encryption.endToEndMultiParty", "End-to-end encryption works in calls with more than two participants.", f => f.Encryption.EndToEndMultiParty),
+        Flag("encryption.endToEndDefaultForSensitiveCalls", "Sensitive one-to-one calls (such as telehealth consultations) are end-to-end encrypted by default.", f => f.Encryption.EndToEndDefaultForSensitiveCalls),
         Flag("encryption.atRest", "Stored content (recordings, chat, transcripts) is encrypted at rest.", f => f.Encryption.AtRest),
 
         Choice<MultiFactorSupport>("authentication.multiFactor", "Whether multi-factor authentication is offered (optional) or required.", f => f.Authentication.MultiFactor),
+        Flag("authentication.administratorsCanRequireMultiFactor", "Administrators can require multi-factor authentication for every account they manage.", f => f.Authentication.AdministratorsCanRequireMultiFactor),
         Flag("authentication.strongPasswordPolicy", "Passwords must meet strength rules.", f => f.Authentication.StrongPasswordPolicy),
 
         Flag("meetingSecurity.unguessableMeetingIds", "Meeting identifiers and links cannot practically be guessed.", f => f.MeetingSecurity.UnguessableMeetingIds),
@@ -47,21 +51,27 @@ public static class FactCatalog
         Flag("securityOperations.staffTraining", "Staff with access to personal information are trained in privacy and security.", f => f.SecurityOperations.StaffTraining),
         Flag("securityOperations.subprocessorContracts", "Sub-processors are bound by contract to security and privacy obligations.", f => f.SecurityOperations.SubprocessorContracts),
         Number("securityOperations.criticalPatchDays", "The number of days within which critical vulnerabilities are patched.", f => f.SecurityOperations.CriticalPatchDays),
+        Choice<ClientUpdates>("securityOperations.clientUpdates", "How client applications get security updates: automatic, prompted or manual.", f => f.SecurityOperations.ClientUpdates),
         Flag("securityOperations.breachNotificationProcess", "A breach notification process exists for users and regulators.", f => f.SecurityOperations.BreachNotificationProcess),
 
         Flag("dataPractices.privacyImpactAssessments", "A privacy programme exists and privacy impact assessments are run for new features.", f => f.DataPractices.PrivacyImpactAssessments),
+        Flag("dataPractices.regulatorConsultation", "When a privacy impact assessment finds a risk that cannot be mitigated, the regulator is consulted.", f => f.DataPractices.RegulatorConsultation),
         Flag("dataPractices.attentionTracking", "The service tracks participants' attention.", f => f.DataPractices.AttentionTracking),
         Flag("dataPractices.retentionPeriodsDefined", "Retention periods are defined for content and telemetry.", f => f.DataPractices.RetentionPeriodsDefined),
         Number("dataPractices.contentRetentionDays", "How many days recordings, chat and transcripts are kept by default.", f => f.DataPractices.ContentRetentionDays),
+        Flag("dataPractices.personalInformationSecondaryUse", "Personal information about users (not only content) is used beyond providing the service.", f => f.DataPractices.PersonalInformationSecondaryUse),
         Flag("dataPractices.contentUsedForAdvertising", "Meeting content is used for advertising.", f => f.DataPractices.ContentUsedForAdvertising),
         Flag("dataPractices.contentSold", "Personal information or content is sold.", f => f.DataPractices.ContentSold),
         Choice<ModelTrainingUse>("dataPractices.modelTraining", "Whether meeting content is used to train models: never, optIn, optOut or always.", f => f.DataPractices.ModelTraining),
 
+        Flag("transparency.privacyPolicyPublished", "A privacy policy covering the service is published where anyone can read it.", f => f.Transparency.PrivacyPolicyPublished),
         Flag("transparency.layeredPrivacyNotice", "The privacy notice is layered: a short summary with detail behind it.", f => f.Transparency.LayeredPrivacyNotice),
         Flag("transparency.justInTimeNotices", "Just-in-time notices appear when a feature collects or uses data.", f => f.Transparency.JustInTimeNotices),
         Flag("transparency.subprocessorsDisclosed", "Third parties and sub-processors are listed with their purposes.", f => f.Transparency.SubprocessorsDisclosed),
         Flag("transparency.dataLocationsDisclosed", "Storage and processing locations and cross-border transfers are disclosed.", f => f.Transparency.DataLocationsDisclosed),
         Flag("transparency.transparencyReport", "A transparency report on government and law-enforcement requests is published.", f => f.Transparency.TransparencyReport),
+        Flag("transparency.encryptionDifferenceExplained", "Users are told in plain words how standard encryption differs from end-to-end encryption.", f => f.Transparency.EncryptionDifferenceExplained),
+        Flag("transparency.secondaryUseNoticeUpfront", "Secondary uses of personal information are explained upfront, where people decide.", f => f.Transparency.SecondaryUseNoticeUpfront),
         Flag("transparency.changesNotifiedInAdvance", "Material changes to privacy practices are notified in advance.", f => f.Transparency.ChangesNotifiedInAdvance),
 
         Flag("userControls.recordingIndicatorForAll", "Every participant sees a notice while recording, transcription or streaming runs.", f => f.UserControls.RecordingIndicatorForAll),

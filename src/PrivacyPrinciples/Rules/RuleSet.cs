@@ -53,6 +53,9 @@ public sealed record RuleSet
     /// <summary>Which kinds of evidence can show how each group of measures is achieved, monitored and validated.</summary>
     public IReadOnlyList<EvidenceClass> EvidenceClasses { get => _evidenceClasses; init => _evidenceClasses = value ?? []; }
 
+    /// <summary>What this version changed since the previous one, and why; <see langword="null"/> for a first version.</summary>
+    public RuleSetRevision? Revision { get; init; }
+
     /// <summary>The principles, in order.</summary>
     public required IReadOnlyList<Principle> Principles { get; init; }
 

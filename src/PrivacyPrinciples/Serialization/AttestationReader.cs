@@ -64,6 +64,7 @@ public sealed class AttestationReader
 
     private static void CheckSemantics(Attestation attestation, SemanticContext context)
     {
+        CheckAssessment(attestation, context);
         var declared = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < attestation.Evidence.Count; i++)
         {
@@ -103,6 +104,45 @@ public sealed class AttestationReader
                 {
                     context.Add(InputErrorCodes.DuplicateEvidenceId, $"evidence '{citation.Ref}' is cited twice for the same purpose in this answer; expected each citation once", pointer);
                 }
+            }
+        }
+    }
+
+    // Only someone outside the vendor can fail to know: a vendor that does not know its own service says "not implemented" or explains.
+    private static void CheckAssessment(Attestation attestation, SemanticContext context)
+    {
+        if (attestation.IsThirdPartyAssessment && string.IsNullOrWhiteSpace(attestation.Assessment!.Assessor))
+        {
+            context.Add(InputErrorCodes.Assessor, "a third-party assessment must name its assessor; expected /assessment/assessor, for example the guide or research group that made it", "/assessment");
+        }
+
+        if (!attestation.IsThirdPartyAssessment)
+        {
+            const string OnlyThirdParty = "only a third-party assessment can record that something could not be determined; a vendor knows its own service: expected ";
+            foreach (var pair in attestation.Answers.Where(p => p.Value.Status == AnswerStatus.Undetermined).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                context.Add(InputErrorCodes.Undetermined, OnlyThirdParty + "implemented, partial, planned, notImplemented or notApplicable, or an assessment by a third party (/assessment)", JsonPointer.Append("/answers", pair.Key) + "/status");
+            }
+
+            if (attestation.UndeterminedFacts.Count > 0)
+            {
+                context.Add(InputErrorCodes.Undetermined, OnlyThirdParty + "each fact stated in /facts, or left out when unknown", "/undeterminedFacts");
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < attestation.UndeterminedFacts.Count; i++)
+        {
+            var path = attestation.UndeterminedFacts[i];
+            var pointer = JsonPointer.Append("/undeterminedFacts", i);
+            if (!Rules.FactCatalog.TryGet(path, out var fact))
+            {
+                context.Add(InputErrorCodes.Undetermined, $"'{path}' is not a fact of the attestation format; expected a path such as encryption.endToEnd (docs/attestation-format.md lists them)", pointer);
+            }
+            else if (!fact.Read(attestation.Facts).IsMissing)
+            {
+                context.Add(InputErrorCodes.Undetermined, $"'{path}' is listed as undetermined but /facts states it; expected one or the other", pointer);
             }
         }
     }

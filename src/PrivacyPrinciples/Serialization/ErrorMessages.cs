@@ -93,6 +93,16 @@ internal static class ErrorMessages
     public static string UnknownPrinciple(string id, IReadOnlyCollection<string> known) =>
         $"principle '{id}' is not defined by this rule set; expected one of {Quote(known)}";
 
+    public const string NoCitation = "the expectation cites no source; expected at least one citation with a document and a locator";
+
+    public static string CitedTwice(string document) => $"source document '{document}' is cited twice; expected one citation per document, its locator naming every place";
+
+    public static string ExtensionBaseline(string where) => $"an expectation whose basis is 'extension' goes beyond its sources and is never baseline, but it is baseline {where}; expected 'enhanced' or 'expected', or a basis of 'explicit' or 'derived' with the source that asks for it";
+
+    public static string UnknownRevisionTarget(string id) => $"the revision note names '{id}', which is not an expectation of this rule set";
+
+    public static string RevisionOfItself(string version) => $"the revision's previousVersion is {version}, the rule set's own version; expected the version it revises";
+
     public static string UnknownSource(string id, IReadOnlyCollection<string> known) => known.Count == 0
         ? $"source document '{id}' is not defined: the rule set has no sources"
         : $"source document '{id}' is not defined by this rule set; expected one of {Quote(known)}";

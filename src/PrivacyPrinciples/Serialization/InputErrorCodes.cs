@@ -102,6 +102,15 @@ public static class InputErrorCodes
     /// <summary>A rule set uses the identifier and version of a built-in rule set but its content differs: it would pass for the built-in one in reports.</summary>
     public const string ImpersonatesBuiltIn = "ruleset-builtin-conflict";
 
+    /// <summary>An expectation cites no source, or cites one document twice.</summary>
+    public const string Citation = "ruleset-citation";
+
+    /// <summary>An expectation that extends beyond its sources is baseline, for some audience or for all.</summary>
+    public const string ExtensionBaseline = "ruleset-extension-baseline";
+
+    /// <summary>A revision note names an expectation the rule set does not have, or the revision names the version itself.</summary>
+    public const string BadRevision = "ruleset-revision";
+
     /// <summary>A waivers file waives the same expectation twice.</summary>
     public const string DuplicateWaiver = "waivers-duplicate";
 
@@ -125,4 +134,13 @@ public static class InputErrorCodes
 
     /// <summary>A piece of evidence expires before it was issued.</summary>
     public const string EvidenceDates = "attestation-evidence-dates";
+
+    /// <summary>A third-party assessment does not name its assessor.</summary>
+    public const string Assessor = "attestation-assessor";
+
+    /// <summary>
+    /// Something is recorded as undetermined where it cannot be: in a vendor's own attestation, for a
+    /// fact the attestation also states, or for a fact the attestation model does not have.
+    /// </summary>
+    public const string Undetermined = "attestation-undetermined";
 }

@@ -17,7 +17,7 @@ public sealed class RuleSetReader
             ModelJsonContext.Default.RuleSet,
             RuleSetValidator.Validate,
             major: 2,
-            olderVersionAdvice: "rule-set format 2 adds evidenceKinds, evidenceClasses and, on every expectation, evidenceClass and notApplicable (see docs/rule-catalogue.md)");
+            olderVersionAdvice: "rule-set format 2 adds evidenceKinds, evidenceClasses and, on every expectation, evidenceClass, notApplicable, a list of sources (one citation per document) instead of source, and a basis (see docs/rule-sets.md)");
 
     private readonly ReaderLimits _limits;
 

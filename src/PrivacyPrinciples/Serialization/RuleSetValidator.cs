@@ -7,8 +7,8 @@ using PrivacyPrinciples.Serialization.Json;
 namespace PrivacyPrinciples.Serialization;
 
 /// <summary>
-/// Checks a rule set completely: unique identifiers, known principles and sources, valid weights
-/// and level raises, and checks that name facts the attestation model has with values of the
+/// Checks a rule set completely: unique identifiers, known principles and sources, a citation and
+/// a basis for every expectation (an extension is never baseline), valid weights and level raises, and checks that name facts the attestation model has with values of the
 /// right type. Every problem is reported with its JSON Pointer. Thread-safe.
 /// </summary>
 public static class RuleSetValidator
@@ -56,6 +56,8 @@ public static class RuleSetValidator
         {
             ValidateExpectation(ruleSet.Expectations[i], JsonPointer.Append("/expectations", i), principleIds, sourceIds, classIds, expectationIds, context);
         }
+
+        ValidateRevision(ruleSet, expectationIds, context);
 
         for (var i = 0; i < ruleSet.Principles.Count; i++)
         {
@@ -173,10 +175,7 @@ public static class RuleSetValidator
             context.Add(InputErrorCodes.UnknownPrinciple, ErrorMessages.UnknownPrinciple(expectation.Principle, principleIds), pointer + "/principle");
         }
 
-        if (!sourceIds.Contains(expectation.Source.Document))
-        {
-            context.Add(InputErrorCodes.UnknownSource, ErrorMessages.UnknownSource(expectation.Source.Document, sourceIds), pointer + "/source/document");
-        }
+        ValidateCitations(expectation, pointer, sourceIds, context);
 
         CheckWeight(expectation.Weight, pointer + "/weight", context);
 
@@ -222,6 +221,67 @@ public static class RuleSetValidator
         for (var i = 0; i < expectation.NotApplicableWhen.Count; i++)
         {
             ValidateCondition(expectation.NotApplicableWhen[i], JsonPointer.Append(pointer + "/notApplicableWhen", i), context);
+        }
+    }
+
+    private static void ValidateCitations(Expectation expectation, string pointer, List<string> sourceIds, SemanticContext context)
+    {
+        if (expectation.Sources.Count == 0)
+        {
+            context.Add(InputErrorCodes.Citation, ErrorMessages.NoCitation, pointer + "/sources");
+        }
+
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < expectation.Sources.Count; i++)
+        {
+            var document = expectation.Sources[i].Document;
+            var citationPointer = JsonPointer.Append(pointer + "/sources", i);
+            if (!sourceIds.Contains(document))
+            {
+                context.Add(InputErrorCodes.UnknownSource, ErrorMessages.UnknownSource(document, sourceIds), citationPointer + "/document");
+            }
+            else if (!cited.Add(document))
+            {
+                context.Add(InputErrorCodes.Citation, ErrorMessages.CitedTwice(document), citationPointer + "/document");
+            }
+        }
+
+        // A must comes from the sources: the rule set's own good practice can score, never gate.
+        if (expectation.Basis == ExpectationBasis.Extension)
+        {
+            if (expectation.Level == ExpectationLevel.Baseline)
+            {
+                context.Add(InputErrorCodes.ExtensionBaseline, ErrorMessages.ExtensionBaseline("for every service"), pointer + "/level");
+            }
+
+            for (var i = 0; i < expectation.RaisedFor.Count; i++)
+            {
+                if (expectation.RaisedFor[i].Level == ExpectationLevel.Baseline)
+                {
+                    context.Add(InputErrorCodes.ExtensionBaseline, ErrorMessages.ExtensionBaseline("for " + FactCatalog.JsonName(expectation.RaisedFor[i].Audience)), JsonPointer.Append(pointer + "/raisedFor", i) + "/level");
+                }
+            }
+        }
+    }
+
+    private static void ValidateRevision(RuleSet ruleSet, HashSet<string> expectationIds, SemanticContext context)
+    {
+        if (ruleSet.Revision is not { } revision)
+        {
+            return;
+        }
+
+        if (string.Equals(revision.PreviousVersion, ruleSet.Version, StringComparison.Ordinal))
+        {
+            context.Add(InputErrorCodes.BadRevision, ErrorMessages.RevisionOfItself(revision.PreviousVersion), "/revision/previousVersion");
+        }
+
+        for (var i = 0; i < revision.Notes.Count; i++)
+        {
+            if (revision.Notes[i].Expectation is string id && !expectationIds.Contains(id))
+            {
+                context.Add(InputErrorCodes.BadRevision, ErrorMessages.UnknownRevisionTarget(id), JsonPointer.Append("/revision/notes", i) + "/expectation");
+            }
         }
     }
 

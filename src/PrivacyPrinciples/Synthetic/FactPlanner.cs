@@ -150,11 +150,15 @@ internal sealed class FactPlanner
             {
                 InTransit = Flag("encryption.inTransit"),
                 EndToEnd = Choice<EndToEndEncryption>("encryption.endToEnd"),
+                EndToEndTiers = Choice<EndToEndTiers>("encryption.endToEndTiers"),
+                EndToEndMultiParty = Flag("encryption.endToEndMultiParty"),
+                EndToEndDefaultForSensitiveCalls = Flag("encryption.endToEndDefaultForSensitiveCalls"),
                 AtRest = Flag("encryption.atRest"),
             },
             Authentication = new AuthenticationFacts
             {
                 MultiFactor = Choice<MultiFactorSupport>("authentication.multiFactor"),
+                AdministratorsCanRequireMultiFactor = Flag("authentication.administratorsCanRequireMultiFactor"),
                 StrongPasswordPolicy = Flag("authentication.strongPasswordPolicy"),
             },
             MeetingSecurity = new MeetingSecurityFacts
@@ -182,25 +186,31 @@ internal sealed class FactPlanner
                 StaffTraining = Flag("securityOperations.staffTraining"),
                 SubprocessorContracts = Flag("securityOperations.subprocessorContracts"),
                 CriticalPatchDays = Number("securityOperations.criticalPatchDays"),
+                ClientUpdates = Choice<ClientUpdates>("securityOperations.clientUpdates"),
                 BreachNotificationProcess = Flag("securityOperations.breachNotificationProcess"),
             },
             DataPractices = new DataPracticesFacts
             {
                 PrivacyImpactAssessments = Flag("dataPractices.privacyImpactAssessments"),
+                RegulatorConsultation = Flag("dataPractices.regulatorConsultation"),
                 AttentionTracking = Flag("dataPractices.attentionTracking"),
                 RetentionPeriodsDefined = Flag("dataPractices.retentionPeriodsDefined"),
                 ContentRetentionDays = Number("dataPractices.contentRetentionDays"),
+                PersonalInformationSecondaryUse = Flag("dataPractices.personalInformationSecondaryUse"),
                 ContentUsedForAdvertising = Flag("dataPractices.contentUsedForAdvertising"),
                 ContentSold = Flag("dataPractices.contentSold"),
                 ModelTraining = Choice<ModelTrainingUse>("dataPractices.modelTraining"),
             },
             Transparency = new TransparencyFacts
             {
+                PrivacyPolicyPublished = Flag("transparency.privacyPolicyPublished"),
                 LayeredPrivacyNotice = Flag("transparency.layeredPrivacyNotice"),
                 JustInTimeNotices = Flag("transparency.justInTimeNotices"),
                 SubprocessorsDisclosed = Flag("transparency.subprocessorsDisclosed"),
                 DataLocationsDisclosed = Flag("transparency.dataLocationsDisclosed"),
                 TransparencyReport = Flag("transparency.transparencyReport"),
+                EncryptionDifferenceExplained = Flag("transparency.encryptionDifferenceExplained"),
+                SecondaryUseNoticeUpfront = Flag("transparency.secondaryUseNoticeUpfront"),
                 ChangesNotifiedInAdvance = Flag("transparency.changesNotifiedInAdvance"),
             },
             UserControls = new UserControlsFacts

@@ -34,7 +34,7 @@ public class BatchEvaluationTests
         var result = CliRunner.RunWithInput(input, "evaluate", "-", "--ndjson", "--format", "csv");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Output.TrimEnd('\n').Split('\n').Should().HaveCount(1 + 60);
+        result.Output.TrimEnd('\n').Split('\n').Should().HaveCount(1 + 74);
     }
 
     [Fact]

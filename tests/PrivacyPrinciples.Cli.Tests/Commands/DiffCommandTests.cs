@@ -13,7 +13,7 @@ public class DiffCommandTests
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().StartWith("Copperfield Video Ltd — Copperfield Video\n  attested 2026-05-28 → 2026-11-20\n");
-        result.Output.Should().Contain("improved 2 · regressed 1 · newly answered 0 · no longer answered 0 · still missing 0 · unchanged 27");
+        result.Output.Should().Contain("improved 2 · regressed 1 · newly answered 0 · no longer answered 0 · still missing 0 · unchanged 34");
         result.Output.Should().Contain("  regressed          EUC-03  People can access, download and delete their data: partiallyMet 35.0 → partiallyMet 25.0\n");
         result.Output.Should().Contain("  improved           PBD-04  A waiting room or host admission is on by default: notMet 0.0 → met 70.0\n");
     }

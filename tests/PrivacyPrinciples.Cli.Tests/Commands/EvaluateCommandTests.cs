@@ -23,7 +23,7 @@ public class EvaluateCommandTests
     }
 
     [Fact]
-    public void Evaluate_SampleFolderAsJson_ReportsAll30ExpectationsForEverySample()
+    public void Evaluate_SampleFolderAsJson_ReportsAll37ExpectationsForEverySample()
     {
         var result = CliRunner.Run("evaluate", RepositoryPaths.Samples, "--format", "json", "--date", "2026-11-01");
 
@@ -33,7 +33,7 @@ public class EvaluateCommandTests
         document.RootElement.GetArrayLength().Should().Be(SampleFiles.Length);
         foreach (var report in document.RootElement.EnumerateArray())
         {
-            report.GetProperty("principles").EnumerateArray().Sum(p => p.GetProperty("expectations").GetArrayLength()).Should().Be(30);
+            report.GetProperty("principles").EnumerateArray().Sum(p => p.GetProperty("expectations").GetArrayLength()).Should().Be(37);
             report.GetProperty("evaluatedOn").GetString().Should().Be("2026-11-01");
         }
     }

@@ -18,7 +18,7 @@ public class InitCommandTests
 
         init.ExitCode.Should().Be(0, init.Error);
         validate.ExitCode.Should().Be(0, validate.Error);
-        validate.Output.Should().Contain("valid attestation (30 answers");
+        validate.Output.Should().Contain("valid attestation (37 answers");
         File.Exists(Path.Combine(folder.Path, "privacy", "attestation.schema.json")).Should().BeTrue("editors resolve the $schema reference next to the template");
     }
 
@@ -34,9 +34,9 @@ public class InitCommandTests
         root.GetProperty("$schema").GetString().Should().Be("attestation.schema.json");
         root.GetProperty("attestedOn").GetString().Should().Be("2026-11-01", "today, from the clock");
         var answers = root.GetProperty("answers");
-        answers.EnumerateObject().Should().HaveCount(29, "KYA-03 applies only to services for children");
+        answers.EnumerateObject().Should().HaveCount(35, "KYA-03 applies only to services for children, SEC-11 only to health care and education");
         answers.GetProperty("SEC-02").GetProperty("status").GetString().Should().Be("notImplemented");
-        answers.GetProperty("SEC-02").GetProperty("guidance").GetString().Should().StartWith("End-to-end encryption is available for meetings. Say on which platforms");
+        answers.GetProperty("SEC-02").GetProperty("guidance").GetString().Should().StartWith("End-to-end encryption is available to every user, in group calls too. Say on which tiers and platforms");
         result.Error.Should().Contain("privacy-principles schema attestation --output attestation.schema.json");
     }
 

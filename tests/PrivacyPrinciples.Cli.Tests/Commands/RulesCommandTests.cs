@@ -13,9 +13,9 @@ public class RulesCommandTests
         var result = CliRunner.Run("rules", "list");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().StartWith("vtc-joint-statement-2020 1.0.0 — ");
-        result.Output.Should().Contain("  SEC-02  expected; baseline for health, education      End-to-end encryption is available for meetings\n");
-        result.Output.Split('\n').Count(l => l.StartsWith("  ", System.StringComparison.Ordinal) && l.Contains('-')).Should().Be(30);
+        result.Output.Should().StartWith("vtc-joint-statement-2020 2.0.0 — ");
+        result.Output.Should().Contain("  SEC-02  expected; baseline for health, education      End-to-end encryption is available to every user, in group calls too\n");
+        result.Output.Split('\n').Count(l => l.StartsWith("  ", System.StringComparison.Ordinal) && l.Contains('-')).Should().Be(37);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class RulesCommandTests
         var result = CliRunner.Run("rules", "show", "SEC-99");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Be("privacy-principles: vtc-joint-statement-2020 1.0.0 has no expectation 'SEC-99'; run 'privacy-principles rules list' to see them.\n");
+        result.Error.Should().Be("privacy-principles: vtc-joint-statement-2020 2.0.0 has no expectation 'SEC-99'; run 'privacy-principles rules list' to see them.\n");
     }
 
     [Fact]

@@ -11,21 +11,21 @@ public class ValidateCommandTests
         var result = CliRunner.Run("validate", RepositoryPaths.Samples);
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Output.Should().Contain($"{Samples.Copperfield}: valid attestation (29 answers, against vtc-joint-statement-2020 1.0.0)");
+        result.Output.Should().Contain($"{Samples.Copperfield}: valid attestation (35 answers, against vtc-joint-statement-2020 2.0.0)");
         result.Error.Should().BeEmpty();
     }
 
     [Fact]
     public void Validate_TellsKindsApartByShape()
     {
-        var builtIn = RepositoryPaths.Combine("src", "PrivacyPrinciples", "Rules", "BuiltIn", "vtc-joint-statement-2020.json");
+        var builtIn = RepositoryPaths.Combine("src", "PrivacyPrinciples", "Rules", "BuiltIn", "vtc-joint-statement-2020-2.0.0.json");
 
         var result = CliRunner.Run("validate", Samples.CopperfieldWaivers, builtIn);
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().Be(
             $"{Samples.CopperfieldWaivers}: valid waivers file (2 waivers)\n"
-            + $"{builtIn}: valid rule set (vtc-joint-statement-2020 1.0.0, 30 expectations)\n");
+            + $"{builtIn}: valid rule set (vtc-joint-statement-2020 2.0.0, 37 expectations)\n");
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class ValidateCommandTests
               "vendor": { "id": "example-vendor", "name": "Example Vendor" },
               "service": { "name": "Example Meet" },
               "attestedOn": "2026-10-01",
-              "answers": { "SEC-10": { "status": "implemented" } }
+              "answers": { "SEC-13": { "status": "implemented" } }
             }
             """);
 
@@ -47,7 +47,7 @@ public class ValidateCommandTests
         result.ExitCode.Should().Be(2);
         result.Error.Should().Be(
             $"privacy-principles: {path} is not a valid attestation (1 error):\n"
-            + $"  {path}:6:16: error attestation-unknown-expectation: 'SEC-10' is not an active expectation of vtc-joint-statement-2020 1.0.0; expected one of its ids, such as EUC-01 (at /answers/SEC-10)\n");
+            + $"  {path}:6:16: error attestation-unknown-expectation: 'SEC-13' is not an active expectation of vtc-joint-statement-2020 2.0.0; expected one of its ids, such as EUC-01 (at /answers/SEC-13)\n");
     }
 
     [Fact]

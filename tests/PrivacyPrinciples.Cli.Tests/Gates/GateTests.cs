@@ -36,7 +36,7 @@ public class GateTests
         var result = CliRunner.Run("evaluate", Samples.Tinpot, "--fail-on", "baseline", "--date", "2026-11-01");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Be("privacy-principles: gate failed: --fail-on baseline: Tinpot Talk Inc. — Tinpot Talk Free has 6 baseline gaps: SEC-01 (unverified), SEC-04 (partiallyMet), SEC-05 (partiallyMet), SEC-06 (unverified), TRF-01 (partiallyMet), TRF-03 (contradicted)\n");
+        result.Error.Should().Be("privacy-principles: gate failed: --fail-on baseline: Tinpot Talk Inc. — Tinpot Talk Free has 6 baseline gaps: SEC-01 (unverified), SEC-04 (partiallyMet), SEC-05 (partiallyMet), SEC-06 (unverified), SEC-10 (notMet), TRF-03 (contradicted)\n");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class GateTests
     public void Waiver_AcceptsTheGapSoTheGatePasses()
     {
         using var folder = new TempFolder();
-        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "TRF-01", "TRF-03"], "2027-06-30"));
+        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "SEC-10", "TRF-03"], "2027-06-30"));
 
         var result = CliRunner.Run("evaluate", Samples.Tinpot, "--fail-on", "baseline", "--waivers", waivers, "--date", "2026-11-01");
 
@@ -104,7 +104,7 @@ public class GateTests
     public void ExpiredWaiver_StopsWaivingAndSaysSo()
     {
         using var folder = new TempFolder();
-        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "TRF-01", "TRF-03"], "2026-10-31"));
+        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "SEC-10", "TRF-03"], "2026-10-31"));
 
         var result = CliRunner.Run("evaluate", Samples.Tinpot, "--fail-on", "baseline", "--waivers", waivers, "--date", "2026-11-01");
 
@@ -142,7 +142,7 @@ public class GateTests
     public void WaiverRunningBeyondTheHorizon_WaivesNothing()
     {
         using var folder = new TempFolder();
-        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "TRF-01", "TRF-03"], "2059-12-31"));
+        var waivers = folder.Write("waivers.json", WaiverFile(["SEC-01", "SEC-04", "SEC-05", "SEC-06", "SEC-10", "TRF-03"], "2059-12-31"));
 
         var result = CliRunner.Run("evaluate", Samples.Tinpot, "--fail-on", "baseline", "--waivers", waivers, "--date", "2026-11-01", "--format", "json");
 

@@ -24,13 +24,13 @@ public class EngagementAnalyzerTests
             { "id": "EUC", "title": "End-user control", "summary": "People decide.", "weight": 1 }
           ],
           "expectations": [
-            { "id": "SEC-01", "principle": "SEC", "title": "Encrypted in transit", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P1" }, "level": "baseline", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
+            { "id": "SEC-01", "principle": "SEC", "title": "Encrypted in transit", "rationale": "Why.", "remediation": "How.", "sources": [{ "document": "letter", "locator": "P1" }], "basis": "explicit", "level": "baseline", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
               "checks": [ { "fact": "encryption.inTransit", "equals": true } ] },
-            { "id": "SEC-02", "principle": "SEC", "title": "End-to-end encryption", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P1" }, "level": "expected", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
+            { "id": "SEC-02", "principle": "SEC", "title": "End-to-end encryption", "rationale": "Why.", "remediation": "How.", "sources": [{ "document": "letter", "locator": "P1" }], "basis": "explicit", "level": "expected", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
               "checks": [ { "fact": "encryption.endToEnd", "in": ["optional", "default"] } ] },
-            { "id": "EUC-01", "principle": "EUC", "title": "Recording notice", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P5" }, "level": "baseline", "weight": 1, "evidenceClass": "any", "notApplicable": "allowed",
+            { "id": "EUC-01", "principle": "EUC", "title": "Recording notice", "rationale": "Why.", "remediation": "How.", "sources": [{ "document": "letter", "locator": "P5" }], "basis": "explicit", "level": "baseline", "weight": 1, "evidenceClass": "any", "notApplicable": "allowed",
               "checks": [ { "fact": "userControls.recordingIndicatorForAll", "equals": true } ] },
-            { "id": "EUC-02", "principle": "EUC", "title": "Own media", "rationale": "Why.", "remediation": "How.", "source": { "document": "letter", "locator": "P5" }, "level": "expected", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
+            { "id": "EUC-02", "principle": "EUC", "title": "Own media", "rationale": "Why.", "remediation": "How.", "sources": [{ "document": "letter", "locator": "P5" }], "basis": "explicit", "level": "expected", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
               "checks": [ { "fact": "userControls.participantsControlOwnMedia", "equals": true } ] }
           ]
         }

@@ -72,7 +72,7 @@ public sealed class EngagementLoaderTests : IDisposable
         var result = new EngagementLoader().Load(path);
 
         result.RuleSet!.Profile!.Id.Should().Be("short");
-        result.RuleSet.Expectations.Should().HaveCount(9);
+        result.RuleSet.Expectations.Should().HaveCount(12);
     }
 
     [Fact]

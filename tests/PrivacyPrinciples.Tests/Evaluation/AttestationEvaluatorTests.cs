@@ -40,7 +40,7 @@ public class AttestationEvaluatorTests
             Pointer = "/answers",
         });
         notApplicable.FollowUps.Should().BeEmpty();
-        report.Coverage.Should().BeEquivalentTo(new { Answered = 2, NotAnswered = 27, NotApplicable = 2, ClaimedNotApplicable = 1, InScope = 28 });
+        report.Coverage.Should().BeEquivalentTo(new { Answered = 2, NotAnswered = 33, NotApplicable = 3, ClaimedNotApplicable = 1, InScope = 34 });
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public class AttestationEvaluatorTests
             Expected = "one of \"optional\", \"default\"",
         });
         result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.Contradiction
-            && f.Question == "Your answer says SEC-02 (End-to-end encryption is available for meetings) is implemented, but your facts state encryption.endToEnd is \"none\" (expected one of \"optional\", \"default\"). Please reconcile the two.");
+            && f.Question == "Your answer says SEC-02 (End-to-end encryption is available to every user, in group calls too) is implemented, but your facts state encryption.endToEnd is \"none\" (expected one of \"optional\", \"default\"). Please reconcile the two.");
     }
 
     [Fact]
@@ -285,7 +285,7 @@ public class AttestationEvaluatorTests
         result.FollowUps.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Kind = FollowUpKind.ImplementationDate,
-            Question = "You planned PBD-07 (Retention periods are defined and limited) for 2026-04-30, which has passed. Please confirm whether it is now in place and, if not, give the new date.",
+            Question = "You planned PBD-07 (Retention periods are defined and bounded) for 2026-04-30, which has passed. Please confirm whether it is now in place and, if not, give the new date.",
             Pointer = "/answers/PBD-07/plannedFor",
         });
     }
@@ -307,7 +307,7 @@ public class AttestationEvaluatorTests
         report.Notes.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = "answer.unknownExpectation",
-            Message = "The answer to 'SEC-99' was ignored: rule set vtc-joint-statement-2020 1.0.0 has no such expectation.",
+            Message = "The answer to 'SEC-99' was ignored: rule set vtc-joint-statement-2020 2.0.0 has no such expectation.",
             Pointer = "/answers/SEC-99",
         });
         report.Coverage.Answered.Should().Be(0);
@@ -336,7 +336,7 @@ public class AttestationEvaluatorTests
         report.RuleSet.Origin.Should().Be(RuleSetOrigin.Custom);
 
         report.Expectations.Select(e => e.Id).Should().NotContain("TRF-06");
-        report.Coverage.Expectations.Should().Be(29);
+        report.Coverage.Expectations.Should().Be(36);
         report.Notes.Should().ContainSingle().Which.Message.Should().Be("The answer to 'TRF-06' was ignored: the expectation is deprecated and replaced by TRF-02.");
     }
 

@@ -176,7 +176,7 @@ public class ScoringIntegrityTests
     [Theory]
     [InlineData("SEC-01")]
     [InlineData("SEC-06")]
-    [InlineData("TRF-01")]
+    [InlineData("TRF-09")]
     public void NotApplicableOnAnExpectationThatAppliesToEveryService_IsRefused(string id)
     {
         var result = Evaluate(WithGoodFacts().With(id, new Answer { Status = AnswerStatus.NotApplicable, Justification = "Our customers configure this themselves under their own policies and contracts with us." }), id);

@@ -115,7 +115,7 @@ public class ScoringWorkedExampleTests
         Report.Rating.Should().Be(Rating.Poor);
         Report.BaselineGatePassed.Should().BeFalse();
         Report.BaselineGaps.Select(g => g.ExpectationId).Should().Equal(
-            "SEC-01", "SEC-02", "SEC-04", "SEC-05", "SEC-06", "PBD-03", "PBD-04", "TRF-01", "TRF-03", "EUC-01");
-        Report.Coverage.Should().BeEquivalentTo(new { Expectations = 30, InScope = 29, Answered = 2, NotAnswered = 27, NotApplicable = 1, ClaimedNotApplicable = 0, Unverified = 0 });
+            "SEC-01", "SEC-02", "SEC-04", "SEC-05", "SEC-06", "SEC-10", "SEC-11", "PBD-03", "PBD-04", "TRF-03", "TRF-09", "EUC-01");
+        Report.Coverage.Should().BeEquivalentTo(new { Expectations = 37, InScope = 36, Answered = 2, NotAnswered = 34, NotApplicable = 1, ClaimedNotApplicable = 0, Unverified = 0 });
     }
 }

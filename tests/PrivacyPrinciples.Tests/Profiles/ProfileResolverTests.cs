@@ -26,7 +26,7 @@ public class ProfileResolverTests
             {
               "id": "KYA-10", "principle": "KYA", "title": "Teachers can end a class for everyone",
               "rationale": "A class that cannot be ended keeps pupils in a room nobody supervises.", "remediation": "Give teachers an end-for-all control.",
-              "source": { "document": "letter-2020", "locator": "Principle 3 (Know your audience)" }, "level": "expected", "weight": 1, "evidenceClass": "user-control", "notApplicable": "never",
+              "sources": [{ "document": "letter-2020", "locator": "Principle 3 (Know your audience)" }], "basis": "explicit", "level": "expected", "weight": 1, "evidenceClass": "user-control", "notApplicable": "never",
               "checks": [ { "fact": "userControls.hostModerationControls", "equals": true } ]
             }
           ]
@@ -46,7 +46,7 @@ public class ProfileResolverTests
         var ruleSet = Resolve(Profile).GetValueOrThrow();
 
         ruleSet.Id.Should().Be("vtc-joint-statement-2020");
-        ruleSet.Version.Should().Be("1.0.0");
+        ruleSet.Version.Should().Be("2.0.0");
         ruleSet.Profile.Should().BeEquivalentTo(new
         {
             Id = "schools-2026",
@@ -68,7 +68,7 @@ public class ProfileResolverTests
             ("KYA-10", TailoringChangeKind.Added, null, null));
         ruleSet.Principles.Select(p => p.Id).Should().Equal("SEC", "PBD", "KYA", "TRF");
         ruleSet.Expectations.Select(e => e.Id).Should().NotContain(["TRF-05", "EUC-01", "EUC-05"]).And.EndWith("KYA-10");
-        ruleSet.Expectations.Should().HaveCount(30 - 1 - 5 + 1);
+        ruleSet.Expectations.Should().HaveCount(37 - 1 - 5 + 1);
         var sec03 = ruleSet.Expectations.Single(e => e.Id == "SEC-03");
         (sec03.Level, sec03.Weight).Should().Be((ExpectationLevel.Baseline, 2.0));
         sec03.RaisedFor.Should().BeEmpty("a raise to expected no longer raises a baseline expectation");
@@ -81,7 +81,7 @@ public class ProfileResolverTests
     {
         var ruleSet = Resolve("""{ "schemaVersion": "1.0", "id": "p", "version": "1.0.0", "title": "T", "base": "vtc-joint-statement-2020", "include": ["SEC", "EUC-01"] }""").GetValueOrThrow();
 
-        ruleSet.Expectations.Select(e => e.Id).Should().Equal("SEC-01", "SEC-02", "SEC-03", "SEC-04", "SEC-05", "SEC-06", "SEC-07", "SEC-08", "SEC-09", "EUC-01");
+        ruleSet.Expectations.Select(e => e.Id).Should().Equal("SEC-01", "SEC-02", "SEC-03", "SEC-04", "SEC-05", "SEC-06", "SEC-07", "SEC-08", "SEC-09", "SEC-10", "SEC-11", "SEC-12", "EUC-01");
         ruleSet.Principles.Select(p => p.Id).Should().Equal("SEC", "EUC");
     }
 
@@ -90,7 +90,7 @@ public class ProfileResolverTests
     {
         var report = new AttestationEvaluator(Resolve(Profile).GetValueOrThrow()).Evaluate(TestAttestations.Empty(), TestAttestations.EvaluationDate);
 
-        report.RuleSet.Should().BeEquivalentTo(new { Id = "vtc-joint-statement-2020", Version = "1.0.0", Origin = RuleSetOrigin.Tailored, Profile = new { Id = "schools-2026", Version = "1.1.0" } });
+        report.RuleSet.Should().BeEquivalentTo(new { Id = "vtc-joint-statement-2020", Version = "2.0.0", Origin = RuleSetOrigin.Tailored, Profile = new { Id = "schools-2026", Version = "1.1.0" } });
         report.RuleSet.Digest.Should().StartWith("sha256:").And.NotBe(RuleSetDigest.Compute(BuiltInRuleSets.VtcJointStatement2020));
         PrivacyPrinciplesJson.Serialize(report).Should().Contain("\"profile\": {\n      \"id\": \"schools-2026\",\n      \"version\": \"1.1.0\",");
     }
@@ -103,7 +103,7 @@ public class ProfileResolverTests
         result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = "profile-unknown-id",
-            Message = "'TRF-50' is neither an expectation nor a principle of vtc-joint-statement-2020 1.0.0; expected an id such as SEC-01 or SEC",
+            Message = "'TRF-50' is neither an expectation nor a principle of vtc-joint-statement-2020 2.0.0; expected an id such as SEC-01 or SEC",
             Pointer = "/exclude/0",
         });
     }
@@ -116,7 +116,7 @@ public class ProfileResolverTests
         result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = "profile-unknown-id",
-            Message = "'SEC-03' is left out by this profile's include or exclude, so it cannot be modified",
+            Message = "'SEC-03' is left out by this profile's include or exclude, so it cannot be modified; expected an expectation the profile keeps, or 'SEC-03' taken out of include or exclude",
             Pointer = "/modify/0/id",
         });
     }

@@ -11,7 +11,7 @@ namespace PrivacyPrinciples.Tests.Reporting;
 
 public class CsvReportWriterTests
 {
-    private const string Header = "rule_set_id,rule_set_version,rule_set_origin,rule_set_digest,profile_id,profile_version,source,vendor_id,vendor,service,tier,attested_on,evaluated_on,audiences,principle,expectation,title,base_level,level,weight,status,outcome,implementation,assurance_aspects,assurance,score,gap,baseline_gap,waived,waived_until,follow_ups";
+    private const string Header = "rule_set_id,rule_set_version,rule_set_origin,rule_set_digest,profile_id,profile_version,source,assessed_by,assessor,vendor_id,vendor,service,tier,attested_on,evaluated_on,audiences,principle,expectation,title,basis,base_level,tailored_level,level,weight,status,outcome,implementation,assurance_aspects,assurance,score,gap,baseline_gap,waived,waived_until,follow_ups";
 
     private static readonly CsvReportWriter Writer = new();
 
@@ -41,8 +41,8 @@ public class CsvReportWriterTests
 
         var records = Records(batch);
 
-        records.Should().HaveCount(1 + (batch.Reports.Count * 30));
-        records.Should().OnlyContain(r => r.Length == 31);
+        records.Should().HaveCount(1 + (batch.Reports.Count * 37));
+        records.Should().OnlyContain(r => r.Length == 35);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class CsvReportWriterTests
     {
         var lines = Writer.Render(ReportBatches.Golden()).Split('\n');
 
-        lines.Should().Contain($"vtc-joint-statement-2020,1.0.0,builtIn,{Digest},,,attestations/lanternfish-classroom.json,lanternfish,Lanternfish & Sons | <Classroom> Ltd,Lanternfish Classroom,Schools,2026-09-15,2026-11-01,education,SEC,SEC-02,End-to-end encryption is available for meetings,expected,baseline,3,implemented,contradicted,50,none,0,25,true,true,false,,3");
+        lines.Should().Contain($"vtc-joint-statement-2020,2.0.0,builtIn,{Digest},,,attestations/lanternfish-classroom.json,vendor,,lanternfish,Lanternfish & Sons | <Classroom> Ltd,Lanternfish Classroom,Schools,2026-09-15,2026-11-01,education,SEC,SEC-02,\"End-to-end encryption is available to every user, in group calls too\",explicit,expected,expected,baseline,3,implemented,contradicted,50,none,0,25,true,true,false,,3");
     }
 
     [Fact]
@@ -82,11 +82,11 @@ public class CsvReportWriterTests
 
         var text = Writer.Render(batch);
 
-        text.Split('\n')[1].Should().StartWith($"vtc-joint-statement-2020,1.0.0,builtIn,{Digest},,,,example-vendor,\"Acme, \"\"Video\"\"");
+        text.Split('\n')[1].Should().StartWith($"vtc-joint-statement-2020,2.0.0,builtIn,{Digest},,,,vendor,,example-vendor,\"Acme, \"\"Video\"\"");
         text.Should().Contain(",\"a\rb\",");
         var records = Parse(text);
-        records.Should().HaveCount(31);
-        (records[1][8], records[1][9], records[1][10]).Should().Be(("Acme, \"Video\"\nGroup", "Plain", "a\rb"));
+        records.Should().HaveCount(38);
+        (records[1][10], records[1][11], records[1][12]).Should().Be(("Acme, \"Video\"\nGroup", "Plain", "a\rb"));
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public class CsvReportWriterTests
 
         var row = Parse(Writer.Render(batch))[1];
 
-        (row[6], row[8], row[9], row[10]).Should().Be(("'" + hostile, "'" + hostile, "'" + hostile, "'" + hostile));
+        (row[6], row[10], row[11], row[12]).Should().Be(("'" + hostile, "'" + hostile, "'" + hostile, "'" + hostile));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class JUnitReportWriterTests
     {
         var text = Writer.Render(ReportBatches.Golden());
 
-        text.Should().StartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<testsuites name=\"PrivacyPrinciples: vtc-joint-statement-2020 1.0.0 (built-in, sha256:");
+        text.Should().StartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<testsuites name=\"PrivacyPrinciples: vtc-joint-statement-2020 2.0.0 (built-in, sha256:");
         text.Should().EndWith("</testsuites>\n").And.NotContain("\r").And.NotContain("timestamp").And.NotContain("hostname");
         Parse(ReportBatches.Golden()).Root!.Name.LocalName.Should().Be("testsuites");
     }
@@ -83,7 +83,7 @@ public class JUnitReportWriterTests
         var sec02 = Parse(ReportBatches.Golden()).Descendants("testcase").First(c => c.Attribute("name")!.Value.StartsWith("SEC-02 ", System.StringComparison.Ordinal));
 
         var failure = sec02.Element("failure")!;
-        failure.Attribute("message")!.Value.Should().Be("contradicted: End-to-end encryption is available for meetings");
+        failure.Attribute("message")!.Value.Should().Be("contradicted: End-to-end encryption is available to every user, in group calls too");
         failure.Attribute("type")!.Value.Should().Be("contradicted");
         failure.Value.Should().Be(
             """
@@ -97,9 +97,9 @@ public class JUnitReportWriterTests
             - A baseline expectation is met only with current evidence, fitting it, of how it is achieved; there is none. [/answers/SEC-02/evidence]
             - Score = implementation 50 × (0.5 + 0.5 × assurance 0 ÷ 100) = 25; weight 1 × 3 (baseline) = 3.
             Follow-up questions:
-            - Your answer says SEC-02 (End-to-end encryption is available for meetings) is implemented, but your facts state encryption.endToEnd is "none" (expected one of "optional", "default"). Please reconcile the two.
-            - Please provide supporting information showing how you achieve, monitor, and validate SEC-02 (End-to-end encryption is available for meetings): how it is achieved (a design document, documentation, a policy, or a default setting); how it is monitored (monitoring, an internal review, an internal audit, or a bug bounty); how it is independently validated (a penetration test, an independent audit, a certification, or a bug bounty, naming the independent party).
-            - SEC-02 (End-to-end encryption is available for meetings) is a baseline expectation, and nothing current shows how it is achieved. Please provide evidence such as a design document, documentation, a policy, or a default setting.
+            - Your answer says SEC-02 (End-to-end encryption is available to every user, in group calls too) is implemented, but your facts state encryption.endToEnd is "none" (expected one of "optional", "default"). Please reconcile the two.
+            - Please provide supporting information showing how you achieve, monitor, and validate SEC-02 (End-to-end encryption is available to every user, in group calls too): how it is achieved (a design document, documentation, a policy, or a default setting); how it is monitored (monitoring, an internal review, an internal audit, or a bug bounty); how it is independently validated (a penetration test, an independent audit, a certification, or a bug bounty, naming the independent party).
+            - SEC-02 (End-to-end encryption is available to every user, in group calls too) is a baseline expectation, and nothing current shows how it is achieved. Please provide evidence such as a design document, documentation, a policy, or a default setting.
 
             """.Replace("\r\n", "\n"));
     }

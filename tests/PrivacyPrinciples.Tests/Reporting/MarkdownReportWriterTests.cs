@@ -24,7 +24,7 @@ public class MarkdownReportWriterTests
 
         lines[0].Should().Be("## Lanternfish &amp; Sons \\| &lt;Classroom&gt; Ltd — Lanternfish Classroom (Schools)");
         lines[2].Should().Be("Attested 2026-09-15 · evaluated 2026-11-01 · audiences served: education · source: attestations/lanternfish-classroom.json  ");
-        lines[3].Should().Be("Rules: `vtc-joint-statement-2020` 1.0.0 — built-in, " + PrivacyPrinciples.Rules.RuleSetDigest.Compute(PrivacyPrinciples.Rules.BuiltInRuleSets.VtcJointStatement2020));
+        lines[3].Should().Be("Rules: `vtc-joint-statement-2020` 2.0.0 — built-in, " + PrivacyPrinciples.Rules.RuleSetDigest.Compute(PrivacyPrinciples.Rules.BuiltInRuleSets.VtcJointStatement2020));
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public class MarkdownReportWriterTests
     {
         var lines = Lines(ReportBatches.Golden());
 
-        lines[0].Should().Be("# 2 attestations against `vtc-joint-statement-2020` 1.0.0");
-        lines.Should().Contain("| Quartz Calls | Quartz Meet | 96.0 | weak | failed | 2 | 2 |");
+        lines[0].Should().Be("# 2 attestations against `vtc-joint-statement-2020` 2.0.0");
+        lines.Should().Contain("| Quartz Calls | Quartz Meet | 96.5 | weak | failed | 2 | 2 |");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class MarkdownReportWriterTests
         lines.Should().ContainInOrder(
             "| principle | score | implementation | assurance |",
             "|---|---:|---:|---:|",
-            "| Security | 85.7 | 85.7 | 85.7 |");
+            "| Security | 88.5 | 88.5 | 88.5 |");
         lines.Should().Contain(l => l.StartsWith("| Know your audience | 100.0 |", System.StringComparison.Ordinal));
     }
 
@@ -52,14 +52,14 @@ public class MarkdownReportWriterTests
     public void Write_CappedRating_ShowsTheUncappedRating()
     {
         Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Capped()] })
-            .Should().Contain(l => l.StartsWith("**Score 96.0** · rating **weak** (capped by the baseline gate; the score alone gives exemplary)", System.StringComparison.Ordinal));
+            .Should().Contain(l => l.StartsWith("**Score 96.5** · rating **weak** (capped by the baseline gate; the score alone gives exemplary)", System.StringComparison.Ordinal));
     }
 
     [Fact]
     public void Write_BaselineGate_ListsTheGapsAndWhichAreWaived()
     {
         Lines(ReportBatches.Golden() with { Reports = [ReportBatches.Fixture()] }).Should().Contain(
-            "**Baseline gate: failed** — 7 baseline expectations not met: SEC-02 (contradicted), SEC-05 (partiallyMet, waived), SEC-06 (notAnswered), PBD-04 (notMet), KYA-01 (notAnswered), TRF-01 (unverified), TRF-03 (notAnswered). A waived gap still caps the rating but does not fail gates.");
+            "**Baseline gate: failed** — 9 baseline expectations not met: SEC-02 (contradicted), SEC-05 (partiallyMet, waived), SEC-06 (notAnswered), SEC-10 (notAnswered), SEC-11 (notAnswered), PBD-04 (notMet), KYA-01 (notAnswered), TRF-03 (notAnswered), TRF-09 (notAnswered). A waived gap still caps the rating but does not fail gates.");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class MarkdownReportWriterTests
         var header = System.Array.IndexOf(lines, "| id | expectation | level | outcome | score | waived? |");
         var rows = lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|')).ToArray();
         rows.Should().HaveCount(report.Expectations.Count(e => e.Gap));
-        rows.Should().Contain("| SEC-02 | End-to-end encryption is available for meetings | baseline (raised from expected for education) | contradicted | 25.0 | no |");
+        rows.Should().Contain("| SEC-02 | End-to-end encryption is available to every user, in group calls too | baseline (raised from expected for education) | contradicted | 25.0 | no |");
         rows.Should().Contain("| SEC-05 | Multi-factor authentication is available and passwords are strong | baseline | partiallyMet | 25.0 | waived until 2027-03-31 (Head of Privacy \\| Lanternfish) |");
     }
 
@@ -92,7 +92,7 @@ public class MarkdownReportWriterTests
 
         var count = report.Expectations.Sum(e => e.FollowUps.Count);
         text.Should().Contain($"### Follow-up questions ({count})\n\n<details>\n<summary>{count} questions about ");
-        text.Should().Contain("**SEC-02** End-to-end encryption is available for meetings\n\n- Your answer says SEC-02");
+        text.Should().Contain("**SEC-02** End-to-end encryption is available to every user, in group calls too\n\n- Your answer says SEC-02");
         text.TrimEnd('\n').Should().EndWith("</details>");
     }
 

@@ -96,8 +96,8 @@ public class SarifReportWriterTests
 
         rules.Select(r => r.GetProperty("id").GetString()).Should().Equal(active.Select(e => e.Id));
         var sec02 = rules[1];
-        sec02.GetProperty("name").GetString().Should().Be("EndToEndEncryptionIsAvailableForMeetings");
-        sec02.GetProperty("shortDescription").GetProperty("text").GetString().Should().Be("End-to-end encryption is available for meetings");
+        sec02.GetProperty("name").GetString().Should().Be("EndToEndEncryptionIsAvailableToEveryUserInGroupCallsToo");
+        sec02.GetProperty("shortDescription").GetProperty("text").GetString().Should().Be("End-to-end encryption is available to every user, in group calls too");
         sec02.GetProperty("fullDescription").GetProperty("text").GetString().Should().Be(active[1].Rationale);
         sec02.GetProperty("help").GetProperty("text").GetString().Should().StartWith(active[1].Remediation).And.Contain(active[1].Guidance);
         sec02.GetProperty("help").GetProperty("markdown").GetString().Should().Contain("**What to do.**");
@@ -154,7 +154,7 @@ public class SarifReportWriterTests
         var result = Results(ReportBatches.Golden()).First(r => r.GetProperty("ruleId").GetString() == "SEC-02");
 
         result.GetProperty("message").GetProperty("text").GetString().Should().Be(
-            "SEC-02 End-to-end encryption is available for meetings: contradicted. " + sec02.FollowUps[0].Question + " (2 more questions in the report.)");
+            "SEC-02 End-to-end encryption is available to every user, in group calls too: contradicted. " + sec02.FollowUps[0].Question + " (2 more questions in the report.)");
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public class SarifReportWriterTests
     {
         var batch = ReportBatches.Golden() with { Reports = [] };
 
-        Rules(batch).Should().HaveCount(30);
+        Rules(batch).Should().HaveCount(37);
         Results(batch).Should().BeEmpty();
     }
 

@@ -166,7 +166,7 @@ public class AttestationReaderTests
         error.Should().BeEquivalentTo(new
         {
             Code = "schema-enum",
-            Message = "expected one of \"implemented\", \"partial\", \"planned\", \"notImplemented\", \"notApplicable\" but found \"done\"",
+            Message = "expected one of \"implemented\", \"partial\", \"planned\", \"notImplemented\", \"notApplicable\", \"undetermined\" but found \"done\"",
             Pointer = "/answers/SEC-01/status",
             Line = 13,
             Column = 17,

@@ -23,14 +23,14 @@ public class RuleSetReaderTests
           "expectations": [
             {
               "id": "SEC-01", "principle": "SEC", "title": "Encrypted", "rationale": "Why.", "remediation": "How.",
-              "source": { "document": "letter", "locator": "Principle 1" },
+              "sources": [{ "document": "letter", "locator": "Principle 1" }], "basis": "explicit",
               "level": "expected", "weight": 1, "evidenceClass": "any", "notApplicable": "never",
               "raisedFor": [ { "audience": "health", "level": "baseline" } ],
               "checks": [ { "fact": "encryption.endToEnd", "in": ["optional", "default"] } ]
             },
             {
               "id": "EUC-01", "principle": "EUC", "title": "Told", "rationale": "Why.", "remediation": "How.",
-              "source": { "document": "letter", "locator": "Principle 5" },
+              "sources": [{ "document": "letter", "locator": "Principle 5" }], "basis": "explicit",
               "level": "baseline", "weight": 1.5, "evidenceClass": "any", "notApplicable": "allowed",
               "checks": [ { "anyOf": [ { "fact": "userControls.recordingIndicatorForAll", "equals": true }, { "fact": "securityOperations.criticalPatchDays", "atMost": 30 } ] } ]
             }
@@ -105,7 +105,7 @@ public class RuleSetReaderTests
     {
         var error = Single(Valid.Replace("\"document\": \"letter\", \"locator\": \"Principle 5\"", "\"document\": \"leter\", \"locator\": \"Principle 5\""));
 
-        error.Should().BeEquivalentTo(new { Code = "ruleset-unknown-source", Message = "source document 'leter' is not defined by this rule set; expected one of 'letter'", Pointer = "/expectations/1/source/document" });
+        error.Should().BeEquivalentTo(new { Code = "ruleset-unknown-source", Message = "source document 'leter' is not defined by this rule set; expected one of 'letter'", Pointer = "/expectations/1/sources/0/document" });
     }
 
     [Fact]
@@ -318,7 +318,7 @@ public class RuleSetReaderTests
         result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = "ruleset-builtin-conflict",
-            Message = "'vtc-joint-statement-2020' 1.0.0 is a built-in rule set, and this content differs from it (other levels, weights, checks or wording); a changed rule set needs its own id or version, or a tailoring profile, so reports never pass it off as the built-in one",
+            Message = "'vtc-joint-statement-2020' 2.0.0 is a built-in rule set, and this content differs from it (other levels, weights, checks or wording); a changed rule set needs its own id or version, or a tailoring profile, so reports never pass it off as the built-in one",
             Pointer = "/version",
             Line = 5,
         });

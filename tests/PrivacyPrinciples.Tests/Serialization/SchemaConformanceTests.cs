@@ -63,10 +63,12 @@ public class SchemaConformanceTests
         new AttestationReader().ReadFile(path).Errors.Should().NotBeEmpty();
     }
 
-    [Fact]
-    public void BuiltInRuleSet_IsValidForAjv()
+    [Theory]
+    [InlineData("1.0.0")]
+    [InlineData("2.0.0")]
+    public void BuiltInRuleSet_IsValidForAjv(string version)
     {
-        var ajv = NodeTools.Ajv(RepositoryPaths.Schema("ruleset"), RepositoryPaths.Combine("src", "PrivacyPrinciples", "Rules", "BuiltIn", "vtc-joint-statement-2020.json"));
+        var ajv = NodeTools.Ajv(RepositoryPaths.Schema("ruleset"), RepositoryPaths.Combine("src", "PrivacyPrinciples", "Rules", "BuiltIn", $"vtc-joint-statement-2020-{version}.json"));
 
         ajv.ExitCode.Should().Be(0, ajv.ToString());
     }

@@ -77,12 +77,16 @@ internal static class AttestationGenerators
     private static readonly Gen<bool?> Flag = Gen.Int[0, 2].Select(i => i switch { 0 => (bool?)null, 1 => true, _ => false });
 
     public static readonly Gen<ServiceFacts> Facts =
-        Gen.Select(Flag.Array[45], Gen.Int[0, 40], Gen.Int[0, 3])
+        Gen.Select(Flag.Array[54], Gen.Int[0, 400], Gen.Int[0, 3])
             .Select((flags, number, choice) => new ServiceFacts
             {
                 Features = new FeatureFacts { Recording = flags[40], Transcription = flags[41], LiveStreaming = flags[42], GuestAccess = flags[43], StoresContent = flags[44] },
-                Encryption = new EncryptionFacts { InTransit = flags[0], AtRest = flags[1], EndToEnd = choice == 3 ? null : (EndToEndEncryption)choice },
-                Authentication = new AuthenticationFacts { StrongPasswordPolicy = flags[2], MultiFactor = choice == 3 ? null : (MultiFactorSupport)((choice + 1) % 3) },
+                Encryption = new EncryptionFacts
+                {
+                    InTransit = flags[0], AtRest = flags[1], EndToEnd = choice == 3 ? null : (EndToEndEncryption)choice, EndToEndTiers = choice == 0 ? null : (EndToEndTiers)(choice - 1),
+                    EndToEndMultiParty = flags[45], EndToEndDefaultForSensitiveCalls = flags[46],
+                },
+                Authentication = new AuthenticationFacts { StrongPasswordPolicy = flags[2], MultiFactor = choice == 3 ? null : (MultiFactorSupport)((choice + 1) % 3), AdministratorsCanRequireMultiFactor = flags[47] },
                 MeetingSecurity = new MeetingSecurityFacts { UnguessableMeetingIds = flags[3], PasscodesByDefault = flags[4], HostCanLockMeetings = flags[5] },
                 MeetingDefaults = new MeetingDefaultsFacts
                 {
@@ -93,16 +97,19 @@ internal static class AttestationGenerators
                 {
                     PenetrationTestIntervalMonths = flags[13] is null ? null : number + 1, BugBountyProgramme = flags[14], LeastPrivilegeAccess = flags[15],
                     AccessLogged = flags[16], StaffTraining = flags[17], SubprocessorContracts = flags[18], CriticalPatchDays = flags[19] is null ? null : number, BreachNotificationProcess = flags[20],
+                    ClientUpdates = choice == 3 ? null : (ClientUpdates)((choice + 2) % 3),
                 },
                 DataPractices = new DataPracticesFacts
                 {
                     PrivacyImpactAssessments = flags[21], AttentionTracking = flags[22], RetentionPeriodsDefined = flags[23], ContentUsedForAdvertising = flags[24],
-                    ContentSold = flags[25], ModelTraining = choice == 3 ? null : (ModelTrainingUse)choice,
+                    ContentSold = flags[25], ModelTraining = choice == 3 ? null : (ModelTrainingUse)choice, RegulatorConsultation = flags[48],
+                    PersonalInformationSecondaryUse = flags[49], ContentRetentionDays = flags[50] is null ? null : number,
                 },
                 Transparency = new TransparencyFacts
                 {
                     LayeredPrivacyNotice = flags[26], JustInTimeNotices = flags[27], SubprocessorsDisclosed = flags[28], DataLocationsDisclosed = flags[29],
-                    TransparencyReport = flags[30], ChangesNotifiedInAdvance = flags[31],
+                    TransparencyReport = flags[30], ChangesNotifiedInAdvance = flags[31], PrivacyPolicyPublished = flags[51], EncryptionDifferenceExplained = flags[52],
+                    SecondaryUseNoticeUpfront = flags[53],
                 },
                 UserControls = new UserControlsFacts
                 {

@@ -18,8 +18,11 @@ internal static class TestAttestations
     public static readonly ServiceFacts GoodFacts = new()
     {
         Features = new FeatureFacts { Recording = true, Transcription = true, LiveStreaming = true, GuestAccess = true, StoresContent = true },
-        Encryption = new EncryptionFacts { InTransit = true, EndToEnd = EndToEndEncryption.Default, AtRest = true },
-        Authentication = new AuthenticationFacts { MultiFactor = MultiFactorSupport.Required, StrongPasswordPolicy = true },
+        Encryption = new EncryptionFacts
+        {
+            InTransit = true, EndToEnd = EndToEndEncryption.Default, EndToEndTiers = EndToEndTiers.All, EndToEndMultiParty = true, EndToEndDefaultForSensitiveCalls = true, AtRest = true,
+        },
+        Authentication = new AuthenticationFacts { MultiFactor = MultiFactorSupport.Required, AdministratorsCanRequireMultiFactor = true, StrongPasswordPolicy = true },
         MeetingSecurity = new MeetingSecurityFacts { UnguessableMeetingIds = true, PasscodesByDefault = true, HostCanLockMeetings = true },
         MeetingDefaults = new MeetingDefaultsFacts
         {
@@ -29,17 +32,17 @@ internal static class TestAttestations
         SecurityOperations = new SecurityOperationsFacts
         {
             PenetrationTestIntervalMonths = 12, BugBountyProgramme = true, LeastPrivilegeAccess = true, AccessLogged = true, StaffTraining = true,
-            SubprocessorContracts = true, CriticalPatchDays = 14, BreachNotificationProcess = true,
+            SubprocessorContracts = true, CriticalPatchDays = 14, ClientUpdates = ClientUpdates.Automatic, BreachNotificationProcess = true,
         },
         DataPractices = new DataPracticesFacts
         {
-            PrivacyImpactAssessments = true, AttentionTracking = false, RetentionPeriodsDefined = true, ContentRetentionDays = 90,
-            ContentUsedForAdvertising = false, ContentSold = false, ModelTraining = ModelTrainingUse.Never,
+            PrivacyImpactAssessments = true, RegulatorConsultation = true, AttentionTracking = false, RetentionPeriodsDefined = true, ContentRetentionDays = 90,
+            PersonalInformationSecondaryUse = false, ContentUsedForAdvertising = false, ContentSold = false, ModelTraining = ModelTrainingUse.Never,
         },
         Transparency = new TransparencyFacts
         {
-            LayeredPrivacyNotice = true, JustInTimeNotices = true, SubprocessorsDisclosed = true, DataLocationsDisclosed = true, TransparencyReport = true,
-            ChangesNotifiedInAdvance = true,
+            PrivacyPolicyPublished = true, LayeredPrivacyNotice = true, JustInTimeNotices = true, SubprocessorsDisclosed = true, DataLocationsDisclosed = true,
+            TransparencyReport = true, EncryptionDifferenceExplained = true, SecondaryUseNoticeUpfront = true, ChangesNotifiedInAdvance = true,
         },
         UserControls = new UserControlsFacts
         {

@@ -47,9 +47,10 @@ public class FactPlannerTests
     [Fact]
     public void Choose_ConflictingWishes_KeepsTheFirstAndDropsTheOther()
     {
-        var planner = new FactPlanner(BuiltIn);
+        BuiltInRuleSets.TryGet("vtc-joint-statement-2020@1.0.0", out var first).Should().BeTrue();
+        var planner = new FactPlanner(first!);
 
-        // SEC-02 failing means no end-to-end encryption at all, so SEC-03 (on by default) cannot hold.
+        // In 1.0.0, SEC-02 failing means no end-to-end encryption at all, so SEC-03 (on by default) cannot hold.
         var values = planner.Choose([new("SEC-02", false), new("SEC-03", true)], SyntheticRandom.For(1, 0, SyntheticStream.Facts));
         var facts = planner.Build(values);
 

@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Tests.Synthetic;
 
 public class SyntheticAttestationGeneratorTests
 {
-    private const string PinnedHash = "A5353AFD0CB697B5AB7B20D28897C1B1B6DCE9F04782E022B10DC3A579EDA556";
+    private const string PinnedHash = "4B25C15AB525CDBEB27456EE96F9BB066CBE511A424E631EA3B601B8C3807B8C";
 
     private static string Json(SyntheticAttestationGenerator generator, int count) =>
         string.Concat(generator.Generate(count).Select(PrivacyPrinciplesJson.Serialize));

@@ -74,6 +74,14 @@ internal static class ExpectationAssessor
                 DecidePlanned(input, answer, assessment);
                 break;
 
+            case AnswerStatus.Undetermined:
+                // Counts as nothing, like no answer; what differs is the question, which asks the vendor to confirm.
+                assessment.Outcome = Outcome.Undetermined;
+                assessment.Because(plan.ClaimedUndetermined);
+                assessment.Ask(FollowUpKind.Confirmation, FollowUpQuestions.Undetermined(plan.Subject, input.ServiceName, input.Context.Assessor ?? "a third party"), plan.StatusPointer);
+                DecideChecks(input, answer, assessment);
+                return;
+
             default:
                 assessment.Outcome = Outcome.NotMet;
                 assessment.Because(plan.ClaimedNotImplemented);
@@ -134,10 +142,7 @@ internal static class ExpectationAssessor
         var conditions = plan.NotApplicableCheck ?? plan.Check;
         var because = assessment.Observations;
         var verdict = conditions.Evaluate(input.Facts, because);
-        for (var i = 0; i < because.Count; i++)
-        {
-            assessment.Because(because[i].Reason);
-        }
+        BecauseOfObservations(input, assessment);
 
         if (plan.Expectation.NotApplicable == NotApplicablePolicy.Never)
         {
@@ -262,10 +267,7 @@ internal static class ExpectationAssessor
         var because = assessment.Observations;
         because.Clear();
         var verdict = plan.Check.Evaluate(input.Facts, because);
-        for (var i = 0; i < because.Count; i++)
-        {
-            assessment.Because(because[i].Reason);
-        }
+        BecauseOfObservations(input, assessment);
 
         if (verdict == CheckVerdict.Fails && answer.Status == AnswerStatus.Implemented)
         {
@@ -276,7 +278,19 @@ internal static class ExpectationAssessor
         }
         else if (verdict == CheckVerdict.Unknown && answer.Status == AnswerStatus.Implemented)
         {
-            assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.MissingFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown)), "/facts");
+            // A fact a third party could not determine is a request to confirm, not a missing statement.
+            var context = input.Context;
+            var unknown = because.Where(o => o.Verdict == CheckVerdict.Unknown).ToList();
+            var undetermined = unknown.Where(o => context.IsUndetermined(o.Fact)).ToList();
+            if (undetermined.Count > 0)
+            {
+                assessment.Ask(FollowUpKind.Confirmation, FollowUpQuestions.UndeterminedFacts(plan.Subject, undetermined, input.Context.Assessor!), "/undeterminedFacts");
+            }
+
+            if (undetermined.Count < unknown.Count)
+            {
+                assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.MissingFacts(plan.Subject, unknown.Where(o => !context.IsUndetermined(o.Fact))), "/facts");
+            }
         }
         else if (verdict == CheckVerdict.Holds && answer.Status is AnswerStatus.NotImplemented or AnswerStatus.Planned && because.Count > 0)
         {
@@ -286,6 +300,19 @@ internal static class ExpectationAssessor
         }
 
         return verdict;
+    }
+
+    // Each fact test's reason; a fact a third-party assessor could not determine says so rather than "not stated".
+    private static void BecauseOfObservations(in ExpectationInput input, Assessment assessment)
+    {
+        var because = assessment.Observations;
+        for (var i = 0; i < because.Count; i++)
+        {
+            var observation = because[i];
+            assessment.Because(observation.Verdict == CheckVerdict.Unknown && input.Context.IsUndetermined(observation.Fact)
+                ? new Reason { Code = ReasonCodes.FactUndetermined, Message = $"Fact {observation.Fact.Path} could not be determined by the assessor, so the answer cannot be corroborated by it.", Pointer = "/undeterminedFacts" }
+                : observation.Reason);
+        }
     }
 
     private static void AddContradictions(ExpectationPlan plan, Answer answer, List<CheckObservation> observations, Assessment assessment)

@@ -66,6 +66,7 @@ internal sealed class ExpectationPlan
         BaselineEvidenceQuestion = new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.BaselineEvidence(Subject, evidenceClass), Pointer = EvidencePointer };
         ClaimedImplemented = new Reason { Code = ReasonCodes.Status, Message = "Claimed implemented.", Pointer = StatusPointer };
         ClaimedPartial = new Reason { Code = ReasonCodes.Status, Message = "Claimed partially implemented.", Pointer = StatusPointer };
+        ClaimedUndetermined = new Reason { Code = ReasonCodes.Undetermined, Message = "The assessor could not determine whether the measure is in place; it counts as zero until the vendor confirms it.", Pointer = StatusPointer };
         ClaimedNotImplemented = new Reason { Code = ReasonCodes.Status, Message = "Claimed not implemented.", Pointer = StatusPointer };
         NoScope = new Reason { Code = ReasonCodes.NoScope, Message = "The partial implementation does not say which part of the service it covers.", Pointer = AnswerPointer };
         ScopeQuestion = new FollowUpQuestion { Kind = FollowUpKind.MoreClarity, Question = FollowUpQuestions.Scope(Subject), Pointer = AnswerPointer };
@@ -123,6 +124,8 @@ internal sealed class ExpectationPlan
     public Reason ClaimedPartial { get; }
 
     public Reason ClaimedNotImplemented { get; }
+
+    public Reason ClaimedUndetermined { get; }
 
     public Reason NoScope { get; }
 

@@ -13,20 +13,52 @@ namespace PrivacyPrinciples.Evaluation.Decisions;
 /// </summary>
 internal static class FollowUpQuestions
 {
+    // The phrases that address the author of the answers. In a third-party assessment the questions
+    // still go to the vendor, so ForThirdParty turns each into one about the assessment.
+    private const string NoAnswerGiven = "No answer was given for ";
+    private const string YouState = "You state that ";
+    private const string ButGiveNoReason = "but give no reason";
+    private const string YouDescribe = "You describe ";
+    private const string YouPlan = "You plan to implement ";
+    private const string YouPlanned = "You planned ";
+    private const string YourAnswerSays = "Your answer says ";
+    private const string YourFactsState = "your facts state ";
+
+    /// <summary>A question reworded for a third-party assessment: what the assessment says, asked of the vendor.</summary>
+    public static string ForThirdParty(string question, string assessor)
+    {
+        var assessment = "The assessment by " + assessor;
+        return question
+            .Replace(NoAnswerGiven, assessment + " does not cover ")
+            .Replace(YouState, assessment + " states that ")
+            .Replace(ButGiveNoReason, "but gives no reason")
+            .Replace(YouDescribe, assessment + " describes ")
+            .Replace(YouPlan, assessment + " records plans to implement ")
+            .Replace(YouPlanned, assessment + " records plans for ")
+            .Replace(YourAnswerSays, assessment + " says ")
+            .Replace(YourFactsState, "its facts state ");
+    }
+
+    public static string Undetermined(string subject, string service, string assessor) =>
+        $"The assessment by {assessor} could not establish whether {service} meets {subject} from the information available to it. Please confirm whether it does, and how, with the facts and evidence that show it.";
+
+    public static string UndeterminedFacts(string subject, IEnumerable<CheckObservation> undetermined, string assessor) =>
+        $"The assessment by {assessor} found {subject} in place but could not establish {Facts(undetermined)}, which the finding is checked against. Please confirm {(undetermined.Skip(1).Any() ? "them" : "it")}.";
+
     public static string NoAnswer(string subject) =>
-        $"No answer was given for {subject}. Please state whether the service meets this expectation, and how.";
+        NoAnswerGiven + $"{subject}. Please state whether the service meets this expectation, and how.";
 
     public static string NotApplicable(string subject, string service) =>
-        $"You state that {subject} does not apply to {service}, but give no reason. Please explain why it is not applicable.";
+        YouState + $"{subject} does not apply to {service}, " + ButGiveNoReason + ". Please explain why it is not applicable.";
 
     public static string Scope(string subject) =>
-        $"You describe {subject} as partially implemented. Please clarify which tiers, products and platforms it covers, and whether an administrator must turn it on.";
+        YouDescribe + $"{subject} as partially implemented. Please clarify which tiers, products and platforms it covers, and whether an administrator must turn it on.";
 
     public static string PlannedNoDate(string subject) =>
-        $"You plan to implement {subject}. Please give the date by which it will be in place.";
+        YouPlan + $"{subject}. Please give the date by which it will be in place.";
 
     public static string PlannedOverdue(string subject, DateTime planned) =>
-        $"You planned {subject} for {Date(planned)}, which has passed. Please confirm whether it is now in place and, if not, give the new date.";
+        YouPlanned + $"{subject} for {Date(planned)}, which has passed. Please confirm whether it is now in place and, if not, give the new date.";
 
     public static string NoStatement(string subject, string service) =>
         $"Please describe how {subject} is achieved in {service}.";
@@ -72,20 +104,20 @@ internal static class FollowUpQuestions
     };
 
     public static string MissingFacts(string subject, IEnumerable<CheckObservation> unknown) =>
-        $"Your answer says {subject} is implemented, but the attestation does not state {Facts(unknown)}, which the claim is checked against. Please state {(unknown.Skip(1).Any() ? "them" : "it")} in /facts.";
+        $"{YourAnswerSays}{subject} is implemented, but the attestation does not state {Facts(unknown)}, which the claim is checked against. Please state {(unknown.Skip(1).Any() ? "them" : "it")} in /facts.";
 
     public static string NotApplicableFacts(string subject, IEnumerable<CheckObservation> unknown) =>
-        $"You state that {subject} does not apply, but the attestation does not state {Facts(unknown)}, which would show it. Please state {(unknown.Skip(1).Any() ? "them" : "it")} in /facts.";
+        $"{YouState}{subject} does not apply, but the attestation does not state {Facts(unknown)}, which would show it. Please state {(unknown.Skip(1).Any() ? "them" : "it")} in /facts.";
 
     public static string NotApplicableRefused(string subject, string service) =>
         $"{subject} applies to every video-teleconferencing service, so it cannot be answered as not applicable. Please state whether {service} meets it, and how.";
 
     public static string NotApplicableUnsupported(string subject, string service, SubstanceVerdict verdict) => verdict == SubstanceVerdict.Missing
         ? NotApplicable(subject, service)
-        : $"You state that {subject} does not apply to {service}, but the justification does not say why. Please explain why it is not applicable.";
+        : $"{YouState}{subject} does not apply to {service}, but the justification does not say why. Please explain why it is not applicable.";
 
     public static string ContradictedNotApplicable(string subject, IEnumerable<CheckObservation> failing) =>
-        $"You state that {subject} does not apply, but your facts state {Describe(failing)}. Please reconcile the two.";
+        $"{YouState}{subject} does not apply, but {YourFactsState}{Describe(failing)}. Please reconcile the two.";
 
     public static string Unfit(string subject, string evidence, Attestations.EvidenceKind kind, Attestations.EvidencePurpose purpose, IReadOnlyList<Attestations.EvidenceKind> fitting) =>
         fitting.Count == 0
@@ -111,10 +143,10 @@ internal static class FollowUpQuestions
         $"{evidence} for {subject} is dated {Date(issued)}, after this review. Please confirm its date.";
 
     public static string ContradictedClaim(string subject, IEnumerable<CheckObservation> failing) =>
-        $"Your answer says {subject} is implemented, but your facts state {Describe(failing)}. Please reconcile the two.";
+        $"{YourAnswerSays}{subject} is implemented, but {YourFactsState}{Describe(failing)}. Please reconcile the two.";
 
     public static string ContradictedDenial(string subject, string status, IEnumerable<CheckObservation> holding) =>
-        $"Your answer says {subject} is {status}, but your facts state {Describe(holding)}, which would meet it. Please reconcile the two.";
+        $"{YourAnswerSays}{subject} is {status}, but {YourFactsState}{Describe(holding)}, which would meet it. Please reconcile the two.";
 
     private static string Facts(IEnumerable<CheckObservation> unknown) =>
         Join(unknown.Select(o => o.Fact.Path).Distinct().ToList(), "and");

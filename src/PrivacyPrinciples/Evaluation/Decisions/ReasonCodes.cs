@@ -28,6 +28,10 @@ internal static class ReasonCodes
     public const string WeakStatement = "answer.statement.insubstantial";
 
     public const string Unverified = "answer.unverified";
+
+    public const string Undetermined = "answer.undetermined";
+
+    public const string FactUndetermined = "check.undetermined";
     public const string CheckHolds = "check.holds";
     public const string CheckFails = "check.fails";
     public const string CheckUnknown = "check.unknown";
@@ -54,6 +58,7 @@ internal static class ReasonCodes
     public const string Assurance = "assurance.level";
     public const string Calculation = "score.calculation";
     public const string UnknownExpectation = "answer.unknownExpectation";
+    public const string LeftOutExpectation = "answer.leftOutByProfile";
     public const string DeprecatedExpectation = "answer.deprecatedExpectation";
     public const string RuleSetMismatch = "attestation.ruleSet";
 }

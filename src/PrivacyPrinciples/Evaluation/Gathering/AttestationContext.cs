@@ -34,7 +34,21 @@ internal sealed class AttestationContext
         }
 
         Boilerplate = Substance.Boilerplate(Statements(attestation));
+        if (attestation.IsThirdPartyAssessment)
+        {
+            Assessor = string.IsNullOrWhiteSpace(attestation.Assessment!.Assessor) ? "a third party" : attestation.Assessment.Assessor!.Trim();
+            Undetermined = attestation.UndeterminedFacts.Count == 0 ? null : new HashSet<string>(attestation.UndeterminedFacts, StringComparer.Ordinal);
+        }
     }
+
+    /// <summary>For a third-party assessment, who made it, as questions name it; <see langword="null"/> for the vendor's own attestation.</summary>
+    public string? Assessor { get; }
+
+    /// <summary>The facts a third-party assessor could not determine; <see langword="null"/> when none.</summary>
+    public HashSet<string>? Undetermined { get; }
+
+    /// <summary>Whether a third-party assessor recorded the fact as undetermined.</summary>
+    public bool IsUndetermined(Rules.FactDefinition fact) => Undetermined?.Contains(fact.Path) == true;
 
     public Attestation Attestation { get; }
 

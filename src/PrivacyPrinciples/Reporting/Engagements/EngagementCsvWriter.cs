@@ -21,7 +21,7 @@ public sealed class EngagementCsvWriter : IEngagementWriter
     private static readonly string[] Header =
     [
         "engagement_id", "round", "rule_set_id", "rule_set_version", "rule_set_origin", "rule_set_digest", "profile_id", "vendor_id", "vendor", "invited", "status", "late",
-        "source", "service", "tier", "attested_on", "evaluated_on", "principle", "expectation", "title", "level", "status_claimed",
+        "source", "assessed_by", "assessor", "service", "tier", "attested_on", "evaluated_on", "principle", "expectation", "title", "basis", "base_level", "tailored_level", "level", "status_claimed",
         "outcome", "implementation", "assurance_aspects", "assurance", "score", "gap", "baseline_gap", "follow_ups",
     ];
 
@@ -51,7 +51,7 @@ public sealed class EngagementCsvWriter : IEngagementWriter
             {
                 foreach (var (id, principle, title) in catalogue)
                 {
-                    CsvText.Row(writer, [.. common, null, null, null, null, Date(report.Round.EvaluatedOn), principle, id, title, null, null, null, null, null, null, null, null, null, null]);
+                    CsvText.Row(writer, [.. common, null, null, null, null, null, null, Date(report.Round.EvaluatedOn), principle, id, title, null, null, null, null, null, null, null, null, null, null, null, null, null]);
                 }
 
                 continue;
@@ -64,8 +64,8 @@ public sealed class EngagementCsvWriter : IEngagementWriter
                 {
                     CsvText.Row(writer,
                     [
-                        .. common, CsvText.Defused(a.Source), CsvText.Defused(a.Service), CsvText.Defused(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
-                        PrivacyPrinciplesJson.NameOf(e.Level), e.Status is { } s ? PrivacyPrinciplesJson.NameOf(s) : null, PrivacyPrinciplesJson.NameOf(e.Outcome),
+                        .. common, CsvText.Defused(a.Source), PrivacyPrinciplesJson.NameOf(a.AssessedBy), CsvText.Defused(a.Assessor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
+                        PrivacyPrinciplesJson.NameOf(e.Basis), PrivacyPrinciplesJson.NameOf(e.BaseLevel), PrivacyPrinciplesJson.NameOf(e.TailoredLevel), PrivacyPrinciplesJson.NameOf(e.Level), e.Status is { } s ? PrivacyPrinciplesJson.NameOf(s) : null, PrivacyPrinciplesJson.NameOf(e.Outcome),
                         Number(e.Implementation), ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap),
                         e.FollowUps.Count.ToString(CultureInfo.InvariantCulture),
                     ]);

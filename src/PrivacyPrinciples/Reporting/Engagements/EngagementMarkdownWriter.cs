@@ -65,28 +65,28 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
     private static void WriteResponses(EngagementReport report, StringBuilder text)
     {
         var invited = report.Responses.Where(r => r.Invited).ToArray();
-        var answered = invited.Count(r => r.Status != ResponseStatus.NoResponse);
+        var answered = invited.Count(EngagementText.Responded);
         text.Append(Invariant($"## Responses\n\n{answered} of {invited.Length} invited vendors responded.\n\n"));
-        text.Append("| vendor | status | attested | score | rating | not answered | baseline gaps | follow-up questions |\n|---|---|---|---:|---|---:|---:|---:|\n");
+        text.Append("| vendor | status | assessed by | attested | score | rating | not answered | baseline gaps | follow-up questions |\n|---|---|---|---|---:|---|---:|---:|---:|\n");
         foreach (var response in report.Responses)
         {
             var name = Escape(response.Name) + (response.Invited ? string.Empty : " (not invited)");
             if (response.Submissions.Count == 0)
             {
-                text.Append(Invariant($"| {name} | **{EngagementText.Status(response)}** | — | — | — | — | — | — |\n"));
+                text.Append(Invariant($"| {name} | **{EngagementText.Status(response)}** | — | — | — | — | — | — | — |\n"));
                 continue;
             }
 
             foreach (var s in response.Submissions)
             {
-                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Date(s.AttestedOn)}{(s.Late ? " (late)" : string.Empty)} | {OneDecimal(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
+                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Escape(EngagementText.By(s))} | {Date(s.AttestedOn)}{(s.Late ? " (late)" : string.Empty)} | {OneDecimal(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
             }
         }
 
-        var silent = invited.Where(r => r.Status == ResponseStatus.NoResponse).ToArray();
+        var silent = invited.Where(r => !EngagementText.Responded(r)).ToArray();
         text.Append(silent.Length == 0
             ? "\nEvery invited vendor responded.\n\n"
-            : Invariant($"\nNo response from: {string.Join(", ", silent.Select(r => "**" + Escape(r.Name) + "** (`" + r.VendorId + "`)"))}.\n\n"));
+            : Invariant($"\nNo response from: {string.Join(", ", silent.Select(r => "**" + Escape(r.Name) + "** (`" + r.VendorId + "`" + (r.Status == ResponseStatus.AssessedByThirdParty ? ", assessed by a third party" : string.Empty) + ")"))}.\n\n"));
     }
 
     private static void WriteMatrix(EngagementReport report, StringBuilder text)

@@ -19,7 +19,7 @@ public class EngagementCsvWriterTests
     [Fact]
     public void Write_HasTheTidyHeader()
     {
-        Lines()[0].Should().Be("engagement_id,round,rule_set_id,rule_set_version,rule_set_origin,rule_set_digest,profile_id,vendor_id,vendor,invited,status,late,source,service,tier,attested_on,evaluated_on,principle,expectation,title,level,status_claimed,outcome,implementation,assurance_aspects,assurance,score,gap,baseline_gap,follow_ups");
+        Lines()[0].Should().Be("engagement_id,round,rule_set_id,rule_set_version,rule_set_origin,rule_set_digest,profile_id,vendor_id,vendor,invited,status,late,source,assessed_by,assessor,service,tier,attested_on,evaluated_on,principle,expectation,title,basis,base_level,tailored_level,level,status_claimed,outcome,implementation,assurance_aspects,assurance,score,gap,baseline_gap,follow_ups");
     }
 
     [Fact]
@@ -29,12 +29,12 @@ public class EngagementCsvWriterTests
 
         rows.Should().HaveCount(5 * 4, "four responders and one non-responder, four expectations each");
         rows.Count(r => r.Contains(",delta,Delta Rooms,true,noResponse,false,", System.StringComparison.Ordinal)).Should().Be(4);
-        rows.Should().Contain($"mini-engagement,round-1,mini-rules,1.0.0,custom,{Digest},,delta,Delta Rooms,true,noResponse,false,,,,,2026-11-01,SEC,SEC-01,Encrypted in transit,,,,,,,,,,");
+        rows.Should().Contain($"mini-engagement,round-1,mini-rules,1.0.0,custom,{Digest},,delta,Delta Rooms,true,noResponse,false,,,,,,,2026-11-01,SEC,SEC-01,Encrypted in transit,,,,,,,,,,,,,");
     }
 
     [Fact]
     public void Write_RowOfAContradictedClaim()
     {
-        Lines().Should().Contain($"mini-engagement,round-1,mini-rules,1.0.0,custom,{Digest},,bravo,Bravo Meet,true,answeredLate,true,,Bravo Meet,,2026-10-05,2026-11-01,SEC,SEC-02,End-to-end encryption,expected,implemented,contradicted,50,none,0,25,true,false,2");
+        Lines().Should().Contain($"mini-engagement,round-1,mini-rules,1.0.0,custom,{Digest},,bravo,Bravo Meet,true,answeredLate,true,,vendor,,Bravo Meet,,2026-10-05,2026-11-01,SEC,SEC-02,End-to-end encryption,explicit,expected,expected,expected,implemented,contradicted,50,none,0,25,true,false,2");
     }
 }
