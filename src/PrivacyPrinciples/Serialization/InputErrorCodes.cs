@@ -36,6 +36,9 @@ public static class InputErrorCodes
     /// <summary>A string is longer than <see cref="ReaderLimits.MaxStringLength"/>.</summary>
     public const string StringTooLong = "limit-string";
 
+    /// <summary>The document has more errors than <see cref="ReaderLimits.MaxErrors"/>: the last error says how many more were found.</summary>
+    public const string TooManyErrors = "limit-errors";
+
     /// <summary>The document's format version is not one this library reads.</summary>
     public const string UnsupportedVersion = "schema-version";
 
