@@ -48,16 +48,19 @@ internal sealed class DocumentLoader<T>
         return Load(bytes, source, limits);
     }
 
-    public ReadResult<T> LoadFile(string path, ReaderLimits limits)
+    public ReadResult<T> LoadFile(string path, ReaderLimits limits) => LoadFile(path, path, limits);
+
+    /// <summary>Reads a file, naming it <paramref name="source"/> in errors (for example the path a document wrote, when <paramref name="path"/> is where it really leads).</summary>
+    public ReadResult<T> LoadFile(string path, string source, ReaderLimits limits)
     {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, FileOptions.SequentialScan);
-            return Load(stream, path, limits);
+            return Load(stream, source, limits);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(InputErrorCodes.Unreadable, ErrorMessages.Unreadable(ErrorMessages.WhyUnreadable(path, exception)), path);
+            return Fail(InputErrorCodes.Unreadable, ErrorMessages.Unreadable(ErrorMessages.WhyUnreadable(path, exception)), source);
         }
     }
 

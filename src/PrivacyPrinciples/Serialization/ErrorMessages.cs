@@ -159,6 +159,12 @@ internal static class ErrorMessages
     /// <summary>The closest allowed name, when the given one looks like a typo of it.</summary>
     internal static string? Suggest(string given, IEnumerable<string> allowed)
     {
+        // A typo is short; comparing a long hostile name with every candidate would cost its length each time.
+        if (given.Length > 64)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in allowed)

@@ -99,6 +99,12 @@ public static class InputErrorCodes
     /// <summary>A principle has no active expectation.</summary>
     public const string EmptyPrinciple = "ruleset-empty-principle";
 
+    /// <summary>An evaluation report names the same principle or expectation twice.</summary>
+    public const string DuplicateReportId = "report-duplicate-id";
+
+    /// <summary>A tailoring profile leaves no active expectation.</summary>
+    public const string EmptyProfile = "profile-empty";
+
     /// <summary>A waivers file waives the same expectation twice.</summary>
     public const string DuplicateWaiver = "waivers-duplicate";
 

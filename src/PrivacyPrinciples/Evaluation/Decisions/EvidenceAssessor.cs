@@ -42,7 +42,7 @@ internal static class EvidenceAssessor
                 continue;
             }
 
-            if (item.Expires is null && item.Issued.Date.AddMonths(validityMonths) < evaluatedOn)
+            if (item.Expires is null && DateArithmetic.AddMonthsSaturating(item.Issued.Date, validityMonths) < evaluatedOn)
             {
                 assessment.Because(ReasonCodes.EvidenceStale, $"{name} was issued on {Date(item.Issued)} and has no expiry date; evidence older than {validityMonths} months does not count.", pointer + "/issued");
                 assessment.Ask(FollowUpKind.CurrentEvidence, FollowUpQuestions.Stale(subject, name, item.Issued, validityMonths), pointer);
