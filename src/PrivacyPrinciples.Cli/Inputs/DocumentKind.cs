@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text.Json;
 
 namespace PrivacyPrinciples.Cli.Inputs;
@@ -71,16 +70,14 @@ internal static class DocumentKinds
         return DocumentKind.Attestation;
     }
 
+    /// <summary>The largest document any reader accepts (a report, 16 MiB): detection reads no further.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>Tells a file's kind from at most <see cref="MaxBytes"/> of it; anything unreadable or larger is treated as an attestation, whose reader then says why.</summary>
     public static DocumentKind DetectFile(string path)
     {
-        try
-        {
-            return Detect(File.ReadAllBytes(path));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return DocumentKind.Attestation;
-        }
+        var (bytes, _) = InputReader.ReadAll(InputDocument.File(path), MaxBytes);
+        return bytes is null ? DocumentKind.Attestation : Detect(bytes);
     }
 
     public static DocumentKind? Parse(string name) => name switch

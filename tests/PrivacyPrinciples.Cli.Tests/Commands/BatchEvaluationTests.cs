@@ -55,15 +55,16 @@ public class BatchEvaluationTests
     }
 
     [Fact]
-    public void EmptyBatch_WritesAnEmptyArray()
+    public void EmptyStream_WritesAnEmptyArray_ButIsAnErrorNotASilentPass_Issue13()
     {
         using var folder = new TempFolder();
         var empty = folder.Write("empty.ndjson", "\n\n");
 
-        var result = CliRunner.Run("evaluate", empty, "--format", "json");
+        var result = CliRunner.Run("evaluate", empty, "--format", "json", "--fail-on", "baseline", "--fail-under", "90");
 
-        result.ExitCode.Should().Be(0);
+        result.ExitCode.Should().Be(2);
         result.Output.Should().Be("[]\n");
+        result.Error.Should().Be($"privacy-principles: {empty} holds no attestation (it is empty or only blank lines); expected one JSON attestation per line\n");
     }
 
     [Fact]
