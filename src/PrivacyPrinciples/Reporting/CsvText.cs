@@ -37,11 +37,8 @@ internal static class CsvText
         value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     // Negative numbers start with '-' but are data, not formulas: only they are left as they are.
-    private static string Field(string value)
-    {
-        var clean = DisplayText.Clean(value);
-        return IsNumber(clean) ? clean : Defused(clean)!;
-    }
+    // Defused before it is neutralised, so a leading carriage return still marks the cell.
+    private static string Field(string value) => IsNumber(value) ? value : DisplayText.Clean(Defused(value)!);
 
     private static bool IsNumber(string text)
     {
