@@ -41,6 +41,34 @@ internal static class DisplayText
     /// <summary>A multi-line value, neutralised: line breaks become <c>\n</c>. The same instance when nothing changes.</summary>
     public static string CleanLines(string text) => Neutralise(text, singleLine: false);
 
+    /// <summary>
+    /// JSON text (a whole document, as a JSON writer wrote it) with the same rule applied without
+    /// changing a single value: JSON keeps strings exactly as given, so bidirectional characters,
+    /// U+2028 and U+2029 are written as <c>\uXXXX</c> escapes instead of raw, and <c>##[</c> as
+    /// <c>##\u005B</c>. Such characters can only be inside strings in JSON, where an escape means the
+    /// same character; control characters are already escaped by every JSON writer.
+    /// </summary>
+    public static string ForJson(string json)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            var escape = c is '\u2028' or '\u2029' || (IsUnsafe(c) && c >= '\u0080') || (c == '[' && i >= 2 && json[i - 1] == '#' && json[i - 2] == '#');
+            if (escape)
+            {
+                clean ??= new StringBuilder(json, 0, i, json.Length + 16);
+                clean.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                clean?.Append(c);
+            }
+        }
+
+        return clean?.ToString() ?? json;
+    }
+
     private static string Neutralise(string text, bool singleLine)
     {
         if (IsPlain(text))
