@@ -112,6 +112,4 @@ internal static class CommonOptions
         context.Error.WriteLine($"{CliApplication.Name}: --date '{PrivacyPrinciples.Reporting.DisplayText.Clean(text)}' is not a date; expected YYYY-MM-DD, for example 2026-11-01.");
         return null;
     }
-
-    public static bool IsReadable(string path) => path == "-" || File.Exists(path);
 }
