@@ -57,6 +57,12 @@ internal static class EngagementCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (lettersFolder is not null && lettersFolder.Trim().Length == 0)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: --letters needs a folder; expected a path such as letters");
+            return ExitCodes.InvalidInput;
+        }
+
         DateTime? date = null;
         if (dateText is not null)
         {
@@ -108,7 +114,7 @@ internal static class EngagementCommand
 
         foreach (var letter in letters)
         {
-            failures += WriteOrExplain(letter.Path, letter.Text, context);
+            failures += WriteOrExplain(letter.Path, letter.Text, context, named: true);
         }
 
         var invited = report.Responses.Count(r => r.Invited);
@@ -120,11 +126,11 @@ internal static class EngagementCommand
         return failures > 0 || current.Problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
-    private static int WriteOrExplain(string? path, string text, CliContext context)
+    private static int WriteOrExplain(string? path, string text, CliContext context, bool named = false)
     {
         try
         {
-            OutputFile.Write(path, text, context);
+            OutputFile.Write(path, text, context, named);
             return 0;
         }
         catch (OutputException exception)

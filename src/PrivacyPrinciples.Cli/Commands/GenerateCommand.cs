@@ -150,8 +150,8 @@ internal static class GenerateCommand
             // The engagement file comes last: while it is missing, the folder is plainly unfinished.
             var file = Path.Combine(folder, "engagement.json");
             OutputFile.Write(file, PrivacyPrinciplesJson.Serialize(generated.Engagement, schemaFolder + "engagement.schema.json"), context);
-            context.Out.WriteLine($"Wrote a synthetic engagement (seed {seed}) to {folder}: {generated.Engagement.Invited.Count} invited vendors, {generated.FirstRound.Count} first-round and {generated.FollowUpRound.Count} follow-up attestations.");
-            context.Out.WriteLine($"Report on it: {CliApplication.Name} engagement {file.Replace('\\', '/')}");
+            context.Out.WriteLine($"Wrote a synthetic engagement (seed {seed}) to {DisplayText.Clean(folder)}: {generated.Engagement.Invited.Count} invited vendors, {generated.FirstRound.Count} first-round and {generated.FollowUpRound.Count} follow-up attestations.");
+            context.Out.WriteLine($"Report on it: {CliApplication.Name} engagement {DisplayText.Clean(file.Replace('\\', '/'))}");
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -197,7 +197,7 @@ internal static class GenerateCommand
             output.Commit();
         }
 
-        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {path}.");
+        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {DisplayText.Clean(path)}.");
         return ExitCodes.Success;
     }
 
@@ -215,7 +215,7 @@ internal static class GenerateCommand
             OutputFile.Write(Path.Combine(folder, attestation.Vendor.Id + ".json"), PrivacyPrinciplesJson.Serialize(attestation), context);
         }
 
-        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {folder}, one file per vendor.");
+        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {DisplayText.Clean(folder)}, one file per vendor.");
         return ExitCodes.Success;
     }
 }

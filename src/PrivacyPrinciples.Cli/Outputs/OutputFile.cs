@@ -45,8 +45,15 @@ internal sealed class OutputFile : IDisposable
     public TextWriter Writer => _writer;
 
     /// <summary>Opens an output: a path, or standard output when <paramref name="path"/> is null or <c>-</c>.</summary>
+    /// <param name="path">The path, as the user gave it or as the tool made it.</param>
+    /// <param name="context">The tool's streams.</param>
+    /// <param name="named">
+    /// Whether the file name itself came from an input (a letter named after a vendor id): then a
+    /// symbolic link at that name is refused instead of followed, so a link planted in the folder
+    /// cannot make the tool write somewhere else.
+    /// </param>
     /// <exception cref="OutputException">The output cannot be written (a folder, a block device, no permission, a missing folder that cannot be created).</exception>
-    public static OutputFile Create(string? path, CliContext context)
+    public static OutputFile Create(string? path, CliContext context, bool named = false)
     {
         if (path is null or "-")
         {
@@ -55,6 +62,11 @@ internal sealed class OutputFile : IDisposable
 
         try
         {
+            if (named && FileProbe.Of(path, followLinks: false).Kind == FileKind.SymbolicLink)
+            {
+                throw new OutputException(path, "it is a symbolic link; a file named after an input is never written through one");
+            }
+
             return Open(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -65,9 +77,9 @@ internal sealed class OutputFile : IDisposable
 
     /// <summary>Writes a whole text to an output and completes it.</summary>
     /// <exception cref="OutputException">The output could not be written; nothing was left half-written.</exception>
-    public static void Write(string? path, string text, CliContext context)
+    public static void Write(string? path, string text, CliContext context, bool named = false)
     {
-        using var output = Create(path, context);
+        using var output = Create(path, context, named);
         output.Writer.Write(text);
         output.Commit();
     }

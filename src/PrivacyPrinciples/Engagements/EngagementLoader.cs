@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Files;
 using PrivacyPrinciples.Profiles;
@@ -61,9 +62,9 @@ public sealed class EngagementLoader
         }
 
         var evaluator = new AttestationEvaluator(ruleSet);
-        var reader = new AttestationReader(_limits);
+        var files = new FileCache(folder, new AttestationReader(_limits));
         var rounds = engagement.Rounds
-            .Select(round => LoadRound(engagement, round, folder, evaluator, reader, evaluationDate))
+            .Select(round => LoadRound(engagement, round, files, evaluator, evaluationDate))
             .ToArray();
         return new EngagementLoadResult { Engagement = engagement, RuleSet = ruleSet, Rounds = rounds };
     }
@@ -98,15 +99,15 @@ public sealed class EngagementLoader
         return ruleSet.Value;
     }
 
-    private static RoundSubmissions LoadRound(Engagement engagement, EngagementRound round, ConfinedFolder folder, AttestationEvaluator evaluator, AttestationReader reader, DateTime? evaluationDate)
+    private static RoundSubmissions LoadRound(Engagement engagement, EngagementRound round, FileCache files, AttestationEvaluator evaluator, DateTime? evaluationDate)
     {
         var date = evaluationDate?.Date ?? EngagementAnalyzer.EvaluationDate(engagement, round);
         var reports = new List<EvaluationReport>();
         var problems = new List<InputError>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (file, resolved) in round.Attestations.SelectMany(entry => Expand(round, entry, folder, problems)).Where(f => seen.Add(f.File)))
+        foreach (var (file, resolved) in round.Attestations.SelectMany(entry => Expand(round, entry, files, problems)).Where(f => seen.Add(f.Resolved)))
         {
-            var result = reader.ReadFile(resolved, file);
+            var result = files.Read(resolved, file);
             if (!result.Succeeded)
             {
                 problems.AddRange(result.Errors);
@@ -123,8 +124,9 @@ public sealed class EngagementLoader
     // The files one entry of a round names, sorted ordinally: each as the engagement names it (for
     // messages and reports) and where it leads. Entries are expanded one at a time as the round is
     // read, so problems come in the order of the entries.
-    private static IEnumerable<(string File, string Resolved)> Expand(EngagementRound round, string entry, ConfinedFolder folder, List<InputError> problems)
+    private static IEnumerable<(string File, string Resolved)> Expand(EngagementRound round, string entry, FileCache files, List<InputError> problems)
     {
+        var folder = files.Folder;
         var name = Path.GetFileName(entry);
         var isPattern = name.IndexOfAny(['*', '?']) >= 0;
         var directoryPart = isPattern ? Path.GetDirectoryName(entry) ?? string.Empty : entry;
@@ -135,12 +137,18 @@ public sealed class EngagementLoader
         }
 
         var probe = FileProbe.Of(resolved);
-        List<string> candidates;
+        // Each candidate with the key it is resolved under: the real folder and the name, for names a folder listing gave.
+        List<(string Relative, string Key)> candidates;
         if (probe.Kind == FileKind.Directory)
         {
-            candidates = Enumerate(resolved, isPattern ? name : "*.json", problems, round, entry, folder.Folder)
-                .Select(n => directoryPart.Length == 0 ? n : Path.Combine(directoryPart, n))
-                .ToList();
+            var (names, failure) = files.List(resolved, isPattern ? name : "*.json");
+            if (failure is not null)
+            {
+                problems.Add(Refusal(round, entry, folder.Folder, "is a folder that could not be listed: " + failure, InputErrorCodes.Unreadable));
+                yield break;
+            }
+
+            candidates = [.. names.Select(n => (directoryPart.Length == 0 ? n : Path.Combine(directoryPart, n), resolved + "\0" + n))];
         }
         else if (isPattern || probe.Kind == FileKind.Missing)
         {
@@ -149,13 +157,14 @@ public sealed class EngagementLoader
         }
         else
         {
-            candidates = [entry];
+            candidates = [(entry, entry)];
         }
 
-        foreach (var candidate in candidates.OrderBy(c => c, StringComparer.Ordinal))
+        foreach (var (candidate, key) in candidates.OrderBy(c => c.Relative, StringComparer.Ordinal))
         {
             // A link inside a listed folder may lead anywhere: each file is resolved on its own.
-            if (Locate(folder, candidate, out var file, out var target) is { } refused)
+            var (refused, file, target) = files.Locate(candidate, key);
+            if (refused is not null)
             {
                 problems.Add(Refusal(round, candidate, folder.Folder, refused.Message, refused.Code));
             }
@@ -163,20 +172,6 @@ public sealed class EngagementLoader
             {
                 yield return (file, target);
             }
-        }
-    }
-
-    // The names in a folder that match a pattern, without reading any file; an unreadable folder is a problem of its round.
-    private static List<string> Enumerate(string directory, string pattern, List<InputError> problems, EngagementRound round, string entry, string folder)
-    {
-        try
-        {
-            return Directory.EnumerateFileSystemEntries(directory, pattern).Select(f => Path.GetFileName(f)!).ToList();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(Refusal(round, entry, folder, "is a folder that could not be listed: " + exception.Message, InputErrorCodes.Unreadable));
-            return [];
         }
     }
 
@@ -192,6 +187,63 @@ public sealed class EngagementLoader
         return probe.Kind == FileKind.Missing ? new InputError { Code = InputErrorCodes.Unreadable, Message = "does not exist", Source = file }
             : !probe.IsRegularFile ? new InputError { Code = InputErrorCodes.Unreadable, Message = $"is {FileProbe.Describe(probe.Kind)}, not a regular file; expected a JSON file", Source = file }
             : null;
+    }
+
+    // What one load has already listed, resolved and read: an engagement may name the same folder,
+    // pattern or file in many entries and rounds, and each costs its work once, so a small file
+    // cannot make the tool list a folder or read a file over and over.
+    private sealed class FileCache(ConfinedFolder folder, AttestationReader reader)
+    {
+        private readonly Dictionary<string, (List<string> Names, string? Failure)> _listings = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (InputError? Refused, string File, string Resolved)> _located = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ReadResult<Attestation>> _reads = new(StringComparer.Ordinal);
+
+        public ConfinedFolder Folder { get; } = folder;
+
+        // The names in a folder that match a pattern, without reading any file.
+        public (List<string> Names, string? Failure) List(string directory, string pattern)
+        {
+            var key = directory + "\0" + pattern;
+            if (!_listings.TryGetValue(key, out var listing))
+            {
+                try
+                {
+                    listing = ([.. Directory.EnumerateFileSystemEntries(directory, pattern).Select(f => Path.GetFileName(f)!)], null);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    listing = ([], exception is UnauthorizedAccessException ? "permission denied" : exception.Message);
+                }
+
+                _listings[key] = listing;
+            }
+
+            return listing;
+        }
+
+        // The same file reached through many spellings of its folder is resolved once.
+        public (InputError? Refused, string File, string Resolved) Locate(string relative, string key)
+        {
+            if (!_located.TryGetValue(key, out var located))
+            {
+                var refused = EngagementLoader.Locate(Folder, relative, out var file, out var resolved);
+                located = (refused, file, resolved);
+                _located[key] = located;
+            }
+
+            return located.Refused is null ? located : (located.Refused, Folder.Folder.Length == 0 ? relative : Path.Combine(Folder.Folder, relative), located.Resolved);
+        }
+
+        public ReadResult<Attestation> Read(string resolved, string file)
+        {
+            if (!_reads.TryGetValue(resolved, out var read))
+            {
+                read = reader.ReadFile(resolved, file);
+                _reads[resolved] = read;
+            }
+
+            return read;
+        }
     }
 
     private static InputError Refusal(EngagementRound round, string entry, string folder, string why, string code) => new()

@@ -248,5 +248,37 @@ public class OutputFileTests
         Directory.GetFiles(folder.Path).Should().BeEmpty("neither the temporary file nor a half-written target may remain");
     }
 
+    [Fact]
+    public void Letters_ThroughALinkPlantedInTheFolder_AreRefused_AndTheLinkedFileIsUntouched()
+    {
+        using var folder = new TempFolder();
+        var engagement = RepositoryPaths.Combine("samples", "engagement", "engagement.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(engagement));
+        var vendor = document.RootElement.GetProperty("invited")[0].GetProperty("vendorId").GetString()!;
+        var letters = Directory.CreateDirectory(Path.Combine(folder.Path, "letters")).FullName;
+        var victim = folder.Write("victim.txt", "precious");
+        File.CreateSymbolicLink(Path.Combine(letters, vendor + ".md"), victim);
+
+        var result = CliRunner.Run("engagement", engagement, "--format", "json", "--output", Path.Combine(folder.Path, "e.json"), "--letters", letters);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"could not write {Path.Combine(letters, vendor + ".md")}: it is a symbolic link; a file named after an input is never written through one");
+        File.ReadAllText(victim).Should().Be("precious");
+        Directory.GetFiles(letters).Length.Should().BeGreaterThan(10, "the other letters are written");
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("engagement")]
+    public void Output_AnEmptyName_IsExitTwo(string verb)
+    {
+        var result = verb == "evaluate"
+            ? CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", string.Empty)
+            : CliRunner.Run("engagement", RepositoryPaths.Combine("samples", "engagement", "engagement.json"), "--letters", " ");
+
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().NotContain("internal error");
+    }
+
     private static string Kind(string path) => ProcessRunner.Run("stat", ["-L", "-c", "%F", path]).Output.Trim();
 }
