@@ -22,6 +22,12 @@ internal static class DocumentKinds
     /// <summary>Guesses the kind from the top-level properties; anything unreadable is treated as an attestation, whose reader then explains what is wrong.</summary>
     public static DocumentKind Detect(ReadOnlySpan<byte> utf8)
     {
+        // The readers accept a UTF-8 byte-order mark before the JSON; so does telling kinds apart.
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8.Slice(3);
+        }
+
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });

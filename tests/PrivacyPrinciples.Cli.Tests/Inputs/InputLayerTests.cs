@@ -156,6 +156,19 @@ public class InputLayerTests
             .And.EndWith("  <stdin>: error limit-errors: 899 more errors were found and not listed (ReaderLimits.MaxErrors is 100); fix the ones listed first (at the document root)\n");
     }
 
+    [Fact]
+    public void ADocumentWithAByteOrderMark_IsToldApartAsItsKind()
+    {
+        using var folder = new TempFolder();
+        var waivers = Path.Combine(folder.Path, "waivers.json");
+        File.WriteAllBytes(waivers, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Samples.CopperfieldWaivers)]);
+
+        var result = CliRunner.Run("validate", waivers);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().StartWith($"{waivers}: valid waivers file");
+    }
+
     private static string[] Codes(string error) =>
         [.. error.Split('\n').Select(l => System.Text.RegularExpressions.Regex.Match(l, @"error ([a-z-]+):")).Where(m => m.Success).Select(m => m.Groups[1].Value)];
 }
