@@ -10,8 +10,10 @@ using SharpFuzz;
 namespace PrivacyPrinciples.FuzzHarness;
 
 /// <summary>
-/// Fuzz targets for what reads untrusted input: attestation reading, rule-set loading, and
-/// evaluation of whatever reads. Each target must never throw: bad input is a list of errors.
+/// Fuzz targets for everything that reads untrusted input: attestations, rule sets, waivers files,
+/// reports, tailoring profiles and engagement files, and what is done with whatever reads
+/// (evaluation, comparison, every report writer, engagement analysis). Each target must never
+/// throw: bad input is a list of errors.
 /// </summary>
 /// <remarks>
 /// <c>--smoke N DIR…</c> runs every target in process over the JSON files under each DIR and N
@@ -23,6 +25,22 @@ public static class Program
     private static readonly AttestationReader Attestations = new();
     private static readonly RuleSetReader RuleSets = new();
     private static readonly AttestationEvaluator Evaluator = new();
+    private static readonly DateTime On = new(2026, 11, 1);
+    private static readonly Lazy<Attestations.Attestation> Synthetic = new(() => new PrivacyPrinciples.Synthetic.SyntheticAttestationGenerator().Generate(1).First());
+
+    // An engagement is read from a file and names files beside it: each run writes the input into
+    // a folder that holds one attestation in each of the sample engagement's round folders.
+    private static readonly Lazy<string> EngagementFolder = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("privacy-principles-fuzz-").FullName;
+        foreach (var round in new[] { "round-1", "round-2" })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, round));
+            File.WriteAllText(Path.Combine(folder, round, "vendor.json"), PrivacyPrinciplesJson.Serialize(Synthetic.Value));
+        }
+
+        return folder;
+    });
 
     private static readonly Dictionary<string, Action<byte[]>> Targets = new(StringComparer.Ordinal)
     {
@@ -33,7 +51,58 @@ public static class Program
             var read = Attestations.Read(bytes, "fuzz.json");
             if (read.Succeeded)
             {
-                _ = PrivacyPrinciplesJson.Serialize(Evaluator.Evaluate(read.Value!, new DateTime(2026, 11, 1)));
+                var report = Evaluator.Evaluate(read.Value!, On);
+                var batch = new Reporting.ReportBatch { Reports = [report], RuleSet = Evaluator.RuleSet, Locations = new Dictionary<string, SourceLocations> { [report.Attestation.Source ?? string.Empty] = read.Locations! } };
+                foreach (var writer in Reporting.ReportWriters.All)
+                {
+                    writer.Write(batch, new StringWriter());
+                }
+            }
+        },
+        ["waivers"] = bytes =>
+        {
+            var read = new Waivers.WaiverReader().Read(bytes, "fuzz.json");
+            if (read.Succeeded)
+            {
+                _ = Waivers.WaiverApplier.Apply(Evaluator.Evaluate(Synthetic.Value, On), read.Value!);
+            }
+        },
+        ["report"] = bytes =>
+        {
+            var read = new ReportReader().Read(bytes, "fuzz.json");
+            if (read.Succeeded)
+            {
+                foreach (var report in read.Value!)
+                {
+                    _ = Comparison.ReportComparer.Compare(report, report);
+                    _ = PrivacyPrinciplesJson.Serialize(report);
+                }
+            }
+        },
+        ["profile"] = bytes =>
+        {
+            var read = new Profiles.ProfileReader().Read(bytes, "fuzz.json");
+            if (read.Succeeded)
+            {
+                var resolved = Profiles.ProfileResolver.Resolve(read.Value!, Rules.BuiltInRuleSets.VtcJointStatement2020, "fuzz.json");
+                if (resolved.Succeeded)
+                {
+                    _ = new AttestationEvaluator(resolved.Value!).Evaluate(Synthetic.Value, On);
+                }
+            }
+        },
+        ["engagement"] = bytes =>
+        {
+            var path = Path.Combine(EngagementFolder.Value, "engagement.json");
+            File.WriteAllBytes(path, bytes);
+            var loaded = new Engagements.EngagementLoader().Load(path, On);
+            if (loaded.Succeeded)
+            {
+                var report = Engagements.EngagementAnalyzer.Analyze(loaded.Engagement!, loaded.RuleSet!, loaded.Rounds, null);
+                foreach (var writer in Reporting.Engagements.EngagementWriters.All)
+                {
+                    writer.Write(report, new StringWriter());
+                }
             }
         },
     };
@@ -89,6 +158,11 @@ public static class Program
         }
 
         Console.WriteLine($"fuzz smoke: {runs} runs of {Targets.Count} targets over {seeds.Length} seeds, no crash");
+        if (EngagementFolder.IsValueCreated)
+        {
+            Directory.Delete(EngagementFolder.Value, recursive: true);
+        }
+
         return 0;
     }
 

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Linq;
 using PrivacyPrinciples.Cli.Commands;
+using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli;
 
@@ -11,8 +14,15 @@ internal static class CliApplication
 {
     public const string Name = "privacy-principles";
 
+    // Response files are off: with them, a file named "@x.json" among the inputs (from a glob)
+    // would turn the contents of x.json into options, which can name outputs to overwrite.
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     public static int Run(string[] args, CliContext context)
     {
+        // Standard output never throws: a full disk, /dev/full or a closed terminal is reported once, at the end.
+        var output = context.Out as GuardedTextWriter ?? new GuardedTextWriter(context.Out);
+        context = context.WithOut(output);
         var root = new RootCommand(
             "Evaluate video-teleconferencing privacy attestations against the 2020 joint statement of six privacy regulators.\n\n"
             + ExitCodeHelp)
@@ -29,33 +39,61 @@ internal static class CliApplication
         };
 
         CommandHelp.Install(root, context.Out);
-        var parsed = root.Parse(args);
+        var parsed = root.Parse(args, Parsing);
         if (parsed.Errors.Count > 0 && !CommandHelp.IsHelp(parsed))
         {
             foreach (var error in parsed.Errors)
             {
-                context.Error.WriteLine($"{Name}: {error.Message}");
+                context.Error.WriteLine($"{Name}: {DisplayText.Clean(error.Message)}");
             }
 
             context.Error.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for usage.");
             return ExitCodes.InvalidInput;
         }
 
+        var informational = CommandHelp.IsHelp(parsed) || root.Options.OfType<VersionOption>().Any(v => parsed.GetResult(v) is not null);
+        if (context.ClockProblem is { } clock && !informational)
+        {
+            // The reproducible-builds specification asks a malformed SOURCE_DATE_EPOCH to fail the run.
+            context.Error.WriteLine($"{Name}: {clock}");
+            return ExitCodes.InvalidInput;
+        }
+
+        int exit;
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+            exit = parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OutputException exception)
+        {
+            // Every verb writes through OutputFile: a folder, a full disk or a read-only file system is bad input, not a bug.
+            context.Error.WriteLine($"{Name}: {DisplayText.Clean(exception.Message)}");
+            exit = ExitCodes.InvalidInput;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // A bug, not bad input: say so in one line, without a stack trace.
-            context.Error.WriteLine($"{Name}: internal error: {exception.GetType().Name}: {exception.Message}");
-            context.Error.WriteLine("This is a bug in the tool; please report it with the command line that caused it.");
-            if (context.Debug)
-            {
-                context.Error.WriteLine(exception.ToString());
-            }
+            ReportBug(context, exception, "internal error");
+            exit = ExitCodes.InternalError;
+        }
 
-            return ExitCodes.InternalError;
+        output.Flush();
+        if (output.Failure is { } failure)
+        {
+            context.Error.WriteLine($"{Name}: could not write standard output: {DisplayText.Clean(failure)}");
+            return Math.Max(exit, ExitCodes.InvalidInput);
+        }
+
+        return exit;
+    }
+
+    /// <summary>Says, in one line and without a stack trace unless PRIVACY_PRINCIPLES_DEBUG is set, that the tool met a bug.</summary>
+    public static void ReportBug(CliContext context, Exception exception, string what)
+    {
+        context.Error.WriteLine($"{Name}: {what}: {exception.GetType().Name}: {DisplayText.Clean(exception.Message)}");
+        context.Error.WriteLine("This is a bug in the tool; please report it with the command line that caused it.");
+        if (context.Debug)
+        {
+            context.Error.WriteLine(exception.ToString());
         }
     }
 
@@ -63,7 +101,7 @@ internal static class CliApplication
         "Exit codes:\n"
         + "  0  success: every input was read and evaluated and every gate passed\n"
         + "  1  a gate failed\n"
-        + "  2  invalid or unreadable input, or a wrong command line\n"
+        + "  2  invalid or unreadable input, an output that could not be written, or a wrong command line\n"
         + "  3  internal error (a bug in the tool)";
 
     private static string CommandPath(CommandResult result)

@@ -27,17 +27,39 @@ internal sealed class CliContext
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Why SOURCE_DATE_EPOCH cannot be used, when it is set to something that is not a time; every command then fails.</summary>
+    public string? ClockProblem { get; init; }
+
     public bool Color => OutputIsTerminal && !NoColor;
 
-    public static CliContext FromConsole() => new()
+    public static CliContext FromConsole()
     {
-        Clock = SourceDateEpoch.Clock(Environment.GetEnvironmentVariable(SourceDateEpoch.Variable)) ?? TimeProvider.System,
-        Out = Console.Out,
-        Error = new Outputs.CleaningTextWriter(Console.Error),
-        OpenStandardInput = Console.OpenStandardInput,
-        OutputIsTerminal = !Console.IsOutputRedirected,
-        ErrorIsTerminal = !Console.IsErrorRedirected,
-        NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
-        Debug = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PRIVACY_PRINCIPLES_DEBUG")),
+        var epoch = Environment.GetEnvironmentVariable(SourceDateEpoch.Variable);
+        return new()
+        {
+            Clock = SourceDateEpoch.Clock(epoch) ?? TimeProvider.System,
+            ClockProblem = SourceDateEpoch.Problem(epoch),
+            Out = Console.Out,
+            Error = new Outputs.CleaningTextWriter(Console.Error),
+            OpenStandardInput = Console.OpenStandardInput,
+            OutputIsTerminal = !Console.IsOutputRedirected,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+            NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+            Debug = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PRIVACY_PRINCIPLES_DEBUG")),
+        };
+    }
+
+    /// <summary>The same context writing standard output through <paramref name="output"/>.</summary>
+    public CliContext WithOut(TextWriter output) => new()
+    {
+        Out = output,
+        Error = Error,
+        OpenStandardInput = OpenStandardInput,
+        OutputIsTerminal = OutputIsTerminal,
+        ErrorIsTerminal = ErrorIsTerminal,
+        NoColor = NoColor,
+        Debug = Debug,
+        Clock = Clock,
+        ClockProblem = ClockProblem,
     };
 }

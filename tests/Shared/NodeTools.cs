@@ -32,6 +32,34 @@ internal static class NodeTools
     }
 
     /// <summary>
+    /// ajv's verdict on each data file against one of the repository's schemas (all of schemas/
+    /// loaded, so references between them resolve), in one process: tests/tools/verdicts.js.
+    /// </summary>
+    /// <returns>For each file, whether ajv parsed it and whether it is valid, with ajv's messages.</returns>
+    public static IReadOnlyDictionary<string, (bool Parsed, bool Valid, string Errors)> AjvVerdicts(string schemaId, IReadOnlyList<string> dataPaths)
+    {
+        _ = Installed.Value;
+        var result = ProcessRunner.Run("node", ["verdicts.js", RepositoryPaths.Combine("schemas"), schemaId, .. dataPaths], ToolsDirectory, timeout: TimeSpan.FromMinutes(5));
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("tests/tools/verdicts.js failed.\n" + result);
+        }
+
+        var verdicts = new Dictionary<string, (bool, bool, string)>(StringComparer.Ordinal);
+        foreach (var line in result.Output.Split('\n').Where(l => l.Length > 0))
+        {
+            using var verdict = System.Text.Json.JsonDocument.Parse(line);
+            var root = verdict.RootElement;
+            verdicts[root.GetProperty("file").GetString()!] = (
+                root.GetProperty("parsed").GetBoolean(),
+                root.GetProperty("valid").GetBoolean(),
+                root.TryGetProperty("errors", out var errors) ? string.Join("; ", errors.EnumerateArray().Select(e => e.GetString())) : string.Empty);
+        }
+
+        return verdicts.Count == dataPaths.Count ? verdicts : throw new InvalidOperationException($"ajv gave {verdicts.Count} verdicts for {dataPaths.Count} files.\n{result}");
+    }
+
+    /// <summary>
     /// Validates a SARIF log with the SARIF multitool (its built-in rules at its default levels,
     /// error and warning) and returns what it found, one line per finding: rule id, message id and
     /// arguments. The multitool exits with 0 even for an invalid log, so the findings are read

@@ -27,7 +27,7 @@ internal static class CommonOptions
 
     public static Option<string[]> Outputs() => new("--output", "-o")
     {
-        Description = "Where to write the n-th --format (a file, written atomically, or - for standard output); repeat for several.",
+        Description = "Where to write the n-th --format: a file (replaced atomically, keeping its permissions), a device or pipe (written in place), or - for standard output; repeat for several. An output that is one of the inputs is refused.",
         HelpName = "file",
         AllowMultipleArgumentsPerToken = false,
     };
@@ -67,23 +67,35 @@ internal static class CommonOptions
         if (BuiltInRuleSets.IsBuiltInReference(value) && !File.Exists(value))
         {
             var id = value.Split(BuiltInRuleSets.VersionSeparator)[0];
-            context.Error.WriteLine($"{CliApplication.Name}: --rule-set '{value}': the built-in rule set {id} has no such version; expected one of {string.Join(", ", BuiltInRuleSets.VersionsOf(id).Select(v => id + BuiltInRuleSets.VersionSeparator + v))}.");
+            context.Error.WriteLine($"{CliApplication.Name}: --rule-set '{PrivacyPrinciples.Reporting.DisplayText.Clean(value)}': the built-in rule set {id} has no such version; expected one of {string.Join(", ", BuiltInRuleSets.VersionsOf(id).Select(v => id + BuiltInRuleSets.VersionSeparator + v))}.");
             return null;
         }
 
-        if (value != "-" && File.Exists(value) && Inputs.DocumentKinds.DetectFile(value) == Inputs.DocumentKind.Profile)
+        // Read once, through the one input layer (a file, a device or standard input, bounded), then told apart.
+        var document = value == "-" ? Inputs.InputDocument.StandardInput(context.OpenStandardInput, ndjson: false) : Inputs.InputDocument.File(value);
+        var (bytes, error) = Inputs.InputReader.ReadAll(document, Inputs.DocumentKinds.MaxBytes);
+        if (bytes is null)
         {
-            var resolved = new ProfileReader().ResolveFile(value);
+            ErrorPrinter.Print(context.Error, "rule set", document.Name, [error!]);
+            return null;
+        }
+
+        if (Inputs.DocumentKinds.Detect(bytes) == Inputs.DocumentKind.Profile)
+        {
+            // A profile's file base must be in the profile's folder (the current folder for standard input).
+            var reader = new ProfileReader();
+            var folder = new Files.ConfinedFolder(document.IsStandardInput ? string.Empty : Path.GetDirectoryName(value) ?? string.Empty);
+            var resolved = reader.Resolve(reader.Read(bytes, document.Name), folder, string.Empty, document.IsStandardInput ? "the current folder" : "the profile's folder");
             if (resolved.Succeeded)
             {
                 return resolved.Value;
             }
 
-            ErrorPrinter.Print(context.Error, "tailoring profile", value, resolved.Errors);
+            ErrorPrinter.Print(context.Error, "tailoring profile", document.Name, resolved.Errors);
             return null;
         }
 
-        var read = value == "-" ? new RuleSetReader().Read(context.OpenStandardInput(), "<stdin>") : new RuleSetReader().ReadFile(value);
+        var read = new RuleSetReader().Read(bytes, document.Name);
         if (read.Succeeded)
         {
             return read.Value;
@@ -106,9 +118,7 @@ internal static class CommonOptions
             return date;
         }
 
-        context.Error.WriteLine($"{CliApplication.Name}: --date '{text}' is not a date; expected YYYY-MM-DD, for example 2026-11-01.");
+        context.Error.WriteLine($"{CliApplication.Name}: --date '{PrivacyPrinciples.Reporting.DisplayText.Clean(text)}' is not a date; expected YYYY-MM-DD, for example 2026-11-01.");
         return null;
     }
-
-    public static bool IsReadable(string path) => path == "-" || File.Exists(path);
 }

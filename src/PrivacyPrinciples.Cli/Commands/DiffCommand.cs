@@ -4,6 +4,7 @@ using System.Linq;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Comparison;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Commands;
@@ -45,6 +46,13 @@ internal static class DiffCommand
                 return ExitCodes.InvalidInput;
             }
 
+            var outputPath = parse.GetValue(output) is string o && o != "-" ? o : null;
+            if (OutputGuard.Check([outputPath], [parse.GetValue(before), parse.GetValue(after), parse.GetValue(ruleSet)]) is { } clash)
+            {
+                context.Error.WriteLine($"{CliApplication.Name}: {clash}");
+                return ExitCodes.InvalidInput;
+            }
+
             var evaluator = new AttestationEvaluator(rules);
             var older = PreviousReports.Read(parse.GetValue(before)!, evaluator, on.Value, null, context);
             var newer = older is null ? null : PreviousReports.Read(parse.GetValue(after)!, evaluator, on.Value, null, context);
@@ -66,15 +74,7 @@ internal static class DiffCommand
                 "json" => PrivacyPrinciplesJson.Serialize(comparisons),
                 _ => ComparisonText.Text(comparisons),
             };
-            if (parse.GetValue(output) is string path && path != "-")
-            {
-                AtomicFile.Write(path, text);
-            }
-            else
-            {
-                context.Out.Write(text);
-            }
-
+            OutputFile.Write(outputPath, text, context);
             return ExitCodes.Success;
         });
         return command;
@@ -92,13 +92,13 @@ internal static class DiffCommand
             }
             else
             {
-                context.Error.WriteLine($"{CliApplication.Name}: note: {report.Attestation.Vendor} — {report.Attestation.Service} is only in the newer input");
+                context.Error.WriteLine($"{CliApplication.Name}: note: {DisplayText.Clean($"{report.Attestation.Vendor} — {report.Attestation.Service}")} is only in the newer input");
             }
         }
 
         foreach (var report in byKey.Values)
         {
-            context.Error.WriteLine($"{CliApplication.Name}: note: {report.Attestation.Vendor} — {report.Attestation.Service} is only in the older input");
+            context.Error.WriteLine($"{CliApplication.Name}: note: {DisplayText.Clean($"{report.Attestation.Vendor} — {report.Attestation.Service}")} is only in the older input");
         }
 
         return comparisons;

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Engagements;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Reporting.Engagements;
 
 namespace PrivacyPrinciples.Cli.Commands;
@@ -55,6 +57,12 @@ internal static class EngagementCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (lettersFolder is not null && lettersFolder.Trim().Length == 0)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: --letters needs a folder; expected a path such as letters");
+            return ExitCodes.InvalidInput;
+        }
+
         DateTime? date = null;
         if (dateText is not null)
         {
@@ -74,7 +82,7 @@ internal static class EngagementCommand
 
         if (roundId is not null && loaded.Engagement.Rounds.All(r => r.Id != roundId))
         {
-            context.Error.WriteLine($"{CliApplication.Name}: {path} has no round '{roundId}'; it has {string.Join(", ", loaded.Engagement.Rounds.Select(r => r.Id))}.");
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(path)} has no round '{DisplayText.Clean(roundId)}'; it has {string.Join(", ", loaded.Engagement.Rounds.Select(r => r.Id))}.");
             return ExitCodes.InvalidInput;
         }
 
@@ -85,6 +93,17 @@ internal static class EngagementCommand
             ErrorPrinter.Print(context.Error, "attestation", failure.Key, [.. failure]);
         }
 
+        // Letters are named after vendor ids, which the engagement schema keeps to lower-case letters, digits and hyphens.
+        var letters = lettersFolder is null ? [] : report.Letters.Where(l => IsFileName(l.VendorId)).Select(l => (Path: Path.Combine(lettersFolder, l.VendorId + ".md"), l.Text)).ToArray();
+        var folder = Path.GetDirectoryName(path) ?? string.Empty;
+        var inputs = new List<string?> { path, Named(folder, loaded.Engagement.RuleSet), Named(folder, loaded.Engagement.Profile) };
+        inputs.AddRange(loaded.Rounds.SelectMany(r => r.Reports.Select(x => x.Attestation.Source).Concat(r.Problems.Select(p => p.Source))));
+        if (OutputGuard.Check([.. targets.Select(t => t.Path), .. letters.Select(l => l.Path)], inputs) is { } clash)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {clash}");
+            return ExitCodes.InvalidInput;
+        }
+
         var failures = 0;
         foreach (var (writer, output) in targets)
         {
@@ -93,39 +112,36 @@ internal static class EngagementCommand
             failures += WriteOrExplain(output, text.ToString(), context);
         }
 
-        if (lettersFolder is not null)
+        foreach (var letter in letters)
         {
-            foreach (var letter in report.Letters)
-            {
-                failures += WriteOrExplain(Path.Combine(lettersFolder, letter.VendorId + ".md"), letter.Text, context);
-            }
+            failures += WriteOrExplain(letter.Path, letter.Text, context, named: true);
         }
 
         var invited = report.Responses.Count(r => r.Invited);
         var silent = report.Responses.Where(r => r.Invited && r.Status == ResponseStatus.NoResponse).Select(r => r.Name).ToArray();
         var summary = $"{report.Round.Id}: {invited - silent.Length} of {invited} invited vendors responded{(silent.Length == 0 ? string.Empty : "; no response from " + string.Join(", ", silent))}";
         // A vendor's name may end with a full stop already ("… B.V.").
+        summary = DisplayText.Clean(summary);
         context.Error.WriteLine(summary.EndsWith('.') ? summary : summary + ".");
         return failures > 0 || current.Problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
-    private static int WriteOrExplain(string? path, string text, CliContext context)
+    private static int WriteOrExplain(string? path, string text, CliContext context, bool named = false)
     {
-        if (path is null)
-        {
-            context.Out.Write(text);
-            return 0;
-        }
-
         try
         {
-            AtomicFile.Write(path, text);
+            OutputFile.Write(path, text, context, named);
             return 0;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (OutputException exception)
         {
-            context.Error.WriteLine($"{CliApplication.Name}: could not write {path}: {exception.Message}");
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
             return 1;
         }
     }
+
+    private static string? Named(string folder, string? file) =>
+        file is null || PrivacyPrinciples.Rules.BuiltInRuleSets.TryGet(file, out _) ? null : folder.Length == 0 ? file : Path.Combine(folder, file);
+
+    private static bool IsFileName(string id) => id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 }

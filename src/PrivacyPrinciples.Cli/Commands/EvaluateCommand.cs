@@ -32,8 +32,9 @@ internal static class EvaluateCommand
         };
         var failUnder = new Option<double?>("--fail-under")
         {
-            Description = "Exit 1 when any attestation's overall score is under this number (0-100).",
+            Description = "Exit 1 when any attestation's overall score is under this number (0-100, with a full stop for decimals: 62.5).",
             HelpName = "score",
+            CustomParser = StrictNumbers.Decimal,
         };
         var failOn = new Option<string[]>("--fail-on")
         {
@@ -131,6 +132,12 @@ internal static class EvaluateCommand
         }
 
         var (documents, problems) = InputCollector.Collect(request.Inputs, context.OpenStandardInput, request.Ndjson);
+        if (OutputGuard.Check(targets.Select(t => t.Path), [.. documents.Where(d => !d.IsStandardInput).Select(d => d.Name), request.RuleSet, request.Waivers, request.Previous]) is { } clash)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {clash}");
+            return ExitCodes.InvalidInput;
+        }
+
         foreach (var inputProblem in problems)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {inputProblem}");
@@ -169,6 +176,7 @@ internal static class EvaluateCommand
                 context.Error.WriteLine($"{CliApplication.Name}: gate failed: {failure.Gate}: {failure.Message}");
             }
 
+
             gateFailures += failed.Count;
         });
         writeFailures += sink.Complete();
@@ -181,7 +189,8 @@ internal static class EvaluateCommand
                 : $"Evaluated {Count(run.Evaluated, "attestation")}; {Count(failures, "input")} could not be read.");
         }
 
-        return failures + writeFailures > 0 ? ExitCodes.InvalidInput
+        return run.InternalErrors > 0 ? ExitCodes.InternalError
+            : failures + writeFailures > 0 ? ExitCodes.InvalidInput
             : gateFailures > 0 ? ExitCodes.GateFailed
             : ExitCodes.Success;
     }

@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Waivers;
 
@@ -15,18 +14,24 @@ namespace PrivacyPrinciples.Cli.Commands;
 /// <summary>
 /// Reads attestations one at a time (a file, standard input, or each line of an NDJSON stream),
 /// evaluates each and hands the report on; nothing is kept, so any number of attestations runs in
-/// bounded memory. A bad document is reported and skipped, never fatal to the others.
+/// bounded memory. A bad document is reported and skipped, never fatal to the others; even a bug
+/// met on one document is reported and the others are still evaluated.
 /// </summary>
 internal sealed class EvaluationRun
 {
+    private static readonly ReaderLimits Limits = new();
+
     public int Failures { get; private set; }
 
     public int Evaluated { get; private set; }
 
+    /// <summary>Documents on which the tool itself failed (a bug): the run still went on, and the exit code is 3.</summary>
+    public int InternalErrors { get; private set; }
+
     public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport, SourceLocations> onReport)
     {
         var run = new EvaluationRun();
-        var reader = new AttestationReader();
+        var reader = new AttestationReader(Limits);
         var progress = new Progress(context, documents.Count);
         foreach (var document in documents)
         {
@@ -50,39 +55,39 @@ internal sealed class EvaluationRun
     {
         var reports = new List<EvaluationReport>();
         var run = Execute(documents, evaluator, date, waivers, context, (report, _) => reports.Add(report));
-        return (reports, run.Failures);
+        return (reports, run.Failures + run.InternalErrors);
     }
 
     private void ReadLines(InputDocument document, AttestationReader reader, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Progress progress, Action<EvaluationReport, SourceLocations> onReport)
     {
-        StreamReader lines;
-        try
+        var attestations = 0;
+        foreach (var line in InputReader.Lines(document, Limits.MaxDocumentBytes))
         {
-            lines = new StreamReader(document.Open(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"{CliApplication.Name}: {document.Name}: could not be read: {exception.Message}");
-            Failures++;
-            return;
-        }
-
-        using (lines)
-        {
-            var number = 0;
-            while (lines.ReadLine() is { } line)
+            var name = document.Name + ":" + line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (line.Error is { } error)
             {
-                number++;
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                var name = document.Name + ":" + number.ToString(CultureInfo.InvariantCulture);
-                progress.Show(name);
-                var read = reader.Read(line, document.Name);
-                Handle(read, name, evaluator, date, waivers, context, progress, onReport, number);
+                progress.Clear();
+                ErrorPrinter.Print(context.Error, "NDJSON stream", document.Name, [error]);
+                Failures++;
+                return;
             }
+
+            if (IsBlank(line.Bytes!))
+            {
+                continue;
+            }
+
+            attestations++;
+            progress.Show(name);
+            var read = reader.Read(line.Bytes, document.Name);
+            Handle(read, name, evaluator, date, waivers, context, progress, onReport, line.Number);
+        }
+
+        if (attestations == 0)
+        {
+            // An empty stream is almost always a broken pipeline: never let it pass every gate silently.
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(document.Name)} holds no attestation (it is empty or only blank lines); expected one JSON attestation per line");
+            Failures++;
         }
     }
 
@@ -93,27 +98,41 @@ internal sealed class EvaluationRun
             progress.Clear();
 
             // In a stream, errors name the stream's line, not line 1 of that line's document.
-            var errors = streamLine is int line ? read.Errors.Select(e => e with { Line = line }).ToArray() : read.Errors;
+            var errors = streamLine is int line ? read.Errors.Select(e => e.Line is null && e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line }).ToArray() : read.Errors;
             ErrorPrinter.Print(context.Error, "attestation", name, errors);
             Failures++;
             return;
         }
 
-        var report = evaluator.Evaluate(read.Value, date);
-        report = report with { Attestation = report.Attestation with { Source = name.Replace(Path.DirectorySeparatorChar, '/') } };
-        if (waivers is not null)
+        EvaluationReport report;
+        try
         {
-            report = WaiverApplier.Apply(report, waivers);
+            report = evaluator.Evaluate(read.Value, date);
+            report = report with { Attestation = report.Attestation with { Source = name.Replace(Path.DirectorySeparatorChar, '/') } };
+            if (waivers is not null)
+            {
+                report = WaiverApplier.Apply(report, waivers);
+            }
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OutputException))
+        {
+            // A bug, met on one document: say so, and go on with the others.
+            progress.Clear();
+            CliApplication.ReportBug(context, exception, $"while evaluating {DisplayText.Clean(name)}");
+            InternalErrors++;
+            return;
         }
 
         Evaluated++;
         onReport(report, read.Locations!);
     }
 
+    private static bool IsBlank(byte[] bytes) => bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
+
     /// <summary>A one-line progress display on standard error, only when it is a terminal and there is more than one input.</summary>
     private sealed class Progress(CliContext context, int documents)
     {
-        private readonly bool _enabled = context.ErrorIsTerminal && documents > 0;
+        private readonly bool _enabled = context.ErrorIsTerminal && documents > 0 && context.Error is CleaningTextWriter;
         private int _shown;
 
         public void Show(string name)
@@ -121,7 +140,8 @@ internal sealed class EvaluationRun
             _shown++;
             if (_enabled && (_shown > 1 || documents > 1))
             {
-                context.Error.Write($"\r\u001b[2K[{_shown}] {name}");
+                ((CleaningTextWriter)context.Error).WriteControl("\r\u001b[2K");
+                context.Error.Write($"[{_shown}] {DisplayText.Clean(name)}");
             }
         }
 
@@ -129,7 +149,7 @@ internal sealed class EvaluationRun
         {
             if (_enabled && _shown > 0)
             {
-                context.Error.Write("\r\u001b[2K");
+                ((CleaningTextWriter)context.Error).WriteControl("\r\u001b[2K");
             }
         }
     }

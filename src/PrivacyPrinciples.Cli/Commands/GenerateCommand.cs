@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Synthetic;
 
@@ -21,12 +22,14 @@ internal static class GenerateCommand
         {
             Description = "How many attestations to generate, from 1 to 10,000,000.",
             DefaultValueFactory = _ => 20,
+            CustomParser = StrictNumbers.Integer,
             HelpName = "n",
         };
         var seed = new Option<int>("--seed")
         {
             Description = "The seed; the same seed and count give the same attestations, byte for byte, on every machine.",
             DefaultValueFactory = _ => 1,
+            CustomParser = StrictNumbers.Integer,
             HelpName = "seed",
         };
         var output = new Option<string?>("--output", "-o")
@@ -109,7 +112,7 @@ internal static class GenerateCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            context.Error.WriteLine($"{CliApplication.Name}: could not write {output}: {exception.Message}");
+            context.Error.WriteLine($"{CliApplication.Name}: could not write {DisplayText.Clean(output)}: {exception.Message}");
             return ExitCodes.InvalidInput;
         }
     }
@@ -136,33 +139,33 @@ internal static class GenerateCommand
 
             var schemaFolder = schemas is null ? string.Empty : schemas.Replace('\\', '/').TrimEnd('/') + "/";
             Directory.CreateDirectory(folder);
-            WriteRound(folder, SyntheticEngagement.FirstRoundFolder, generated.FirstRound, "../" + schemaFolder);
-            WriteRound(folder, SyntheticEngagement.FollowUpRoundFolder, generated.FollowUpRound, "../" + schemaFolder);
+            WriteRound(folder, SyntheticEngagement.FirstRoundFolder, generated.FirstRound, "../" + schemaFolder, context);
+            WriteRound(folder, SyntheticEngagement.FollowUpRoundFolder, generated.FollowUpRound, "../" + schemaFolder, context);
             if (schemas is null)
             {
-                AtomicFile.Write(Path.Combine(folder, "attestation.schema.json"), JsonSchemas.Attestation);
-                AtomicFile.Write(Path.Combine(folder, "engagement.schema.json"), JsonSchemas.Engagement);
+                OutputFile.Write(Path.Combine(folder, "attestation.schema.json"), JsonSchemas.Attestation, context);
+                OutputFile.Write(Path.Combine(folder, "engagement.schema.json"), JsonSchemas.Engagement, context);
             }
 
             // The engagement file comes last: while it is missing, the folder is plainly unfinished.
             var file = Path.Combine(folder, "engagement.json");
-            AtomicFile.Write(file, PrivacyPrinciplesJson.Serialize(generated.Engagement, schemaFolder + "engagement.schema.json"));
-            context.Out.WriteLine($"Wrote a synthetic engagement (seed {seed}) to {folder}: {generated.Engagement.Invited.Count} invited vendors, {generated.FirstRound.Count} first-round and {generated.FollowUpRound.Count} follow-up attestations.");
-            context.Out.WriteLine($"Report on it: {CliApplication.Name} engagement {file.Replace('\\', '/')}");
+            OutputFile.Write(file, PrivacyPrinciplesJson.Serialize(generated.Engagement, schemaFolder + "engagement.schema.json"), context);
+            context.Out.WriteLine($"Wrote a synthetic engagement (seed {seed}) to {DisplayText.Clean(folder)}: {generated.Engagement.Invited.Count} invited vendors, {generated.FirstRound.Count} first-round and {generated.FollowUpRound.Count} follow-up attestations.");
+            context.Out.WriteLine($"Report on it: {CliApplication.Name} engagement {DisplayText.Clean(file.Replace('\\', '/'))}");
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            context.Error.WriteLine($"{CliApplication.Name}: could not write {folder}: {exception.Message}");
+            context.Error.WriteLine($"{CliApplication.Name}: could not write {DisplayText.Clean(folder)}: {exception.Message}");
             return ExitCodes.InvalidInput;
         }
     }
 
-    private static void WriteRound(string folder, string round, IReadOnlyList<Attestation> attestations, string schemaPrefix)
+    private static void WriteRound(string folder, string round, IReadOnlyList<Attestation> attestations, string schemaPrefix, CliContext context)
     {
         foreach (var attestation in attestations)
         {
-            AtomicFile.Write(Path.Combine(folder, round, SyntheticEngagement.FileName(attestation)), PrivacyPrinciplesJson.Serialize(attestation, schemaPrefix + "attestation.schema.json"));
+            OutputFile.Write(Path.Combine(folder, round, SyntheticEngagement.FileName(attestation)), PrivacyPrinciplesJson.Serialize(attestation, schemaPrefix + "attestation.schema.json"), context);
         }
     }
 
@@ -170,13 +173,13 @@ internal static class GenerateCommand
     {
         if (File.Exists(folder))
         {
-            context.Error.WriteLine($"{CliApplication.Name}: {folder} is a file; give a new or empty folder.");
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(folder)} is a file; give a new or empty folder.");
             return false;
         }
 
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
-            context.Error.WriteLine($"{CliApplication.Name}: {folder} is not empty; give a new or empty folder so no file is overwritten.");
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(folder)} is not empty; give a new or empty folder so no file is overwritten.");
             return false;
         }
 
@@ -188,13 +191,13 @@ internal static class GenerateCommand
 
     private static int WriteFile(SyntheticAttestationGenerator generator, int count, string path, CliContext context)
     {
-        using (var pending = AtomicFile.Begin(path))
+        using (var output = OutputFile.Create(path, context))
         {
-            SyntheticNdjson.Write(pending.Writer, generator.Generate(count));
-            pending.Commit();
+            SyntheticNdjson.Write(output.Writer, generator.Generate(count));
+            output.Commit();
         }
 
-        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {path}.");
+        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {DisplayText.Clean(path)}.");
         return ExitCodes.Success;
     }
 
@@ -209,10 +212,10 @@ internal static class GenerateCommand
         foreach (var attestation in generator.Generate(count))
         {
             // Vendor ids end with the index, so file names never collide.
-            AtomicFile.Write(Path.Combine(folder, attestation.Vendor.Id + ".json"), PrivacyPrinciplesJson.Serialize(attestation));
+            OutputFile.Write(Path.Combine(folder, attestation.Vendor.Id + ".json"), PrivacyPrinciplesJson.Serialize(attestation), context);
         }
 
-        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {folder}, one file per vendor.");
+        context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {DisplayText.Clean(folder)}, one file per vendor.");
         return ExitCodes.Success;
     }
 }

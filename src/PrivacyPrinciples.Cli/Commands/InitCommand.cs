@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Files;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Commands;
@@ -70,12 +72,12 @@ internal static class InitCommand
                 new ServiceInfo { Name = parse.GetValue(service)!, Tier = parse.GetValue(tier) },
                 attestedOn.Value,
                 (parse.GetValue(audiences) ?? []).Select(a => Enum.Parse<Audience>(a, ignoreCase: true)).ToArray());
-            return Write(template, parse.GetValue(output)!, parse.GetValue(force), context);
+            return Write(template, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(ruleSet), context);
         });
         return command;
     }
 
-    private static int Write(Attestation template, string output, bool force, CliContext context)
+    private static int Write(Attestation template, string output, bool force, string? ruleSetPath, CliContext context)
     {
         var problems = new AttestationReader().Read(PrivacyPrinciplesJson.Serialize(template), "template").Errors;
         if (problems.Count > 0)
@@ -105,22 +107,36 @@ internal static class InitCommand
             return ExitCodes.Success;
         }
 
-        if (File.Exists(output) && !force)
+        var existing = FileProbe.Of(output);
+        if (existing.Kind != FileKind.Missing && existing.IsRegularFile && !force)
         {
-            context.Error.WriteLine($"{CliApplication.Name}: {output} exists; use --force to overwrite it.");
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(output)} exists; use --force to overwrite it.");
             return ExitCodes.InvalidInput;
         }
 
-        AtomicFile.Write(output, json);
+        if (OutputGuard.Check([output], [ruleSetPath]) is { } clash)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {clash}");
+            return ExitCodes.InvalidInput;
+        }
+
+        OutputFile.Write(output, json, context);
         NoteNotServed();
+        if (existing.Kind is not (FileKind.Missing or FileKind.Regular or FileKind.Unknown))
+        {
+            // A device or pipe took the template; there is no folder beside it to put the schema in.
+            context.Out.WriteLine($"Wrote the template to {DisplayText.Clean(output)}; write its schema with '{CliApplication.Name} schema attestation --output {SchemaFileName}'.");
+            return ExitCodes.Success;
+        }
+
         var schemaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, SchemaFileName);
         if (!File.Exists(schemaPath))
         {
-            AtomicFile.Write(schemaPath, JsonSchemas.Attestation);
+            OutputFile.Write(schemaPath, JsonSchemas.Attestation, context);
         }
 
-        context.Out.WriteLine($"Wrote {output} with {template.Answers.Count} expectations to answer (schema: {Path.GetRelativePath(Environment.CurrentDirectory, schemaPath).Replace('\\', '/')}).");
-        context.Out.WriteLine($"Fill it in, then run: {CliApplication.Name} validate {output} && {CliApplication.Name} evaluate {output}");
+        context.Out.WriteLine($"Wrote {DisplayText.Clean(output)} with {template.Answers.Count} expectations to answer (schema: {Path.GetRelativePath(Environment.CurrentDirectory, schemaPath).Replace('\\', '/')}).");
+        context.Out.WriteLine($"Fill it in, then run: {CliApplication.Name} validate {DisplayText.Clean(output)} && {CliApplication.Name} evaluate {DisplayText.Clean(output)}");
         return ExitCodes.Success;
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
-using System.IO;
 using System.Linq;
+using System.Text;
+using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Commands;
@@ -70,41 +72,38 @@ internal static class MigrateCommand
 
     private static bool Migrate(string file, string target, CliContext context)
     {
-        var result = AttestationMigration.MigrateFile(file);
+        // Read once through the input layer (bounded, devices and pipes included), then upgraded from those bytes.
+        var (bytes, error) = InputReader.ReadAll(InputDocument.File(file), DocumentKinds.MaxBytes);
+        if (bytes is null)
+        {
+            ErrorPrinter.Print(context.Error, "attestation to upgrade", file, [error!]);
+            return false;
+        }
+
+        var result = AttestationMigration.Migrate(bytes, file);
         if (!result.Succeeded)
         {
             ErrorPrinter.Print(context.Error, "attestation to upgrade", file, result.Errors);
             return false;
         }
 
+        var name = DisplayText.Clean(file);
         if (result.WasCurrent)
         {
-            context.Error.WriteLine($"{file}: already format {result.Attestation!.SchemaVersion}; nothing to upgrade.");
-            if (target == "-")
+            context.Error.WriteLine($"{name}: already format {DisplayText.Clean(result.Attestation!.SchemaVersion)}; nothing to upgrade.");
+            if (target != file)
             {
-                context.Out.Write(File.ReadAllText(file));
-            }
-            else if (target != file)
-            {
-                AtomicFile.Write(target, File.ReadAllText(file));
+                OutputFile.Write(target, new UTF8Encoding(false).GetString(bytes), context);
             }
 
             return true;
         }
 
-        if (target == "-")
-        {
-            context.Out.Write(result.Json);
-        }
-        else
-        {
-            AtomicFile.Write(target, result.Json!);
-        }
-
+        OutputFile.Write(target, result.Json!, context);
         var notServed = string.Join(", ", result.StatedNotServed.Select(a => PrivacyPrinciplesJson.NameOf(a)));
         context.Error.WriteLine(result.StatedNotServed.Count == 0
-            ? $"{file}: upgraded to format {result.Attestation!.SchemaVersion}{Evidence(result)}; every audience was listed as served."
-            : $"{file}: upgraded to format {result.Attestation!.SchemaVersion}{Evidence(result)}; stated as NOT served because 1.x did not list them: {notServed}. Check each, and set any the service does serve to true.");
+            ? $"{name}: upgraded to format {result.Attestation!.SchemaVersion}{Evidence(result)}; every audience was listed as served."
+            : $"{name}: upgraded to format {result.Attestation!.SchemaVersion}{Evidence(result)}; stated as NOT served because 1.x did not list them: {notServed}. Check each, and set any the service does serve to true.");
         return true;
     }
 

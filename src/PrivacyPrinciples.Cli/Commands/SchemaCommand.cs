@@ -30,15 +30,7 @@ internal static class SchemaCommand
                 "waivers" => JsonSchemas.Waivers,
                 _ => JsonSchemas.Attestation,
             };
-            if (parse.GetValue(output) is string path && path != "-")
-            {
-                AtomicFile.Write(path, text);
-            }
-            else
-            {
-                context.Out.Write(text);
-            }
-
+            OutputFile.Write(parse.GetValue(output), text, context);
             return ExitCodes.Success;
         });
         return command;

@@ -6,6 +6,7 @@ using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Waivers;
@@ -62,73 +63,126 @@ internal static class ValidateCommand
         }
 
         var invalid = problems.Count;
+        var given = kindName == "auto" ? (DocumentKind?)null : DocumentKinds.Parse(kindName)!.Value;
         foreach (var document in documents)
         {
-            byte[] bytes;
-            try
-            {
-                bytes = document.IsStandardInput ? ReadAll(document.OpenStandardInput!()) : File.ReadAllBytes(document.Name);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"{CliApplication.Name}: {document.Name}: could not be read: {exception.Message}");
-                invalid++;
-                continue;
-            }
-
-            var kind = kindName == "auto" ? DocumentKinds.Detect(bytes) : DocumentKinds.Parse(kindName)!.Value;
-            var (errors, summary) = Check(kind, bytes, document.Name, ruleSet);
-            if (errors.Count > 0)
-            {
-                ErrorPrinter.Print(context.Error, Name(kind), document.Name, errors);
-                invalid++;
-            }
-            else
-            {
-                context.Out.WriteLine($"{document.Name}: valid {Name(kind)} ({summary})");
-            }
+            invalid += document.Ndjson ? CheckLines(document, given, ruleSet, context) : CheckDocument(document, given, ruleSet, context);
         }
 
         return invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private static (IReadOnlyList<InputError> Errors, string Summary) Check(DocumentKind kind, byte[] bytes, string source, RuleSet ruleSet)
+    // One document, read through the same input layer and readers every other verb uses, so what
+    // validate calls valid every verb accepts.
+    private static int CheckDocument(InputDocument document, DocumentKind? given, RuleSet ruleSet, CliContext context)
     {
-        string json;
-        try
+        // Read up to the largest any reader accepts; a document too large even for that to tell what it
+        // is, is judged as an attestation, the kind anything unrecognised is read as.
+        var (bytes, error) = InputReader.ReadAll(document, DocumentKinds.MaxBytes, given is { } k ? LimitOf(k) : new ReaderLimits().MaxDocumentBytes);
+        if (bytes is null)
         {
-            // Strictly: a lenient decoder would turn bad bytes into U+FFFD and call the document valid.
-            json = StrictUtf8.GetString(bytes);
-        }
-        catch (System.Text.DecoderFallbackException exception)
-        {
-            var offset = Math.Max(0, Math.Min(bytes.Length, exception.Index));
-            var line = 1 + bytes.Take(offset).Count(b => b == (byte)'\n');
-            var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, offset - 1)) is var n && n >= 0 && n < offset ? n + 1 : 0;
-            return ([new InputError { Code = InputErrorCodes.Encoding, Message = ErrorMessages.Encoding, Source = source, Line = line, Column = 1 + StrictPrefixLength(bytes, lineStart, offset) }], string.Empty);
+            ErrorPrinter.Print(context.Error, Name(given ?? DocumentKind.Attestation), document.Name, [error!]);
+            return 1;
         }
 
+        var kind = given ?? DocumentKinds.Detect(bytes);
+        var (errors, summary) = Check(kind, bytes, document, ruleSet);
+        if (errors.Count > 0)
+        {
+            ErrorPrinter.Print(context.Error, Name(kind), document.Name, errors);
+            return 1;
+        }
+
+        context.Out.WriteLine($"{DisplayText.Clean(document.Name)}: valid {Name(kind)} ({summary})");
+        return 0;
+    }
+
+    // An NDJSON stream: each line is a document of its own, read exactly as evaluate reads it.
+    private static int CheckLines(InputDocument document, DocumentKind? given, RuleSet ruleSet, CliContext context)
+    {
+        var invalid = 0;
+        var valid = 0;
+        foreach (var line in InputReader.Lines(document, new ReaderLimits().MaxDocumentBytes))
+        {
+            if (line.Error is { } error)
+            {
+                ErrorPrinter.Print(context.Error, "NDJSON stream", document.Name, [error]);
+                return invalid + 1;
+            }
+
+            if (line.Bytes!.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                continue;
+            }
+
+            var bytes = line.Bytes!;
+            var kind = given ?? DocumentKinds.Detect(bytes);
+            var name = document.Name + ":" + line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var (errors, _) = Check(kind, bytes, document, ruleSet);
+            if (errors.Count > 0)
+            {
+                ErrorPrinter.Print(context.Error, Name(kind), name, [.. errors.Select(e => e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line.Number })]);
+                invalid++;
+            }
+            else
+            {
+                valid++;
+            }
+        }
+
+        if (valid + invalid == 0)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(document.Name)} holds no document (it is empty or only blank lines); expected one JSON document per line");
+            return 1;
+        }
+
+        if (invalid == 0)
+        {
+            context.Out.WriteLine($"{DisplayText.Clean(document.Name)}: valid NDJSON stream ({valid} document{(valid == 1 ? string.Empty : "s")})");
+        }
+
+        return invalid;
+    }
+
+    private static (IReadOnlyList<InputError> Errors, string Summary) Check(DocumentKind kind, byte[] bytes, InputDocument document, RuleSet ruleSet)
+    {
+        var source = document.Name;
         switch (kind)
         {
             case DocumentKind.RuleSet:
-                var rules = new RuleSetReader().Read(json, source);
+                var rules = new RuleSetReader().Read(bytes, source);
                 return (rules.Errors, rules.Succeeded ? $"{rules.Value.Id} {rules.Value.Version}, {rules.Value.Expectations.Count} expectations" : string.Empty);
             case DocumentKind.Waivers:
-                var waivers = new WaiverReader().Read(json, source);
-                return (waivers.Errors, waivers.Succeeded ? $"{waivers.Value.Waivers.Count} waivers" : string.Empty);
+                var waivers = new WaiverReader().Read(bytes, source);
+                if (!waivers.Succeeded)
+                {
+                    return (waivers.Errors, string.Empty);
+                }
+
+                return (UnknownWaivers(waivers.Value, ruleSet, waivers.Locations!, source), $"{waivers.Value.Waivers.Count} waivers, against {ruleSet.Id} {ruleSet.Version}");
             case DocumentKind.Report:
-                var reports = new ReportReader().Read(json, source);
+                var reports = new ReportReader().Read(bytes, source);
                 return (reports.Errors, reports.Succeeded ? $"{reports.Value.Count} report{(reports.Value.Count == 1 ? string.Empty : "s")}" : string.Empty);
             case DocumentKind.Engagement:
-                var engagement = new PrivacyPrinciples.Engagements.EngagementReader().Read(json, source);
-                return (engagement.Errors, engagement.Succeeded ? $"{engagement.Value.Invited.Count} invited vendors, {engagement.Value.Rounds.Count} round{(engagement.Value.Rounds.Count == 1 ? string.Empty : "s")}" : string.Empty);
+                var engagement = new PrivacyPrinciples.Engagements.EngagementReader().Read(bytes, source);
+                if (!engagement.Succeeded || document.IsStandardInput)
+                {
+                    return (engagement.Errors, engagement.Succeeded ? $"{engagement.Value.Invited.Count} invited vendors, {engagement.Value.Rounds.Count} round{(engagement.Value.Rounds.Count == 1 ? string.Empty : "s")}" : string.Empty);
+                }
+
+                // What the engagement verb would refuse (a rule set, profile or attestation it names), validate refuses too.
+                var loaded = new PrivacyPrinciples.Engagements.EngagementLoader().Load(source);
+                var problems = loaded.Errors.Concat(loaded.Rounds.SelectMany(r => r.Problems)).ToArray();
+                return (problems, $"{engagement.Value.Invited.Count} invited vendors, {engagement.Value.Rounds.Count} round{(engagement.Value.Rounds.Count == 1 ? string.Empty : "s")}, {loaded.Rounds.Sum(r => r.Reports.Count)} attestations");
             case DocumentKind.Profile:
-                var profile = new PrivacyPrinciples.Profiles.ProfileReader().Read(json, source);
-                return (profile.Errors, profile.Succeeded ? $"{profile.Value.Id} {profile.Value.Version} on {profile.Value.Base}" : string.Empty);
+                // A profile is valid when it resolves: its base can be read and it keeps something to evaluate.
+                var reader = new PrivacyPrinciples.Profiles.ProfileReader();
+                var profile = reader.Read(bytes, source);
+                var folder = new Files.ConfinedFolder(document.IsStandardInput ? string.Empty : Path.GetDirectoryName(source) ?? string.Empty);
+                var resolved = reader.Resolve(profile, folder, string.Empty, document.IsStandardInput ? "the current folder" : "the profile's folder");
+                return (resolved.Errors, resolved.Succeeded ? $"{profile.Value!.Id} {profile.Value.Version} on {profile.Value.Base}, {resolved.Value.Expectations.Count} expectations" : string.Empty);
             default:
-                var read = new AttestationReader().Read(json, source);
+                var read = new AttestationReader().Read(bytes, source);
                 if (!read.Succeeded)
                 {
                     return (read.Errors, string.Empty);
@@ -137,6 +191,35 @@ internal static class ValidateCommand
                 var unknown = UnknownAnswers(read.Value, ruleSet, read.Locations!, source);
                 return (unknown, $"{read.Value.Answers.Count} answers, against {ruleSet.Id} {ruleSet.Version}");
         }
+    }
+
+    // Evaluate only notes a waiver it cannot apply; validation is stricter, because such a waiver is usually a typo.
+    private static List<InputError> UnknownWaivers(WaiverSet waivers, RuleSet ruleSet, SourceLocations locations, string source)
+    {
+        var ids = ruleSet.Expectations.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var errors = new List<InputError>();
+        for (var i = 0; i < waivers.Waivers.Count; i++)
+        {
+            var id = waivers.Waivers[i].ExpectationId;
+            if (ids.Contains(id))
+            {
+                continue;
+            }
+
+            var pointer = "/waivers/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/expectationId";
+            locations.TryLocate(pointer, out var line, out var column);
+            errors.Add(new InputError
+            {
+                Code = "waivers-unknown-expectation",
+                Message = $"'{id}' is not an expectation of {ruleSet.Id} {ruleSet.Version}, so the waiver would waive nothing; expected one of its ids, such as {ruleSet.Expectations[0].Id}",
+                Source = source,
+                Pointer = pointer,
+                Line = line,
+                Column = column,
+            });
+        }
+
+        return errors;
     }
 
     // The evaluator only notes answers it cannot use; validation is stricter, because such an answer is usually a typo.
@@ -162,6 +245,12 @@ internal static class ValidateCommand
         return errors;
     }
 
+    private static int LimitOf(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Report => DocumentKinds.MaxBytes,
+        _ => new ReaderLimits().MaxDocumentBytes,
+    };
+
     private static string Name(DocumentKind kind) => kind switch
     {
         DocumentKind.RuleSet => "rule set",
@@ -171,15 +260,4 @@ internal static class ValidateCommand
         DocumentKind.Profile => "tailoring profile",
         _ => "attestation",
     };
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
-
-    // Columns count characters, as editors show them: the valid UTF-8 before the bad byte, decoded.
-    private static int StrictPrefixLength(byte[] bytes, int start, int end) =>
-        end <= start ? 0 : new System.Text.UTF8Encoding(false, false).GetCharCount(bytes, start, end - start);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Comparison;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Gates;
@@ -17,7 +18,8 @@ internal static class GateEvaluator
         var previous = gates.Previous.GroupBy(ReportComparison.Key).ToDictionary(g => g.Key, g => g.First());
         foreach (var report in reports)
         {
-            var name = $"{report.Attestation.Vendor} — {report.Attestation.Service}";
+            // Vendor text, made single-line: a name cannot forge a line of its own in the log.
+            var name = DisplayText.Clean($"{report.Attestation.Vendor} — {report.Attestation.Service}");
             if (gates.FailUnder is double threshold && report.Score < threshold)
             {
                 failures.Add(new GateFailure("--fail-under", $"{name} scored {N(report.Score)}, under {N(threshold)}"));
@@ -54,6 +56,12 @@ internal static class GateEvaluator
             foreach (var waiver in report.Waivers.Where(w => w.State == Waivers.WaiverState.Expired))
             {
                 notices.Add($"{name}: the waiver for {waiver.ExpectationId} expired on {waiver.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and no longer waives it");
+            }
+
+            // A waiver for an expectation the rule set does not have waives nothing: usually a typo, never silent.
+            foreach (var waiver in report.Waivers.Where(w => w.State == Waivers.WaiverState.UnknownExpectation))
+            {
+                notices.Add($"{name}: the waiver for {waiver.ExpectationId} names no expectation of {report.RuleSet.Id} {report.RuleSet.Version} and waives nothing");
             }
         }
 

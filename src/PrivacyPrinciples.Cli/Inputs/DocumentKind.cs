@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text.Json;
 
 namespace PrivacyPrinciples.Cli.Inputs;
@@ -23,6 +22,12 @@ internal static class DocumentKinds
     /// <summary>Guesses the kind from the top-level properties; anything unreadable is treated as an attestation, whose reader then explains what is wrong.</summary>
     public static DocumentKind Detect(ReadOnlySpan<byte> utf8)
     {
+        // The readers accept a UTF-8 byte-order mark before the JSON; so does telling kinds apart.
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8.Slice(3);
+        }
+
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -71,16 +76,14 @@ internal static class DocumentKinds
         return DocumentKind.Attestation;
     }
 
+    /// <summary>The largest document any reader accepts (a report, 16 MiB): detection reads no further.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>Tells a file's kind from at most <see cref="MaxBytes"/> of it; anything unreadable or larger is treated as an attestation, whose reader then says why.</summary>
     public static DocumentKind DetectFile(string path)
     {
-        try
-        {
-            return Detect(File.ReadAllBytes(path));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return DocumentKind.Attestation;
-        }
+        var (bytes, _) = InputReader.ReadAll(InputDocument.File(path), MaxBytes);
+        return bytes is null ? DocumentKind.Attestation : Detect(bytes);
     }
 
     public static DocumentKind? Parse(string name) => name switch

@@ -2,10 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Files;
+using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Inputs;
 
 /// <summary>Expands the command line's inputs (files, folders, <c>-</c>) into documents, in a stable order.</summary>
+/// <remarks>
+/// A folder contributes its regular <c>*.json</c> files (links to regular files included); a named
+/// pipe, device or socket in it is skipped with a problem, since opening one could block or never
+/// end. A folder that cannot be listed is a problem of its own, never fatal to the other inputs.
+/// A path named on the command line is read whatever it is (a pipe from process substitution,
+/// <c>/dev/stdin</c>), except that an NDJSON stream is never read from a character device such as
+/// <c>/dev/urandom</c>, whose lines would never end.
+/// </remarks>
 internal static class InputCollector
 {
     public static (List<InputDocument> Documents, List<string> Problems) Collect(IEnumerable<string> arguments, Func<Stream> openStandardInput, bool standardInputIsNdjson = false)
@@ -26,25 +36,21 @@ internal static class InputCollector
                 continue;
             }
 
-            if (Directory.Exists(argument))
+            var probe = FileProbe.Of(argument);
+            switch (probe.Kind)
             {
-                var files = Directory.EnumerateFiles(argument, "*.json", SearchOption.TopDirectoryOnly)
-                    .OrderBy(f => f, StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0)
-                {
-                    problems.Add($"{argument}: the folder has no .json files; expected attestation files");
-                }
-
-                documents.AddRange(files.Select(InputDocument.File));
-            }
-            else if (File.Exists(argument))
-            {
-                documents.Add(InputDocument.File(argument));
-            }
-            else
-            {
-                problems.Add($"{argument}: no such file or folder");
+                case FileKind.Directory:
+                    documents.AddRange(Folder(argument, problems));
+                    break;
+                case FileKind.Missing:
+                    problems.Add($"{Shown(argument)}: no such file or folder");
+                    break;
+                case FileKind.CharacterDevice when InputDocument.IsNdjsonPath(argument):
+                    problems.Add($"{Shown(argument)}: is a character device; an NDJSON stream is read from a file, or from standard input (-)");
+                    break;
+                default:
+                    documents.Add(InputDocument.File(argument));
+                    break;
             }
         }
 
@@ -53,5 +59,47 @@ internal static class InputCollector
 
     /// <summary>Whether the inputs name a single document (so JSON output is one report rather than an array).</summary>
     public static bool IsSingleDocument(IReadOnlyList<string> arguments, bool standardInputIsNdjson = false) =>
-        arguments.Count == 1 && (arguments[0] == "-" ? !standardInputIsNdjson : File.Exists(arguments[0]) && !InputDocument.IsNdjsonPath(arguments[0]));
+        arguments.Count == 1 && (arguments[0] == "-" ? !standardInputIsNdjson : FileProbe.Of(arguments[0]).Kind is not (FileKind.Directory or FileKind.Missing) && !InputDocument.IsNdjsonPath(arguments[0]));
+
+    private static List<InputDocument> Folder(string folder, List<string> problems)
+    {
+        var before = problems.Count;
+        List<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(folder, "*.json", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{Shown(folder)}: the folder could not be listed: {(exception is UnauthorizedAccessException ? "permission denied" : exception.Message)}");
+            return [];
+        }
+
+        var documents = new List<InputDocument>();
+        foreach (var file in files)
+        {
+            var probe = FileProbe.Of(file);
+            if (probe.IsRegularFile)
+            {
+                documents.Add(InputDocument.File(file));
+            }
+            else if (probe.Kind != FileKind.Missing)
+            {
+                problems.Add($"{Shown(file)}: is {FileProbe.Describe(probe.Kind)}, not a regular file; skipped");
+            }
+            else
+            {
+                problems.Add($"{Shown(file)}: could not be read (a broken link, or no permission)");
+            }
+        }
+
+        if (documents.Count == 0 && problems.Count == before)
+        {
+            problems.Add($"{Shown(folder)}: the folder has no .json files; expected attestation files");
+        }
+
+        return documents;
+    }
+
+    private static string Shown(string path) => DisplayText.Clean(path);
 }

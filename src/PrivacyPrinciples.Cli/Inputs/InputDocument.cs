@@ -14,9 +14,10 @@ internal sealed record InputDocument(string Name, Func<Stream>? OpenStandardInpu
 
     public static InputDocument StandardInput(Func<Stream> open, bool ndjson) => new(StandardInputName, open, ndjson);
 
+    /// <summary>Opens the input for reading from its start. A file is opened as it is (a named pipe given on the command line waits for its writer, as any reader would).</summary>
     public Stream Open() => OpenStandardInput is { } open
         ? open()
-        : new FileStream(Name, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        : new FileStream(Name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.SequentialScan);
 
     public static bool IsNdjsonPath(string path) =>
         path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);

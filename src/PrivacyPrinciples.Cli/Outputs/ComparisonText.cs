@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Comparison;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Outputs;
@@ -22,13 +23,13 @@ internal static class ComparisonText
                 text.Append('\n');
             }
 
-            text.Append($"{c.After.Vendor} — {c.After.Service}{(c.After.Tier is null ? string.Empty : $" ({c.After.Tier})")}\n");
+            text.Append(T($"{c.After.Vendor} — {c.After.Service}{(c.After.Tier is null ? string.Empty : $" ({c.After.Tier})")}")).Append('\n');
             text.Append($"  attested {Date(c.Before)} → {Date(c.After)}\n");
             text.Append($"  score {N(c.ScoreBefore)} → {N(c.ScoreAfter)} ({Delta(c.ScoreAfter - c.ScoreBefore)}) · {Name(c.RatingBefore)} → {Name(c.RatingAfter)}\n\n");
-            var width = c.Principles.Max(p => p.Title.Length);
+            var width = c.Principles.Select(p => T(p.Title).Length).DefaultIfEmpty(0).Max();
             foreach (var p in c.Principles)
             {
-                text.Append($"  {p.Title.PadRight(width)}  {N(p.Before),5} → {N(p.After),5}  {(p.Delta is double d ? Delta(d) : string.Empty)}\n");
+                text.Append($"  {T(p.Title).PadRight(width)}  {N(p.Before),5} → {N(p.After),5}  {(p.Delta is double d ? Delta(d) : string.Empty)}\n");
             }
 
             text.Append('\n').Append("  ").Append(Summary(c)).Append('\n');
@@ -36,7 +37,7 @@ internal static class ComparisonText
             {
                 foreach (var e in c.Expectations.Where(e => e.Change == kind))
                 {
-                    text.Append($"  {Label(kind),-18} {e.Id}  {e.Title}: {Describe(e)}{(e.Waived ? " (waived)" : string.Empty)}\n");
+                    text.Append($"  {Label(kind),-18} {T(e.Id)}  {T(e.Title)}: {Describe(e)}{(e.Waived ? " (waived)" : string.Empty)}\n");
                 }
             }
         }
@@ -66,7 +67,7 @@ internal static class ComparisonText
                 {
                     foreach (var e in changed.Where(e => e.Change == kind))
                     {
-                        text.Append($"| {Label(kind)}{(e.Waived ? " (waived)" : string.Empty)} | {e.Id} {Escape(e.Title)} | {State(e.Before, e.ScoreBefore)} | {State(e.After, e.ScoreAfter)} |\n");
+                        text.Append($"| {Label(kind)}{(e.Waived ? " (waived)" : string.Empty)} | {Escape(e.Id)} {Escape(e.Title)} | {State(e.Before, e.ScoreBefore)} | {State(e.After, e.ScoreAfter)} |\n");
                     }
                 }
 
@@ -99,7 +100,11 @@ internal static class ComparisonText
 
     private static string Delta(double delta) => (delta >= 0 ? "+" : string.Empty) + delta.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) => text.Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ");
+    // Text from the inputs, through the package's one neutralising rule: made single-line and
+    // cleaned of control and bidirectional characters for a terminal; fully escaped for Markdown.
+    private static string T(string text) => DisplayText.Clean(text);
+
+    private static string Escape(string text) => MarkdownText.Escape(text);
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, System.Enum => PrivacyPrinciplesJson.NameOf(value);

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Outputs;
@@ -11,15 +13,23 @@ internal static class ErrorPrinter
 
     public static void Print(TextWriter error, string what, string source, IReadOnlyList<InputError> errors)
     {
-        error.WriteLine($"{CliApplication.Name}: {source} is not a valid {what} ({Count(errors.Count)}):");
-        for (var i = 0; i < errors.Count && i < MaxLines; i++)
+        // The reader lists at most ReaderLimits.MaxErrors and says how many more in a last error of its own.
+        var more = errors.Count > 0 && errors[errors.Count - 1].Code == InputErrorCodes.TooManyErrors ? errors[errors.Count - 1] : null;
+        var listed = more is null ? errors : errors.Take(errors.Count - 1).ToArray();
+        error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(source)} is not a valid {what} ({Count(listed.Count)}{(more is null ? string.Empty : " and more")}):");
+        for (var i = 0; i < listed.Count && i < MaxLines; i++)
         {
-            error.WriteLine("  " + errors[i]);
+            error.WriteLine("  " + listed[i]);
         }
 
-        if (errors.Count > MaxLines)
+        if (listed.Count > MaxLines)
         {
-            error.WriteLine($"  ... and {errors.Count - MaxLines} more; fix these first.");
+            error.WriteLine($"  ... and {listed.Count - MaxLines} more listed; fix these first.");
+        }
+
+        if (more is not null)
+        {
+            error.WriteLine("  " + more);
         }
     }
 

@@ -37,6 +37,11 @@ internal static class OutputPlan
             return ([], $"there are more --output values ({outputs.Count}) than --format values ({formats.Count}); expected one output per format, and at most one format without an output (it goes to standard output)");
         }
 
+        if (outputs.FirstOrDefault(o => o.Length == 0 || o.Trim().Length == 0) is { } blank)
+        {
+            return ([], $"--output '{DisplayText.Clean(blank)}' is not a file name; expected a path, or - for standard output");
+        }
+
         var pairs = new List<(TWriter Writer, string? Path)>();
         if (formats.Count == 0)
         {
@@ -49,7 +54,7 @@ internal static class OutputPlan
             {
                 if (!FormatsByExtension.TryGetValue(Path.GetExtension(output), out var inferred) || resolve(inferred) is not { } inferredWriter)
                 {
-                    return ([], $"cannot tell the format of --output '{output}' from its extension; add --format (one of {string.Join(", ", known)})");
+                    return ([], $"cannot tell the format of --output '{DisplayText.Clean(output)}' from its extension; add --format (one of {string.Join(", ", known)})");
                 }
 
                 pairs.Add((inferredWriter, output == "-" ? null : output));
@@ -62,7 +67,7 @@ internal static class OutputPlan
                 var writer = resolve(formats[i]);
                 if (writer is null)
                 {
-                    return ([], $"unknown format '{formats[i]}'; expected one of {string.Join(", ", known)}");
+                    return ([], $"unknown format '{DisplayText.Clean(formats[i])}'; expected one of {string.Join(", ", known)}");
                 }
 
                 pairs.Add((writer, i < outputs.Count && outputs[i] != "-" ? outputs[i] : null));
@@ -74,7 +79,20 @@ internal static class OutputPlan
             return ([], "more than one format would go to standard output; give an --output file for all but one --format");
         }
 
-        var duplicate = pairs.Where(p => p.Path is not null).GroupBy(p => Path.GetFullPath(p.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is null ? ([.. pairs.Select(p => target(p.Writer, p.Path))], null) : ([], $"--output '{duplicate.First().Path}' is named more than once");
+        var duplicate = pairs.Where(p => p.Path is not null).GroupBy(p => FullPath(p.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? ([.. pairs.Select(p => target(p.Writer, p.Path))], null) : ([], $"--output '{DisplayText.Clean(duplicate.First().Path!)}' is named more than once");
+    }
+
+    // A path the system refuses to make full (too long, invalid) is compared as given; writing it then fails with one line.
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 }

@@ -10,8 +10,9 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// <summary>
 /// Sends each report to every output as it is produced. Streaming formats (text, JSON, CSV) are
 /// written at once, so a batch of any size runs in bounded memory; the others (Markdown, SARIF,
-/// JUnit, HTML) need the whole batch and keep the reports until the end. Files are written
-/// atomically and appear only when the run completes.
+/// JUnit, HTML) need the whole batch and keep the reports until the end. Every output goes through
+/// <see cref="OutputFile"/>: files are written atomically and appear only when the run completes,
+/// devices and pipes are written in place, and a write failure is one line, never an exception.
 /// </summary>
 internal sealed class ReportSink : IDisposable
 {
@@ -47,9 +48,9 @@ internal sealed class ReportSink : IDisposable
                 output.Open(_context);
                 output.Streaming?.WriteStart(_settings, output.Writer!);
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            catch (OutputException exception)
             {
-                _context.Error.WriteLine($"{CliApplication.Name}: could not write {output.Target.Path}: {exception.Message}");
+                _context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
                 output.Failed = true;
                 failures++;
             }
@@ -107,9 +108,9 @@ internal sealed class ReportSink : IDisposable
 
                 output.Publish();
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+            catch (OutputException exception)
             {
-                _context.Error.WriteLine($"{CliApplication.Name}: could not write {output.Target.Path}: {exception.Message}");
+                _context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
                 failures++;
             }
         }
@@ -127,27 +128,17 @@ internal sealed class ReportSink : IDisposable
 
     private sealed class Output(OutputTarget target) : IDisposable
     {
-        private AtomicFile.Pending? _file;
+        private OutputFile? _file;
 
         public OutputTarget Target { get; } = target;
 
         public IStreamingReportWriter? Streaming { get; } = target.Writer as IStreamingReportWriter;
 
-        public TextWriter? Writer { get; private set; }
+        public TextWriter? Writer => _file?.Writer;
 
         public bool Failed { get; set; }
 
-        public void Open(CliContext context)
-        {
-            if (Target.IsStandardOutput)
-            {
-                Writer = context.Out;
-                return;
-            }
-
-            _file = AtomicFile.Begin(Target.Path!);
-            Writer = _file.Writer;
-        }
+        public void Open(CliContext context) => _file = OutputFile.Create(Target.Path, context);
 
         public void Publish() => _file?.Commit();
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 
@@ -14,13 +15,13 @@ internal static class RuleCatalogue
     {
         var text = new StringBuilder();
         var active = ruleSet.Expectations.Count(e => e.Lifecycle == ExpectationLifecycle.Active);
-        text.Append($"{ruleSet.Id} {ruleSet.Version} — {ruleSet.Title} ({active} expectations)\n");
+        text.Append($"{T(ruleSet.Id)} {T(ruleSet.Version)} — {T(ruleSet.Title)} ({active} expectations)\n");
         foreach (var principle in ruleSet.Principles)
         {
-            text.Append($"\n{principle.Title} ({principle.Id})\n");
+            text.Append($"\n{T(principle.Title)} ({T(principle.Id)})\n");
             foreach (var expectation in ruleSet.Expectations.Where(e => e.Principle == principle.Id))
             {
-                text.Append($"  {expectation.Id}  {Level(expectation),-44}  {expectation.Title}{(expectation.Lifecycle == ExpectationLifecycle.Deprecated ? " (deprecated)" : string.Empty)}\n");
+                text.Append($"  {T(expectation.Id)}  {Level(expectation),-44}  {T(expectation.Title)}{(expectation.Lifecycle == ExpectationLifecycle.Deprecated ? " (deprecated)" : string.Empty)}\n");
             }
         }
 
@@ -30,11 +31,11 @@ internal static class RuleCatalogue
     public static string ListMarkdown(RuleSet ruleSet)
     {
         var text = new StringBuilder();
-        text.Append($"# Rule catalogue: {ruleSet.Id} {ruleSet.Version}\n\n");
-        text.Append($"{ruleSet.Title}.\n\n");
+        text.Append($"# Rule catalogue: {M(ruleSet.Id)} {M(ruleSet.Version)}\n\n");
+        text.Append($"{M(ruleSet.Title)}.\n\n");
         if (ruleSet.Description is not null)
         {
-            text.Append(ruleSet.Description).Append("\n\n");
+            text.Append(M(ruleSet.Description)).Append("\n\n");
         }
 
         text.Append("Levels: `baseline` is a must (not meeting it caps the rating), `expected` is what every service should do, `enhanced` is good practice. ");
@@ -50,7 +51,7 @@ internal static class RuleCatalogue
         text.Append("Sources:\n\n");
         foreach (var source in ruleSet.Sources)
         {
-            text.Append($"- `{source.Id}`: {source.Title}, {source.Publisher}, {source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n");
+            text.Append($"- {Code(source.Id)}: {M(source.Title)}, {M(source.Publisher)}, {source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n");
         }
 
         text.Append("\nEvidence: each expectation names an evidence class, which says which kinds of evidence can show how it is achieved, monitored and independently validated; evidence of another kind earns nothing. ");
@@ -58,7 +59,7 @@ internal static class RuleCatalogue
         text.Append("| evidence class | achieve | monitor | validate |\n|---|---|---|---|\n");
         foreach (var evidenceClass in ruleSet.EvidenceClasses)
         {
-            text.Append($"| `{evidenceClass.Id}`: {evidenceClass.Title} | {Kinds(evidenceClass.Achieve)} | {Kinds(evidenceClass.Monitor)} | {Kinds(evidenceClass.Validate)} |\n");
+            text.Append($"| {Code(evidenceClass.Id)}: {M(evidenceClass.Title)} | {Kinds(evidenceClass.Achieve)} | {Kinds(evidenceClass.Monitor)} | {Kinds(evidenceClass.Validate)} |\n");
         }
 
         text.Append("\n| evidence kind | may be independent | counts for |\n|---|---|---|\n");
@@ -69,15 +70,15 @@ internal static class RuleCatalogue
 
         foreach (var principle in ruleSet.Principles)
         {
-            text.Append($"\n## {principle.Title} ({principle.Id})\n\n{principle.Summary}\n\n");
+            text.Append($"\n## {M(principle.Title)} ({M(principle.Id)})\n\n{M(principle.Summary)}\n\n");
             text.Append("| id | expectation | level | raised for | basis | source | not applicable | evidence class | checks |\n|---|---|---|---|---|---|---|---|---|\n");
             foreach (var e in ruleSet.Expectations.Where(e => e.Principle == principle.Id))
             {
                 var raised = string.Join(", ", e.RaisedFor.Select(r => $"{Name(r.Audience)} → {Name(r.Level)}"));
                 var level = Name(e.Level) + (e.AppliesTo.Count > 0 ? $" (only for {string.Join(", ", e.AppliesTo.Select(a => Name(a)))})" : string.Empty);
                 var checks = string.Join("; ", e.Checks.Select(Describe));
-                var sources = string.Join("<br>", e.Sources.Select(c => $"`{c.Document}`: {c.Locator}"));
-                text.Append($"| {e.Id} | {e.Title} | {level} | {(raised.Length == 0 ? "—" : raised)} | {Name(e.Basis)} | {sources.Replace("|", "\\|")} | {NotApplicable(e).Replace("|", "\\|")} | `{e.EvidenceClass}` | {checks.Replace("|", "\\|")} |\n");
+                var sources = string.Join("<br>", e.Sources.Select(c => $"{Code(c.Document)}: {M(c.Locator)}"));
+                text.Append($"| {M(e.Id)} | {M(e.Title)} | {level} | {(raised.Length == 0 ? "—" : raised)} | {Name(e.Basis)} | {sources} | {M(NotApplicable(e))} | {Code(e.EvidenceClass)} | {M(checks)} |\n");
             }
         }
 
@@ -88,8 +89,8 @@ internal static class RuleCatalogue
     {
         var principle = ruleSet.Principles.FirstOrDefault(p => p.Id == expectation.Principle);
         var text = new StringBuilder();
-        text.Append($"{expectation.Id}  {expectation.Title}\n\n");
-        text.Append($"Principle:   {expectation.Principle} {principle?.Title}\n");
+        text.Append($"{T(expectation.Id)}  {T(expectation.Title)}\n\n");
+        text.Append($"Principle:   {T(expectation.Principle)} {T(principle?.Title ?? string.Empty)}\n");
         text.Append($"Level:       {Level(expectation)}\n");
         text.Append($"Weight:      {expectation.Weight.ToString(CultureInfo.InvariantCulture)}\n");
         if (expectation.AppliesTo.Count > 0)
@@ -101,13 +102,13 @@ internal static class RuleCatalogue
         foreach (var citation in expectation.Sources)
         {
             var source = ruleSet.Sources.FirstOrDefault(s => s.Id == citation.Document);
-            text.Append(citation == expectation.Sources[0] ? "Sources:     " : "             ").Append($"{source?.Title ?? citation.Document}\n");
-            text.Append("               ").Append(citation.Locator).Append('\n');
+            text.Append(citation == expectation.Sources[0] ? "Sources:     " : "             ").Append(T(source?.Title ?? citation.Document)).Append('\n');
+            text.Append("               ").Append(T(citation.Locator)).Append('\n');
         }
 
         if (expectation.Lifecycle == ExpectationLifecycle.Deprecated)
         {
-            text.Append($"Lifecycle:   deprecated{(expectation.ReplacedBy is null ? string.Empty : ", replaced by " + expectation.ReplacedBy)}\n");
+            text.Append($"Lifecycle:   deprecated{(expectation.ReplacedBy is null ? string.Empty : ", replaced by " + T(expectation.ReplacedBy))}\n");
         }
 
         Section(text, "Why", expectation.Rationale);
@@ -122,14 +123,14 @@ internal static class RuleCatalogue
             text.Append("\nChecks (a claim of full implementation is met only when the attestation states these facts and they hold)\n");
             foreach (var check in expectation.Checks)
             {
-                text.Append("  ").Append(Describe(check)).Append('\n');
+                text.Append("  ").Append(T(Describe(check))).Append('\n');
             }
         }
 
         text.Append("\nNot applicable: ").Append(NotApplicable(expectation)).Append('\n');
         if (ruleSet.EvidenceClasses.FirstOrDefault(c => c.Id == expectation.EvidenceClass) is { } evidenceClass)
         {
-            text.Append($"\nEvidence that fits ({evidenceClass.Id}: {evidenceClass.Title})\n");
+            text.Append($"\nEvidence that fits ({T(evidenceClass.Id)}: {T(evidenceClass.Title)})\n");
             text.Append("  achieve:  ").Append(Kinds(evidenceClass.Achieve, code: false)).Append('\n');
             text.Append("  monitor:  ").Append(Kinds(evidenceClass.Monitor, code: false)).Append('\n');
             text.Append("  validate: ").Append(Kinds(evidenceClass.Validate, code: false)).Append(" (independent, with the issuer named)\n");
@@ -169,7 +170,7 @@ internal static class RuleCatalogue
     private static void Section(StringBuilder text, string title, string body)
     {
         text.Append('\n').Append(title).Append('\n');
-        foreach (var line in Wrap(body, 96))
+        foreach (var line in Wrap(T(body), 96))
         {
             text.Append("  ").Append(line).Append('\n');
         }
@@ -201,6 +202,14 @@ internal static class RuleCatalogue
         var text = Name(expectation.Level);
         return expectation.RaisedFor.Count == 0 ? text : $"{text}; {string.Join("; ", raises)}";
     }
+
+    // Rule-set text, through the package's one neutralising rule: single-line and clean for a
+    // terminal; fully escaped for Markdown. A custom rule set is untrusted input.
+    private static string T(string text) => DisplayText.Clean(text);
+
+    private static string M(string text) => MarkdownText.Escape(text);
+
+    private static string Code(string id) => id.Length > 0 && id.All(c => char.IsLetterOrDigit(c) || c is '.' or '-') ? "`" + id + "`" : M(id);
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, System.Enum => PrivacyPrinciplesJson.NameOf(value);

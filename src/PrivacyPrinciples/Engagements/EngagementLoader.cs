@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Files;
 using PrivacyPrinciples.Profiles;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
@@ -14,8 +16,16 @@ namespace PrivacyPrinciples.Engagements;
 /// profile, and each round's attestations (files, folders, or <c>*</c>/<c>?</c> patterns in the
 /// file name), evaluated on the round's date. One bad attestation never stops the others. Thread-safe.
 /// </summary>
+/// <remarks>
+/// An engagement file comes from outside, so every path it names (including a profile's base) is
+/// resolved, symbolic links followed, and refused when it leads out of the engagement's folder,
+/// before anything is read (<see cref="InputErrorCodes.PathOutside"/>); only regular files are
+/// read, so a named pipe or device planted in the folder cannot block or flood the tool.
+/// </remarks>
 public sealed class EngagementLoader
 {
+    private const string FolderName = "the engagement's folder";
+
     private readonly ReaderLimits _limits;
 
     /// <summary>Creates a loader with the default <see cref="ReaderLimits"/> for attestations.</summary>
@@ -44,56 +54,60 @@ public sealed class EngagementLoader
         }
 
         var engagement = read.Value;
-        var folder = Path.GetDirectoryName(path) ?? string.Empty;
-        var ruleSet = ResolveRuleSet(engagement, folder, out var errors);
+        var folder = new ConfinedFolder(Path.GetDirectoryName(path) ?? string.Empty);
+        var ruleSet = ResolveRuleSet(engagement, folder, read, out var errors);
         if (ruleSet is null)
         {
             return new EngagementLoadResult { Engagement = engagement, Errors = errors };
         }
 
         var evaluator = new AttestationEvaluator(ruleSet);
-        var reader = new AttestationReader(_limits);
+        var files = new FileCache(folder, new AttestationReader(_limits));
         var rounds = engagement.Rounds
-            .Select(round => LoadRound(engagement, round, folder, evaluator, reader, evaluationDate))
+            .Select(round => LoadRound(engagement, round, files, evaluator, evaluationDate))
             .ToArray();
         return new EngagementLoadResult { Engagement = engagement, RuleSet = ruleSet, Rounds = rounds };
     }
 
-    private RuleSet? ResolveRuleSet(Engagement engagement, string folder, out IReadOnlyList<InputError> errors)
+    private RuleSet? ResolveRuleSet(Engagement engagement, ConfinedFolder folder, ReadResult<Engagement> read, out IReadOnlyList<InputError> errors)
     {
         errors = [];
         var named = engagement.Profile ?? (engagement.RuleSet is { } r && !BuiltInRuleSets.TryGet(r, out _) ? r : null);
-        if (named is not null && Outside(folder, named) is { } outside)
-        {
-            errors = [outside with { Pointer = engagement.Profile is null ? "/ruleSet" : "/profile", Message = $"'{named}' is outside the engagement's folder; expected a path inside it" }];
-            return null;
-        }
-
-        if (engagement.Profile is string profile)
-        {
-            var resolved = new ProfileReader(_limits).ResolveFile(Combine(folder, profile));
-            errors = resolved.Errors;
-            return resolved.Value;
-        }
-
-        if (engagement.RuleSet is null || BuiltInRuleSets.TryGet(engagement.RuleSet, out _))
+        if (named is null)
         {
             return engagement.RuleSet is null ? BuiltInRuleSets.VtcJointStatement2020 : BuiltInRuleSets.All.First(r => r.Id == engagement.RuleSet);
         }
 
-        var read = new RuleSetReader(_limits).ReadFile(Combine(folder, engagement.RuleSet));
-        errors = read.Errors;
-        return read.Value;
+        var pointer = engagement.Profile is null ? "/ruleSet" : "/profile";
+        if (Locate(folder, named, out var file, out var resolved) is { } refused)
+        {
+            errors = [At(read, pointer, refused with { Message = $"'{named}' {refused.Message}" })];
+            return null;
+        }
+
+        if (engagement.Profile is not null)
+        {
+            var reader = new ProfileReader(_limits);
+            var profile = reader.ReadFile(resolved, file);
+            var resolvedProfile = reader.Resolve(profile, folder, Path.GetDirectoryName(named) ?? string.Empty, FolderName);
+            errors = resolvedProfile.Errors;
+            return resolvedProfile.Value;
+        }
+
+        var ruleSet = new RuleSetReader(_limits).ReadFile(resolved, file);
+        errors = ruleSet.Errors;
+        return ruleSet.Value;
     }
 
-    private static RoundSubmissions LoadRound(Engagement engagement, EngagementRound round, string folder, AttestationEvaluator evaluator, AttestationReader reader, DateTime? evaluationDate)
+    private static RoundSubmissions LoadRound(Engagement engagement, EngagementRound round, FileCache files, AttestationEvaluator evaluator, DateTime? evaluationDate)
     {
         var date = evaluationDate?.Date ?? EngagementAnalyzer.EvaluationDate(engagement, round);
         var reports = new List<EvaluationReport>();
         var problems = new List<InputError>();
-        foreach (var file in Expand(round, folder, problems))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, resolved) in round.Attestations.SelectMany(entry => Expand(round, entry, files, problems)).Where(f => seen.Add(f.Resolved)))
         {
-            var result = reader.ReadFile(file);
+            var result = files.Read(resolved, file);
             if (!result.Succeeded)
             {
                 problems.AddRange(result.Errors);
@@ -107,67 +121,141 @@ public sealed class EngagementLoader
         return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = reports, Problems = problems };
     }
 
-    // Files named by a round, in order: each entry's matches sorted ordinally, duplicates once.
-    private static IEnumerable<string> Expand(EngagementRound round, string folder, List<InputError> problems)
+    // The files one entry of a round names, sorted ordinally: each as the engagement names it (for
+    // messages and reports) and where it leads. Entries are expanded one at a time as the round is
+    // read, so problems come in the order of the entries.
+    private static IEnumerable<(string File, string Resolved)> Expand(EngagementRound round, string entry, FileCache files, List<InputError> problems)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < round.Attestations.Count; i++)
+        var folder = files.Folder;
+        var name = Path.GetFileName(entry);
+        var isPattern = name.IndexOfAny(['*', '?']) >= 0;
+        var directoryPart = isPattern ? Path.GetDirectoryName(entry) ?? string.Empty : entry;
+        if (!folder.TryResolve(directoryPart.Length == 0 ? "." : directoryPart, out _, out var resolved))
         {
-            if (Outside(folder, round.Attestations[i]) is { } outside)
+            problems.Add(Refusal(round, entry, folder.Folder, "is outside the engagement's folder; expected a path inside it", InputErrorCodes.PathOutside));
+            yield break;
+        }
+
+        var probe = FileProbe.Of(resolved);
+        // Each candidate with the key it is resolved under: the real folder and the name, for names a folder listing gave.
+        List<(string Relative, string Key)> candidates;
+        if (probe.Kind == FileKind.Directory)
+        {
+            var (names, failure) = files.List(resolved, isPattern ? name : "*.json");
+            if (failure is not null)
             {
-                problems.Add(outside with { Message = $"round '{round.Id}' names '{round.Attestations[i]}', which is outside the engagement's folder; expected a path inside it" });
-                continue;
+                problems.Add(Refusal(round, entry, folder.Folder, "is a folder that could not be listed: " + failure, InputErrorCodes.Unreadable));
+                yield break;
             }
 
-            var entry = Combine(folder, round.Attestations[i]);
-            IEnumerable<string> files;
-            if (Directory.Exists(entry))
+            candidates = [.. names.Select(n => (directoryPart.Length == 0 ? n : Path.Combine(directoryPart, n), resolved + "\0" + n))];
+        }
+        else if (isPattern || probe.Kind == FileKind.Missing)
+        {
+            problems.Add(Refusal(round, entry, folder.Folder, "does not exist", InputErrorCodes.Unreadable));
+            yield break;
+        }
+        else
+        {
+            candidates = [(entry, entry)];
+        }
+
+        foreach (var (candidate, key) in candidates.OrderBy(c => c.Relative, StringComparer.Ordinal))
+        {
+            // A link inside a listed folder may lead anywhere: each file is resolved on its own.
+            var (refused, file, target) = files.Locate(candidate, key);
+            if (refused is not null)
             {
-                files = Directory.EnumerateFiles(entry, "*.json");
-            }
-            else if (Path.GetFileName(entry).IndexOfAny(['*', '?']) >= 0)
-            {
-                var directory = Path.GetDirectoryName(entry) ?? string.Empty;
-                files = Directory.Exists(directory.Length == 0 ? "." : directory)
-                    ? Directory.EnumerateFiles(directory.Length == 0 ? "." : directory, Path.GetFileName(entry)).Select(f => directory.Length == 0 ? Path.GetFileName(f) : f)
-                    : [];
-            }
-            else if (File.Exists(entry))
-            {
-                files = [entry];
+                problems.Add(Refusal(round, candidate, folder.Folder, refused.Message, refused.Code));
             }
             else
             {
-                problems.Add(new InputError
-                {
-                    Code = InputErrorCodes.Unreadable,
-                    Message = $"round '{round.Id}' names '{round.Attestations[i]}', which does not exist",
-                    Source = entry,
-                });
-                continue;
-            }
-
-            foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
-            {
-                if (seen.Add(file))
-                {
-                    yield return file;
-                }
+                yield return (file, target);
             }
         }
     }
 
-    // An engagement file comes from outside too: it may name files in its own folder and below,
-    // never elsewhere (an absolute path, or '..' out of the folder), so it cannot make the tool
-    // read, and quote in its errors, files it was not given.
-    private static InputError? Outside(string folder, string relative)
+    // Whether a path the engagement names may be read: inside the folder, every link followed, and a regular file.
+    private static InputError? Locate(ConfinedFolder folder, string relative, out string file, out string resolved)
     {
-        var root = Path.GetFullPath(folder.Length == 0 ? "." : folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root, StringComparison.Ordinal) && !Path.IsPathRooted(relative)
-            ? null
-            : new InputError { Code = InputErrorCodes.PathOutside, Message = string.Empty, Source = relative };
+        if (!folder.TryResolve(relative, out file, out resolved))
+        {
+            return new InputError { Code = InputErrorCodes.PathOutside, Message = "is outside the engagement's folder; expected a path inside it", Source = file };
+        }
+
+        var probe = FileProbe.Of(resolved);
+        return probe.Kind == FileKind.Missing ? new InputError { Code = InputErrorCodes.Unreadable, Message = "does not exist", Source = file }
+            : !probe.IsRegularFile ? new InputError { Code = InputErrorCodes.Unreadable, Message = $"is {FileProbe.Describe(probe.Kind)}, not a regular file; expected a JSON file", Source = file }
+            : null;
     }
 
-    private static string Combine(string folder, string relative) => folder.Length == 0 ? relative : Path.Combine(folder, relative);
+    // What one load has already listed, resolved and read: an engagement may name the same folder,
+    // pattern or file in many entries and rounds, and each costs its work once, so a small file
+    // cannot make the tool list a folder or read a file over and over.
+    private sealed class FileCache(ConfinedFolder folder, AttestationReader reader)
+    {
+        private readonly Dictionary<string, (List<string> Names, string? Failure)> _listings = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (InputError? Refused, string File, string Resolved)> _located = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ReadResult<Attestation>> _reads = new(StringComparer.Ordinal);
+
+        public ConfinedFolder Folder { get; } = folder;
+
+        // The names in a folder that match a pattern, without reading any file.
+        public (List<string> Names, string? Failure) List(string directory, string pattern)
+        {
+            var key = directory + "\0" + pattern;
+            if (!_listings.TryGetValue(key, out var listing))
+            {
+                try
+                {
+                    listing = ([.. Directory.EnumerateFileSystemEntries(directory, pattern).Select(f => Path.GetFileName(f)!)], null);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    listing = ([], exception is UnauthorizedAccessException ? "permission denied" : exception.Message);
+                }
+
+                _listings[key] = listing;
+            }
+
+            return listing;
+        }
+
+        // The same file reached through many spellings of its folder is resolved once.
+        public (InputError? Refused, string File, string Resolved) Locate(string relative, string key)
+        {
+            if (!_located.TryGetValue(key, out var located))
+            {
+                var refused = EngagementLoader.Locate(Folder, relative, out var file, out var resolved);
+                located = (refused, file, resolved);
+                _located[key] = located;
+            }
+
+            return located.Refused is null ? located : (located.Refused, Folder.Folder.Length == 0 ? relative : Path.Combine(Folder.Folder, relative), located.Resolved);
+        }
+
+        public ReadResult<Attestation> Read(string resolved, string file)
+        {
+            if (!_reads.TryGetValue(resolved, out var read))
+            {
+                read = reader.ReadFile(resolved, file);
+                _reads[resolved] = read;
+            }
+
+            return read;
+        }
+    }
+
+    private static InputError Refusal(EngagementRound round, string entry, string folder, string why, string code) => new()
+    {
+        Code = code,
+        Message = $"round '{round.Id}' names '{entry}', which {why}",
+        Source = folder.Length == 0 ? entry : Path.Combine(folder, entry),
+    };
+
+    private static InputError At(ReadResult<Engagement> read, string pointer, InputError error)
+    {
+        read.Locations!.TryLocate(pointer, out var line, out var column);
+        return error with { Source = read.Source, Pointer = pointer, Line = line, Column = column };
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
@@ -37,6 +38,19 @@ public sealed class EngagementReader
     /// <returns>The engagement, or every problem found.</returns>
     public ReadResult<Engagement> Read(string json, string source) =>
         Loader.Load(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), source ?? string.Empty, _limits);
+
+    /// <summary>Reads an engagement from a stream, up to the size limit.</summary>
+    /// <param name="stream">The stream, read to its end and not closed.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The engagement, or every problem found.</returns>
+    public ReadResult<Engagement> Read(Stream stream, string source) =>
+        Loader.Load(stream ?? throw new ArgumentNullException(nameof(stream)), source ?? string.Empty, _limits);
+
+    /// <summary>Reads an engagement from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The engagement, or every problem found.</returns>
+    public ReadResult<Engagement> Read(ReadOnlyMemory<byte> utf8Json, string source) => Loader.Load(utf8Json, source ?? string.Empty, _limits);
 
     private static void CheckSemantics(Engagement engagement, SemanticContext context)
     {

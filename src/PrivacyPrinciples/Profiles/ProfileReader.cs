@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using PrivacyPrinciples.Files;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
 
@@ -35,6 +36,9 @@ public sealed class ProfileReader
     /// <returns>The profile, or every problem found.</returns>
     public ReadResult<TailoringProfile> ReadFile(string path) => Loader.LoadFile(path ?? throw new ArgumentNullException(nameof(path)), _limits);
 
+    /// <summary>Reads a profile file whose errors name it <paramref name="source"/>.</summary>
+    internal ReadResult<TailoringProfile> ReadFile(string path, string source) => Loader.LoadFile(path, source, _limits);
+
     /// <summary>Reads a profile from a string.</summary>
     /// <param name="json">The document.</param>
     /// <param name="source">The name errors use for the input.</param>
@@ -42,44 +46,79 @@ public sealed class ProfileReader
     public ReadResult<TailoringProfile> Read(string json, string source) =>
         Loader.Load(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), source ?? string.Empty, _limits);
 
+    /// <summary>Reads a profile from a stream, up to the size limit.</summary>
+    /// <param name="stream">The stream, read to its end and not closed.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The profile, or every problem found.</returns>
+    public ReadResult<TailoringProfile> Read(Stream stream, string source) =>
+        Loader.Load(stream ?? throw new ArgumentNullException(nameof(stream)), source ?? string.Empty, _limits);
+
+    /// <summary>Reads a profile from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The profile, or every problem found.</returns>
+    public ReadResult<TailoringProfile> Read(ReadOnlyMemory<byte> utf8Json, string source) => Loader.Load(utf8Json, source ?? string.Empty, _limits);
+
     /// <summary>
     /// Reads a profile file and resolves it against its base rule set: a built-in rule set id, or a
-    /// rule set file relative to the profile's folder.
+    /// rule set file in the profile's folder or below. A base outside the profile's folder (an
+    /// absolute path, <c>..</c> leading out, or a symbolic link to elsewhere) is refused before it
+    /// is read: a profile comes from outside, so it may not make the tool read, and quote in its
+    /// errors, files it was not given.
     /// </summary>
     /// <param name="path">The profile's path.</param>
     /// <returns>The resolved rule set, or every problem found in the profile or its base.</returns>
     public ReadResult<Rules.RuleSet> ResolveFile(string path)
     {
-        var read = ReadFile(path);
+        var read = ReadFile(path ?? throw new ArgumentNullException(nameof(path)));
+        return Resolve(read, new ConfinedFolder(Path.GetDirectoryName(path) ?? string.Empty), string.Empty, "the profile's folder");
+    }
+
+    /// <summary>Resolves a profile that was read, finding a file base at <paramref name="relativeFolder"/>/base inside <paramref name="folder"/>.</summary>
+    /// <param name="read">The profile as read.</param>
+    /// <param name="folder">The folder every file the profile names must stay in.</param>
+    /// <param name="relativeFolder">The profile's folder, relative to <paramref name="folder"/>.</param>
+    /// <param name="folderName">How messages name <paramref name="folder"/>: "the profile's folder", "the engagement's folder".</param>
+    internal ReadResult<Rules.RuleSet> Resolve(ReadResult<TailoringProfile> read, ConfinedFolder folder, string relativeFolder, string folderName)
+    {
         if (!read.Succeeded)
         {
             return ReadResult<Rules.RuleSet>.Failure(read.Errors, read.Source);
         }
 
         var profile = read.Value;
-        Rules.RuleSet baseRuleSet;
         if (Rules.BuiltInRuleSets.TryGet(profile.Base, out var builtIn))
         {
-            baseRuleSet = builtIn;
+            return ProfileResolver.Resolve(profile, builtIn, read.Source, read.Locations);
         }
-        else
+
+        var relative = relativeFolder.Length == 0 ? profile.Base : Path.Combine(relativeFolder, profile.Base);
+        if (!folder.TryResolve(relative, out var basePath, out var resolved))
         {
-            var basePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty, profile.Base);
-            var baseRead = new Serialization.RuleSetReader(_limits).ReadFile(basePath);
-            if (!baseRead.Succeeded)
-            {
-                var errors = new List<InputError>
-                {
-                    Locate(read, InputErrorCodes.ProfileBase, $"base '{profile.Base}' is neither a built-in rule set nor a valid rule set file (see the errors that follow); expected '{Rules.BuiltInRuleSets.VtcJointStatement2020Id}' or a path relative to the profile", "/base"),
-                };
-                errors.AddRange(baseRead.Errors);
-                return ReadResult<Rules.RuleSet>.Failure(errors, read.Source);
-            }
-
-            baseRuleSet = baseRead.Value;
+            return ReadResult<Rules.RuleSet>.Failure(
+                [Locate(read, InputErrorCodes.ProfileBase, $"base '{profile.Base}' is outside {folderName}; expected '{Rules.BuiltInRuleSets.VtcJointStatement2020Id}' or a rule set file in {folderName} or below", "/base")],
+                read.Source);
         }
 
-        return ProfileResolver.Resolve(profile, baseRuleSet, read.Source, read.Locations);
+        if (FileProbe.Of(resolved) is var probe && probe.Kind != FileKind.Missing && !probe.IsRegularFile)
+        {
+            return ReadResult<Rules.RuleSet>.Failure(
+                [Locate(read, InputErrorCodes.ProfileBase, $"base '{profile.Base}' is not a regular file ({FileProbe.Describe(probe.Kind)}); expected '{Rules.BuiltInRuleSets.VtcJointStatement2020Id}' or a rule set file", "/base")],
+                read.Source);
+        }
+
+        var baseRead = new Serialization.RuleSetReader(_limits).ReadFile(resolved, basePath);
+        if (!baseRead.Succeeded)
+        {
+            var errors = new List<InputError>
+            {
+                Locate(read, InputErrorCodes.ProfileBase, $"base '{profile.Base}' is neither a built-in rule set nor a valid rule set file (see the errors that follow); expected '{Rules.BuiltInRuleSets.VtcJointStatement2020Id}' or a path relative to the profile", "/base"),
+            };
+            errors.AddRange(baseRead.Errors);
+            return ReadResult<Rules.RuleSet>.Failure(errors, read.Source);
+        }
+
+        return ProfileResolver.Resolve(profile, baseRead.Value, read.Source, read.Locations);
     }
 
     private static InputError Locate(ReadResult<TailoringProfile> read, string code, string message, string pointer)

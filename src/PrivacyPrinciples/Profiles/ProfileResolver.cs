@@ -100,6 +100,16 @@ public static class ProfileResolver
         }
 
         var expectations = kept.Concat(profile.Add).ToArray();
+        if (!expectations.Any(e => e.Lifecycle == ExpectationLifecycle.Active))
+        {
+            // Nothing would be evaluated: every score would be of nothing, so say so instead.
+            Error(
+                InputErrorCodes.EmptyProfile,
+                $"the profile leaves no active expectation of {baseRuleSet.Id} {baseRuleSet.Version} to evaluate; expected include, exclude and add to keep at least one",
+                profile.Include is not null ? "/include" : profile.Exclude.Count > 0 ? "/exclude" : string.Empty);
+            return ReadResult<RuleSet>.Failure(errors, source ?? string.Empty);
+        }
+
         var used = new HashSet<string>(expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).Select(e => e.Principle), StringComparer.Ordinal);
         var basePrinciples = baseRuleSet.Principles.Where(p => used.Contains(p.Id)).ToArray();
         var resolved = baseRuleSet with

@@ -9,7 +9,12 @@ internal static class CsvText
 {
     private static readonly char[] NeedsQuotes = [',', '"', '\r', '\n'];
 
-    /// <summary>Writes one record: fields quoted as RFC 4180 says, <see langword="null"/> as an empty field, ending with <c>\n</c>.</summary>
+    /// <summary>
+    /// Writes one record: fields quoted as RFC 4180 says, <see langword="null"/> as an empty field,
+    /// ending with <c>\n</c>. Every field is a single-line value neutralised by
+    /// <see cref="DisplayText.Clean"/>, and defused (<see cref="Defused"/>) unless it is a plain
+    /// number, so no column, whatever it holds, can carry a formula or a control character.
+    /// </summary>
     public static void Row(TextWriter writer, IReadOnlyList<string?> cells)
     {
         var line = new StringBuilder();
@@ -20,7 +25,7 @@ internal static class CsvText
                 line.Append(',');
             }
 
-            var cell = cells[i] ?? string.Empty;
+            var cell = cells[i] is { } value ? Field(value) : string.Empty;
             line.Append(cell.IndexOfAny(NeedsQuotes) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell);
         }
 
@@ -30,6 +35,34 @@ internal static class CsvText
     /// <summary>Text from an attestation or engagement file: a leading formula character is defused for spreadsheets, as OWASP advises.</summary>
     public static string? Defused(string? value) =>
         value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+
+    // Negative numbers start with '-' but are data, not formulas: only they are left as they are.
+    // Defused before it is neutralised, so a leading carriage return still marks the cell.
+    private static string Field(string value) => IsNumber(value) ? value : DisplayText.Clean(Defused(value)!);
+
+    private static bool IsNumber(string text)
+    {
+        var i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        var digits = 0;
+        var point = false;
+        for (; i < text.Length; i++)
+        {
+            if (text[i] is >= '0' and <= '9')
+            {
+                digits++;
+            }
+            else if (text[i] == '.' && !point && digits > 0)
+            {
+                point = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && text[text.Length - 1] != '.';
+    }
 
     /// <summary>A Boolean as <c>true</c> or <c>false</c>.</summary>
     public static string Bool(bool value) => value ? "true" : "false";

@@ -6,12 +6,14 @@ namespace PrivacyPrinciples.Reporting;
 internal static class HtmlText
 {
     /// <summary>
-    /// Escapes <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>, <c>"</c> and <c>'</c>, and replaces control
-    /// characters HTML does not allow with U+FFFD. Everything else, including non-ASCII, is kept
-    /// as it is (the page is UTF-8), so the output is the same on every target framework.
+    /// Neutralises text with <see cref="DisplayText.CleanLines"/> (controls, bidirectional
+    /// characters, workflow commands), then escapes <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>,
+    /// <c>"</c> and <c>'</c>. Everything else, including non-ASCII, is kept as it is (the page is
+    /// UTF-8), so the output is the same on every target framework.
     /// </summary>
     public static string Escape(string text)
     {
+        text = DisplayText.CleanLines(text);
         var escaped = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {

@@ -175,9 +175,10 @@ public sealed class JUnitReportWriter : IReportWriter
 
     private static string Maybe(double? value) => value is double v ? OneDecimal(v) : "n/a";
 
-    // XML 1.0 cannot hold most control characters or unpaired surrogates, even as references: replace them rather than fail.
+    // Neutralised as every output is (DisplayText); then XML 1.0 cannot hold unpaired surrogates, even as references: replace them rather than fail.
     private static string Clean(string text)
     {
+        text = DisplayText.CleanLines(text);
         StringBuilder? clean = null;
         for (var i = 0; i < text.Length; i++)
         {

@@ -117,7 +117,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndObject();
         }
 
-        writer.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.Write(DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray())));
         writer.Write('\n');
     }
 

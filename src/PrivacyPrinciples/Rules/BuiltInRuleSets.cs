@@ -179,11 +179,11 @@ public static class BuiltInRuleSets
                 throw new InvalidOperationException($"The built-in rule set file for '{Id}' {Version} holds '{ruleSet.Id}' {ruleSet.Version}.");
             }
 
-            var errors = new List<InputError>();
+            var errors = new ErrorSink(int.MaxValue);
             RuleSetValidator.ValidateContent(ruleSet, new SemanticContext(Id + "@" + Version, null, errors));
             return errors.Count == 0
                 ? ruleSet
-                : throw new InvalidOperationException($"The built-in rule set '{Id}' {Version} is not valid:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
+                : throw new InvalidOperationException($"The built-in rule set '{Id}' {Version} is not valid:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Listed));
         }
     }
 }

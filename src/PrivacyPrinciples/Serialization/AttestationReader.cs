@@ -42,6 +42,9 @@ public sealed class AttestationReader
     /// <returns>The attestation, or every problem found.</returns>
     public ReadResult<Attestation> ReadFile(string path) => Loader.LoadFile(path ?? throw new ArgumentNullException(nameof(path)), _limits);
 
+    /// <summary>Reads a file whose errors name it <paramref name="source"/>.</summary>
+    internal ReadResult<Attestation> ReadFile(string path, string source) => Loader.LoadFile(path, source, _limits);
+
     /// <summary>Reads an attestation from a stream, up to the size limit.</summary>
     /// <param name="stream">The stream, read to its end and not closed.</param>
     /// <param name="source">The name errors use for the input, for example a file name or <c>&lt;stdin&gt;</c>.</param>

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -49,10 +47,9 @@ internal sealed class DocumentLoader<T>
         byte[] bytes;
         try
         {
-            bytes = ReadAtMost(stream, limits.MaxDocumentBytes, out var tooLarge, out var length);
-            if (tooLarge)
+            if (!BoundedInput.TryRead(stream, limits.MaxDocumentBytes, out bytes, out var size))
             {
-                return Fail(InputErrorCodes.TooLarge, ErrorMessages.TooLarge(length, limits.MaxDocumentBytes), source);
+                return Fail(InputErrorCodes.TooLarge, ErrorMessages.DocumentTooLarge(size, limits.MaxDocumentBytes), source);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -63,17 +60,19 @@ internal sealed class DocumentLoader<T>
         return Load(bytes, source, limits);
     }
 
-    public ReadResult<T> LoadFile(string path, ReaderLimits limits)
+    public ReadResult<T> LoadFile(string path, ReaderLimits limits) => LoadFile(path, path, limits);
+
+    /// <summary>Reads a file, naming it <paramref name="source"/> in errors (for example the path a document wrote, when <paramref name="path"/> is where it really leads).</summary>
+    public ReadResult<T> LoadFile(string path, string source, ReaderLimits limits)
     {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, FileOptions.SequentialScan);
-            return Load(stream, path, limits);
+            return Load(stream, source, limits);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            var reason = exception is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : exception.Message;
-            return Fail(InputErrorCodes.Unreadable, ErrorMessages.Unreadable(reason), path);
+            return Fail(InputErrorCodes.Unreadable, ErrorMessages.Unreadable(ErrorMessages.WhyUnreadable(path, exception)), source);
         }
     }
 
@@ -81,7 +80,7 @@ internal sealed class DocumentLoader<T>
     {
         if (utf8.Length > limits.MaxDocumentBytes)
         {
-            return Fail(InputErrorCodes.TooLarge, ErrorMessages.TooLarge(utf8.Length, limits.MaxDocumentBytes), source);
+            return Fail(InputErrorCodes.TooLarge, ErrorMessages.DocumentTooLarge(utf8.Length, limits.MaxDocumentBytes), source);
         }
 
         if (utf8.Span.StartsWith(Utf8Bom))
@@ -89,12 +88,12 @@ internal sealed class DocumentLoader<T>
             utf8 = utf8.Slice(Utf8Bom.Length);
         }
 
-        var errors = new List<InputError>();
+        var errors = new ErrorSink(limits.MaxErrors);
         var map = new JsonSourceMap(utf8, limits);
         // Past a limit nothing more is read: limits exist so hostile input costs little.
-        if (!JsonScanner.Scan(utf8, limits, source, map, errors, record: false) || errors.Any(e => e.Code.StartsWith("limit-", StringComparison.Ordinal)))
+        if (!JsonScanner.Scan(utf8, limits, source, map, errors, record: false) || errors.Any("limit-"))
         {
-            return ReadResult<T>.Failure(errors, source);
+            return ReadResult<T>.Failure(errors.Result(source), source);
         }
 
         using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
@@ -115,13 +114,13 @@ internal sealed class DocumentLoader<T>
                 Line = at?.Line,
                 Column = at?.Column,
             });
-            return ReadResult<T>.Failure(errors, source);
+            return ReadResult<T>.Failure(errors.Result(source), source);
         }
 
         _schema.Value.Validate(root, source, map, errors);
         if (errors.Count > 0)
         {
-            return ReadResult<T>.Failure(Ordered(errors), source);
+            return ReadResult<T>.Failure(errors.Result(source), source);
         }
 
         T? value;
@@ -135,7 +134,7 @@ internal sealed class DocumentLoader<T>
             var pointer = ToPointer(exception.Path);
             var at = map.LocateNearest(pointer);
             errors.Add(new InputError { Code = InputErrorCodes.WrongType, Message = ErrorMessages.Binding(exception.Message), Source = source, Pointer = pointer, Line = at?.Line, Column = at?.Column });
-            return ReadResult<T>.Failure(errors, source);
+            return ReadResult<T>.Failure(errors.Result(source), source);
         }
 
         if (value is null)
@@ -144,7 +143,7 @@ internal sealed class DocumentLoader<T>
         }
 
         _semanticChecks(value, new SemanticContext(source, map, errors));
-        return errors.Count > 0 ? ReadResult<T>.Failure(Ordered(errors), source) : ReadResult<T>.Success(value, source, new SourceLocations(map));
+        return errors.Count > 0 ? ReadResult<T>.Failure(errors.Result(source), source) : ReadResult<T>.Success(value, source, new SourceLocations(map));
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
@@ -169,31 +168,6 @@ internal sealed class DocumentLoader<T>
 
     private static ReadResult<T> Fail(string code, string message, string source) =>
         ReadResult<T>.Failure([new InputError { Code = code, Message = message, Source = source }], source);
-
-    // Errors in document order, so a reader can fix the file from top to bottom.
-    private static List<InputError> Ordered(List<InputError> errors) =>
-        errors.Select((e, i) => (e, i)).OrderBy(x => x.e.Line ?? int.MaxValue).ThenBy(x => x.e.Column ?? int.MaxValue).ThenBy(x => x.i).Select(x => x.e).ToList();
-
-    private static byte[] ReadAtMost(Stream stream, int limit, out bool tooLarge, out long length)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                tooLarge = true;
-                length = stream.CanSeek ? stream.Length : buffer.Length;
-                return [];
-            }
-        }
-
-        tooLarge = false;
-        length = buffer.Length;
-        return buffer.ToArray();
-    }
 
     // System.Text.Json reports "$.answers['SEC-01'].status"; convert to "/answers/SEC-01/status".
     private static string ToPointer(string? path)

@@ -11,6 +11,12 @@ internal static class ErrorMessages
 
     public static string Unreadable(string reason) => $"the input could not be read: {reason}";
 
+    /// <summary>Why a file could not be opened, in words: a missing file and a folder are named as such rather than with the system's message.</summary>
+    public static string WhyUnreadable(string path, System.Exception exception) =>
+        exception is System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException ? "the file does not exist"
+        : System.IO.Directory.Exists(path) ? "it is a folder, not a file"
+        : exception.Message;
+
     public const string Encoding = "the text is not valid UTF-8, or escapes half of a surrogate pair (\\uD800 to \\uDFFF alone); expected UTF-8 text";
 
     public static string Syntax(string readerMessage)
@@ -27,7 +33,14 @@ internal static class ErrorMessages
 
     public static string DuplicateProperty(string name) => $"property '{name}' appears more than once; expected each property once";
 
-    public static string TooLarge(long bytes, int limit) => $"the document is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderLimits.MaxDocumentBytes)";
+    // The true size when it is known (a regular file); otherwise only that the document is larger
+    // than the limit is known, since nothing past the limit is read.
+    public static string DocumentTooLarge(long? bytes, int limit) => bytes is long known && known > limit
+        ? $"the document is {known.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderLimits.MaxDocumentBytes)"
+        : $"the document is more than {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderLimits.MaxDocumentBytes)";
+
+    public static string TooManyErrors(int omitted, int limit) =>
+        $"{omitted.ToString("N0", CultureInfo.InvariantCulture)} more {(omitted == 1 ? "error was" : "errors were")} found and not listed (ReaderLimits.MaxErrors is {limit.ToString("N0", CultureInfo.InvariantCulture)}); fix the ones listed first";
 
     public static string TooDeep(int limit) => $"objects and arrays nest more than {limit} deep; expected at most {limit} (ReaderLimits.MaxDepth)";
 
@@ -36,6 +49,8 @@ internal static class ErrorMessages
         : $"the object has more than {limit} properties; expected at most {limit} (ReaderLimits.MaxItems)";
 
     public static string StringTooLong(int length, int limit) => $"the string is {length} characters long; expected at most {limit} (ReaderLimits.MaxStringLength)";
+
+    public static string NameTooLong(int length, int limit) => $"the property name is {length} characters long; expected at most {limit} (ReaderLimits.MaxStringLength)";
 
     public static string UnsupportedVersion(string found, string supported) => $"schemaVersion '{found}' is not supported; expected {supported}";
 
@@ -156,6 +171,12 @@ internal static class ErrorMessages
     /// <summary>The closest allowed name, when the given one looks like a typo of it.</summary>
     internal static string? Suggest(string given, IEnumerable<string> allowed)
     {
+        // A typo is short; comparing a long hostile name with every candidate would cost its length each time.
+        if (given.Length > 64)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in allowed)

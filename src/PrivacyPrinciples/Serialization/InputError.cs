@@ -33,13 +33,16 @@ public sealed record InputError
 
     /// <summary>
     /// The error in the form compilers and CI annotations use:
-    /// <c>file:line:column: error code: message (at pointer)</c>. Culture-invariant.
+    /// <c>file:line:column: error code: message (at pointer)</c>, always one line: the file name,
+    /// the message (which may quote the input) and the pointer are neutralised as every output of
+    /// the package is (control and bidirectional characters replaced, line breaks made spaces), so
+    /// a name in a document cannot forge a line naming another file. Culture-invariant.
     /// </summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(Source.Length == 0 ? "<input>" : Source);
+        text.Append(Source.Length == 0 ? "<input>" : Reporting.DisplayText.Clean(Source));
         if (Line is int line)
         {
             text.Append(':').Append(line.ToString(CultureInfo.InvariantCulture));
@@ -49,8 +52,8 @@ public sealed record InputError
             }
         }
 
-        text.Append(": error ").Append(Code).Append(": ").Append(Message);
-        text.Append(Pointer.Length == 0 ? " (at the document root)" : " (at " + Pointer + ")");
+        text.Append(": error ").Append(Code).Append(": ").Append(Reporting.DisplayText.Clean(Message));
+        text.Append(Pointer.Length == 0 ? " (at the document root)" : " (at " + Reporting.DisplayText.Clean(Pointer) + ")");
         return text.ToString();
     }
 }

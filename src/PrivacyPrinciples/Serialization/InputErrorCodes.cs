@@ -36,6 +36,9 @@ public static class InputErrorCodes
     /// <summary>A string is longer than <see cref="ReaderLimits.MaxStringLength"/>.</summary>
     public const string StringTooLong = "limit-string";
 
+    /// <summary>The document has more errors than <see cref="ReaderLimits.MaxErrors"/>: the last error says how many more were found.</summary>
+    public const string TooManyErrors = "limit-errors";
+
     /// <summary>The document's format version is not one this library reads.</summary>
     public const string UnsupportedVersion = "schema-version";
 
@@ -110,6 +113,12 @@ public static class InputErrorCodes
 
     /// <summary>A revision note names an expectation the rule set does not have, or the revision names the version itself.</summary>
     public const string BadRevision = "ruleset-revision";
+
+    /// <summary>An evaluation report names the same principle or expectation twice.</summary>
+    public const string DuplicateReportId = "report-duplicate-id";
+
+    /// <summary>A tailoring profile leaves no active expectation.</summary>
+    public const string EmptyProfile = "profile-empty";
 
     /// <summary>A waivers file waives the same expectation twice.</summary>
     public const string DuplicateWaiver = "waivers-duplicate";

@@ -15,7 +15,7 @@ namespace PrivacyPrinciples.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(IsoDateJsonConverter)])]
+    Converters = [typeof(IsoDateJsonConverter), typeof(WholeNumberJsonConverter)])]
 [JsonSerializable(typeof(Attestation))]
 [JsonSerializable(typeof(RuleSet))]
 [JsonSerializable(typeof(EvaluationReport))]

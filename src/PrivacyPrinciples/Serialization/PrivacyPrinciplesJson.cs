@@ -94,7 +94,7 @@ public static class PrivacyPrinciplesJson
         }
 
         buffer.WriteByte((byte)'\n');
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Reporting.DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     /// <summary>Writes comparisons of evaluations as a JSON array.</summary>
@@ -137,23 +137,26 @@ public static class PrivacyPrinciplesJson
         JsonSerializer.Serialize(writer, attestation, ModelJsonContext.Default.Attestation);
     }
 
+    // Every document written goes through the package's one neutralising rule for JSON, which
+    // escapes what could mislead a viewer or a CI log without changing any value.
     private static string ToText<T>(T value, JsonTypeInfo<T> typeInfo)
     {
+        _ = value ?? throw new ArgumentNullException(nameof(value));
         using var buffer = new MemoryStream();
-        Write(buffer, value, typeInfo);
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return Reporting.DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static void Write<T>(Stream stream, T value, JsonTypeInfo<T> typeInfo)
     {
         _ = stream ?? throw new ArgumentNullException(nameof(stream));
-        _ = value ?? throw new ArgumentNullException(nameof(value));
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, value, typeInfo);
-        }
-
-        stream.WriteByte((byte)'\n');
+        var bytes = Encoding.UTF8.GetBytes(ToText(value, typeInfo));
+        stream.Write(bytes, 0, bytes.Length);
     }
 
     // Every report names enumeration values many times: convert each defined value once.

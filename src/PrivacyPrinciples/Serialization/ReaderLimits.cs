@@ -21,9 +21,17 @@ public sealed class ReaderLimits
     /// <value>The default value is 1,000.</value>
     public int MaxItems { get; set; } = 1_000;
 
-    /// <summary>The longest string, in characters.</summary>
+    /// <summary>The longest string or property name, in characters.</summary>
     /// <value>The default value is 20,000.</value>
     public int MaxStringLength { get; set; } = 20_000;
+
+    /// <summary>
+    /// The most errors listed for one document. Past it, errors are only counted, and one last
+    /// error (<c>limit-errors</c>) says how many more there were, so a document with an error every
+    /// few bytes is read in time proportional to its size.
+    /// </summary>
+    /// <value>The default value is 100.</value>
+    public int MaxErrors { get; set; } = 100;
 
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
@@ -33,6 +41,7 @@ public sealed class ReaderLimits
         Positive(MaxDepth, nameof(MaxDepth));
         Positive(MaxItems, nameof(MaxItems));
         Positive(MaxStringLength, nameof(MaxStringLength));
+        Positive(MaxErrors, nameof(MaxErrors));
 
         static void Positive(int value, string name)
         {

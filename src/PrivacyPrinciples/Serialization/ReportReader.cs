@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json.Nodes;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Serialization;
 
@@ -15,10 +16,16 @@ namespace PrivacyPrinciples.Serialization;
 public sealed class ReportReader
 {
     private static readonly DocumentLoader<EvaluationReport> SingleLoader =
-        new(() => JsonSchemas.Report, ModelJsonContext.Default.EvaluationReport, static (_, _) => { });
+        new(() => JsonSchemas.Report, ModelJsonContext.Default.EvaluationReport, static (report, context) => CheckSemantics(report, string.Empty, context));
 
     private static readonly DocumentLoader<IReadOnlyList<EvaluationReport>> ArrayLoader =
-        new(ArraySchema, ModelJsonContext.Default.IReadOnlyListEvaluationReport, static (_, _) => { });
+        new(ArraySchema, ModelJsonContext.Default.IReadOnlyListEvaluationReport, static (reports, context) =>
+        {
+            for (var i = 0; i < reports.Count; i++)
+            {
+                CheckSemantics(reports[i], JsonPointer.Append(string.Empty, i), context);
+            }
+        });
 
     private readonly ReaderLimits _limits;
 
@@ -39,19 +46,52 @@ public sealed class ReportReader
     /// <returns>The reports, in file order, or every problem found.</returns>
     public ReadResult<IReadOnlyList<EvaluationReport>> ReadFile(string path)
     {
-        byte[] bytes;
+        _ = path ?? throw new ArgumentNullException(nameof(path));
         try
         {
-            bytes = File.ReadAllBytes(path ?? throw new ArgumentNullException(nameof(path)));
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, FileOptions.SequentialScan);
+            return Read(stream, path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            // Let the loader produce the usual unreadable-input error.
-            return ArrayLoader.LoadFile(path, _limits);
+            return ReadResult<IReadOnlyList<EvaluationReport>>.Failure(
+                [new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(ErrorMessages.WhyUnreadable(path, exception)), Source = path }],
+                path);
         }
-
-        return Read(bytes, path);
     }
+
+    /// <summary>Reads one report or an array of reports from a stream, up to the size limit.</summary>
+    /// <param name="stream">The stream, read to its end and not closed.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The reports, in document order, or every problem found.</returns>
+    public ReadResult<IReadOnlyList<EvaluationReport>> Read(Stream stream, string source)
+    {
+        _ = stream ?? throw new ArgumentNullException(nameof(stream));
+        source ??= string.Empty;
+        try
+        {
+            if (!BoundedInput.TryRead(stream, _limits.MaxDocumentBytes, out var bytes, out var size))
+            {
+                return ReadResult<IReadOnlyList<EvaluationReport>>.Failure(
+                    [new InputError { Code = InputErrorCodes.TooLarge, Message = ErrorMessages.DocumentTooLarge(size, _limits.MaxDocumentBytes), Source = source }],
+                    source);
+            }
+
+            return Read(bytes, source);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return ReadResult<IReadOnlyList<EvaluationReport>>.Failure(
+                [new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(exception.Message), Source = source }],
+                source);
+        }
+    }
+
+    /// <summary>Reads one report or an array of reports from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The reports, in document order, or every problem found.</returns>
+    public ReadResult<IReadOnlyList<EvaluationReport>> Read(ReadOnlyMemory<byte> utf8Json, string source) => Read(utf8Json.ToArray(), source ?? string.Empty);
 
     /// <summary>Reads one report or an array of reports from a string.</summary>
     /// <param name="json">The document.</param>
@@ -82,6 +122,31 @@ public sealed class ReportReader
         return single.Succeeded
             ? ReadResult<IReadOnlyList<EvaluationReport>>.Success([single.Value], source, single.Locations)
             : ReadResult<IReadOnlyList<EvaluationReport>>.Failure(single.Errors, source);
+    }
+
+    // Comparisons and gates look expectations and principles up by id: a report naming one twice
+    // is not one the tool wrote, and no comparison of it would mean anything.
+    private static void CheckSemantics(EvaluationReport report, string prefix, SemanticContext context)
+    {
+        var principles = new HashSet<string>(StringComparer.Ordinal);
+        var expectations = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < report.Principles.Count; p++)
+        {
+            var principle = report.Principles[p];
+            var at = JsonPointer.Append(prefix + "/principles", p);
+            if (!principles.Add(principle.Id))
+            {
+                context.Add(InputErrorCodes.DuplicateReportId, ErrorMessages.DuplicateId("principle", principle.Id), at + "/id");
+            }
+
+            for (var e = 0; e < principle.Expectations.Count; e++)
+            {
+                if (!expectations.Add(principle.Expectations[e].Id))
+                {
+                    context.Add(InputErrorCodes.DuplicateReportId, ErrorMessages.DuplicateId("expectation", principle.Expectations[e].Id), JsonPointer.Append(at + "/expectations", e) + "/id");
+                }
+            }
+        }
     }
 
     // The array schema is composed from the single-report schema, so there is only one to maintain.

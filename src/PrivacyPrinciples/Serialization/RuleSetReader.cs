@@ -39,12 +39,21 @@ public sealed class RuleSetReader
     /// <returns>The rule set, or every problem found.</returns>
     public ReadResult<RuleSet> ReadFile(string path) => Loader.LoadFile(path ?? throw new ArgumentNullException(nameof(path)), _limits);
 
+    /// <summary>Reads a file whose errors name it <paramref name="source"/>.</summary>
+    internal ReadResult<RuleSet> ReadFile(string path, string source) => Loader.LoadFile(path, source, _limits);
+
     /// <summary>Reads a rule set from a stream, up to the size limit.</summary>
     /// <param name="stream">The stream, read to its end and not closed.</param>
     /// <param name="source">The name errors use for the input.</param>
     /// <returns>The rule set, or every problem found.</returns>
     public ReadResult<RuleSet> Read(Stream stream, string source) =>
         Loader.Load(stream ?? throw new ArgumentNullException(nameof(stream)), source ?? string.Empty, _limits);
+
+    /// <summary>Reads a rule set from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The rule set, or every problem found.</returns>
+    public ReadResult<RuleSet> Read(ReadOnlyMemory<byte> utf8Json, string source) => Loader.Load(utf8Json, source ?? string.Empty, _limits);
 
     /// <summary>Reads a rule set from a string.</summary>
     /// <param name="json">The document.</param>

@@ -20,9 +20,9 @@ public static class RuleSetValidator
     public static IReadOnlyList<InputError> Validate(RuleSet ruleSet)
     {
         _ = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
-        var errors = new List<InputError>();
+        var errors = new ErrorSink(int.MaxValue);
         Validate(ruleSet, new SemanticContext(ruleSet.Id ?? string.Empty, null, errors));
-        return errors;
+        return errors.Listed;
     }
 
     internal static void Validate(RuleSet ruleSet, SemanticContext context)

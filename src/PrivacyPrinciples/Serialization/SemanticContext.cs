@@ -7,9 +7,9 @@ namespace PrivacyPrinciples.Serialization;
 internal sealed class SemanticContext
 {
     private readonly JsonSourceMap? _map;
-    private readonly List<InputError> _errors;
+    private readonly ErrorSink _errors;
 
-    public SemanticContext(string source, JsonSourceMap? map, List<InputError> errors)
+    public SemanticContext(string source, JsonSourceMap? map, ErrorSink errors)
     {
         Source = source;
         _map = map;
@@ -18,11 +18,11 @@ internal sealed class SemanticContext
 
     public string Source { get; }
 
-    public IReadOnlyList<InputError> Errors => _errors;
+    public IReadOnlyList<InputError> Errors => _errors.Listed;
 
-    public void Add(string code, string message, string pointer)
+    public void Add(string code, string message, string pointer) => _errors.Add(() =>
     {
         var at = _map?.LocateNearest(pointer);
-        _errors.Add(new InputError { Code = code, Message = message, Source = Source, Pointer = pointer, Line = at?.Line, Column = at?.Column });
-    }
+        return new InputError { Code = code, Message = message, Source = Source, Pointer = pointer, Line = at?.Line, Column = at?.Column };
+    });
 }

@@ -49,6 +49,12 @@ public sealed class WaiverReader
     public ReadResult<WaiverSet> Read(Stream stream, string source) =>
         Loader.Load(stream ?? throw new ArgumentNullException(nameof(stream)), source ?? string.Empty, _limits);
 
+    /// <summary>Reads waivers from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="source">The name errors use for the input.</param>
+    /// <returns>The waivers, or every problem found.</returns>
+    public ReadResult<WaiverSet> Read(ReadOnlyMemory<byte> utf8Json, string source) => Loader.Load(utf8Json, source ?? string.Empty, _limits);
+
     private static void CheckSemantics(WaiverSet waivers, SemanticContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

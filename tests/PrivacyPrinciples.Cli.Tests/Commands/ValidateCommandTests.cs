@@ -24,7 +24,7 @@ public class ValidateCommandTests
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().Be(
-            $"{Samples.CopperfieldWaivers}: valid waivers file (2 waivers)\n"
+            $"{Samples.CopperfieldWaivers}: valid waivers file (2 waivers, against vtc-joint-statement-2020 2.0.0)\n"
             + $"{builtIn}: valid rule set (vtc-joint-statement-2020 2.0.0, 37 expectations)\n");
     }
 

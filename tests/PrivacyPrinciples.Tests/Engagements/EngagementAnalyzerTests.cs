@@ -192,7 +192,7 @@ public class EngagementAnalyzerTests
             ("alpha", ResponseStatus.Answered), ("bravo", ResponseStatus.AnsweredLate), ("charlie", ResponseStatus.Partial), ("delta", ResponseStatus.NoResponse));
         letters[3].Text.Should().Contain("We have not received a response from Delta Rooms in round-1, whose deadline was 2026-09-30. We strongly encourage you to engage with us");
         letters[3].Questions.Should().BeEmpty();
-        letters[1].Text.Should().StartWith("# Mini engagement: follow-up to Bravo Meet\n\nTo: privacy@bravo.example\n\n");
+        letters[1].Text.Should().StartWith("# Mini engagement: follow-up to Bravo Meet\n\nTo: privacy&#64;bravo.example\n\n", "an address from the engagement file is shown, never turned into a link");
         letters[1].Text.Should().Contain("It reached us after the deadline of 2026-09-30.").And.Contain("would benefit from more clarity and additional supporting information");
         letters[1].Questions.Select(q => q.Kind).Should().Contain(FollowUpKind.Contradiction);
         letters[2].Text.Should().Contain("It leaves 3 expectations unanswered; please answer them.");

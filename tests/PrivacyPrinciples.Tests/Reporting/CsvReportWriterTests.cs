@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Attestations;
@@ -76,17 +77,17 @@ public class CsvReportWriterTests
     }
 
     [Fact]
-    public void Write_CommaQuoteOrLineBreak_IsQuotedAsRfc4180Says()
+    public void Write_CommaOrQuote_IsQuotedAsRfc4180Says_AndALineBreakInAValueBecomesASpace()
     {
         var batch = Batch(vendor: "Acme, \"Video\"\nGroup", service: "Plain", tier: "a\rb");
 
         var text = Writer.Render(batch);
 
-        text.Split('\n')[1].Should().StartWith($"vtc-joint-statement-2020,2.0.0,builtIn,{Digest},,,,vendor,,example-vendor,\"Acme, \"\"Video\"\"");
-        text.Should().Contain(",\"a\rb\",");
+        text.Split('\n')[1].Should().StartWith($"vtc-joint-statement-2020,2.0.0,builtIn,{Digest},,,,vendor,,example-vendor,\"Acme, \"\"Video\"\" Group\",Plain,a b,");
+        text.Should().NotContain("\r");
         var records = Parse(text);
-        records.Should().HaveCount(38);
-        (records[1][10], records[1][11], records[1][12]).Should().Be(("Acme, \"Video\"\nGroup", "Plain", "a\rb"));
+        records.Should().HaveCount(38, "no value starts a record of its own");
+        (records[1][10], records[1][11], records[1][12]).Should().Be(("Acme, \"Video\" Group", "Plain", "a b"));
     }
 
     [Theory]
@@ -95,7 +96,6 @@ public class CsvReportWriterTests
     [InlineData("-2+3")]
     [InlineData("@SUM(A1)")]
     [InlineData("\tTab")]
-    [InlineData("\rReturn")]
     public void Write_FormulaInVendorText_IsDefused(string hostile)
     {
         var batch = Batch(vendor: hostile, service: hostile, tier: hostile, source: hostile);
@@ -103,6 +103,42 @@ public class CsvReportWriterTests
         var row = Parse(Writer.Render(batch))[1];
 
         (row[6], row[10], row[11], row[12]).Should().Be(("'" + hostile, "'" + hostile, "'" + hostile, "'" + hostile));
+    }
+
+    [Fact]
+    public void Write_CarriageReturnAtTheStart_IsDefusedAndMadeASpace()
+    {
+        var batch = Batch(vendor: "\rReturn", service: "\rReturn", tier: "\rReturn", source: "\rReturn");
+
+        var row = Parse(Writer.Render(batch))[1];
+
+        (row[6], row[10], row[11], row[12]).Should().Be(("' Return", "' Return", "' Return", "' Return"));
+    }
+
+    [Fact]
+    public void Write_EveryTextColumn_IsDefused_IncludingRuleSetText_Issue13()
+    {
+        var batch = ReportBatches.Golden();
+        var report = batch.Reports[0];
+        var first = report.Principles[0];
+        report = report with
+        {
+            Principles = [first with { Expectations = [first.Expectations[0] with { Title = "=cmd|' /C calc'!A0", Principle = "@SUM(A1)" }, .. first.Expectations.Skip(1)] }, .. report.Principles.Skip(1)],
+        };
+
+        var row = Parse(Writer.Render(batch with { Reports = [report] }))[1];
+
+        (row[16], row[18]).Should().Be(("'@SUM(A1)", "'=cmd|' /C calc'!A0"));
+    }
+
+    [Fact]
+    public void Write_ANegativeNumber_IsDataNotAFormula()
+    {
+        var text = new StringWriter();
+
+        CsvText.Row(text, ["-3.5", "-2+3", "-"]);
+
+        text.ToString().Should().Be("-3.5,'-2+3,'-\n");
     }
 
     [Fact]

@@ -10,9 +10,11 @@ using PrivacyPrinciples.Serialization;
 namespace PrivacyPrinciples.Tests.Serialization;
 
 /// <summary>
-/// Hostile attestations, rule sets and engagement files under Fixtures/adversarial, each with the
-/// exact first error it must give (code, JSON Pointer, line and column) in expected.json, or
-/// "valid" where the decision is to keep the text as data and neutralise it in every output.
+/// Hostile attestations, rule sets, waivers files, reports, tailoring profiles and engagement files
+/// under Fixtures/adversarial (one folder per kind; <c>*.profile.json</c> files are profiles), each
+/// with the exact first error it must give (code, JSON Pointer, line and column) in expected.json,
+/// and optionally the last error and the count, or "valid" where the decision is to keep the text
+/// as data and neutralise it in every output.
 /// </summary>
 public class AdversarialCorpusTests
 {
@@ -28,6 +30,11 @@ public class AdversarialCorpusTests
     {
         Expected.Keys.Count(k => k.StartsWith("attestations/", System.StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(40);
         Expected.Keys.Count(k => !k.StartsWith("attestations/", System.StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(15);
+        foreach (var kind in new[] { "waivers/", "reports/", "profiles/" })
+        {
+            Expected.Keys.Count(k => k.StartsWith(kind, System.StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(4, "every kind of document has hostile examples ({0})", kind);
+        }
+
         Directory.GetFiles(Folder, "*.json", SearchOption.AllDirectories).Length.Should().Be(Expected.Count + 1, "every file has its expectation");
     }
 
@@ -54,6 +61,16 @@ public class AdversarialCorpusTests
         {
             (first.Line, first.Column).Should().Be((line.GetInt32(), expected.GetProperty("column").GetInt32()));
         }
+
+        if (expected.TryGetProperty("lastCode", out var lastCode))
+        {
+            errors[errors.Count - 1].Code.Should().Be(lastCode.GetString());
+        }
+
+        if (expected.TryGetProperty("count", out var count))
+        {
+            errors.Should().HaveCount(count.GetInt32());
+        }
     }
 
     [Theory]
@@ -69,8 +86,13 @@ public class AdversarialCorpusTests
         text.ToString().Should().NotContainAny("\u001b", "\u0007", "\u202E", "\u202C");
     }
 
-    private static IReadOnlyList<InputError> Errors(string file, string path)
+    internal static IReadOnlyList<InputError> Errors(string file, string path)
     {
+        if (file.EndsWith(".profile.json", System.StringComparison.Ordinal) || file.StartsWith("profiles/", System.StringComparison.Ordinal))
+        {
+            return new PrivacyPrinciples.Profiles.ProfileReader().ResolveFile(path).Errors;
+        }
+
         if (file.StartsWith("attestations/", System.StringComparison.Ordinal))
         {
             return new AttestationReader().ReadFile(path).Errors;
@@ -79,6 +101,16 @@ public class AdversarialCorpusTests
         if (file.StartsWith("rulesets/", System.StringComparison.Ordinal))
         {
             return new RuleSetReader().ReadFile(path).Errors;
+        }
+
+        if (file.StartsWith("waivers/", System.StringComparison.Ordinal))
+        {
+            return new PrivacyPrinciples.Waivers.WaiverReader().ReadFile(path).Errors;
+        }
+
+        if (file.StartsWith("reports/", System.StringComparison.Ordinal))
+        {
+            return new ReportReader().ReadFile(path).Errors;
         }
 
         var loaded = new EngagementLoader().Load(path, new System.DateTime(2026, 11, 1));

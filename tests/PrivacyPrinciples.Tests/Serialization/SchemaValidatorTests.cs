@@ -59,8 +59,8 @@ public class SchemaValidatorTests
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         using var document = JsonDocument.Parse(bytes);
-        var errors = new List<InputError>();
+        var errors = new ErrorSink(int.MaxValue);
         SchemaValidator.Load(schema).Validate(document.RootElement, "x.json", new JsonSourceMap(bytes, new ReaderLimits()), errors);
-        return errors;
+        return [.. errors.Listed];
     }
 }

@@ -18,7 +18,12 @@ internal static class JsonScanner
     /// <param name="errors">Where errors are added.</param>
     /// <param name="record">Whether to record every value in <paramref name="map"/>; a deferred map records on its own when first asked.</param>
     /// <returns>Whether the document is well-formed JSON within the depth limit (later passes can run).</returns>
-    public static bool Scan(ReadOnlyMemory<byte> utf8, ReaderLimits limits, string source, JsonSourceMap map, List<InputError> errors, bool record)
+    /// <remarks>
+    /// Time and memory are linear in the size of the document: no pointer text is built unless an
+    /// error needs it (a pointer is as long as the names on its path, so building one per value
+    /// would be quadratic in a deep document with long names).
+    /// </remarks>
+    public static bool Scan(ReadOnlyMemory<byte> utf8, ReaderLimits limits, string source, JsonSourceMap map, ErrorSink errors, bool record)
     {
         if (IsBlank(utf8.Span))
         {
@@ -47,9 +52,9 @@ internal static class JsonScanner
                     // Invalid UTF-8 or a lone surrogate escape: nothing later could read this string, so stop here.
                     // A bad property name is placed at its object; a bad value at itself.
                     var where = top is null ? JsonPointer.Root
-                        : reader.TokenType == JsonTokenType.PropertyName ? top.Pointer
-                        : top.IsArray ? JsonPointer.Append(top.Pointer, top.Count)
-                        : JsonPointer.Append(top.Pointer, pendingName);
+                        : reader.TokenType == JsonTokenType.PropertyName ? PointerOf(frames)
+                        : top.IsArray ? JsonPointer.Append(PointerOf(frames), top.Count)
+                        : JsonPointer.Append(PointerOf(frames), pendingName);
                     errors.Add(Error(InputErrorCodes.Encoding, ErrorMessages.Encoding, source, where, map.LocateOffset(reader.TokenStartIndex)));
                     return false;
                 }
@@ -57,23 +62,31 @@ internal static class JsonScanner
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString()!;
                         pendingNameOffset = reader.TokenStartIndex;
                         pendingNameEnd = reader.TokenStartIndex + reader.ValueSpan.Length + 2;
-                        if (!top!.Names!.Add(pendingName))
+                        if (reader.ValueSpan.Length > limits.MaxStringLength && reader.GetString()!.Length is var nameLength && nameLength > limits.MaxStringLength)
                         {
-                            var at = map.LocateOffset(reader.TokenStartIndex);
-                            errors.Add(Error(InputErrorCodes.DuplicateProperty, ErrorMessages.DuplicateProperty(pendingName), source, JsonPointer.Append(top.Pointer, pendingName), at));
+                            // Names are strings too: a long one would make every pointer below it long.
+                            errors.Add(Error(InputErrorCodes.StringTooLong, ErrorMessages.NameTooLong(nameLength, limits.MaxStringLength), source, PointerOf(frames), map.LocateOffset(reader.TokenStartIndex)));
+                            return false;
                         }
 
-                        CountItem(top, limits, source, map, errors, reader.TokenStartIndex);
+                        pendingName = reader.GetString()!;
+                        if (!top!.Names!.Add(pendingName))
+                        {
+                            var name = pendingName;
+                            var offset = reader.TokenStartIndex;
+                            errors.Add(() => Error(InputErrorCodes.DuplicateProperty, ErrorMessages.DuplicateProperty(name), source, JsonPointer.Append(PointerOf(frames), name), map.LocateOffset(offset)));
+                        }
+
+                        CountItem(top, limits, source, map, errors, reader.TokenStartIndex, frames);
                         break;
 
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
                         if (record)
                         {
-                            map.SetEnd(top!.Pointer, reader.TokenStartIndex + 1);
+                            map.SetEnd(top!.Node, reader.TokenStartIndex + 1);
                         }
 
                         frames.RemoveAt(frames.Count - 1);
@@ -84,7 +97,7 @@ internal static class JsonScanner
                         long nameEnd = -1;
                         if (top is not null && top.IsArray)
                         {
-                            CountItem(top, limits, source, map, errors, reader.TokenStartIndex);
+                            CountItem(top, limits, source, map, errors, reader.TokenStartIndex, frames);
                         }
                         else if (top is not null)
                         {
@@ -92,13 +105,9 @@ internal static class JsonScanner
                             nameEnd = pendingNameEnd;
                         }
 
-                        // A value's pointer is built only when it is recorded, opens a container or is in error.
                         var isContainer = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
-                        var isLongString = reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > limits.MaxStringLength;
-                        var pointer = !(record || isContainer || isLongString) ? string.Empty
-                            : top is null ? JsonPointer.Root
-                            : top.IsArray ? JsonPointer.Append(top.Pointer, top.Count - 1)
-                            : JsonPointer.Append(top.Pointer, pendingName);
+                        var isArray = reader.TokenType == JsonTokenType.StartArray;
+                        var node = -1;
                         if (record)
                         {
                             var valueEnd = reader.TokenType switch
@@ -107,24 +116,35 @@ internal static class JsonScanner
                                 JsonTokenType.String => reader.TokenStartIndex + reader.ValueSpan.Length + 2,
                                 _ => reader.TokenStartIndex + reader.ValueSpan.Length,
                             };
-                            map.Add(pointer, reader.TokenStartIndex, valueEnd, nameOffset, nameEnd);
+                            node = top is null
+                                ? map.Add(-1, null, -1, isArray, reader.TokenStartIndex, valueEnd, -1, -1)
+                                : top.IsArray
+                                    ? map.Add(top.Node, null, top.Count - 1, isArray, reader.TokenStartIndex, valueEnd, -1, -1)
+                                    : map.Add(top.Node, pendingName, -1, isArray, reader.TokenStartIndex, valueEnd, nameOffset, nameEnd);
                         }
 
                         if (isContainer)
                         {
+                            var frame = top is null ? new Frame(null, -1, isArray, node)
+                                : top.IsArray ? new Frame(null, top.Count - 1, isArray, node)
+                                : new Frame(pendingName, -1, isArray, node);
                             if (frames.Count >= limits.MaxDepth)
                             {
-                                errors.Add(Error(InputErrorCodes.TooDeep, ErrorMessages.TooDeep(limits.MaxDepth), source, pointer, map.LocateOffset(reader.TokenStartIndex)));
+                                frames.Add(frame);
+                                errors.Add(Error(InputErrorCodes.TooDeep, ErrorMessages.TooDeep(limits.MaxDepth), source, PointerOf(frames), map.LocateOffset(reader.TokenStartIndex)));
                                 return false;
                             }
 
-                            frames.Add(new Frame(pointer, reader.TokenType == JsonTokenType.StartArray));
+                            frames.Add(frame);
                         }
-                        else if (isLongString)
+                        else if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > limits.MaxStringLength)
                         {
                             var length = reader.GetString()!.Length;
                             if (length > limits.MaxStringLength)
                             {
+                                var pointer = top is null ? JsonPointer.Root
+                                    : top.IsArray ? JsonPointer.Append(PointerOf(frames), top.Count - 1)
+                                    : JsonPointer.Append(PointerOf(frames), pendingName);
                                 errors.Add(Error(InputErrorCodes.StringTooLong, ErrorMessages.StringTooLong(length, limits.MaxStringLength), source, pointer, map.LocateOffset(reader.TokenStartIndex)));
                             }
                         }
@@ -136,7 +156,7 @@ internal static class JsonScanner
         catch (JsonException exception)
         {
             var location = map.LocateLineAndByte((int)(exception.LineNumber ?? 0), exception.BytePositionInLine ?? 0);
-            var pointer = frames.Count == 0 ? JsonPointer.Root : frames[frames.Count - 1].Pointer;
+            var pointer = PointerOf(frames);
             var truncated = ReachedEnd(utf8.Span, map, location);
             errors.Add(truncated
                 ? Error(InputErrorCodes.Truncated, ErrorMessages.Truncated(frames.Count), source, pointer, location)
@@ -145,6 +165,19 @@ internal static class JsonScanner
         }
 
         return true;
+    }
+
+    // The pointer of the innermost open container, built from each frame's name or index.
+    private static string PointerOf(List<Frame> frames)
+    {
+        var pointer = new System.Text.StringBuilder();
+        for (var i = 1; i < frames.Count; i++)
+        {
+            var frame = frames[i];
+            pointer.Append(frame.Name is null ? JsonPointer.Append(string.Empty, frame.Index) : JsonPointer.Append(string.Empty, frame.Name));
+        }
+
+        return pointer.ToString();
     }
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -197,12 +230,12 @@ internal static class JsonScanner
         return true;
     }
 
-    private static void CountItem(Frame frame, ReaderLimits limits, string source, JsonSourceMap map, List<InputError> errors, long offset)
+    private static void CountItem(Frame frame, ReaderLimits limits, string source, JsonSourceMap map, ErrorSink errors, long offset, List<Frame> frames)
     {
         frame.Count++;
         if (frame.Count == limits.MaxItems + 1)
         {
-            errors.Add(Error(InputErrorCodes.TooManyItems, ErrorMessages.TooManyItems(frame.IsArray, limits.MaxItems), source, frame.Pointer, map.LocateOffset(offset)));
+            errors.Add(() => Error(InputErrorCodes.TooManyItems, ErrorMessages.TooManyItems(frame.IsArray, limits.MaxItems), source, PointerOf(frames), map.LocateOffset(offset)));
         }
     }
 
@@ -235,11 +268,17 @@ internal static class JsonScanner
         return errorAt.Line > last.Line || (errorAt.Line == last.Line && errorAt.Column >= last.Column);
     }
 
-    private sealed class Frame(string pointer, bool isArray)
+    // An open object or array: its name or index in its parent (the root has neither), and its
+    // value in the source map when recording.
+    private sealed class Frame(string? name, int index, bool isArray, int node)
     {
-        public string Pointer { get; } = pointer;
+        public string? Name { get; } = name;
+
+        public int Index { get; } = index;
 
         public bool IsArray { get; } = isArray;
+
+        public int Node { get; } = node;
 
         public int Count { get; set; }
 

@@ -86,8 +86,9 @@ internal sealed class SchemaValidator
     }
 
     /// <summary>Validates a document and adds every violation to <paramref name="errors"/>.</summary>
-    public void Validate(JsonElement instance, string source, JsonSourceMap map, List<InputError> errors) =>
-        Validate(_root, instance, new LazyPointer(JsonPointer.Root), new Context(source, map, errors));
+    /// <remarks>Linear in the size of the document: pointers are built only for the errors listed, and unique items are found by hashing.</remarks>
+    public void Validate(JsonElement instance, string source, JsonSourceMap map, ErrorSink errors) =>
+        Validate(_root, instance, LazyPointer.Root, new Context(source, map, errors));
 
     private static void Validate(Node node, JsonElement value, LazyPointer pointer, Context context)
     {
@@ -98,18 +99,18 @@ internal sealed class SchemaValidator
 
         if (node.Types != TypeSet.None && !Matches(node.Types, value))
         {
-            context.Add(InputErrorCodes.WrongType, ErrorMessages.WrongType(Describe(node.Types), DescribeFound(value)), pointer);
+            context.Add(InputErrorCodes.WrongType, () => ErrorMessages.WrongType(Describe(node.Types), DescribeFound(value)), pointer);
             return;
         }
 
         if (node.Const is JsonElement constant && !JsonEquals(constant, value))
         {
-            context.Add(InputErrorCodes.NotAllowed, ErrorMessages.NotConstant(Show(constant), Show(value)), pointer);
+            context.Add(InputErrorCodes.NotAllowed, () => ErrorMessages.NotConstant(Show(constant), Show(value)), pointer);
         }
 
         if (node.Enum is not null && !(node.EnumStrings is { } strings ? IsOneOf(value, strings) : node.Enum.Any(allowed => JsonEquals(allowed, value))))
         {
-            context.Add(InputErrorCodes.NotAllowed, ErrorMessages.NotAllowed(Show(value), node.Enum.Select(Show).ToArray()), pointer);
+            context.Add(InputErrorCodes.NotAllowed, () => ErrorMessages.NotAllowed(Show(value), node.Enum.Select(Show).ToArray()), pointer);
         }
 
         switch (value.ValueKind)
@@ -134,22 +135,22 @@ internal sealed class SchemaValidator
         var length = CountCharacters(text);
         if (node.MinLength is int min && length < min)
         {
-            context.Add(InputErrorCodes.BadLength, ErrorMessages.TooShort(min, length, array: false), pointer, atName);
+            context.Add(InputErrorCodes.BadLength, () => ErrorMessages.TooShort(min, length, array: false), pointer, atName);
         }
 
         if (node.MaxLength is int max && length > max)
         {
-            context.Add(InputErrorCodes.BadLength, ErrorMessages.TooLong(max, length, array: false), pointer, atName);
+            context.Add(InputErrorCodes.BadLength, () => ErrorMessages.TooLong(max, length, array: false), pointer, atName);
         }
 
-        if (node.Pattern is not null && !node.Pattern.IsMatch(text))
-        {
-            context.Add(InputErrorCodes.BadPattern, ErrorMessages.BadPattern(Shorten(text), node.Description, node.Pattern.ToString()), pointer, atName);
-        }
-
+        // A value that is not a date at all gets one error, not a second one from the pattern that narrows dates.
         if (node.Format == "date" && !IsoDateJsonConverter.TryParse(text, out _))
         {
-            context.Add(InputErrorCodes.BadFormat, ErrorMessages.BadDate(Shorten(text)), pointer, atName);
+            context.Add(InputErrorCodes.BadFormat, () => ErrorMessages.BadDate(Shorten(text)), pointer, atName);
+        }
+        else if (node.Pattern is not null && !node.Pattern.IsMatch(text))
+        {
+            context.Add(InputErrorCodes.BadPattern, () => ErrorMessages.BadPattern(Shorten(text), node.Description, node.PatternText!), pointer, atName);
         }
     }
 
@@ -158,41 +159,43 @@ internal sealed class SchemaValidator
         var number = value.GetDouble();
         if (node.Types == TypeSet.Integer && Math.Floor(number) != number)
         {
-            context.Add(InputErrorCodes.WrongType, ErrorMessages.NotInteger(number), pointer);
+            context.Add(InputErrorCodes.WrongType, () => ErrorMessages.NotInteger(number), pointer);
             return;
         }
 
         if (node.Minimum is double min && number < min)
         {
-            context.Add(InputErrorCodes.OutOfRange, ErrorMessages.TooSmall(min, number, exclusive: false), pointer);
+            context.Add(InputErrorCodes.OutOfRange, () => ErrorMessages.TooSmall(min, number, exclusive: false), pointer);
         }
 
         if (node.ExclusiveMinimum is double exclusiveMin && number <= exclusiveMin)
         {
-            context.Add(InputErrorCodes.OutOfRange, ErrorMessages.TooSmall(exclusiveMin, number, exclusive: true), pointer);
+            context.Add(InputErrorCodes.OutOfRange, () => ErrorMessages.TooSmall(exclusiveMin, number, exclusive: true), pointer);
         }
 
         if (node.Maximum is double max && number > max)
         {
-            context.Add(InputErrorCodes.OutOfRange, ErrorMessages.TooLarge(max, number), pointer);
+            context.Add(InputErrorCodes.OutOfRange, () => ErrorMessages.TooLarge(max, number), pointer);
         }
 
         if (node.ExclusiveMaximum is double exclusiveMax && number >= exclusiveMax)
         {
-            context.Add(InputErrorCodes.OutOfRange, ErrorMessages.TooLarge(exclusiveMax, number), pointer);
+            context.Add(InputErrorCodes.OutOfRange, () => ErrorMessages.TooLarge(exclusiveMax, number), pointer);
         }
     }
 
     private static void ValidateObject(Node node, JsonElement value, LazyPointer at, Context context)
     {
-        var pointer = at.Resolve();
+        var pointer = at.AsParent();
         foreach (var required in node.Required)
         {
             if (!value.TryGetProperty(required, out _))
             {
-                // The property's own description says what to write, which helps more than its name alone.
-                var description = node.Properties is not null && node.Properties.TryGetValue(required, out var expected) ? (expected.Description ?? expected.Target?.Description) : null;
-                context.Add(InputErrorCodes.MissingProperty, ErrorMessages.MissingProperty(required, description), pointer);
+                // The property's own description says what to write, which helps more than its name alone; worded only when listed.
+                context.Add(
+                    InputErrorCodes.MissingProperty,
+                    () => ErrorMessages.MissingProperty(required, node.Properties is not null && node.Properties.TryGetValue(required, out var expected) ? (expected.Description ?? expected.Target?.Description) : null),
+                    pointer);
             }
         }
 
@@ -213,7 +216,7 @@ internal sealed class SchemaValidator
 
             if (node.AdditionalForbidden)
             {
-                context.Add(InputErrorCodes.UnknownProperty, ErrorMessages.UnknownProperty(name, node.PropertyOrder), childPointer, atName: true);
+                context.Add(InputErrorCodes.UnknownProperty, () => ErrorMessages.UnknownProperty(name, node.PropertyOrder), childPointer, atName: true);
             }
             else if (node.Additional is not null)
             {
@@ -224,31 +227,26 @@ internal sealed class SchemaValidator
 
     private static void ValidateArray(Node node, JsonElement value, LazyPointer at, Context context)
     {
-        var pointer = at.Resolve();
+        var pointer = at.AsParent();
         var count = value.GetArrayLength();
         if (node.MinItems is int min && count < min)
         {
-            context.Add(InputErrorCodes.BadLength, ErrorMessages.TooShort(min, count, array: true), pointer);
+            context.Add(InputErrorCodes.BadLength, () => ErrorMessages.TooShort(min, count, array: true), pointer);
         }
 
         if (node.MaxItems is int max && count > max)
         {
-            context.Add(InputErrorCodes.BadLength, ErrorMessages.TooLong(max, count, array: true), pointer);
+            context.Add(InputErrorCodes.BadLength, () => ErrorMessages.TooLong(max, count, array: true), pointer);
         }
 
         var index = 0;
-        var seen = node.UniqueItems ? new List<JsonElement>() : null;
+        var seen = node.UniqueItems ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var item in value.EnumerateArray())
         {
             var itemPointer = new LazyPointer(pointer, index++);
-            if (seen is not null)
+            if (seen is not null && !seen.Add(CanonicalKey(item)))
             {
-                if (seen.Any(s => JsonEquals(s, item)))
-                {
-                    context.Add(InputErrorCodes.DuplicateItem, ErrorMessages.DuplicateItem(Show(item)), itemPointer);
-                }
-
-                seen.Add(item);
+                context.Add(InputErrorCodes.DuplicateItem, () => ErrorMessages.DuplicateItem(Show(item)), itemPointer);
             }
 
             if (node.Items is not null)
@@ -352,6 +350,7 @@ internal sealed class SchemaValidator
                     break;
                 case "pattern":
                     node.PatternText = value.GetString()!;
+                    node.DotNetPattern = EcmaPattern.ToDotNet(node.PatternText);
                     break;
                 case "minLength":
                     node.MinLength = value.GetInt32();
@@ -512,6 +511,49 @@ internal sealed class SchemaValidator
         };
     }
 
+    // Equal JSON values (numbers by value, objects whatever their member order) give the same key.
+    private static string CanonicalKey(JsonElement value)
+    {
+        var key = new System.Text.StringBuilder();
+        AppendKey(value, key);
+        return key.ToString();
+    }
+
+    private static void AppendKey(JsonElement value, System.Text.StringBuilder key)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                key.Append('s').Append(value.GetString()!.Length).Append(':').Append(value.GetString());
+                break;
+            case JsonValueKind.Number:
+                key.Append('n').Append(value.GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+                break;
+            case JsonValueKind.Array:
+                key.Append('[');
+                foreach (var item in value.EnumerateArray())
+                {
+                    AppendKey(item, key);
+                }
+
+                key.Append(']');
+                break;
+            case JsonValueKind.Object:
+                key.Append('{');
+                foreach (var property in value.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    key.Append(property.Name.Length).Append(':').Append(property.Name);
+                    AppendKey(property.Value, key);
+                }
+
+                key.Append('}');
+                break;
+            default:
+                key.Append(value.ValueKind.ToString()).Append(';');
+                break;
+        }
+    }
+
     private static int CountCharacters(string text)
     {
         var count = 0;
@@ -579,7 +621,10 @@ internal sealed class SchemaValidator
 
         // Built on first use: a command reads few kinds of value, and every Regex costs start-up
         // time. Two threads may build it at once; either instance is correct.
-        public Regex? Pattern => PatternText is null ? null : _pattern ??= new Regex(PatternText, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
+        public Regex? Pattern => DotNetPattern is null ? null : _pattern ??= new Regex(DotNetPattern, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>The pattern as .NET reads it with ECMA-262's anchors and dot (see <see cref="EcmaPattern"/>).</summary>
+        public string? DotNetPattern { get; set; }
 
         public int? MinLength { get; set; }
 
@@ -604,57 +649,88 @@ internal sealed class SchemaValidator
 
     private sealed record CompileContext(string DocumentId, List<Node> References);
 
-    private sealed class Context(string source, JsonSourceMap map, List<InputError> errors)
+    private sealed class Context(string source, JsonSourceMap map, ErrorSink errors)
     {
-        public void Add(string code, string message, LazyPointer pointer, bool atName = false) => Add(code, message, pointer.Resolve(), atName);
-
-        public void Add(string code, string message, string pointer, bool atName = false)
+        // The message is worded and the place looked up only for errors that will be listed.
+        public void Add(string code, Func<string> message, LazyPointer pointer, bool atName = false) => errors.Add(() =>
         {
-            var at = map.LocateNearest(pointer, atName);
-            errors.Add(new InputError
+            var resolved = pointer.Resolve();
+            var at = map.LocateNearest(resolved, atName);
+            return new InputError
             {
                 Code = code,
-                Message = message,
+                Message = message(),
                 Source = source,
-                Pointer = pointer,
+                Pointer = resolved,
                 Line = at?.Line,
                 Column = at?.Column,
-            });
+            };
+        });
+    }
+
+    // Most values are valid leaves whose pointer is never shown: a value knows only its parent and
+    // its name or index, and the text is built when an error needs it. A pointer is as long as the
+    // names on its path, so building one for every value would be quadratic in a deep document.
+    private sealed class PointerNode(PointerNode? parent, string? name, int index)
+    {
+        public PointerNode? Parent { get; } = parent;
+
+        public string? Name { get; } = name;
+
+        public int Index { get; } = index;
+
+        public string Resolve()
+        {
+            var path = new List<PointerNode>();
+            for (var current = this; current?.Parent is not null; current = current.Parent)
+            {
+                path.Add(current);
+            }
+
+            var text = new System.Text.StringBuilder();
+            for (var i = path.Count - 1; i >= 0; i--)
+            {
+                text.Append(path[i].Name is { } name ? JsonPointer.Append(string.Empty, name) : JsonPointer.Append(string.Empty, path[i].Index));
+            }
+
+            return text.ToString();
         }
     }
 
-    // Most values are valid leaves whose pointer is never shown: build the text only when an
-    // error needs it or a container's children do.
     private readonly struct LazyPointer
     {
-        private readonly string _parent;
+        private readonly PointerNode _parent;
         private readonly string? _name;
         private readonly int _index;
 
-        public LazyPointer(string resolved)
+        public LazyPointer(PointerNode self)
         {
-            _parent = resolved;
+            _parent = self;
             _name = null;
-            _index = -1;
+            _index = -2;
         }
 
-        public LazyPointer(string parent, string name)
+        public LazyPointer(PointerNode parent, string name)
         {
             _parent = parent;
             _name = name;
             _index = -1;
         }
 
-        public LazyPointer(string parent, int index)
+        public LazyPointer(PointerNode parent, int index)
         {
             _parent = parent;
             _name = null;
             _index = index;
         }
 
-        public string Resolve() =>
-            _name is not null ? JsonPointer.Append(_parent, _name)
-            : _index >= 0 ? JsonPointer.Append(_parent, _index)
-            : _parent;
+        public static LazyPointer Root => new(new PointerNode(null, null, -1));
+
+        /// <summary>This value as the parent of its children.</summary>
+        public PointerNode AsParent() => _index == -2 ? _parent : new PointerNode(_parent, _name, _index);
+
+        public string Resolve() => AsParent().Resolve();
+
+        public static implicit operator LazyPointer(PointerNode self) => new(self);
     }
 }

@@ -65,8 +65,8 @@ public class EngagementMarkdownWriterTests
 
         var markdown = Write(hostile);
 
-        markdown.Should().Contain("\\[click\\](https://evil.example) &lt;b&gt;x&lt;/b&gt; \\| \\*y\\* \\# z");
-        markdown.Should().NotContain("[click](").And.NotContain("<b>");
+        markdown.Should().Contain("\\[click\\](https&#58;//evil.example) &lt;b&gt;x&lt;/b&gt; \\| \\*y\\* \\# z");
+        markdown.Should().NotContain("[click](").And.NotContain("<b>").And.NotContain("https://evil");
     }
 
     [Fact]

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PrivacyPrinciples.Serialization;
+
+namespace PrivacyPrinciples.Cli.Inputs;
+
+/// <summary>
+/// The one way the tool reads an input, for every verb and every kind of document: whole documents
+/// and NDJSON lines are read up to the size limit and no further, before anything is kept, whether
+/// they come from a file, a device, a pipe or standard input; the bytes then go to the library's
+/// readers, which apply the same encoding rules to a <c>.json</c> file and to each NDJSON line.
+/// </summary>
+internal static class InputReader
+{
+    /// <summary>Reads a whole document of at most <paramref name="limit"/> bytes.</summary>
+    /// <param name="document">The input.</param>
+    /// <param name="limit">The most bytes read.</param>
+    /// <param name="reportedLimit">The limit a too-large document is said to exceed, when the reader that will judge it has a smaller one.</param>
+    /// <returns>The bytes, or the error that explains why there are none (unreadable, too large).</returns>
+    public static (byte[]? Bytes, InputError? Error) ReadAll(InputDocument document, int limit, int? reportedLimit = null)
+    {
+        try
+        {
+            using var stream = document.Open();
+            return BoundedInput.TryRead(stream, limit, out var bytes, out var size)
+                ? (bytes, null)
+                : (null, new InputError { Code = InputErrorCodes.TooLarge, Message = ErrorMessages.DocumentTooLarge(size, Math.Min(limit, reportedLimit ?? limit)), Source = document.Name });
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return (null, new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(ErrorMessages.WhyUnreadable(document.Name, exception)), Source = document.Name });
+        }
+    }
+
+    /// <summary>
+    /// The lines of an NDJSON stream, numbered from 1, each at most <paramref name="limit"/> bytes.
+    /// A longer line is an error and ends the stream: it is not what NDJSON holds, and skipping to a
+    /// line break that may never come (<c>/dev/zero</c>) could run forever.
+    /// </summary>
+    public static IEnumerable<NdjsonLine> Lines(InputDocument document, int limit)
+    {
+        var (stream, unreadable) = Open(document);
+        if (stream is null)
+        {
+            yield return new NdjsonLine(0, null, unreadable);
+            yield break;
+        }
+
+        using (stream)
+        {
+            var chunk = new byte[64 * 1024];
+            var line = new MemoryStream();
+            var number = 1;
+            while (true)
+            {
+                int read;
+                string? failure = null;
+                try
+                {
+                    read = stream.Read(chunk, 0, chunk.Length);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+                {
+                    read = 0;
+                    failure = exception.Message;
+                }
+
+                if (failure is not null)
+                {
+                    yield return new NdjsonLine(number, null, new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(failure), Source = document.Name, Line = number });
+                    yield break;
+                }
+
+                if (read == 0)
+                {
+                    if (line.Length > 0)
+                    {
+                        yield return new NdjsonLine(number, line.ToArray(), null);
+                    }
+
+                    yield break;
+                }
+
+                var start = 0;
+                for (var i = 0; i < read; i++)
+                {
+                    if (chunk[i] != (byte)'\n')
+                    {
+                        continue;
+                    }
+
+                    if (line.Length + (i - start) > limit)
+                    {
+                        yield return TooLong(document, number, limit);
+                        yield break;
+                    }
+
+                    line.Write(chunk, start, i - start);
+                    yield return new NdjsonLine(number, line.ToArray(), null);
+                    line.SetLength(0);
+                    number++;
+                    start = i + 1;
+                }
+
+                if (line.Length + (read - start) > limit)
+                {
+                    yield return TooLong(document, number, limit);
+                    yield break;
+                }
+
+                line.Write(chunk, start, read - start);
+            }
+        }
+    }
+
+    private static (Stream? Stream, InputError? Error) Open(InputDocument document)
+    {
+        try
+        {
+            return (document.Open(), null);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return (null, new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(ErrorMessages.WhyUnreadable(document.Name, exception)), Source = document.Name });
+        }
+    }
+
+    private static NdjsonLine TooLong(InputDocument document, int number, int limit) => new(number, null, new InputError
+    {
+        Code = InputErrorCodes.TooLarge,
+        Message = ErrorMessages.DocumentTooLarge(null, limit) + "; the rest of the stream is not read",
+        Source = document.Name,
+        Line = number,
+    });
+}

@@ -1,0 +1,31 @@
+using System;
+
+namespace PrivacyPrinciples.Cli.Outputs;
+
+/// <summary>An output could not be written; <see cref="Exception.Message"/> is the one line to print (exit code 2).</summary>
+internal sealed class OutputException : Exception
+{
+    public OutputException()
+    {
+    }
+
+    public OutputException(string message)
+        : base(message)
+    {
+    }
+
+    public OutputException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public OutputException(string name, string reason)
+        : base($"could not write {name}: {reason}")
+    {
+    }
+
+    public OutputException(string name, string reason, Exception innerException)
+        : base($"could not write {name}: {reason}", innerException)
+    {
+    }
+}

@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using PrivacyPrinciples.Files;
+
+namespace PrivacyPrinciples.Cli.Outputs;
+
+/// <summary>
+/// Where one output goes, the one way every verb writes. A regular file (or a new one) is
+/// replaced atomically: written to a short temporary name in the same folder, flushed to disk,
+/// given the old file's permissions, then renamed over the target, so a reader sees the old
+/// content or the complete new content; the temporary file is removed on any failure, and on
+/// SIGINT or SIGTERM. Anything else that is not a folder (a character device such as
+/// <c>/dev/null</c> or <c>/dev/full</c>, a named pipe, <c>/dev/stdout</c>) is written in place,
+/// never replaced, so writing to <c>/dev/null</c> as root leaves it a device. Standard output is
+/// written in place too. Every failure is an <see cref="OutputException"/> with one line to print.
+/// </summary>
+internal sealed class OutputFile : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly GuardedTextWriter _writer;
+    private readonly FileStream? _stream;
+    private readonly string? _temporary;
+    private readonly string? _target;
+    private readonly UnixFileMode? _mode;
+    private bool _done;
+
+    private OutputFile(string name, GuardedTextWriter writer, FileStream? stream, string? temporary, string? target, UnixFileMode? mode)
+    {
+        Name = name;
+        _writer = writer;
+        _stream = stream;
+        _temporary = temporary;
+        _target = target;
+        _mode = mode;
+    }
+
+    /// <summary>The output as messages name it: the path as given, or "standard output".</summary>
+    public string Name { get; }
+
+    /// <summary>Where to write; writing never throws, a failure is reported by <see cref="Commit"/>.</summary>
+    public TextWriter Writer => _writer;
+
+    /// <summary>Opens an output: a path, or standard output when <paramref name="path"/> is null or <c>-</c>.</summary>
+    /// <param name="path">The path, as the user gave it or as the tool made it.</param>
+    /// <param name="context">The tool's streams.</param>
+    /// <param name="named">
+    /// Whether the file name itself came from an input (a letter named after a vendor id): then a
+    /// symbolic link at that name is refused instead of followed, so a link planted in the folder
+    /// cannot make the tool write somewhere else.
+    /// </param>
+    /// <exception cref="OutputException">The output cannot be written (a folder, a block device, no permission, a missing folder that cannot be created).</exception>
+    public static OutputFile Create(string? path, CliContext context, bool named = false)
+    {
+        if (path is null or "-")
+        {
+            return new OutputFile("standard output", context.Out as GuardedTextWriter ?? new GuardedTextWriter(context.Out), null, null, null, null);
+        }
+
+        try
+        {
+            if (named && FileProbe.Of(path, followLinks: false).Kind == FileKind.SymbolicLink)
+            {
+                throw new OutputException(path, "it is a symbolic link; a file named after an input is never written through one");
+            }
+
+            return Open(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new OutputException(path, Reason(exception), exception);
+        }
+    }
+
+    /// <summary>Writes a whole text to an output and completes it.</summary>
+    /// <exception cref="OutputException">The output could not be written; nothing was left half-written.</exception>
+    public static void Write(string? path, string text, CliContext context, bool named = false)
+    {
+        using var output = Create(path, context, named);
+        output.Writer.Write(text);
+        output.Commit();
+    }
+
+    /// <summary>Completes the output: flushes it and, for a file, moves the complete new content into place.</summary>
+    /// <exception cref="OutputException">Writing failed at any point (for example the disk is full); a temporary file is removed.</exception>
+    public void Commit()
+    {
+        if (_done)
+        {
+            return;
+        }
+
+        _writer.Flush();
+        if (_stream is null && _temporary is null)
+        {
+            // Standard output: a failure is reported once, when the command ends (CliApplication).
+            _done = true;
+            return;
+        }
+
+        if (_writer.Failure is { } failure)
+        {
+            throw new OutputException(Name, failure);
+        }
+
+        try
+        {
+            if (_stream is not null)
+            {
+                // A device or pipe cannot be synced; a regular file must be on disk before it replaces the old one.
+                _stream.Flush(flushToDisk: _temporary is not null);
+                _writer.Dispose();
+                if (_writer.Failure is { } late)
+                {
+                    throw new OutputException(Name, late);
+                }
+            }
+
+            if (_temporary is not null)
+            {
+                if (_mode is UnixFileMode mode && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(_temporary, mode);
+                }
+
+                File.Move(_temporary, _target!, overwrite: true);
+                PendingFiles.Forget(_temporary);
+            }
+
+            _done = true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException(Name, Reason(exception), exception);
+        }
+    }
+
+    /// <summary>Abandons an output that was not committed: a temporary file is removed, the target is untouched.</summary>
+    public void Dispose()
+    {
+        if (_stream is not null && !_done)
+        {
+            _writer.Dispose();
+        }
+
+        if (_temporary is not null && !_done)
+        {
+            PendingFiles.Delete(_temporary);
+        }
+
+        _done = true;
+    }
+
+    private static OutputFile Open(string path)
+    {
+        var target = Path.GetFullPath(path);
+        if (IsDeviceNamespace(target))
+        {
+            // /dev/null, /dev/full, /dev/stdout, /proc/self/fd/1: opened as they are, whatever they lead to.
+            return FileProbe.Of(target).Kind switch
+            {
+                FileKind.Directory => throw new OutputException(path, "it is a folder; expected a file name"),
+                FileKind.BlockDevice => throw new OutputException(path, "it is a block device (a disk); a report is never written onto one"),
+                _ => InPlace(path, target),
+            };
+        }
+
+        // Write where the path really leads: a link to a file stays a link, to the new content.
+        if (new FileInfo(target).LinkTarget is not null && File.ResolveLinkTarget(target, returnFinalTarget: true) is { } linked)
+        {
+            target = linked.FullName;
+        }
+
+        var probe = FileProbe.Of(target);
+        switch (probe.Kind)
+        {
+            case FileKind.Directory:
+                throw new OutputException(path, "it is a folder; expected a file name");
+            case FileKind.BlockDevice:
+                throw new OutputException(path, "it is a block device (a disk); a report is never written onto one");
+            case FileKind.CharacterDevice or FileKind.Fifo or FileKind.Socket:
+            case FileKind.Unknown when IsDeviceNamespace(target):
+                return InPlace(path, target);
+        }
+
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        UnixFileMode? mode = probe.Kind != FileKind.Missing && !OperatingSystem.IsWindows() ? File.GetUnixFileMode(target) : null;
+        var (temporary, stream) = CreateTemporary(folder);
+        return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode);
+    }
+
+    // Devices, pipes and /dev/stdout are opened as they are, without truncating or replacing them.
+    private static OutputFile InPlace(string path, string target)
+    {
+        var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
+        return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, null, null, null);
+    }
+
+    // A short name, so an output whose own name is as long as the file system allows can still be written.
+    private static (string Path, FileStream Stream) CreateTemporary(string folder)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var name = Path.Combine(folder, ".pp-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant() + ".tmp");
+            try
+            {
+                PendingFiles.Add(name);
+                return (name, new FileStream(name, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None));
+            }
+            catch (IOException) when (attempt < 8 && File.Exists(name))
+            {
+                PendingFiles.Forget(name);
+            }
+            catch
+            {
+                PendingFiles.Forget(name);
+                throw;
+            }
+        }
+    }
+
+    private static bool IsDeviceNamespace(string path) =>
+        path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal);
+
+    private static string Reason(Exception exception) => exception switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException => "the folder does not exist",
+        _ => exception.Message,
+    };
+
+    /// <summary>
+    /// Temporary files being written, removed when the process is interrupted (SIGINT, SIGTERM) or
+    /// exits without completing them, so an interrupted run leaves nothing behind.
+    /// </summary>
+    internal static class PendingFiles
+    {
+        private static readonly HashSet<string> Paths = new(StringComparer.Ordinal);
+
+        public static void Add(string path)
+        {
+            lock (Paths)
+            {
+                Paths.Add(path);
+            }
+        }
+
+        public static void Forget(string path)
+        {
+            lock (Paths)
+            {
+                Paths.Remove(path);
+            }
+        }
+
+        public static void Delete(string path)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: the short random name never collides with a real output.
+            }
+
+            Forget(path);
+        }
+
+        /// <summary>Removes every temporary file still pending; safe to call from a signal handler's thread.</summary>
+        public static void DeleteAll()
+        {
+            string[] paths;
+            lock (Paths)
+            {
+                paths = [.. Paths];
+            }
+
+            foreach (var path in paths)
+            {
+                Delete(path);
+            }
+        }
+    }
+}

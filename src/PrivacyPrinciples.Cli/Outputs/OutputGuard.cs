@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Files;
+using PrivacyPrinciples.Reporting;
+
+namespace PrivacyPrinciples.Cli.Outputs;
+
+/// <summary>
+/// Refuses an output that is one of the inputs, before anything is written: <c>evaluate a.json
+/// --output a.json</c> would otherwise replace the attestation with its report. Two paths are the
+/// same file when the file system says so (same device and inode, so hard links and symbolic links
+/// are caught too); where it cannot tell, when they resolve to the same full path.
+/// </summary>
+internal static class OutputGuard
+{
+    /// <returns>Why an output cannot be written, or null when none is an input.</returns>
+    public static string? Check(IEnumerable<string?> outputs, IEnumerable<string?> inputs)
+    {
+        var sources = inputs.Where(i => i is not null and not "-").Select(i => (Path: i!, Probe: FileProbe.Of(i!), Full: Full(i!))).ToList();
+        foreach (var output in outputs)
+        {
+            if (output is null or "-")
+            {
+                continue;
+            }
+
+            var probe = FileProbe.Of(output);
+            if (probe.Kind is not (FileKind.Regular or FileKind.Unknown))
+            {
+                // A device or pipe is written in place and read by someone else; nothing of the inputs is replaced.
+                continue;
+            }
+
+            var full = Full(output);
+            var same = sources.FirstOrDefault(s => s.Probe.IsSameEntryAs(probe) || (!(s.Probe.HasIdentity && probe.HasIdentity) && string.Equals(s.Full, full, StringComparison.Ordinal)));
+            if (same.Path is not null)
+            {
+                return $"--output '{DisplayText.Clean(output)}' is an input ({DisplayText.Clean(same.Path)}); writing there would replace it. Choose another output";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Full(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            return new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Cli.Commands;
+using PrivacyPrinciples.Cli.Inputs;
+using PrivacyPrinciples.Cli.Tests.Support;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Testing;
+
+namespace PrivacyPrinciples.Cli.Tests.Commands;
+
+/// <summary>Issue 13: no response files, strict invariant numbers, SOURCE_DATE_EPOCH checked, and a bug on one document never stops a batch.</summary>
+public class CommandLineHygieneTests
+{
+    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
+
+    [Fact]
+    public void AnArgumentStartingWithAt_IsAFileName_NotAResponseFile()
+    {
+        using var folder = new TempFolder();
+        folder.Write("x.json", "--output\nstolen.json\n--format\njson");
+        var at = folder.Copy(Samples.Copperfield);
+        File.Move(at, Path.Combine(folder.Path, "@x.json"));
+
+        var result = ProcessRunner.Run("dotnet", [Tool, "evaluate", "@x.json", "--date", "2026-11-01"], folder.Path);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().StartWith("Copperfield Video Ltd — Copperfield Video");
+        File.Exists(Path.Combine(folder.Path, "stolen.json")).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("6,5")]
+    [InlineData("1,000")]
+    [InlineData("65e0")]
+    [InlineData("NaN")]
+    [InlineData(" 65")]
+    [InlineData("+65")]
+    [InlineData("65.")]
+    public void FailUnder_IsParsedStrictly(string value)
+    {
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--fail-under", value, "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"privacy-principles: '{value}' is not a number for --fail-under; expected digits with an optional decimal point, for example 62.5\n");
+    }
+
+    [Fact]
+    public void FailUnder_WithADecimalPoint_IsTheSameNumberInEveryCulture()
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            CliRunner.Run("evaluate", Samples.Copperfield, "--fail-under", "99.5", "--date", "2026-11-01").Error.Should().Contain("under 99.5");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Theory]
+    [InlineData("--count", "1,000")]
+    [InlineData("--count", "1e3")]
+    [InlineData("--seed", "4.0")]
+    public void Generate_NumbersAreParsedStrictly(string option, string value)
+    {
+        var result = CliRunner.Run("generate", option, value);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"privacy-principles: '{value}' is not a whole number for {option}");
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("1793491200.0")]
+    public void SourceDateEpoch_Malformed_IsAnError(string value)
+    {
+        var result = ProcessRunner.Run("dotnet", [Tool, "evaluate", Samples.Copperfield], environment: new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = value });
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"privacy-principles: SOURCE_DATE_EPOCH='{value}' is not a time;");
+    }
+
+    [Fact]
+    public void SourceDateEpoch_Malformed_StillLetsHelpAndVersionRun()
+    {
+        var environment = new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = "soon" };
+
+        ProcessRunner.Run("dotnet", [Tool, "--version"], environment: environment).ExitCode.Should().Be(0);
+        ProcessRunner.Run("dotnet", [Tool, "evaluate", "--help"], environment: environment).ExitCode.Should().Be(0);
+    }
+
+    [Fact]
+    public void ABugOnOneDocument_IsExitThree_ButTheOtherDocumentsAreStillEvaluated()
+    {
+        var error = new StringWriter();
+        var context = new CliContext { Out = new StringWriter(), Error = error, OpenStandardInput = () => Stream.Null };
+        var documents = new[] { Samples.Tinpot, Samples.Copperfield, Samples.Harbourlight }.Select(InputDocument.File).ToArray();
+        var reports = new List<EvaluationReport>();
+
+        var run = EvaluationRun.Execute(documents, new FailingOn("copperfield", new AttestationEvaluator()), new DateTime(2026, 11, 1), null, context, (report, _) => reports.Add(report));
+
+        (run.Evaluated, run.InternalErrors, run.Failures).Should().Be((2, 1, 0));
+        reports.Select(r => r.Attestation.VendorId).Should().Equal("tinpot", "harbourlight");
+        error.ToString().Should().StartWith($"privacy-principles: while evaluating {Samples.Copperfield}: InvalidOperationException: a bug\nThis is a bug in the tool;");
+    }
+
+    private sealed class FailingOn(string vendorId, IAttestationEvaluator inner) : IAttestationEvaluator
+    {
+        public PrivacyPrinciples.Rules.RuleSet RuleSet => inner.RuleSet;
+
+        public EvaluationReport Evaluate(Attestation attestation) => Evaluate(attestation, new DateTime(2026, 11, 1));
+
+        public EvaluationReport Evaluate(Attestation attestation, DateTime evaluatedOn) =>
+            attestation.Vendor.Id == vendorId ? throw new InvalidOperationException("a bug") : inner.Evaluate(attestation, evaluatedOn);
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PrivacyPrinciples.Cli.Tests.Support;
+using PrivacyPrinciples.Testing;
+
+namespace PrivacyPrinciples.Cli.Tests.Inputs;
+
+/// <summary>
+/// Issue 13: one input layer for every verb and kind of document. The size limit applies while
+/// reading, before anything is kept (files, devices, standard input, each NDJSON line); NDJSON
+/// lines follow the same encoding rules as .json files; sizes in messages are true; a folder
+/// yields only its regular files; an unreadable folder never stops the other inputs.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public class InputLayerTests
+{
+    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
+
+    [Fact]
+    public void NdjsonOnStandardInput_ALineLongerThanTheLimit_IsOneErrorAndEndsTheStream()
+    {
+        var line = new string('a', 5 * 1024 * 1024);
+
+        var result = CliRunner.RunWithInput(line + "\n" + File.ReadAllText(Samples.Copperfield).Replace("\n", " ", StringComparison.Ordinal) + "\n", "evaluate", "--ndjson", "-", "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("<stdin>:1: error limit-size: the document is more than 4,194,304 bytes; expected at most 4,194,304 (ReaderLimits.MaxDocumentBytes); the rest of the stream is not read");
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("evaluate")]
+    public void ADevice_IsReadUpToTheLimit_AndNoFurther(string verb)
+    {
+        var result = CliRunner.Run(verb, "/dev/zero", "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("/dev/zero: error limit-size: the document is more than 4,194,304 bytes; expected at most 4,194,304 (ReaderLimits.MaxDocumentBytes)");
+    }
+
+    [Fact]
+    public void RuleSetAndPreviousFromADevice_AreReadUpToTheLimit()
+    {
+        CliRunner.Run("rules", "list", "--rule-set", "/dev/zero").Error.Should().Contain("limit-size");
+        CliRunner.Run("evaluate", Samples.Copperfield, "--fail-on", "regression", "--previous", "/dev/zero", "--date", "2026-11-01").Error.Should().Contain("limit-size");
+        CliRunner.Run("diff", "/dev/zero", Samples.Copperfield, "--date", "2026-11-01").ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void ARegularFileOverTheLimit_IsGivenItsTrueSize()
+    {
+        using var folder = new TempFolder();
+        var big = folder.Write("big.json", "{\"a\":\"" + new string('x', 5_000_000) + "\"}");
+
+        var result = CliRunner.Run("evaluate", big);
+
+        result.Error.Should().Contain("error limit-size: the document is 5,000,008 bytes; expected at most 4,194,304 (ReaderLimits.MaxDocumentBytes)");
+    }
+
+    [Fact]
+    public void AnNdjsonPathToACharacterDevice_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var link = Path.Combine(folder.Path, "random.ndjson");
+        File.CreateSymbolicLink(link, "/dev/urandom");
+
+        var result = CliRunner.Run("evaluate", link);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{link}: is a character device; an NDJSON stream is read from a file, or from standard input (-)");
+    }
+
+    [Theory]
+    [InlineData("invalid UTF-8 in a string")]
+    [InlineData("UTF-16 with a byte-order mark")]
+    public void NdjsonLines_FollowTheSameEncodingRulesAsJsonFiles(string case_)
+    {
+        using var folder = new TempFolder();
+        var text = File.ReadAllText(Samples.Copperfield).Replace("\n", " ", StringComparison.Ordinal);
+        var bytes = case_.StartsWith("invalid", StringComparison.Ordinal)
+            ? Encoding.UTF8.GetBytes(text.Replace("Copperfield Video Ltd", "Copperfield \u0001", StringComparison.Ordinal)).Select(b => b == 1 ? (byte)0xFF : b).ToArray()
+            : [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(text)];
+        var json = Path.Combine(folder.Path, "one.json");
+        var ndjson = Path.Combine(folder.Path, "one.ndjson");
+        File.WriteAllBytes(json, bytes);
+        File.WriteAllBytes(ndjson, [.. bytes, (byte)'\n']);
+
+        var asJson = CliRunner.Run("evaluate", json, "--date", "2026-11-01");
+        var asNdjson = CliRunner.Run("evaluate", ndjson, "--date", "2026-11-01");
+
+        asJson.ExitCode.Should().Be(2);
+        asNdjson.ExitCode.Should().Be(2);
+        Codes(asNdjson.Error).Should().Equal(Codes(asJson.Error)).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void AFolder_SkipsANamedPipe_WithAProblem_AndStillEvaluatesTheRest()
+    {
+        using var folder = new TempFolder();
+        folder.Copy(Samples.Copperfield);
+        var fifo = Path.Combine(folder.Path, "pipe.json");
+        ProcessRunner.Run("mkfifo", [fifo]).ExitCode.Should().Be(0);
+
+        var result = CliRunner.Run("evaluate", folder.Path, "--format", "csv", "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{fifo}: is a named pipe, not a regular file; skipped").And.Contain("Evaluated 1 attestation; 1 input could not be read.");
+        result.Output.Should().Contain("copperfield-video");
+    }
+
+    [Fact]
+    public void AnUnreadableFolder_IsAProblemOfItsOwn_AndTheOtherInputsAreEvaluated()
+    {
+        using var folder = new TempFolder();
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
+        var good = folder.Copy(Samples.Copperfield);
+        File.SetUnixFileMode(good, (UnixFileMode)0b110_100_100);
+        var locked = Directory.CreateDirectory(Path.Combine(folder.Path, "locked")).FullName;
+        File.Copy(Samples.Tinpot, Path.Combine(locked, "tinpot-talk.json"));
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+
+        // Root reads every folder: run as nobody then, as a user would be.
+        var asUser = Environment.IsPrivilegedProcess ? new[] { "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups" } : [];
+        var command = asUser.Concat(["dotnet", Tool, "evaluate", locked, good, "--date", "2026-11-01"]).ToArray();
+        var result = ProcessRunner.Run(command[0], command.Skip(1), folder.Path, new Dictionary<string, string?> { ["HOME"] = Path.GetTempPath(), ["DOTNET_CLI_HOME"] = Path.GetTempPath() });
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Be($"privacy-principles: {locked}: the folder could not be listed: permission denied\nEvaluated 1 attestation; 1 input could not be read.\n");
+        result.Output.Should().StartWith("Copperfield Video Ltd — Copperfield Video");
+    }
+
+    [Fact]
+    public void EmptyStandardInput_IsExitTwoWithAMessage()
+    {
+        var result = CliRunner.RunWithInput(string.Empty, "evaluate", "-");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("<stdin>:1:1: error json-empty");
+    }
+
+    [Fact]
+    public void OneLineDocument_WithAnErrorEveryFewBytes_ListsAHundredAndSaysHowManyMore()
+    {
+        var document = "{\"schemaVersion\":\"2.0\",\"audiences\":{\"consumers\":true,\"business\":false,\"education\":false,\"health\":false,\"children\":false,\"government\":false},\"vendor\":{\"id\":\"v\",\"name\":\"V\"},\"service\":{\"name\":\"S\"},\"attestedOn\":\"2026-10-01\",\"answers\":{\"SEC-01\":{\"status\":\"implemented\","
+            + string.Join(",", Enumerable.Range(0, 999).Select(i => $"\"u{i}\":0")) + "}}}";
+
+        var result = CliRunner.RunWithInput(document, "validate", "-");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("privacy-principles: <stdin> is not a valid attestation (100 errors and more):\n")
+            .And.Contain("  ... and 80 more listed; fix these first.\n")
+            .And.EndWith("  <stdin>: error limit-errors: 899 more errors were found and not listed (ReaderLimits.MaxErrors is 100); fix the ones listed first (at the document root)\n");
+    }
+
+    [Fact]
+    public void ADocumentWithAByteOrderMark_IsToldApartAsItsKind()
+    {
+        using var folder = new TempFolder();
+        var waivers = Path.Combine(folder.Path, "waivers.json");
+        File.WriteAllBytes(waivers, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Samples.CopperfieldWaivers)]);
+
+        var result = CliRunner.Run("validate", waivers);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().StartWith($"{waivers}: valid waivers file");
+    }
+
+    private static string[] Codes(string error) =>
+        [.. error.Split('\n').Select(l => System.Text.RegularExpressions.Regex.Match(l, @"error ([a-z-]+):")).Where(m => m.Success).Select(m => m.Groups[1].Value)];
+}

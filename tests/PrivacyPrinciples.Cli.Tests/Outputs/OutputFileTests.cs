@@ -1,0 +1,284 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using PrivacyPrinciples.Cli.Outputs;
+using PrivacyPrinciples.Cli.Tests.Support;
+using PrivacyPrinciples.Testing;
+
+namespace PrivacyPrinciples.Cli.Tests.Outputs;
+
+/// <summary>
+/// Issue 13: one output layer for every verb. Regular files are replaced atomically and keep their
+/// permissions; devices, named pipes and standard output are written in place and stay what they
+/// are; an output that is an input, or a folder, is refused; every failure is one line and exit 2,
+/// and leaves no temporary file, even when the process is stopped by SIGTERM.
+/// </summary>
+/// <remarks>Devices, named pipes, links and permissions as Unix has them; CI runs on Linux.</remarks>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public class OutputFileTests
+{
+    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
+
+    [Fact]
+    public void Output_ACharacterDevice_StaysADevice_AndReceivesTheReport()
+    {
+        using var folder = new TempFolder();
+
+        // A private copy of /dev/null when the tests may make one (root, as CI runs), so a regression
+        // here can never replace the machine's own /dev/null; /dev/null itself otherwise.
+        var device = Path.Combine(folder.Path, "null");
+        var made = ProcessRunner.Run("mknod", ["-m", "666", device, "c", "1", "3"]).ExitCode == 0;
+        device = made ? device : "/dev/null";
+
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", device, "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        Kind(device).Should().Be("character special file");
+        Directory.GetFiles(folder.Path, ".pp-*").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("schema")]
+    [InlineData("diff")]
+    [InlineData("init")]
+    [InlineData("engagement")]
+    public void Output_DevFull_IsExitTwoWithOneLine(string verb)
+    {
+        var result = verb switch
+        {
+            "evaluate" => CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", "/dev/full", "--date", "2026-11-01"),
+            "schema" => CliRunner.Run("schema", "report", "--output", "/dev/full"),
+            "diff" => CliRunner.Run("diff", Samples.Copperfield, Samples.CopperfieldRound2, "--output", "/dev/full", "--date", "2026-11-01"),
+            "init" => CliRunner.Run("init", "--output", "/dev/full", "--force", "--date", "2026-11-01"),
+            _ => CliRunner.Run("engagement", RepositoryPaths.Combine("samples", "engagement", "engagement.json"), "--format", "json", "--output", "/dev/full"),
+        };
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("could not write /dev/full").And.NotContain("internal error").And.NotContain("   at ");
+        Kind("/dev/full").Should().Be("character special file");
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("generate")]
+    [InlineData("rules")]
+    public void Output_StandardOutputOnAFullDevice_IsExitTwoWithOneLine(string verb)
+    {
+        var arguments = verb switch
+        {
+            "evaluate" => $"evaluate \"{Samples.Copperfield}\" --date 2026-11-01",
+            "generate" => "generate --count 50",
+            _ => "rules list",
+        };
+
+        var result = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" {arguments} > /dev/full"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Be("privacy-principles: could not write standard output: No space left on device\n");
+    }
+
+    [Fact]
+    public void Output_DevStdout_IsWrittenInPlace()
+    {
+        var result = ProcessRunner.Run("dotnet", [Tool, "evaluate", Samples.Copperfield, "--format", "json", "--output", "/dev/stdout", "--date", "2026-11-01"]);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().StartWith("{\n  \"reportVersion\"");
+    }
+
+    [Fact]
+    public async Task Output_ANamedPipe_ReceivesTheReport_AndStaysAPipe()
+    {
+        using var folder = new TempFolder();
+        var fifo = Path.Combine(folder.Path, "report.json");
+        ProcessRunner.Run("mkfifo", [fifo]).ExitCode.Should().Be(0);
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", fifo, "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        (await reader.WaitAsync(TimeSpan.FromMinutes(1))).Should().StartWith("{\n  \"reportVersion\"");
+        Kind(fifo).Should().Be("fifo");
+    }
+
+    [Fact]
+    public void Output_ThatIsAnInput_IsRefused_AndTheInputIsUntouched()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Copy(Samples.Copperfield);
+        var before = File.ReadAllText(input);
+        var hardLink = Path.Combine(folder.Path, "hard.json");
+        var symbolicLink = Path.Combine(folder.Path, "soft.json");
+        ProcessRunner.Run("ln", [input, hardLink]).ExitCode.Should().Be(0);
+        File.CreateSymbolicLink(symbolicLink, input);
+
+        foreach (var output in new[] { input, hardLink, symbolicLink })
+        {
+            var result = CliRunner.Run("evaluate", input, "--output", output, "--date", "2026-11-01");
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().StartWith($"privacy-principles: --output '{output}' is an input ({input}); writing there would replace it.");
+        }
+
+        CliRunner.Run("diff", input, Samples.CopperfieldRound2, "--output", input, "--date", "2026-11-01").ExitCode.Should().Be(2);
+        CliRunner.Run("evaluate", Samples.Tinpot, "--waivers", Samples.CopperfieldWaivers, "--format", "json", "--output", Samples.CopperfieldWaivers).ExitCode.Should().Be(2);
+        File.ReadAllText(input).Should().Be(before);
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("schema")]
+    [InlineData("diff")]
+    [InlineData("init")]
+    [InlineData("engagement")]
+    public void Output_AFolder_IsExitTwoWithOneLine(string verb)
+    {
+        using var folder = new TempFolder();
+        var target = Directory.CreateDirectory(Path.Combine(folder.Path, "out.json")).FullName;
+
+        var result = verb switch
+        {
+            "evaluate" => CliRunner.Run("evaluate", Samples.Copperfield, "--output", target, "--date", "2026-11-01"),
+            "schema" => CliRunner.Run("schema", "report", "--output", target),
+            "diff" => CliRunner.Run("diff", Samples.Copperfield, Samples.CopperfieldRound2, "--output", target, "--date", "2026-11-01"),
+            "init" => CliRunner.Run("init", "--output", target, "--date", "2026-11-01"),
+            _ => CliRunner.Run("engagement", RepositoryPaths.Combine("samples", "engagement", "engagement.json"), "--format", "json", "--output", target),
+        };
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"could not write {target}: it is a folder; expected a file name").And.NotContain("internal error");
+        Directory.EnumerateFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Should().Equal(target);
+    }
+
+    [Fact]
+    public void Output_ARewrittenFile_KeepsItsPermissions_AndALinkStaysALink()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("report.md", "old");
+        File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        var link = Path.Combine(folder.Path, "latest.md");
+        File.CreateSymbolicLink(link, target);
+
+        CliRunner.Run("evaluate", Samples.Copperfield, "--output", link, "--date", "2026-11-01").ExitCode.Should().Be(0);
+
+        File.GetUnixFileMode(target).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        new FileInfo(link).LinkTarget.Should().Be(target);
+        File.ReadAllText(target).Should().StartWith("## Copperfield Video");
+        Directory.GetFiles(folder.Path, ".pp-*").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Output_WithTheLongestNameTheFileSystemAllows_IsWritten()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, new string('r', 250) + ".json");
+
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", target, "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        File.ReadAllText(target).Should().StartWith("{");
+    }
+
+    [Fact]
+    public void Commit_ThatFails_IsOneLine_AndLeavesNoTemporaryFile()
+    {
+        using var folder = new TempFolder();
+        var inner = Directory.CreateDirectory(Path.Combine(folder.Path, "inner")).FullName;
+        var context = new CliContext { Out = new StringWriter(), Error = new StringWriter(), OpenStandardInput = () => Stream.Null };
+        var output = OutputFile.Create(Path.Combine(inner, "report.json"), context);
+        output.Writer.Write("{}");
+        Directory.GetFiles(inner, ".pp-*").Should().ContainSingle("the content goes to a short temporary name beside the target");
+
+        // The folder goes away before the rename: the commit cannot complete.
+        Directory.Delete(inner, recursive: true);
+        var commit = () => output.Commit();
+
+        commit.Should().Throw<OutputException>().Which.Message.Should().StartWith($"could not write {Path.Combine(inner, "report.json")}: ").And.NotContain("\n");
+        output.Dispose();
+        Directory.Exists(inner).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Dispose_WithoutCommit_LeavesTheTargetAsItWas_AndNoTemporaryFile()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("report.json", "old");
+        var context = new CliContext { Out = new StringWriter(), Error = new StringWriter(), OpenStandardInput = () => Stream.Null };
+
+        using (var output = OutputFile.Create(target, context))
+        {
+            output.Writer.Write("new, half written");
+        }
+
+        File.ReadAllText(target).Should().Be("old");
+        Directory.GetFiles(folder.Path).Should().Equal(target);
+    }
+
+    [Fact]
+    public void Sigterm_WhileWriting_LeavesNoTemporaryFile()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "big.ndjson");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { Tool, "generate", "--count", "10000000", "--output", target })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+
+        // Wait until the temporary file exists and has content, so the signal arrives mid-write.
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        string[] pending = [];
+        while (DateTime.UtcNow < deadline && !(pending = Directory.GetFiles(folder.Path, ".pp-*")).Any(p => new FileInfo(p).Length > 0))
+        {
+            Thread.Sleep(50);
+        }
+
+        pending.Should().ContainSingle().Which.Should().MatchRegex(@"/\.pp-[0-9a-f]{8}\.tmp$");
+        ProcessRunner.Run("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode.Should().Be(0);
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        Directory.GetFiles(folder.Path).Should().BeEmpty("neither the temporary file nor a half-written target may remain");
+    }
+
+    [Fact]
+    public void Letters_ThroughALinkPlantedInTheFolder_AreRefused_AndTheLinkedFileIsUntouched()
+    {
+        using var folder = new TempFolder();
+        var engagement = RepositoryPaths.Combine("samples", "engagement", "engagement.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(engagement));
+        var vendor = document.RootElement.GetProperty("invited")[0].GetProperty("vendorId").GetString()!;
+        var letters = Directory.CreateDirectory(Path.Combine(folder.Path, "letters")).FullName;
+        var victim = folder.Write("victim.txt", "precious");
+        File.CreateSymbolicLink(Path.Combine(letters, vendor + ".md"), victim);
+
+        var result = CliRunner.Run("engagement", engagement, "--format", "json", "--output", Path.Combine(folder.Path, "e.json"), "--letters", letters);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"could not write {Path.Combine(letters, vendor + ".md")}: it is a symbolic link; a file named after an input is never written through one");
+        File.ReadAllText(victim).Should().Be("precious");
+        Directory.GetFiles(letters).Length.Should().BeGreaterThan(10, "the other letters are written");
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("engagement")]
+    public void Output_AnEmptyName_IsExitTwo(string verb)
+    {
+        var result = verb == "evaluate"
+            ? CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", string.Empty)
+            : CliRunner.Run("engagement", RepositoryPaths.Combine("samples", "engagement", "engagement.json"), "--letters", " ");
+
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().NotContain("internal error");
+    }
+
+    private static string Kind(string path) => ProcessRunner.Run("stat", ["-L", "-c", "%F", path]).Output.Trim();
+}
