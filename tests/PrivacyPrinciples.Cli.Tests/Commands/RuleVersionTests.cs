@@ -91,7 +91,7 @@ public class RuleVersionTests
     [Fact]
     public void ThirdPartyAssessmentsUnderAProfile_PassOrFailTheGateAsTheirFindingsSay()
     {
-        var profile = RepositoryPaths.Combine("samples", "assessments", "minimum-security-standards.profile.json");
+        var profile = RepositoryPaths.Combine("samples", "profiles", "minimum-security-standards.profile.json");
         string Run(string name) => CliRunner.Run("evaluate", RepositoryPaths.Combine("samples", "assessments", name), "--rule-set", profile, "--date", "2026-10-15", "--fail-on", "baseline").Error;
 
         CliRunner.Run("evaluate", RepositoryPaths.Combine("samples", "assessments", "brightwater-meet.json"), "--rule-set", profile, "--date", "2026-10-15", "--fail-on", "baseline").ExitCode.Should().Be(0);
@@ -102,7 +102,7 @@ public class RuleVersionTests
     [Fact]
     public void ValidateAgainstANarrowingProfile_NotesAnswersItLeavesOut_AndStillCallsTheAttestationValid()
     {
-        var profile = RepositoryPaths.Combine("samples", "assessments", "minimum-security-standards.profile.json");
+        var profile = RepositoryPaths.Combine("samples", "profiles", "minimum-security-standards.profile.json");
 
         var result = CliRunner.Run("validate", Samples.Harbourlight, "--rule-set", profile);
 
