@@ -172,7 +172,8 @@ public class ThirdPartyAssessmentTests
         var letter = report.Letters.Single();
         letter.Text.Should().Contain("We have not received a response from Example Vendor")
             .And.Contain("A third party has assessed your service from the information available to it (Open Lens Reviews assessed Example Meet on 2026-10-01).")
-            .And.Contain("It could not establish 1 expectation; the questions below ask you to confirm it");
+            .And.Contain("It could not establish 1 expectation; the questions below ask you to confirm it")
+            .And.Contain("*(explicit)* The assessment by Open Lens Reviews could not establish whether Example Meet meets SEC-01", "every question names the basis of its expectation");
         letter.Questions.Should().Contain(q => q.Kind == FollowUpKind.Confirmation && q.ExpectationId == "SEC-01");
     }
 }
