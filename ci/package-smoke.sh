@@ -128,6 +128,27 @@ cp "$app/nuget.config" "$app/Program.cs" "$ns/"
 sed -e 's|<PackageReference Include="PrivacyPrinciples" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples)/lib/netstandard2.0/PrivacyPrinciples.dll" />|' \
   "$app/Consumer.csproj" > "$ns/Consumer.csproj"
 grep -q 'lib/netstandard2.0/PrivacyPrinciples.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at netstandard2.0"
+# A net10.0 app gets the net10.0 dependency group, which lacks what only netstandard2.0 needs
+# (Microsoft.Bcl.TimeProvider): reference the netstandard2.0 group's packages as its users get them.
+deps=$(unzip -p "$lib" PrivacyPrinciples.nuspec | python3 -c '
+import sys, xml.etree.ElementTree as ET
+root = ET.fromstring(sys.stdin.read())
+for group in root.iter():
+    if group.tag.endswith("}group") and group.get("targetFramework") == ".NETStandard2.0":
+        for d in group:
+            version = d.get("version").strip("[]()").split(",")[0]
+            print("    <PackageReference Include=\"%s\" Version=\"%s\" />" % (d.get("id"), version))
+') || fail "could not read the netstandard2.0 dependencies from the nuspec"
+grep -q Microsoft.Bcl.TimeProvider <<<"$deps" || fail "the netstandard2.0 dependency group lacks Microsoft.Bcl.TimeProvider"
+# Some of them (System.Text.Json) are part of the net10.0 framework, which NuGet warns about (NU1510).
+sed -i 's|<TreatWarningsAsErrors>true</TreatWarningsAsErrors>|&\n    <NoWarn>$(NoWarn);NU1510</NoWarn>|' "$ns/Consumer.csproj"
+python3 - "$ns/Consumer.csproj" "$deps" <<'PY'
+import sys
+path, deps = sys.argv[1], sys.argv[2]
+text = open(path).read()
+marker = '<Reference Include="$(PkgPrivacyPrinciples)/lib/netstandard2.0/PrivacyPrinciples.dll" />'
+open(path, "w").write(text.replace(marker, marker + "\n" + deps, 1))
+PY
 (cd "$ns" && dotnet build -c Release -nologo -v q) || fail "the netstandard2.0 consumer does not build"
 cmp -s "$ns/bin/Release/net10.0/PrivacyPrinciples.dll" <(unzip -p "$lib" lib/netstandard2.0/PrivacyPrinciples.dll) \
   || fail "the consumer did not get the netstandard2.0 assembly"
