@@ -117,20 +117,44 @@ public sealed class HtmlReportWriter : IReportWriter
         }
         else if (batch.Reports.Count > 1)
         {
-            WriteSummary(batch, html);
+            WriteSummary(batch, html, writer);
         }
 
+        // Each part goes to the writer as soon as it is built, so a batch never becomes one string.
+        Drain(html, writer);
         for (var i = 0; i < batch.Reports.Count; i++)
         {
             WriteReport(batch.Reports[i], "report-" + Count(i + 1), html);
+            Drain(html, writer);
         }
 
         html.Append("</main>\n<footer>\n<p>Written by ").Append(H(batch.ToolName)).Append(' ').Append(H(batch.ToolVersion))
             .Append(". Scores run from 0 to 100; how outcomes, levels and scores are decided is explained in the PrivacyPrinciples documentation (docs/scoring.md).</p>\n</footer>\n</body>\n</html>\n");
-        writer.Write(html.ToString());
+        Drain(html, writer);
     }
 
-    private static void WriteSummary(ReportBatch batch, StringBuilder html)
+    // Moves what was built to the writer in slices small enough to stay off the large object heap.
+    private static void Drain(StringBuilder html, TextWriter writer)
+    {
+        var slice = System.Buffers.ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            for (var start = 0; start < html.Length; start += slice.Length)
+            {
+                var length = Math.Min(slice.Length, html.Length - start);
+                html.CopyTo(start, slice, 0, length);
+                writer.Write(slice, 0, length);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(slice);
+        }
+
+        html.Clear();
+    }
+
+    private static void WriteSummary(ReportBatch batch, StringBuilder html, TextWriter writer)
     {
         html.Append("<nav aria-label=\"Attestations\">\n<table>\n<thead><tr><th>vendor</th><th>service</th><th class=\"num\">score</th><th>rating</th><th>baseline gate</th><th class=\"num\">gaps</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < batch.Reports.Count; i++)
@@ -140,6 +164,10 @@ public sealed class HtmlReportWriter : IReportWriter
                 .Append("</td><td class=\"num\">").Append(OneDecimal(report.Score)).Append("</td><td class=\"").Append(RatingClass(report.Rating)).Append("\">").Append(Name(report.Rating))
                 .Append("</td><td>").Append(report.BaselineGatePassed ? "passed" : "<span class=\"poor\">failed</span>")
                 .Append("</td><td class=\"num\">").Append(Count(report.Expectations.Count(e => e.Gap))).Append("</td></tr>\n");
+            if (html.Length > 16 * 1024)
+            {
+                Drain(html, writer);
+            }
         }
 
         html.Append("</tbody>\n</table>\n</nav>\n");

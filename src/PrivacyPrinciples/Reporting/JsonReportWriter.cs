@@ -33,16 +33,18 @@ public sealed class JsonReportWriter : IStreamingReportWriter
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
-        var json = PrivacyPrinciplesJson.Serialize(report ?? throw new ArgumentNullException(nameof(report)));
+        _ = report ?? throw new ArgumentNullException(nameof(report));
         if (batch.AsSingleReport)
         {
-            writer.Write(json);
+            PrivacyPrinciplesJson.WriteReport(writer, report, indent: string.Empty);
+            writer.Write('\n');
             return;
         }
 
-        // An array item is the report indented one level, as System.Text.Json writes arrays.
+        // An array item is the report indented one level, as System.Text.Json writes arrays. The
+        // report goes straight to the writer: a batch never holds a report's text as one string.
         writer.Write(index == 0 ? "\n  " : ",\n  ");
-        writer.Write(json.TrimEnd('\n').Replace("\n", "\n  "));
+        PrivacyPrinciplesJson.WriteReport(writer, report, indent: "  ");
     }
 
     /// <inheritdoc/>

@@ -152,6 +152,22 @@ public static class PrivacyPrinciplesJson
         return Reporting.DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>
+    /// Writes a report to <paramref name="writer"/> as <see cref="Serialize(EvaluationReport)"/>
+    /// would, without its final line break, with <paramref name="indent"/> after every line break,
+    /// and without building the text as one string first.
+    /// </summary>
+    internal static void WriteReport(TextWriter writer, EvaluationReport report, string indent)
+    {
+        using var sink = new NeutralisedJsonTextSink(writer, indent);
+        using (var json = new Utf8JsonWriter(sink, WriterOptions))
+        {
+            JsonSerializer.Serialize(json, report, ModelJsonContext.Default.EvaluationReport);
+        }
+
+        sink.Flush(final: true);
+    }
+
     private static void Write<T>(Stream stream, T value, JsonTypeInfo<T> typeInfo)
     {
         _ = stream ?? throw new ArgumentNullException(nameof(stream));
