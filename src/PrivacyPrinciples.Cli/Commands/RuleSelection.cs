@@ -58,12 +58,17 @@ internal sealed class RuleSelection : IAttestationEvaluator
     {
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var ruleSet = For(attestation);
-        if (!_evaluators.TryGetValue(ruleSet, out var evaluator))
-        {
-            evaluator = new AttestationEvaluator(ruleSet);
-            _evaluators[ruleSet] = evaluator;
-        }
 
-        return evaluator;
+        // Batches are evaluated on several threads (--parallel).
+        lock (_evaluators)
+        {
+            if (!_evaluators.TryGetValue(ruleSet, out var evaluator))
+            {
+                evaluator = new AttestationEvaluator(ruleSet);
+                _evaluators[ruleSet] = evaluator;
+            }
+
+            return evaluator;
+        }
     }
 }

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PrivacyPrinciples.Cli.Commands;
+
+/// <summary>
+/// Runs work on each item of a sequence on several threads and gives the results back in the
+/// sequence's order, with a bounded number of items in flight: a batch of any size uses every core
+/// without its results (or its memory) depending on which thread finished first.
+/// </summary>
+internal static class OrderedParallel
+{
+    /// <summary>How many items may wait, done or not, per worker: enough to keep workers busy while the consumer writes.</summary>
+    private const int ItemsInFlightPerWorker = 4;
+
+    /// <summary>
+    /// The results of <paramref name="work"/> on each item, in the items' order. With one worker the
+    /// work runs on the calling thread, item by item, exactly as a loop would. The items are
+    /// enumerated on the calling thread; an exception from the work surfaces when its result is due.
+    /// </summary>
+    public static IEnumerable<TResult> Select<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int workers)
+    {
+        if (workers <= 1)
+        {
+            foreach (var item in items)
+            {
+                yield return work(item);
+            }
+
+            yield break;
+        }
+
+        var pending = new Queue<Task<TResult>>();
+        using var slots = new SemaphoreSlim(workers);
+        try
+        {
+            foreach (var item in items)
+            {
+                if (pending.Count >= workers * ItemsInFlightPerWorker)
+                {
+                    yield return pending.Dequeue().GetAwaiter().GetResult();
+                }
+
+                pending.Enqueue(Run(item));
+            }
+
+            while (pending.Count > 0)
+            {
+                yield return pending.Dequeue().GetAwaiter().GetResult();
+            }
+        }
+        finally
+        {
+            // A consumer that stops early (an unreadable stream) must not leave work running behind it.
+            foreach (var task in pending)
+            {
+                try
+                {
+                    task.GetAwaiter().GetResult();
+                }
+                catch (Exception)
+                {
+                    // Its result is not wanted; the consumer stopped for its own reason.
+                }
+            }
+        }
+
+        async Task<TResult> Run(TItem item)
+        {
+            await slots.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                return await Task.Run(() => work(item)).ConfigureAwait(false);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
+    }
+}
