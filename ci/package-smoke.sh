@@ -20,10 +20,22 @@ echo "-- pack $version"
 for project in src/PrivacyPrinciples/PrivacyPrinciples.csproj src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj; do
   dotnet pack "$project" -c Release --no-build -o "$feed" -p:PackageVersion="$version" -nologo -v q || fail "pack $project"
 done
+# The tool's package above only points at one package per platform: pack this machine's native
+# (NativeAOT) package, with zero warnings, and the framework-dependent fallback for the others.
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+[ -n "$rid" ] || fail "could not tell this machine's runtime identifier"
+tool_log="$work/tool-pack.log"
+dotnet pack src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj -c Release -r "$rid" -o "$feed" -p:PackageVersion="$version" -nologo -warnaserror > "$tool_log" 2>&1 \
+  || { cat "$tool_log"; fail "pack the $rid tool"; }
+if grep -E ' warning [A-Z]+[0-9]+' "$tool_log"; then fail "the tool's NativeAOT pack warned"; fi
+dotnet pack src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj -c Release -r any -p:PublishAot=false -o "$feed" -p:PackageVersion="$version" -nologo -v q \
+  || fail "pack the framework-dependent tool"
 
 echo "-- package contents"
 lib="$feed/PrivacyPrinciples.$version.nupkg"
-for f in "$lib" "$feed/PrivacyPrinciples.$version.snupkg" "$feed/PrivacyPrinciples.Cli.$version.nupkg" "$feed/PrivacyPrinciples.Cli.$version.snupkg"; do
+for f in "$lib" "$feed/PrivacyPrinciples.$version.snupkg" "$feed/PrivacyPrinciples.Cli.$version.nupkg" \
+         "$feed/PrivacyPrinciples.Cli.$rid.$version.nupkg" "$feed/PrivacyPrinciples.Cli.$rid.$version.snupkg" \
+         "$feed/PrivacyPrinciples.Cli.any.$version.nupkg" "$feed/PrivacyPrinciples.Cli.any.$version.snupkg"; do
   [ -f "$f" ] || fail "missing $(basename "$f")"
 done
 listing=$(unzip -l "$lib")
@@ -164,17 +176,33 @@ native=$("$work/aot/Consumer" "$repo/samples/attestations") || fail "the native 
 [ "$native" = "$jit" ] || { diff <(echo "$jit") <(echo "$native"); fail "NativeAOT results differ from JIT results"; }
 echo "native binary: same results for $(wc -l <<<"$native") samples"
 
-echo "-- the tool from the same feed"
+echo "-- the tool from the same feed: the native binary on this machine"
 (cd "$work" && dotnet tool install PrivacyPrinciples.Cli --tool-path "$work/tool" --add-source "$feed" --version "$version") || fail "tool install"
+settings=$(unzip -p "$feed/PrivacyPrinciples.Cli.$version.nupkg" "tools/any/any/DotnetToolSettings.xml")
+for platform in any linux-x64 linux-arm64 osx-arm64 win-x64; do
+  grep -q "PrivacyPrinciples.Cli.$platform" <<<"$settings" || fail "the tool package does not point at PrivacyPrinciples.Cli.$platform"
+done
+store="$work/tool/.store"
+installed=$(find "$store" -type f -name privacy-principles -path "*/$rid/*")
+[ -n "$installed" ] || fail "the installed tool is not the $rid native package"
+[ "$(head -c 4 "$installed" | od -An -c | tr -d ' ')" = '177ELF' ] || fail "the installed command is not a native executable"
+[ -z "$(find "$store" -name 'privacy-principles.dll')" ] || fail "the installed tool carries the framework-dependent assembly"
 SOURCE_DATE_EPOCH=1793491200 "$work/tool/privacy-principles" evaluate "$repo/samples/attestations/copperfield-video.json" || fail "the installed tool failed"
+jit_json=$(cd "$repo" && dotnet src/PrivacyPrinciples.Cli/bin/Release/net10.0/privacy-principles.dll evaluate samples/attestations --format json --date 2026-11-30) || fail "the JIT build failed"
+tool_json=$(cd "$repo" && "$work/tool/privacy-principles" evaluate samples/attestations --format json --date 2026-11-30) || fail "the installed tool failed"
+[ "$tool_json" = "$jit_json" ] || { diff <(echo "$jit_json") <(echo "$tool_json") | head -20; fail "the native tool's report differs from the JIT build's"; }
+echo "native tool ($rid): the same JSON report as the JIT build for every sample"
 
-echo "-- the command-line tool as a NativeAOT binary (README: 'A native binary'), zero warnings"
-tool_log="$work/aot-tool-publish.log"
-(cd "$repo" && dotnet publish src/PrivacyPrinciples.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot-tool" -nologo -warnaserror) > "$tool_log" 2>&1 || { cat "$tool_log"; fail "the tool's NativeAOT publish failed"; }
-if grep -E ' warning [A-Z]+[0-9]+' "$tool_log"; then fail "the tool's NativeAOT publish warned"; fi
-native_json=$("$work/aot-tool/privacy-principles" evaluate "$repo/samples/attestations" --format json --date 2026-11-30) || fail "the native tool failed"
-tool_json=$("$work/tool/privacy-principles" evaluate "$repo/samples/attestations" --format json --date 2026-11-30) || fail "the installed tool failed"
-[ "$native_json" = "$tool_json" ] || { diff <(echo "$tool_json") <(echo "$native_json") | head -20; fail "the native tool's report differs from the installed tool's"; }
-echo "native tool: the same JSON report as the installed tool for every sample"
+echo "-- the framework-dependent fallback, for platforms without a native package"
+(cd "$work" && dotnet tool install PrivacyPrinciples.Cli.any --tool-path "$work/tool-any" --add-source "$feed" --version "$version") || fail "install the fallback tool"
+[ -n "$(find "$work/tool-any/.store" -name 'privacy-principles.dll')" ] || fail "the fallback is not the framework-dependent assembly"
+any_json=$(cd "$repo" && "$work/tool-any/privacy-principles" evaluate samples/attestations --format json --date 2026-11-30) || fail "the fallback tool failed"
+[ "$any_json" = "$jit_json" ] || fail "the fallback tool's report differs from the JIT build's"
+echo "fallback tool: the same JSON report"
+
+echo "-- a one-off run with dnx, nothing installed"
+dnx_out=$(cd "$work" && NUGET_PACKAGES="$work/dnx-packages" dotnet dnx "PrivacyPrinciples.Cli@$version" --add-source "$feed" --yes -- rules list) || fail "dotnet dnx PrivacyPrinciples.Cli failed"
+grep -q 'SEC-01' <<<"$dnx_out" || fail "dnx did not run the tool"
+echo "dnx: ran the tool"
 
 echo "package smoke: passed"
