@@ -27,7 +27,7 @@ public class EveryVerbTests
 
     public static TheoryData<string> Reports => [.. Files("reports")];
 
-    public static TheoryData<string> Profiles => [.. Files("profiles").Concat(Directory.GetFiles(Path.Combine(Corpus, "engagements", "parts"), "*.profile.json"))];
+    public static TheoryData<string> Profiles => [.. Files("profiles").Concat(Directory.GetFiles(Path.Combine(Corpus, "engagements", "parts"), "*.profile.json")).Append(Samples.SchoolsProfile)];
 
     public static TheoryData<string> Engagements => [.. Directory.GetFiles(Path.Combine(Corpus, "engagements"), "*.json").Append(RepositoryPaths.Combine("samples", "engagement", "engagement.json"))];
 
@@ -59,6 +59,17 @@ public class EveryVerbTests
         }
 
         Agree(valid, CliRunner.Run("evaluate", file, "--fail-on", "regression", "--previous", file, "--date", "2026-11-01"), "evaluate --previous", file);
+
+        // Issue 17: the documents for other tools (OSCAL assessment results, an in-toto statement) from the same attestation.
+        var oscal = Path.Combine(folder.Path, "assessment-results.json");
+        var statement = Path.Combine(folder.Path, "statement.intoto.json");
+        var interop = CliRunner.Run("evaluate", file, "--date", "2026-11-01", "--format", "oscal-assessment-results", "--output", oscal, "--format", "in-toto", "--output", statement);
+        Agree(valid, interop, "evaluate --format oscal-assessment-results --format in-toto", file);
+        if (interop.ExitCode is 0 or 1)
+        {
+            Inspect(File.ReadAllText(oscal), $"OSCAL assessment results of {file}");
+            Inspect(File.ReadAllText(statement), $"in-toto statement of {file}");
+        }
     }
 
     [Theory]
@@ -76,6 +87,12 @@ public class EveryVerbTests
         Agree(valid, CliRunner.Run("rules", "show", "SEC-01", "--rule-set", file), "rules show", file);
         Agree(valid, CliRunner.Run("evaluate", Samples.Copperfield, "--rule-set", file, "--format", "markdown", "--date", "2026-11-01"), "evaluate --rule-set", file);
         Agree(valid, CliRunner.Run("init", "--rule-set", file, "--output", Path.Combine(folder.Path, "template.json"), "--date", "2026-11-01"), "init --rule-set", file);
+        var catalog = CliRunner.Run("export", "--format", "oscal-catalog", "--rule-set", file, "--output", Path.Combine(folder.Path, "catalog.json"), "--date", "2026-11-01");
+        Agree(valid, catalog, "export --format oscal-catalog", file);
+        if (catalog.ExitCode == 0)
+        {
+            Inspect(File.ReadAllText(Path.Combine(folder.Path, "catalog.json")), $"OSCAL catalog of {file}");
+        }
     }
 
     [Theory]
@@ -127,6 +144,14 @@ public class EveryVerbTests
 
         Agree(valid, CliRunner.Run("evaluate", Samples.Copperfield, "--rule-set", file, "--date", "2026-11-01"), "evaluate --rule-set", file);
         Agree(valid, CliRunner.Run("rules", "list", "--rule-set", file), "rules list", file);
+        var outputs = new[] { "oscal-catalog", "oscal-profile" }.SelectMany(f => new[] { "--format", f, "--output", Path.Combine(folder.Path, f + ".json") }).ToArray();
+        var export = CliRunner.Run(["export", "--rule-set", file, "--date", "2026-11-01", .. outputs]);
+        Agree(valid, export, "export --format oscal-catalog --format oscal-profile", file);
+        if (export.ExitCode == 0)
+        {
+            Inspect(File.ReadAllText(Path.Combine(folder.Path, "oscal-catalog.json")), $"OSCAL catalog of {file}");
+            Inspect(File.ReadAllText(Path.Combine(folder.Path, "oscal-profile.json")), $"OSCAL profile of {file}");
+        }
     }
 
     [Theory]
