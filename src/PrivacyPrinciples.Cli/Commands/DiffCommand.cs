@@ -39,9 +39,9 @@ internal static class DiffCommand
 
         command.SetAction(parse =>
         {
-            var rules = CommonOptions.ResolveRuleSet(parse.GetValue(ruleSet), context);
+            var evaluator = RuleSelection.Create(parse.GetValue(ruleSet), context);
             var on = CommonOptions.ResolveDate(parse.GetValue(date), context);
-            if (rules is null || on is null)
+            if (evaluator is null || on is null)
             {
                 return ExitCodes.InvalidInput;
             }
@@ -53,7 +53,6 @@ internal static class DiffCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var evaluator = new AttestationEvaluator(rules);
             var older = PreviousReports.Read(parse.GetValue(before)!, evaluator, on.Value, null, context);
             var newer = older is null ? null : PreviousReports.Read(parse.GetValue(after)!, evaluator, on.Value, null, context);
             if (older is null || newer is null)

@@ -151,10 +151,10 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
-        var ruleSet = CommonOptions.ResolveRuleSet(request.RuleSet, context);
+        var evaluator = RuleSelection.Create(request.RuleSet, context);
         var date = CommonOptions.ResolveDate(request.Date, context);
         var waivers = request.Waivers is null ? null : ReadWaivers(request.Waivers, context);
-        if (ruleSet is null || date is null || (request.Waivers is not null && waivers is null))
+        if (evaluator is null || date is null || (request.Waivers is not null && waivers is null))
         {
             return ExitCodes.InvalidInput;
         }
@@ -165,7 +165,7 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
-        var evaluator = new AttestationEvaluator(ruleSet);
+        var ruleSet = evaluator.RuleSet;
         IReadOnlyList<EvaluationReport> previousReports = [];
         if (request.Previous is not null)
         {

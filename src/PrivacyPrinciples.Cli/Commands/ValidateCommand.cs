@@ -50,7 +50,7 @@ internal static class ValidateCommand
 
     private static int Run(string[] arguments, string kindName, string? ruleSetPath, CliContext context)
     {
-        var ruleSet = CommonOptions.ResolveRuleSet(ruleSetPath, context);
+        var ruleSet = RuleSelection.Create(ruleSetPath, context);
         if (ruleSet is null)
         {
             return ExitCodes.InvalidInput;
@@ -74,7 +74,7 @@ internal static class ValidateCommand
 
     // One document, read through the same input layer and readers every other verb uses, so what
     // validate calls valid every verb accepts.
-    private static int CheckDocument(InputDocument document, DocumentKind? given, RuleSet ruleSet, CliContext context)
+    private static int CheckDocument(InputDocument document, DocumentKind? given, RuleSelection ruleSet, CliContext context)
     {
         // Read up to the largest any reader accepts; a document too large even for that to tell what it
         // is, is judged as an attestation, the kind anything unrecognised is read as.
@@ -86,7 +86,7 @@ internal static class ValidateCommand
         }
 
         var kind = given ?? DocumentKinds.Detect(bytes);
-        var (errors, summary) = Check(kind, bytes, document, ruleSet);
+        var (errors, summary, notes) = Check(kind, bytes, document, ruleSet);
         if (errors.Count > 0)
         {
             ErrorPrinter.Print(context.Error, Name(kind), document.Name, errors);
@@ -94,11 +94,16 @@ internal static class ValidateCommand
         }
 
         context.Out.WriteLine($"{DisplayText.Clean(document.Name)}: valid {Name(kind)} ({summary})");
+        foreach (var note in notes)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: note: {DisplayText.Clean(document.Name)}: {DisplayText.Clean(note)}");
+        }
+
         return 0;
     }
 
     // An NDJSON stream: each line is a document of its own, read exactly as evaluate reads it.
-    private static int CheckLines(InputDocument document, DocumentKind? given, RuleSet ruleSet, CliContext context)
+    private static int CheckLines(InputDocument document, DocumentKind? given, RuleSelection ruleSet, CliContext context)
     {
         var invalid = 0;
         var valid = 0;
@@ -118,7 +123,7 @@ internal static class ValidateCommand
             var bytes = line.Bytes!;
             var kind = given ?? DocumentKinds.Detect(bytes);
             var name = document.Name + ":" + line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var (errors, _) = Check(kind, bytes, document, ruleSet);
+            var (errors, _, _) = Check(kind, bytes, document, ruleSet);
             if (errors.Count > 0)
             {
                 ErrorPrinter.Print(context.Error, Name(kind), name, [.. errors.Select(e => e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line.Number })]);
@@ -144,14 +149,22 @@ internal static class ValidateCommand
         return invalid;
     }
 
-    private static (IReadOnlyList<InputError> Errors, string Summary) Check(DocumentKind kind, byte[] bytes, InputDocument document, RuleSet ruleSet)
+    private static (IReadOnlyList<InputError> Errors, string Summary, IReadOnlyList<string> Notes) Check(DocumentKind kind, byte[] bytes, InputDocument document, RuleSelection rules)
+    {
+        var (errors, summary) = CheckKind(kind, bytes, document, rules, out var notes);
+        return (errors, summary, notes);
+    }
+
+    private static (IReadOnlyList<InputError> Errors, string Summary) CheckKind(DocumentKind kind, byte[] bytes, InputDocument document, RuleSelection rules, out IReadOnlyList<string> notes)
     {
         var source = document.Name;
+        var ruleSet = rules.RuleSet;
+        notes = [];
         switch (kind)
         {
             case DocumentKind.RuleSet:
-                var rules = new RuleSetReader().Read(bytes, source);
-                return (rules.Errors, rules.Succeeded ? $"{rules.Value.Id} {rules.Value.Version}, {rules.Value.Expectations.Count} expectations" : string.Empty);
+                var read = new RuleSetReader().Read(bytes, source);
+                return (read.Errors, read.Succeeded ? $"{read.Value.Id} {read.Value.Version}, {read.Value.Expectations.Count} expectations" : string.Empty);
             case DocumentKind.Waivers:
                 var waivers = new WaiverReader().Read(bytes, source);
                 if (!waivers.Succeeded)
@@ -182,14 +195,16 @@ internal static class ValidateCommand
                 var resolved = reader.Resolve(profile, folder, string.Empty, document.IsStandardInput ? "the current folder" : "the profile's folder");
                 return (resolved.Errors, resolved.Succeeded ? $"{profile.Value!.Id} {profile.Value.Version} on {profile.Value.Base}, {resolved.Value.Expectations.Count} expectations" : string.Empty);
             default:
-                var read = new AttestationReader().Read(bytes, source);
-                if (!read.Succeeded)
+                var attestation = new AttestationReader().Read(bytes, source);
+                if (!attestation.Succeeded)
                 {
-                    return (read.Errors, string.Empty);
+                    return (attestation.Errors, string.Empty);
                 }
 
-                var unknown = UnknownAnswers(read.Value, ruleSet, read.Locations!, source);
-                return (unknown, $"{read.Value.Answers.Count} answers, against {ruleSet.Id} {ruleSet.Version}");
+                var answered = rules.For(attestation.Value);
+                var (unknown, leftOut) = UnknownAnswers(attestation.Value, answered, attestation.Locations!, source);
+                notes = leftOut;
+                return (unknown, $"{attestation.Value.Answers.Count} answers, against {answered.Id} {answered.Version}{(answered.Profile is { } tailoring ? $" as tailored by {tailoring.Id} {tailoring.Version}" : string.Empty)}");
         }
     }
 
@@ -223,12 +238,21 @@ internal static class ValidateCommand
     }
 
     // The evaluator only notes answers it cannot use; validation is stricter, because such an answer is usually a typo.
-    private static List<InputError> UnknownAnswers(Attestation attestation, RuleSet ruleSet, SourceLocations locations, string source)
+    // An answer to an expectation a tailoring profile leaves out is no typo: it is noted, as evaluate notes it.
+    private static (List<InputError> Errors, List<string> LeftOut) UnknownAnswers(Attestation attestation, RuleSet ruleSet, SourceLocations locations, string source)
     {
         var active = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var excluded = (ruleSet.Profile?.Changes ?? []).Where(c => c.Kind == TailoringChangeKind.Excluded).Select(c => c.ExpectationId).ToHashSet(StringComparer.Ordinal);
         var errors = new List<InputError>();
+        var leftOut = new List<string>();
         foreach (var id in attestation.Answers.Keys.Where(k => !active.Contains(k)).OrderBy(k => k, StringComparer.Ordinal))
         {
+            if (excluded.Contains(id))
+            {
+                leftOut.Add($"the answer to '{id}' is not scored: tailoring profile {ruleSet.Profile!.Id} {ruleSet.Profile.Version} leaves the expectation out of {ruleSet.Id} {ruleSet.Version}.");
+                continue;
+            }
+
             var pointer = "/answers/" + id;
             locations.TryLocateName(pointer, out var line, out var column);
             errors.Add(new InputError
@@ -242,7 +266,7 @@ internal static class ValidateCommand
             });
         }
 
-        return errors;
+        return (errors, leftOut);
     }
 
     private static int LimitOf(DocumentKind kind) => kind switch

@@ -72,10 +72,18 @@ public sealed class EngagementLoader
     private RuleSet? ResolveRuleSet(Engagement engagement, ConfinedFolder folder, ReadResult<Engagement> read, out IReadOnlyList<InputError> errors)
     {
         errors = [];
-        var named = engagement.Profile ?? (engagement.RuleSet is { } r && !BuiltInRuleSets.TryGet(r, out _) ? r : null);
+        RuleSet? builtIn = null;
+        var named = engagement.Profile ?? (engagement.RuleSet is { } r && !BuiltInRuleSets.TryGet(r, out builtIn) ? r : null);
         if (named is null)
         {
-            return engagement.RuleSet is null ? BuiltInRuleSets.VtcJointStatement2020 : BuiltInRuleSets.All.First(r => r.Id == engagement.RuleSet);
+            return builtIn ?? BuiltInRuleSets.VtcJointStatement2020;
+        }
+
+        if (engagement.Profile is null && BuiltInRuleSets.IsBuiltInReference(named))
+        {
+            var id = named.Split(BuiltInRuleSets.VersionSeparator)[0];
+            errors = [At(read, "/ruleSet", new InputError { Code = InputErrorCodes.UnknownBuiltIn, Message = $"'{named}' names a version of the built-in rule set {id} that is not shipped; expected one of {string.Join(", ", BuiltInRuleSets.VersionsOf(id).Select(v => id + BuiltInRuleSets.VersionSeparator + v))}", Source = read.Source })];
+            return null;
         }
 
         var pointer = engagement.Profile is null ? "/ruleSet" : "/profile";

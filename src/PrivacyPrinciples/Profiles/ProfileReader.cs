@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Files;
 using PrivacyPrinciples.Serialization;
@@ -90,6 +91,14 @@ public sealed class ProfileReader
         if (Rules.BuiltInRuleSets.TryGet(profile.Base, out var builtIn))
         {
             return ProfileResolver.Resolve(profile, builtIn, read.Source, read.Locations);
+        }
+
+        if (Rules.BuiltInRuleSets.IsBuiltInReference(profile.Base))
+        {
+            var id = profile.Base.Split(Rules.BuiltInRuleSets.VersionSeparator)[0];
+            return ReadResult<Rules.RuleSet>.Failure(
+                [Locate(read, InputErrorCodes.UnknownBuiltIn, $"base '{profile.Base}' names a version of the built-in rule set {id} that is not shipped; expected one of {string.Join(", ", Rules.BuiltInRuleSets.VersionsOf(id).Select(v => id + Rules.BuiltInRuleSets.VersionSeparator + v))}", "/base")],
+                read.Source);
         }
 
         var relative = relativeFolder.Length == 0 ? profile.Base : Path.Combine(relativeFolder, profile.Base);

@@ -132,6 +132,9 @@ public static class InputErrorCodes
     /// <summary>A profile's base rule set cannot be found or is not valid.</summary>
     public const string ProfileBase = "profile-base";
 
+    /// <summary>A reference names a built-in rule set by id with a version that is not shipped (<c>vtc-joint-statement-2020@9.9.9</c>).</summary>
+    public const string UnknownBuiltIn = "ruleset-unknown-version";
+
     /// <summary>An engagement round has no date to judge answers and evidence by, or the engagement names both a rule set and a profile.</summary>
     public const string EngagementDates = "engagement-settings";
 

@@ -11,7 +11,9 @@ public class SchemaCommandTests
     [InlineData("ruleset")]
     [InlineData("report")]
     [InlineData("waivers")]
-    public void Schema_PrintsTheRepositorySchema(string kind)
+    [InlineData("profile")]
+    [InlineData("engagement")]
+    public void Schema_PrintsTheRepositorySchema_OfEverySixKinds(string kind)
     {
         var result = CliRunner.Run("schema", kind);
 

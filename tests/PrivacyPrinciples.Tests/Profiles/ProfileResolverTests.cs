@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Profiles;
 using PrivacyPrinciples.Rules;
@@ -176,5 +177,96 @@ public class ProfileResolverTests
         var result = new ProfileReader().Read(Profile.Replace("\"level\": \"expected\", \"weight\": 1,", "\"level\": \"mandatory\", \"weight\": 1,"), "profile.json");
 
         result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "schema-enum", Pointer = "/add/0/level" });
+    }
+    [Fact]
+    public void EveryProblemOfAProfile_IsListedAtOnce_NotOnlyTheFirst()
+    {
+        var profile = Profile
+            .Replace("\"exclude\": [\"TRF-05\", \"EUC\"]", "\"exclude\": [\"TRF-50\", \"EUC\", \"SEC-03\"]")
+            .Replace("\"principle\": \"KYA\"", "\"principle\": \"SCHOOLS\"")
+            .Replace("\"document\": \"letter-2020\"", "\"document\": \"school-guide\"");
+
+        var result = Resolve(profile);
+
+        result.Errors.Select(e => (e.Code, e.Pointer)).Should().BeEquivalentTo(new[]
+        {
+            ("profile-unknown-id", "/exclude/0"),
+            ("profile-unknown-id", "/modify/0/id"),
+            ("ruleset-unknown-principle", "/add/0/principle"),
+            ("ruleset-unknown-source", "/add/0/sources/0/document"),
+        });
+    }
+
+    [Fact]
+    public void Modify_ReplacesChecks_AndTheReportSaysSo()
+    {
+        var ruleSet = Resolve(Profile.Replace("{ \"id\": \"SEC-03\", \"level\": \"baseline\", \"weight\": 2 }", "{ \"id\": \"SEC-03\", \"level\": \"baseline\", \"weight\": 2, \"checks\": [ { \"fact\": \"encryption.endToEnd\", \"equals\": \"default\" } ] }")).GetValueOrThrow();
+
+        var sec03 = ruleSet.Expectations.Single(e => e.Id == "SEC-03");
+        sec03.Checks.Should().ContainSingle().Which.Fact.Should().Be("encryption.endToEnd");
+        ruleSet.Profile!.Changes.Should().Contain(c => c.ExpectationId == "SEC-03" && c.Kind == TailoringChangeKind.ChecksReplaced);
+    }
+
+    [Fact]
+    public void Add_MayCiteTheProfilesOwnSourceAndPrinciple_WhoseIdsMustNotRepeatTheBases()
+    {
+        var own = Profile
+            .Replace("\"base\": \"vtc-joint-statement-2020\",", "\"base\": \"vtc-joint-statement-2020@2.0.0\", \"sources\": [ { \"id\": \"school-guide\", \"title\": \"A schools' guide\", \"publisher\": \"A schools' association\", \"published\": \"2026-01-15\" } ], \"principles\": [ { \"id\": \"SCH\", \"title\": \"Schools\", \"summary\": \"What schools add.\", \"weight\": 1 } ],")
+            .Replace("\"principle\": \"KYA\"", "\"principle\": \"SCH\"")
+            .Replace("\"document\": \"letter-2020\", \"locator\": \"Principle 3 (Know your audience)\"", "\"document\": \"school-guide\", \"locator\": \"Section 2, bullet on ending lessons\"");
+
+        var ruleSet = Resolve(own).GetValueOrThrow();
+
+        ruleSet.Sources.Select(x => x.Id).Should().Equal("letter-2020", "observations-2021", "school-guide");
+        ruleSet.Principles.Select(x => x.Id).Should().EndWith("SCH");
+        ruleSet.Expectations.Single(e => e.Id == "KYA-10").Principle.Should().Be("SCH");
+
+        var clash = Resolve(own.Replace("\"id\": \"school-guide\"", "\"id\": \"letter-2020\"").Replace("\"document\": \"school-guide\"", "\"document\": \"letter-2020\""));
+        clash.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "ruleset-duplicate-id", Pointer = "/sources/0/id" });
+    }
+
+    [Fact]
+    public void AProfileCannotMakeAnExtensionAMust()
+    {
+        var result = Resolve(Profile.Replace("{ \"id\": \"KYA-03\", \"appliesTo\": [\"children\", \"education\"] }", "{ \"id\": \"KYA-03\", \"appliesTo\": [\"children\", \"education\"] }, { \"id\": \"SEC-12\", \"level\": \"baseline\" }"));
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "ruleset-extension-baseline", Pointer = "/modify/2/level" });
+    }
+
+    [Fact]
+    public void ABaseNamingAVersionThatIsNotShipped_IsRefused_WithTheShippedOnes()
+    {
+        var read = new ProfileReader().Read(Profile.Replace("\"base\": \"vtc-joint-statement-2020\"", "\"base\": \"vtc-joint-statement-2020@9.9.9\""), "profile.json");
+        var result = new ProfileReader().Resolve(read, new PrivacyPrinciples.Files.ConfinedFolder(System.IO.Path.GetTempPath()), string.Empty, "the profile's folder");
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Code = "ruleset-unknown-version",
+            Pointer = "/base",
+            Message = "base 'vtc-joint-statement-2020@9.9.9' names a version of the built-in rule set vtc-joint-statement-2020 that is not shipped; expected one of vtc-joint-statement-2020@1.0.0, vtc-joint-statement-2020@2.0.0",
+        });
+    }
+
+    [Fact]
+    public void AnAnswerToAnExpectationTheProfileLeavesOut_IsNotedAsSuch_NotAsUnknown()
+    {
+        var ruleSet = Resolve(Profile).GetValueOrThrow();
+        var attestation = TestAttestations.Empty().With("EUC-01", AnswerStatus.Implemented);
+
+        var report = new AttestationEvaluator(ruleSet).Evaluate(attestation, TestAttestations.EvaluationDate);
+
+        report.Notes.Should().ContainSingle(n => n.Code == "answer.leftOutByProfile").Which.Message.Should().Be(
+            "The answer to 'EUC-01' was not scored: tailoring profile schools-2026 1.1.0 leaves the expectation out of vtc-joint-statement-2020 2.0.0.");
+    }
+
+    [Fact]
+    public void ReportsKeepTheBaseLevelAndTheTailoredLevelApart()
+    {
+        var ruleSet = Resolve(Profile).GetValueOrThrow();
+
+        var report = new AttestationEvaluator(ruleSet).Evaluate(TestAttestations.Empty(Audience.Health), TestAttestations.EvaluationDate);
+
+        report.Expectation("SEC-03").Should().BeEquivalentTo(new { BaseLevel = ExpectationLevel.Enhanced, TailoredLevel = ExpectationLevel.Baseline, Level = ExpectationLevel.Baseline });
+        report.Expectation("SEC-02").Should().BeEquivalentTo(new { BaseLevel = ExpectationLevel.Expected, TailoredLevel = ExpectationLevel.Expected, Level = ExpectationLevel.Baseline });
     }
 }
