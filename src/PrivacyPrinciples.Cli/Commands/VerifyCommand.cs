@@ -86,7 +86,8 @@ internal static class VerifyCommand
                 return ExitCodes.Success;
             }
 
-            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(document.Name)}: {(verdict.InvalidInput ? string.Empty : "not verified: ")}{verdict.Message}");
+            var where = verdict.Position is null ? DisplayText.Clean(document.Name) : DisplayText.Clean(document.Name) + ":" + verdict.Position;
+            context.Error.WriteLine($"{CliApplication.Name}: {where}: {(verdict.InvalidInput ? string.Empty : "not verified: ")}{verdict.Message}");
             return verdict.InvalidInput ? ExitCodes.InvalidInput : ExitCodes.GateFailed;
         }
     }

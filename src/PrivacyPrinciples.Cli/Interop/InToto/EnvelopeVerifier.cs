@@ -15,8 +15,8 @@ namespace PrivacyPrinciples.Cli.Interop.InToto;
 /// </summary>
 internal static partial class EnvelopeVerifier
 {
-    /// <summary>What verifying found: whether it verified, why not (one line), or what the statement says.</summary>
-    internal sealed record Verdict(bool Verified, bool InvalidInput, string Message)
+    /// <summary>What verifying found: whether it verified, why not (one line, with the one-based line and column when the envelope is not JSON), or what the statement says.</summary>
+    internal sealed record Verdict(bool Verified, bool InvalidInput, string Message, string? Position = null)
     {
         public static Verdict Invalid(string message) => new(false, true, message);
 
@@ -36,7 +36,7 @@ internal static partial class EnvelopeVerifier
         }
         catch (JsonException exception)
         {
-            return Verdict.Invalid("it is not JSON (" + exception.Message + "); expected a DSSE envelope");
+            return new Verdict(false, true, PrivacyPrinciples.Serialization.ErrorMessages.Syntax(exception.Message) + "; expected a DSSE envelope", Position(envelope, exception));
         }
 
         using (document)
@@ -145,6 +145,24 @@ internal static partial class EnvelopeVerifier
         }
 
         return $"evaluated against {Shown(id)} {Shown(version)} (sha256:{sha256}) on {Shown(date)}: score {Shown(score.GetRawText())}, rating {Shown(rating)}, baseline gate {(passed.GetBoolean() ? "passed" : "failed")}";
+    }
+
+    // The reader's zero-based line and byte offset in that line, as a one-based "line:column" counting characters, as every other input error gives it.
+    private static string Position(byte[] text, JsonException exception)
+    {
+        var line = (int)(exception.LineNumber ?? 0);
+        var start = 0;
+        for (var seen = 0; seen < line && start < text.Length; start++)
+        {
+            if (text[start] == (byte)'\n')
+            {
+                seen++;
+            }
+        }
+
+        var bytes = (int)Math.Min(exception.BytePositionInLine ?? 0, text.Length - start);
+        var column = new System.Text.UTF8Encoding(false, false).GetCharCount(text, start, Math.Max(bytes, 0)) + 1;
+        return (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + column.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static bool TryString(JsonElement element, string name, out string value)
