@@ -19,7 +19,7 @@ public class EveryVerbTests
 
     private static readonly string[] ReportFormats = ["text", "json", "markdown", "sarif", "junit", "html", "csv"];
 
-    public static TheoryData<string> Attestations => [.. Files("attestations").Concat(Directory.GetFiles(RepositoryPaths.Samples, "*.json")).Concat([RepositoryPaths.Combine("samples", "rounds", "copperfield-video-round-2.json")])];
+    public static TheoryData<string> Attestations => [.. Files("attestations").Concat(Directory.GetFiles(RepositoryPaths.Samples, "*.json")).Concat(Directory.GetFiles(RepositoryPaths.Combine("samples", "assessments"), "*.json")).Concat([RepositoryPaths.Combine("samples", "rounds", "copperfield-video-round-2.json")])];
 
     public static TheoryData<string> RuleSets => [.. Files("rulesets").Append(RepositoryPaths.Combine("src", "PrivacyPrinciples", "Rules", "BuiltIn", "vtc-joint-statement-2020.json"))];
 
@@ -27,7 +27,7 @@ public class EveryVerbTests
 
     public static TheoryData<string> Reports => [.. Files("reports")];
 
-    public static TheoryData<string> Profiles => [.. Files("profiles").Concat(Directory.GetFiles(Path.Combine(Corpus, "engagements", "parts"), "*.profile.json")).Append(Samples.SchoolsProfile)];
+    public static TheoryData<string> Profiles => [.. Files("profiles").Concat(Directory.GetFiles(Path.Combine(Corpus, "engagements", "parts"), "*.profile.json")).Concat(Directory.GetFiles(RepositoryPaths.Combine("samples", "profiles"), "*.profile.json"))];
 
     public static TheoryData<string> Engagements => [.. Directory.GetFiles(Path.Combine(Corpus, "engagements"), "*.json").Append(RepositoryPaths.Combine("samples", "engagement", "engagement.json"))];
 
@@ -70,6 +70,22 @@ public class EveryVerbTests
             Inspect(File.ReadAllText(oscal), $"OSCAL assessment results of {file}");
             Inspect(File.ReadAllText(statement), $"in-toto statement of {file}");
         }
+
+        // Signed, the statement verifies against the same file; the attestation itself is neither an envelope nor a key.
+        var (privateKey, publicKey) = (folder.Write("signing.pem", SigningKey.ExportPkcs8PrivateKeyPem()), folder.Write("signing.pub.pem", SigningKey.ExportSubjectPublicKeyInfoPem()));
+        var envelope = Path.Combine(folder.Path, "signed.intoto.json");
+        var signed = CliRunner.Run("evaluate", file, "--date", "2026-11-01", "--format", "in-toto", "--signing-key", privateKey, "--output", envelope);
+        Agree(valid, signed, "evaluate --format in-toto --signing-key", file);
+        if (signed.ExitCode is 0 or 1)
+        {
+            var verified = CliRunner.Run("verify", envelope, "--key", publicKey, "--attestation", file);
+            verified.ExitCode.Should().Be(0, "the statement of {0} verifies:\n{1}", file, verified.Error);
+            Inspect(verified.Output, $"verify of the statement of {file}");
+        }
+
+        Refused(CliRunner.Run("verify", file, "--key", publicKey), "verify <attestation>", file);
+        Refused(CliRunner.Run("verify", envelope, "--key", file), "verify --key <attestation>", file);
+        Refused(CliRunner.Run("evaluate", Samples.Copperfield, "--format", "in-toto", "--signing-key", file, "--output", Path.Combine(folder.Path, "never.json")), "evaluate --signing-key <attestation>", file);
     }
 
     [Theory]
@@ -172,6 +188,34 @@ public class EveryVerbTests
                 Inspect(File.ReadAllText(output), output);
             }
         }
+    }
+
+    private static readonly System.Security.Cryptography.ECDsa SigningKey = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+
+    [Fact]
+    public void ExportAndVerify_MissingFilesAndWrongCommandLines_AreOneLineAndExit2()
+    {
+        using var folder = new TempFolder();
+        var publicKey = folder.Write("signing.pub.pem", SigningKey.ExportSubjectPublicKeyInfoPem());
+        var missing = Path.Combine(folder.Path, "missing.json");
+        Refused(CliRunner.Run("export", "--format", "oscal-catalog", "--rule-set", missing), "export --rule-set <missing>", missing);
+        Refused(CliRunner.Run("export", "--format", "oscal-profile", "--rule-set", missing), "export --format oscal-profile --rule-set <missing>", missing);
+        Refused(CliRunner.Run("export", "--format", "oscal-catalog", "--output", Path.Combine(publicKey, "catalog.json")), "export --output <under a file>", publicKey);
+        Refused(CliRunner.Run("verify", missing, "--key", publicKey), "verify <missing>", missing);
+        Refused(CliRunner.Run("verify", publicKey, "--key", missing), "verify --key <missing>", missing);
+        Refused(CliRunner.Run("verify", publicKey), "verify without --key", missing);
+        Refused(CliRunner.Run("verify"), "verify without an envelope", missing);
+        Refused(CliRunner.Run("verify", folder.Path, "--key", publicKey), "verify <folder>", folder.Path);
+    }
+
+    // An input the verb cannot use: exit 2 with a message, never a bug or a stack trace, nothing hostile echoed.
+    private static void Refused(CliRunner.Result result, string verb, string file)
+    {
+        result.ExitCode.Should().Be(2, "{0} on {1} is refused:\n{2}", verb, file, result.Error);
+        result.Error.Should().StartWith("privacy-principles: ", "{0} says why", verb);
+        result.Error.Should().NotContain("   at ", "never a stack trace");
+        Inspect(result.Output, $"standard output of {verb} {file}");
+        Inspect(result.Error, $"standard error of {verb} {file}");
     }
 
     // What validate calls valid every verb accepts (0, or 1 for a gate), so what a verb refuses (2)

@@ -33,12 +33,23 @@ public class OscalExportTests
             catalogs.Add(Export(folder, "oscal-catalog", "vtc-joint-statement-2020@" + version, $"catalog-{version}.json"));
         }
 
-        catalogs.Add(Export(folder, "oscal-catalog", Samples.SchoolsProfile, "resolved-schools.json"));
-        var profile = Export(folder, "oscal-profile", Samples.SchoolsProfile, "schools.oscal-profile.json");
-        catalogs.Add(Additions(profile, Path.Combine(folder.Path, "additions.json")));
+        var profiles = new List<string>();
+        foreach (var sample in SampleProfiles())
+        {
+            var name = Path.GetFileNameWithoutExtension(sample);
+            catalogs.Add(Export(folder, "oscal-catalog", sample, $"resolved-{name}.json"));
+            var profile = Export(folder, "oscal-profile", sample, $"{name}.oscal-profile.json");
+            profiles.Add(profile);
+            if (HasAdditions(profile))
+            {
+                catalogs.Add(Additions(profile, Path.Combine(folder.Path, $"additions-{name}.json")));
+            }
+        }
 
         var results = new List<string>();
-        var attestations = Directory.GetFiles(RepositoryPaths.Samples, "*.json").Order(StringComparer.Ordinal).Append(Samples.CopperfieldRound2).ToList();
+        var attestations = Directory.GetFiles(RepositoryPaths.Samples, "*.json").Order(StringComparer.Ordinal)
+            .Concat(Directory.GetFiles(Assessments, "*.json").Order(StringComparer.Ordinal))
+            .Append(Samples.CopperfieldRound2).ToList();
         foreach (var attestation in attestations)
         {
             results.Add(Evaluate(folder, [attestation], Path.GetFileNameWithoutExtension(attestation) + ".ar.json"));
@@ -46,13 +57,17 @@ public class OscalExportTests
 
         results.Add(Evaluate(folder, [RepositoryPaths.Samples], "all-samples.ar.json"));
         results.Add(Evaluate(folder, [Samples.Copperfield, "--waivers", Samples.CopperfieldWaivers], "copperfield-waived.ar.json"));
+        results.Add(Evaluate(folder, [Assessments], "all-assessments.ar.json"));
         results.Add(Evaluate(folder, [RepositoryPaths.Samples, "--rule-set", Samples.SchoolsProfile], "all-samples-schools.ar.json"));
+        results.Add(Evaluate(folder, [Assessments, "--rule-set", RepositoryPaths.Combine("samples", "profiles", "minimum-security-standards.profile.json")], "assessments-minimum.ar.json"));
         results.Add(Evaluate(folder, [Samples.Copperfield, "--rule-set", "vtc-joint-statement-2020@1.0.0"], "copperfield-1.0.0.ar.json"));
 
         Valid("oscal_catalog_schema.json", catalogs);
-        Valid("oscal_profile_schema.json", [profile]);
+        Valid("oscal_profile_schema.json", profiles);
         Valid("oscal_assessment-results_schema.json", results);
-        (catalogs.Count + 1 + results.Count).Should().Be(17, "4 catalogs, 1 profile and 12 assessment results are checked");
+        profiles.Should().HaveCount(2, "every sample profile is exported");
+        results.Should().HaveCount(17, "eleven sample attestations and assessments one by one, six batches");
+        catalogs.Should().HaveCountGreaterThanOrEqualTo(4, "two built-in versions and each sample profile resolved");
     }
 
     [Fact]
@@ -274,6 +289,30 @@ public class OscalExportTests
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("is an input");
         File.ReadAllText(profile).Should().Be(before);
+    }
+
+    private static string Assessments => RepositoryPaths.Combine("samples", "assessments");
+
+    private static IEnumerable<string> SampleProfiles() => Directory.GetFiles(RepositoryPaths.Combine("samples", "profiles"), "*.profile.json").Order(StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("minimum-security-standards.profile.json")]
+    [InlineData("schools.profile.json")]
+    public void ResolvedCatalogOfEverySampleProfile_EveryControlIdLevelAndWeight_IsTheTailoredRuleSets(string name)
+    {
+        var path = RepositoryPaths.Combine("samples", "profiles", name);
+        var tailored = new ProfileReader().ResolveFile(path).GetValueOrThrow();
+        using var folder = new TempFolder();
+        using var catalog = Read(Export(folder, "oscal-catalog", path, "resolved.json"));
+
+        CheckAgainst(tailored, catalog.RootElement.GetProperty("catalog"));
+    }
+
+    private static bool HasAdditions(string profilePath)
+    {
+        using var profile = Read(profilePath);
+        return profile.RootElement.GetProperty("profile").TryGetProperty("back-matter", out var back)
+            && back.GetProperty("resources").EnumerateArray().Any(r => r.TryGetProperty("base64", out _));
     }
 
     private static List<string> ExportAll(TempFolder folder, string name)
