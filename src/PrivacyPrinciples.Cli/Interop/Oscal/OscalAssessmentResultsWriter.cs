@@ -42,11 +42,12 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
             throw new OutputException("no attestation could be evaluated, so no OSCAL assessment results were written (OSCAL needs at least one result)");
         }
 
-        var info = batch.Reports[0].RuleSet;
+        // Without --rule-set each attestation is judged by the version it answers, so one batch may hold
+        // results of several rule sets: each result points at the catalog of its own, and the plan names them all.
+        var ruleSets = batch.Reports.Select(r => r.RuleSet).DistinctBy(r => r.Digest, StringComparer.Ordinal).ToList();
         var evaluatedOn = batch.Reports[0].EvaluatedOn;
         var results = batch.Reports.Select(r => (Report: r, Uuid: NameBasedUuid.Of("oscal/result/" + ReportDigest(r)))).ToList();
-        var planResource = NameBasedUuid.Of("oscal/resource/plan/" + info.Digest);
-        var catalogResource = NameBasedUuid.Of("oscal/resource/catalog/" + info.Digest);
+        var planResource = NameBasedUuid.Of("oscal/resource/plan/" + string.Join("/", ruleSets.Select(r => r.Digest)));
 
         writer.Write(OscalJson.Document(json =>
         {
@@ -54,7 +55,7 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
             json.WriteStartObject("assessment-results");
             json.WriteString("uuid", NameBasedUuid.Of("oscal/assessment-results/" + string.Join("/", results.Select(r => r.Uuid))));
             json.WriteStartObject("metadata");
-            json.WriteString("title", OscalJson.Markup("Privacy attestations evaluated against " + info.Title + " " + info.Version));
+            json.WriteString("title", OscalJson.Markup("Privacy attestations evaluated against " + string.Join(" and ", ruleSets.Select(r => r.Title + " " + r.Version))));
             json.WriteString("last-modified", OscalJson.Timestamp(evaluatedOn));
             json.WriteString("version", Date(evaluatedOn));
             json.WriteString("oscal-version", OscalJson.Version);
@@ -62,16 +63,18 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
             json.WriteEndObject();
             json.WriteStartObject("import-ap");
             json.WriteString("href", "#" + planResource);
-            json.WriteString("remarks", "There is no separate OSCAL assessment plan: the plan is to evaluate each attestation against the rule set named in the back matter.");
+            json.WriteString("remarks", ruleSets.Count == 1
+                ? "There is no separate OSCAL assessment plan: the plan is to evaluate each attestation against the rule set named in the back matter."
+                : "There is no separate OSCAL assessment plan: the plan is to evaluate each attestation against the version of the rule set it answers, each named in the back matter.");
             json.WriteEndObject();
             json.WriteStartArray("results");
             foreach (var (report, uuid) in results)
             {
-                WriteResult(json, report, uuid, catalogResource);
+                WriteResult(json, report, uuid, CatalogResource(report.RuleSet));
             }
 
             json.WriteEndArray();
-            WriteBackMatter(json, info, planResource, catalogResource);
+            WriteBackMatter(json, ruleSets, planResource);
             json.WriteEndObject();
             json.WriteEndObject();
         }));
@@ -299,26 +302,38 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         _ => null,
     };
 
-    private static void WriteBackMatter(Utf8JsonWriter json, RuleSetInfo info, string planResource, string catalogResource)
+    private static string CatalogResource(RuleSetInfo info) => NameBasedUuid.Of("oscal/resource/catalog/" + info.Digest);
+
+    private static void WriteBackMatter(Utf8JsonWriter json, IReadOnlyList<RuleSetInfo> ruleSets, string planResource)
     {
         json.WriteStartObject("back-matter");
         json.WriteStartArray("resources");
         json.WriteStartObject();
         json.WriteString("uuid", planResource);
         json.WriteString("title", "Assessment plan");
-        json.WriteString("description", OscalJson.Markup($"Evaluate each attestation with PrivacyPrinciples against {info.Id} {info.Version}, whose content digest is {info.Digest}: every answer is decided against the expectation's checks and the evidence it cites, and scored as docs/scoring.md describes."));
-        OscalJson.Props(json, OscalCatalogWriter.RuleSetProps(info));
+        var against = string.Join(" or ", ruleSets.Select(r => $"{r.Id} {r.Version}, whose content digest is {r.Digest}"));
+        json.WriteString("description", OscalJson.Markup($"Evaluate each attestation with PrivacyPrinciples against {against}: every answer is decided against the expectation's checks and the evidence it cites, and scored as docs/scoring.md describes."));
+        OscalJson.Props(json, ruleSets.SelectMany(OscalCatalogWriter.RuleSetProps));
         json.WriteEndObject();
+        foreach (var info in ruleSets)
+        {
+            WriteCatalogResource(json, info);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCatalogResource(Utf8JsonWriter json, RuleSetInfo info)
+    {
         json.WriteStartObject();
-        json.WriteString("uuid", catalogResource);
+        json.WriteString("uuid", CatalogResource(info));
         json.WriteString("title", OscalJson.Markup("Catalog of " + info.Id + " " + info.Version));
         OscalJson.Props(json, [Prop.Of("rule-set-id", info.Id), Prop.Of("rule-set-version", info.Version), Prop.Of("rule-set-digest", info.Digest)]);
         json.WriteStartArray("rlinks");
         json.WriteStartObject();
         json.WriteString("href", OscalCatalogWriter.DefaultFileName(info.Id, info.Version));
         json.WriteString("media-type", OscalJson.CatalogMediaType);
-        json.WriteEndObject();
-        json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();

@@ -213,6 +213,33 @@ public class OscalExportTests
     }
 
     [Fact]
+    public void AssessmentResults_OfABatchAnsweringTwoVersions_PointEachResultAtItsOwnCatalog_AndValidate()
+    {
+        using var folder = new TempFolder();
+        var batch = Directory.CreateDirectory(Path.Combine(folder.Path, "batch")).FullName;
+        File.WriteAllText(Path.Combine(batch, "a-v1.json"), File.ReadAllText(Samples.Copperfield).Replace("\"version\": \"2.0.0\"", "\"version\": \"1.0.0\"", StringComparison.Ordinal));
+        File.Copy(Samples.Copperfield, Path.Combine(batch, "b-v2.json"));
+        var output = Evaluate(folder, [batch], "mixed.ar.json");
+        using var ar = Read(output);
+        var root = ar.RootElement.GetProperty("assessment-results");
+
+        var resources = root.GetProperty("back-matter").GetProperty("resources").EnumerateArray().ToDictionary(r => r.GetProperty("uuid").GetString()!);
+        var versions = new List<string>();
+        foreach (var result in root.GetProperty("results").EnumerateArray())
+        {
+            var version = Props(result).Single(p => p.Name == "rule-set-version").Value;
+            var href = result.GetProperty("reviewed-controls").GetProperty("links")[0].GetProperty("href").GetString()!;
+            var resource = resources[href.TrimStart('#')];
+            Props(resource).Should().Contain(("rule-set-version", version));
+            versions.Add(version);
+        }
+
+        versions.Should().Equal("1.0.0", "2.0.0");
+        resources.Should().HaveCount(3, "the plan and one catalog per version");
+        Valid("oscal_assessment-results_schema.json", [output]);
+    }
+
+    [Fact]
     public void Exports_AreTheSameBytesOnEveryRun_InAnyCulture()
     {
         using var folder = new TempFolder();
