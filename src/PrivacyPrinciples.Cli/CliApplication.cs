@@ -36,6 +36,8 @@ internal static class CliApplication
             EngagementCommand.Create(context),
             GenerateCommand.Create(context),
             MigrateCommand.Create(context),
+            ExportCommand.Create(context),
+            VerifyCommand.Create(context),
         };
 
         CommandHelp.Install(root, context.Out);

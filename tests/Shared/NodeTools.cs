@@ -7,8 +7,8 @@ using System.Threading;
 namespace PrivacyPrinciples.Testing;
 
 /// <summary>
-/// The outside checkers the tests use, from npm: ajv (JSON Schema draft 2020-12) and the SARIF
-/// multitool. Installed on first use into tests/tools/node_modules from the pinned lock file, so a
+/// The outside checkers the tests use, from npm: ajv (JSON Schema draft 2020-12, and draft-07 for
+/// NIST's OSCAL schemas), the SARIF multitool and action-validator. Installed on first use into tests/tools/node_modules from the pinned lock file, so a
 /// fresh machine needs nothing but Node.js and npm; tests never skip because a checker is missing.
 /// </summary>
 internal static class NodeTools
@@ -29,6 +29,35 @@ internal static class NodeTools
         }
 
         return ProcessRunner.Run(bin, arguments, ToolsDirectory);
+    }
+
+    /// <summary>
+    /// Validates data files against one of NIST's OSCAL 1.0.4 JSON schemas (tests/tools/oscal), with
+    /// ajv as OSCAL's schemas need it: draft-07, ajv-formats, not strict (they use keywords strict
+    /// mode refuses).
+    /// </summary>
+    /// <param name="schemaFile">For example <c>oscal_catalog_schema.json</c>.</param>
+    /// <param name="dataPaths">The documents.</param>
+    public static ProcessRunner.Result AjvOscal(string schemaFile, IReadOnlyList<string> dataPaths)
+    {
+        var arguments = new List<string> { "validate", "--spec=draft7", "--strict=false", "--all-errors", "-c", "ajv-formats", "-s", Path.Combine(ToolsDirectory, "oscal", "1.0.4", schemaFile) };
+        foreach (var data in dataPaths)
+        {
+            arguments.Add("-d");
+            arguments.Add(data);
+        }
+
+        return ProcessRunner.Run(Bin("ajv"), arguments, ToolsDirectory, timeout: TimeSpan.FromMinutes(5));
+    }
+
+    /// <summary>Checks GitHub Action metadata (a file named action.yml) or a workflow with action-validator; exit 1 when invalid.</summary>
+    public static ProcessRunner.Result ActionValidator(string path) => ProcessRunner.Run(Bin("action-validator"), [path], ToolsDirectory);
+
+    /// <summary>Runs one of the scripts in tests/tools with Node.js.</summary>
+    public static ProcessRunner.Result Node(string script, params string[] arguments)
+    {
+        _ = Installed.Value;
+        return ProcessRunner.Run("node", [Path.Combine(ToolsDirectory, script), .. arguments], ToolsDirectory);
     }
 
     /// <summary>

@@ -14,13 +14,20 @@ namespace PrivacyPrinciples.Cli.Commands;
 /// <summary>Options several verbs share, and how to resolve them.</summary>
 internal static class CommonOptions
 {
+    /// <summary>The formats only <c>evaluate</c> writes, beside every report writer's: documents for other tools.</summary>
+    public static readonly string[] InteropFormats = [Interop.Oscal.OscalAssessmentResultsWriter.FormatName, Interop.InToto.InTotoStatementWriter.FormatName];
+
+    /// <summary>Every format <c>evaluate</c> writes, in help order.</summary>
+    public static readonly string[] EvaluateFormats = [.. ReportWriters.Formats, .. InteropFormats];
+
     public const string FormatHelp =
-        "Formats: text (terminal summary), json (full report), markdown (job summary or pull-request comment), sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML for test tabs), html (one self-contained page), csv (tidy data: one row per attestation and expectation).\n"
+        "Formats: text (terminal summary), json (full report), markdown (job summary or pull-request comment), sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML for test tabs), html (one self-contained page), csv (tidy data: one row per attestation and expectation), "
+        + "oscal-assessment-results (OSCAL 1.0.4 assessment results: one result per attestation), in-toto (an in-toto Statement v1 about one attestation file; with --signing-key, a signed DSSE envelope).\n"
         + "--format and --output pair up in order; a format left without an output goes to standard output (at most one); an --output without --format takes the format from its extension; - means standard output.";
 
     public static Option<string[]> Formats() => new("--format", "-f")
     {
-        Description = "Output format; repeat for several. One of: " + string.Join(", ", ReportWriters.Formats) + ". Default: text.",
+        Description = "Output format; repeat for several. One of: " + string.Join(", ", EvaluateFormats) + ". Default: text.",
         HelpName = "format",
         AllowMultipleArgumentsPerToken = false,
     };

@@ -4,6 +4,9 @@ using System.CommandLine;
 using System.Linq;
 using PrivacyPrinciples.Cli.Gates;
 using PrivacyPrinciples.Cli.Inputs;
+using PrivacyPrinciples.Cli.Interop;
+using PrivacyPrinciples.Cli.Interop.InToto;
+using PrivacyPrinciples.Cli.Interop.Oscal;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
@@ -47,6 +50,11 @@ internal static class EvaluateCommand
         {
             Description = "Standard input (-) is NDJSON: one attestation per line. Files ending in .ndjson or .jsonl always are.",
         };
+        var signingKey = new Option<string?>("--signing-key")
+        {
+            Description = "Sign the in-toto statement: wrap it in a DSSE envelope signed with this ECDSA P-256 private key (a PEM file, PKCS#8 or SEC1). Check it with 'privacy-principles verify'.",
+            HelpName = "file",
+        };
         var previous = new Option<string?>("--previous")
         {
             Description = "The previous release's report (JSON, one or an array) or attestation, for --fail-on regression.",
@@ -62,7 +70,9 @@ internal static class EvaluateCommand
             + "  privacy-principles evaluate attestation.json --fail-under 70 --fail-on baseline --waivers waivers.json\n"
             + "  privacy-principles evaluate attestation.json --fail-on regression --previous last-release.json\n"
             + "  cat attestation.json | privacy-principles evaluate -\n"
-            + "  privacy-principles evaluate attestations.ndjson --format csv --output scores.csv\n\n"
+            + "  privacy-principles evaluate attestations.ndjson --format csv --output scores.csv\n"
+            + "  privacy-principles evaluate attestation.json --format oscal-assessment-results --output assessment-results.json\n"
+            + "  privacy-principles evaluate attestation.json --format in-toto --signing-key key.pem --output privacy.intoto.json\n\n"
             + "Batches: folders and NDJSON streams (one attestation per line) are read one attestation at a time; text, json and csv are written as they go, so any number of attestations runs in bounded memory. markdown, sarif, junit and html need the whole batch.\n\n"
             + CommonOptions.FormatHelp + "\n\n"
             + CliApplication.ExitCodeHelp)
@@ -77,6 +87,7 @@ internal static class EvaluateCommand
             failOn,
             previous,
             ndjson,
+            signingKey,
         };
 
         command.SetAction(parse => Run(
@@ -90,7 +101,8 @@ internal static class EvaluateCommand
                 parse.GetValue(failUnder),
                 parse.GetValue(failOn) ?? [],
                 parse.GetValue(previous),
-                parse.GetValue(ndjson)),
+                parse.GetValue(ndjson),
+                parse.GetValue(signingKey)),
             context));
         return command;
     }
@@ -103,7 +115,36 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (targets, planProblem) = OutputPlan.Create(request.Formats, request.Outputs, f => CommonOptions.Writer(f, context));
+        var wantsInterop = request.Formats.Any(f => CommonOptions.InteropFormats.Contains(f));
+        var records = wantsInterop ? new AttestationRecords() : null;
+        var wantsInToto = request.Formats.Contains(InTotoStatementWriter.FormatName);
+        if (request.SigningKey is not null && !wantsInToto)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: --signing-key signs the in-toto statement; add --format in-toto (with an --output for it)");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (wantsInToto && !IsOneFile(request))
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: --format in-toto makes a statement about one attestation file; expected exactly one attestation file, not a folder, an NDJSON stream or standard input");
+            return ExitCodes.InvalidInput;
+        }
+
+        using var key = request.SigningKey is null ? null : ReadSigningKey(request.SigningKey, context);
+        if (request.SigningKey is not null && key is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var (targets, planProblem) = OutputPlan.Create(
+            request.Formats,
+            request.Outputs,
+            f => f == OscalAssessmentResultsWriter.FormatName ? new OscalAssessmentResultsWriter(records!)
+                : f == InTotoStatementWriter.FormatName ? (IReportWriter)new InTotoStatementWriter(records!, key)
+                : CommonOptions.Writer(f, context),
+            "text",
+            CommonOptions.EvaluateFormats,
+            (writer, path) => new OutputTarget(writer, path));
         if (planProblem is not null)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {planProblem}");
@@ -115,6 +156,12 @@ internal static class EvaluateCommand
         var waivers = request.Waivers is null ? null : ReadWaivers(request.Waivers, context);
         if (evaluator is null || date is null || (request.Waivers is not null && waivers is null))
         {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (request.Formats.Contains(OscalAssessmentResultsWriter.FormatName) && OscalJson.DateProblem(date.Value, "the evaluation date") is { } dateProblem)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: {dateProblem}");
             return ExitCodes.InvalidInput;
         }
 
@@ -132,7 +179,7 @@ internal static class EvaluateCommand
         }
 
         var (documents, problems) = InputCollector.Collect(request.Inputs, context.OpenStandardInput, request.Ndjson);
-        if (OutputGuard.Check(targets.Select(t => t.Path), [.. documents.Where(d => !d.IsStandardInput).Select(d => d.Name), request.RuleSet, request.Waivers, request.Previous]) is { } clash)
+        if (OutputGuard.Check(targets.Select(t => t.Path), [.. documents.Where(d => !d.IsStandardInput).Select(d => d.Name), request.RuleSet, request.Waivers, request.Previous, request.SigningKey]) is { } clash)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {clash}");
             return ExitCodes.InvalidInput;
@@ -178,7 +225,7 @@ internal static class EvaluateCommand
 
 
             gateFailures += failed.Count;
-        });
+        }, records);
         writeFailures += sink.Complete();
 
         var failures = run.Failures + problems.Count;
@@ -227,6 +274,22 @@ internal static class EvaluateCommand
         return null;
     }
 
+    // One attestation file (or one that does not exist, which reading then reports): never a folder, a stream or standard input.
+    private static bool IsOneFile(Request request) =>
+        request.Inputs.Length == 1 && request.Inputs[0] != "-" && !request.Ndjson && !InputDocument.IsNdjsonPath(request.Inputs[0])
+        && Files.FileProbe.Of(request.Inputs[0]).Kind != Files.FileKind.Directory;
+
+    private static System.Security.Cryptography.ECDsa? ReadSigningKey(string path, CliContext context)
+    {
+        var (key, problem) = EcdsaKeys.ReadPrivate(path);
+        if (key is null)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: --signing-key '{DisplayText.Clean(path)}': {problem}");
+        }
+
+        return key;
+    }
+
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private sealed record Request(
@@ -239,5 +302,6 @@ internal static class EvaluateCommand
         double? FailUnder,
         string[] FailOn,
         string? Previous,
-        bool Ndjson);
+        bool Ndjson,
+        string? SigningKey);
 }

@@ -21,6 +21,8 @@ internal sealed class EvaluationRun
 {
     private static readonly ReaderLimits Limits = new();
 
+    private Interop.AttestationRecords? _records;
+
     public int Failures { get; private set; }
 
     public int Evaluated { get; private set; }
@@ -28,9 +30,10 @@ internal sealed class EvaluationRun
     /// <summary>Documents on which the tool itself failed (a bug): the run still went on, and the exit code is 3.</summary>
     public int InternalErrors { get; private set; }
 
-    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport, SourceLocations> onReport)
+    /// <summary>Reads, evaluates and hands on each document; <paramref name="records"/>, when given, receives each attestation's bytes and evidence (for in-toto subjects and OSCAL evidence).</summary>
+    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport, SourceLocations> onReport, Interop.AttestationRecords? records = null)
     {
-        var run = new EvaluationRun();
+        var run = new EvaluationRun { _records = records };
         var reader = new AttestationReader(Limits);
         var progress = new Progress(context, documents.Count);
         foreach (var document in documents)
@@ -42,8 +45,11 @@ internal sealed class EvaluationRun
             }
 
             progress.Show(document.Name);
-            var read = document.IsStandardInput ? reader.Read(document.Open(), document.Name) : reader.ReadFile(document.Name);
-            run.Handle(read, document.Name, evaluator, date, waivers, context, progress, onReport);
+
+            // Read through the input layer, bounded, so the bytes evaluated are the bytes recorded.
+            var (bytes, error) = InputReader.ReadAll(document, Limits.MaxDocumentBytes);
+            var read = bytes is null ? ReadResult<Attestations.Attestation>.Failure([error!], document.Name) : reader.Read(bytes, document.Name);
+            run.Handle(read, bytes, document.Name, evaluator, date, waivers, context, progress, onReport);
         }
 
         progress.Clear();
@@ -80,7 +86,7 @@ internal sealed class EvaluationRun
             attestations++;
             progress.Show(name);
             var read = reader.Read(line.Bytes, document.Name);
-            Handle(read, name, evaluator, date, waivers, context, progress, onReport, line.Number);
+            Handle(read, line.Bytes, name, evaluator, date, waivers, context, progress, onReport, line.Number);
         }
 
         if (attestations == 0)
@@ -91,7 +97,7 @@ internal sealed class EvaluationRun
         }
     }
 
-    private void Handle(ReadResult<Attestations.Attestation> read, string name, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Progress progress, Action<EvaluationReport, SourceLocations> onReport, int? streamLine = null)
+    private void Handle(ReadResult<Attestations.Attestation> read, byte[]? bytes, string name, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Progress progress, Action<EvaluationReport, SourceLocations> onReport, int? streamLine = null)
     {
         if (!read.Succeeded)
         {
@@ -124,6 +130,11 @@ internal sealed class EvaluationRun
         }
 
         Evaluated++;
+        if (_records is not null && bytes is not null)
+        {
+            _records.Add(report.Attestation.Source!, bytes, read.Value);
+        }
+
         onReport(report, read.Locations!);
     }
 

@@ -19,7 +19,7 @@ public class EveryVerbTests
 
     private static readonly string[] ReportFormats = ["text", "json", "markdown", "sarif", "junit", "html", "csv"];
 
-    public static TheoryData<string> Attestations => [.. Files("attestations").Concat(Directory.GetFiles(RepositoryPaths.Samples, "*.json")).Concat([RepositoryPaths.Combine("samples", "rounds", "copperfield-video-round-2.json")])];
+    public static TheoryData<string> Attestations => [.. Files("attestations").Concat(Directory.GetFiles(RepositoryPaths.Samples, "*.json")).Concat(Directory.GetFiles(RepositoryPaths.Combine("samples", "assessments"), "*.json")).Concat([RepositoryPaths.Combine("samples", "rounds", "copperfield-video-round-2.json")])];
 
     public static TheoryData<string> RuleSets => [.. Files("rulesets").Append(RepositoryPaths.Combine("src", "PrivacyPrinciples", "Rules", "BuiltIn", "vtc-joint-statement-2020.json"))];
 
@@ -27,7 +27,7 @@ public class EveryVerbTests
 
     public static TheoryData<string> Reports => [.. Files("reports")];
 
-    public static TheoryData<string> Profiles => [.. Files("profiles").Concat(Directory.GetFiles(Path.Combine(Corpus, "engagements", "parts"), "*.profile.json"))];
+    public static TheoryData<string> Profiles => [.. Files("profiles").Concat(Directory.GetFiles(Path.Combine(Corpus, "engagements", "parts"), "*.profile.json")).Concat(Directory.GetFiles(RepositoryPaths.Combine("samples", "profiles"), "*.profile.json"))];
 
     public static TheoryData<string> Engagements => [.. Directory.GetFiles(Path.Combine(Corpus, "engagements"), "*.json").Append(RepositoryPaths.Combine("samples", "engagement", "engagement.json"))];
 
@@ -59,6 +59,33 @@ public class EveryVerbTests
         }
 
         Agree(valid, CliRunner.Run("evaluate", file, "--fail-on", "regression", "--previous", file, "--date", "2026-11-01"), "evaluate --previous", file);
+
+        // Issue 17: the documents for other tools (OSCAL assessment results, an in-toto statement) from the same attestation.
+        var oscal = Path.Combine(folder.Path, "assessment-results.json");
+        var statement = Path.Combine(folder.Path, "statement.intoto.json");
+        var interop = CliRunner.Run("evaluate", file, "--date", "2026-11-01", "--format", "oscal-assessment-results", "--output", oscal, "--format", "in-toto", "--output", statement);
+        Agree(valid, interop, "evaluate --format oscal-assessment-results --format in-toto", file);
+        if (interop.ExitCode is 0 or 1)
+        {
+            Inspect(File.ReadAllText(oscal), $"OSCAL assessment results of {file}");
+            Inspect(File.ReadAllText(statement), $"in-toto statement of {file}");
+        }
+
+        // Signed, the statement verifies against the same file; the attestation itself is neither an envelope nor a key.
+        var (privateKey, publicKey) = (folder.Write("signing.pem", SigningKey.ExportPkcs8PrivateKeyPem()), folder.Write("signing.pub.pem", SigningKey.ExportSubjectPublicKeyInfoPem()));
+        var envelope = Path.Combine(folder.Path, "signed.intoto.json");
+        var signed = CliRunner.Run("evaluate", file, "--date", "2026-11-01", "--format", "in-toto", "--signing-key", privateKey, "--output", envelope);
+        Agree(valid, signed, "evaluate --format in-toto --signing-key", file);
+        if (signed.ExitCode is 0 or 1)
+        {
+            var verified = CliRunner.Run("verify", envelope, "--key", publicKey, "--attestation", file);
+            verified.ExitCode.Should().Be(0, "the statement of {0} verifies:\n{1}", file, verified.Error);
+            Inspect(verified.Output, $"verify of the statement of {file}");
+        }
+
+        Refused(CliRunner.Run("verify", file, "--key", publicKey), "verify <attestation>", file);
+        Refused(CliRunner.Run("verify", envelope, "--key", file), "verify --key <attestation>", file);
+        Refused(CliRunner.Run("evaluate", Samples.Copperfield, "--format", "in-toto", "--signing-key", file, "--output", Path.Combine(folder.Path, "never.json")), "evaluate --signing-key <attestation>", file);
     }
 
     [Theory]
@@ -76,6 +103,12 @@ public class EveryVerbTests
         Agree(valid, CliRunner.Run("rules", "show", "SEC-01", "--rule-set", file), "rules show", file);
         Agree(valid, CliRunner.Run("evaluate", Samples.Copperfield, "--rule-set", file, "--format", "markdown", "--date", "2026-11-01"), "evaluate --rule-set", file);
         Agree(valid, CliRunner.Run("init", "--rule-set", file, "--output", Path.Combine(folder.Path, "template.json"), "--date", "2026-11-01"), "init --rule-set", file);
+        var catalog = CliRunner.Run("export", "--format", "oscal-catalog", "--rule-set", file, "--output", Path.Combine(folder.Path, "catalog.json"), "--date", "2026-11-01");
+        Agree(valid, catalog, "export --format oscal-catalog", file);
+        if (catalog.ExitCode == 0)
+        {
+            Inspect(File.ReadAllText(Path.Combine(folder.Path, "catalog.json")), $"OSCAL catalog of {file}");
+        }
     }
 
     [Theory]
@@ -127,6 +160,14 @@ public class EveryVerbTests
 
         Agree(valid, CliRunner.Run("evaluate", Samples.Copperfield, "--rule-set", file, "--date", "2026-11-01"), "evaluate --rule-set", file);
         Agree(valid, CliRunner.Run("rules", "list", "--rule-set", file), "rules list", file);
+        var outputs = new[] { "oscal-catalog", "oscal-profile" }.SelectMany(f => new[] { "--format", f, "--output", Path.Combine(folder.Path, f + ".json") }).ToArray();
+        var export = CliRunner.Run(["export", "--rule-set", file, "--date", "2026-11-01", .. outputs]);
+        Agree(valid, export, "export --format oscal-catalog --format oscal-profile", file);
+        if (export.ExitCode == 0)
+        {
+            Inspect(File.ReadAllText(Path.Combine(folder.Path, "oscal-catalog.json")), $"OSCAL catalog of {file}");
+            Inspect(File.ReadAllText(Path.Combine(folder.Path, "oscal-profile.json")), $"OSCAL profile of {file}");
+        }
     }
 
     [Theory]
@@ -147,6 +188,34 @@ public class EveryVerbTests
                 Inspect(File.ReadAllText(output), output);
             }
         }
+    }
+
+    private static readonly System.Security.Cryptography.ECDsa SigningKey = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+
+    [Fact]
+    public void ExportAndVerify_MissingFilesAndWrongCommandLines_AreOneLineAndExit2()
+    {
+        using var folder = new TempFolder();
+        var publicKey = folder.Write("signing.pub.pem", SigningKey.ExportSubjectPublicKeyInfoPem());
+        var missing = Path.Combine(folder.Path, "missing.json");
+        Refused(CliRunner.Run("export", "--format", "oscal-catalog", "--rule-set", missing), "export --rule-set <missing>", missing);
+        Refused(CliRunner.Run("export", "--format", "oscal-profile", "--rule-set", missing), "export --format oscal-profile --rule-set <missing>", missing);
+        Refused(CliRunner.Run("export", "--format", "oscal-catalog", "--output", Path.Combine(publicKey, "catalog.json")), "export --output <under a file>", publicKey);
+        Refused(CliRunner.Run("verify", missing, "--key", publicKey), "verify <missing>", missing);
+        Refused(CliRunner.Run("verify", publicKey, "--key", missing), "verify --key <missing>", missing);
+        Refused(CliRunner.Run("verify", publicKey), "verify without --key", missing);
+        Refused(CliRunner.Run("verify"), "verify without an envelope", missing);
+        Refused(CliRunner.Run("verify", folder.Path, "--key", publicKey), "verify <folder>", folder.Path);
+    }
+
+    // An input the verb cannot use: exit 2 with a message, never a bug or a stack trace, nothing hostile echoed.
+    private static void Refused(CliRunner.Result result, string verb, string file)
+    {
+        result.ExitCode.Should().Be(2, "{0} on {1} is refused:\n{2}", verb, file, result.Error);
+        result.Error.Should().StartWith("privacy-principles: ", "{0} says why", verb);
+        result.Error.Should().NotContain("   at ", "never a stack trace");
+        Inspect(result.Output, $"standard output of {verb} {file}");
+        Inspect(result.Error, $"standard error of {verb} {file}");
     }
 
     // What validate calls valid every verb accepts (0, or 1 for a gate), so what a verb refuses (2)

@@ -129,6 +129,12 @@ public class ToolInstallTests(InstalledTool tool) : IClassFixture<InstalledTool>
         Directory.CreateDirectory(Path.Combine(work, "privacy"));
         File.Copy(Samples.Copperfield, Path.Combine(work, "privacy", "attestation.json"));
         File.Copy(Samples.CopperfieldWaivers, Path.Combine(work, "privacy", "waivers.json"));
+        // The keys the signing recipe makes with openssl.
+        using (var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256))
+        {
+            File.WriteAllText(Path.Combine(work, "signing.pem"), key.ExportPkcs8PrivateKeyPem());
+            File.WriteAllText(Path.Combine(work, "signing.pub.pem"), key.ExportSubjectPublicKeyInfoPem());
+        }
 
         foreach (var arguments in commands)
         {
@@ -136,6 +142,10 @@ public class ToolInstallTests(InstalledTool tool) : IClassFixture<InstalledTool>
 
             // A gate may fail on the sample (exit 1); the command line itself must be right.
             result.ExitCode.Should().BeOneOf([0, 1], string.Join(' ', arguments) + "\n" + result);
+            if (arguments[0] == "verify")
+            {
+                result.ExitCode.Should().Be(0, "the envelope the recipe signed verifies\n{0}", result);
+            }
         }
 
         NodeTools.SarifProblems(Path.Combine(work, "privacy.sarif")).Should().BeEmpty();

@@ -17,4 +17,6 @@ internal static class Samples
     public static string Tinpot => Attestation("tinpot-talk");
 
     public static string Harbourlight => Attestation("harbourlight-meetings");
+
+    public static string SchoolsProfile => RepositoryPaths.Combine("samples", "profiles", "schools.profile.json");
 }

@@ -1,0 +1,186 @@
+using System;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PrivacyPrinciples.Reporting;
+
+namespace PrivacyPrinciples.Cli.Interop.InToto;
+
+/// <summary>
+/// Checks a DSSE envelope the tool signed (or any that follows the same rules): a signature over
+/// its payload verifies with the given public key, the payload is an in-toto Statement v1 of the
+/// predicate type <see cref="InTotoStatement.PredicateType"/> with the predicate's core fields, and,
+/// when an attestation file is given, one subject names the SHA-256 of its bytes. Stateless.
+/// </summary>
+internal static partial class EnvelopeVerifier
+{
+    /// <summary>What verifying found: whether it verified, why not (one line, with the one-based line and column when the envelope is not JSON), or what the statement says.</summary>
+    internal sealed record Verdict(bool Verified, bool InvalidInput, string Message, string? Position = null)
+    {
+        public static Verdict Invalid(string message) => new(false, true, message);
+
+        public static Verdict Rejected(string message) => new(false, false, message);
+    }
+
+    /// <summary>Verifies an envelope.</summary>
+    /// <param name="envelope">The envelope file's bytes.</param>
+    /// <param name="key">The public key.</param>
+    /// <param name="attestationSha256">The lower-case hexadecimal SHA-256 of the attestation file, when one is given.</param>
+    public static Verdict Verify(byte[] envelope, ECDsa key, string? attestationSha256)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(envelope, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException exception)
+        {
+            return new Verdict(false, true, PrivacyPrinciples.Serialization.ErrorMessages.Syntax(exception.Message) + "; expected a DSSE envelope", Position(envelope, exception));
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !TryString(root, "payloadType", out var payloadType)
+                || !TryString(root, "payload", out var payloadText)
+                || !root.TryGetProperty("signatures", out var signatures)
+                || signatures.ValueKind != JsonValueKind.Array
+                || signatures.GetArrayLength() == 0
+                || signatures.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.Object || !TryString(s, "sig", out _)))
+            {
+                return Verdict.Invalid("it is not a DSSE envelope; expected {\"payloadType\", \"payload\", \"signatures\": [{\"keyid\", \"sig\"}]}, as 'evaluate --format in-toto --signing-key' writes it");
+            }
+
+            if (Dsse.DecodeBase64(payloadText) is not { } payload)
+            {
+                return Verdict.Invalid("its payload is not Base64");
+            }
+
+            var verified = signatures.EnumerateArray().Any(s => Dsse.DecodeBase64(s.GetProperty("sig").GetString()!) is { } sig && Dsse.Verifies(key, payloadType, payload, sig));
+            if (!verified)
+            {
+                return Verdict.Rejected($"no signature in the envelope verifies with the key {EcdsaKeys.KeyId(key)} ({Count(signatures.GetArrayLength(), "signature")} checked)");
+            }
+
+            if (payloadType != InTotoStatement.PayloadType)
+            {
+                return Verdict.Rejected($"the signed payload type is '{Shown(payloadType)}'; expected '{InTotoStatement.PayloadType}'");
+            }
+
+            return CheckStatement(payload, attestationSha256, EcdsaKeys.KeyId(key));
+        }
+    }
+
+    private static Verdict CheckStatement(byte[] payload, string? attestationSha256, string keyId)
+    {
+        JsonDocument statement;
+        try
+        {
+            statement = JsonDocument.Parse(payload, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            return Verdict.Rejected("the signed payload is not JSON; expected an in-toto Statement v1");
+        }
+
+        using (statement)
+        {
+            var root = statement.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !TryString(root, "_type", out var type) || type != InTotoStatement.StatementType)
+            {
+                return Verdict.Rejected($"the signed payload is not an in-toto Statement v1; expected \"_type\": \"{InTotoStatement.StatementType}\"");
+            }
+
+            if (!root.TryGetProperty("subject", out var subjects) || subjects.ValueKind != JsonValueKind.Array || subjects.GetArrayLength() == 0
+                || subjects.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.Object || !TryString(s, "name", out _) || !s.TryGetProperty("digest", out var d) || d.ValueKind != JsonValueKind.Object))
+            {
+                return Verdict.Rejected("the statement's subject is not a list of artifacts with a name and a digest, as in-toto Statement v1 requires");
+            }
+
+            if (!TryString(root, "predicateType", out var predicateType) || predicateType != InTotoStatement.PredicateType)
+            {
+                return Verdict.Rejected($"the statement's predicate type is '{Shown(predicateType.Length == 0 ? "(none)" : predicateType)}'; expected '{InTotoStatement.PredicateType}'");
+            }
+
+            if (!root.TryGetProperty("predicate", out var predicate) || Summary(predicate) is not { } summary)
+            {
+                return Verdict.Rejected("the statement's predicate lacks the rule set, evaluation date, score, rating or baseline gate its type requires (see docs/interop.md)");
+            }
+
+            var named = subjects.EnumerateArray()
+                .Select(s => (Name: s.GetProperty("name").GetString()!, Sha256: s.GetProperty("digest").TryGetProperty("sha256", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null))
+                .ToList();
+            if (attestationSha256 is not null)
+            {
+                var match = named.FirstOrDefault(s => string.Equals(s.Sha256, attestationSha256, StringComparison.OrdinalIgnoreCase));
+                if (match.Name is null)
+                {
+                    return Verdict.Rejected($"the attestation's SHA-256 is {attestationSha256}, but the statement is about {string.Join(", ", named.Select(s => Shown(s.Name) + " (" + (s.Sha256 is null ? "no sha256" : "sha256:" + Shown(s.Sha256)) + ")"))}: it was made for other bytes");
+                }
+
+                named = [match];
+            }
+
+            var subject = named[0];
+            return new Verdict(true, false, $"verified: {Shown(subject.Name)} (sha256:{Shown(subject.Sha256 ?? "?")}) {summary}; signed by {keyId}");
+        }
+    }
+
+    // "evaluated against id version (sha256:…) on date: score, rating, baseline gate passed", or null when a core field is missing.
+    private static string? Summary(JsonElement predicate)
+    {
+        if (predicate.ValueKind != JsonValueKind.Object
+            || !predicate.TryGetProperty("ruleSet", out var ruleSet) || ruleSet.ValueKind != JsonValueKind.Object
+            || !TryString(ruleSet, "id", out var id) || !TryString(ruleSet, "version", out var version)
+            || !ruleSet.TryGetProperty("digest", out var digest) || digest.ValueKind != JsonValueKind.Object || !TryString(digest, "sha256", out var sha256) || !Sha256Pattern().IsMatch(sha256)
+            || !TryString(predicate, "evaluatedOn", out var date)
+            || !predicate.TryGetProperty("score", out var score) || score.ValueKind != JsonValueKind.Number
+            || !TryString(predicate, "rating", out var rating)
+            || !predicate.TryGetProperty("baselineGate", out var gate) || gate.ValueKind != JsonValueKind.Object
+            || !gate.TryGetProperty("passed", out var passed) || passed.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            return null;
+        }
+
+        return $"evaluated against {Shown(id)} {Shown(version)} (sha256:{sha256}) on {Shown(date)}: score {Shown(score.GetRawText())}, rating {Shown(rating)}, baseline gate {(passed.GetBoolean() ? "passed" : "failed")}";
+    }
+
+    // The reader's zero-based line and byte offset in that line, as a one-based "line:column" counting characters, as every other input error gives it.
+    private static string Position(byte[] text, JsonException exception)
+    {
+        var line = (int)(exception.LineNumber ?? 0);
+        var start = 0;
+        for (var seen = 0; seen < line && start < text.Length; start++)
+        {
+            if (text[start] == (byte)'\n')
+            {
+                seen++;
+            }
+        }
+
+        var bytes = (int)Math.Min(exception.BytePositionInLine ?? 0, text.Length - start);
+        var column = new System.Text.UTF8Encoding(false, false).GetCharCount(text, start, Math.Max(bytes, 0)) + 1;
+        return (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + column.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static bool TryString(JsonElement element, string name, out string value)
+    {
+        value = string.Empty;
+        if (element.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String)
+        {
+            value = property.GetString()!;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Shown(string text) => DisplayText.Clean(text.Length > 200 ? text[..200] + "..." : text);
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} {noun}s";
+
+    [GeneratedRegex("\\A[0-9a-f]{64}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Sha256Pattern();
+}
