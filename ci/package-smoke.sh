@@ -149,7 +149,12 @@ mkdir -p "$ns"
 cp "$app/nuget.config" "$app/Program.cs" "$ns/"
 sed -e 's|<PackageReference Include="PrivacyPrinciples" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples)/lib/netstandard2.0/PrivacyPrinciples.dll" />|' \
   -e 's|<PackageReference Include="PrivacyPrinciples.Extensions.DependencyInjection" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples.Extensions.DependencyInjection" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples_Extensions_DependencyInjection)/lib/netstandard2.0/PrivacyPrinciples.Extensions.DependencyInjection.dll" />|' \
+  -e 's|<PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="\([^"]*\)" />|&\n    <PackageReference Include="Microsoft.Extensions.Options.ConfigurationExtensions" Version="\1" />\n    <PackageReference Include="Microsoft.Bcl.TimeProvider" Version="\1" />|' \
   "$app/Consumer.csproj" > "$ns/Consumer.csproj"
+# Excluded assets reach a package's own dependencies too, and NuGet picks the net10.0 dependency
+# groups: the packages the netstandard2.0 assemblies need (the options and configuration packages
+# only the DI package brings, and the TimeProvider type netstandard2.0 lacks) are named again, as
+# the nuspecs' netstandard2.0 groups name them.
 grep -q 'lib/netstandard2.0/PrivacyPrinciples.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at netstandard2.0"
 grep -q 'lib/netstandard2.0/PrivacyPrinciples.Extensions.DependencyInjection.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at the DI package's netstandard2.0 build"
 (cd "$ns" && dotnet build -c Release -nologo -v q) || fail "the netstandard2.0 consumer does not build"
