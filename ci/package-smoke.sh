@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Packages as a user gets them: packs both packages to a local feed with a unique version, checks
-# their contents, builds a fresh console app outside the repository that references
-# PrivacyPrinciples by version from that feed (public API and DI), publishes it with NativeAOT with
-# zero warnings and runs the native binary on the samples, and installs and runs the tool.
+# Packages as a user gets them: packs the three packages (the library, its dependency injection
+# package and the tool) to a local feed with a unique version, checks their contents, builds a
+# fresh console app outside the repository that references PrivacyPrinciples and
+# PrivacyPrinciples.Extensions.DependencyInjection by version from that feed (public API and DI),
+# publishes it with NativeAOT with zero warnings and runs the native binary on the samples, and
+# installs and runs the tool.
 # Needs a Release build (`dotnet build -c Release`) first. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +19,7 @@ if ! command -v unzip >/dev/null 2>&1; then
 fi
 
 echo "-- pack $version"
-for project in src/PrivacyPrinciples/PrivacyPrinciples.csproj src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj; do
+for project in src/PrivacyPrinciples/PrivacyPrinciples.csproj src/PrivacyPrinciples.Extensions.DependencyInjection/PrivacyPrinciples.Extensions.DependencyInjection.csproj src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj; do
   dotnet pack "$project" -c Release --no-build -o "$feed" -p:PackageVersion="$version" -nologo -v q || fail "pack $project"
 done
 # The tool's package above only points at one package per platform: pack this machine's native
@@ -33,24 +35,42 @@ dotnet pack src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj -c Release -r
 
 echo "-- package contents"
 lib="$feed/PrivacyPrinciples.$version.nupkg"
-for f in "$lib" "$feed/PrivacyPrinciples.$version.snupkg" "$feed/PrivacyPrinciples.Cli.$version.nupkg" \
-         "$feed/PrivacyPrinciples.Cli.$rid.$version.nupkg" "$feed/PrivacyPrinciples.Cli.$rid.$version.snupkg" \
-         "$feed/PrivacyPrinciples.Cli.any.$version.nupkg" "$feed/PrivacyPrinciples.Cli.any.$version.snupkg"; do
+di="$feed/PrivacyPrinciples.Extensions.DependencyInjection.$version.nupkg"
+for f in "$lib" "$feed/PrivacyPrinciples.$version.snupkg" "$di" "$feed/PrivacyPrinciples.Extensions.DependencyInjection.$version.snupkg" \
+  "$feed/PrivacyPrinciples.Cli.$version.nupkg" \
+  "$feed/PrivacyPrinciples.Cli.$rid.$version.nupkg" "$feed/PrivacyPrinciples.Cli.$rid.$version.snupkg" \
+  "$feed/PrivacyPrinciples.Cli.any.$version.nupkg" "$feed/PrivacyPrinciples.Cli.any.$version.snupkg"; do
   [ -f "$f" ] || fail "missing $(basename "$f")"
 done
-listing=$(unzip -l "$lib")
-for entry in README.md lib/netstandard2.0/PrivacyPrinciples.dll lib/netstandard2.0/PrivacyPrinciples.xml lib/net10.0/PrivacyPrinciples.dll lib/net10.0/PrivacyPrinciples.xml; do
-  grep -q " $entry\$" <<<"$listing" || fail "PrivacyPrinciples.nupkg has no $entry"
+# Both libraries are checked the same way: both targets with XML docs, README, licence, release
+# notes, and symbols for both targets.
+for id in PrivacyPrinciples PrivacyPrinciples.Extensions.DependencyInjection; do
+  package="$feed/$id.$version.nupkg"
+  listing=$(unzip -l "$package")
+  for entry in README.md lib/netstandard2.0/$id.dll lib/netstandard2.0/$id.xml lib/net10.0/$id.dll lib/net10.0/$id.xml; do
+    grep -q " $entry\$" <<<"$listing" || fail "$id.nupkg has no $entry"
+  done
+  nuspec=$(unzip -p "$package" "$id.nuspec")
+  for element in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<projectUrl>https://www.nuget.org/packages/PrivacyPrinciples</projectUrl>' '<releaseNotes>' '<description>' '<tags>'; do
+    grep -qF "$element" <<<"$nuspec" || fail "the $id nuspec has no $element"
+  done
+  # The listing goes through a variable, not a pipe: `grep -q` exits at its first match, and under
+  # pipefail the writer's SIGPIPE would fail the check even though the pdb is there.
+  symbols=$(unzip -l "$feed/$id.$version.snupkg")
+  for entry in lib/netstandard2.0/$id.pdb lib/net10.0/$id.pdb; do
+    grep -q " $entry\$" <<<"$symbols" || fail "the $id symbol package has no $entry"
+  done
 done
-nuspec=$(unzip -p "$lib" PrivacyPrinciples.nuspec)
-for element in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<projectUrl>https://www.nuget.org/packages/PrivacyPrinciples</projectUrl>' '<releaseNotes>' '<description>' '<tags>'; do
-  grep -qF "$element" <<<"$nuspec" || fail "the nuspec has no $element"
-done
-# The listing goes through a variable, not a pipe: `grep -q` exits at its first match, and under
-# pipefail the writer's SIGPIPE would fail the check even though the pdb is there.
-symbols=$(unzip -l "$feed/PrivacyPrinciples.$version.snupkg")
-for entry in lib/netstandard2.0/PrivacyPrinciples.pdb lib/net10.0/PrivacyPrinciples.pdb; do
-  grep -q " $entry\$" <<<"$symbols" || fail "the symbol package has no $entry"
+# The library itself knows nothing of dependency injection; the DI package depends on this very
+# version of it and on the options and configuration-binding packages.
+lib_nuspec=$(unzip -p "$lib" PrivacyPrinciples.nuspec)
+if grep -q '<dependency id="Microsoft.Extensions' <<<"$lib_nuspec"; then
+  fail "PrivacyPrinciples.nuspec still depends on a Microsoft.Extensions package"
+fi
+di_nuspec=$(unzip -p "$di" PrivacyPrinciples.Extensions.DependencyInjection.nuspec)
+for dependency in "<dependency id=\"PrivacyPrinciples\" version=\"$version\"" '<dependency id="Microsoft.Extensions.DependencyInjection.Abstractions"' \
+  '<dependency id="Microsoft.Extensions.Options"' '<dependency id="Microsoft.Extensions.Options.ConfigurationExtensions"'; do
+  grep -qF "$dependency" <<<"$di_nuspec" || fail "the DI package's nuspec has no $dependency"
 done
 
 echo "-- a fresh consumer outside the repository"
@@ -76,6 +96,7 @@ cat > "$app/Consumer.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="PrivacyPrinciples" Version="$version" />
+    <PackageReference Include="PrivacyPrinciples.Extensions.DependencyInjection" Version="$version" />
     <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.15" />
   </ItemGroup>
 </Project>
@@ -131,39 +152,28 @@ jit=$(cd "$app" && dotnet bin/Release/net10.0/Consumer.dll "$repo/samples/attest
 echo "$jit"
 
 echo "-- the netstandard2.0 build gives the same results"
-# The same app and package, but compiled and run against lib/netstandard2.0 instead of the
-# net10.0 asset NuGet would pick: the package's compile and runtime assets are excluded and the
-# netstandard2.0 assembly is referenced directly; its dependencies still come from the package.
+# The same app and packages, but compiled and run against lib/netstandard2.0 instead of the
+# net10.0 assets NuGet would pick: both libraries' compile and runtime assets are excluded and
+# their netstandard2.0 assemblies are referenced directly; their dependencies still come from the
+# packages.
 ns="$work/consumer-ns20"
 mkdir -p "$ns"
 cp "$app/nuget.config" "$app/Program.cs" "$ns/"
 sed -e 's|<PackageReference Include="PrivacyPrinciples" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples)/lib/netstandard2.0/PrivacyPrinciples.dll" />|' \
+  -e 's|<PackageReference Include="PrivacyPrinciples.Extensions.DependencyInjection" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples.Extensions.DependencyInjection" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples_Extensions_DependencyInjection)/lib/netstandard2.0/PrivacyPrinciples.Extensions.DependencyInjection.dll" />|' \
+  -e 's|<PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="\([^"]*\)" />|&\n    <PackageReference Include="Microsoft.Extensions.Options.ConfigurationExtensions" Version="\1" />\n    <PackageReference Include="Microsoft.Bcl.TimeProvider" Version="\1" />|' \
   "$app/Consumer.csproj" > "$ns/Consumer.csproj"
+# Excluded assets reach a package's own dependencies too, and NuGet picks the net10.0 dependency
+# groups: the packages the netstandard2.0 assemblies need (the options and configuration packages
+# only the DI package brings, and the TimeProvider type netstandard2.0 lacks) are named again, as
+# the nuspecs' netstandard2.0 groups name them.
 grep -q 'lib/netstandard2.0/PrivacyPrinciples.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at netstandard2.0"
-# A net10.0 app gets the net10.0 dependency group, which lacks what only netstandard2.0 needs
-# (Microsoft.Bcl.TimeProvider): reference the netstandard2.0 group's packages as its users get them.
-deps=$(unzip -p "$lib" PrivacyPrinciples.nuspec | python3 -c '
-import sys, xml.etree.ElementTree as ET
-root = ET.fromstring(sys.stdin.read())
-for group in root.iter():
-    if group.tag.endswith("}group") and group.get("targetFramework") == ".NETStandard2.0":
-        for d in group:
-            version = d.get("version").strip("[]()").split(",")[0]
-            print("    <PackageReference Include=\"%s\" Version=\"%s\" />" % (d.get("id"), version))
-') || fail "could not read the netstandard2.0 dependencies from the nuspec"
-grep -q Microsoft.Bcl.TimeProvider <<<"$deps" || fail "the netstandard2.0 dependency group lacks Microsoft.Bcl.TimeProvider"
-# Some of them (System.Text.Json) are part of the net10.0 framework, which NuGet warns about (NU1510).
-sed -i 's|<TreatWarningsAsErrors>true</TreatWarningsAsErrors>|&\n    <NoWarn>$(NoWarn);NU1510</NoWarn>|' "$ns/Consumer.csproj"
-python3 - "$ns/Consumer.csproj" "$deps" <<'PY'
-import sys
-path, deps = sys.argv[1], sys.argv[2]
-text = open(path).read()
-marker = '<Reference Include="$(PkgPrivacyPrinciples)/lib/netstandard2.0/PrivacyPrinciples.dll" />'
-open(path, "w").write(text.replace(marker, marker + "\n" + deps, 1))
-PY
+grep -q 'lib/netstandard2.0/PrivacyPrinciples.Extensions.DependencyInjection.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at the DI package's netstandard2.0 build"
 (cd "$ns" && dotnet build -c Release -nologo -v q) || fail "the netstandard2.0 consumer does not build"
 cmp -s "$ns/bin/Release/net10.0/PrivacyPrinciples.dll" <(unzip -p "$lib" lib/netstandard2.0/PrivacyPrinciples.dll) \
   || fail "the consumer did not get the netstandard2.0 assembly"
+cmp -s "$ns/bin/Release/net10.0/PrivacyPrinciples.Extensions.DependencyInjection.dll" <(unzip -p "$di" lib/netstandard2.0/PrivacyPrinciples.Extensions.DependencyInjection.dll) \
+  || fail "the consumer did not get the DI package's netstandard2.0 assembly"
 ns20=$(cd "$ns" && dotnet bin/Release/net10.0/Consumer.dll "$repo/samples/attestations") || fail "the netstandard2.0 consumer failed"
 [ "$ns20" = "$jit" ] || { diff <(echo "$jit") <(echo "$ns20"); fail "netstandard2.0 results differ from net10.0 results"; }
 echo "netstandard2.0: same results for $(wc -l <<<"$ns20") samples"
