@@ -17,6 +17,9 @@ namespace PrivacyPrinciples.Cli.Commands;
 /// <summary><c>evaluate</c>: read attestations, score them, write the reports in any formats, apply waivers and gates.</summary>
 internal static class EvaluateCommand
 {
+    // More threads than this only add contention; a typo (--parallel 100000) is an error, not a fork bomb.
+    private const int MaxParallel = 1024;
+
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs")
@@ -55,6 +58,12 @@ internal static class EvaluateCommand
             Description = "Sign the in-toto statement: wrap it in a DSSE envelope signed with this ECDSA P-256 private key (a PEM file, PKCS#8 or SEC1). Check it with 'privacy-principles verify'.",
             HelpName = "file",
         };
+        var parallel = new Option<int?>("--parallel")
+        {
+            Description = "Read and evaluate a batch on this many threads (default: one per processor). The output is the same, in input order, whatever the number.",
+            HelpName = "workers",
+            CustomParser = result => StrictNumbers.Integer(result),
+        };
         var previous = new Option<string?>("--previous")
         {
             Description = "The previous release's report (JSON, one or an array) or attestation, for --fail-on regression.",
@@ -73,7 +82,7 @@ internal static class EvaluateCommand
             + "  privacy-principles evaluate attestations.ndjson --format csv --output scores.csv\n"
             + "  privacy-principles evaluate attestation.json --format oscal-assessment-results --output assessment-results.json\n"
             + "  privacy-principles evaluate attestation.json --format in-toto --signing-key key.pem --output privacy.intoto.json\n\n"
-            + "Batches: folders and NDJSON streams (one attestation per line) are read one attestation at a time; text, json and csv are written as they go, so any number of attestations runs in bounded memory. markdown, sarif, junit and html need the whole batch.\n\n"
+            + "Batches: folders and NDJSON streams (one attestation per line) are read and evaluated on every processor (--parallel), a bounded number at a time, and written in input order; text, json and csv are written as they go, so any number of attestations runs in bounded memory. markdown, sarif, junit and html need the whole batch.\n\n"
             + CommonOptions.FormatHelp + "\n\n"
             + CliApplication.ExitCodeHelp)
         {
@@ -87,6 +96,7 @@ internal static class EvaluateCommand
             failOn,
             previous,
             ndjson,
+            parallel,
             signingKey,
         };
 
@@ -102,7 +112,8 @@ internal static class EvaluateCommand
                 parse.GetValue(failOn) ?? [],
                 parse.GetValue(previous),
                 parse.GetValue(ndjson),
-                parse.GetValue(signingKey)),
+                parse.GetValue(signingKey),
+                parse.GetValue(parallel) ?? Environment.ProcessorCount),
             context));
         return command;
     }
@@ -225,7 +236,7 @@ internal static class EvaluateCommand
 
 
             gateFailures += failed.Count;
-        }, records);
+        }, records, request.Parallel);
         writeFailures += sink.Complete();
 
         var failures = run.Failures + problems.Count;
@@ -244,6 +255,11 @@ internal static class EvaluateCommand
 
     private static string? Usage(Request request)
     {
+        if (request.Parallel is < 1 or > MaxParallel)
+        {
+            return $"--parallel {request.Parallel.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range; expected a number of threads from 1 to {MaxParallel.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
         if (request.FailUnder is double threshold && (double.IsNaN(threshold) || threshold < 0 || threshold > 101))
         {
             return $"--fail-under {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range; expected a score from 0 to 100 (101 always fails)";
@@ -303,5 +319,6 @@ internal static class EvaluateCommand
         string[] FailOn,
         string? Previous,
         bool Ndjson,
-        string? SigningKey);
+        string? SigningKey,
+        int Parallel);
 }

@@ -30,26 +30,21 @@ internal sealed class EvaluationRun
     /// <summary>Documents on which the tool itself failed (a bug): the run still went on, and the exit code is 3.</summary>
     public int InternalErrors { get; private set; }
 
-    /// <summary>Reads, evaluates and hands on each document; <paramref name="records"/>, when given, receives each attestation's bytes and evidence (for in-toto subjects and OSCAL evidence).</summary>
-    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport, SourceLocations> onReport, Interop.AttestationRecords? records = null)
+    /// <summary>
+    /// Reads, evaluates and hands on each document; <paramref name="records"/>, when given, receives
+    /// each attestation's bytes and evidence (for in-toto subjects and OSCAL evidence). With more
+    /// than one worker, documents (and the lines of a stream) are read and evaluated on that many
+    /// threads, and everything the run prints or hands on still comes in input order, so the output
+    /// is the same bytes as with one.
+    /// </summary>
+    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport, SourceLocations> onReport, Interop.AttestationRecords? records = null, int workers = 1)
     {
         var run = new EvaluationRun { _records = records };
         var reader = new AttestationReader(Limits);
         var progress = new Progress(context, documents.Count);
-        foreach (var document in documents)
+        foreach (var outcome in OrderedParallel.Select(Items(documents), item => Work(item, reader, evaluator, date, waivers), workers))
         {
-            if (document.Ndjson)
-            {
-                run.ReadLines(document, reader, evaluator, date, waivers, context, progress, onReport);
-                continue;
-            }
-
-            progress.Show(document.Name);
-
-            // Read through the input layer, bounded, so the bytes evaluated are the bytes recorded.
-            var (bytes, error) = InputReader.ReadAll(document, Limits.MaxDocumentBytes);
-            var read = bytes is null ? ReadResult<Attestations.Attestation>.Failure([error!], document.Name) : reader.Read(bytes, document.Name);
-            run.Handle(read, bytes, document.Name, evaluator, date, waivers, context, progress, onReport);
+            run.Emit(outcome, context, progress, onReport);
         }
 
         progress.Clear();
@@ -64,81 +59,154 @@ internal sealed class EvaluationRun
         return (reports, run.Failures + run.InternalErrors);
     }
 
-    private void ReadLines(InputDocument document, AttestationReader reader, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Progress progress, Action<EvaluationReport, SourceLocations> onReport)
+    /// <summary>
+    /// The work in input order: each document, or each non-blank line of a stream. What the run has
+    /// to say about a stream itself (unreadable, empty) is an item too, so it is said in its place.
+    /// </summary>
+    private static IEnumerable<Item> Items(IReadOnlyList<InputDocument> documents)
     {
-        var attestations = 0;
-        foreach (var line in InputReader.Lines(document, Limits.MaxDocumentBytes))
+        foreach (var document in documents)
         {
-            var name = document.Name + ":" + line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (line.Error is { } error)
+            if (!document.Ndjson)
             {
-                progress.Clear();
-                ErrorPrinter.Print(context.Error, "NDJSON stream", document.Name, [error]);
-                Failures++;
-                return;
-            }
-
-            if (IsBlank(line.Bytes!))
-            {
+                yield return new Item(ItemKind.Document, document, document.Name, null, null, null);
                 continue;
             }
 
-            attestations++;
-            progress.Show(name);
-            var read = reader.Read(line.Bytes, document.Name);
-            Handle(read, line.Bytes, name, evaluator, date, waivers, context, progress, onReport, line.Number);
-        }
+            var attestations = 0;
+            var broken = false;
+            foreach (var line in InputReader.Lines(document, Limits.MaxDocumentBytes))
+            {
+                if (line.Error is { } error)
+                {
+                    yield return new Item(ItemKind.StreamError, document, document.Name, null, error, null);
+                    broken = true;
+                    break;
+                }
 
-        if (attestations == 0)
-        {
-            // An empty stream is almost always a broken pipeline: never let it pass every gate silently.
-            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(document.Name)} holds no attestation (it is empty or only blank lines); expected one JSON attestation per line");
-            Failures++;
+                if (IsBlank(line.Bytes!))
+                {
+                    continue;
+                }
+
+                attestations++;
+                var name = document.Name + ":" + line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                yield return new Item(ItemKind.Line, document, name, line.Bytes, null, line.Number);
+            }
+
+            if (!broken && attestations == 0)
+            {
+                yield return new Item(ItemKind.EmptyStream, document, document.Name, null, null, null);
+            }
         }
     }
 
-    private void Handle(ReadResult<Attestations.Attestation> read, byte[]? bytes, string name, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Progress progress, Action<EvaluationReport, SourceLocations> onReport, int? streamLine = null)
+    /// <summary>Reads and evaluates one item; runs on any thread and touches nothing shared.</summary>
+    private static Outcome Work(Item item, AttestationReader reader, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers)
     {
+        ReadResult<Attestations.Attestation> read;
+        var bytes = item.Bytes;
+        switch (item.Kind)
+        {
+            case ItemKind.Document:
+                // Read through the input layer, bounded, so the bytes evaluated are the bytes recorded.
+                (bytes, var error) = InputReader.ReadAll(item.Document, Limits.MaxDocumentBytes);
+                read = bytes is null ? ReadResult<Attestations.Attestation>.Failure([error!], item.Name) : reader.Read(bytes, item.Name);
+                break;
+            case ItemKind.Line:
+                read = reader.Read(bytes, item.Document.Name);
+                break;
+            default:
+                return new Outcome(item, null, null, null, null);
+        }
+
+        if (!read.Succeeded)
+        {
+            return new Outcome(item, read, bytes, null, null);
+        }
+
+        try
+        {
+            var report = evaluator.Evaluate(read.Value, date);
+            report = report with { Attestation = report.Attestation with { Source = item.Name.Replace(Path.DirectorySeparatorChar, '/') } };
+            if (waivers is not null)
+            {
+                report = WaiverApplier.Apply(report, waivers);
+            }
+
+            return new Outcome(item, read, bytes, report, null);
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OutputException))
+        {
+            // A bug, met on one document: said in its place, and the others go on.
+            return new Outcome(item, read, bytes, null, exception);
+        }
+    }
+
+    /// <summary>Says and hands on one outcome, on the calling thread, in input order.</summary>
+    private void Emit(Outcome outcome, CliContext context, Progress progress, Action<EvaluationReport, SourceLocations> onReport)
+    {
+        var item = outcome.Item;
+        switch (item.Kind)
+        {
+            case ItemKind.StreamError:
+                progress.Clear();
+                ErrorPrinter.Print(context.Error, "NDJSON stream", item.Name, [item.Error!]);
+                Failures++;
+                return;
+            case ItemKind.EmptyStream:
+                // An empty stream is almost always a broken pipeline: never let it pass every gate silently.
+                context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(item.Name)} holds no attestation (it is empty or only blank lines); expected one JSON attestation per line");
+                Failures++;
+                return;
+        }
+
+        progress.Show(item.Name);
+        var read = outcome.Read!;
         if (!read.Succeeded)
         {
             progress.Clear();
 
             // In a stream, errors name the stream's line, not line 1 of that line's document.
-            var errors = streamLine is int line ? read.Errors.Select(e => e.Line is null && e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line }).ToArray() : read.Errors;
-            ErrorPrinter.Print(context.Error, "attestation", name, errors);
+            var errors = item.StreamLine is int line ? read.Errors.Select(e => e.Line is null && e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line }).ToArray() : read.Errors;
+            ErrorPrinter.Print(context.Error, "attestation", item.Name, errors);
             Failures++;
             return;
         }
 
-        EvaluationReport report;
-        try
+        if (outcome.Bug is { } bug)
         {
-            report = evaluator.Evaluate(read.Value, date);
-            report = report with { Attestation = report.Attestation with { Source = name.Replace(Path.DirectorySeparatorChar, '/') } };
-            if (waivers is not null)
-            {
-                report = WaiverApplier.Apply(report, waivers);
-            }
-        }
-        catch (Exception exception) when (exception is not (OutOfMemoryException or OutputException))
-        {
-            // A bug, met on one document: say so, and go on with the others.
             progress.Clear();
-            CliApplication.ReportBug(context, exception, $"while evaluating {DisplayText.Clean(name)}");
+            CliApplication.ReportBug(context, bug, $"while evaluating {DisplayText.Clean(item.Name)}");
             InternalErrors++;
             return;
         }
 
+        var report = outcome.Report!;
         Evaluated++;
-        if (_records is not null && bytes is not null)
+        if (_records is not null && outcome.Bytes is not null)
         {
-            _records.Add(report.Attestation.Source!, bytes, read.Value);
+            _records.Add(report.Attestation.Source!, outcome.Bytes, read.Value);
         }
 
         onReport(report, read.Locations!);
     }
 
     private static bool IsBlank(byte[] bytes) => bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
+
+    private enum ItemKind
+    {
+        Document,
+        Line,
+        StreamError,
+        EmptyStream,
+    }
+
+    /// <summary>One unit of work: a document, a line of a stream (with its bytes), or something to say about a stream.</summary>
+    private sealed record Item(ItemKind Kind, InputDocument Document, string Name, byte[]? Bytes, InputError? Error, int? StreamLine);
+
+    /// <summary>What the work on an item came to: what was read, and the report or the bug met.</summary>
+    private sealed record Outcome(Item Item, ReadResult<Attestations.Attestation>? Read, byte[]? Bytes, EvaluationReport? Report, Exception? Bug);
 
     /// <summary>A one-line progress display on standard error, only when it is a terminal and there is more than one input.</summary>
     private sealed class Progress(CliContext context, int documents)
