@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Packages as a user gets them: packs both packages to a local feed with a unique version, checks
-# their contents, builds a fresh console app outside the repository that references
-# PrivacyPrinciples by version from that feed (public API and DI), publishes it with NativeAOT with
-# zero warnings and runs the native binary on the samples, and installs and runs the tool.
+# Packages as a user gets them: packs the three packages to a local feed with a unique version,
+# checks their contents, builds a fresh console app outside the repository that references
+# PrivacyPrinciples and PrivacyPrinciples.Synthetic by version from that feed (public API and DI),
+# publishes it with NativeAOT with zero warnings and runs the native binary on the samples and on
+# generated attestations, and installs and runs the tool (generate included).
 # Needs a Release build (`dotnet build -c Release`) first. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,29 +18,46 @@ if ! command -v unzip >/dev/null 2>&1; then
 fi
 
 echo "-- pack $version"
-for project in src/PrivacyPrinciples/PrivacyPrinciples.csproj src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj; do
+for project in src/PrivacyPrinciples/PrivacyPrinciples.csproj src/PrivacyPrinciples.Synthetic/PrivacyPrinciples.Synthetic.csproj src/PrivacyPrinciples.Cli/PrivacyPrinciples.Cli.csproj; do
   dotnet pack "$project" -c Release --no-build -o "$feed" -p:PackageVersion="$version" -nologo -v q || fail "pack $project"
 done
 
 echo "-- package contents"
 lib="$feed/PrivacyPrinciples.$version.nupkg"
-for f in "$lib" "$feed/PrivacyPrinciples.$version.snupkg" "$feed/PrivacyPrinciples.Cli.$version.nupkg" "$feed/PrivacyPrinciples.Cli.$version.snupkg"; do
+for f in "$lib" "$feed/PrivacyPrinciples.$version.snupkg" "$feed/PrivacyPrinciples.Synthetic.$version.nupkg" "$feed/PrivacyPrinciples.Synthetic.$version.snupkg" "$feed/PrivacyPrinciples.Cli.$version.nupkg" "$feed/PrivacyPrinciples.Cli.$version.snupkg"; do
   [ -f "$f" ] || fail "missing $(basename "$f")"
 done
-listing=$(unzip -l "$lib")
-for entry in README.md lib/netstandard2.0/PrivacyPrinciples.dll lib/netstandard2.0/PrivacyPrinciples.xml lib/net10.0/PrivacyPrinciples.dll lib/net10.0/PrivacyPrinciples.xml; do
-  grep -q " $entry\$" <<<"$listing" || fail "PrivacyPrinciples.nupkg has no $entry"
+# Both libraries: both targets with XML docs, README, licence, release notes, symbols.
+for id in PrivacyPrinciples PrivacyPrinciples.Synthetic; do
+  package="$feed/$id.$version.nupkg"
+  listing=$(unzip -l "$package")
+  for entry in README.md lib/netstandard2.0/$id.dll lib/netstandard2.0/$id.xml lib/net10.0/$id.dll lib/net10.0/$id.xml; do
+    grep -q " $entry\$" <<<"$listing" || fail "$id.nupkg has no $entry"
+  done
+  nuspec=$(unzip -p "$package" "$id.nuspec")
+  for element in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<projectUrl>https://www.nuget.org/packages/PrivacyPrinciples</projectUrl>' '<releaseNotes>' '<description>' '<tags>'; do
+    grep -qF "$element" <<<"$nuspec" || fail "the $id nuspec has no $element"
+  done
+  # The listing goes through a variable, not a pipe: `grep -q` exits at its first match, and under
+  # pipefail the writer's SIGPIPE would fail the check even though the pdb is there.
+  symbols=$(unzip -l "$feed/$id.$version.snupkg")
+  for entry in lib/netstandard2.0/$id.pdb lib/net10.0/$id.pdb; do
+    grep -q " $entry\$" <<<"$symbols" || fail "the $id symbol package has no $entry"
+  done
 done
-nuspec=$(unzip -p "$lib" PrivacyPrinciples.nuspec)
-for element in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<projectUrl>https://www.nuget.org/packages/PrivacyPrinciples</projectUrl>' '<releaseNotes>' '<description>' '<tags>'; do
-  grep -qF "$element" <<<"$nuspec" || fail "the nuspec has no $element"
+# The generator is its own package: the core carries none of it, and the synthetic package depends
+# on the core of the same version (both targets) and on nothing else of ours.
+for target in netstandard2.0 net10.0; do
+  unzip -p "$lib" "lib/$target/PrivacyPrinciples.dll" > "$work/core.dll"
+  if grep -qa "PrivacyPrinciples\.Synthetic" "$work/core.dll"; then fail "lib/$target/PrivacyPrinciples.dll still holds the PrivacyPrinciples.Synthetic namespace"; fi
 done
-# The listing goes through a variable, not a pipe: `grep -q` exits at its first match, and under
-# pipefail the writer's SIGPIPE would fail the check even though the pdb is there.
-symbols=$(unzip -l "$feed/PrivacyPrinciples.$version.snupkg")
-for entry in lib/netstandard2.0/PrivacyPrinciples.pdb lib/net10.0/PrivacyPrinciples.pdb; do
-  grep -q " $entry\$" <<<"$symbols" || fail "the symbol package has no $entry"
-done
+synthetic_nuspec=$(unzip -p "$feed/PrivacyPrinciples.Synthetic.$version.nupkg" PrivacyPrinciples.Synthetic.nuspec)
+[ "$(grep -c "<dependency id=\"PrivacyPrinciples\" version=\"$version\"" <<<"$synthetic_nuspec")" -eq 2 ] \
+  || fail "PrivacyPrinciples.Synthetic does not depend on PrivacyPrinciples $version for both targets"
+tool_nuspec=$(unzip -p "$feed/PrivacyPrinciples.Cli.$version.nupkg" PrivacyPrinciples.Cli.nuspec)
+tool_listing=$(unzip -l "$feed/PrivacyPrinciples.Cli.$version.nupkg")
+grep -q "/PrivacyPrinciples.Synthetic.dll\$" <<<"$tool_listing" || fail "the tool package does not carry PrivacyPrinciples.Synthetic.dll"
+grep -qF '<description>' <<<"$tool_nuspec" || fail "the tool nuspec has no <description>"
 
 echo "-- a fresh consumer outside the repository"
 app="$work/consumer"
@@ -64,6 +82,7 @@ cat > "$app/Consumer.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="PrivacyPrinciples" Version="$version" />
+    <PackageReference Include="PrivacyPrinciples.Synthetic" Version="$version" />
     <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.15" />
   </ItemGroup>
 </Project>
@@ -76,6 +95,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Synthetic;
 
 var date = new DateTime(2026, 11, 1);
 var services = new ServiceCollection()
@@ -111,6 +131,22 @@ foreach (var file in files)
     Console.WriteLine($"{report.Attestation.Vendor}: {report.Score} ({report.Rating}) sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}");
 }
 
+// The synthetic package: the same NDJSON bytes as the tool's `generate --count 40 --seed 42`, and
+// every generated attestation evaluated.
+var generator = new SyntheticAttestationGenerator(new SyntheticAttestationOptions { Seed = 42 });
+var ndjson = new StringWriter();
+SyntheticNdjson.Write(ndjson, generator.Generate(40));
+Console.WriteLine($"synthetic-ndjson sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ndjson.ToString()))).ToLowerInvariant()}");
+var reports = new StringBuilder();
+foreach (var attestation in generator.Generate(40))
+{
+    reports.Append(PrivacyPrinciplesJson.Serialize(direct.Evaluate(attestation, date)));
+}
+
+Console.WriteLine($"synthetic-reports sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(reports.ToString())))}");
+var engagement = SyntheticEngagement.Create();
+Console.WriteLine($"synthetic-engagement: {engagement.Engagement.Invited.Count} invited, {engagement.FirstRound.Count} + {engagement.FollowUpRound.Count} attestations");
+
 return files.Length > 0 ? 0 : 4;
 CS
 # Every report is compared in full (a SHA-256 of its JSON), not just the score.
@@ -121,19 +157,26 @@ echo "$jit"
 echo "-- the netstandard2.0 build gives the same results"
 # The same app and package, but compiled and run against lib/netstandard2.0 instead of the
 # net10.0 asset NuGet would pick: the package's compile and runtime assets are excluded and the
-# netstandard2.0 assembly is referenced directly; its dependencies still come from the package.
+# netstandard2.0 assembly is referenced directly; its dependencies still come from the package,
+# except those only its netstandard2.0 dependency group lists (Microsoft.Bcl.TimeProvider), which
+# NuGet does not give a net10.0 app and are added here as a netstandard2.0 app would get them.
 ns="$work/consumer-ns20"
 mkdir -p "$ns"
 cp "$app/nuget.config" "$app/Program.cs" "$ns/"
 sed -e 's|<PackageReference Include="PrivacyPrinciples" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples)/lib/netstandard2.0/PrivacyPrinciples.dll" />|' \
+  -e 's|<PackageReference Include="PrivacyPrinciples.Synthetic" Version="\([^"]*\)" />|<PackageReference Include="PrivacyPrinciples.Synthetic" Version="\1" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />\n    <Reference Include="$(PkgPrivacyPrinciples_Synthetic)/lib/netstandard2.0/PrivacyPrinciples.Synthetic.dll" />|' \
+  -e 's|<PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="\([^"]*\)" />|&\n    <PackageReference Include="Microsoft.Bcl.TimeProvider" Version="\1" />|' \
   "$app/Consumer.csproj" > "$ns/Consumer.csproj"
 grep -q 'lib/netstandard2.0/PrivacyPrinciples.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at netstandard2.0"
+grep -q 'lib/netstandard2.0/PrivacyPrinciples.Synthetic.dll' "$ns/Consumer.csproj" || fail "could not point the consumer at the synthetic package's netstandard2.0"
 (cd "$ns" && dotnet build -c Release -nologo -v q) || fail "the netstandard2.0 consumer does not build"
 cmp -s "$ns/bin/Release/net10.0/PrivacyPrinciples.dll" <(unzip -p "$lib" lib/netstandard2.0/PrivacyPrinciples.dll) \
   || fail "the consumer did not get the netstandard2.0 assembly"
+cmp -s "$ns/bin/Release/net10.0/PrivacyPrinciples.Synthetic.dll" <(unzip -p "$feed/PrivacyPrinciples.Synthetic.$version.nupkg" lib/netstandard2.0/PrivacyPrinciples.Synthetic.dll) \
+  || fail "the consumer did not get the synthetic package's netstandard2.0 assembly"
 ns20=$(cd "$ns" && dotnet bin/Release/net10.0/Consumer.dll "$repo/samples/attestations") || fail "the netstandard2.0 consumer failed"
 [ "$ns20" = "$jit" ] || { diff <(echo "$jit") <(echo "$ns20"); fail "netstandard2.0 results differ from net10.0 results"; }
-echo "netstandard2.0: same results for $(wc -l <<<"$ns20") samples"
+echo "netstandard2.0: same results for every sample and the generated attestations"
 
 echo "-- NativeAOT publish, zero warnings"
 publish_log="$work/aot-publish.log"
@@ -141,11 +184,18 @@ publish_log="$work/aot-publish.log"
 if grep -E ' warning [A-Z]+[0-9]+' "$publish_log"; then fail "the NativeAOT publish warned"; fi
 native=$("$work/aot/Consumer" "$repo/samples/attestations") || fail "the native binary failed"
 [ "$native" = "$jit" ] || { diff <(echo "$jit") <(echo "$native"); fail "NativeAOT results differ from JIT results"; }
-echo "native binary: same results for $(wc -l <<<"$native") samples"
+echo "native binary: same results for every sample and the generated attestations"
 
 echo "-- the tool from the same feed"
 (cd "$work" && dotnet tool install PrivacyPrinciples.Cli --tool-path "$work/tool" --add-source "$feed" --version "$version") || fail "tool install"
 SOURCE_DATE_EPOCH=1793491200 "$work/tool/privacy-principles" evaluate "$repo/samples/attestations/copperfield-video.json" || fail "the installed tool failed"
+# generate runs from the tool package (which carries PrivacyPrinciples.Synthetic.dll) and writes the
+# same bytes as the synthetic package used directly.
+generated=$("$work/tool/privacy-principles" generate --count 40 --seed 42 | sha256sum | cut -d' ' -f1) || fail "the installed tool's generate failed"
+grep -qx "synthetic-ndjson sha256:$generated" <<<"$jit" || fail "the tool's generate differs from PrivacyPrinciples.Synthetic used directly"
+"$work/tool/privacy-principles" generate --engagement "$work/engagement" --count 6 || fail "the installed tool's generate --engagement failed"
+[ -f "$work/engagement/engagement.json" ] || fail "generate --engagement wrote no engagement.json"
+echo "installed tool: generate writes the synthetic package's bytes"
 
 echo "-- the command-line tool as a NativeAOT binary (README: 'A native binary'), zero warnings"
 tool_log="$work/aot-tool-publish.log"
@@ -154,6 +204,8 @@ if grep -E ' warning [A-Z]+[0-9]+' "$tool_log"; then fail "the tool's NativeAOT 
 native_json=$("$work/aot-tool/privacy-principles" evaluate "$repo/samples/attestations" --format json --date 2026-11-30) || fail "the native tool failed"
 tool_json=$("$work/tool/privacy-principles" evaluate "$repo/samples/attestations" --format json --date 2026-11-30) || fail "the installed tool failed"
 [ "$native_json" = "$tool_json" ] || { diff <(echo "$tool_json") <(echo "$native_json") | head -20; fail "the native tool's report differs from the installed tool's"; }
-echo "native tool: the same JSON report as the installed tool for every sample"
+native_generated=$("$work/aot-tool/privacy-principles" generate --count 40 --seed 42 | sha256sum | cut -d' ' -f1) || fail "the native tool's generate failed"
+[ "$native_generated" = "$generated" ] || fail "the native tool's generate differs from the installed tool's"
+echo "native tool: the same JSON report as the installed tool for every sample, and the same generated attestations"
 
 echo "package smoke: passed"
