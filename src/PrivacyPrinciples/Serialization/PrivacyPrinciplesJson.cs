@@ -124,17 +124,36 @@ public static class PrivacyPrinciplesJson
 
     /// <summary>
     /// Writes an attestation as compact UTF-8 JSON on a single line, with no line break after it,
-    /// for NDJSON: the same properties, order and escaping as <see cref="Serialize(Attestation)"/>,
-    /// without the indentation.
+    /// for NDJSON (which the tool's <c>evaluate</c> reads, one attestation per line): the same properties,
+    /// order and escaping as <see cref="Serialize(Attestation)"/>, without the indentation. Control
+    /// characters, line breaks included, are always escaped inside strings, so the line never breaks.
+    /// Thread-safe for different streams.
     /// </summary>
-    /// <param name="stream">The stream; left open.</param>
+    /// <param name="stream">The stream; left open and not flushed.</param>
     /// <param name="attestation">The attestation.</param>
-    internal static void WriteCompact(Stream stream, Attestation attestation)
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="attestation"/> is <see langword="null"/>.</exception>
+    public static void WriteCompact(Stream stream, Attestation attestation)
     {
         _ = stream ?? throw new ArgumentNullException(nameof(stream));
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
-        using var writer = new Utf8JsonWriter(stream, CompactWriterOptions);
-        JsonSerializer.Serialize(writer, attestation, ModelJsonContext.Default.Attestation);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, CompactWriterOptions))
+        {
+            JsonSerializer.Serialize(writer, attestation, ModelJsonContext.Default.Attestation);
+        }
+
+        // The same neutralising rule as every other document written; usually it has nothing to do.
+        var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length));
+        var clean = Reporting.DisplayText.ForJson(text);
+        if (ReferenceEquals(clean, text))
+        {
+            stream.Write(buffer.GetBuffer(), 0, checked((int)buffer.Length));
+        }
+        else
+        {
+            var bytes = Encoding.UTF8.GetBytes(clean);
+            stream.Write(bytes, 0, bytes.Length);
+        }
     }
 
     // Every document written goes through the package's one neutralising rule for JSON, which

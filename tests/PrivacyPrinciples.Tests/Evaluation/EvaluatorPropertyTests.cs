@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsCheck;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Synthetic;
+using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Tests.Support;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
@@ -184,8 +186,27 @@ public class EvaluatorPropertyTests
         f => f.Read(TestAttestations.GoodFacts) is { IsMissing: false } good && !f.Path.StartsWith("features.", StringComparison.Ordinal) ? good : FactValue.From(false),
         StringComparer.Ordinal);
 
-    private static ServiceFacts With(ServiceFacts facts, string path, FactValue value) =>
-        FactPlanner.Build(p => p == path ? value : FactCatalog.All.Single(f => f.Path == p).Read(facts));
+    // The facts with one more stated, through their JSON form, whose paths are the catalogue's.
+    private static ServiceFacts With(ServiceFacts facts, string path, FactValue value)
+    {
+        var json = JsonSerializer.SerializeToNode(facts, ModelJsonContext.Default.ServiceFacts)!.AsObject();
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        if (json[path[..dot]] is not JsonObject group)
+        {
+            group = [];
+            json[path[..dot]] = group;
+        }
+
+        group[path[(dot + 1)..]] = value.Kind switch
+        {
+            FactValueKind.Boolean => JsonValue.Create(value.AsBoolean),
+            FactValueKind.Number => JsonValue.Create(value.AsNumber),
+            _ => JsonValue.Create(value.AsText),
+        };
+        var stated = json.Deserialize(ModelJsonContext.Default.ServiceFacts)!;
+        FactCatalog.All.Single(f => f.Path == path).Read(stated).Should().Be(value);
+        return stated;
+    }
 
     private static void AssertNotLower(EvaluationReport before, EvaluationReport after)
     {

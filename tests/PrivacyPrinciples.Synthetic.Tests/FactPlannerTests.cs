@@ -3,11 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Synthetic;
 
-namespace PrivacyPrinciples.Tests.Synthetic;
+namespace PrivacyPrinciples.Synthetic.Tests;
 
 public class FactPlannerTests
 {

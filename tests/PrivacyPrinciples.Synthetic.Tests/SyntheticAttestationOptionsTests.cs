@@ -1,9 +1,8 @@
 using System;
 using System.Linq;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Synthetic;
 
-namespace PrivacyPrinciples.Tests.Synthetic;
+namespace PrivacyPrinciples.Synthetic.Tests;
 
 public class SyntheticAttestationOptionsTests
 {

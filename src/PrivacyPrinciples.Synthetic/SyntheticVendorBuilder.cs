@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Synthetic;

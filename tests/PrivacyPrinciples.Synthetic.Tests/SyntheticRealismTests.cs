@@ -4,9 +4,8 @@ using System.Text.RegularExpressions;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Synthetic;
 
-namespace PrivacyPrinciples.Tests.Synthetic;
+namespace PrivacyPrinciples.Synthetic.Tests;
 
 /// <summary>Generated attestations look like a real population of vendors when evaluated (300 attestations, seed 1, evaluated on 2026-11-01).</summary>
 public class SyntheticRealismTests

@@ -1,7 +1,6 @@
 using System.Linq;
-using PrivacyPrinciples.Synthetic;
 
-namespace PrivacyPrinciples.Tests.Synthetic;
+namespace PrivacyPrinciples.Synthetic.Tests;
 
 public class SyntheticRandomTests
 {

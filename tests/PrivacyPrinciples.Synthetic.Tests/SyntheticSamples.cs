@@ -4,9 +4,8 @@ using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Synthetic;
 
-namespace PrivacyPrinciples.Tests.Synthetic;
+namespace PrivacyPrinciples.Synthetic.Tests;
 
 /// <summary>Three hundred attestations of the default generator and their evaluations, made once and shared by the tests.</summary>
 internal static class SyntheticSamples

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 
@@ -30,7 +29,7 @@ internal sealed class FactPlanner
     private readonly FactValue[][] _candidates;
     private readonly ulong[] _full;
     private readonly Dictionary<string, Node> _plans = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CompiledCheck> _checks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FactCheck> _checks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _slotsOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _slotByPath = new(StringComparer.Ordinal);
     private readonly bool[] _checked;
@@ -56,7 +55,7 @@ internal sealed class FactPlanner
 
         foreach (var expectation in active)
         {
-            _checks[expectation.Id] = CompiledCheck.All(expectation.Checks);
+            _checks[expectation.Id] = FactCheck.All(expectation.Checks);
             _plans[expectation.Id] = new AllOf(expectation.Checks.Select(c => Compile(c, index)).ToArray());
             _slotsOf[expectation.Id] = Leaves(expectation.Checks).Select(l => index[l.Fact!]).Distinct().ToArray();
         }
@@ -113,7 +112,7 @@ internal sealed class FactPlanner
 
     /// <summary>Whether an expectation's checks hold, fail or cannot be decided on these facts, exactly as the evaluator decides it.</summary>
     public CheckVerdict Verdict(string expectationId, ServiceFacts facts) =>
-        _checks.TryGetValue(expectationId, out var check) ? check.Evaluate(facts, []) : CheckVerdict.Holds;
+        _checks.TryGetValue(expectationId, out var check) ? check.Evaluate(facts) : CheckVerdict.Holds;
 
     /// <summary>Builds the facts from values in <see cref="FactCatalog.All"/> order; a fact whose flag in <paramref name="stated"/> is false is left unstated.</summary>
     public ServiceFacts Build(FactValue[] values, bool[]? stated = null)
@@ -318,13 +317,13 @@ internal sealed class FactPlanner
 
         // Which candidates pass the test, decided by the evaluator's own check on a service that states only this fact.
         var slot = index[condition.Fact!];
-        var check = CompiledCheck.All([condition]);
+        var check = FactCheck.All([condition]);
         var holds = 0UL;
         for (var i = 0; i < _candidates[slot].Length; i++)
         {
             var candidate = _candidates[slot][i];
             var facts = Build(path => string.Equals(path, condition.Fact, StringComparison.Ordinal) ? candidate : FactValue.Missing);
-            if (check.Evaluate(facts, []) == CheckVerdict.Holds)
+            if (check.Evaluate(facts) == CheckVerdict.Holds)
             {
                 holds |= 1UL << i;
             }

@@ -4,10 +4,9 @@ using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Serialization;
-using PrivacyPrinciples.Synthetic;
 using PrivacyPrinciples.Testing;
 
-namespace PrivacyPrinciples.Tests.Synthetic;
+namespace PrivacyPrinciples.Synthetic.Tests;
 
 public class SyntheticEngagementTests
 {

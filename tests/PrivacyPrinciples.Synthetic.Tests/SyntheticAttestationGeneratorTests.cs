@@ -6,10 +6,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
 using PrivacyPrinciples.Serialization;
-using PrivacyPrinciples.Synthetic;
 using PrivacyPrinciples.Testing;
 
-namespace PrivacyPrinciples.Tests.Synthetic;
+namespace PrivacyPrinciples.Synthetic.Tests;
 
 public class SyntheticAttestationGeneratorTests
 {
@@ -75,7 +74,7 @@ public class SyntheticAttestationGeneratorTests
         var invariant = Json(new SyntheticAttestationGenerator(), 50);
 
         string local;
-        using (new Reporting.CultureScope(culture))
+        using (new CultureScope(culture))
         {
             local = Json(new SyntheticAttestationGenerator(), 50);
         }
@@ -244,5 +243,23 @@ public class SyntheticAttestationGeneratorTests
         var act = () => new SyntheticAttestationGenerator(null!);
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("options");
+    }
+
+    private sealed class CultureScope : IDisposable
+    {
+        private readonly System.Globalization.CultureInfo _culture = System.Globalization.CultureInfo.CurrentCulture;
+        private readonly System.Globalization.CultureInfo _uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
+
+        public CultureScope(string name)
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(name);
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(name);
+        }
+
+        public void Dispose()
+        {
+            System.Globalization.CultureInfo.CurrentCulture = _culture;
+            System.Globalization.CultureInfo.CurrentUICulture = _uiCulture;
+        }
     }
 }

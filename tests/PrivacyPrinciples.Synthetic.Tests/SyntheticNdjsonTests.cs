@@ -3,9 +3,8 @@ using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization;
-using PrivacyPrinciples.Synthetic;
 
-namespace PrivacyPrinciples.Tests.Synthetic;
+namespace PrivacyPrinciples.Synthetic.Tests;
 
 public class SyntheticNdjsonTests
 {
