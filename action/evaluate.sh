@@ -64,9 +64,10 @@ done
 [ -n "${PP_RULE_SET:-}" ] && args+=(--rule-set "$PP_RULE_SET")
 [ -n "${PP_DATE:-}" ] && args+=(--date "$PP_DATE")
 
-args+=(--format markdown --output "$summary" --format sarif --output "$sarif" --format json --output "$report")
+# Each output names its format, whatever its file is called.
+args+=(--output "markdown=$summary" --output "sarif=$sarif" --output "json=$report")
 if [ -n "$in_toto" ]; then
-  args+=(--format in-toto --output "$in_toto")
+  args+=(--output "in-toto=$in_toto")
   if [ -n "${PP_SIGNING_KEY:-}" ]; then
     (umask 077 && printf '%s\n' "$PP_SIGNING_KEY" > "$key")
     args+=(--signing-key "$key")

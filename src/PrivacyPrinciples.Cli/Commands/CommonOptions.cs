@@ -23,7 +23,7 @@ internal static class CommonOptions
     public const string FormatHelp =
         "Formats: text (terminal summary), json (full report), markdown (job summary or pull-request comment), sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML for test tabs), html (one self-contained page), csv (tidy data: one row per attestation and expectation), "
         + "oscal-assessment-results (OSCAL 1.0.4 assessment results: one result per attestation), in-toto (an in-toto Statement v1 about one attestation file; with --signing-key, a signed DSSE envelope).\n"
-        + "--format and --output pair up in order; a format left without an output goes to standard output (at most one); an --output without --format takes the format from its extension; - means standard output.";
+        + OutputPlan.Help;
 
     public static Option<string[]> Formats() => new("--format", "-f")
     {
@@ -34,7 +34,7 @@ internal static class CommonOptions
 
     public static Option<string[]> Outputs() => new("--output", "-o")
     {
-        Description = "Where to write the n-th --format: a file (replaced atomically, keeping its permissions), a device or pipe (written in place), or - for standard output; repeat for several. An output that is one of the inputs is refused.",
+        Description = "Where to write a format: FORMAT=PATH (sarif=results.sarif), or a path whose extension names it (results.sarif); a file is replaced atomically, keeping its permissions; a device or pipe is written in place; - is standard output. Repeat for several. An output that is one of the inputs is refused.",
         HelpName = "file",
         AllowMultipleArgumentsPerToken = false,
     };

@@ -75,13 +75,13 @@ internal static class EvaluateCommand
             + "  privacy-principles evaluate samples/attestations\n"
             + "  privacy-principles evaluate attestation.json --format json --date 2026-11-01\n"
             + "  privacy-principles evaluate attestation.json --format sarif --output results.sarif\n"
-            + "  privacy-principles evaluate attestation.json --format markdown --format sarif --format junit --output results.sarif --output results.xml\n"
+            + "  privacy-principles evaluate attestation.json --format markdown --format sarif --format junit --output results.sarif --output results.xml --output json=report.out\n"
             + "  privacy-principles evaluate attestation.json --fail-under 70 --fail-on baseline --waivers waivers.json\n"
             + "  privacy-principles evaluate attestation.json --fail-on regression --previous last-release.json\n"
             + "  cat attestation.json | privacy-principles evaluate -\n"
             + "  privacy-principles evaluate attestations.ndjson --format csv --output scores.csv\n"
             + "  privacy-principles evaluate attestation.json --format oscal-assessment-results --output assessment-results.json\n"
-            + "  privacy-principles evaluate attestation.json --format in-toto --signing-key key.pem --output privacy.intoto.json\n\n"
+            + "  privacy-principles evaluate attestation.json --output in-toto=privacy.intoto.json --signing-key key.pem\n\n"
             + "Batches: folders and NDJSON streams (one attestation per line) are read and evaluated on every processor (--parallel), a bounded number at a time, and written in input order; text, json and csv are written as they go, so any number of attestations runs in bounded memory. markdown, sarif, junit and html need the whole batch.\n\n"
             + CommonOptions.FormatHelp + "\n\n"
             + CliApplication.ExitCodeHelp)
@@ -126,12 +126,13 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
-        var wantsInterop = request.Formats.Any(f => CommonOptions.InteropFormats.Contains(f));
+        var named = OutputPlan.FormatsNamed(request.Formats, request.Outputs, CommonOptions.EvaluateFormats);
+        var wantsInterop = named.Any(f => CommonOptions.InteropFormats.Contains(f));
         var records = wantsInterop ? new AttestationRecords() : null;
-        var wantsInToto = request.Formats.Contains(InTotoStatementWriter.FormatName);
+        var wantsInToto = named.Contains(InTotoStatementWriter.FormatName);
         if (request.SigningKey is not null && !wantsInToto)
         {
-            context.Error.WriteLine($"{CliApplication.Name}: --signing-key signs the in-toto statement; add --format in-toto (with an --output for it)");
+            context.Error.WriteLine($"{CliApplication.Name}: --signing-key signs the in-toto statement; add --output in-toto=FILE");
             return ExitCodes.InvalidInput;
         }
 
@@ -170,7 +171,7 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (request.Formats.Contains(OscalAssessmentResultsWriter.FormatName) && OscalJson.DateProblem(date.Value, "the evaluation date") is { } dateProblem)
+        if (named.Contains(OscalAssessmentResultsWriter.FormatName) && OscalJson.DateProblem(date.Value, "the evaluation date") is { } dateProblem)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {dateProblem}");
             return ExitCodes.InvalidInput;

@@ -41,7 +41,7 @@ internal static class ExportCommand
             + "  privacy-principles export --format oscal-catalog --output vtc-joint-statement-2020-2.0.0.catalog.json\n"
             + "  privacy-principles export --format oscal-catalog --rule-set vtc-joint-statement-2020@1.0.0\n"
             + "  privacy-principles export --format oscal-profile --rule-set schools.profile.json --output schools.oscal-profile.json\n"
-            + "  privacy-principles export --format oscal-catalog --format oscal-profile --rule-set schools.profile.json --output resolved.catalog.json --output schools.oscal-profile.json --date 2026-11-01\n\n"
+            + "  privacy-principles export --rule-set schools.profile.json --output oscal-catalog=resolved.catalog.json --output oscal-profile=schools.oscal-profile.json --date 2026-11-01\n\n"
             + "The same rules, profile and date give the same bytes: UUIDs are derived from the rules' content digest, and the date is the one given.\n\n"
             + CliApplication.ExitCodeHelp)
         {
@@ -64,9 +64,9 @@ internal static class ExportCommand
 
     private static int Run(string[] formats, string[] outputs, string? ruleSetValue, string? dateText, string? catalogHref, CliContext context)
     {
-        if (formats.Length == 0)
+        if (formats.Length == 0 && OutputPlan.FormatsNamed(formats, outputs, Formats).Count == 0)
         {
-            context.Error.WriteLine($"{CliApplication.Name}: export needs --format: one of {string.Join(", ", Formats)} (evaluations: 'privacy-principles evaluate --format oscal-assessment-results')");
+            context.Error.WriteLine($"{CliApplication.Name}: export needs --format (or --output FORMAT=PATH): one of {string.Join(", ", Formats)} (evaluations: 'privacy-principles evaluate --format oscal-assessment-results')");
             return ExitCodes.InvalidInput;
         }
 

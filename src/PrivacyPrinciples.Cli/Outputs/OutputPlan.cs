@@ -7,9 +7,10 @@ using PrivacyPrinciples.Reporting;
 namespace PrivacyPrinciples.Cli.Outputs;
 
 /// <summary>
-/// Pairs --format and --output values: the n-th format goes to the n-th output; a format left
-/// without an output goes to standard output (at most one may); an output without a format takes
-/// it from its extension; no option at all means text on standard output.
+/// Decides where each format goes, without pairing options by position: an --output names its
+/// format (<c>sarif=results.sarif</c>) or has an extension that does (<c>results.sarif</c>); a lone
+/// --format with a lone --output go together; a --format no output names goes to standard output
+/// (at most one may); no option at all means text on standard output.
 /// </summary>
 internal static class OutputPlan
 {
@@ -25,62 +26,107 @@ internal static class OutputPlan
         [".csv"] = "csv",
     };
 
+    /// <summary>How the rules read in every verb's help.</summary>
+    public const string Help =
+        "Each --output names its format, as FORMAT=PATH (sarif=results.sarif) or by its extension (.txt, .json, .md, .sarif, .xml, .html, .csv); "
+        + "one --format with one --output go together whatever the extension; a --format no --output names goes to standard output (at most one); - means standard output.";
+
+    /// <summary>The formats named anywhere: by --format, or by an --output's FORMAT= prefix (extensions name only report formats).</summary>
+    public static HashSet<string> FormatsNamed(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, IReadOnlyList<string> known)
+    {
+        var named = new HashSet<string>(formats, StringComparer.Ordinal);
+        foreach (var output in outputs)
+        {
+            var separator = output.IndexOf('=', StringComparison.Ordinal);
+            if (separator > 0 && known.Contains(output.Substring(0, separator), StringComparer.Ordinal))
+            {
+                named.Add(output.Substring(0, separator));
+            }
+        }
+
+        return named;
+    }
+
     public static (List<OutputTarget> Targets, string? Problem) Create(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, IReportWriter?> resolve) =>
         Create(formats, outputs, resolve, "text", ReportWriters.Formats, (writer, path) => new OutputTarget(writer, path));
 
-    /// <summary>The same pairing for any kind of writer.</summary>
+    /// <summary>The same rules for any kind of writer.</summary>
     public static (List<TTarget> Targets, string? Problem) Create<TWriter, TTarget>(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, TWriter?> resolve, string defaultFormat, IReadOnlyList<string> known, Func<TWriter, string?, TTarget> target)
         where TWriter : class
     {
-        if (outputs.Count > formats.Count && formats.Count > 0)
+        if (formats.FirstOrDefault(f => resolve(f) is null) is { } unknown)
         {
-            return ([], $"there are more --output values ({outputs.Count}) than --format values ({formats.Count}); expected one output per format, and at most one format without an output (it goes to standard output)");
+            return ([], $"unknown format '{DisplayText.Clean(unknown)}'; expected one of {string.Join(", ", known)}");
         }
 
-        if (outputs.FirstOrDefault(o => o.Length == 0 || o.Trim().Length == 0) is { } blank)
+        if (formats.Count == 0 && outputs.Count == 0)
         {
-            return ([], $"--output '{DisplayText.Clean(blank)}' is not a file name; expected a path, or - for standard output");
+            return ([target(resolve(defaultFormat)!, null)], null);
         }
 
-        var pairs = new List<(TWriter Writer, string? Path)>();
-        if (formats.Count == 0)
+        // Each output with the format it names, if it names one.
+        var named = new List<(string? Format, string Path)>();
+        foreach (var output in outputs)
         {
-            if (outputs.Count == 0)
+            var separator = output.IndexOf('=', StringComparison.Ordinal);
+            var (format, path) = separator > 0 && known.Contains(output.Substring(0, separator), StringComparer.Ordinal)
+                ? (output.Substring(0, separator), output.Substring(separator + 1))
+                : ((string?)null, output);
+            if (path.Trim().Length == 0)
             {
-                return ([target(resolve(defaultFormat)!, null)], null);
+                return ([], $"--output '{DisplayText.Clean(output)}' is not a file name; expected a path, FORMAT=PATH, or - for standard output");
             }
 
-            foreach (var output in outputs)
-            {
-                if (!FormatsByExtension.TryGetValue(Path.GetExtension(output), out var inferred) || resolve(inferred) is not { } inferredWriter)
-                {
-                    return ([], $"cannot tell the format of --output '{DisplayText.Clean(output)}' from its extension; add --format (one of {string.Join(", ", known)})");
-                }
+            named.Add((format, path));
+        }
 
-                pairs.Add((inferredWriter, output == "-" ? null : output));
-            }
+        var wanted = formats.Distinct(StringComparer.Ordinal).ToList();
+        var pairs = new List<(string Format, string? Path)>();
+        if (wanted.Count == 1 && named.Count == 1 && named[0].Format is null)
+        {
+            // One of each: nothing to pair, whatever the file is called.
+            pairs.Add((wanted[0], named[0].Path));
         }
         else
         {
-            for (var i = 0; i < formats.Count; i++)
+            foreach (var (format, path) in named)
             {
-                var writer = resolve(formats[i]);
-                if (writer is null)
+                var chosen = format;
+                if (chosen is null)
                 {
-                    return ([], $"unknown format '{DisplayText.Clean(formats[i])}'; expected one of {string.Join(", ", known)}");
+                    if (path == "-")
+                    {
+                        return ([], "--output - does not say which format goes to standard output; leave that --format without an --output, or write FORMAT=-");
+                    }
+
+                    if (!FormatsByExtension.TryGetValue(Path.GetExtension(path), out var inferred) || resolve(inferred) is null)
+                    {
+                        return ([], $"cannot tell the format of --output '{DisplayText.Clean(path)}' from its extension; name it: FORMAT={DisplayText.Clean(path)}, with FORMAT one of {string.Join(", ", known)}");
+                    }
+
+                    if (wanted.Count > 0 && !wanted.Contains(inferred, StringComparer.Ordinal))
+                    {
+                        return ([], $"--output '{DisplayText.Clean(path)}' would be {inferred} (its extension), which no --format asks for; name its format: FORMAT={DisplayText.Clean(path)}");
+                    }
+
+                    chosen = inferred;
                 }
 
-                pairs.Add((writer, i < outputs.Count && outputs[i] != "-" ? outputs[i] : null));
+                pairs.Add((chosen, path));
             }
+
+            // A format asked for that no output names goes to standard output.
+            pairs.AddRange(wanted.Where(f => !pairs.Any(p => p.Format == f)).Select(f => (f, (string?)null)));
         }
 
-        if (pairs.Count(p => p.Path is null) > 1)
+        var resolved = pairs.Select(p => (Writer: resolve(p.Format)!, Path: p.Path == "-" ? null : p.Path)).ToList();
+        if (resolved.Count(p => p.Path is null) > 1)
         {
-            return ([], "more than one format would go to standard output; give an --output file for all but one --format");
+            return ([], "more than one format would go to standard output; give all but one an --output (FORMAT=PATH)");
         }
 
-        var duplicate = pairs.Where(p => p.Path is not null).GroupBy(p => FullPath(p.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is null ? ([.. pairs.Select(p => target(p.Writer, p.Path))], null) : ([], $"--output '{DisplayText.Clean(duplicate.First().Path!)}' is named more than once");
+        var duplicate = resolved.Where(p => p.Path is not null).GroupBy(p => FullPath(p.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? ([.. resolved.Select(p => target(p.Writer, p.Path))], null) : ([], $"--output '{DisplayText.Clean(duplicate.First().Path!)}' is named more than once");
     }
 
     // A path the system refuses to make full (too long, invalid) is compared as given; writing it then fails with one line.

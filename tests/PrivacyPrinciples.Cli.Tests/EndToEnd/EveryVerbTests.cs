@@ -40,7 +40,7 @@ public class EveryVerbTests
 
         foreach (var date in new[] { "2026-11-01", "9999-12-31", "0001-01-01" })
         {
-            var outputs = ReportFormats.Skip(1).SelectMany(f => new[] { "--format", f, "--output", Path.Combine(folder.Path, "out." + f) }).ToArray();
+            var outputs = ReportFormats.Skip(1).SelectMany(f => new[] { "--output", f + "=" + Path.Combine(folder.Path, "out." + f) }).ToArray();
             var evaluate = CliRunner.Run(["evaluate", file, "--date", date, "--format", "text", .. outputs]);
             Agree(valid, evaluate, "evaluate", file);
             if (evaluate.ExitCode is 0 or 1)
@@ -63,7 +63,7 @@ public class EveryVerbTests
         // Issue 17: the documents for other tools (OSCAL assessment results, an in-toto statement) from the same attestation.
         var oscal = Path.Combine(folder.Path, "assessment-results.json");
         var statement = Path.Combine(folder.Path, "statement.intoto.json");
-        var interop = CliRunner.Run("evaluate", file, "--date", "2026-11-01", "--format", "oscal-assessment-results", "--output", oscal, "--format", "in-toto", "--output", statement);
+        var interop = CliRunner.Run("evaluate", file, "--date", "2026-11-01", "--output", "oscal-assessment-results=" + oscal, "--output", "in-toto=" + statement);
         Agree(valid, interop, "evaluate --format oscal-assessment-results --format in-toto", file);
         if (interop.ExitCode is 0 or 1)
         {
@@ -160,7 +160,7 @@ public class EveryVerbTests
 
         Agree(valid, CliRunner.Run("evaluate", Samples.Copperfield, "--rule-set", file, "--date", "2026-11-01"), "evaluate --rule-set", file);
         Agree(valid, CliRunner.Run("rules", "list", "--rule-set", file), "rules list", file);
-        var outputs = new[] { "oscal-catalog", "oscal-profile" }.SelectMany(f => new[] { "--format", f, "--output", Path.Combine(folder.Path, f + ".json") }).ToArray();
+        var outputs = new[] { "oscal-catalog", "oscal-profile" }.SelectMany(f => new[] { "--output", f + "=" + Path.Combine(folder.Path, f + ".json") }).ToArray();
         var export = CliRunner.Run(["export", "--rule-set", file, "--date", "2026-11-01", .. outputs]);
         Agree(valid, export, "export --format oscal-catalog --format oscal-profile", file);
         if (export.ExitCode == 0)
@@ -176,7 +176,7 @@ public class EveryVerbTests
     {
         using var folder = new TempFolder();
         var valid = CliRunner.Run("validate", "--kind", "engagement", file).ExitCode == 0;
-        var outputs = new[] { "markdown", "html", "json", "csv" }.SelectMany(f => new[] { "--format", f, "--output", Path.Combine(folder.Path, "engagement." + f) }).ToArray();
+        var outputs = new[] { "markdown", "html", "json", "csv" }.SelectMany(f => new[] { "--output", f + "=" + Path.Combine(folder.Path, "engagement." + f) }).ToArray();
 
         var engagement = CliRunner.Run(["engagement", file, .. outputs, "--letters", Path.Combine(folder.Path, "letters")]);
 

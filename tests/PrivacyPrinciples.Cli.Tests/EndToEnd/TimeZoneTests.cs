@@ -20,8 +20,7 @@ public class TimeZoneTests
         {
             var outputs = formats.Select(f => Path.Combine(folder.Path, zone.Replace('/', '-') + "." + f)).ToArray();
             var arguments = new List<string> { Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll"), "evaluate", RepositoryPaths.Samples };
-            arguments.AddRange(formats.SelectMany(f => new[] { "--format", f }));
-            arguments.AddRange(outputs.SelectMany(o => new[] { "--output", o }));
+            arguments.AddRange(formats.Zip(outputs).SelectMany(p => new[] { "--output", p.First + "=" + p.Second }));
 
             // 2026-11-01T23:30:00Z: already 2 November at UTC+14, still 1 November at UTC-11.
             var result = ProcessRunner.Run("dotnet", arguments, RepositoryPaths.Root, new Dictionary<string, string?> { ["TZ"] = zone, ["SOURCE_DATE_EPOCH"] = "1793575800", ["NO_COLOR"] = "1" });

@@ -20,12 +20,49 @@ public class OutputPlanTests
     }
 
     [Fact]
-    public void FormatsAndOutputs_PairInOrder_TheExtraFormatGoesToStandardOutput()
+    public void AnOutputNamesItsFormat_ByExtension_AndTheFormatNoOutputNamesGoesToStandardOutput()
     {
         var (targets, problem) = OutputPlan.Create(["json", "text"], ["report.json"], Resolve);
 
         problem.Should().BeNull();
         targets.Select(t => (t.Writer.Format, t.Path)).Should().Equal(("json", "report.json"), ("text", null));
+    }
+
+    [Fact]
+    public void OutputsAreNotPairedByPosition_TheFormatsHelpExampleWritesEachFormatToItsOwnFile()
+    {
+        // Paired by position, this wrote Markdown into results.sarif and SARIF into results.xml.
+        var (targets, problem) = OutputPlan.Create(["markdown", "sarif", "junit"], ["results.sarif", "results.xml"], Resolve);
+
+        problem.Should().BeNull();
+        targets.Select(t => (t.Writer.Format, t.Path)).Should().Equal(("sarif", "results.sarif"), ("junit", "results.xml"), ("markdown", null));
+    }
+
+    [Fact]
+    public void FormatEqualsPath_NamesTheFormatWhateverTheFileIsCalled()
+    {
+        var (targets, problem) = OutputPlan.Create([], ["json=report.out", "sarif=-", "a=b.csv"], Resolve);
+
+        problem.Should().BeNull();
+        targets.Select(t => (t.Writer.Format, t.Path)).Should().Equal(("json", "report.out"), ("sarif", null), ("csv", "a=b.csv"));
+    }
+
+    [Fact]
+    public void OneFormatAndOneOutput_GoTogether_WhateverTheExtension()
+    {
+        OutputPlan.Create(["json"], ["report.txt"], Resolve).Targets.Select(t => (t.Writer.Format, t.Path)).Should().Equal(("json", "report.txt"));
+    }
+
+    [Fact]
+    public void AnExtensionNoFormatAsksFor_IsRefused_WithTheWayToNameIt()
+    {
+        OutputPlan.Create(["json", "csv"], ["a.json", "b.txt"], Resolve).Problem
+            .Should().Be("--output 'b.txt' would be text (its extension), which no --format asks for; name its format: FORMAT=b.txt");
+        OutputPlan.Create(["json", "csv"], ["a.json", "b.out"], Resolve).Problem
+            .Should().StartWith("cannot tell the format of --output 'b.out' from its extension; name it: FORMAT=b.out");
+        OutputPlan.Create(["json", "csv"], ["a.json", "-"], Resolve).Problem
+            .Should().StartWith("--output - does not say which format");
+        OutputPlan.Create([], ["json="], Resolve).Problem.Should().StartWith("--output 'json=' is not a file name");
     }
 
     [Fact]
@@ -38,13 +75,13 @@ public class OutputPlanTests
     [Fact]
     public void TwoFormatsOnStandardOutput_AreRefused()
     {
-        OutputPlan.Create(["json", "text"], [], Resolve).Problem.Should().Be("more than one format would go to standard output; give an --output file for all but one --format");
+        OutputPlan.Create(["json", "text"], [], Resolve).Problem.Should().Be("more than one format would go to standard output; give all but one an --output (FORMAT=PATH)");
     }
 
     [Fact]
-    public void MoreOutputsThanFormats_AreRefused()
+    public void OneFileNamedTwice_IsRefused()
     {
-        OutputPlan.Create(["json"], ["a.json", "b.json"], Resolve).Problem.Should().StartWith("there are more --output values (2) than --format values (1)");
+        OutputPlan.Create([], ["json=a.out", "csv=a.out"], Resolve).Problem.Should().Be("--output 'a.out' is named more than once");
     }
 
     [Fact]
@@ -59,6 +96,23 @@ public class OutputPlanTests
         result.Output.Should().Contain("Overall ");
         File.ReadAllText(json).Should().StartWith("{\n  \"reportVersion\": \"2.0\"");
         Directory.GetFiles(Path.Combine(folder.Path, "out")).Should().Equal(json);
+    }
+
+    [Fact]
+    public void Evaluate_TheHelpExample_WritesEachFormatWhereItsOutputSays()
+    {
+        using var folder = new TempFolder();
+        var sarif = Path.Combine(folder.Path, "results.sarif");
+        var junit = Path.Combine(folder.Path, "results.xml");
+        var json = Path.Combine(folder.Path, "report.out");
+
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--format", "markdown", "--format", "sarif", "--format", "junit", "--output", sarif, "--output", junit, "--output", "json=" + json);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().StartWith("#");
+        File.ReadAllText(sarif).Should().Contain("\"version\": \"2.1.0\"");
+        File.ReadAllText(junit).Should().StartWith("<?xml").And.Contain("<testsuites");
+        File.ReadAllText(json).Should().StartWith("{\n  \"reportVersion\"");
     }
 
     [Fact]

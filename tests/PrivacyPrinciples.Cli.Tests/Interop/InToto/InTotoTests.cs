@@ -56,7 +56,7 @@ public class InTotoTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "s.intoto.json");
         var reportPath = Path.Combine(folder.Path, "report.json");
-        CliRunner.Run("evaluate", file, "--date", Date, "--format", "in-toto", "--output", path, "--format", "json", "--output", reportPath).ExitCode.Should().BeOneOf(0, 1);
+        CliRunner.Run("evaluate", file, "--date", Date, "--output", "in-toto=" + path, "--output", reportPath).ExitCode.Should().BeOneOf(0, 1);
         using var statement = JsonDocument.Parse(File.ReadAllBytes(path));
         using var report = JsonDocument.Parse(File.ReadAllBytes(reportPath));
         var root = statement.RootElement;
@@ -280,7 +280,7 @@ public class InTotoTests
     }
 
     [Theory]
-    [InlineData(new[] { "--format", "json", "--signing-key", "key.pem" }, "--signing-key signs the in-toto statement; add --format in-toto")]
+    [InlineData(new[] { "--format", "json", "--signing-key", "key.pem" }, "--signing-key signs the in-toto statement; add --output in-toto=FILE")]
     [InlineData(new[] { "--format", "in-toto", "--output", "-", "samples-folder" }, "--format in-toto makes a statement about one attestation file")]
     public void InTotoCommandLineItCannotUse_IsOneLineAndExit2(string[] arguments, string expected)
     {

@@ -292,7 +292,7 @@ public class OscalExportTests
     }
 
     [Theory]
-    [InlineData(new[] { "export" }, "privacy-principles: export needs --format: one of oscal-catalog, oscal-profile (evaluations: 'privacy-principles evaluate --format oscal-assessment-results')\n")]
+    [InlineData(new[] { "export" }, "privacy-principles: export needs --format (or --output FORMAT=PATH): one of oscal-catalog, oscal-profile (evaluations: 'privacy-principles evaluate --format oscal-assessment-results')\n")]
     [InlineData(new[] { "export", "--format", "oscal-assessment-results" }, "privacy-principles: oscal-assessment-results is written from evaluations: use 'privacy-principles evaluate <attestations> --format oscal-assessment-results'\n")]
     [InlineData(new[] { "export", "--format", "oscal-catalogue" }, "privacy-principles: unknown format 'oscal-catalogue'; expected one of oscal-catalog, oscal-profile\n")]
     [InlineData(new[] { "export", "--format", "oscal-profile", "--catalog-href", "my catalog.json" }, "privacy-principles: --catalog-href 'my catalog.json' is not a URI reference; expected a URI or a relative path without spaces, for example vtc-joint-statement-2020-2.0.0.catalog.json\n")]
