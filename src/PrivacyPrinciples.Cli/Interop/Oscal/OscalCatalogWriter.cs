@@ -90,36 +90,27 @@ internal static class OscalCatalogWriter
     }
 
     /// <summary>Writes the checks part of an expectation, when it has checks.</summary>
-    public static void WriteChecksPart(Utf8JsonWriter json, Expectation expectation)
-    {
-        if (expectation.Checks.Count == 0)
-        {
-            return;
-        }
-
-        json.WriteStartObject();
-        json.WriteString("id", ChecksId(expectation.Id));
-        json.WriteString("name", "checks");
-        json.WriteString("ns", OscalJson.Namespace);
-        json.WriteString("title", "Checks on the attestation's facts");
-        json.WriteString("prose", string.Join("\n", expectation.Checks.Select(c => "- " + OscalJson.Markup(RuleCatalogue.Describe(c)))));
-        json.WriteEndObject();
-    }
+    public static void WriteChecksPart(Utf8JsonWriter json, Expectation expectation) =>
+        WriteConditionsPart(json, ChecksId(expectation.Id), "checks", "Checks on the attestation's facts", expectation.Checks);
 
     /// <summary>Writes the not-applicable part of an expectation, when a "not applicable" answer must meet conditions.</summary>
-    public static void WriteNotApplicablePart(Utf8JsonWriter json, Expectation expectation)
+    public static void WriteNotApplicablePart(Utf8JsonWriter json, Expectation expectation) =>
+        WriteConditionsPart(json, NotApplicableId(expectation.Id), "not-applicable-when", "A \"not applicable\" answer stands only when", expectation.NotApplicableWhen);
+
+    // A list of conditions on facts, one bullet each, as the rule catalogue words them.
+    private static void WriteConditionsPart(Utf8JsonWriter json, string id, string name, string title, IReadOnlyList<Condition> conditions)
     {
-        if (expectation.NotApplicableWhen.Count == 0)
+        if (conditions.Count == 0)
         {
             return;
         }
 
         json.WriteStartObject();
-        json.WriteString("id", NotApplicableId(expectation.Id));
-        json.WriteString("name", "not-applicable-when");
+        json.WriteString("id", id);
+        json.WriteString("name", name);
         json.WriteString("ns", OscalJson.Namespace);
-        json.WriteString("title", "A \"not applicable\" answer stands only when");
-        json.WriteString("prose", string.Join("\n", expectation.NotApplicableWhen.Select(c => "- " + OscalJson.Markup(RuleCatalogue.Describe(c)))));
+        json.WriteString("title", title);
+        json.WriteString("prose", string.Join("\n", conditions.Select(c => "- " + OscalJson.Markup(RuleCatalogue.Describe(c)))));
         json.WriteEndObject();
     }
 
