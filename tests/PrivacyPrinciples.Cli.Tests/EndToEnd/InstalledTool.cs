@@ -31,11 +31,12 @@ public sealed class InstalledTool : IDisposable
         Version = $"0.1.0-e2e.t{Guid.NewGuid():N}";
         var isolated = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = packages };
 
-        // The framework-dependent package, as every platform without a native package installs it;
-        // the native packages take a NativeAOT compile each, and ci/package-smoke.sh installs this
-        // machine's through the package that points at them.
-        Pack = ProcessRunner.Run("dotnet", ["pack", RepositoryPaths.Combine("src", "PrivacyPrinciples.Cli", "PrivacyPrinciples.Cli.csproj"), "-c", Configuration, "--no-build", "-r", "any", "-p:PublishAot=false", "-o", feed, $"-p:PackageVersion={Version}"], RepositoryPaths.Root);
-        Install = ProcessRunner.Run("dotnet", ["tool", "install", "PrivacyPrinciples.Cli.any", "--tool-path", toolPath, "--add-source", feed, "--version", Version, "--ignore-failed-sources"], Root, isolated);
+        // The framework-dependent tool (what the `any` package carries, for every platform without
+        // a native package), packed from the build the tests run on: a RID-specific pack would
+        // build again. ci/package-smoke.sh installs the real pointer package and this machine's
+        // NativeAOT package, which take a NativeAOT compile each.
+        Pack = ProcessRunner.Run("dotnet", ["pack", RepositoryPaths.Combine("src", "PrivacyPrinciples.Cli", "PrivacyPrinciples.Cli.csproj"), "-c", Configuration, "--no-build", "-p:ToolPackageRuntimeIdentifiers=", "-p:PublishAot=false", "-o", feed, $"-p:PackageVersion={Version}"], RepositoryPaths.Root);
+        Install = ProcessRunner.Run("dotnet", ["tool", "install", "PrivacyPrinciples.Cli", "--tool-path", toolPath, "--add-source", feed, "--version", Version, "--ignore-failed-sources"], Root, isolated);
         Executable = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "privacy-principles.exe" : "privacy-principles");
     }
 
