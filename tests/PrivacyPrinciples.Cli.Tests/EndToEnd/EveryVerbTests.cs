@@ -13,6 +13,7 @@ namespace PrivacyPrinciples.Cli.Tests.EndToEnd;
 /// standard error) carries a control, C1 or bidirectional character or a line GitHub Actions would
 /// read as a workflow command. Run on every sample and every document of the adversarial corpus.
 /// </summary>
+[Trait("Category", "Slow")]
 public class EveryVerbTests
 {
     private static readonly string Corpus = RepositoryPaths.Combine("tests", "PrivacyPrinciples.Tests", "Fixtures", "adversarial");

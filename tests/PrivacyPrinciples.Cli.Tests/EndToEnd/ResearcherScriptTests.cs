@@ -9,6 +9,7 @@ namespace PrivacyPrinciples.Cli.Tests.EndToEnd;
 
 /// <summary>The researcher's script of the README, run as a researcher would: <c>dotnet run samples/analysis/principle-scores.cs</c>.</summary>
 [Collection(BuildsInTheRepository.Name)]
+[Trait("Category", "Slow")]
 public class ResearcherScriptTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace PrivacyPrinciples.Cli.Tests.EndToEnd;
 /// own process with the .NET GC heap capped, so holding every attestation or report at once
 /// would fail with an out-of-memory error. A test of behaviour, not of time.
 /// </summary>
+[Trait("Category", "Slow")]
 public class StreamingMemoryTests
 {
     private const int Attestations = 10_000;

@@ -8,6 +8,7 @@ using PrivacyPrinciples.Testing;
 namespace PrivacyPrinciples.Cli.Tests.EndToEnd;
 
 /// <summary>The tool as its own process, in the time zones furthest apart: the same inputs give the same bytes in every format.</summary>
+[Trait("Category", "Slow")]
 public class TimeZoneTests
 {
     [Fact]

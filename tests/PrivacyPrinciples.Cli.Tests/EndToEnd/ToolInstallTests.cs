@@ -11,6 +11,7 @@ namespace PrivacyPrinciples.Cli.Tests.EndToEnd;
 
 /// <summary>End to end, as a vendor's pipeline uses it: the packed and installed tool, every verb and format, on the samples.</summary>
 [Collection(BuildsInTheRepository.Name)]
+[Trait("Category", "Slow")]
 public class ToolInstallTests(InstalledTool tool) : IClassFixture<InstalledTool>
 {
     private static readonly string SampleFolder = RepositoryPaths.Samples;

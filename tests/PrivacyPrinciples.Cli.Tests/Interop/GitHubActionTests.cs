@@ -15,6 +15,7 @@ namespace PrivacyPrinciples.Cli.Tests.Interop;
 /// write SARIF and the job summary, set the outputs, fail the job on a failed gate, and never
 /// run an input as shell code.
 /// </summary>
+[Trait("Category", "Slow")]
 public class GitHubActionTests
 {
     private static readonly string Action = RepositoryPaths.Combine("action.yml");

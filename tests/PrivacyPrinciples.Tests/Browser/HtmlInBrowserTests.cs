@@ -15,6 +15,7 @@ namespace PrivacyPrinciples.Tests.Browser;
 /// script runs, no element carries an event handler, and the text shows as text. The pages are
 /// opened with the Content-Security-Policy bypassed too, so escaping alone is what is tested.
 /// </summary>
+[Trait("Category", "Slow")]
 public class HtmlInBrowserTests(HeadlessChromium chromium) : IClassFixture<HeadlessChromium>
 {
     // Counts every way a smuggled script could make itself known.

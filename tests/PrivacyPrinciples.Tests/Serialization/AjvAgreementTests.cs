@@ -27,6 +27,7 @@ namespace PrivacyPrinciples.Tests.Serialization;
 /// Rules beyond the schema (ruleset-, waivers-, report-, engagement- and attestation- codes) are
 /// judged after the schema, so a document with only those counts as schema-valid.
 /// </remarks>
+[Trait("Category", "Slow")]
 public sealed class AjvAgreementTests : IDisposable
 {
     private static readonly string Corpus = Path.Combine(AppContext.BaseDirectory, "Fixtures", "adversarial");

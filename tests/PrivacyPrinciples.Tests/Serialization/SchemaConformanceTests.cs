@@ -12,6 +12,7 @@ namespace PrivacyPrinciples.Tests.Serialization;
 /// The JSON Schemas in schemas/ are checked with an independent validator (ajv, draft 2020-12), and
 /// the package's own reader must agree with it on every sample and every broken fixture.
 /// </summary>
+[Trait("Category", "Slow")]
 public class SchemaConformanceTests
 {
     private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");

@@ -18,6 +18,7 @@ namespace PrivacyPrinciples.Cli.Tests.Interop.InToto;
 /// anything tampered with, signed by another key or about other bytes is refused; and every input
 /// the verb cannot use is one line and exit 2, never a stack trace.
 /// </summary>
+[Trait("Category", "Slow")]
 public class InTotoTests
 {
     private const string Date = "2026-11-01";

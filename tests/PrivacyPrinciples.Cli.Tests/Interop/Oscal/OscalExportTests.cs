@@ -17,6 +17,7 @@ namespace PrivacyPrinciples.Cli.Tests.Interop.Oscal;
 /// and weight are the rule set's, a profile applied to the base catalog gives the resolved catalog,
 /// and each assessment result matches its report.
 /// </summary>
+[Trait("Category", "Slow")]
 public class OscalExportTests
 {
     private const string Date = "2026-11-01";
