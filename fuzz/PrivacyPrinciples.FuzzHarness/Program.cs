@@ -51,8 +51,7 @@ public static class Program
             var read = Attestations.Read(bytes, "fuzz.json");
             if (read.Succeeded)
             {
-                var report = Evaluator.Evaluate(read.Value!, On);
-                var batch = new Reporting.ReportBatch { Reports = [report], RuleSet = Evaluator.RuleSet, Locations = new Dictionary<string, SourceLocations> { [report.Attestation.Source ?? string.Empty] = read.Locations! } };
+                var batch = new Reporting.ReportBatch([Evaluator.Evaluate(read, On)]);
                 foreach (var writer in Reporting.ReportWriters.All)
                 {
                     writer.Write(batch, new StringWriter());

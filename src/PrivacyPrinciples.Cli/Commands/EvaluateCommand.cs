@@ -212,7 +212,6 @@ internal static class EvaluateCommand
         };
         var settings = new ReportBatch
         {
-            Reports = [],
             RuleSet = ruleSet,
             AsSingleReport = InputCollector.IsSingleDocument(request.Inputs, request.Ndjson),
         };
@@ -221,9 +220,9 @@ internal static class EvaluateCommand
         using var sink = new ReportSink(targets, settings, context);
         var writeFailures = sink.Open();
         var gateFailures = 0;
-        var run = EvaluationRun.Execute(documents, evaluator, date.Value, waivers, context, (report, locations) =>
+        var run = EvaluationRun.Execute(documents, evaluator, date.Value, waivers, context, report =>
         {
-            sink.Add(report, locations);
+            sink.Add(report);
             var (failed, notices) = GateEvaluator.Check([report], gates);
             foreach (var notice in notices)
             {

@@ -37,7 +37,7 @@ internal sealed class EvaluationRun
     /// threads, and everything the run prints or hands on still comes in input order, so the output
     /// is the same bytes as with one.
     /// </summary>
-    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport, SourceLocations> onReport, Interop.AttestationRecords? records = null, int workers = 1)
+    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport> onReport, Interop.AttestationRecords? records = null, int workers = 1)
     {
         var run = new EvaluationRun { _records = records };
         var reader = new AttestationReader(Limits);
@@ -55,7 +55,7 @@ internal sealed class EvaluationRun
     public static (List<EvaluationReport> Reports, int Failures) Collect(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context)
     {
         var reports = new List<EvaluationReport>();
-        var run = Execute(documents, evaluator, date, waivers, context, (report, _) => reports.Add(report));
+        var run = Execute(documents, evaluator, date, waivers, context, reports.Add);
         return (reports, run.Failures + run.InternalErrors);
     }
 
@@ -127,8 +127,8 @@ internal sealed class EvaluationRun
 
         try
         {
-            var report = evaluator.Evaluate(read.Value, date);
-            report = report with { Attestation = report.Attestation with { Source = item.Name.Replace(Path.DirectorySeparatorChar, '/') } };
+            // Reports name their input with forward slashes on every system, as SARIF and the other formats expect.
+            var report = evaluator.Evaluate(read.WithSource(item.Name.Replace(Path.DirectorySeparatorChar, '/')), date);
             if (waivers is not null)
             {
                 report = WaiverApplier.Apply(report, waivers);
@@ -144,7 +144,7 @@ internal sealed class EvaluationRun
     }
 
     /// <summary>Says and hands on one outcome, on the calling thread, in input order.</summary>
-    private void Emit(Outcome outcome, CliContext context, Progress progress, Action<EvaluationReport, SourceLocations> onReport)
+    private void Emit(Outcome outcome, CliContext context, Progress progress, Action<EvaluationReport> onReport)
     {
         var item = outcome.Item;
         switch (item.Kind)
@@ -189,7 +189,7 @@ internal sealed class EvaluationRun
             _records.Add(report.Attestation.Source!, outcome.Bytes, read.Value);
         }
 
-        onReport(report, read.Locations!);
+        onReport(report);
     }
 
     private static bool IsBlank(byte[] bytes) => bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');

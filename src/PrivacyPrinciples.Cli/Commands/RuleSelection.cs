@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Commands;
 
@@ -50,15 +51,20 @@ internal sealed class RuleSelection : IAttestationEvaluator
             : BuiltInRuleSets.VtcJointStatement2020;
     }
 
-    public EvaluationReport Evaluate(Attestation attestation) => EvaluatorFor(attestation).Evaluate(attestation);
+    public EvaluationReport Evaluate(Attestation attestation) => EvaluatorFor(For(attestation ?? throw new ArgumentNullException(nameof(attestation)))).Evaluate(attestation);
 
-    public EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate) => EvaluatorFor(attestation).Evaluate(attestation, evaluationDate);
+    public EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate) => EvaluatorFor(For(attestation ?? throw new ArgumentNullException(nameof(attestation)))).Evaluate(attestation, evaluationDate);
 
-    private AttestationEvaluator EvaluatorFor(Attestation attestation)
+    public EvaluationReport Evaluate(ReadResult<Attestation> document) => EvaluatorFor(document).Evaluate(document);
+
+    public EvaluationReport Evaluate(ReadResult<Attestation> document, DateTime evaluationDate) => EvaluatorFor(document).Evaluate(document, evaluationDate);
+
+    // A failed read has no value to choose by: the batch's rules refuse it, with its errors.
+    private AttestationEvaluator EvaluatorFor(ReadResult<Attestation> document) =>
+        EvaluatorFor((document ?? throw new ArgumentNullException(nameof(document))).Value is { } attestation ? For(attestation) : RuleSet);
+
+    private AttestationEvaluator EvaluatorFor(RuleSet ruleSet)
     {
-        _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
-        var ruleSet = For(attestation);
-
         // Batches are evaluated on several threads (--parallel).
         lock (_evaluators)
         {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Outputs;
 
@@ -20,7 +19,6 @@ internal sealed class ReportSink : IDisposable
     private readonly CliContext _context;
     private readonly List<Output> _outputs = [];
     private readonly List<EvaluationReport> _kept = [];
-    private readonly Dictionary<string, SourceLocations> _locations = new(StringComparer.Ordinal);
     private readonly bool _keep;
     private int _count;
 
@@ -59,24 +57,19 @@ internal sealed class ReportSink : IDisposable
         return failures;
     }
 
-    public void Add(EvaluationReport report, SourceLocations? locations)
+    public void Add(EvaluationReport report)
     {
-        var settings = locations is null ? _settings : _settings with { Locations = new Dictionary<string, SourceLocations>(StringComparer.Ordinal) { [report.Attestation.Source ?? string.Empty] = locations } };
         foreach (var output in _outputs)
         {
             if (!output.Failed && output.Streaming is { } streaming)
             {
-                streaming.WriteReport(settings, report, _count, output.Writer!);
+                streaming.WriteReport(_settings, report, _count, output.Writer!);
             }
         }
 
         if (_keep)
         {
             _kept.Add(report);
-            if (locations is not null && report.Attestation.Source is { } source)
-            {
-                _locations[source] = locations;
-            }
         }
 
         _count++;
@@ -86,7 +79,7 @@ internal sealed class ReportSink : IDisposable
     /// <returns>The number of outputs that could not be written (each explained).</returns>
     public int Complete()
     {
-        var batch = _settings with { Reports = _kept, Locations = _locations };
+        var batch = _settings with { Reports = _kept };
         var failures = 0;
         foreach (var output in _outputs)
         {

@@ -122,8 +122,7 @@ public sealed class EngagementLoader
                 continue;
             }
 
-            var report = evaluator.Evaluate(result.Value, date);
-            reports.Add(report with { Attestation = report.Attestation with { Source = file.Replace('\\', '/') } });
+            reports.Add(evaluator.Evaluate(result.WithSource(file.Replace('\\', '/')), date));
         }
 
         return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = reports, Problems = problems };

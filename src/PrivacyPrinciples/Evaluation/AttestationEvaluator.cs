@@ -101,7 +101,30 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="attestation"/> is <see langword="null"/>.</exception>
-    public EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate)
+    public EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate) => Evaluate(attestation, evaluationDate, source: null, locations: null);
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The document was not read successfully; the message lists its errors.</exception>
+    public EvaluationReport Evaluate(ReadResult<Attestation> document) => Evaluate(document, _options.Today());
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The document was not read successfully; the message lists its errors.</exception>
+    public EvaluationReport Evaluate(ReadResult<Attestation> document, DateTime evaluationDate)
+    {
+        _ = document ?? throw new ArgumentNullException(nameof(document));
+        if (!document.Succeeded)
+        {
+            throw new ArgumentException(
+                string.Join(Environment.NewLine, [$"'{document.Source}' was not read, so it cannot be evaluated:", .. document.Errors.Select(e => "  " + e)]),
+                nameof(document));
+        }
+
+        return Evaluate(document.Value, evaluationDate, document.Source, document.Locations);
+    }
+
+    private EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate, string? source, SourceLocations? locations)
     {
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var date = evaluationDate.Date;
@@ -177,13 +200,13 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             Undetermined = undetermined,
         };
         var heavyNotApplicable = ScoringPolicy.HeavyNotApplicable(claimedNotApplicable, applicable);
-        var report = Report(context, results, coverage, gaps, heavyNotApplicable, assessment.Contradictions);
+        var report = Report(context, results, coverage, gaps, heavyNotApplicable, assessment.Contradictions, source, locations);
         assessment.Contradictions.Clear();
         t_scratch = assessment;
         return report;
     }
 
-    private EvaluationReport Report(AttestationContext context, ExpectationResult[] results, Coverage coverage, int gapCount, bool heavyNotApplicable, List<Contradiction> contradictions)
+    private EvaluationReport Report(AttestationContext context, ExpectationResult[] results, Coverage coverage, int gapCount, bool heavyNotApplicable, List<Contradiction> contradictions, string? source, SourceLocations? locations)
     {
         var attestation = context.Attestation;
         var principles = new PrincipleResult[_byPrinciple.Length];
@@ -211,6 +234,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             RuleSet = _ruleSetInfo,
             Attestation = new AttestationInfo
             {
+                Source = source,
                 AssessedBy = attestation.IsThirdPartyAssessment ? AssessingParty.ThirdParty : AssessingParty.Vendor,
                 Assessor = attestation.IsThirdPartyAssessment ? attestation.Assessment!.Assessor : null,
                 VendorId = attestation.Vendor.Id,
@@ -231,6 +255,8 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             Principles = principles,
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
             Notes = Notes(attestation, results, coverage, heavyNotApplicable, Inconsistent(coverage, contradictions) && uncapped > ScoringPolicy.InconsistencyCap),
+            Locations = locations,
+            EvaluatedAgainst = RuleSet,
         };
     }
 

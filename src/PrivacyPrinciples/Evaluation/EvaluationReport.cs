@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Waivers;
 
 namespace PrivacyPrinciples.Evaluation;
@@ -68,6 +70,18 @@ public sealed record EvaluationReport
 
     /// <summary>Things noticed outside any expectation, such as answers to expectations the rule set does not have.</summary>
     public IReadOnlyList<Reason> Notes { get => _notes; init => _notes = value ?? []; }
+
+    /// <summary>
+    /// Where each answer sits in the file the attestation was read from, so writers can point at it
+    /// (SARIF regions, line numbers); <see langword="null"/> when the attestation was not read from a
+    /// document. Set by <see cref="AttestationEvaluator.Evaluate(ReadResult{Attestations.Attestation}, DateTime)"/>.
+    /// Not part of the JSON report.
+    /// </summary>
+    [JsonIgnore]
+    public SourceLocations? Locations { get; init; }
+
+    /// <summary>The rule set this report was evaluated against in this process, for writers' rule help; null for a report read back from JSON.</summary>
+    internal RuleSet? EvaluatedAgainst { get; init; }
 
     /// <summary>Whether every baseline expectation is met.</summary>
     [JsonIgnore]

@@ -1,6 +1,7 @@
 using System;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 
@@ -20,4 +21,19 @@ public interface IAttestationEvaluator
     /// <param name="evaluationDate">The date evidence expiry and planned dates are judged against (time of day is ignored).</param>
     /// <returns>The report.</returns>
     EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate);
+
+    /// <summary>
+    /// Evaluates an attestation as a reader produced it, on the configured evaluation date: the report
+    /// names the document (<see cref="AttestationInfo.Source"/>) and carries where each answer sits in
+    /// it (<see cref="EvaluationReport.Locations"/>), so every writer points at the right file and line.
+    /// </summary>
+    /// <param name="document">What <see cref="AttestationReader"/> read; it must have succeeded.</param>
+    /// <returns>The report.</returns>
+    EvaluationReport Evaluate(ReadResult<Attestation> document);
+
+    /// <summary>Evaluates an attestation as a reader produced it, as of a given date; see <see cref="Evaluate(ReadResult{Attestation})"/>.</summary>
+    /// <param name="document">What <see cref="AttestationReader"/> read; it must have succeeded.</param>
+    /// <param name="evaluationDate">The date evidence expiry and planned dates are judged against (time of day is ignored).</param>
+    /// <returns>The report.</returns>
+    EvaluationReport Evaluate(ReadResult<Attestation> document, DateTime evaluationDate);
 }

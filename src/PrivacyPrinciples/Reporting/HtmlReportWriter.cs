@@ -99,6 +99,7 @@ public sealed class HtmlReportWriter : IReportWriter
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
         var html = new StringBuilder();
+        var ruleSet = batch.HeadingRuleSet();
         var title = batch.Reports.Count == 1
             ? "Privacy principles: " + batch.Reports[0].Attestation.Vendor + " — " + batch.Reports[0].Attestation.Service
             : "Privacy principles: " + Count(batch.Reports.Count) + " attestations";
@@ -109,8 +110,8 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<meta name=\"generator\" content=\"").Append(H(batch.ToolName + " " + batch.ToolVersion)).Append("\" />\n");
         html.Append("<title>").Append(H(title)).Append("</title>\n<style>\n").Append(Styles.Replace("\r\n", "\n")).Append("\n</style>\n</head>\n<body>\n");
 
-        html.Append("<header>\n<h1>Privacy principles report</h1>\n<p class=\"meta\">Rule set ").Append(H(batch.RuleSet.Title))
-            .Append(" (<code>").Append(H(batch.RuleSet.Id)).Append("</code> ").Append(H(batch.RuleSet.Version)).Append(")</p>\n</header>\n<main>\n");
+        html.Append("<header>\n<h1>Privacy principles report</h1>\n<p class=\"meta\">Rule set ").Append(H(ruleSet.Title))
+            .Append(" (<code>").Append(H(ruleSet.Id)).Append("</code> ").Append(H(ruleSet.Version)).Append(")</p>\n</header>\n<main>\n");
         if (batch.Reports.Count == 0)
         {
             html.Append("<p>No attestation was evaluated.</p>\n");

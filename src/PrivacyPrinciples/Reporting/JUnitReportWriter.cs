@@ -43,13 +43,14 @@ public sealed class JUnitReportWriter : IReportWriter
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        var ruleSet = batch.HeadingRuleSet();
         var all = batch.Reports.SelectMany(r => r.Expectations.Select(e => (Report: r, Result: e))).ToArray();
 
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         using (var xml = XmlWriter.Create(new StringWriter(text), Settings))
         {
             xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", Clean(batch.ToolName + ": " + batch.RuleSet.Id + " " + batch.RuleSet.Version + " (" + Provenance(RuleSetInfo.Of(batch.RuleSet)) + ")"));
+            xml.WriteAttributeString("name", Clean(batch.ToolName + ": " + ruleSet.Id + " " + ruleSet.Version + " (" + Provenance(RuleSetInfo.Of(ruleSet)) + ")"));
             WriteTotals(xml, all.Length, all.Count(x => IsFailure(x.Result)), all.Count(x => IsSkipped(x.Result)));
             foreach (var report in batch.Reports)
             {

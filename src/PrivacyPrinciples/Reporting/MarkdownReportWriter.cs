@@ -56,7 +56,8 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static void WriteSummary(ReportBatch batch, StringBuilder text)
     {
-        text.Append("# ").Append(Count(batch.Reports.Count)).Append(" attestations against ").Append(Code(batch.RuleSet.Id)).Append(' ').Append(E(batch.RuleSet.Version)).Append("\n\n");
+        var ruleSet = batch.HeadingRuleSet();
+        text.Append("# ").Append(Count(batch.Reports.Count)).Append(" attestations against ").Append(Code(ruleSet.Id)).Append(' ').Append(E(ruleSet.Version)).Append("\n\n");
         text.Append("| vendor | service | score | rating | baseline gate | gaps | follow-up questions |\n|---|---|---:|---|---|---:|---:|\n");
         foreach (var report in batch.Reports)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
@@ -7,22 +8,34 @@ using PrivacyPrinciples.Serialization;
 namespace PrivacyPrinciples.Reporting;
 
 /// <summary>
-/// What a report writer renders: the reports of one run, the rule set they used (for rule help
-/// text), where each attestation's answers sit in its file, and the tool that produced them.
-/// Immutable.
+/// What a report writer renders: the reports of one run and how to present them. Each report
+/// already carries everything a writer needs (its source, where its answers sit, its rule set), so
+/// <c>new ReportBatch([report])</c> is enough. Immutable.
 /// </summary>
 public sealed record ReportBatch
 {
-    private readonly IReadOnlyDictionary<string, SourceLocations> _locations = new Dictionary<string, SourceLocations>(StringComparer.Ordinal);
+    private readonly IReadOnlyList<EvaluationReport> _reports = [];
+
+    /// <summary>Creates an empty batch: the settings a streaming writer needs before the first report.</summary>
+    public ReportBatch()
+    {
+    }
+
+    /// <summary>Creates a batch of reports.</summary>
+    /// <param name="reports">The reports, in the order they should appear.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is <see langword="null"/>.</exception>
+    public ReportBatch(IEnumerable<EvaluationReport> reports) =>
+        _reports = (reports ?? throw new ArgumentNullException(nameof(reports))).ToArray();
 
     /// <summary>The reports, in the order they should appear.</summary>
-    public required IReadOnlyList<EvaluationReport> Reports { get; init; }
+    public IReadOnlyList<EvaluationReport> Reports { get => _reports; init => _reports = value ?? []; }
 
-    /// <summary>The rule set the reports were evaluated against.</summary>
-    public required RuleSet RuleSet { get; init; }
-
-    /// <summary>Source locations of each attestation, keyed by <see cref="AttestationInfo.Source"/>; missing entries point at line 1.</summary>
-    public IReadOnlyDictionary<string, SourceLocations> Locations { get => _locations; init => _locations = value ?? new Dictionary<string, SourceLocations>(StringComparer.Ordinal); }
+    /// <summary>
+    /// The rule set that heads the batch (rule help in SARIF, titles in HTML and Markdown). When
+    /// <see langword="null"/>, the rule set the first report was evaluated against, or for reports
+    /// read back from JSON the built-in rule set they name; for an empty batch, the latest built-in rule set.
+    /// </summary>
+    public RuleSet? RuleSet { get; init; }
 
     /// <summary>Whether the batch came from one input document: JSON then writes one report object instead of an array.</summary>
     public bool AsSingleReport { get; init; }
@@ -33,32 +46,36 @@ public sealed record ReportBatch
     /// <summary>The producing tool's version. The default value is this package's version.</summary>
     public string ToolVersion { get; init; } = PackageVersion.Value;
 
-    /// <summary>Finds the span of a pointer's value (or property name) in a report's attestation; line 1, columns 1 to 2 when unknown.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="pointer">A JSON Pointer into the attestation.</param>
-    /// <param name="atName">Whether to span the property name rather than the value.</param>
-    /// <returns>The span.</returns>
-    public SourceSpan LocateSpan(EvaluationReport report, string pointer, bool atName)
+    /// <summary>The rule set that heads the batch: <see cref="RuleSet"/>, else the reports' own.</summary>
+    /// <exception cref="InvalidOperationException">Neither this batch nor its first report names a rule set this process knows.</exception>
+    internal RuleSet HeadingRuleSet()
     {
-        _ = report ?? throw new ArgumentNullException(nameof(report));
-        return report.Attestation.Source is string source
-            && Locations.TryGetValue(source, out var locations)
-            && locations.TryLocateSpan(pointer, atName, out var span)
-            ? span
-            : new SourceSpan(1, 1, 1, 2);
+        if (RuleSet is { } named)
+        {
+            return named;
+        }
+
+        if (Reports.Count == 0)
+        {
+            return BuiltInRuleSets.VtcJointStatement2020;
+        }
+
+        var first = Reports[0];
+        return first.EvaluatedAgainst
+            ?? (BuiltInRuleSets.TryGet(first.RuleSet.Id, first.RuleSet.Version, out var builtIn) && string.Equals(RuleSetInfo.Of(builtIn).Digest, first.RuleSet.Digest, StringComparison.Ordinal)
+                ? builtIn
+                : throw new InvalidOperationException($"The reports were evaluated against '{first.RuleSet.Id}' {first.RuleSet.Version}, which is not built in and was not evaluated in this process; set {nameof(ReportBatch)}.{nameof(RuleSet)} to it."));
     }
 
+    /// <summary>Finds the span of a pointer's value (or property name) in a report's attestation; line 1, columns 1 to 2 when unknown.</summary>
+    internal static SourceSpan LocateSpan(EvaluationReport report, string pointer, bool atName) =>
+        report.Locations is { } locations && locations.TryLocateSpan(pointer, atName, out var span)
+            ? span
+            : new SourceSpan(1, 1, 1, 2);
+
     /// <summary>Finds the line and column of a pointer in a report's attestation, or (1, 1) when unknown.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="pointer">A JSON Pointer into the attestation.</param>
-    /// <returns>The 1-based line and column.</returns>
-    public (int Line, int Column) Locate(EvaluationReport report, string pointer)
-    {
-        _ = report ?? throw new ArgumentNullException(nameof(report));
-        return report.Attestation.Source is string source
-            && Locations.TryGetValue(source, out var locations)
-            && locations.TryLocate(pointer, out var line, out var column)
+    internal static (int Line, int Column) Locate(EvaluationReport report, string pointer) =>
+        report.Locations is { } locations && locations.TryLocate(pointer, out var line, out var column)
             ? (line, column)
             : (1, 1);
-    }
 }

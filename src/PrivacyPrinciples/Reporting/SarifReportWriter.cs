@@ -66,7 +66,8 @@ public sealed class SarifReportWriter : IReportWriter
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
-        var rules = batch.RuleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
+        var ruleSet = batch.HeadingRuleSet();
+        var rules = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Length; i++)
         {
@@ -91,7 +92,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
-                WriteRule(json, batch.RuleSet, rule);
+                WriteRule(json, ruleSet, rule);
             }
 
             json.WriteEndArray();
@@ -111,7 +112,7 @@ public sealed class SarifReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
-            WriteRunProperties(json, batch.RuleSet);
+            WriteRunProperties(json, ruleSet);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
@@ -193,7 +194,7 @@ public sealed class SarifReportWriter : IReportWriter
 
     private static void WriteResult(Utf8JsonWriter json, ReportBatch batch, EvaluationReport report, ExpectationResult result, Dictionary<string, int> ruleIndex)
     {
-        var (line, column) = batch.Locate(report, FindingPointer(result));
+        var (line, column) = ReportBatch.Locate(report, FindingPointer(result));
         var message = result.Id + " " + result.Title + ": " + Name(result.Outcome) + (result.Gap ? "." : ", with open questions.")
             + (result.FollowUps.Count > 0 ? " " + result.FollowUps[0].Question : string.Empty)
             + (result.FollowUps.Count > 1 ? $" ({Count(result.FollowUps.Count - 1)} more {(result.FollowUps.Count == 2 ? "question" : "questions")} in the report.)" : string.Empty);

@@ -44,6 +44,9 @@ public sealed class ReadResult<T>
     public T GetValueOrThrow() =>
         Value ?? throw new InvalidDataException(string.Join(Environment.NewLine, [$"'{Source}' is not valid:", .. Errors.Select(e => "  " + e)]));
 
+    /// <summary>The same outcome under another name, for a caller that names its inputs its own way (a line of a stream).</summary>
+    internal ReadResult<T> WithSource(string source) => new(Value, Errors, source, Locations);
+
     internal static ReadResult<T> Success(T value, string source, SourceLocations? locations) => new(value, [], source, locations);
 
     internal static ReadResult<T> Failure(IReadOnlyList<InputError> errors, string source) => new(null, errors, source, null);

@@ -7,6 +7,7 @@ using PrivacyPrinciples.Cli.Commands;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Tests.Support;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;
 
 namespace PrivacyPrinciples.Cli.Tests.Commands;
@@ -102,7 +103,7 @@ public class CommandLineHygieneTests
         var documents = new[] { Samples.Tinpot, Samples.Copperfield, Samples.Harbourlight }.Select(InputDocument.File).ToArray();
         var reports = new List<EvaluationReport>();
 
-        var run = EvaluationRun.Execute(documents, new FailingOn("copperfield", new AttestationEvaluator()), new DateTime(2026, 11, 1), null, context, (report, _) => reports.Add(report));
+        var run = EvaluationRun.Execute(documents, new FailingOn("copperfield", new AttestationEvaluator()), new DateTime(2026, 11, 1), null, context, reports.Add);
 
         (run.Evaluated, run.InternalErrors, run.Failures).Should().Be((2, 1, 0));
         reports.Select(r => r.Attestation.VendorId).Should().Equal("tinpot", "harbourlight");
@@ -117,5 +118,10 @@ public class CommandLineHygieneTests
 
         public EvaluationReport Evaluate(Attestation attestation, DateTime evaluatedOn) =>
             attestation.Vendor.Id == vendorId ? throw new InvalidOperationException("a bug") : inner.Evaluate(attestation, evaluatedOn);
+
+        public EvaluationReport Evaluate(ReadResult<Attestation> document) => Evaluate(document, new DateTime(2026, 11, 1));
+
+        public EvaluationReport Evaluate(ReadResult<Attestation> document, DateTime evaluatedOn) =>
+            document.Value?.Vendor.Id == vendorId ? throw new InvalidOperationException("a bug") : inner.Evaluate(document, evaluatedOn);
     }
 }

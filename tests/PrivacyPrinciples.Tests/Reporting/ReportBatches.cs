@@ -34,7 +34,6 @@ internal static class ReportBatches
     {
         Reports = [Fixture(), Capped()],
         RuleSet = Evaluator.RuleSet,
-        Locations = new Dictionary<string, SourceLocations>(StringComparer.Ordinal) { [FixtureSource] = FixtureLocations() },
         ToolVersion = ToolVersion,
     };
 
@@ -42,8 +41,7 @@ internal static class ReportBatches
     public static EvaluationReport Fixture()
     {
         var read = new AttestationReader().ReadFile(FixturePath);
-        var report = Evaluator.Evaluate(read.GetValueOrThrow(), EvaluationDate);
-        report = report with { Attestation = report.Attestation with { Source = FixtureSource } };
+        var report = Evaluator.Evaluate(read.WithSource(FixtureSource), EvaluationDate);
         return WaiverApplier.Apply(report, new WaiverSet
         {
             SchemaVersion = WaiverSet.CurrentSchemaVersion,
@@ -120,13 +118,11 @@ internal static class ReportBatches
     public static ReportBatch Samples()
     {
         var reports = new List<EvaluationReport>();
-        var locations = new Dictionary<string, SourceLocations>(StringComparer.Ordinal);
         foreach (var path in Directory.GetFiles(RepositoryPaths.Samples, "*.json").OrderBy(p => p, StringComparer.Ordinal))
         {
             var read = new AttestationReader().ReadFile(path);
             var name = Path.GetFileNameWithoutExtension(path);
-            var report = Evaluator.Evaluate(read.GetValueOrThrow(), EvaluationDate);
-            report = report with { Attestation = report.Attestation with { Source = "samples/attestations/" + name + ".json" } };
+            var report = Evaluator.Evaluate(read.WithSource("samples/attestations/" + name + ".json"), EvaluationDate);
             var waivers = RepositoryPaths.Combine("samples", "waivers", name + ".waivers.json");
             if (File.Exists(waivers))
             {
@@ -134,11 +130,10 @@ internal static class ReportBatches
             }
 
             reports.Add(report);
-            locations[report.Attestation.Source!] = read.Locations!;
         }
 
         reports.Should().NotBeEmpty("samples/attestations holds the sample attestations");
-        return new ReportBatch { Reports = reports, RuleSet = Evaluator.RuleSet, Locations = locations, ToolVersion = ToolVersion };
+        return new ReportBatch { Reports = reports, RuleSet = Evaluator.RuleSet, ToolVersion = ToolVersion };
     }
 
     /// <summary>Renders a batch with a writer.</summary>
@@ -151,5 +146,4 @@ internal static class ReportBatches
 
     private static string FixturePath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "reporting", "lanternfish-classroom.json");
 
-    private static SourceLocations FixtureLocations() => new AttestationReader().ReadFile(FixturePath).Locations!;
 }

@@ -39,7 +39,6 @@ public class SarifReportWriterTests
         return golden with
         {
             Reports = [.. golden.Reports.Select((r, i) => r with { Attestation = r.Attestation with { Source = sources[i] } })],
-            Locations = new System.Collections.Generic.Dictionary<string, PrivacyPrinciples.Serialization.SourceLocations>(StringComparer.Ordinal) { [sources[0]] = golden.Locations[ReportBatches.FixtureSource] },
         };
     }
 
@@ -90,7 +89,7 @@ public class SarifReportWriterTests
     public void Write_OneRulePerActiveExpectation_InCatalogueOrder()
     {
         var batch = ReportBatches.Golden();
-        var active = batch.RuleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
+        var active = batch.RuleSet!.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
 
         var rules = Rules(batch);
 
@@ -111,7 +110,7 @@ public class SarifReportWriterTests
         var batch = ReportBatches.Golden();
 
         var byLevel = Rules(batch)
-            .Select(r => (Level: batch.RuleSet.Expectations.Single(e => e.Id == r.GetProperty("id").GetString()).Level, Rule: r))
+            .Select(r => (Level: batch.RuleSet!.Expectations.Single(e => e.Id == r.GetProperty("id").GetString()).Level, Rule: r))
             .GroupBy(x => x.Level)
             .ToDictionary(g => g.Key, g => g.Select(x => (x.Rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), x.Rule.GetProperty("properties").GetProperty("security-severity").GetString())).Distinct().ToArray());
 
