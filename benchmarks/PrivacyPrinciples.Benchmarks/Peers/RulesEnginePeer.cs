@@ -281,7 +281,7 @@ public sealed class RulesEnginePeer
             return Verdict(condition.AnyOf, all: false);
         }
 
-        FactCatalog.TryGet(condition.Fact!, out var fact);
+        var fact = FactCatalog.TryGet(condition.Fact!, out var found) ? found : throw new InvalidOperationException($"Unknown fact {condition.Fact}.");
         var segments = fact.Path.Split('.').Select(Pascal).ToArray();
         var member = "c.Facts." + string.Join(".", segments);
 

@@ -346,7 +346,6 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         _ => [.. new[] { EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate }.Where(p => (aspects & (Aspects)(1 << (int)p)) != 0)],
     };
 
-    private static string Count(int n, string one, string many) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
     private static bool Inconsistent(Coverage coverage, List<Contradiction> contradictions) => coverage.Unverified > 0 || contradictions.Count > 0;
 
@@ -363,49 +362,27 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         var notes = new List<Reason>();
         if (inconsistencyCapped)
         {
-            notes.Add(new Reason
-            {
-                Code = ReasonCodes.InconsistencyCap,
-                Message = $"The attestation has {Count(coverage.Unverified, "unverified claim", "unverified claims")} and {Count(results.Sum(r => r.Reasons.Count(x => x.Code == ReasonCodes.Contradicted)), "contradiction", "contradictions")}; an exemplary rating needs every claim supported and consistent with the facts, so the rating is capped at {FactCatalog.JsonName(ScoringPolicy.InconsistencyCap)}.",
-                Pointer = "/answers",
-            });
+            notes.Add(new Reason(ReasonCodes.InconsistencyCap, ReasonWording.InconsistencyCap, "/answers", coverage.Unverified, results.Sum(r => r.Reasons.Count(x => x.Code == ReasonCodes.Contradicted)), ScoringPolicy.InconsistencyCap));
         }
 
         if (heavyNotApplicable)
         {
-            notes.Add(new Reason
-            {
-                Code = ReasonCodes.NotApplicableHeavy,
-                Message = $"{coverage.ClaimedNotApplicable} expectations were claimed not applicable, more than {ScoringPolicy.NotApplicableShare * 100:0}% of those that apply to the service; the rating is capped at {FactCatalog.JsonName(ScoringPolicy.NotApplicableCap)}.",
-                Pointer = "/answers",
-            });
+            notes.Add(new Reason(ReasonCodes.NotApplicableHeavy, ReasonWording.NotApplicableHeavy, "/answers", coverage.ClaimedNotApplicable, ScoringPolicy.NotApplicableShare, ScoringPolicy.NotApplicableCap));
         }
 
         notes.AddRange(reused ?? []);
         if (mismatch)
         {
-            notes.Add(new Reason
-            {
-                Code = ReasonCodes.RuleSetMismatch,
-                Message = $"The attestation was written against {attestation.RuleSet!.Id} {attestation.RuleSet.Version} but is evaluated against {RuleSet.Id} {RuleSet.Version}.",
-                Pointer = "/ruleSet",
-            });
+            notes.Add(new Reason(ReasonCodes.RuleSetMismatch, ReasonWording.RuleSetMismatch, "/ruleSet", attestation.RuleSet!.Id, attestation.RuleSet.Version, RuleSet.Id, RuleSet.Version));
         }
 
         foreach (var (id, pointer, deprecated) in unused ?? [])
         {
             notes.Add(deprecated is null && _leftOut.Contains(id)
-                ? new Reason { Code = ReasonCodes.LeftOutExpectation, Message = $"The answer to '{id}' was not scored: tailoring profile {RuleSet.Profile!.Id} {RuleSet.Profile.Version} leaves the expectation out of {RuleSet.Id} {RuleSet.Version}.", Pointer = pointer }
+                ? new Reason(ReasonCodes.LeftOutExpectation, ReasonWording.LeftOutExpectation, pointer, id, RuleSet.Profile!.Id, RuleSet.Profile.Version, RuleSet.Id, RuleSet.Version)
                 : deprecated is null
-                ? new Reason { Code = ReasonCodes.UnknownExpectation, Message = $"The answer to '{id}' was ignored: rule set {RuleSet.Id} {RuleSet.Version} has no such expectation.", Pointer = pointer }
-                : new Reason
-                {
-                    Code = ReasonCodes.DeprecatedExpectation,
-                    Message = deprecated.ReplacedBy is null
-                        ? $"The answer to '{id}' was ignored: the expectation is deprecated."
-                        : $"The answer to '{id}' was ignored: the expectation is deprecated and replaced by {deprecated.ReplacedBy}.",
-                    Pointer = pointer,
-                });
+                ? new Reason(ReasonCodes.UnknownExpectation, ReasonWording.UnknownExpectation, pointer, id, RuleSet.Id, RuleSet.Version)
+                : new Reason(ReasonCodes.DeprecatedExpectation, ReasonWording.DeprecatedExpectation, pointer, id, deprecated.ReplacedBy));
         }
 
         return [.. notes];

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Json.Serialization;
 using PrivacyPrinciples.Rules;
@@ -91,11 +92,20 @@ public sealed record EvaluationReport
     [JsonIgnore]
     public IEnumerable<ExpectationResult> Expectations => Principles.SelectMany(p => p.Expectations);
 
-    /// <summary>Finds an expectation's result.</summary>
+    /// <summary>Gets an expectation's result.</summary>
     /// <param name="id">The expectation's identifier.</param>
     /// <returns>The result.</returns>
     /// <exception cref="KeyNotFoundException">The report has no such expectation.</exception>
-    public ExpectationResult Expectation(string id) =>
-        Expectations.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal))
-        ?? throw new KeyNotFoundException($"The report has no expectation '{id}'.");
+    public ExpectationResult GetExpectation(string id) =>
+        TryGetExpectation(id, out var result) ? result : throw new KeyNotFoundException($"The report has no expectation '{id}'.");
+
+    /// <summary>Finds an expectation's result.</summary>
+    /// <param name="id">The expectation's identifier.</param>
+    /// <param name="result">The result, when found.</param>
+    /// <returns>Whether the report has the expectation.</returns>
+    public bool TryGetExpectation(string id, [NotNullWhen(true)] out ExpectationResult? result)
+    {
+        result = Expectations.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
+        return result is not null;
+    }
 }

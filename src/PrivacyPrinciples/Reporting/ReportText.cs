@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;

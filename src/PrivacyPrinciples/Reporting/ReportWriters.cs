@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace PrivacyPrinciples.Reporting;
@@ -28,9 +29,9 @@ public static class ReportWriters
     /// <param name="format">The format, case-sensitive.</param>
     /// <param name="writer">The writer, when found.</param>
     /// <returns>Whether the format is known.</returns>
-    public static bool TryGet(string format, out IReportWriter writer)
+    public static bool TryGet(string format, [NotNullWhen(true)] out IReportWriter? writer)
     {
-        writer = Writers.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.Ordinal))!;
+        writer = Writers.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.Ordinal));
         return writer is not null;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Json;
 using PrivacyPrinciples.Attestations;
@@ -99,7 +100,7 @@ public static class FactCatalog
     /// <param name="path">The path, for example <c>encryption.endToEnd</c>; case-sensitive.</param>
     /// <param name="definition">The fact, when found.</param>
     /// <returns>Whether the model has the fact.</returns>
-    public static bool TryGet(string path, out FactDefinition definition)
+    public static bool TryGet(string path, [NotNullWhen(true)] out FactDefinition? definition)
     {
         if (path is not null && ByPath.TryGetValue(path, out var found))
         {
@@ -107,7 +108,7 @@ public static class FactCatalog
             return true;
         }
 
-        definition = null!;
+        definition = null;
         return false;
     }
 

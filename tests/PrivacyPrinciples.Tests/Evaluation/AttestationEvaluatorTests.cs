@@ -15,7 +15,7 @@ public class AttestationEvaluatorTests
     private static readonly AttestationEvaluator Evaluator = new();
 
     private static ExpectationResult Evaluate(Attestation attestation, string id) =>
-        Evaluator.Evaluate(attestation, EvaluationDate).Expectation(id);
+        Evaluator.Evaluate(attestation, EvaluationDate).GetExpectation(id);
 
     [Fact]
     public void Evaluate_NotAnsweredNotApplicableAndNotImplemented_AreThreeDistinctOutcomes()
@@ -27,9 +27,9 @@ public class AttestationEvaluatorTests
 
         var report = Evaluator.Evaluate(attestation, EvaluationDate);
 
-        var notAnswered = report.Expectation("EUC-04");
-        var notApplicable = report.Expectation("SEC-04");
-        var notImplemented = report.Expectation("EUC-05");
+        var notAnswered = report.GetExpectation("EUC-04");
+        var notApplicable = report.GetExpectation("SEC-04");
+        var notImplemented = report.GetExpectation("EUC-05");
         (notAnswered.Outcome, notAnswered.Status, notAnswered.Score).Should().Be((Outcome.NotAnswered, (AnswerStatus?)null, (double?)0));
         (notApplicable.Outcome, notApplicable.Status, notApplicable.Score).Should().Be((Outcome.NotApplicable, AnswerStatus.NotApplicable, (double?)null));
         (notImplemented.Outcome, notImplemented.Status, notImplemented.Score).Should().Be((Outcome.NotMet, AnswerStatus.NotImplemented, (double?)0));
@@ -51,7 +51,7 @@ public class AttestationEvaluatorTests
         var report = Evaluator.Evaluate(justTheOne, EvaluationDate);
 
         // EUC-05 (enhanced, weight 1) scores 100; the four unanswered EUC expectations weigh 3 + 2 + 2 + 2.
-        report.Expectation("EUC-05").Score.Should().Be(100);
+        report.GetExpectation("EUC-05").Score.Should().Be(100);
         report.Principles.Single(p => p.Id == "EUC").Score.Should().Be(Math.Round(100.0 / 10, 2));
     }
 
@@ -201,7 +201,7 @@ public class AttestationEvaluatorTests
         };
 
         var report = Evaluator.Evaluate(attestation, EvaluationDate);
-        var result = report.Expectation("SEC-02");
+        var result = report.GetExpectation("SEC-02");
 
         result.Outcome.Should().Be(Outcome.Contradicted);
         result.Implementation.Should().Be(50);
@@ -229,9 +229,9 @@ public class AttestationEvaluatorTests
 
         var report = Evaluator.Evaluate(attestation, EvaluationDate);
 
-        report.Expectation("SEC-01").Should().BeEquivalentTo(new { Outcome = Outcome.NotMet, Score = 0.0 });
+        report.GetExpectation("SEC-01").Should().BeEquivalentTo(new { Outcome = Outcome.NotMet, Score = 0.0 });
         report.Contradictions.Should().ContainSingle().Which.Claimed.Should().Be(AnswerStatus.NotImplemented);
-        report.Expectation("SEC-01").FollowUps.Select(f => f.Kind).Should().Equal(FollowUpKind.Contradiction, FollowUpKind.ImplementationDate);
+        report.GetExpectation("SEC-01").FollowUps.Select(f => f.Kind).Should().Equal(FollowUpKind.Contradiction, FollowUpKind.ImplementationDate);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public class AttestationEvaluatorTests
 
         var report = Evaluator.Evaluate(attestation, EvaluationDate);
 
-        report.Expectation("SEC-01").Outcome.Should().Be(Outcome.PartiallyMet);
+        report.GetExpectation("SEC-01").Outcome.Should().Be(Outcome.PartiallyMet);
         report.Contradictions.Should().BeEmpty();
     }
 

@@ -15,7 +15,7 @@ public class ScoringIntegrityTests
 
     private static EvaluationReport Report(Attestation attestation) => Evaluator.Evaluate(attestation, EvaluationDate);
 
-    private static ExpectationResult Evaluate(Attestation attestation, string id) => Report(attestation).Expectation(id);
+    private static ExpectationResult Evaluate(Attestation attestation, string id) => Report(attestation).GetExpectation(id);
 
     private static Answer Implemented(string statement, params EvidenceCitation[] evidence) => new() { Status = AnswerStatus.Implemented, Statement = statement, Evidence = evidence };
 
@@ -51,11 +51,11 @@ public class ScoringIntegrityTests
 
         foreach (var id in new[] { "SEC-07", "SEC-08", "SEC-09" })
         {
-            report.Expectation(id).Reasons.Should().Contain(r => r.Message == "The statement is the same text as the answers to other expectations, so it does not say how this measure is achieved.");
-            report.Expectation(id).Outcome.Should().Be(Outcome.Unverified);
+            report.GetExpectation(id).Reasons.Should().Contain(r => r.Message == "The statement is the same text as the answers to other expectations, so it does not say how this measure is achieved.");
+            report.GetExpectation(id).Outcome.Should().Be(Outcome.Unverified);
         }
 
-        Report(WithGoodFacts().With("SEC-07", Implemented(Pasted)).With("SEC-08", Implemented(Pasted))).Expectation("SEC-07").Outcome
+        Report(WithGoodFacts().With("SEC-07", Implemented(Pasted)).With("SEC-08", Implemented(Pasted))).GetExpectation("SEC-07").Outcome
             .Should().Be(Outcome.Met, "two answers with the same words are not yet boilerplate");
     }
 
@@ -193,7 +193,7 @@ public class ScoringIntegrityTests
         var report = Report((WithGoodFacts(Audience.Children) with { Facts = facts })
             .With("KYA-03", new Answer { Status = AnswerStatus.NotApplicable, Justification = "Children only use the service through their schools, which decide how it is configured." }));
 
-        report.Expectation("KYA-03").Outcome.Should().Be(Outcome.Contradicted);
+        report.GetExpectation("KYA-03").Outcome.Should().Be(Outcome.Contradicted);
         report.Contradictions.Should().ContainSingle().Which.Should().BeEquivalentTo(new { ExpectationId = "KYA-03", Claimed = AnswerStatus.NotApplicable, Fact = "audienceSafeguards.childrenProfiled" });
     }
 
@@ -242,7 +242,7 @@ public class ScoringIntegrityTests
         var unverified = attestation with { Facts = GoodFacts with { SecurityOperations = GoodFacts.SecurityOperations with { PenetrationTestIntervalMonths = null } } };
         var report = Report(unverified);
 
-        report.Expectation("SEC-07").Outcome.Should().Be(Outcome.Unverified);
+        report.GetExpectation("SEC-07").Outcome.Should().Be(Outcome.Unverified);
         report.UncappedRating.Should().Be(Rating.Exemplary);
         report.Rating.Should().Be(Rating.Strong);
         report.Notes.Should().Contain(n => n.Code == "rating.inconsistencyCap");

@@ -39,7 +39,7 @@ public class ScoringWorkedExampleTests
     [Fact]
     public void KYA01_RaisedToBaseline_AchievedAndValidated_Scores85()
     {
-        var result = Report.Expectation("KYA-01");
+        var result = Report.GetExpectation("KYA-01");
 
         result.Should().BeEquivalentTo(new
         {
@@ -60,7 +60,7 @@ public class ScoringWorkedExampleTests
     [Fact]
     public void KYA02_RaisedToExpected_PartialWithExpiredCertificate_Scores35()
     {
-        var result = Report.Expectation("KYA-02");
+        var result = Report.GetExpectation("KYA-02");
 
         result.Should().BeEquivalentTo(new
         {
@@ -81,7 +81,7 @@ public class ScoringWorkedExampleTests
     [Fact]
     public void KYA03_ForChildrenOnly_IsNotApplicableAndLeavesTheDenominators()
     {
-        var result = Report.Expectation("KYA-03");
+        var result = Report.GetExpectation("KYA-03");
 
         result.Outcome.Should().Be(Outcome.NotApplicable);
         result.Score.Should().BeNull();

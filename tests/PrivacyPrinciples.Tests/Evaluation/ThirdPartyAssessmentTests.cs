@@ -23,7 +23,7 @@ public class ThirdPartyAssessmentTests
     public void AnUndeterminedAnswer_ScoresNothing_IsABaselineGap_AndAsksTheVendorToConfirm_NotToAnswer()
     {
         var report = Report(Assessed(WithGoodFacts()).With("SEC-01", new Answer { Status = AnswerStatus.Undetermined, Statement = "The public pages do not say how calls travel." }));
-        var result = report.Expectation("SEC-01");
+        var result = report.GetExpectation("SEC-01");
 
         (result.Outcome, result.Score, result.BaselineGap).Should().Be((Outcome.Undetermined, (double?)0, true));
         report.Coverage.Undetermined.Should().Be(1);
@@ -41,10 +41,10 @@ public class ThirdPartyAssessmentTests
     {
         var report = Report(Assessed(Empty()).With("SEC-01", new Answer { Status = AnswerStatus.Undetermined }));
 
-        report.Expectation("SEC-01").Outcome.Should().Be(Outcome.Undetermined);
-        report.Expectation("SEC-04").Outcome.Should().Be(Outcome.NotAnswered);
+        report.GetExpectation("SEC-01").Outcome.Should().Be(Outcome.Undetermined);
+        report.GetExpectation("SEC-04").Outcome.Should().Be(Outcome.NotAnswered);
         report.Coverage.Should().BeEquivalentTo(new { Undetermined = 1, NotAnswered = report.Coverage.InScope - 1 });
-        report.Expectation("SEC-04").FollowUps.Single().Question.Should().Be(
+        report.GetExpectation("SEC-04").FollowUps.Single().Question.Should().Be(
             "The assessment by Open Lens Reviews does not cover SEC-04 (Stored content is encrypted at rest). Please state whether the service meets this expectation, and how.");
     }
 
@@ -55,7 +55,7 @@ public class ThirdPartyAssessmentTests
         var attestation = Assessed(WithGoodFacts() with { Facts = facts, UndeterminedFacts = ["encryption.inTransit"] })
             .With("SEC-01", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve));
 
-        var result = Report(attestation).Expectation("SEC-01");
+        var result = Report(attestation).GetExpectation("SEC-01");
 
         result.Outcome.Should().Be(Outcome.Unverified);
         result.Reasons.Should().Contain(r => r.Code == "check.undetermined" && r.Message == "Fact encryption.inTransit could not be determined by the assessor, so the answer cannot be corroborated by it.");

@@ -266,7 +266,7 @@ public class ProfileResolverTests
 
         var report = new AttestationEvaluator(ruleSet).Evaluate(TestAttestations.Empty(Audience.Health), TestAttestations.EvaluationDate);
 
-        report.Expectation("SEC-03").Should().BeEquivalentTo(new { BaseLevel = ExpectationLevel.Enhanced, TailoredLevel = ExpectationLevel.Baseline, Level = ExpectationLevel.Baseline });
-        report.Expectation("SEC-02").Should().BeEquivalentTo(new { BaseLevel = ExpectationLevel.Expected, TailoredLevel = ExpectationLevel.Expected, Level = ExpectationLevel.Baseline });
+        report.GetExpectation("SEC-03").Should().BeEquivalentTo(new { BaseLevel = ExpectationLevel.Enhanced, TailoredLevel = ExpectationLevel.Baseline, Level = ExpectationLevel.Baseline });
+        report.GetExpectation("SEC-02").Should().BeEquivalentTo(new { BaseLevel = ExpectationLevel.Expected, TailoredLevel = ExpectationLevel.Expected, Level = ExpectationLevel.Baseline });
     }
 }

@@ -70,7 +70,7 @@ public class HtmlReportWriterTests
         var gap = Parse(Writer.Render(ReportBatches.Golden() with { Reports = [report] })).Descendants("article")
             .Single(a => a.Element("h4")!.Value.StartsWith("SEC-02", StringComparison.Ordinal));
 
-        var sec02 = report.Expectation("SEC-02");
+        var sec02 = report.GetExpectation("SEC-02");
         gap.Element("ol")!.Elements("li").Select(li => li.Nodes().OfType<XText>().First().Value.TrimEnd()).Should().Equal(sec02.Reasons.Select(r => r.Message));
         gap.Element("ul")!.Elements("li").Select(li => li.Value).Should().Equal(sec02.FollowUps.Select(q => q.Question));
     }

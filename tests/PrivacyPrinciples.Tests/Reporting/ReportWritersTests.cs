@@ -21,8 +21,8 @@ public class ReportWritersTests
     public void TryGet_KnownFormat_FindsItsWriter(string format)
     {
         ReportWriters.TryGet(format, out var writer).Should().BeTrue();
-        writer.Format.Should().Be(format);
-        writer.GetType().IsSealed.Should().BeTrue();
+        writer!.Format.Should().Be(format);
+        writer!.GetType().IsSealed.Should().BeTrue();
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public class ReportWritersTests
     [MemberData(nameof(Formats))]
     public void Write_SameBatchTwice_GivesTheSameText(string format)
     {
-        ReportWriters.TryGet(format, out var writer).Should().BeTrue();
+        var writer = Find(format);
         var batch = ReportBatches.Golden();
 
         writer.Render(batch).Should().Be(writer.Render(ReportBatches.Golden()));
@@ -48,7 +48,7 @@ public class ReportWritersTests
     [MemberData(nameof(Formats))]
     public void Write_InAnyCulture_GivesTheSameText(string format)
     {
-        ReportWriters.TryGet(format, out var writer).Should().BeTrue();
+        var writer = Find(format);
         var batch = ReportBatches.Samples();
         var invariant = writer.Render(batch);
 
@@ -66,7 +66,7 @@ public class ReportWritersTests
     public void ReadEvaluateAndWrite_InAnyCulture_GivesTheSameBytes(string format)
     {
         // The whole path, from the files on disk to the written bytes, runs under each culture.
-        ReportWriters.TryGet(format, out var writer).Should().BeTrue();
+        var writer = Find(format);
         var invariant = writer.Render(ReportBatches.Samples());
 
         foreach (var culture in new[] { "tr-TR", "ar-SA", "de-DE", "th-TH" })
@@ -82,7 +82,7 @@ public class ReportWritersTests
     [MemberData(nameof(Formats))]
     public void Write_UsesLineFeedsOnly(string format)
     {
-        ReportWriters.TryGet(format, out var writer).Should().BeTrue();
+        var writer = Find(format);
 
         writer.Render(ReportBatches.Samples()).Should().NotContain("\r").And.EndWith("\n");
     }
@@ -98,7 +98,7 @@ public class ReportWritersTests
     [MemberData(nameof(StreamingFormats))]
     public void WriteOneReportAtATime_GivesTheSameTextAsWrite(string format)
     {
-        ReportWriters.TryGet(format, out var writer).Should().BeTrue();
+        var writer = Find(format);
         var streaming = (IStreamingReportWriter)writer;
         var batch = ReportBatches.Samples();
 
@@ -113,4 +113,7 @@ public class ReportWritersTests
 
         text.ToString().Should().Be(writer.Render(batch));
     }
+
+    private static IReportWriter Find(string format) =>
+        ReportWriters.TryGet(format, out var writer) ? writer : throw new Xunit.Sdk.XunitException($"No writer for '{format}'.");
 }

@@ -148,7 +148,7 @@ public class SarifReportWriterTests
     public void Write_Message_NamesTheExpectationTheOutcomeAndTheFirstQuestion()
     {
         var report = ReportBatches.Fixture();
-        var sec02 = report.Expectation("SEC-02");
+        var sec02 = report.GetExpectation("SEC-02");
 
         var result = Results(ReportBatches.Golden()).First(r => r.GetProperty("ruleId").GetString() == "SEC-02");
 

@@ -63,6 +63,6 @@ public class FactCatalogTests
     private static FactDefinition Get(string path)
     {
         FactCatalog.TryGet(path, out var fact).Should().BeTrue(path);
-        return fact;
+        return fact!;
     }
 }

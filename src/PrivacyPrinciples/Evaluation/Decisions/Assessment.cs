@@ -49,9 +49,6 @@ internal sealed class Assessment
 
     public void Because(Reason reason) => Reasons.Add(reason);
 
-    public void Because(string code, string message, string pointer) =>
-        Reasons.Add(new Reason { Code = code, Message = message, Pointer = pointer });
-
     public void Ask(FollowUpQuestion question) => FollowUps.Add(question);
 
     public void Ask(FollowUpKind kind, string question, string pointer) =>

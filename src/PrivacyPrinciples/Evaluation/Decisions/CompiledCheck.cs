@@ -71,7 +71,7 @@ internal abstract class CompiledCheck
             _fact = fact;
             _test = test;
             _expected = expected;
-            _unknown = new Reason { Code = ReasonCodes.CheckUnknown, Message = $"Fact {fact.Path} is not stated, so the answer cannot be corroborated by it.", Pointer = fact.Pointer };
+            _unknown = new Reason(ReasonCodes.CheckUnknown, ReasonWording.CheckUnknown, fact.Pointer, fact.Path);
             _values = fact.Type switch
             {
                 FactType.Boolean => [FactValue.From(false), FactValue.From(true)],
@@ -106,8 +106,8 @@ internal abstract class CompiledCheck
         }
 
         private Reason Explain(FactValue stated, CheckVerdict verdict) => verdict == CheckVerdict.Holds
-            ? new Reason { Code = ReasonCodes.CheckHolds, Message = $"Fact {_fact.Path} is {stated}, as the expectation requires ({_expected}).", Pointer = _fact.Pointer }
-            : new Reason { Code = ReasonCodes.CheckFails, Message = $"Fact {_fact.Path} is {stated}; meeting the expectation requires {_expected}.", Pointer = _fact.Pointer };
+            ? new Reason(ReasonCodes.CheckHolds, ReasonWording.CheckHolds, _fact.Pointer, _fact.Path, stated, _expected)
+            : new Reason(ReasonCodes.CheckFails, ReasonWording.CheckFails, _fact.Pointer, _fact.Path, stated, _expected);
     }
 
     private sealed class AllOf(CompiledCheck[] children) : CompiledCheck

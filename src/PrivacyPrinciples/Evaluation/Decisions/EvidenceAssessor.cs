@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation.Gathering;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
@@ -23,24 +22,25 @@ internal static class EvidenceAssessor
             var citationPointer = plan.EvidenceItemPointer(i);
             if (!input.Context.TryGetEvidence(citation.Ref, out var item, out var index))
             {
-                Refuse(assessment, citation, EvidenceVerdict.Unknown, ReasonCodes.EvidenceUnknown, $"Evidence '{citation.Ref}' is not declared in the attestation, so it does not count.", citationPointer + "/ref", null);
+                Refuse(assessment, citation, EvidenceVerdict.Unknown, new Reason(ReasonCodes.EvidenceUnknown, ReasonWording.EvidenceUnknown, citationPointer + "/ref", citation.Ref), null);
                 continue;
             }
 
             var pointer = EvidencePointer(index);
             var name = Name(item);
+            var title = item.Title ?? item.Id;
             var rule = plan.KindRule(item.Kind);
             var date = input.EvaluatedOn;
             if (item.Issued.Date > date)
             {
-                Refuse(assessment, citation, EvidenceVerdict.NotYetIssued, ReasonCodes.EvidenceNotYetIssued, $"{name} is dated {Date(item.Issued)}, after the evaluation date {Date(date)}, so it does not count.", pointer + "/issued",
+                Refuse(assessment, citation, EvidenceVerdict.NotYetIssued, new Reason(ReasonCodes.EvidenceNotYetIssued, ReasonWording.EvidenceNotYetIssued, pointer + "/issued", title, item.Issued, date),
                     new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.NotYetIssued(plan.Subject, name, item.Issued), Pointer = pointer });
                 continue;
             }
 
             if (item.Expires is DateTime expires && expires.Date < date)
             {
-                Refuse(assessment, citation, EvidenceVerdict.Expired, ReasonCodes.EvidenceExpired, $"{name} expired on {Date(expires)}, before the evaluation date {Date(date)}, so it does not count.", pointer + "/expires",
+                Refuse(assessment, citation, EvidenceVerdict.Expired, new Reason(ReasonCodes.EvidenceExpired, ReasonWording.EvidenceExpired, pointer + "/expires", title, expires, date),
                     new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Expired(plan.Subject, name, expires), Pointer = pointer });
                 continue;
             }
@@ -48,14 +48,14 @@ internal static class EvidenceAssessor
             // Whatever the expiry date says: a certificate "valid until 2099" issued in 1970 is stale.
             if (DateArithmetic.AddMonthsSaturating(item.Issued.Date, rule.MaxAgeMonths) < date)
             {
-                Refuse(assessment, citation, EvidenceVerdict.Stale, ReasonCodes.EvidenceStale, $"{name} was issued on {Date(item.Issued)}; the rule set counts {EvidenceKindText.Name(item.Kind)} for {Months(rule.MaxAgeMonths)} after it is issued, whatever its expiry date, so it does not count.", pointer + "/issued",
+                Refuse(assessment, citation, EvidenceVerdict.Stale, new Reason(ReasonCodes.EvidenceStale, ReasonWording.EvidenceStale, pointer + "/issued", title, item.Issued, item.Kind, rule.MaxAgeMonths),
                     new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Stale(plan.Subject, name, item.Issued, rule.MaxAgeMonths, item.Kind), Pointer = pointer });
                 continue;
             }
 
             if (!Substance.IsLocator(item.Reference))
             {
-                Refuse(assessment, citation, EvidenceVerdict.NoReference, ReasonCodes.EvidenceNoReference, $"{name} gives no reference a reviewer could follow (a URL, document number or full title), so it does not count.", pointer + "/reference",
+                Refuse(assessment, citation, EvidenceVerdict.NoReference, new Reason(ReasonCodes.EvidenceNoReference, ReasonWording.EvidenceNoReference, pointer + "/reference", title),
                     new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoReference(plan.Subject, name), Pointer = pointer });
                 continue;
             }
@@ -65,14 +65,14 @@ internal static class EvidenceAssessor
             {
                 if (item.Independent && !rule.MayBeIndependent)
                 {
-                    Refuse(assessment, citation, EvidenceVerdict.CannotBeIndependent, ReasonCodes.EvidenceCannotBeIndependent, $"{name} is marked independent, but the rule set does not accept {EvidenceKindText.Name(item.Kind)} as independent, so it does not count.", pointer + "/independent",
+                    Refuse(assessment, citation, EvidenceVerdict.CannotBeIndependent, new Reason(ReasonCodes.EvidenceCannotBeIndependent, ReasonWording.EvidenceCannotBeIndependent, pointer + "/independent", title, item.Kind),
                         new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NotIndependentKind(plan.Subject, name, item.Kind), Pointer = pointer });
                     continue;
                 }
 
                 if (item.Independent && (item.Issuer is null || Substance.Normalise(item.Issuer).Length == 0))
                 {
-                    Refuse(assessment, citation, EvidenceVerdict.NoIssuer, ReasonCodes.EvidenceNoIssuer, $"{name} is marked independent but names no issuer, so it does not count.", pointer + "/independent",
+                    Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceNoIssuer, pointer + "/independent", title),
                         new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoIssuer(plan.Subject, name), Pointer = pointer });
                     continue;
                 }
@@ -90,22 +90,19 @@ internal static class EvidenceAssessor
             if (!Contains(fitting, item.Kind))
             {
                 var asked = citation.Shows;
-                Refuse(assessment, citation, EvidenceVerdict.Unfit, ReasonCodes.EvidenceUnfit, $"{name} is {EvidenceKindText.Name(item.Kind)}, which the rule set does not accept as showing how this expectation is {EvidenceKindText.Participle(counts)}, so it does not count.", citationPointer + "/shows",
+                Refuse(assessment, citation, EvidenceVerdict.Unfit, new Reason(ReasonCodes.EvidenceUnfit, ReasonWording.EvidenceUnfit, citationPointer + "/shows", title, item.Kind, counts),
                     new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.Unfit(plan.Subject, name, item.Kind, asked, plan.EvidenceClass.KindsFor(asked)), Pointer = citationPointer });
                 continue;
             }
 
             if (counts != citation.Shows)
             {
-                assessment.Because(
-                    ReasonCodes.EvidenceNotIndependent,
-                    item.Independent
-                        ? $"{name} is independent, but the rule set does not take {EvidenceKindText.Name(item.Kind)} as validation of this expectation, so it counts as monitoring."
-                        : $"{name} validates the measure but is not independent, so it counts as monitoring.",
-                    pointer + "/independent");
+                assessment.Because(item.Independent
+                    ? new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceKindNotValidation, pointer + "/independent", title, item.Kind)
+                    : new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceNotIndependent, pointer + "/independent", title));
             }
 
-            assessment.Because(ReasonCodes.EvidenceCounted, $"{name} ({EvidenceKindText.Name(item.Kind)}, issued {Date(item.Issued)}) is current and shows how the measure is {EvidenceKindText.Participle(counts)}.", citationPointer);
+            assessment.Because(new Reason(ReasonCodes.EvidenceCounted, ReasonWording.EvidenceCounted, citationPointer, title, item.Kind, item.Issued, counts));
             assessment.Evidence.Add(new EvidenceFinding { Ref = citation.Ref, Shows = citation.Shows, Verdict = EvidenceVerdict.Counted, CountsAs = counts });
             covered |= counts switch
             {
@@ -118,9 +115,9 @@ internal static class EvidenceAssessor
         return covered;
     }
 
-    private static void Refuse(Assessment assessment, EvidenceCitation citation, EvidenceVerdict verdict, string code, string message, string pointer, FollowUpQuestion? question)
+    private static void Refuse(Assessment assessment, EvidenceCitation citation, EvidenceVerdict verdict, Reason reason, FollowUpQuestion? question)
     {
-        assessment.Because(code, message, pointer);
+        assessment.Because(reason);
         assessment.Evidence.Add(new EvidenceFinding { Ref = citation.Ref, Shows = citation.Shows, Verdict = verdict });
         if (question is not null)
         {
@@ -144,8 +141,4 @@ internal static class EvidenceAssessor
     private static string EvidencePointer(int index) => "/evidence/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Name(Evidence evidence) => "Evidence '" + (evidence.Title ?? evidence.Id) + "'";
-
-    private static string Months(int months) => months.ToString(System.Globalization.CultureInfo.InvariantCulture) + (months == 1 ? " month" : " months");
-
-    private static string Date(DateTime date) => IsoDateJsonConverter.Text(date);
 }

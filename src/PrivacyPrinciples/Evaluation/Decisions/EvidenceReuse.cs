@@ -84,12 +84,7 @@ internal static class EvidenceReuse
                 continue;
             }
 
-            (notes ??= []).Add(new Reason
-            {
-                Code = ReasonCodes.EvidenceReused,
-                Message = $"Evidence '{item.Title ?? item.Id}' is cited for {expectations.Count.ToString(CultureInfo.InvariantCulture)} expectations of {classes.Length.ToString(CultureInfo.InvariantCulture)} kinds ({string.Join(", ", classes)}): {string.Join(", ", expectations)}. The rule set refuses it for some of them, as one document rarely shows such different measures; each citation counts only where it fits.",
-                Pointer = "/evidence/" + i.ToString(CultureInfo.InvariantCulture),
-            });
+            (notes ??= []).Add(new Reason(ReasonCodes.EvidenceReused, ReasonWording.EvidenceReused, "/evidence/" + i.ToString(CultureInfo.InvariantCulture), item.Title ?? item.Id, expectations, classes));
         }
 
         return notes;

@@ -4,7 +4,6 @@ using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
@@ -177,7 +176,7 @@ internal static class ExpectationAssessor
         if (justification != SubstanceVerdict.Substantive)
         {
             assessment.Outcome = Outcome.NotMet;
-            assessment.Because(justification == SubstanceVerdict.Missing ? plan.Unjustified : new Reason { Code = ReasonCodes.Unjustified, Message = "Claimed not applicable, but the justification does not say why (" + Describe(justification) + "), so it is treated as not met.", Pointer = plan.AnswerPointer + "/justification" });
+            assessment.Because(justification == SubstanceVerdict.Missing ? plan.Unjustified : new Reason(ReasonCodes.Unjustified, ReasonWording.UnjustifiedWeak, plan.AnswerPointer + "/justification", Substance.Problem(justification)));
             assessment.Ask(FollowUpKind.NotApplicableJustification, FollowUpQuestions.NotApplicableUnsupported(plan.Subject, input.ServiceName, justification), plan.AnswerPointer);
         }
         else if (factsMissing)
@@ -187,7 +186,7 @@ internal static class ExpectationAssessor
         else
         {
             assessment.Outcome = Outcome.NotApplicable;
-            assessment.Because(ReasonCodes.Justified, $"Claimed not applicable, with a justification: \"{answer.Justification!.Trim()}\". The expectation leaves the denominators.", plan.AnswerPointer + "/justification");
+            assessment.Because(new Reason(ReasonCodes.Justified, ReasonWording.Justified, plan.AnswerPointer + "/justification", answer.Justification!.Trim()));
         }
     }
 
@@ -224,7 +223,7 @@ internal static class ExpectationAssessor
                 parts.Add("only once an administrator turns it on");
             }
 
-            assessment.Because(ReasonCodes.Scope, "Scope: " + string.Join("; ", parts) + ".", plan.AnswerPointer + "/scope");
+            assessment.Because(new Reason(ReasonCodes.Scope, ReasonWording.Scope, plan.AnswerPointer + "/scope", string.Join("; ", parts)));
             return;
         }
 
@@ -250,12 +249,12 @@ internal static class ExpectationAssessor
         }
         else if (planned.Date < input.EvaluatedOn)
         {
-            assessment.Because(ReasonCodes.PlannedOverdue, $"Claimed planned for {Date(planned)}, which is before the evaluation date {Date(input.EvaluatedOn)}; planned measures earn no implementation credit.", plan.AnswerPointer + "/plannedFor");
+            assessment.Because(new Reason(ReasonCodes.PlannedOverdue, ReasonWording.PlannedOverdue, plan.AnswerPointer + "/plannedFor", planned, input.EvaluatedOn));
             assessment.Ask(FollowUpKind.ImplementationDate, FollowUpQuestions.PlannedOverdue(plan.Subject, planned), plan.AnswerPointer + "/plannedFor");
         }
         else
         {
-            assessment.Because(ReasonCodes.PlannedDate, $"Claimed planned for {Date(planned)}; planned measures earn no implementation credit.", plan.AnswerPointer + "/plannedFor");
+            assessment.Because(new Reason(ReasonCodes.PlannedDate, ReasonWording.PlannedDate, plan.AnswerPointer + "/plannedFor", planned));
         }
     }
 
@@ -310,7 +309,7 @@ internal static class ExpectationAssessor
         {
             var observation = because[i];
             assessment.Because(observation.Verdict == CheckVerdict.Unknown && input.Context.IsUndetermined(observation.Fact)
-                ? new Reason { Code = ReasonCodes.FactUndetermined, Message = $"Fact {observation.Fact.Path} could not be determined by the assessor, so the answer cannot be corroborated by it.", Pointer = "/undeterminedFacts" }
+                ? new Reason(ReasonCodes.FactUndetermined, ReasonWording.FactUndetermined, "/undeterminedFacts", observation.Fact.Path)
                 : observation.Reason);
         }
     }
@@ -350,16 +349,6 @@ internal static class ExpectationAssessor
         return aspects;
     }
 
-    private static string Describe(SubstanceVerdict verdict) => verdict switch
-    {
-        SubstanceVerdict.Placeholder => "a placeholder",
-        SubstanceVerdict.RepeatsTitle => "it repeats the expectation",
-        SubstanceVerdict.Boilerplate => "text repeated across answers",
-        _ => "too brief",
-    };
-
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => FactCatalog.JsonName(value);
-
-    private static string Date(DateTime date) => IsoDateJsonConverter.Text(date);
 }

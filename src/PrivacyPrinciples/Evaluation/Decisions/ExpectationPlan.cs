@@ -54,29 +54,29 @@ internal sealed class ExpectationPlan
         _assuranceReasons = new Reason?[AspectsCount];
         _supportingInformation = new FollowUpQuestion?[AspectsCount];
 
-        AnswerMissing = new Reason { Code = ReasonCodes.AnswerMissing, Message = "No answer was given; the expectation counts as zero until it is answered.", Pointer = "/answers" };
+        AnswerMissing = new Reason(ReasonCodes.AnswerMissing, ReasonWording.AnswerMissing, "/answers");
         NoAnswer = new FollowUpQuestion { Kind = FollowUpKind.NoAnswer, Question = FollowUpQuestions.NoAnswer(Subject), Pointer = "/answers" };
-        AnswerIgnored = new Reason { Code = ReasonCodes.AnswerIgnored, Message = "The answer given is not needed and is not scored.", Pointer = AnswerPointer };
-        Unjustified = new Reason { Code = ReasonCodes.Unjustified, Message = "Claimed not applicable without a justification that says why, so it is treated as not met.", Pointer = StatusPointer };
-        Refused = new Reason { Code = ReasonCodes.NotApplicableRefused, Message = "Claimed not applicable, but the rule set says this expectation applies to every service, so it is treated as not met.", Pointer = StatusPointer };
-        NotApplicableUnverified = new Reason { Code = ReasonCodes.NotApplicableUnverified, Message = "Claimed not applicable, but the facts that would show it are not stated, so the claim is unverified and counts as not met.", Pointer = StatusPointer };
-        ContradictedNotApplicable = new Reason { Code = ReasonCodes.Contradicted, Message = "The claim that the expectation does not apply contradicts the attestation's own facts, so it counts as not met.", Pointer = StatusPointer };
-        UnverifiedClaim = new Reason { Code = ReasonCodes.Unverified, Message = "The claim of full implementation lacks the substance it needs, so it is unverified and credited as partial at most.", Pointer = StatusPointer };
-        BaselineEvidenceMissing = new Reason { Code = ReasonCodes.BaselineEvidence, Message = "A baseline expectation is met only with current evidence, fitting it, of how it is achieved; there is none.", Pointer = EvidencePointer };
+        AnswerIgnored = new Reason(ReasonCodes.AnswerIgnored, ReasonWording.AnswerIgnored, AnswerPointer);
+        Unjustified = new Reason(ReasonCodes.Unjustified, ReasonWording.Unjustified, StatusPointer);
+        Refused = new Reason(ReasonCodes.NotApplicableRefused, ReasonWording.NotApplicableRefused, StatusPointer);
+        NotApplicableUnverified = new Reason(ReasonCodes.NotApplicableUnverified, ReasonWording.NotApplicableUnverified, StatusPointer);
+        ContradictedNotApplicable = new Reason(ReasonCodes.Contradicted, ReasonWording.ContradictedNotApplicable, StatusPointer);
+        UnverifiedClaim = new Reason(ReasonCodes.Unverified, ReasonWording.UnverifiedClaim, StatusPointer);
+        BaselineEvidenceMissing = new Reason(ReasonCodes.BaselineEvidence, ReasonWording.BaselineEvidenceMissing, EvidencePointer);
         BaselineEvidenceQuestion = new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.BaselineEvidence(Subject, evidenceClass), Pointer = EvidencePointer };
-        ClaimedImplemented = new Reason { Code = ReasonCodes.Status, Message = "Claimed implemented.", Pointer = StatusPointer };
-        ClaimedPartial = new Reason { Code = ReasonCodes.Status, Message = "Claimed partially implemented.", Pointer = StatusPointer };
-        ClaimedUndetermined = new Reason { Code = ReasonCodes.Undetermined, Message = "The assessor could not determine whether the measure is in place; it counts as zero until the vendor confirms it.", Pointer = StatusPointer };
-        ClaimedNotImplemented = new Reason { Code = ReasonCodes.Status, Message = "Claimed not implemented.", Pointer = StatusPointer };
-        NoScope = new Reason { Code = ReasonCodes.NoScope, Message = "The partial implementation does not say which part of the service it covers.", Pointer = AnswerPointer };
+        ClaimedImplemented = new Reason(ReasonCodes.Status, ReasonWording.ClaimedImplemented, StatusPointer);
+        ClaimedPartial = new Reason(ReasonCodes.Status, ReasonWording.ClaimedPartial, StatusPointer);
+        ClaimedUndetermined = new Reason(ReasonCodes.Undetermined, ReasonWording.Undetermined, StatusPointer);
+        ClaimedNotImplemented = new Reason(ReasonCodes.Status, ReasonWording.ClaimedNotImplemented, StatusPointer);
+        NoScope = new Reason(ReasonCodes.NoScope, ReasonWording.NoScope, AnswerPointer);
         ScopeQuestion = new FollowUpQuestion { Kind = FollowUpKind.MoreClarity, Question = FollowUpQuestions.Scope(Subject), Pointer = AnswerPointer };
-        PlannedNoDate = new Reason { Code = ReasonCodes.PlannedNoDate, Message = "Claimed planned, without a date; planned measures earn no implementation credit.", Pointer = StatusPointer };
+        PlannedNoDate = new Reason(ReasonCodes.PlannedNoDate, ReasonWording.PlannedNoDate, StatusPointer);
         PlannedNoDateQuestion = new FollowUpQuestion { Kind = FollowUpKind.ImplementationDate, Question = FollowUpQuestions.PlannedNoDate(Subject), Pointer = AnswerPointer };
         BaselineNotMet = new FollowUpQuestion { Kind = FollowUpKind.ImplementationDate, Question = FollowUpQuestions.BaselineNotMet(Subject), Pointer = StatusPointer };
-        NoStatement = new Reason { Code = ReasonCodes.NoStatement, Message = "The answer does not say how the measure is achieved.", Pointer = AnswerPointer };
+        NoStatement = new Reason(ReasonCodes.NoStatement, ReasonWording.NoStatement, AnswerPointer);
         _weakStatements = new Reason?[CountOf<SubstanceVerdict>()];
-        ContradictedClaim = new Reason { Code = ReasonCodes.Contradicted, Message = "The claim of full implementation contradicts the attestation's own facts, so it is credited as partial at most.", Pointer = StatusPointer };
-        ContradictedDenial = new Reason { Code = ReasonCodes.Contradicted, Message = "The answer says the measure is not in place, but the attestation's own facts say it is.", Pointer = StatusPointer };
+        ContradictedClaim = new Reason(ReasonCodes.Contradicted, ReasonWording.ContradictedClaim, StatusPointer);
+        ContradictedDenial = new Reason(ReasonCodes.Contradicted, ReasonWording.ContradictedDenial, StatusPointer);
     }
 
     public Expectation Expectation { get; }
@@ -172,27 +172,41 @@ internal sealed class ExpectationPlan
 
     /// <summary>The reason stating what the evidence covers, and the points it earns.</summary>
     public Reason AssuranceReason(Aspects aspects) =>
-        Volatile.Read(ref _assuranceReasons[(int)aspects]) ?? Cache(ref _assuranceReasons[(int)aspects], new Reason
+        Volatile.Read(ref _assuranceReasons[(int)aspects]) ?? Cache(ref _assuranceReasons[(int)aspects], new Reason(
+            ReasonCodes.Assurance,
+            ReasonWording.Assurance,
+            EvidencePointer,
+            ScoringPolicy.AssurancePoints(aspects),
+            Purposes(aspects),
+            Purposes(Aspects.All & ~aspects)));
+
+    // The purposes an aspect set covers, in the order the regulators name them.
+    private static EvidencePurpose[] Purposes(Aspects aspects)
+    {
+        var purposes = new List<EvidencePurpose>(3);
+        if ((aspects & Aspects.Achieve) != 0)
         {
-            Code = ReasonCodes.Assurance,
-            Message = ScoringPolicy.ExplainAssurance(aspects),
-            Pointer = EvidencePointer,
-        });
+            purposes.Add(EvidencePurpose.Achieve);
+        }
+
+        if ((aspects & Aspects.Monitor) != 0)
+        {
+            purposes.Add(EvidencePurpose.Monitor);
+        }
+
+        if ((aspects & Aspects.Validate) != 0)
+        {
+            purposes.Add(EvidencePurpose.Validate);
+        }
+
+        return [.. purposes];
+    }
 
     /// <summary>The reason a statement without substance gets.</summary>
     public Reason WeakStatement(SubstanceVerdict verdict) =>
-        Volatile.Read(ref _weakStatements[(int)verdict]) ?? Cache(ref _weakStatements[(int)verdict], verdict == SubstanceVerdict.Missing ? NoStatement : new Reason
-        {
-            Code = ReasonCodes.WeakStatement,
-            Message = verdict switch
-            {
-                SubstanceVerdict.Placeholder => "The statement is a placeholder, so it does not say how the measure is achieved.",
-                SubstanceVerdict.RepeatsTitle => "The statement repeats the expectation, so it does not say how the measure is achieved.",
-                SubstanceVerdict.Boilerplate => "The statement is the same text as the answers to other expectations, so it does not say how this measure is achieved.",
-                _ => "The statement is too brief to say how the measure is achieved.",
-            },
-            Pointer = AnswerPointer + "/statement",
-        });
+        Volatile.Read(ref _weakStatements[(int)verdict]) ?? Cache(ref _weakStatements[(int)verdict], verdict == SubstanceVerdict.Missing
+            ? NoStatement
+            : new Reason(ReasonCodes.WeakStatement, ReasonWording.WeakStatement, AnswerPointer + "/statement", Substance.Problem(verdict)));
 
     /// <summary>The request for the supporting information that current evidence does not cover.</summary>
     public FollowUpQuestion SupportingInformation(Aspects missing) =>
@@ -242,22 +256,12 @@ internal sealed class ExpectationPlan
             Applies = expectation.AppliesTo.Count == 0 || expectation.AppliesTo.Any(Declared);
             if (RaisedBy.Count > 0)
             {
-                LevelRaised = new Reason
-                {
-                    Code = ReasonCodes.LevelRaised,
-                    Message = $"The level is raised from {Name(expectation.Level)} to {Name(Level)} because the service serves {string.Join(", ", RaisedBy.Select(a => Name(a)))}.",
-                    Pointer = "/audiences",
-                };
+                LevelRaised = new Reason(ReasonCodes.LevelRaised, ReasonWording.LevelRaised, "/audiences", expectation.Level, Level, RaisedBy);
             }
 
             if (!Applies)
             {
-                NotDeclared = new Reason
-                {
-                    Code = ReasonCodes.AudienceNotDeclared,
-                    Message = $"Applies only to services that serve {string.Join(" or ", expectation.AppliesTo.Select(a => Name(a)))}; this service states it does not, so the expectation leaves the denominators.",
-                    Pointer = "/audiences",
-                };
+                NotDeclared = new Reason(ReasonCodes.AudienceNotDeclared, ReasonWording.AudienceNotDeclared, "/audiences", expectation.AppliesTo);
             }
         }
 

@@ -62,6 +62,15 @@ internal static class Substance
 
     private static readonly HashSet<string> PlaceholderWords = new(StringComparer.Ordinal) { "tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty" };
 
+    /// <summary>A verdict short of substance as the <c>problem</c> argument of a reason.</summary>
+    public static string Problem(SubstanceVerdict verdict) => verdict switch
+    {
+        SubstanceVerdict.Placeholder => ReasonWording.Problems.Placeholder,
+        SubstanceVerdict.RepeatsTitle => ReasonWording.Problems.RepeatsTitle,
+        SubstanceVerdict.Boilerplate => ReasonWording.Problems.Boilerplate,
+        _ => ReasonWording.Problems.TooBrief,
+    };
+
     /// <summary>Judges <paramref name="text"/> as an answer to the expectation titled <paramref name="title"/>.</summary>
     /// <param name="text">The statement or justification.</param>
     /// <param name="title">The expectation's title: repeating it is not substance.</param>

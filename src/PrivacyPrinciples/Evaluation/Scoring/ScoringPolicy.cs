@@ -1,4 +1,3 @@
-using System.Globalization;
 using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Rules;
 
@@ -89,25 +88,6 @@ internal static class ScoringPolicy
     /// <param name="applicable">Expectations that apply by audience (answered or not).</param>
     public static bool HeavyNotApplicable(int claimed, int applicable) => applicable > 0 && claimed > NotApplicableShare * applicable;
 
-    /// <summary>Explains the assurance points that <paramref name="aspects"/> earn.</summary>
-    public static string ExplainAssurance(Aspects aspects)
-    {
-        if (aspects == Aspects.None)
-        {
-            return "No current evidence that fits the expectation: the claim rests on the vendor's word, assurance 0.";
-        }
-
-        var shown = new System.Collections.Generic.List<string>();
-        var missing = new System.Collections.Generic.List<string>();
-        void Aspect(Aspects aspect, string what, double points) =>
-            ((aspects & aspect) != 0 ? shown : missing).Add($"{what} ({N(points)})");
-        Aspect(Aspects.Achieve, "how it is achieved", AchievePoints);
-        Aspect(Aspects.Monitor, "how it is monitored", MonitorPoints);
-        Aspect(Aspects.Validate, "independent validation", ValidatePoints);
-        var text = $"Assurance {N(AssurancePoints(aspects))}: current evidence that fits shows {string.Join(" and ", shown)}";
-        return missing.Count == 0 ? text + "." : text + $"; nothing shows {string.Join(" or ", missing)}.";
-    }
-
     /// <summary>Scores one decision and explains the arithmetic.</summary>
     /// <param name="expectation">The expectation.</param>
     /// <param name="level">Its level after audience raises, which sets the weight.</param>
@@ -117,20 +97,17 @@ internal static class ScoringPolicy
     public static Calculation Calculate(Expectation expectation, ExpectationLevel level, bool inScope, ImplementationCredit credit, Aspects aspects)
     {
         var weight = expectation.Weight * LevelFactor(level);
-        var weightText = $"weight {N(expectation.Weight)} × {N(LevelFactor(level))} ({Rules.FactCatalog.JsonName(level)}) = {N(weight)}";
         if (!inScope)
         {
-            return new Calculation(weight, null, null, null, new Reason { Code = ReasonCodes.Calculation, Message = $"Not applicable: no score, and the {weightText} leaves the principle's denominators." });
+            return new Calculation(weight, null, null, null, new Reason(ReasonCodes.Calculation, ReasonWording.CalculationNotApplicable, string.Empty, expectation.Weight, LevelFactor(level), level, weight));
         }
 
         var implementation = ImplementationPoints(credit);
         var assurancePoints = AssurancePoints(aspects);
         var score = Combine(implementation, assurancePoints);
-        var formula = $"Score = implementation {N(implementation)} × ({N(1 - AssuranceShare)} + {N(AssuranceShare)} × assurance {N(assurancePoints)} ÷ 100) = {N(score)}; {weightText}.";
-        return new Calculation(weight, implementation, assurancePoints, score, new Reason { Code = ReasonCodes.Calculation, Message = formula });
+        return new Calculation(weight, implementation, assurancePoints, score, new Reason(ReasonCodes.Calculation, ReasonWording.Calculation, string.Empty, implementation, assurancePoints, score, expectation.Weight, LevelFactor(level), level, weight));
     }
 
-    private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The numbers of one scored decision and the reason that explains them; shared by every report with the same decision.</summary>

@@ -1,6 +1,6 @@
 using PrivacyPrinciples.Attestations;
 
-namespace PrivacyPrinciples.Evaluation.Decisions;
+namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>Evidence kinds and purposes as reasons and questions word them.</summary>
 internal static class EvidenceKindText
