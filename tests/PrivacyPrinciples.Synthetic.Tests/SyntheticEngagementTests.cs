@@ -125,7 +125,7 @@ public class SyntheticEngagementTests
 
         first.Responses.Should().HaveCountGreaterThanOrEqualTo(20);
         first.Responses.Where(r => r.Status == ResponseStatus.NoResponse).Should().ContainSingle();
-        first.Responses.Should().Contain(r => r.Status == ResponseStatus.AnsweredLate || (r.Status == ResponseStatus.Partial && r.Late));
+        first.Responses.Should().Contain(r => r.Status == ResponseStatus.AnsweredLate || (r.Status == ResponseStatus.Partial && r.IsLate));
         first.Responses.Should().Contain(r => r.Status == ResponseStatus.Partial);
         first.GoodPractices.Should().NotBeEmpty();
         first.AreasForImprovement.Should().NotBeEmpty();

@@ -117,8 +117,8 @@ internal static class EngagementCommand
             failures += WriteOrExplain(letter.Path, letter.Text, context, named: true);
         }
 
-        var invited = report.Responses.Count(r => r.Invited);
-        var silent = report.Responses.Where(r => r.Invited && r.Status is ResponseStatus.NoResponse or ResponseStatus.AssessedByThirdParty).Select(r => r.Name).ToArray();
+        var invited = report.Responses.Count(r => r.IsInvited);
+        var silent = report.Responses.Where(r => r.IsInvited && r.Status is ResponseStatus.NoResponse or ResponseStatus.AssessedByThirdParty).Select(r => r.Name).ToArray();
         var summary = $"{report.Round.Id}: {invited - silent.Length} of {invited} invited vendors responded{(silent.Length == 0 ? string.Empty : "; no response from " + string.Join(", ", silent))}";
         // A vendor's name may end with a full stop already ("… B.V.").
         summary = DisplayText.Clean(summary);

@@ -25,7 +25,7 @@ internal static class GateEvaluator
                 failures.Add(new GateFailure("--fail-under", $"{name} scored {N(report.Score)}, under {N(threshold)}"));
             }
 
-            var gaps = report.BaselineGaps.Where(g => !g.Waived).ToArray();
+            var gaps = report.BaselineGaps.Where(g => !g.IsWaived).ToArray();
             if (gates.OnBaseline && gaps.Length > 0)
             {
                 failures.Add(new GateFailure("--fail-on baseline", $"{name} has {Count(gaps.Length, "baseline gap", "baseline gaps")}: {string.Join(", ", gaps.Select(g => $"{g.ExpectationId} ({Name(g.Outcome)})"))}"));

@@ -37,7 +37,7 @@ internal static class ComparisonText
             {
                 foreach (var e in c.Expectations.Where(e => e.Change == kind))
                 {
-                    text.Append($"  {Label(kind),-18} {T(e.Id)}  {T(e.Title)}: {Describe(e)}{(e.Waived ? " (waived)" : string.Empty)}\n");
+                    text.Append($"  {Label(kind),-18} {T(e.Id)}  {T(e.Title)}: {Describe(e)}{(e.IsWaived ? " (waived)" : string.Empty)}\n");
                 }
             }
         }
@@ -67,7 +67,7 @@ internal static class ComparisonText
                 {
                     foreach (var e in changed.Where(e => e.Change == kind))
                     {
-                        text.Append($"| {Label(kind)}{(e.Waived ? " (waived)" : string.Empty)} | {Escape(e.Id)} {Escape(e.Title)} | {State(e.Before, e.ScoreBefore)} | {State(e.After, e.ScoreAfter)} |\n");
+                        text.Append($"| {Label(kind)}{(e.IsWaived ? " (waived)" : string.Empty)} | {Escape(e.Id)} {Escape(e.Title)} | {State(e.Before, e.ScoreBefore)} | {State(e.After, e.ScoreAfter)} |\n");
                     }
                 }
 

@@ -1,4 +1,5 @@
 using PrivacyPrinciples.Evaluation;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Comparison;
 
@@ -30,5 +31,6 @@ public sealed record ExpectationChange
     public double? ScoreAfter { get; init; }
 
     /// <summary>Whether an active waiver accepts the expectation's gap now.</summary>
-    public bool Waived { get; init; }
+    [JsonPropertyName("waived")]
+    public bool IsWaived { get; init; }
 }

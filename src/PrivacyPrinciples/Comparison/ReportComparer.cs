@@ -74,7 +74,7 @@ public static class ReportComparer
             After = after?.Outcome,
             ScoreBefore = before?.Score,
             ScoreAfter = after?.Score,
-            Waived = after?.Waived ?? false,
+            IsWaived = after?.IsWaived ?? false,
         };
     }
 
@@ -101,9 +101,9 @@ public static class ReportComparer
             };
         }
 
-        if (before.Gap != after.Gap)
+        if (before.IsGap != after.IsGap)
         {
-            return after.Gap ? ChangeKind.Regressed : ChangeKind.Improved;
+            return after.IsGap ? ChangeKind.Regressed : ChangeKind.Improved;
         }
 
         if (before.Score is double b && after.Score is double a && a != b)

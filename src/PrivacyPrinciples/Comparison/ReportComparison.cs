@@ -36,7 +36,7 @@ public sealed record ReportComparison
     /// <summary>Expectations that regressed or are no longer answered and are not waived now: what a regression gate fails on.</summary>
     [JsonIgnore]
     public IEnumerable<ExpectationChange> Regressions =>
-        Expectations.Where(e => e.Change is ChangeKind.Regressed or ChangeKind.NoLongerAnswered && !e.Waived);
+        Expectations.Where(e => e.Change is ChangeKind.Regressed or ChangeKind.NoLongerAnswered && !e.IsWaived);
 
     /// <summary>How many expectations changed in each way.</summary>
     /// <param name="kind">The kind of change.</param>

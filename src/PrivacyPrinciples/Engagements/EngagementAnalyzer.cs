@@ -23,6 +23,15 @@ namespace PrivacyPrinciples.Engagements;
 /// </remarks>
 public static class EngagementAnalyzer
 {
+    /// <summary>Analyses the last round, compared with the one before it, if any.</summary>
+    /// <param name="engagement">The engagement.</param>
+    /// <param name="ruleSet">The rule set the attestations were evaluated against.</param>
+    /// <param name="rounds">What each round received, in the engagement's round order.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static EngagementReport Analyze(Engagement engagement, RuleSet ruleSet, IReadOnlyList<RoundSubmissions> rounds) =>
+        Analyze(engagement, ruleSet, rounds, roundId: null);
+
     /// <summary>Analyses one round.</summary>
     /// <param name="engagement">The engagement.</param>
     /// <param name="ruleSet">The rule set the attestations were evaluated against.</param>
@@ -31,7 +40,7 @@ public static class EngagementAnalyzer
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">No round has that id.</exception>
-    public static EngagementReport Analyze(Engagement engagement, RuleSet ruleSet, IReadOnlyList<RoundSubmissions> rounds, string? roundId = null)
+    public static EngagementReport Analyze(Engagement engagement, RuleSet ruleSet, IReadOnlyList<RoundSubmissions> rounds, string? roundId)
     {
         _ = engagement ?? throw new ArgumentNullException(nameof(engagement));
         _ = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
@@ -126,9 +135,9 @@ public static class EngagementAnalyzer
     {
         VendorId = vendorId,
         Name = name,
-        Invited = invited,
+        IsInvited = invited,
         Status = Classify(reports, deadline),
-        Late = reports.Any(r => r.Attestation.AssessedBy == AssessingParty.Vendor && IsLate(r, deadline)),
+        IsLate = reports.Any(r => r.Attestation.AssessedBy == AssessingParty.Vendor && IsLate(r, deadline)),
         Submissions = [.. reports.Select(r => new SubmissionSummary
         {
             Source = r.Attestation.Source,
@@ -137,7 +146,7 @@ public static class EngagementAnalyzer
             Service = r.Attestation.Service,
             Tier = r.Attestation.Tier,
             AttestedOn = r.Attestation.AttestedOn,
-            Late = r.Attestation.AssessedBy == AssessingParty.Vendor && IsLate(r, deadline),
+            IsLate = r.Attestation.AssessedBy == AssessingParty.Vendor && IsLate(r, deadline),
             Score = r.Score,
             Rating = r.Rating,
             Principles = r.Principles.ToDictionary(p => p.Id, p => p.Score, StringComparer.Ordinal),

@@ -40,11 +40,18 @@ public sealed class EngagementLoader
     public EngagementLoader(ReaderLimits limits) =>
         _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
 
+    /// <summary>Loads an engagement and evaluates every round on its own date (its deadline, or the engagement's).</summary>
+    /// <param name="path">The engagement file; sources in reports are named relative to it as given.</param>
+    /// <returns>The engagement, its rule set and its rounds, or why it could not be used.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public EngagementLoadResult Load(string path) => Load(path, evaluationDate: null);
+
     /// <summary>Loads an engagement and evaluates every round.</summary>
     /// <param name="path">The engagement file; sources in reports are named relative to it as given.</param>
-    /// <param name="evaluationDate">Evaluate every round on this date instead of each round's own.</param>
+    /// <param name="evaluationDate">Evaluate every round on this date instead of each round's own; <see langword="null"/> for each round's own.</param>
     /// <returns>The engagement, its rule set and its rounds, or why it could not be used.</returns>
-    public EngagementLoadResult Load(string path, DateTime? evaluationDate = null)
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public EngagementLoadResult Load(string path, DateTime? evaluationDate)
     {
         _ = path ?? throw new ArgumentNullException(nameof(path));
         var read = new EngagementReader().ReadFile(path);

@@ -55,7 +55,7 @@ internal static class FollowUpLetters
         {
             var dates = string.Join(", ", own.Select(r => r.Attestation.AttestedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct());
             text.Append(Invariant($"Thank you for your response of {dates} in {roundName}, covering {string.Join(", ", own.Select(r => M(r.Attestation.Service)).Distinct())}. "));
-            if (response.Late)
+            if (response.IsLate)
             {
                 text.Append(Invariant($"It reached us after the deadline of {due}. "));
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Engagements;
 
@@ -29,7 +30,8 @@ public sealed record SubmissionSummary
     public required DateTime AttestedOn { get; init; }
 
     /// <summary>Whether it was attested after the deadline.</summary>
-    public required bool Late { get; init; }
+    [JsonPropertyName("late")]
+    public required bool IsLate { get; init; }
 
     /// <summary>The overall score.</summary>
     public required double Score { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Engagements;
 
@@ -14,13 +15,15 @@ public sealed record VendorResponse
     public required string Name { get; init; }
 
     /// <summary>Whether the vendor was invited; attestations from others are reported, but not asked for.</summary>
-    public required bool Invited { get; init; }
+    [JsonPropertyName("invited")]
+    public required bool IsInvited { get; init; }
 
     /// <summary>How the vendor responded.</summary>
     public required ResponseStatus Status { get; init; }
 
     /// <summary>Whether any attestation came after the deadline.</summary>
-    public required bool Late { get; init; }
+    [JsonPropertyName("late")]
+    public required bool IsLate { get; init; }
 
     /// <summary>The attestations received, by source.</summary>
     public IReadOnlyList<SubmissionSummary> Submissions { get => _submissions; init => _submissions = value ?? []; }

@@ -37,24 +37,35 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
     private static readonly IReadOnlyList<EvidencePurpose> AchieveMonitor = [EvidencePurpose.Achieve, EvidencePurpose.Monitor];
     private static readonly IReadOnlyList<EvidencePurpose> AllAspects = [EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate];
 
-    // Two constructors with an optional options argument (RS0026) shipped before the API was
-    // tracked; they do not overlap ((options) against (ruleSet, options)), so they stay.
-#pragma warning disable RS0026
+    /// <summary>Creates an evaluator for the built-in rule set <see cref="BuiltInRuleSets.VtcJointStatement2020"/>, dating evaluations by the system clock.</summary>
+    public AttestationEvaluator()
+        : this(BuiltInRuleSets.VtcJointStatement2020, new EvaluationOptions())
+    {
+    }
+
     /// <summary>Creates an evaluator for the built-in rule set <see cref="BuiltInRuleSets.VtcJointStatement2020"/>.</summary>
-    /// <param name="options">How to date evaluations; copied. When <see langword="null"/>, the defaults.</param>
-    public AttestationEvaluator(EvaluationOptions? options = null)
+    /// <param name="options">How to date evaluations; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or its time provider is <see langword="null"/>.</exception>
+    public AttestationEvaluator(EvaluationOptions options)
         : this(BuiltInRuleSets.VtcJointStatement2020, options)
+    {
+    }
+
+    /// <summary>Creates an evaluator for a rule set, dating evaluations by the system clock.</summary>
+    /// <param name="ruleSet">The rule set; it is validated completely.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The rule set is not valid; the message lists every problem.</exception>
+    public AttestationEvaluator(RuleSet ruleSet)
+        : this(ruleSet, new EvaluationOptions())
     {
     }
 
     /// <summary>Creates an evaluator for a rule set.</summary>
     /// <param name="ruleSet">The rule set; it is validated completely.</param>
-    /// <param name="options">How to date evaluations; copied. When <see langword="null"/>, the defaults.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    /// <param name="options">How to date evaluations; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/>, <paramref name="options"/> or its time provider is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The rule set is not valid; the message lists every problem.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public AttestationEvaluator(RuleSet ruleSet, EvaluationOptions? options = null)
-#pragma warning restore RS0026
+    public AttestationEvaluator(RuleSet ruleSet, EvaluationOptions options)
     {
         RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
         var errors = RuleSetValidator.Validate(ruleSet);
@@ -65,7 +76,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                 nameof(ruleSet));
         }
 
-        _options = (options ?? new EvaluationOptions()).Copy();
+        _options = (options ?? throw new ArgumentNullException(nameof(options))).Copy();
 
         // Everything that does not depend on the attestation is worked out here, once.
         var kindRules = new EvidenceKindRule[ruleSet.EvidenceKinds.Count];
@@ -171,7 +182,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
                 Implementation = calculation.Implementation,
                 Assurance = calculation.Assurance,
                 Score = calculation.Score,
-                BaselineGap = baselineGap,
+                IsBaselineGap = baselineGap,
                 Evidence = assessment.Evidence.Count == 0 ? [] : assessment.Evidence.ToArray(),
                 Reasons = reasons,
                 FollowUps = assessment.FollowUps.Count == 0 ? [] : context.Assessor is null ? assessment.FollowUps.ToArray() : ForThirdParty(assessment.FollowUps, context.Assessor),
@@ -221,7 +232,7 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         var gaps = gapCount == 0 ? [] : new BaselineGap[gapCount];
         for (int i = 0, g = 0; g < gapCount; i++)
         {
-            if (results[i].BaselineGap)
+            if (results[i].IsBaselineGap)
             {
                 gaps[g++] = new BaselineGap { ExpectationId = results[i].Id, Title = results[i].Title, Outcome = results[i].Outcome };
             }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>A baseline expectation that is not met. Any gap caps the rating. Immutable.</summary>
@@ -13,5 +15,6 @@ public sealed record BaselineGap
     public required Outcome Outcome { get; init; }
 
     /// <summary>Whether an active waiver accepts this gap: it still caps the rating, but does not fail gates.</summary>
-    public bool Waived { get; init; }
+    [JsonPropertyName("waived")]
+    public bool IsWaived { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Rules;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 
@@ -71,13 +72,16 @@ public sealed record ExpectationResult
     public double? Score { get; init; }
 
     /// <summary>Whether this is a gap: in scope and not <see cref="Outcome.Met"/>.</summary>
-    public bool Gap => Outcome is not (Outcome.Met or Outcome.NotApplicable);
+    [JsonPropertyName("gap")]
+    public bool IsGap => Outcome is not (Outcome.Met or Outcome.NotApplicable);
 
     /// <summary>Whether this is a baseline expectation that is not met (it caps the rating).</summary>
-    public bool BaselineGap { get; init; }
+    [JsonPropertyName("baselineGap")]
+    public bool IsBaselineGap { get; init; }
 
     /// <summary>Whether an active waiver accepts this gap: it does not fail gates, but is still reported.</summary>
-    public bool Waived { get; init; }
+    [JsonPropertyName("waived")]
+    public bool IsWaived { get; init; }
 
     /// <summary>Every piece of evidence the answer cites, in order, and what it earned.</summary>
     public IReadOnlyList<EvidenceFinding> Evidence { get => _evidence; init => _evidence = value ?? []; }

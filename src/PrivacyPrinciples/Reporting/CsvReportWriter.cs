@@ -74,8 +74,8 @@ public sealed class CsvReportWriter : IStreamingReportWriter
                 report.RuleSet.Id, report.RuleSet.Version, Name(report.RuleSet.Origin), report.RuleSet.Digest, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, CsvText.Defused(a.Source), Name(a.AssessedBy), CsvText.Defused(a.Assessor), CsvText.Defused(a.VendorId), CsvText.Defused(a.Vendor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier),
                 Date(a.AttestedOn), Date(report.EvaluatedOn), audiences, e.Principle, e.Id, e.Title, Name(e.Basis), Name(e.BaseLevel), Name(e.TailoredLevel), Name(e.Level),
                 UpToTwoDecimals(e.Weight), e.Status is { } status ? Name(status) : null, Name(e.Outcome), Number(e.Implementation),
-                ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap), CsvText.Bool(e.Waived),
-                e.Waived && ActiveWaiver(report, e.Id) is { } waiver ? Date(waiver.Expires) : null, Count(e.FollowUps.Count),
+                ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.IsGap), CsvText.Bool(e.IsBaselineGap), CsvText.Bool(e.IsWaived),
+                e.IsWaived && ActiveWaiver(report, e.Id) is { } waiver ? Date(waiver.Expires) : null, Count(e.FollowUps.Count),
             ]);
         }
     }

@@ -164,7 +164,7 @@ public sealed class HtmlReportWriter : IReportWriter
             html.Append("<tr><td><a href=\"#report-").Append(Count(i + 1)).Append("\">").Append(H(report.Attestation.Vendor)).Append("</a></td><td>").Append(H(Service(report.Attestation)))
                 .Append("</td><td class=\"num\">").Append(OneDecimal(report.Score)).Append("</td><td class=\"").Append(RatingClass(report.Rating)).Append("\">").Append(Name(report.Rating))
                 .Append("</td><td>").Append(report.BaselineGatePassed ? "passed" : "<span class=\"poor\">failed</span>")
-                .Append("</td><td class=\"num\">").Append(Count(report.Expectations.Count(e => e.Gap))).Append("</td></tr>\n");
+                .Append("</td><td class=\"num\">").Append(Count(report.Expectations.Count(e => e.IsGap))).Append("</td></tr>\n");
             if (html.Length > 16 * 1024)
             {
                 Drain(html, writer);
@@ -217,7 +217,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WriteTiles(EvaluationReport report, StringBuilder html)
     {
         var c = report.Coverage;
-        var gaps = report.Expectations.Count(e => e.Gap);
+        var gaps = report.Expectations.Count(e => e.IsGap);
         var questions = report.Expectations.Sum(e => e.FollowUps.Count);
         html.Append("<div class=\"tiles\">\n");
         Tile(html, ScoreClass(report.Score), OneDecimal(report.Score), "overall score");
@@ -244,8 +244,8 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         html.Append("<p>Baseline gate <strong class=\"poor\">failed</strong>: ")
-            .Append(string.Join(", ", report.BaselineGaps.Select(g => "<span class=\"id\">" + H(g.ExpectationId) + "</span>" + H(g.Title) + " (" + Name(g.Outcome) + (g.Waived ? ", waived" : string.Empty) + ")")))
-            .Append(report.BaselineGaps.Any(g => g.Waived) ? ". A waived gap still caps the rating but does not fail gates.</p>\n" : ".</p>\n");
+            .Append(string.Join(", ", report.BaselineGaps.Select(g => "<span class=\"id\">" + H(g.ExpectationId) + "</span>" + H(g.Title) + " (" + Name(g.Outcome) + (g.IsWaived ? ", waived" : string.Empty) + ")")))
+            .Append(report.BaselineGaps.Any(g => g.IsWaived) ? ". A waived gap still caps the rating but does not fail gates.</p>\n" : ".</p>\n");
     }
 
     private static void WritePrinciples(EvaluationReport report, string id, StringBuilder html)
@@ -288,7 +288,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteGaps(EvaluationReport report, StringBuilder html)
     {
-        var gaps = report.Expectations.Where(e => e.Gap).ToArray();
+        var gaps = report.Expectations.Where(e => e.IsGap).ToArray();
         html.Append("<h3>Gaps (").Append(Count(gaps.Length)).Append(")</h3>\n");
         if (gaps.Length == 0)
         {
@@ -298,7 +298,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         foreach (var e in gaps)
         {
-            html.Append("<article class=\"gap").Append(e.BaselineGap ? " baseline" : string.Empty).Append(e.Waived ? " waived" : string.Empty).Append("\">\n");
+            html.Append("<article class=\"gap").Append(e.IsBaselineGap ? " baseline" : string.Empty).Append(e.IsWaived ? " waived" : string.Empty).Append("\">\n");
             html.Append("<h4><span class=\"id\">").Append(H(e.Id)).Append("</span>").Append(H(e.Title)).Append("</h4>\n<p>");
             html.Append("<span class=\"tag").Append(e.Level == ExpectationLevel.Baseline ? " alert" : string.Empty).Append("\">").Append(H(Level(e))).Append("</span>");
             html.Append("<span class=\"tag\">").Append(Name(e.Outcome)).Append("</span>");
@@ -401,7 +401,7 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             html.Append("<tr><td class=\"id\">").Append(H(e.Id)).Append("</td><td>").Append(H(e.Title)).Append("</td><td>").Append(H(Level(e))).Append("</td><td>")
                 .Append(Name(e.Basis)).Append("</td><td>")
-                .Append(e.Status is { } status ? Name(status) : "—").Append("</td><td").Append(e.Gap ? " class=\"poor\">" : ">").Append(Name(e.Outcome))
+                .Append(e.Status is { } status ? Name(status) : "—").Append("</td><td").Append(e.IsGap ? " class=\"poor\">" : ">").Append(Name(e.Outcome))
                 .Append("</td><td>").Append(ReportText.Aspects(e)).Append("</td><td class=\"num\">").Append(Maybe(e.Score)).Append("</td></tr>\n");
         }
 

@@ -97,7 +97,7 @@ public sealed class JUnitReportWriter : IReportWriter
                 xml.WriteAttributeString("message", Clean("not applicable: " + NotApplicableReason(e)));
                 xml.WriteEndElement();
             }
-            else if (e.Gap && e.Waived)
+            else if (e.IsGap && e.IsWaived)
             {
                 var waiver = ActiveWaiver(report, e.Id);
                 xml.WriteStartElement("skipped");
@@ -105,7 +105,7 @@ public sealed class JUnitReportWriter : IReportWriter
                 xml.WriteString(Clean((waiver is null ? string.Empty : "Approved by " + waiver.Approver + ".\n") + Details(e)));
                 xml.WriteEndElement();
             }
-            else if (e.Gap)
+            else if (e.IsGap)
             {
                 xml.WriteStartElement("failure");
                 xml.WriteAttributeString("message", Clean(Name(e.Outcome) + ": " + e.Title));
@@ -144,9 +144,9 @@ public sealed class JUnitReportWriter : IReportWriter
         xml.WriteAttributeString("time", "0");
     }
 
-    private static bool IsFailure(ExpectationResult e) => e.Gap && !e.Waived;
+    private static bool IsFailure(ExpectationResult e) => e.IsGap && !e.IsWaived;
 
-    private static bool IsSkipped(ExpectationResult e) => e.Outcome == Outcome.NotApplicable || (e.Gap && e.Waived);
+    private static bool IsSkipped(ExpectationResult e) => e.Outcome == Outcome.NotApplicable || (e.IsGap && e.IsWaived);
 
     private static string Details(ExpectationResult e)
     {

@@ -64,7 +64,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             var a = report.Attestation;
             text.Append("| ").Append(E(a.Vendor)).Append(" | ").Append(E(Service(a))).Append(" | ").Append(OneDecimal(report.Score))
                 .Append(" | ").Append(Name(report.Rating)).Append(" | ").Append(report.BaselineGatePassed ? "passed" : "failed")
-                .Append(" | ").Append(Count(report.Expectations.Count(e => e.Gap)))
+                .Append(" | ").Append(Count(report.Expectations.Count(e => e.IsGap)))
                 .Append(" | ").Append(Count(report.Expectations.Sum(e => e.FollowUps.Count))).Append(" |\n");
         }
 
@@ -134,9 +134,9 @@ public sealed class MarkdownReportWriter : IReportWriter
         var gaps = report.BaselineGaps;
         text.Append("**Baseline gate: failed** — ").Append(Count(gaps.Count)).Append(gaps.Count == 1 ? " baseline expectation" : " baseline expectations")
             .Append(" not met: ")
-            .Append(string.Join(", ", gaps.Select(g => E(g.ExpectationId) + " (" + Name(g.Outcome) + (g.Waived ? ", waived" : string.Empty) + ")")))
+            .Append(string.Join(", ", gaps.Select(g => E(g.ExpectationId) + " (" + Name(g.Outcome) + (g.IsWaived ? ", waived" : string.Empty) + ")")))
             .Append('.');
-        if (gaps.Any(g => g.Waived))
+        if (gaps.Any(g => g.IsWaived))
         {
             text.Append(" A waived gap still caps the rating but does not fail gates.");
         }
@@ -146,7 +146,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static void WriteGaps(EvaluationReport report, StringBuilder text)
     {
-        var gaps = report.Expectations.Where(e => e.Gap).ToArray();
+        var gaps = report.Expectations.Where(e => e.IsGap).ToArray();
         text.Append("### Gaps (").Append(Count(gaps.Length)).Append(")\n\n");
         if (gaps.Length == 0)
         {

@@ -174,7 +174,7 @@ internal static class ReportText
     /// <summary>How a waived gap is marked: <c>waived until 2027-03-31 (approver)</c>; <see langword="null"/> when the gap is not waived.</summary>
     public static string? WaivedNote(EvaluationReport report, ExpectationResult result)
     {
-        if (!result.Waived)
+        if (!result.IsWaived)
         {
             return null;
         }

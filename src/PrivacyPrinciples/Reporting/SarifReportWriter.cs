@@ -105,7 +105,7 @@ public sealed class SarifReportWriter : IReportWriter
             {
                 // Gaps, and claims credited but with questions still open (unsupported, partly
                 // evidenced): vendors look here, so the open questions must be here too.
-                foreach (var result in report.Expectations.Where(e => e.Gap || e.FollowUps.Count > 0))
+                foreach (var result in report.Expectations.Where(e => e.IsGap || e.FollowUps.Count > 0))
                 {
                     WriteResult(json, batch, report, result, ruleIndex);
                 }
@@ -195,7 +195,7 @@ public sealed class SarifReportWriter : IReportWriter
     private static void WriteResult(Utf8JsonWriter json, ReportBatch batch, EvaluationReport report, ExpectationResult result, Dictionary<string, int> ruleIndex)
     {
         var (line, column) = ReportBatch.Locate(report, FindingPointer(result));
-        var message = result.Id + " " + result.Title + ": " + Name(result.Outcome) + (result.Gap ? "." : ", with open questions.")
+        var message = result.Id + " " + result.Title + ": " + Name(result.Outcome) + (result.IsGap ? "." : ", with open questions.")
             + (result.FollowUps.Count > 0 ? " " + result.FollowUps[0].Question : string.Empty)
             + (result.FollowUps.Count > 1 ? $" ({Count(result.FollowUps.Count - 1)} more {(result.FollowUps.Count == 2 ? "question" : "questions")} in the report.)" : string.Empty);
 
@@ -207,7 +207,7 @@ public sealed class SarifReportWriter : IReportWriter
         }
 
         // A credited claim with open questions is a note, whatever its level: it asks, it does not fail.
-        json.WriteString("level", result.Gap ? SarifLevel(result.Level) : "note");
+        json.WriteString("level", result.IsGap ? SarifLevel(result.Level) : "note");
         json.WriteStartObject("message");
         json.WriteString("text", message);
         json.WriteEndObject();
@@ -228,7 +228,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintName, report.Attestation.VendorId + "/" + report.Attestation.Service + "/" + result.Id);
         json.WriteEndObject();
-        if (result.Waived)
+        if (result.IsWaived)
         {
             var waiver = ActiveWaiver(report, result.Id);
             json.WriteStartArray("suppressions");

@@ -122,7 +122,7 @@ public sealed class TextReportWriter : IStreamingReportWriter
             writer.Write($"  Baseline gaps: {paint.Bad(report.BaselineGaps.Count.ToString(CultureInfo.InvariantCulture))}{cap}\n");
             foreach (var gap in report.BaselineGaps)
             {
-                writer.Write($"    {paint.Bad(gap.ExpectationId)}  {DisplayText.Clean(gap.Title)} — {Name(gap.Outcome)}{(gap.Waived && ReportText.ActiveWaiver(report, gap.ExpectationId) is { } waiver ? $" (waived until {Date(waiver.Expires)})" : string.Empty)}\n");
+                writer.Write($"    {paint.Bad(gap.ExpectationId)}  {DisplayText.Clean(gap.Title)} — {Name(gap.Outcome)}{(gap.IsWaived && ReportText.ActiveWaiver(report, gap.ExpectationId) is { } waiver ? $" (waived until {Date(waiver.Expires)})" : string.Empty)}\n");
             }
         }
 

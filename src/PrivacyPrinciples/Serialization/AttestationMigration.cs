@@ -27,20 +27,27 @@ public static class AttestationMigration
 
     private static readonly string[] AudienceNames = ["consumers", "business", "education", "health", "children", "government"];
 
-    /// <summary>Upgrades the attestation in a file.</summary>
+    /// <summary>Upgrades the attestation in a file, within the default reader limits.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="limits">Reader limits; the defaults when <see langword="null"/>.</param>
     /// <returns>The upgraded attestation and document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static MigrationResult MigrateFile(string path, ReaderLimits? limits = null)
+    public static MigrationResult MigrateFile(string path) => MigrateFile(path, new ReaderLimits());
+
+    /// <summary>Upgrades the attestation in a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">Reader limits.</param>
+    /// <returns>The upgraded attestation and document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="limits"/> is <see langword="null"/>.</exception>
+    public static MigrationResult MigrateFile(string path, ReaderLimits limits)
     {
         _ = path ?? throw new ArgumentNullException(nameof(path));
+        _ = limits ?? throw new ArgumentNullException(nameof(limits));
         byte[] bytes;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             using var buffer = new MemoryStream();
-            var max = (limits ?? new ReaderLimits()).MaxDocumentBytes;
+            var max = limits.MaxDocumentBytes;
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -63,15 +70,22 @@ public static class AttestationMigration
         return Migrate(bytes, path, limits);
     }
 
+    /// <summary>Upgrades an attestation given as UTF-8 JSON, within the default reader limits.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="source">The name errors use for the document, for example its file name.</param>
+    /// <returns>The upgraded attestation and document, or every problem found.</returns>
+    public static MigrationResult Migrate(ReadOnlyMemory<byte> utf8Json, string source) => Migrate(utf8Json, source, new ReaderLimits());
+
     /// <summary>Upgrades an attestation given as UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="source">The name errors use for the document, for example its file name.</param>
-    /// <param name="limits">Reader limits; the defaults when <see langword="null"/>.</param>
+    /// <param name="limits">Reader limits.</param>
     /// <returns>The upgraded attestation and document, or every problem found.</returns>
-    public static MigrationResult Migrate(ReadOnlyMemory<byte> utf8Json, string source, ReaderLimits? limits = null)
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    public static MigrationResult Migrate(ReadOnlyMemory<byte> utf8Json, string source, ReaderLimits limits)
     {
         source ??= string.Empty;
-        limits ??= new ReaderLimits();
+        _ = limits ?? throw new ArgumentNullException(nameof(limits));
         var legacy = Legacy.Load(utf8Json, source, limits);
         if (!legacy.Succeeded)
         {

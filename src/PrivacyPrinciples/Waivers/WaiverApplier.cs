@@ -37,7 +37,7 @@ public static class WaiverApplier
             var state = !results.TryGetValue(waiver.ExpectationId, out var result) ? WaiverState.UnknownExpectation
                 : waiver.Expires.Date < report.EvaluatedOn ? WaiverState.Expired
                 : waiver.Expires.Date > DateArithmetic.AddMonthsSaturating(report.EvaluatedOn, MaximumHorizonMonths) ? WaiverState.BeyondHorizon
-                : !result.Gap ? WaiverState.NotNeeded
+                : !result.IsGap ? WaiverState.NotNeeded
                 : WaiverState.Active;
             if (state == WaiverState.Active)
             {
@@ -56,8 +56,8 @@ public static class WaiverApplier
 
         return report with
         {
-            Principles = [.. report.Principles.Select(p => p with { Expectations = [.. p.Expectations.Select(e => e with { Waived = active.Contains(e.Id) })] })],
-            BaselineGaps = [.. report.BaselineGaps.Select(g => g with { Waived = active.Contains(g.ExpectationId) })],
+            Principles = [.. report.Principles.Select(p => p with { Expectations = [.. p.Expectations.Select(e => e with { IsWaived = active.Contains(e.Id) })] })],
+            BaselineGaps = [.. report.BaselineGaps.Select(g => g with { IsWaived = active.Contains(g.ExpectationId) })],
             Waivers = applied,
         };
     }

@@ -108,7 +108,7 @@ public class EngagementAnalyzerTests
     [Fact]
     public void Responses_ClassifyAnsweredLatePartialAndNoResponse()
     {
-        FirstRound.Responses.Select(r => (r.VendorId, r.Invited, r.Status, r.Late)).Should().Equal(
+        FirstRound.Responses.Select(r => (r.VendorId, r.IsInvited, r.Status, r.IsLate)).Should().Equal(
             ("alpha", true, ResponseStatus.Answered, false),
             ("bravo", true, ResponseStatus.AnsweredLate, true),
             ("charlie", true, ResponseStatus.Partial, false),

@@ -63,7 +63,7 @@ public class AttestationEvaluatorTests
 
         result.Outcome.Should().Be(Outcome.NotMet);
         result.Score.Should().Be(0);
-        result.BaselineGap.Should().BeTrue();
+        result.IsBaselineGap.Should().BeTrue();
         result.Reasons.Should().Contain(r => r.Code == "answer.notApplicable.unjustified" && r.Pointer == "/answers/EUC-01/status");
         result.Reasons.Should().Contain(r => r.Code == "check.holds" && r.Pointer == "/facts/features/recording");
         result.FollowUps.Should().ContainSingle().Which.Should().BeEquivalentTo(new
@@ -100,7 +100,7 @@ public class AttestationEvaluatorTests
 
         result.Level.Should().Be(level);
         result.Weight.Should().Be(level == ExpectationLevel.Baseline ? 3 : 2);
-        result.BaselineGap.Should().Be(gap, "a partial answer does not meet a baseline expectation");
+        result.IsBaselineGap.Should().Be(gap, "a partial answer does not meet a baseline expectation");
         result.RaisedBy.Should().Equal(level == ExpectationLevel.Baseline ? audiences.Where(a => a is Audience.Health or Audience.Education).OrderBy(a => a) : []);
     }
 
@@ -121,7 +121,7 @@ public class AttestationEvaluatorTests
     public void Evaluate_ChildrenAudience_BringsTheChildrenExpectationIntoScope()
     {
         Evaluate(Empty(), "KYA-03").Outcome.Should().Be(Outcome.NotApplicable);
-        Evaluate(Empty(Audience.Children), "KYA-03").Should().BeEquivalentTo(new { Outcome = Outcome.NotAnswered, BaselineGap = true });
+        Evaluate(Empty(Audience.Children), "KYA-03").Should().BeEquivalentTo(new { Outcome = Outcome.NotAnswered, IsBaselineGap = true });
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public class AttestationEvaluatorTests
 
         result.Outcome.Should().Be(Outcome.Contradicted);
         result.Implementation.Should().Be(50);
-        result.BaselineGap.Should().BeTrue();
+        result.IsBaselineGap.Should().BeTrue();
         report.Contradictions.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             ExpectationId = "SEC-02",
@@ -255,7 +255,7 @@ public class AttestationEvaluatorTests
 
         result.Outcome.Should().Be(Outcome.Unverified, "silence must never score better than an honest fact");
         result.Implementation.Should().Be(50);
-        result.BaselineGap.Should().BeTrue();
+        result.IsBaselineGap.Should().BeTrue();
         result.Reasons.Should().Contain(r => r.Code == "check.unknown" && r.Pointer == "/facts/encryption/inTransit");
         result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.MissingFacts
             && f.Question == "Your answer says SEC-01 (All call content is encrypted in transit) is implemented, but the attestation does not state encryption.inTransit, which the claim is checked against. Please state it in /facts.");

@@ -110,7 +110,7 @@ public class GamingCorpusTests
         }
 
         var detail = $"score {report.Score}, rating {report.Rating}, gaps {string.Join(", ", report.BaselineGaps.Select(g => g.ExpectationId + ":" + g.Outcome))}";
-        return report.BaselineGaps.Any(g => !g.Waived) ? ("gateFailed", detail)
+        return report.BaselineGaps.Any(g => !g.IsWaived) ? ("gateFailed", detail)
             : report.Rating != Rating.Exemplary ? ("belowExemplary", detail)
             : ("exemplary", detail);
     }

@@ -33,7 +33,7 @@ public class ScoringIntegrityTests
 
         result.Outcome.Should().Be(Outcome.Unverified);
         result.Implementation.Should().Be(50, "an unverified claim is credited as partial at most");
-        result.BaselineGap.Should().BeTrue();
+        result.IsBaselineGap.Should().BeTrue();
         result.Reasons.Should().Contain(r => r.Code == code);
         result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.MoreClarity);
     }
@@ -182,7 +182,7 @@ public class ScoringIntegrityTests
         var result = Evaluate(WithGoodFacts().With(id, new Answer { Status = AnswerStatus.NotApplicable, Justification = "Our customers configure this themselves under their own policies and contracts with us." }), id);
 
         result.Outcome.Should().Be(Outcome.NotMet);
-        result.BaselineGap.Should().BeTrue();
+        result.IsBaselineGap.Should().BeTrue();
         result.Reasons.Should().Contain(r => r.Code == "answer.notApplicable.refused");
     }
 

@@ -52,7 +52,7 @@ public class ScoringWorkedExampleTests
             Implementation = 100.0,
             Assurance = 70.0,
             Score = 85.0,
-            BaselineGap = false,
+            IsBaselineGap = false,
         });
         result.Reasons[^1].Message.Should().Be("Score = implementation 100 × (0.5 + 0.5 × assurance 70 ÷ 100) = 85; weight 1 × 3 (baseline) = 3.");
     }

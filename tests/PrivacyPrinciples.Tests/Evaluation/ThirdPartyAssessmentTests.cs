@@ -25,7 +25,7 @@ public class ThirdPartyAssessmentTests
         var report = Report(Assessed(WithGoodFacts()).With("SEC-01", new Answer { Status = AnswerStatus.Undetermined, Statement = "The public pages do not say how calls travel." }));
         var result = report.GetExpectation("SEC-01");
 
-        (result.Outcome, result.Score, result.BaselineGap).Should().Be((Outcome.Undetermined, (double?)0, true));
+        (result.Outcome, result.Score, result.IsBaselineGap).Should().Be((Outcome.Undetermined, (double?)0, true));
         report.Coverage.Undetermined.Should().Be(1);
         result.Reasons.Should().Contain(r => r.Code == "answer.undetermined");
         result.FollowUps.Should().ContainSingle().Which.Should().BeEquivalentTo(new

@@ -56,7 +56,7 @@ public class HtmlReportWriterTests
         svg.Elements("g").Select(g => g.Element("title")!.Value).Should().Equal(
             "Security: 20.5 of 100", "Privacy-by-design and default: 11.7 of 100", "Know your audience: 0.0 of 100", "Transparency and fairness: 5.3 of 100", "End-user control: 23.3 of 100");
         svg.Elements("g").Select(g => g.Elements("text").First().Value).Should().Equal(batch.Reports[0].Principles.Select(p => p.Title));
-        first.Descendants("article").Should().HaveCount(batch.Reports[0].Expectations.Count(e => e.Gap));
+        first.Descendants("article").Should().HaveCount(batch.Reports[0].Expectations.Count(e => e.IsGap));
         first.Descendants("span").Select(s => s.Value).Should().Contain(["basis: explicit", "basis: extension"], "every gap shows how far its expectation goes beyond the sources");
         first.Value.Should().Contain("overall score").And.Contain("baseline gate").And.Contain("expired — no longer waives").And.Contain("waived until 2027-03-31 (Head of Privacy | Lanternfish)");
         sections[1].Value.Should().Contain("rating, capped (score alone: exemplary)");

@@ -50,11 +50,11 @@ public class JUnitReportWriterTests
         var root = Parse(batch).Root!;
 
         var cases = root.Descendants("testcase").ToArray();
-        cases.Count(c => c.Element("failure") is not null).Should().Be(all.Count(e => e.Gap && !e.Waived));
-        cases.Count(c => c.Element("skipped") is not null).Should().Be(all.Count(e => e.Outcome == Outcome.NotApplicable || e.Waived));
+        cases.Count(c => c.Element("failure") is not null).Should().Be(all.Count(e => e.IsGap && !e.IsWaived));
+        cases.Count(c => c.Element("skipped") is not null).Should().Be(all.Count(e => e.Outcome == Outcome.NotApplicable || e.IsWaived));
         cases.Should().OnlyContain(c => c.Elements().Count() <= 1);
         (Int(root, "tests"), Int(root, "failures"), Int(root, "errors"), Int(root, "skipped")).Should().Be(
-            (all.Length, all.Count(e => e.Gap && !e.Waived), 0, all.Count(e => e.Outcome == Outcome.NotApplicable || e.Waived)));
+            (all.Length, all.Count(e => e.IsGap && !e.IsWaived), 0, all.Count(e => e.Outcome == Outcome.NotApplicable || e.IsWaived)));
     }
 
     [Fact]

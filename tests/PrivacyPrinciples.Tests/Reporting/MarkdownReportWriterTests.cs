@@ -70,7 +70,7 @@ public class MarkdownReportWriterTests
 
         var header = System.Array.IndexOf(lines, "| id | expectation | level | outcome | score | waived? |");
         var rows = lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|')).ToArray();
-        rows.Should().HaveCount(report.Expectations.Count(e => e.Gap));
+        rows.Should().HaveCount(report.Expectations.Count(e => e.IsGap));
         rows.Should().Contain("| SEC-02 | End-to-end encryption is available to every user, in group calls too | baseline (raised from expected for education) | contradicted | 25.0 | no |");
         rows.Should().Contain("| SEC-05 | Multi-factor authentication is available and passwords are strong | baseline | partiallyMet | 25.0 | waived until 2027-03-31 (Head of Privacy \\| Lanternfish) |");
     }

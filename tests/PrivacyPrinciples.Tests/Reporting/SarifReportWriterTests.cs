@@ -127,7 +127,7 @@ public class SarifReportWriterTests
         var results = Results(batch);
 
         // Gaps, and claims that were credited but still have open questions (a note each).
-        var gaps = batch.Reports.SelectMany(r => r.Expectations.Where(e => e.Gap || e.FollowUps.Count > 0).Select(e => r.Attestation.VendorId + "/" + r.Attestation.Service + "/" + e.Id)).ToArray();
+        var gaps = batch.Reports.SelectMany(r => r.Expectations.Where(e => e.IsGap || e.FollowUps.Count > 0).Select(e => r.Attestation.VendorId + "/" + r.Attestation.Service + "/" + e.Id)).ToArray();
         results.Select(r => r.GetProperty("partialFingerprints").GetProperty("privacyPrinciples/v1").GetString()).Should().Equal(gaps);
         results.Should().OnlyContain(r => Rules(batch)[r.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString() == r.GetProperty("ruleId").GetString());
     }

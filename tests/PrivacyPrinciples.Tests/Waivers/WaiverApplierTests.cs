@@ -22,8 +22,8 @@ public class WaiverApplierTests
     [Fact]
     public void EachWaiver_GetsTheStateItsDatesAndItsExpectationGiveIt()
     {
-        var gaps = Report.Expectations.Where(e => e.Gap).Select(e => e.Id).ToArray();
-        var met = Report.Expectations.First(e => !e.Gap).Id;
+        var gaps = Report.Expectations.Where(e => e.IsGap).Select(e => e.Id).ToArray();
+        var met = Report.Expectations.First(e => !e.IsGap).Id;
         gaps.Should().HaveCountGreaterThanOrEqualTo(4, "the sample is full of gaps");
 
         var applied = WaiverApplier.Apply(Report, new WaiverSet
@@ -42,18 +42,18 @@ public class WaiverApplierTests
 
         applied.Waivers.Select(w => w.State).Should().Equal(
             WaiverState.Active, WaiverState.Expired, WaiverState.Active, WaiverState.BeyondHorizon, WaiverState.NotNeeded, WaiverState.UnknownExpectation);
-        applied.Expectations.Where(e => e.Waived).Select(e => e.Id).Should().BeEquivalentTo([gaps[0], gaps[2]]);
-        applied.BaselineGaps.Where(g => g.Waived).Select(g => g.ExpectationId).Should().OnlyContain(id => id == gaps[0] || id == gaps[2]);
+        applied.Expectations.Where(e => e.IsWaived).Select(e => e.Id).Should().BeEquivalentTo([gaps[0], gaps[2]]);
+        applied.BaselineGaps.Where(g => g.IsWaived).Select(g => g.ExpectationId).Should().OnlyContain(id => id == gaps[0] || id == gaps[2]);
     }
 
     [Fact]
     public void AWaiver_NeverChangesAScoreARatingOrAnOutcome()
     {
-        var everyGap = Report.Expectations.Where(e => e.Gap).Select(e => For(e.Id, Date.AddMonths(6))).ToList();
+        var everyGap = Report.Expectations.Where(e => e.IsGap).Select(e => For(e.Id, Date.AddMonths(6))).ToList();
 
         var applied = WaiverApplier.Apply(Report, new WaiverSet { SchemaVersion = WaiverSet.CurrentSchemaVersion, Waivers = everyGap });
 
-        applied.Expectations.Should().OnlyContain(e => e.Waived == e.Gap);
+        applied.Expectations.Should().OnlyContain(e => e.IsWaived == e.IsGap);
         applied.Score.Should().Be(Report.Score);
         applied.Rating.Should().Be(Report.Rating);
         applied.BaselineGatePassed.Should().Be(Report.BaselineGatePassed);

@@ -136,7 +136,7 @@ internal static class InTotoStatement
 
         json.WriteEndArray();
         json.WriteStartArray("waived");
-        foreach (var gap in report.BaselineGaps.Where(g => g.Waived))
+        foreach (var gap in report.BaselineGaps.Where(g => g.IsWaived))
         {
             json.WriteStringValue(gap.ExpectationId);
         }
@@ -158,8 +158,8 @@ internal static class InTotoStatement
         json.WriteNumber("notAnswered", Outcomes(Outcome.NotAnswered));
         json.WriteNumber("undetermined", Outcomes(Outcome.Undetermined));
         json.WriteNumber("notApplicable", Outcomes(Outcome.NotApplicable));
-        json.WriteNumber("gaps", expectations.Count(e => e.Gap));
-        json.WriteNumber("waivedGaps", expectations.Count(e => e.Gap && e.Waived));
+        json.WriteNumber("gaps", expectations.Count(e => e.IsGap));
+        json.WriteNumber("waivedGaps", expectations.Count(e => e.IsGap && e.IsWaived));
         json.WriteNumber("baselineGaps", report.BaselineGaps.Count);
         json.WriteNumber("contradictions", report.Contradictions.Count);
         json.WriteNumber("followUps", expectations.Sum(e => e.FollowUps.Count));

@@ -95,7 +95,7 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         json.WriteString("description", OscalJson.Markup(
             $"The attestation of {Date(attestation.AttestedOn)} by {AssessedBy(attestation)}, evaluated on {Date(report.EvaluatedOn)} against {report.RuleSet.Id} {report.RuleSet.Version}: "
             + $"score {OneDecimal(report.Score)} (implementation {OneDecimal(report.Implementation)}, assurance {OneDecimal(report.Assurance)}), rating {Name(report.Rating)}; "
-            + (report.BaselineGatePassed ? "baseline gate passed." : $"baseline gate failed: {string.Join(", ", report.BaselineGaps.Select(g => g.ExpectationId + " " + Name(g.Outcome) + (g.Waived ? " (waived)" : string.Empty)))}.")));
+            + (report.BaselineGatePassed ? "baseline gate passed." : $"baseline gate failed: {string.Join(", ", report.BaselineGaps.Select(g => g.ExpectationId + " " + Name(g.Outcome) + (g.IsWaived ? " (waived)" : string.Empty)))}.")));
         json.WriteString("start", OscalJson.Timestamp(report.EvaluatedOn));
         OscalJson.Props(json, ResultProps(report, record, gate));
         json.WriteStartObject("reviewed-controls");
@@ -234,10 +234,10 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         json.WriteString("uuid", uuid);
         json.WriteString("title", OscalJson.Markup(result.Id + ": " + Name(question.Kind)));
         json.WriteString("description", OscalJson.Markup(question.Question));
-        json.WriteString("statement", OscalJson.Markup($"Until this is answered, {result.Id} ({result.Title}) stands as {Name(result.Outcome)}" + (result.Gap ? ", a gap." : ", credited with an open question.")));
+        json.WriteString("statement", OscalJson.Markup($"Until this is answered, {result.Id} ({result.Title}) stands as {Name(result.Outcome)}" + (result.IsGap ? ", a gap." : ", credited with an open question.")));
         OscalJson.Props(json, [Prop.Of("expectation-id", result.Id), Prop.Of("follow-up-kind", Name(question.Kind)), Prop.Of("pointer", question.Pointer)]);
         // A waived gap's questions stay open, but the gap itself is an accepted deviation.
-        json.WriteString("status", result.Waived ? "deviation-approved" : "open");
+        json.WriteString("status", result.IsWaived ? "deviation-approved" : "open");
         json.WriteStartArray("related-observations");
         json.WriteStartObject();
         json.WriteString("observation-uuid", observation);
@@ -254,15 +254,15 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         json.WriteString("description", OscalJson.Markup(
             $"{result.Id} ({Level(result)}) is {Name(result.Outcome)}"
             + (result.Score is double score ? $", scoring {OneDecimal(score)}" : string.Empty)
-            + (result.BaselineGap ? "; a baseline expectation not met, which fails the baseline gate" : string.Empty)
+            + (result.IsBaselineGap ? "; a baseline expectation not met, which fails the baseline gate" : string.Empty)
             + (waived is null ? "." : "; " + waived + ".")));
         OscalJson.Props(json, [
             Prop.Of("expectation-id", result.Id),
             Prop.Of("outcome", Name(result.Outcome)),
             Prop.Of("level", Name(result.Level)),
-            Prop.Of("gap", result.Gap ? "true" : "false"),
-            Prop.Of("baseline-gap", result.BaselineGap ? "true" : "false"),
-            result.Waived ? Prop.Of("waived", "true") : null,
+            Prop.Of("gap", result.IsGap ? "true" : "false"),
+            Prop.Of("baseline-gap", result.IsBaselineGap ? "true" : "false"),
+            result.IsWaived ? Prop.Of("waived", "true") : null,
         ]);
         json.WriteStartObject("target");
         json.WriteString("type", "statement-id");

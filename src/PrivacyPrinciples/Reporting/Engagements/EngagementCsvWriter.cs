@@ -45,7 +45,7 @@ public sealed class EngagementCsvWriter : IEngagementWriter
             var common = new[]
             {
                 CsvText.Defused(report.EngagementId), CsvText.Defused(report.Round.Id), report.RuleSet.Id, report.RuleSet.Version, PrivacyPrinciplesJson.NameOf(report.RuleSet.Origin), report.RuleSet.Digest, CsvText.Defused(report.RuleSet.Profile?.Id), CsvText.Defused(response.VendorId),
-                CsvText.Defused(response.Name), CsvText.Bool(response.Invited), PrivacyPrinciplesJson.NameOf(response.Status), CsvText.Bool(response.Late),
+                CsvText.Defused(response.Name), CsvText.Bool(response.IsInvited), PrivacyPrinciplesJson.NameOf(response.Status), CsvText.Bool(response.IsLate),
             };
             if (response.Status == ResponseStatus.NoResponse)
             {
@@ -66,7 +66,7 @@ public sealed class EngagementCsvWriter : IEngagementWriter
                     [
                         .. common, CsvText.Defused(a.Source), PrivacyPrinciplesJson.NameOf(a.AssessedBy), CsvText.Defused(a.Assessor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
                         PrivacyPrinciplesJson.NameOf(e.Basis), PrivacyPrinciplesJson.NameOf(e.BaseLevel), PrivacyPrinciplesJson.NameOf(e.TailoredLevel), PrivacyPrinciplesJson.NameOf(e.Level), e.Status is { } s ? PrivacyPrinciplesJson.NameOf(s) : null, PrivacyPrinciplesJson.NameOf(e.Outcome),
-                        Number(e.Implementation), ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.Gap), CsvText.Bool(e.BaselineGap),
+                        Number(e.Implementation), ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.IsGap), CsvText.Bool(e.IsBaselineGap),
                         e.FollowUps.Count.ToString(CultureInfo.InvariantCulture),
                     ]);
                 }

@@ -102,7 +102,7 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
 
     private static void WriteResponses(EngagementReport report, StringBuilder html)
     {
-        var invited = report.Responses.Where(r => r.Invited).ToArray();
+        var invited = report.Responses.Where(r => r.IsInvited).ToArray();
         var answered = invited.Count(EngagementText.Responded);
         html.Append("<section>\n<h2>Responses</h2>\n<p>").Append(Count(answered)).Append(" of ").Append(Count(invited.Length)).Append(" invited vendors responded.</p>\n");
         var silent = invited.Where(r => !EngagementText.Responded(r)).ToArray();
@@ -112,7 +112,7 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
         html.Append("<table>\n<thead><tr><th>vendor</th><th>status</th><th>assessed by</th><th>attested</th><th class=\"num\">score</th><th>rating</th><th class=\"num\">not answered</th><th class=\"num\">baseline gaps</th><th class=\"num\">follow-up questions</th></tr></thead>\n<tbody>\n");
         foreach (var response in report.Responses)
         {
-            var name = H(response.Name) + (response.Invited ? string.Empty : " <span class=\"tag\">not invited</span>");
+            var name = H(response.Name) + (response.IsInvited ? string.Empty : " <span class=\"tag\">not invited</span>");
             if (response.Submissions.Count == 0)
             {
                 html.Append("<tr><td>").Append(name).Append("</td><td class=\"silent\">").Append(EngagementText.Status(response)).Append("</td><td>—</td><td>—</td><td class=\"num\">—</td><td>—</td><td class=\"num\">—</td><td class=\"num\">—</td><td class=\"num\">—</td></tr>\n");
@@ -122,7 +122,7 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
             foreach (var s in response.Submissions)
             {
                 html.Append("<tr><td>").Append(name).Append(response.Submissions.Count > 1 ? " — " + H(s.Service) : string.Empty)
-                    .Append("</td><td>").Append(EngagementText.Status(response)).Append("</td><td>").Append(H(EngagementText.By(s))).Append("</td><td class=\"date\">").Append(Date(s.AttestedOn)).Append(s.Late ? " <span class=\"tag alert\">late</span>" : string.Empty)
+                    .Append("</td><td>").Append(EngagementText.Status(response)).Append("</td><td>").Append(H(EngagementText.By(s))).Append("</td><td class=\"date\">").Append(Date(s.AttestedOn)).Append(s.IsLate ? " <span class=\"tag alert\">late</span>" : string.Empty)
                     .Append("</td><td class=\"num ").Append(ScoreClass(s.Score)).Append("\">").Append(OneDecimal(s.Score))
                     .Append("</td><td>").Append(PrivacyPrinciplesJson.NameOf(s.Rating))
                     .Append("</td><td class=\"num\">").Append(Count(s.NotAnswered)).Append("</td><td class=\"num\">").Append(Count(s.BaselineGaps))

@@ -64,13 +64,13 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
 
     private static void WriteResponses(EngagementReport report, StringBuilder text)
     {
-        var invited = report.Responses.Where(r => r.Invited).ToArray();
+        var invited = report.Responses.Where(r => r.IsInvited).ToArray();
         var answered = invited.Count(EngagementText.Responded);
         text.Append(Invariant($"## Responses\n\n{answered} of {invited.Length} invited vendors responded.\n\n"));
         text.Append("| vendor | status | assessed by | attested | score | rating | not answered | baseline gaps | follow-up questions |\n|---|---|---|---|---:|---|---:|---:|---:|\n");
         foreach (var response in report.Responses)
         {
-            var name = Escape(response.Name) + (response.Invited ? string.Empty : " (not invited)");
+            var name = Escape(response.Name) + (response.IsInvited ? string.Empty : " (not invited)");
             if (response.Submissions.Count == 0)
             {
                 text.Append(Invariant($"| {name} | **{EngagementText.Status(response)}** | — | — | — | — | — | — | — |\n"));
@@ -79,7 +79,7 @@ public sealed class EngagementMarkdownWriter : IEngagementWriter
 
             foreach (var s in response.Submissions)
             {
-                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Escape(EngagementText.By(s))} | {Date(s.AttestedOn)}{(s.Late ? " (late)" : string.Empty)} | {OneDecimal(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
+                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Escape(EngagementText.By(s))} | {Date(s.AttestedOn)}{(s.IsLate ? " (late)" : string.Empty)} | {OneDecimal(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
             }
         }
 

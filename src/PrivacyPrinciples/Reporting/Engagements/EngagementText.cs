@@ -11,7 +11,7 @@ internal static class EngagementText
         ResponseStatus.AnsweredLate => "answered late",
         ResponseStatus.NoResponse => "no response",
         ResponseStatus.AssessedByThirdParty => "no response; assessed by a third party",
-        ResponseStatus.Partial => response.Late ? "partial, late" : "partial",
+        ResponseStatus.Partial => response.IsLate ? "partial, late" : "partial",
         _ => "answered",
     };
 
