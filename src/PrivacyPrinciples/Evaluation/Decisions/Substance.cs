@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
@@ -60,6 +61,16 @@ internal static class Substance
         "coming soon", "see above", "see below", "same as above", "n a", "no comment",
     ];
 
+    // A rule set's titles are the same string instances for every answer: their words are worked out once per title.
+    private static readonly ConditionalWeakTable<string, HashSet<string>> TitleWordsCache = new();
+
+    // Scratch space for the words of one text; the thread's own, as evaluation runs on many threads.
+    [ThreadStatic]
+    private static HashSet<string>? t_own;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     private static readonly HashSet<string> PlaceholderWords = new(StringComparer.Ordinal) { "tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty" };
 
     /// <summary>A verdict short of substance as the <c>problem</c> argument of a reason.</summary>
@@ -83,10 +94,9 @@ internal static class Substance
         }
 
         var normalised = Normalise(text);
-        var padded = " " + normalised + " ";
         foreach (var phrase in PlaceholderPhrases)
         {
-            if (padded.Contains(" " + phrase + " "))
+            if (ContainsWords(normalised, phrase))
             {
                 return SubstanceVerdict.Placeholder;
             }
@@ -106,8 +116,9 @@ internal static class Substance
             return SubstanceVerdict.Boilerplate;
         }
 
-        var titleWords = new HashSet<string>(Normalise(title).Split(' '), StringComparer.Ordinal);
-        var own = new HashSet<string>(StringComparer.Ordinal);
+        var titleWords = TitleWordsCache.GetValue(title, static t => new HashSet<string>(Normalise(t).Split(' '), StringComparer.Ordinal));
+        var own = t_own ??= new HashSet<string>(StringComparer.Ordinal);
+        own.Clear();
         var sharesTitle = 0;
         foreach (var word in words)
         {
@@ -131,7 +142,40 @@ internal static class Substance
             return sharesTitle > 0 && own.Count < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
         }
 
-        return text.Trim().Length < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+        return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+    }
+
+    // Whether a normalised text holds a phrase as whole words: at its start or after a space, and at its end or before one.
+    private static bool ContainsWords(string normalised, string phrase)
+    {
+        for (var at = normalised.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalised.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || normalised[at - 1] == ' ') && (end == normalised.Length || normalised[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The length string.Trim() would give, without making the trimmed string.
+    private static int TrimmedLength(string text)
+    {
+        var start = 0;
+        var end = text.Length - 1;
+        while (start <= end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end >= start && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end - start + 1;
     }
 
     /// <summary>
@@ -140,7 +184,8 @@ internal static class Substance
     /// </summary>
     public static string Normalise(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
         var space = false;
         foreach (var c in text)
         {
@@ -160,7 +205,13 @@ internal static class Substance
             }
         }
 
-        return builder.ToString();
+        var normalised = builder.ToString();
+        if (builder.Capacity > 4096)
+        {
+            t_builder = null; // a long text is rare: its buffer is not kept
+        }
+
+        return normalised;
     }
 
     /// <summary>The normalised statements given in at least <see cref="BoilerplateAnswers"/> answers; <see langword="null"/> when none is.</summary>
