@@ -54,16 +54,16 @@ public sealed class PrivacyPrinciplesOptions
     /// The limits the attestation, rule set, waiver and profile readers enforce, and the limits
     /// <see cref="RuleSetPath"/> is read with.
     /// </summary>
-    /// <value>The defaults of <see cref="ReaderLimits"/>.</value>
-    public ReaderLimits Limits { get; } = new();
+    /// <value>The defaults of <see cref="ReaderOptions"/>.</value>
+    public ReaderOptions Limits { get; } = new();
 
     /// <summary>The limits the <see cref="ReportReader"/> enforces; reports are larger than the documents they judge.</summary>
-    /// <value>The defaults of <see cref="ReaderLimits"/>, except <see cref="ReaderLimits.MaxDocumentBytes"/> 16 MiB and <see cref="ReaderLimits.MaxItems"/> 10,000, as for <c>new ReportReader()</c>.</value>
-    public ReaderLimits ReportLimits { get; } = new() { MaxDocumentBytes = 16 * 1024 * 1024, MaxItems = 10_000 };
+    /// <value>The defaults of <see cref="ReaderOptions"/>, except <see cref="ReaderOptions.MaxDocumentBytes"/> 16 MiB and <see cref="ReaderOptions.MaxItems"/> 10,000, as for <c>new ReportReader()</c>.</value>
+    public ReaderOptions ReportLimits { get; } = new() { MaxDocumentBytes = 16 * 1024 * 1024, MaxItems = 10_000 };
 
     /// <summary>The limits the <see cref="Engagements.EngagementReader"/> enforces; an engagement may list many vendors.</summary>
-    /// <value>The defaults of <see cref="ReaderLimits"/>, except <see cref="ReaderLimits.MaxItems"/> 10,000, as for <c>new EngagementReader()</c>.</value>
-    public ReaderLimits EngagementLimits { get; } = new() { MaxItems = 10_000 };
+    /// <value>The defaults of <see cref="ReaderOptions"/>, except <see cref="ReaderOptions.MaxItems"/> 10,000, as for <c>new EngagementReader()</c>.</value>
+    public ReaderOptions EngagementLimits { get; } = new() { MaxItems = 10_000 };
 
     internal RuleSet ResolveRuleSet()
     {

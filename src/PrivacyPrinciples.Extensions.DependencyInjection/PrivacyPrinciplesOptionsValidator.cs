@@ -51,13 +51,13 @@ internal sealed class PrivacyPrinciplesOptionsValidator : IValidateOptions<Priva
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void Limits(ReaderLimits limits, string property, List<string> failures)
+    private static void Limits(ReaderOptions limits, string property, List<string> failures)
     {
-        Positive(limits.MaxDocumentBytes, nameof(ReaderLimits.MaxDocumentBytes));
-        Positive(limits.MaxDepth, nameof(ReaderLimits.MaxDepth));
-        Positive(limits.MaxItems, nameof(ReaderLimits.MaxItems));
-        Positive(limits.MaxStringLength, nameof(ReaderLimits.MaxStringLength));
-        Positive(limits.MaxErrors, nameof(ReaderLimits.MaxErrors));
+        Positive(limits.MaxDocumentBytes, nameof(ReaderOptions.MaxDocumentBytes));
+        Positive(limits.MaxDepth, nameof(ReaderOptions.MaxDepth));
+        Positive(limits.MaxItems, nameof(ReaderOptions.MaxItems));
+        Positive(limits.MaxStringLength, nameof(ReaderOptions.MaxStringLength));
+        Positive(limits.MaxErrors, nameof(ReaderOptions.MaxErrors));
 
         void Positive(int value, string limit)
         {

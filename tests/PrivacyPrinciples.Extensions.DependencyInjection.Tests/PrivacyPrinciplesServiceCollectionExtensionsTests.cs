@@ -32,7 +32,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
         [nameof(EngagementReader)] = (p, json) => p.GetRequiredService<EngagementReader>().Read(json, "doc.json").Errors,
     };
 
-    private static readonly Dictionary<string, Func<PrivacyPrinciplesOptions, ReaderLimits>> LimitsOf = new()
+    private static readonly Dictionary<string, Func<PrivacyPrinciplesOptions, ReaderOptions>> LimitsOf = new()
     {
         [nameof(AttestationReader)] = o => o.Limits,
         [nameof(RuleSetReader)] = o => o.Limits,

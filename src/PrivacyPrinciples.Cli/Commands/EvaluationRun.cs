@@ -19,7 +19,7 @@ namespace PrivacyPrinciples.Cli.Commands;
 /// </summary>
 internal sealed class EvaluationRun
 {
-    private static readonly ReaderLimits Limits = new();
+    private static readonly ReaderOptions Limits = new();
 
     private Interop.AttestationRecords? _records;
 

@@ -6,6 +6,7 @@ using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Files;
 using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Commands;

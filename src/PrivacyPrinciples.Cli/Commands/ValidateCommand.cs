@@ -78,7 +78,7 @@ internal static class ValidateCommand
     {
         // Read up to the largest any reader accepts; a document too large even for that to tell what it
         // is, is judged as an attestation, the kind anything unrecognised is read as.
-        var (bytes, error) = InputReader.ReadAll(document, DocumentKinds.MaxBytes, given is { } k ? LimitOf(k) : new ReaderLimits().MaxDocumentBytes);
+        var (bytes, error) = InputReader.ReadAll(document, DocumentKinds.MaxBytes, given is { } k ? LimitOf(k) : new ReaderOptions().MaxDocumentBytes);
         if (bytes is null)
         {
             ErrorPrinter.Print(context.Error, Name(given ?? DocumentKind.Attestation), document.Name, [error!]);
@@ -107,7 +107,7 @@ internal static class ValidateCommand
     {
         var invalid = 0;
         var valid = 0;
-        foreach (var line in InputReader.Lines(document, new ReaderLimits().MaxDocumentBytes))
+        foreach (var line in InputReader.Lines(document, new ReaderOptions().MaxDocumentBytes))
         {
             if (line.Error is { } error)
             {
@@ -272,7 +272,7 @@ internal static class ValidateCommand
     private static int LimitOf(DocumentKind kind) => kind switch
     {
         DocumentKind.Report => DocumentKinds.MaxBytes,
-        _ => new ReaderLimits().MaxDocumentBytes,
+        _ => new ReaderOptions().MaxDocumentBytes,
     };
 
     private static string Name(DocumentKind kind) => kind switch

@@ -53,13 +53,13 @@ internal static class GateEvaluator
                 }
             }
 
-            foreach (var waiver in report.Waivers.Where(w => w.State == Waivers.WaiverState.Expired))
+            foreach (var waiver in report.Waivers.Where(w => w.State == Evaluation.WaiverState.Expired))
             {
                 notices.Add($"{name}: the waiver for {waiver.ExpectationId} expired on {waiver.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and no longer waives it");
             }
 
             // A waiver for an expectation the rule set does not have waives nothing: usually a typo, never silent.
-            foreach (var waiver in report.Waivers.Where(w => w.State == Waivers.WaiverState.UnknownExpectation))
+            foreach (var waiver in report.Waivers.Where(w => w.State == Evaluation.WaiverState.UnknownExpectation))
             {
                 notices.Add($"{name}: the waiver for {waiver.ExpectationId} names no expectation of {report.RuleSet.Id} {report.RuleSet.Version} and waives nothing");
             }

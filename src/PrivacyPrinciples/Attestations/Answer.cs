@@ -31,7 +31,7 @@ public sealed record Answer
 
     /// <summary>
     /// Notes for whoever fills in the attestation, such as the rule set's guidance that
-    /// <see cref="AttestationTemplate"/> writes; the evaluator ignores them.
+    /// <see cref="Rules.AttestationTemplate"/> writes; the evaluator ignores them.
     /// </summary>
     public string? Guidance { get; init; }
 

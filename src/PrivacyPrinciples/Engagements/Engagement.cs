@@ -9,7 +9,7 @@ namespace PrivacyPrinciples.Engagements;
 /// </summary>
 public sealed record Engagement
 {
-    private readonly ObservationSettings _observations = new();
+    private readonly ObservationOptions _observations = new();
 
     /// <summary>The engagement format version this library writes, and the major version it reads.</summary>
     public const string CurrentSchemaVersion = "1.0";
@@ -42,5 +42,5 @@ public sealed record Engagement
     public required IReadOnlyList<EngagementRound> Rounds { get; init; }
 
     /// <summary>When observations are common enough to report.</summary>
-    public ObservationSettings Observations { get => _observations; init => _observations = value ?? new(); }
+    public ObservationOptions Observations { get => _observations; init => _observations = value ?? new(); }
 }

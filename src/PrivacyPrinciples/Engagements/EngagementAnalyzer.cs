@@ -17,8 +17,8 @@ namespace PrivacyPrinciples.Engagements;
 /// <remarks>
 /// Counting rules (docs/engagements.md): a vendor counts once per expectation, whatever the number
 /// of attestations it sent, and qualifies when any of its attestations does. A good practice is met
-/// with independent validation by at least <see cref="ObservationSettings.MinimumVendors"/>
-/// vendors. An area for improvement is shown by at least <see cref="ObservationSettings.MinimumShare"/>
+/// with independent validation by at least <see cref="ObservationOptions.MinimumVendors"/>
+/// vendors. An area for improvement is shown by at least <see cref="ObservationOptions.MinimumShare"/>
 /// of the vendors that have the expectation in scope (and at least one).
 /// </remarks>
 public static class EngagementAnalyzer
@@ -72,8 +72,8 @@ public static class EngagementAnalyzer
             PreviousRound = previous is null ? null : Info(engagement, previous),
             Principles = [.. ruleSet.Principles.Select(p => new PrincipleHeading { Id = p.Id, Title = p.Title })],
             Responses = responses,
-            GoodPractices = GoodPractices(active, byVendor, settings.MinimumVendors ?? ObservationSettings.DefaultMinimumVendors),
-            AreasForImprovement = AreasForImprovement(active, byVendor, settings.MinimumShare ?? ObservationSettings.DefaultMinimumShare),
+            GoodPractices = GoodPractices(active, byVendor, settings.MinimumVendors ?? ObservationOptions.DefaultMinimumVendors),
+            AreasForImprovement = AreasForImprovement(active, byVendor, settings.MinimumShare ?? ObservationOptions.DefaultMinimumShare),
             Changes = changes,
             VendorChanges = vendorChanges,
             Letters = [.. engagement.Invited.Select(v => FollowUpLetters.Write(engagement, current.Round, deadline, v, responses.First(r => r.VendorId == v.VendorId), byVendor.TryGetValue(v.VendorId, out var reports) ? reports : [], active.Count(e => e.AppliesTo.Count == 0)))],

@@ -26,18 +26,18 @@ public sealed class EngagementLoader
 {
     private const string FolderName = "the engagement's folder";
 
-    private readonly ReaderLimits _limits;
+    private readonly ReaderOptions _limits;
 
-    /// <summary>Creates a loader with the default <see cref="ReaderLimits"/> for attestations.</summary>
+    /// <summary>Creates a loader with the default <see cref="ReaderOptions"/> for attestations.</summary>
     public EngagementLoader()
-        : this(new ReaderLimits())
+        : this(new ReaderOptions())
     {
     }
 
     /// <summary>Creates a loader.</summary>
     /// <param name="limits">The limits enforced on each attestation, profile and rule set; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public EngagementLoader(ReaderLimits limits) =>
+    public EngagementLoader(ReaderOptions limits) =>
         _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
 
     /// <summary>Loads an engagement and evaluates every round on its own date (its deadline, or the engagement's).</summary>

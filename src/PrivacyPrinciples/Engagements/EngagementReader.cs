@@ -13,18 +13,18 @@ public sealed class EngagementReader
     private static readonly DocumentLoader<Engagement> Loader =
         new(() => JsonSchemas.Engagement, ModelJsonContext.Default.Engagement, CheckSemantics);
 
-    private readonly ReaderLimits _limits;
+    private readonly ReaderOptions _limits;
 
     /// <summary>Creates a reader with limits suited to engagements (10,000 invited vendors).</summary>
     public EngagementReader()
-        : this(new ReaderLimits { MaxItems = 10_000 })
+        : this(new ReaderOptions { MaxItems = 10_000 })
     {
     }
 
     /// <summary>Creates a reader.</summary>
     /// <param name="limits">The limits to enforce; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public EngagementReader(ReaderLimits limits) =>
+    public EngagementReader(ReaderOptions limits) =>
         _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
 
     /// <summary>Reads an engagement file.</summary>

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.Json.Serialization;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
-using PrivacyPrinciples.Waivers;
 
 namespace PrivacyPrinciples.Evaluation;
 

@@ -18,18 +18,18 @@ public sealed class ProfileReader
     private static readonly DocumentLoader<TailoringProfile> Loader =
         new(() => JsonSchemas.Profile, ModelJsonContext.Default.TailoringProfile, CheckSemantics);
 
-    private readonly ReaderLimits _limits;
+    private readonly ReaderOptions _limits;
 
-    /// <summary>Creates a reader with the default <see cref="ReaderLimits"/>.</summary>
+    /// <summary>Creates a reader with the default <see cref="ReaderOptions"/>.</summary>
     public ProfileReader()
-        : this(new ReaderLimits())
+        : this(new ReaderOptions())
     {
     }
 
     /// <summary>Creates a reader.</summary>
     /// <param name="limits">The limits to enforce; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public ProfileReader(ReaderLimits limits) =>
+    public ProfileReader(ReaderOptions limits) =>
         _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
 
     /// <summary>Reads a profile file.</summary>

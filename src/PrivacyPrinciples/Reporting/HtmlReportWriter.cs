@@ -369,7 +369,7 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<h3>Waivers (").Append(Count(report.Waivers.Count)).Append(")</h3>\n<table>\n<thead><tr><th>expectation</th><th>state</th><th>expires</th><th>approved by</th><th>justification</th></tr></thead>\n<tbody>\n");
         foreach (var w in report.Waivers)
         {
-            var expired = w.State is Waivers.WaiverState.Expired or Waivers.WaiverState.BeyondHorizon;
+            var expired = w.State is Evaluation.WaiverState.Expired or Evaluation.WaiverState.BeyondHorizon;
             html.Append("<tr><td>").Append(H(w.ExpectationId)).Append("</td><td").Append(expired ? " class=\"poor\"><strong>" : ">").Append(H(WaiverStateText(w.State)))
                 .Append(expired ? "</strong>" : string.Empty).Append("</td><td>").Append(Date(w.Expires)).Append("</td><td>").Append(H(w.Approver))
                 .Append("</td><td>").Append(H(w.Justification)).Append("</td></tr>\n");

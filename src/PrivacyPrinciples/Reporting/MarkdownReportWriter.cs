@@ -191,7 +191,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (var w in report.Waivers)
         {
             var state = WaiverStateText(w.State);
-            text.Append("| ").Append(E(w.ExpectationId)).Append(" | ").Append(w.State is Waivers.WaiverState.Expired or Waivers.WaiverState.BeyondHorizon ? "**" + state + "**" : state)
+            text.Append("| ").Append(E(w.ExpectationId)).Append(" | ").Append(w.State is Evaluation.WaiverState.Expired or Evaluation.WaiverState.BeyondHorizon ? "**" + state + "**" : state)
                 .Append(" | ").Append(Date(w.Expires)).Append(" | ").Append(E(w.Approver)).Append(" | ").Append(E(w.Justification)).Append(" |\n");
         }
 

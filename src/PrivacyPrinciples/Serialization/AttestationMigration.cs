@@ -31,14 +31,14 @@ public static class AttestationMigration
     /// <param name="path">The file.</param>
     /// <returns>The upgraded attestation and document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static MigrationResult MigrateFile(string path) => MigrateFile(path, new ReaderLimits());
+    public static MigrationResult MigrateFile(string path) => MigrateFile(path, new ReaderOptions());
 
     /// <summary>Upgrades the attestation in a file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="limits">Reader limits.</param>
     /// <returns>The upgraded attestation and document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static MigrationResult MigrateFile(string path, ReaderLimits limits)
+    public static MigrationResult MigrateFile(string path, ReaderOptions limits)
     {
         _ = path ?? throw new ArgumentNullException(nameof(path));
         _ = limits ?? throw new ArgumentNullException(nameof(limits));
@@ -74,7 +74,7 @@ public static class AttestationMigration
     /// <param name="utf8Json">The document.</param>
     /// <param name="source">The name errors use for the document, for example its file name.</param>
     /// <returns>The upgraded attestation and document, or every problem found.</returns>
-    public static MigrationResult Migrate(ReadOnlyMemory<byte> utf8Json, string source) => Migrate(utf8Json, source, new ReaderLimits());
+    public static MigrationResult Migrate(ReadOnlyMemory<byte> utf8Json, string source) => Migrate(utf8Json, source, new ReaderOptions());
 
     /// <summary>Upgrades an attestation given as UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -82,7 +82,7 @@ public static class AttestationMigration
     /// <param name="limits">Reader limits.</param>
     /// <returns>The upgraded attestation and document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static MigrationResult Migrate(ReadOnlyMemory<byte> utf8Json, string source, ReaderLimits limits)
+    public static MigrationResult Migrate(ReadOnlyMemory<byte> utf8Json, string source, ReaderOptions limits)
     {
         source ??= string.Empty;
         _ = limits ?? throw new ArgumentNullException(nameof(limits));

@@ -22,11 +22,11 @@ public sealed class AttestationReader
             major: 2,
             olderVersionAdvice: "format 1.x did not state every audience nor declare evidence once; upgrade the file to 2.0 with the tool's migrate command (docs/attestation-format.md, 'Upgrading from 1.x')");
 
-    private readonly ReaderLimits _limits;
+    private readonly ReaderOptions _limits;
 
-    /// <summary>Creates a reader with the default <see cref="ReaderLimits"/>.</summary>
+    /// <summary>Creates a reader with the default <see cref="ReaderOptions"/>.</summary>
     public AttestationReader()
-        : this(new ReaderLimits())
+        : this(new ReaderOptions())
     {
     }
 
@@ -34,7 +34,7 @@ public sealed class AttestationReader
     /// <param name="limits">The limits to enforce; copied, so later changes do not affect the reader.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive.</exception>
-    public AttestationReader(ReaderLimits limits) =>
+    public AttestationReader(ReaderOptions limits) =>
         _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
 
     /// <summary>Reads an attestation from a file.</summary>

@@ -42,7 +42,7 @@ internal sealed class DocumentLoader<T>
         _olderVersionAdvice = olderVersionAdvice;
     }
 
-    public ReadResult<T> Load(Stream stream, string source, ReaderLimits limits)
+    public ReadResult<T> Load(Stream stream, string source, ReaderOptions limits)
     {
         byte[] bytes;
         try
@@ -60,10 +60,10 @@ internal sealed class DocumentLoader<T>
         return Load(bytes, source, limits);
     }
 
-    public ReadResult<T> LoadFile(string path, ReaderLimits limits) => LoadFile(path, path, limits);
+    public ReadResult<T> LoadFile(string path, ReaderOptions limits) => LoadFile(path, path, limits);
 
     /// <summary>Reads a file, naming it <paramref name="source"/> in errors (for example the path a document wrote, when <paramref name="path"/> is where it really leads).</summary>
-    public ReadResult<T> LoadFile(string path, string source, ReaderLimits limits)
+    public ReadResult<T> LoadFile(string path, string source, ReaderOptions limits)
     {
         try
         {
@@ -76,7 +76,7 @@ internal sealed class DocumentLoader<T>
         }
     }
 
-    public ReadResult<T> Load(ReadOnlyMemory<byte> utf8, string source, ReaderLimits limits)
+    public ReadResult<T> Load(ReadOnlyMemory<byte> utf8, string source, ReaderOptions limits)
     {
         if (utf8.Length > limits.MaxDocumentBytes)
         {

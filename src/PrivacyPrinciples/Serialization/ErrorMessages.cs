@@ -36,21 +36,21 @@ internal static class ErrorMessages
     // The true size when it is known (a regular file); otherwise only that the document is larger
     // than the limit is known, since nothing past the limit is read.
     public static string DocumentTooLarge(long? bytes, int limit) => bytes is long known && known > limit
-        ? $"the document is {known.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderLimits.MaxDocumentBytes)"
-        : $"the document is more than {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderLimits.MaxDocumentBytes)";
+        ? $"the document is {known.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderOptions.MaxDocumentBytes)"
+        : $"the document is more than {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderOptions.MaxDocumentBytes)";
 
     public static string TooManyErrors(int omitted, int limit) =>
-        $"{omitted.ToString("N0", CultureInfo.InvariantCulture)} more {(omitted == 1 ? "error was" : "errors were")} found and not listed (ReaderLimits.MaxErrors is {limit.ToString("N0", CultureInfo.InvariantCulture)}); fix the ones listed first";
+        $"{omitted.ToString("N0", CultureInfo.InvariantCulture)} more {(omitted == 1 ? "error was" : "errors were")} found and not listed (ReaderOptions.MaxErrors is {limit.ToString("N0", CultureInfo.InvariantCulture)}); fix the ones listed first";
 
-    public static string TooDeep(int limit) => $"objects and arrays nest more than {limit} deep; expected at most {limit} (ReaderLimits.MaxDepth)";
+    public static string TooDeep(int limit) => $"objects and arrays nest more than {limit} deep; expected at most {limit} (ReaderOptions.MaxDepth)";
 
     public static string TooManyItems(bool array, int limit) => array
-        ? $"the array has more than {limit} items; expected at most {limit} (ReaderLimits.MaxItems)"
-        : $"the object has more than {limit} properties; expected at most {limit} (ReaderLimits.MaxItems)";
+        ? $"the array has more than {limit} items; expected at most {limit} (ReaderOptions.MaxItems)"
+        : $"the object has more than {limit} properties; expected at most {limit} (ReaderOptions.MaxItems)";
 
-    public static string StringTooLong(int length, int limit) => $"the string is {length} characters long; expected at most {limit} (ReaderLimits.MaxStringLength)";
+    public static string StringTooLong(int length, int limit) => $"the string is {length} characters long; expected at most {limit} (ReaderOptions.MaxStringLength)";
 
-    public static string NameTooLong(int length, int limit) => $"the property name is {length} characters long; expected at most {limit} (ReaderLimits.MaxStringLength)";
+    public static string NameTooLong(int length, int limit) => $"the property name is {length} characters long; expected at most {limit} (ReaderOptions.MaxStringLength)";
 
     public static string UnsupportedVersion(string found, string supported) => $"schemaVersion '{found}' is not supported; expected {supported}";
 

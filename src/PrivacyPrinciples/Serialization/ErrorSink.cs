@@ -5,7 +5,7 @@ using System.Linq;
 namespace PrivacyPrinciples.Serialization;
 
 /// <summary>
-/// The errors found in one document, at most <see cref="ReaderLimits.MaxErrors"/> of them in full;
+/// The errors found in one document, at most <see cref="ReaderOptions.MaxErrors"/> of them in full;
 /// past that only counted, so a document with an error every few bytes costs no more than one
 /// with a single error (no message is worded and no position is looked up for the rest).
 /// </summary>

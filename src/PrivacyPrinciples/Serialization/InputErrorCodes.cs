@@ -24,19 +24,19 @@ public static class InputErrorCodes
     /// <summary>An object names the same property twice.</summary>
     public const string DuplicateProperty = "json-duplicate-property";
 
-    /// <summary>The document is larger than <see cref="ReaderLimits.MaxDocumentBytes"/>.</summary>
+    /// <summary>The document is larger than <see cref="ReaderOptions.MaxDocumentBytes"/>.</summary>
     public const string TooLarge = "limit-size";
 
-    /// <summary>Objects and arrays nest deeper than <see cref="ReaderLimits.MaxDepth"/>.</summary>
+    /// <summary>Objects and arrays nest deeper than <see cref="ReaderOptions.MaxDepth"/>.</summary>
     public const string TooDeep = "limit-depth";
 
-    /// <summary>An array or object has more entries than <see cref="ReaderLimits.MaxItems"/>.</summary>
+    /// <summary>An array or object has more entries than <see cref="ReaderOptions.MaxItems"/>.</summary>
     public const string TooManyItems = "limit-items";
 
-    /// <summary>A string is longer than <see cref="ReaderLimits.MaxStringLength"/>.</summary>
+    /// <summary>A string is longer than <see cref="ReaderOptions.MaxStringLength"/>.</summary>
     public const string StringTooLong = "limit-string";
 
-    /// <summary>The document has more errors than <see cref="ReaderLimits.MaxErrors"/>: the last error says how many more were found.</summary>
+    /// <summary>The document has more errors than <see cref="ReaderOptions.MaxErrors"/>: the last error says how many more were found.</summary>
     public const string TooManyErrors = "limit-errors";
 
     /// <summary>The document's format version is not one this library reads.</summary>

@@ -27,18 +27,18 @@ public sealed class ReportReader
             }
         });
 
-    private readonly ReaderLimits _limits;
+    private readonly ReaderOptions _limits;
 
     /// <summary>Creates a reader with limits suited to reports (16 MiB, 10,000 items per array).</summary>
     public ReportReader()
-        : this(new ReaderLimits { MaxDocumentBytes = 16 * 1024 * 1024, MaxItems = 10_000 })
+        : this(new ReaderOptions { MaxDocumentBytes = 16 * 1024 * 1024, MaxItems = 10_000 })
     {
     }
 
     /// <summary>Creates a reader.</summary>
     /// <param name="limits">The limits to enforce; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public ReportReader(ReaderLimits limits) =>
+    public ReportReader(ReaderOptions limits) =>
         _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
 
     /// <summary>Reads a file holding one report or an array of reports.</summary>

@@ -19,11 +19,11 @@ public sealed class RuleSetReader
             major: 2,
             olderVersionAdvice: "rule-set format 2 adds evidenceKinds, evidenceClasses and, on every expectation, evidenceClass, notApplicable, a list of sources (one citation per document) instead of source, and a basis (see docs/rule-sets.md)");
 
-    private readonly ReaderLimits _limits;
+    private readonly ReaderOptions _limits;
 
-    /// <summary>Creates a reader with the default <see cref="ReaderLimits"/>.</summary>
+    /// <summary>Creates a reader with the default <see cref="ReaderOptions"/>.</summary>
     public RuleSetReader()
-        : this(new ReaderLimits())
+        : this(new ReaderOptions())
     {
     }
 
@@ -31,7 +31,7 @@ public sealed class RuleSetReader
     /// <param name="limits">The limits to enforce; copied, so later changes do not affect the reader.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive.</exception>
-    public RuleSetReader(ReaderLimits limits) =>
+    public RuleSetReader(ReaderOptions limits) =>
         _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
 
     /// <summary>Reads a rule set from a file.</summary>

@@ -16,18 +16,18 @@ public sealed class WaiverReader
     private static readonly DocumentLoader<WaiverSet> Loader =
         new(() => JsonSchemas.Waivers, ModelJsonContext.Default.WaiverSet, CheckSemantics);
 
-    private readonly ReaderLimits _limits;
+    private readonly ReaderOptions _limits;
 
-    /// <summary>Creates a reader with the default <see cref="ReaderLimits"/>.</summary>
+    /// <summary>Creates a reader with the default <see cref="ReaderOptions"/>.</summary>
     public WaiverReader()
-        : this(new ReaderLimits())
+        : this(new ReaderOptions())
     {
     }
 
     /// <summary>Creates a reader.</summary>
     /// <param name="limits">The limits to enforce; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public WaiverReader(ReaderLimits limits) =>
+    public WaiverReader(ReaderOptions limits) =>
         _limits = (limits ?? throw new ArgumentNullException(nameof(limits))).Copy();
 
     /// <summary>Reads a waivers file.</summary>

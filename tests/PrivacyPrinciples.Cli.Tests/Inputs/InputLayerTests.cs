@@ -27,7 +27,7 @@ public class InputLayerTests
         var result = CliRunner.RunWithInput(line + "\n" + File.ReadAllText(Samples.Copperfield).Replace("\n", " ", StringComparison.Ordinal) + "\n", "evaluate", "--ndjson", "-", "--date", "2026-11-01");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("<stdin>:1: error limit-size: the document is more than 4,194,304 bytes; expected at most 4,194,304 (ReaderLimits.MaxDocumentBytes); the rest of the stream is not read");
+        result.Error.Should().Contain("<stdin>:1: error limit-size: the document is more than 4,194,304 bytes; expected at most 4,194,304 (ReaderOptions.MaxDocumentBytes); the rest of the stream is not read");
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public class InputLayerTests
         var result = CliRunner.Run(verb, "/dev/zero", "--date", "2026-11-01");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("/dev/zero: error limit-size: the document is more than 4,194,304 bytes; expected at most 4,194,304 (ReaderLimits.MaxDocumentBytes)");
+        result.Error.Should().Contain("/dev/zero: error limit-size: the document is more than 4,194,304 bytes; expected at most 4,194,304 (ReaderOptions.MaxDocumentBytes)");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class InputLayerTests
 
         var result = CliRunner.Run("evaluate", big);
 
-        result.Error.Should().Contain("error limit-size: the document is 5,000,008 bytes; expected at most 4,194,304 (ReaderLimits.MaxDocumentBytes)");
+        result.Error.Should().Contain("error limit-size: the document is 5,000,008 bytes; expected at most 4,194,304 (ReaderOptions.MaxDocumentBytes)");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class InputLayerTests
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("privacy-principles: <stdin> is not a valid attestation (100 errors and more):\n")
             .And.Contain("  ... and 80 more listed; fix these first.\n")
-            .And.EndWith("  <stdin>: error limit-errors: 899 more errors were found and not listed (ReaderLimits.MaxErrors is 100); fix the ones listed first (at the document root)\n");
+            .And.EndWith("  <stdin>: error limit-errors: 899 more errors were found and not listed (ReaderOptions.MaxErrors is 100); fix the ones listed first (at the document root)\n");
     }
 
     [Fact]

@@ -150,7 +150,7 @@ public class EngagementAnalyzerTests
     public void AreasForImprovement_FollowTheMinimumShare()
     {
         // Denials contradicted by facts count too: echo denies SEC-01 and bravo EUC-02 although their facts say they are in place.
-        var stricter = Engagement with { Observations = new ObservationSettings { MinimumShare = 0.25, MinimumVendors = 1 } };
+        var stricter = Engagement with { Observations = new ObservationOptions { MinimumShare = 0.25, MinimumVendors = 1 } };
 
         var report = EngagementAnalyzer.Analyze(stricter, RuleSet, [First]);
 

@@ -317,18 +317,18 @@ public class AttestationReaderTests
     [Fact]
     public void Read_DocumentOverTheSizeLimit_IsRefusedWithoutParsing()
     {
-        var reader = new AttestationReader(new ReaderLimits { MaxDocumentBytes = 100 });
+        var reader = new AttestationReader(new ReaderOptions { MaxDocumentBytes = 100 });
 
         var error = reader.Read(Valid, "big.json").Errors.Should().ContainSingle().Subject;
 
         error.Code.Should().Be("limit-size");
-        error.Message.Should().Be($"the document is {Encoding.UTF8.GetByteCount(Valid):N0} bytes; expected at most 100 (ReaderLimits.MaxDocumentBytes)");
+        error.Message.Should().Be($"the document is {Encoding.UTF8.GetByteCount(Valid):N0} bytes; expected at most 100 (ReaderOptions.MaxDocumentBytes)");
     }
 
     [Fact]
     public void Read_StreamOverTheSizeLimit_StopsReading()
     {
-        var reader = new AttestationReader(new ReaderLimits { MaxDocumentBytes = 100 });
+        var reader = new AttestationReader(new ReaderOptions { MaxDocumentBytes = 100 });
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Valid));
 
         reader.Read(stream, "<stdin>").Errors.Should().ContainSingle().Which.Code.Should().Be("limit-size");
@@ -337,24 +337,24 @@ public class AttestationReaderTests
     [Fact]
     public void Read_TooDeep_IsRefusedWithThePointer()
     {
-        var reader = new AttestationReader(new ReaderLimits { MaxDepth = 3 });
+        var reader = new AttestationReader(new ReaderOptions { MaxDepth = 3 });
 
         var error = reader.Read(Valid, "deep.json").Errors.Should().ContainSingle().Subject;
 
-        error.Should().BeEquivalentTo(new { Code = "limit-depth", Message = "objects and arrays nest more than 3 deep; expected at most 3 (ReaderLimits.MaxDepth)", Pointer = "/answers/SEC-01/evidence" });
+        error.Should().BeEquivalentTo(new { Code = "limit-depth", Message = "objects and arrays nest more than 3 deep; expected at most 3 (ReaderOptions.MaxDepth)", Pointer = "/answers/SEC-01/evidence" });
     }
 
     [Fact]
     public void Read_TooManyItems_IsReported()
     {
-        var reader = new AttestationReader(new ReaderLimits { MaxItems = 8 });
+        var reader = new AttestationReader(new ReaderOptions { MaxItems = 8 });
         var citation = "{ \"ref\": \"pt-2026\", \"shows\": \"validate\" }";
         var json = Valid.Replace(citation, string.Join(", ", Enumerable.Repeat(citation, 9)));
 
         reader.Read(json, "many.json").Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = "limit-items",
-            Message = "the array has more than 8 items; expected at most 8 (ReaderLimits.MaxItems)",
+            Message = "the array has more than 8 items; expected at most 8 (ReaderOptions.MaxItems)",
             Pointer = "/answers/SEC-01/evidence",
         });
     }
@@ -362,7 +362,7 @@ public class AttestationReaderTests
     [Fact]
     public void Read_StringTooLong_IsReported()
     {
-        var reader = new AttestationReader(new ReaderLimits { MaxStringLength = 20 });
+        var reader = new AttestationReader(new ReaderOptions { MaxStringLength = 20 });
 
         reader.Read(Valid, "long.json").Errors.Select(e => (e.Code, e.Pointer)).Should().Equal(
             ("limit-string", "/answers/SEC-01/statement"));
@@ -389,8 +389,8 @@ public class AttestationReaderTests
     [Fact]
     public void Limits_MustBePositive()
     {
-        var act = () => new AttestationReader(new ReaderLimits { MaxDepth = 0 });
+        var act = () => new AttestationReader(new ReaderOptions { MaxDepth = 0 });
 
-        act.Should().Throw<System.ArgumentOutOfRangeException>().WithMessage("ReaderLimits.MaxDepth must be positive.*");
+        act.Should().Throw<System.ArgumentOutOfRangeException>().WithMessage("ReaderOptions.MaxDepth must be positive.*");
     }
 }

@@ -60,7 +60,7 @@ public class SchemaValidatorTests
         var bytes = Encoding.UTF8.GetBytes(json);
         using var document = JsonDocument.Parse(bytes);
         var errors = new ErrorSink(int.MaxValue);
-        SchemaValidator.Load(schema).Validate(document.RootElement, "x.json", new JsonSourceMap(bytes, new ReaderLimits()), errors);
+        SchemaValidator.Load(schema).Validate(document.RootElement, "x.json", new JsonSourceMap(bytes, new ReaderOptions()), errors);
         return [.. errors.Listed];
     }
 }

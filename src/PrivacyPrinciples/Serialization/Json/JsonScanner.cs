@@ -23,7 +23,7 @@ internal static class JsonScanner
     /// error needs it (a pointer is as long as the names on its path, so building one per value
     /// would be quadratic in a deep document with long names).
     /// </remarks>
-    public static bool Scan(ReadOnlyMemory<byte> utf8, ReaderLimits limits, string source, JsonSourceMap map, ErrorSink errors, bool record)
+    public static bool Scan(ReadOnlyMemory<byte> utf8, ReaderOptions limits, string source, JsonSourceMap map, ErrorSink errors, bool record)
     {
         if (IsBlank(utf8.Span))
         {
@@ -230,7 +230,7 @@ internal static class JsonScanner
         return true;
     }
 
-    private static void CountItem(Frame frame, ReaderLimits limits, string source, JsonSourceMap map, ErrorSink errors, long offset, List<Frame> frames)
+    private static void CountItem(Frame frame, ReaderOptions limits, string source, JsonSourceMap map, ErrorSink errors, long offset, List<Frame> frames)
     {
         frame.Count++;
         if (frame.Count == limits.MaxItems + 1)

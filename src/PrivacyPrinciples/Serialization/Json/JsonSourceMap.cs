@@ -21,7 +21,7 @@ internal sealed class JsonSourceMap
     private const int Stride = 64;
 
     private readonly ReadOnlyMemory<byte> _utf8;
-    private readonly ReaderLimits _limits;
+    private readonly ReaderOptions _limits;
     private readonly List<Node> _nodes = [];
     private readonly Dictionary<ChildKey, int> _children = [];
     private int _filled;
@@ -33,7 +33,7 @@ internal sealed class JsonSourceMap
     /// with recording on). Most documents are valid and most reports never ask where a value is, so
     /// the tree is built only when someone does. The bytes must not change while the map is in use.
     /// </summary>
-    public JsonSourceMap(ReadOnlyMemory<byte> utf8, ReaderLimits limits)
+    public JsonSourceMap(ReadOnlyMemory<byte> utf8, ReaderOptions limits)
     {
         _utf8 = utf8;
         _limits = limits;

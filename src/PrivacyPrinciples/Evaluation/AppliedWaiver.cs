@@ -1,6 +1,6 @@
 using System;
 
-namespace PrivacyPrinciples.Waivers;
+namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>A waiver as it applied to one report: the waiver and what it did. Immutable.</summary>
 public sealed record AppliedWaiver

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Attestations;
 
-namespace PrivacyPrinciples.Attestations;
+namespace PrivacyPrinciples.Rules;
 
 /// <summary>
 /// Builds a template attestation: one answer for every active expectation of a rule set, with the

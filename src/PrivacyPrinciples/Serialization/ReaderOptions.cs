@@ -7,7 +7,7 @@ namespace PrivacyPrinciples.Serialization;
 /// memory. A document over a limit gets an <see cref="InputError"/>, never an exception. Mutable
 /// options; readers copy them when constructed.
 /// </summary>
-public sealed class ReaderLimits
+public sealed class ReaderOptions
 {
     /// <summary>The largest document, in bytes.</summary>
     /// <value>The default value is 4 MiB (4,194,304 bytes).</value>
@@ -47,14 +47,14 @@ public sealed class ReaderLimits
         {
             if (value <= 0)
             {
-                throw new ArgumentOutOfRangeException(name, value, $"ReaderLimits.{name} must be positive.");
+                throw new ArgumentOutOfRangeException(name, value, $"ReaderOptions.{name} must be positive.");
             }
         }
     }
 
-    internal ReaderLimits Copy()
+    internal ReaderOptions Copy()
     {
         Validate();
-        return (ReaderLimits)MemberwiseClone();
+        return (ReaderOptions)MemberwiseClone();
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PrivacyPrinciples.Serialization;
 
-namespace PrivacyPrinciples.Waivers;
+namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>What a waiver did in one evaluation.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<WaiverState>))]
@@ -17,7 +17,7 @@ public enum WaiverState
     NotNeeded,
 
     /// <summary>
-    /// It runs more than <see cref="WaiverApplier.MaximumHorizonMonths"/> months past the evaluation
+    /// It runs more than <see cref="Waivers.WaiverApplier.MaximumHorizonMonths"/> months past the evaluation
     /// date: a gap is accepted for a while, not for good, so it waives nothing until it is renewed
     /// with a nearer date.
     /// </summary>

@@ -1,7 +1,7 @@
 namespace PrivacyPrinciples.Engagements;
 
 /// <summary>When an observation is common enough to report. Immutable.</summary>
-public sealed record ObservationSettings
+public sealed record ObservationOptions
 {
     /// <summary>The default of <see cref="MinimumVendors"/>.</summary>
     public const int DefaultMinimumVendors = 2;

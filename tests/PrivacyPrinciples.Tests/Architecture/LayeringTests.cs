@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NetArchTest.Rules;
+using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Testing;
+
+namespace PrivacyPrinciples.Tests.Architecture;
+
+/// <summary>
+/// The core package's layers, lowest first: a type may use its own layer and those below it, never
+/// one above (a back-edge). Every dependency in the IL counts (signatures and method bodies), read
+/// with NetArchTest. The back-edges the code had when this test was written are listed in
+/// <c>known-back-edges.txt</c>: a new one fails the test, and so does an entry that no longer
+/// exists, so the list only shrinks.
+/// </summary>
+public class LayeringTests
+{
+    /// <summary>The layers, lowest first, each as the namespaces it holds (a namespace holds its children unless a later entry names them).</summary>
+    /// <remarks>
+    /// The evaluation's results (reports, reasons, questions) are data every stage writes, so they
+    /// sit below the stages that fill them: gather, then decide, then score. The evaluator that runs
+    /// the stages sits above them (<see cref="EvaluatorTypes"/>).
+    /// </remarks>
+    internal static readonly (string Layer, string[] Namespaces)[] Layers =
+    [
+        ("foundation", ["PrivacyPrinciples", "PrivacyPrinciples.Files", "PrivacyPrinciples.Serialization.Json", "PrivacyPrinciples.Serialization.Schema"]),
+        ("model", ["PrivacyPrinciples.Attestations"]),
+        ("rules", ["PrivacyPrinciples.Rules", "PrivacyPrinciples.Profiles"]),
+        ("results", ["PrivacyPrinciples.Evaluation"]),
+        ("gathering", ["PrivacyPrinciples.Evaluation.Gathering"]),
+        ("decisions", ["PrivacyPrinciples.Evaluation.Decisions"]),
+        ("scoring", ["PrivacyPrinciples.Evaluation.Scoring"]),
+        ("evaluator", []),
+        ("waivers and comparison", ["PrivacyPrinciples.Waivers", "PrivacyPrinciples.Comparison"]),
+        ("reporting", ["PrivacyPrinciples.Reporting"]),
+        ("engagements", ["PrivacyPrinciples.Engagements", "PrivacyPrinciples.Reporting.Engagements"]),
+        ("input and output", ["PrivacyPrinciples.Serialization"]),
+    ];
+
+    /// <summary>The types of the evaluator layer: they live beside the results, but run every stage.</summary>
+    internal static readonly string[] EvaluatorTypes =
+    [
+        "PrivacyPrinciples.Evaluation.AttestationEvaluator",
+        "PrivacyPrinciples.Evaluation.IAttestationEvaluator",
+        "PrivacyPrinciples.Evaluation.EvaluationOptions",
+    ];
+
+    private static readonly string KnownFile = Path.Combine(RepositoryPaths.Combine("tests", "PrivacyPrinciples.Tests", "Architecture"), "known-back-edges.txt");
+
+    [Fact]
+    public void CorePackage_HasNoBackEdgeBeyondTheKnownOnes()
+    {
+        var found = BackEdges(typeof(AttestationEvaluator).Assembly);
+        if (Environment.GetEnvironmentVariable("UPDATE_KNOWN_BACK_EDGES") == "1")
+        {
+            // Only to record a list that shrank; a reviewer sees every line that changes.
+            File.WriteAllLines(KnownFile, [.. File.ReadAllLines(KnownFile).TakeWhile(l => l.StartsWith('#')), .. found]);
+        }
+
+        var known = Known();
+
+        var added = found.Except(known).ToArray();
+        var gone = known.Except(found).ToArray();
+
+        added.Should().BeEmpty("a type may not use a layer above its own; move the code to the layer it belongs to, or the dependency down");
+        gone.Should().BeEmpty($"these back-edges no longer exist: remove them from {Path.GetFileName(KnownFile)}");
+    }
+
+    [Fact]
+    public void ABackEdge_IsFound()
+    {
+        // A type of the results layer using the reporting layer above it, as a back-edge would.
+        var found = BackEdges(typeof(LayeringTests).Assembly, probe: "PrivacyPrinciples.Tests.Architecture");
+
+        Probe().Should().Be("text");
+        found.Should().Contain("PrivacyPrinciples.Tests.Architecture.LayeringTests -> reporting");
+    }
+
+    [Theory]
+    [InlineData("PrivacyPrinciples.DateArithmetic", "foundation")]
+    [InlineData("PrivacyPrinciples.Serialization.Json.JsonScanner", "foundation")]
+    [InlineData("PrivacyPrinciples.Attestations.Attestation", "model")]
+    [InlineData("PrivacyPrinciples.Evaluation.Decisions.ExpectationAssessor", "decisions")]
+    [InlineData("PrivacyPrinciples.Evaluation.EvaluationReport", "results")]
+    [InlineData("PrivacyPrinciples.Evaluation.AttestationEvaluator", "evaluator")]
+    [InlineData("PrivacyPrinciples.Reporting.Engagements.EngagementHtmlWriter", "engagements")]
+    [InlineData("PrivacyPrinciples.Serialization.AttestationReader", "input and output")]
+    public void LayerOf_ANamespace_IsItsMostSpecificEntry(string typeName, string layer) =>
+        Layers[LayerOf(typeName)].Layer.Should().Be(layer);
+
+    /// <summary>Every "Type -> layer" where a type uses a layer above its own.</summary>
+    /// <param name="assembly">The assembly to read.</param>
+    /// <param name="probe">Types of this namespace are taken to be in the results layer (for the test that a back-edge is found).</param>
+    internal static IReadOnlySet<string> BackEdges(System.Reflection.Assembly assembly, string? probe = null)
+    {
+        var core = Types.InAssembly(typeof(AttestationEvaluator).Assembly).GetTypes()
+            .Select(t => t.FullName)
+            .Where(n => !n.Contains('<', StringComparison.Ordinal))
+            .ToArray();
+        var edges = new SortedSet<string>(StringComparer.Ordinal);
+        for (var higher = 1; higher < Layers.Length; higher++)
+        {
+            var targets = core.Where(t => LayerOf(t) == higher).ToArray();
+            var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(targets).GetResult();
+            foreach (var type in result.FailingTypes ?? [])
+            {
+                var name = type.FullName;
+                var own = probe is not null && name.StartsWith(probe + ".", StringComparison.Ordinal) ? Layer("results") : LayerOf(name);
+                if (own >= 0 && own < higher && !name.Contains('<', StringComparison.Ordinal))
+                {
+                    edges.Add($"{name.Replace('/', '+')} -> {Layers[higher].Layer}");
+                }
+            }
+        }
+
+        return edges;
+    }
+
+    private static int Layer(string name) => Array.FindIndex(Layers, l => l.Layer == name);
+
+    private static int LayerOf(string typeName)
+    {
+        if (EvaluatorTypes.Any(t => typeName == t || typeName.StartsWith(t + "+", StringComparison.Ordinal) || typeName.StartsWith(t + "/", StringComparison.Ordinal)))
+        {
+            return Layer("evaluator");
+        }
+
+        var nested = typeName.IndexOfAny(['+', '/']);
+        var ns = nested >= 0 ? typeName.Substring(0, nested) : typeName;
+        ns = ns.Substring(0, ns.LastIndexOf('.'));
+        var best = -1;
+        var bestLength = -1;
+        for (var i = 0; i < Layers.Length; i++)
+        {
+            foreach (var candidate in Layers[i].Namespaces)
+            {
+                if ((ns == candidate || ns.StartsWith(candidate + ".", StringComparison.Ordinal)) && candidate.Length > bestLength)
+                {
+                    (best, bestLength) = (i, candidate.Length);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static HashSet<string> Known() =>
+        File.ReadAllLines(KnownFile)
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToHashSet(StringComparer.Ordinal);
+
+    // Uses the reporting layer, so the probe above finds a back-edge from the results layer.
+    private static string Probe() => global::PrivacyPrinciples.Reporting.ReportWriters.Formats[0];
+}
