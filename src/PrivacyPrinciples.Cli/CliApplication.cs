@@ -5,7 +5,6 @@ using System.CommandLine.Parsing;
 using System.Linq;
 using PrivacyPrinciples.Cli.Commands;
 using PrivacyPrinciples.Cli.Outputs;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli;
 

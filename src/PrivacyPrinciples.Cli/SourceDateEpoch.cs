@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli;
 

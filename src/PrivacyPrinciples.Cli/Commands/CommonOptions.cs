@@ -74,7 +74,7 @@ internal static class CommonOptions
         if (BuiltInRuleSets.IsBuiltInReference(value) && !File.Exists(value))
         {
             var id = value.Split(BuiltInRuleSets.VersionSeparator)[0];
-            context.Error.WriteLine($"{CliApplication.Name}: --rule-set '{PrivacyPrinciples.Reporting.DisplayText.Clean(value)}': the built-in rule set {id} has no such version; expected one of {string.Join(", ", BuiltInRuleSets.VersionsOf(id).Select(v => id + BuiltInRuleSets.VersionSeparator + v))}.");
+            context.Error.WriteLine($"{CliApplication.Name}: --rule-set '{PrivacyPrinciples.DisplayText.Clean(value)}': the built-in rule set {id} has no such version; expected one of {string.Join(", ", BuiltInRuleSets.VersionsOf(id).Select(v => id + BuiltInRuleSets.VersionSeparator + v))}.");
             return null;
         }
 
@@ -125,7 +125,7 @@ internal static class CommonOptions
             return date;
         }
 
-        context.Error.WriteLine($"{CliApplication.Name}: --date '{PrivacyPrinciples.Reporting.DisplayText.Clean(text)}' is not a date; expected YYYY-MM-DD, for example 2026-11-01.");
+        context.Error.WriteLine($"{CliApplication.Name}: --date '{PrivacyPrinciples.DisplayText.Clean(text)}' is not a date; expected YYYY-MM-DD, for example 2026-11-01.");
         return null;
     }
 }

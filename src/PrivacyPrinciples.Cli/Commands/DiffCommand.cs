@@ -4,7 +4,6 @@ using System.Linq;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Comparison;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Commands;

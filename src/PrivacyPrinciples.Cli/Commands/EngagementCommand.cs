@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Engagements;
-using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Reporting.Engagements;
 
 namespace PrivacyPrinciples.Cli.Commands;

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Linq;
 using PrivacyPrinciples.Cli.Interop.Oscal;
 using PrivacyPrinciples.Cli.Outputs;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Commands;
 

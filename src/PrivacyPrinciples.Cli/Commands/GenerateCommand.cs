@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Outputs;
-using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Synthetic;
 

@@ -67,7 +67,7 @@ internal static class RulesCommand
             var expectation = ruleSet.Expectations.FirstOrDefault(e => string.Equals(e.Id, wanted, System.StringComparison.OrdinalIgnoreCase));
             if (expectation is null)
             {
-                context.Error.WriteLine($"{CliApplication.Name}: {ruleSet.Id} {ruleSet.Version} has no expectation '{PrivacyPrinciples.Reporting.DisplayText.Clean(wanted)}'; run 'privacy-principles rules list' to see them.");
+                context.Error.WriteLine($"{CliApplication.Name}: {ruleSet.Id} {ruleSet.Version} has no expectation '{PrivacyPrinciples.DisplayText.Clean(wanted)}'; run 'privacy-principles rules list' to see them.");
                 return ExitCodes.InvalidInput;
             }
 

@@ -1,6 +1,5 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Commands;
 

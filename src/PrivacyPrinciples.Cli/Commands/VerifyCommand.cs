@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Interop.InToto;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Commands;
 

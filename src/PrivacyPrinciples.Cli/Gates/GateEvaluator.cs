@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Comparison;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Gates;

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Text;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Outputs;
 

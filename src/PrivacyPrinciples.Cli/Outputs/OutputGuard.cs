@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Files;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Outputs;
 

@@ -114,7 +114,7 @@ public static class FactCatalog
 
     /// <summary>The JSON spelling of an enumeration value, as facts, answers and reports write it.</summary>
     internal static string JsonName<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Serialization.PrivacyPrinciplesJson.NameOf(value);
+        where TEnum : struct, Enum => Serialization.Json.EnumNames<TEnum>.Of(value);
 
     private static FactDefinition Flag(string path, string description, Func<ServiceFacts, bool?> read) =>
         new(path, FactType.Boolean, [], description, f => read(f) is bool b ? FactValue.From(b) : FactValue.Missing);

@@ -42,7 +42,7 @@ public sealed record InputError
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(Source.Length == 0 ? "<input>" : Reporting.DisplayText.Clean(Source));
+        text.Append(Source.Length == 0 ? "<input>" : DisplayText.Clean(Source));
         if (Line is int line)
         {
             text.Append(':').Append(line.ToString(CultureInfo.InvariantCulture));
@@ -52,8 +52,8 @@ public sealed record InputError
             }
         }
 
-        text.Append(": error ").Append(Code).Append(": ").Append(Reporting.DisplayText.Clean(Message));
-        text.Append(Pointer.Length == 0 ? " (at the document root)" : " (at " + Reporting.DisplayText.Clean(Pointer) + ")");
+        text.Append(": error ").Append(Code).Append(": ").Append(DisplayText.Clean(Message));
+        text.Append(Pointer.Length == 0 ? " (at the document root)" : " (at " + DisplayText.Clean(Pointer) + ")");
         return text.ToString();
     }
 }

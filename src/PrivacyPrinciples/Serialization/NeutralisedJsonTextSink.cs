@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Serialization;
 

@@ -41,7 +41,7 @@ public static class PrivacyPrinciplesJson
     /// <param name="value">The value.</param>
     /// <returns>The name.</returns>
     public static string NameOf<TEnum>(TEnum value)
-        where TEnum : struct, Enum => EnumNames<TEnum>.Of(value);
+        where TEnum : struct, Enum => Json.EnumNames<TEnum>.Of(value);
 
     /// <summary>Writes a report.</summary>
     /// <param name="report">The report.</param>
@@ -94,7 +94,7 @@ public static class PrivacyPrinciplesJson
         }
 
         buffer.WriteByte((byte)'\n');
-        return Reporting.DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
+        return DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     /// <summary>Writes comparisons of evaluations as a JSON array.</summary>
@@ -144,7 +144,7 @@ public static class PrivacyPrinciplesJson
 
         // The same neutralising rule as every other document written; usually it has nothing to do.
         var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length));
-        var clean = Reporting.DisplayText.ForJson(text);
+        var clean = DisplayText.ForJson(text);
         if (ReferenceEquals(clean, text))
         {
             stream.Write(buffer.GetBuffer(), 0, checked((int)buffer.Length));
@@ -168,7 +168,7 @@ public static class PrivacyPrinciplesJson
         }
 
         buffer.WriteByte((byte)'\n');
-        return Reporting.DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
+        return DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     /// <summary>
@@ -192,31 +192,5 @@ public static class PrivacyPrinciplesJson
         _ = stream ?? throw new ArgumentNullException(nameof(stream));
         var bytes = Encoding.UTF8.GetBytes(ToText(value, typeInfo));
         stream.Write(bytes, 0, bytes.Length);
-    }
-
-    // Every report names enumeration values many times: convert each defined value once.
-    private static class EnumNames<TEnum>
-        where TEnum : struct, Enum
-    {
-        private static readonly Dictionary<TEnum, string> Names = Build();
-
-        public static string Of(TEnum value) =>
-            Names.TryGetValue(value, out var name) ? name : JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-        private static Dictionary<TEnum, string> Build()
-        {
-#if NET
-            var values = Enum.GetValues<TEnum>();
-#else
-            var values = (TEnum[])Enum.GetValues(typeof(TEnum));
-#endif
-            var names = new Dictionary<TEnum, string>(values.Length);
-            foreach (var value in values)
-            {
-                names[value] = JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-            }
-
-            return names;
-        }
     }
 }

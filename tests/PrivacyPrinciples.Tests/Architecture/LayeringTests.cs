@@ -39,6 +39,31 @@ public class LayeringTests
         ("input and output", ["PrivacyPrinciples.Serialization"]),
     ];
 
+    /// <summary>
+    /// The shared input types and the document-loading machinery: foundation, used by every reader.
+    /// They stay in <c>PrivacyPrinciples.Serialization</c> beside the readers, so a consumer needs one
+    /// namespace for a reader and what it returns; the readers, the migration, the JSON facade and
+    /// its context (which knows every type) are the input and output layer above everything.
+    /// </summary>
+    internal static readonly string[] FoundationTypes =
+    [
+        "PrivacyPrinciples.Serialization.InputError",
+        "PrivacyPrinciples.Serialization.InputErrorCodes",
+        "PrivacyPrinciples.Serialization.ReadResult`1",
+        "PrivacyPrinciples.Serialization.ReaderOptions",
+        "PrivacyPrinciples.Serialization.SourceLocations",
+        "PrivacyPrinciples.Serialization.SourceSpan",
+        "PrivacyPrinciples.Serialization.BoundedInput",
+        "PrivacyPrinciples.Serialization.CamelCaseEnumConverter`1",
+        "PrivacyPrinciples.Serialization.ErrorMessages",
+        "PrivacyPrinciples.Serialization.ErrorSink",
+        "PrivacyPrinciples.Serialization.IsoDateJsonConverter",
+        "PrivacyPrinciples.Serialization.WholeNumberJsonConverter",
+        "PrivacyPrinciples.Serialization.SemanticContext",
+        "PrivacyPrinciples.Serialization.DocumentLoader`1",
+        "PrivacyPrinciples.Serialization.JsonSchemas",
+    ];
+
     /// <summary>The types of the evaluator layer: they live beside the results, but run every stage.</summary>
     internal static readonly string[] EvaluatorTypes =
     [
@@ -87,6 +112,8 @@ public class LayeringTests
     [InlineData("PrivacyPrinciples.Evaluation.AttestationEvaluator", "evaluator")]
     [InlineData("PrivacyPrinciples.Reporting.Engagements.EngagementHtmlWriter", "engagements")]
     [InlineData("PrivacyPrinciples.Serialization.AttestationReader", "input and output")]
+    [InlineData("PrivacyPrinciples.Serialization.InputError", "foundation")]
+    [InlineData("PrivacyPrinciples.Serialization.ReadResult`1", "foundation")]
     public void LayerOf_ANamespace_IsItsMostSpecificEntry(string typeName, string layer) =>
         Layers[LayerOf(typeName)].Layer.Should().Be(layer);
 
@@ -118,13 +145,21 @@ public class LayeringTests
         return edges;
     }
 
+    private static bool Is(string typeName, string[] types) =>
+        types.Any(t => typeName == t || typeName.StartsWith(t + "+", StringComparison.Ordinal) || typeName.StartsWith(t + "/", StringComparison.Ordinal));
+
     private static int Layer(string name) => Array.FindIndex(Layers, l => l.Layer == name);
 
     private static int LayerOf(string typeName)
     {
-        if (EvaluatorTypes.Any(t => typeName == t || typeName.StartsWith(t + "+", StringComparison.Ordinal) || typeName.StartsWith(t + "/", StringComparison.Ordinal)))
+        if (Is(typeName, EvaluatorTypes))
         {
             return Layer("evaluator");
+        }
+
+        if (Is(typeName, FoundationTypes))
+        {
+            return Layer("foundation");
         }
 
         var nested = typeName.IndexOfAny(['+', '/']);

@@ -4,7 +4,6 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using PrivacyPrinciples.Cli.Inputs;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Interop.InToto;
 

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Interop.InToto;
 

@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
 using static PrivacyPrinciples.Reporting.ReportText;
 

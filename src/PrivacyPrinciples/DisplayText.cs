@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace PrivacyPrinciples.Reporting;
+namespace PrivacyPrinciples;
 
 /// <summary>
 /// The one rule that neutralises text from the inputs (vendor, rule-set, profile, waiver and
 /// engagement text, file and property names) before any output shows it: a terminal, a CI log, a
-/// spreadsheet, a Markdown renderer or a browser. Every format's escaping (<see cref="MarkdownText"/>,
-/// <see cref="CsvText"/>, <see cref="HtmlText"/>, the text and JUnit writers, the tool's messages)
+/// spreadsheet, a Markdown renderer or a browser. Every format's escaping (<see cref="Reporting.MarkdownText"/>,
+/// <see cref="Reporting.CsvText"/>, <see cref="Reporting.HtmlText"/>, the text and JUnit writers, the tool's messages)
 /// applies it first, then adds its own syntax escaping.
 /// </summary>
 /// <remarks>

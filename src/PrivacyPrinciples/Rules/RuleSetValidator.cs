@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
 
-namespace PrivacyPrinciples.Serialization;
+namespace PrivacyPrinciples.Rules;
 
 /// <summary>
 /// Checks a rule set completely: unique identifiers, known principles and sources, a citation and
