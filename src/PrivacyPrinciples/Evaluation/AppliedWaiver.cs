@@ -1,22 +1,34 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>A waiver as it applied to one report: the waiver and what it did. Immutable.</summary>
 public sealed record AppliedWaiver
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal AppliedWaiver()
+    {
+    }
+
     /// <summary>The expectation waived.</summary>
-    public required string ExpectationId { get; init; }
+    [JsonInclude]
+    public string ExpectationId { get; internal init; } = string.Empty;
 
     /// <summary>Why the gap is accepted.</summary>
-    public required string Justification { get; init; }
+    [JsonInclude]
+    public string Justification { get; internal init; } = string.Empty;
 
     /// <summary>Who approved it.</summary>
-    public required string Approver { get; init; }
+    [JsonInclude]
+    public string Approver { get; internal init; } = string.Empty;
 
     /// <summary>The last date the waiver applies.</summary>
-    public required DateTime Expires { get; init; }
+    [JsonInclude]
+    public DateTime Expires { get; internal init; }
 
     /// <summary>What the waiver did in this evaluation.</summary>
-    public required WaiverState State { get; init; }
+    [JsonInclude]
+    public WaiverState State { get; internal init; }
 }

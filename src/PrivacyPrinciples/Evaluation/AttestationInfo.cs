@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 
@@ -9,33 +10,48 @@ public sealed record AttestationInfo
 {
     private readonly IReadOnlyList<Audience> _audiences = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal AttestationInfo()
+    {
+    }
+
     /// <summary>Where the attestation was read from, as the caller named it; <see langword="null"/> when unknown.</summary>
-    public string? Source { get; init; }
+    [JsonInclude]
+    public string? Source { get; internal init; }
 
     /// <summary>
     /// Who assessed the service: <see cref="AssessingParty.Vendor"/> for a self-attestation, or
     /// <see cref="AssessingParty.ThirdParty"/> with <see cref="Assessor"/> named.
     /// </summary>
-    public AssessingParty AssessedBy { get; init; }
+    [JsonInclude]
+    public AssessingParty AssessedBy { get; internal init; }
 
     /// <summary>For a third-party assessment, who made it.</summary>
-    public string? Assessor { get; init; }
+    [JsonInclude]
+    public string? Assessor { get; internal init; }
 
     /// <summary>The vendor's identifier.</summary>
-    public required string VendorId { get; init; }
+    [JsonInclude]
+    public string VendorId { get; internal init; } = string.Empty;
 
     /// <summary>The vendor's name.</summary>
-    public required string Vendor { get; init; }
+    [JsonInclude]
+    public string Vendor { get; internal init; } = string.Empty;
 
     /// <summary>The service's name.</summary>
-    public required string Service { get; init; }
+    [JsonInclude]
+    public string Service { get; internal init; } = string.Empty;
 
     /// <summary>The tier attested, when given.</summary>
-    public string? Tier { get; init; }
+    [JsonInclude]
+    public string? Tier { get; internal init; }
 
     /// <summary>The date of the attestation.</summary>
-    public required DateTime AttestedOn { get; init; }
+    [JsonInclude]
+    public DateTime AttestedOn { get; internal init; }
 
     /// <summary>The audiences declared.</summary>
-    public IReadOnlyList<Audience> Audiences { get => _audiences; init => _audiences = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<Audience> Audiences { get => _audiences; internal init => _audiences = value ?? []; }
 }

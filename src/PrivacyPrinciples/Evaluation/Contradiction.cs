@@ -1,26 +1,39 @@
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Rules;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>An answer that disagrees with a fact the same attestation states. Immutable.</summary>
 public sealed record Contradiction
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal Contradiction()
+    {
+    }
+
     /// <summary>The expectation answered.</summary>
-    public required string ExpectationId { get; init; }
+    [JsonInclude]
+    public string ExpectationId { get; internal init; } = string.Empty;
 
     /// <summary>What the answer claims.</summary>
-    public required AnswerStatus Claimed { get; init; }
+    [JsonInclude]
+    public AnswerStatus Claimed { get; internal init; }
 
     /// <summary>The fact's dotted path, for example <c>encryption.endToEnd</c>.</summary>
-    public required string Fact { get; init; }
+    [JsonInclude]
+    public string Fact { get; internal init; } = string.Empty;
 
     /// <summary>The fact's JSON Pointer in the attestation.</summary>
-    public required string Pointer { get; init; }
+    [JsonInclude]
+    public string Pointer { get; internal init; } = string.Empty;
 
     /// <summary>The value the attestation states.</summary>
-    public required FactValue Stated { get; init; }
+    [JsonInclude]
+    public FactValue Stated { get; internal init; }
 
     /// <summary>What the check expects of the fact for the expectation to be met, for example <c>one of "optional", "default"</c>.</summary>
-    public required string Expected { get; init; }
+    [JsonInclude]
+    public string Expected { get; internal init; } = string.Empty;
 }

@@ -23,53 +23,74 @@ public sealed record EvaluationReport
     private readonly IReadOnlyList<Reason> _notes = [];
     private readonly IReadOnlyList<AppliedWaiver> _waivers = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal EvaluationReport()
+    {
+    }
+
     /// <summary>The report format version this library writes.</summary>
     public const string CurrentReportVersion = "2.0";
 
     /// <summary>The report format version.</summary>
-    public string ReportVersion { get => _reportVersion; init => _reportVersion = value ?? CurrentReportVersion; }
+    [JsonInclude]
+    public string ReportVersion { get => _reportVersion; internal init => _reportVersion = value ?? CurrentReportVersion; }
 
     /// <summary>The rule set used.</summary>
-    public required RuleSetInfo RuleSet { get; init; }
+    [JsonInclude]
+    public RuleSetInfo RuleSet { get; internal init; } = null!;
 
     /// <summary>The attestation evaluated.</summary>
-    public required AttestationInfo Attestation { get; init; }
+    [JsonInclude]
+    public AttestationInfo Attestation { get; internal init; } = null!;
 
     /// <summary>The date evidence expiry and planned dates were judged against.</summary>
-    public required DateTime EvaluatedOn { get; init; }
+    [JsonInclude]
+    public DateTime EvaluatedOn { get; internal init; }
 
     /// <summary>The overall score, 0–100: the weighted mean of the principle scores.</summary>
-    public required double Score { get; init; }
+    [JsonInclude]
+    public double Score { get; internal init; }
 
     /// <summary>The overall implementation, 0–100.</summary>
-    public required double Implementation { get; init; }
+    [JsonInclude]
+    public double Implementation { get; internal init; }
 
     /// <summary>The overall assurance, 0–100.</summary>
-    public required double Assurance { get; init; }
+    [JsonInclude]
+    public double Assurance { get; internal init; }
 
     /// <summary>The rating, capped at <see cref="Rating.Weak"/> when a baseline expectation is not met.</summary>
-    public required Rating Rating { get; init; }
+    [JsonInclude]
+    public Rating Rating { get; internal init; }
 
     /// <summary>The rating the score alone would give.</summary>
-    public required Rating UncappedRating { get; init; }
+    [JsonInclude]
+    public Rating UncappedRating { get; internal init; }
 
     /// <summary>The baseline expectations not met; empty when the baseline gate passes.</summary>
-    public IReadOnlyList<BaselineGap> BaselineGaps { get => _baselineGaps; init => _baselineGaps = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<BaselineGap> BaselineGaps { get => _baselineGaps; internal init => _baselineGaps = value ?? []; }
 
     /// <summary>How much of the rule set was answered.</summary>
-    public required Coverage Coverage { get; init; }
+    [JsonInclude]
+    public Coverage Coverage { get; internal init; } = null!;
 
     /// <summary>The principles, in rule-set order, each with its expectations.</summary>
-    public IReadOnlyList<PrincipleResult> Principles { get => _principles; init => _principles = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<PrincipleResult> Principles { get => _principles; internal init => _principles = value ?? []; }
 
     /// <summary>Answers that disagree with the attestation's own facts.</summary>
-    public IReadOnlyList<Contradiction> Contradictions { get => _contradictions; init => _contradictions = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<Contradiction> Contradictions { get => _contradictions; internal init => _contradictions = value ?? []; }
 
     /// <summary>The waivers applied to this report, and what each did; empty when none were given.</summary>
-    public IReadOnlyList<AppliedWaiver> Waivers { get => _waivers; init => _waivers = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<AppliedWaiver> Waivers { get => _waivers; internal init => _waivers = value ?? []; }
 
     /// <summary>Things noticed outside any expectation, such as answers to expectations the rule set does not have.</summary>
-    public IReadOnlyList<Reason> Notes { get => _notes; init => _notes = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<Reason> Notes { get => _notes; internal init => _notes = value ?? []; }
 
     /// <summary>
     /// Where each answer sits in the file the attestation was read from, so writers can point at it
@@ -78,7 +99,7 @@ public sealed record EvaluationReport
     /// Not part of the JSON report.
     /// </summary>
     [JsonIgnore]
-    public SourceLocations? Locations { get; init; }
+    public SourceLocations? Locations { get; internal init; }
 
     /// <summary>The rule set this report was evaluated against in this process, for writers' rule help; null for a report read back from JSON.</summary>
     internal RuleSet? EvaluatedAgainst { get; init; }

@@ -1,22 +1,33 @@
 using PrivacyPrinciples.Attestations;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>One piece of evidence an answer cites, and what it earned. Immutable.</summary>
 public sealed record EvidenceFinding
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal EvidenceFinding()
+    {
+    }
+
     /// <summary>The evidence's identifier in the attestation.</summary>
-    public required string Ref { get; init; }
+    [JsonInclude]
+    public string Ref { get; internal init; } = string.Empty;
 
     /// <summary>What the answer says it shows.</summary>
-    public required EvidencePurpose Shows { get; init; }
+    [JsonInclude]
+    public EvidencePurpose Shows { get; internal init; }
 
     /// <summary>What the evaluator made of it.</summary>
-    public required EvidenceVerdict Verdict { get; init; }
+    [JsonInclude]
+    public EvidenceVerdict Verdict { get; internal init; }
 
     /// <summary>
     /// When counted, the aspect of assurance it covers; it differs from <see cref="Shows"/> when
     /// validation that is not independent counts as monitoring. <see langword="null"/> otherwise.
     /// </summary>
-    public EvidencePurpose? CountsAs { get; init; }
+    [JsonInclude]
+    public EvidencePurpose? CountsAs { get; internal init; }
 }

@@ -17,59 +17,80 @@ public sealed record ExpectationResult
     private readonly IReadOnlyList<EvidencePurpose> _assuranceAspects = [];
     private readonly IReadOnlyList<EvidenceFinding> _evidence = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal ExpectationResult()
+    {
+    }
+
     /// <summary>The expectation's identifier.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    public string Id { get; internal init; } = string.Empty;
 
     /// <summary>The principle's identifier.</summary>
-    public required string Principle { get; init; }
+    [JsonInclude]
+    public string Principle { get; internal init; } = string.Empty;
 
     /// <summary>The expectation's title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>The level applied, after any audience raised it.</summary>
-    public required ExpectationLevel Level { get; init; }
+    [JsonInclude]
+    public ExpectationLevel Level { get; internal init; }
 
     /// <summary>
     /// The level in the rule set as published, before a tailoring profile changed it or an audience
     /// raised it; for an expectation a profile added, the profile's level.
     /// </summary>
-    public required ExpectationLevel BaseLevel { get; init; }
+    [JsonInclude]
+    public ExpectationLevel BaseLevel { get; internal init; }
 
     /// <summary>
     /// The level in the rule set evaluated, after any tailoring profile and before any audience
     /// raised it; equal to <see cref="BaseLevel"/> when no profile changed it.
     /// </summary>
-    public required ExpectationLevel TailoredLevel { get; init; }
+    [JsonInclude]
+    public ExpectationLevel TailoredLevel { get; internal init; }
 
     /// <summary>How far the expectation goes beyond its sources: explicit, derived or the rule set's own extension.</summary>
-    public required ExpectationBasis Basis { get; init; }
+    [JsonInclude]
+    public ExpectationBasis Basis { get; internal init; }
 
     /// <summary>The declared audiences that raised the level; empty when none did.</summary>
-    public IReadOnlyList<Audience> RaisedBy { get => _raisedBy; init => _raisedBy = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<Audience> RaisedBy { get => _raisedBy; internal init => _raisedBy = value ?? []; }
 
     /// <summary>The weight in the principle score: the rule set's weight times the level factor.</summary>
-    public required double Weight { get; init; }
+    [JsonInclude]
+    public double Weight { get; internal init; }
 
     /// <summary>What the vendor claimed; <see langword="null"/> when not answered.</summary>
-    public AnswerStatus? Status { get; init; }
+    [JsonInclude]
+    public AnswerStatus? Status { get; internal init; }
 
     /// <summary>What the evaluator decided.</summary>
-    public required Outcome Outcome { get; init; }
+    [JsonInclude]
+    public Outcome Outcome { get; internal init; }
 
     /// <summary>
     /// Which of achieve, monitor and independent validation current, fitting evidence covers, in
     /// that order; empty when the claim rests on the vendor's word alone or earns no credit.
     /// </summary>
-    public IReadOnlyList<EvidencePurpose> AssuranceAspects { get => _assuranceAspects; init => _assuranceAspects = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<EvidencePurpose> AssuranceAspects { get => _assuranceAspects; internal init => _assuranceAspects = value ?? []; }
 
     /// <summary>Implementation, 0–100; <see langword="null"/> when not applicable.</summary>
-    public double? Implementation { get; init; }
+    [JsonInclude]
+    public double? Implementation { get; internal init; }
 
     /// <summary>Assurance, 0–100; <see langword="null"/> when not applicable.</summary>
-    public double? Assurance { get; init; }
+    [JsonInclude]
+    public double? Assurance { get; internal init; }
 
     /// <summary>The score combining both axes, 0–100; <see langword="null"/> when not applicable.</summary>
-    public double? Score { get; init; }
+    [JsonInclude]
+    public double? Score { get; internal init; }
 
     /// <summary>Whether this is a gap: in scope and not <see cref="Outcome.Met"/>.</summary>
     [JsonPropertyName("gap")]
@@ -77,18 +98,23 @@ public sealed record ExpectationResult
 
     /// <summary>Whether this is a baseline expectation that is not met (it caps the rating).</summary>
     [JsonPropertyName("baselineGap")]
-    public bool IsBaselineGap { get; init; }
+    [JsonInclude]
+    public bool IsBaselineGap { get; internal init; }
 
     /// <summary>Whether an active waiver accepts this gap: it does not fail gates, but is still reported.</summary>
     [JsonPropertyName("waived")]
-    public bool IsWaived { get; init; }
+    [JsonInclude]
+    public bool IsWaived { get; internal init; }
 
     /// <summary>Every piece of evidence the answer cites, in order, and what it earned.</summary>
-    public IReadOnlyList<EvidenceFinding> Evidence { get => _evidence; init => _evidence = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<EvidenceFinding> Evidence { get => _evidence; internal init => _evidence = value ?? []; }
 
     /// <summary>Every step of the decision and the calculation, each pointing into the attestation.</summary>
-    public IReadOnlyList<Reason> Reasons { get => _reasons; init => _reasons = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<Reason> Reasons { get => _reasons; internal init => _reasons = value ?? []; }
 
     /// <summary>The questions a reviewer would send back.</summary>
-    public IReadOnlyList<FollowUpQuestion> FollowUps { get => _followUps; init => _followUps = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<FollowUpQuestion> FollowUps { get => _followUps; internal init => _followUps = value ?? []; }
 }

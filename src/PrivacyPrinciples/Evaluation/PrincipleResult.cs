@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 
@@ -7,24 +8,37 @@ public sealed record PrincipleResult
 {
     private readonly IReadOnlyList<ExpectationResult> _expectations = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal PrincipleResult()
+    {
+    }
+
     /// <summary>The principle's identifier.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    public string Id { get; internal init; } = string.Empty;
 
     /// <summary>The principle's title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>The principle's weight in the overall score.</summary>
-    public required double Weight { get; init; }
+    [JsonInclude]
+    public double Weight { get; internal init; }
 
     /// <summary>The weighted mean score of the expectations in scope, 0–100; <see langword="null"/> when none is in scope.</summary>
-    public double? Score { get; init; }
+    [JsonInclude]
+    public double? Score { get; internal init; }
 
     /// <summary>The weighted mean implementation, 0–100; <see langword="null"/> when none is in scope.</summary>
-    public double? Implementation { get; init; }
+    [JsonInclude]
+    public double? Implementation { get; internal init; }
 
     /// <summary>The weighted mean assurance, 0–100; <see langword="null"/> when none is in scope.</summary>
-    public double? Assurance { get; init; }
+    [JsonInclude]
+    public double? Assurance { get; internal init; }
 
     /// <summary>The expectations, in catalogue order.</summary>
-    public IReadOnlyList<ExpectationResult> Expectations { get => _expectations; init => _expectations = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<ExpectationResult> Expectations { get => _expectations; internal init => _expectations = value ?? []; }
 }

@@ -1,30 +1,43 @@
 using PrivacyPrinciples.Rules;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 
 /// <summary>Which rules a report was made with, proven by content. Immutable.</summary>
 public sealed record RuleSetInfo
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal RuleSetInfo()
+    {
+    }
+
     /// <summary>The rule set's identifier.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    public string Id { get; internal init; } = string.Empty;
 
     /// <summary>The rule set's version.</summary>
-    public required string Version { get; init; }
+    [JsonInclude]
+    public string Version { get; internal init; } = string.Empty;
 
     /// <summary>The rule set's title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>
     /// The content digest of the rules as evaluated, after tailoring (<see cref="RuleSetDigest"/>):
     /// two reports with the same digest were decided by the same rules.
     /// </summary>
-    public required string Digest { get; init; }
+    [JsonInclude]
+    public string Digest { get; internal init; } = string.Empty;
 
     /// <summary>Whether the rules are exactly a built-in rule set, tailored by a profile, or custom.</summary>
-    public required RuleSetOrigin Origin { get; init; }
+    [JsonInclude]
+    public RuleSetOrigin Origin { get; internal init; }
 
     /// <summary>The tailoring profile the rule set was resolved from, with what it changed; <see langword="null"/> when not tailored.</summary>
-    public ProfileReference? Profile { get; init; }
+    [JsonInclude]
+    public ProfileReference? Profile { get; internal init; }
 
     /// <summary>Describes a valid rule set, with its digest and origin.</summary>
     internal static RuleSetInfo Of(RuleSet ruleSet)

@@ -46,11 +46,7 @@ public class BatchEvaluationTests
         CliRunner.Run("evaluate", PrivacyPrinciples.Testing.RepositoryPaths.Samples, "--format", "json", "--output", streamed, "--date", "2026-11-01").ExitCode.Should().Be(0);
 
         var reports = Directory.GetFiles(PrivacyPrinciples.Testing.RepositoryPaths.Samples, "*.json").Order(System.StringComparer.Ordinal)
-            .Select(p =>
-            {
-                var r = new PrivacyPrinciples.Evaluation.AttestationEvaluator().Evaluate(new PrivacyPrinciples.Serialization.AttestationReader().ReadFile(p).GetValueOrThrow(), new System.DateTime(2026, 11, 1));
-                return r with { Attestation = r.Attestation with { Source = p.Replace('\\', '/') } };
-            })
+            .Select(p => new PrivacyPrinciples.Evaluation.AttestationEvaluator().Evaluate(new PrivacyPrinciples.Serialization.AttestationReader().ReadFile(p), new System.DateTime(2026, 11, 1)))
             .ToArray();
         File.ReadAllText(streamed).Should().Be(PrivacyPrinciples.Serialization.PrivacyPrinciplesJson.Serialize(reports));
     }

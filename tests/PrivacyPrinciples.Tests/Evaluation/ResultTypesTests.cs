@@ -1,0 +1,35 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using PrivacyPrinciples.Evaluation;
+
+namespace PrivacyPrinciples.Tests.Evaluation;
+
+/// <summary>A report is made by the library only: a consumer can read every result, but cannot build or change one.</summary>
+public class ResultTypesTests
+{
+    public static TheoryData<Type> ResultTypes() =>
+    [
+        typeof(EvaluationReport), typeof(AttestationInfo), typeof(RuleSetInfo), typeof(Coverage), typeof(PrincipleResult),
+        typeof(ExpectationResult), typeof(EvidenceFinding), typeof(FollowUpQuestion), typeof(Contradiction), typeof(BaselineGap),
+        typeof(AppliedWaiver), typeof(Reason),
+    ];
+
+    [Theory]
+    [MemberData(nameof(ResultTypes))]
+    public void ResultType_HasNoPublicConstructorAndNoPublicSetter(Type type)
+    {
+        type.IsSealed.Should().BeTrue();
+        type.GetConstructors(BindingFlags.Public | BindingFlags.Instance)
+            .Where(c => !IsCopyConstructor(c, type))
+            .Should().BeEmpty("only the library makes results");
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .Select(p => p.Name)
+            .Should().BeEmpty("results cannot be changed or forged with an object initializer");
+    }
+
+    // A record's copy constructor is protected for non-sealed records and private for sealed ones; never public.
+    private static bool IsCopyConstructor(ConstructorInfo constructor, Type type) =>
+        constructor.GetParameters() is [var only] && only.ParameterType == type;
+}
