@@ -6,31 +6,46 @@ namespace PrivacyPrinciples.Comparison;
 /// <summary>How one expectation changed between two evaluations. Immutable.</summary>
 public sealed record ExpectationChange
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal ExpectationChange()
+    {
+    }
+
     /// <summary>The expectation.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    public string Id { get; internal init; } = string.Empty;
 
     /// <summary>Its principle.</summary>
-    public required string Principle { get; init; }
+    [JsonInclude]
+    public string Principle { get; internal init; } = string.Empty;
 
     /// <summary>Its title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>The kind of change.</summary>
-    public required ChangeKind Change { get; init; }
+    [JsonInclude]
+    public ChangeKind Change { get; internal init; }
 
     /// <summary>The outcome before; <see langword="null"/> when the expectation was not evaluated then.</summary>
-    public Outcome? Before { get; init; }
+    [JsonInclude]
+    public Outcome? Before { get; internal init; }
 
     /// <summary>The outcome now; <see langword="null"/> when the expectation is not evaluated now.</summary>
-    public Outcome? After { get; init; }
+    [JsonInclude]
+    public Outcome? After { get; internal init; }
 
     /// <summary>The score before, when there was one.</summary>
-    public double? ScoreBefore { get; init; }
+    [JsonInclude]
+    public double? ScoreBefore { get; internal init; }
 
     /// <summary>The score now, when there is one.</summary>
-    public double? ScoreAfter { get; init; }
+    [JsonInclude]
+    public double? ScoreAfter { get; internal init; }
 
     /// <summary>Whether an active waiver accepts the expectation's gap now.</summary>
     [JsonPropertyName("waived")]
-    public bool IsWaived { get; init; }
+    [JsonInclude]
+    public bool IsWaived { get; internal init; }
 }

@@ -1,20 +1,33 @@
+using System.Text.Json.Serialization;
+
 namespace PrivacyPrinciples.Comparison;
 
 /// <summary>How one principle's score changed. Immutable.</summary>
 public sealed record PrincipleChange
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal PrincipleChange()
+    {
+    }
+
     /// <summary>The principle.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    public string Id { get; internal init; } = string.Empty;
 
     /// <summary>Its title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>The score before, when the principle had one.</summary>
-    public double? Before { get; init; }
+    [JsonInclude]
+    public double? Before { get; internal init; }
 
     /// <summary>The score now, when the principle has one.</summary>
-    public double? After { get; init; }
+    [JsonInclude]
+    public double? After { get; internal init; }
 
     /// <summary>After minus before, when both exist.</summary>
-    public double? Delta { get; init; }
+    [JsonInclude]
+    public double? Delta { get; internal init; }
 }

@@ -9,29 +9,43 @@ namespace PrivacyPrinciples.Comparison;
 /// <summary>Two evaluations of the same service compared: overall, per principle and per expectation. Immutable.</summary>
 public sealed record ReportComparison
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal ReportComparison()
+    {
+    }
+
     /// <summary>The older evaluation's attestation.</summary>
-    public required AttestationInfo Before { get; init; }
+    [JsonInclude]
+    public AttestationInfo Before { get; internal init; } = null!;
 
     /// <summary>The newer evaluation's attestation.</summary>
-    public required AttestationInfo After { get; init; }
+    [JsonInclude]
+    public AttestationInfo After { get; internal init; } = null!;
 
     /// <summary>The older overall score.</summary>
-    public required double ScoreBefore { get; init; }
+    [JsonInclude]
+    public double ScoreBefore { get; internal init; }
 
     /// <summary>The newer overall score.</summary>
-    public required double ScoreAfter { get; init; }
+    [JsonInclude]
+    public double ScoreAfter { get; internal init; }
 
     /// <summary>The older rating.</summary>
-    public required Rating RatingBefore { get; init; }
+    [JsonInclude]
+    public Rating RatingBefore { get; internal init; }
 
     /// <summary>The newer rating.</summary>
-    public required Rating RatingAfter { get; init; }
+    [JsonInclude]
+    public Rating RatingAfter { get; internal init; }
 
     /// <summary>Per principle, in the newer rule set's order (then any only in the older).</summary>
-    public required IReadOnlyList<PrincipleChange> Principles { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<PrincipleChange> Principles { get; internal init; } = [];
 
     /// <summary>Per expectation, in the newer rule set's order (then any only in the older).</summary>
-    public required IReadOnlyList<ExpectationChange> Expectations { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<ExpectationChange> Expectations { get; internal init; } = [];
 
     /// <summary>Expectations that regressed or are no longer answered and are not waived now: what a regression gate fails on.</summary>
     [JsonIgnore]

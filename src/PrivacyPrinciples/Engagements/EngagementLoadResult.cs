@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Engagements;
 
@@ -16,17 +17,27 @@ public sealed record EngagementLoadResult
     private readonly IReadOnlyList<RoundSubmissions> _rounds = [];
     private readonly IReadOnlyList<InputError> _errors = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal EngagementLoadResult()
+    {
+    }
+
     /// <summary>The engagement; <see langword="null"/> when it could not be read.</summary>
-    public Engagement? Engagement { get; init; }
+    [JsonInclude]
+    public Engagement? Engagement { get; internal init; }
 
     /// <summary>The rule set attestations were evaluated against.</summary>
-    public RuleSet? RuleSet { get; init; }
+    [JsonInclude]
+    public RuleSet? RuleSet { get; internal init; }
 
     /// <summary>What each round received, in the engagement's order.</summary>
-    public IReadOnlyList<RoundSubmissions> Rounds { get => _rounds; init => _rounds = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<RoundSubmissions> Rounds { get => _rounds; internal init => _rounds = value ?? []; }
 
     /// <summary>Why the engagement, its profile or its rule set could not be used; empty on success.</summary>
-    public IReadOnlyList<InputError> Errors { get => _errors; init => _errors = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<InputError> Errors { get => _errors; internal init => _errors = value ?? []; }
 
     /// <summary>Whether the engagement and its rule set were read.</summary>
     [MemberNotNullWhen(true, nameof(Engagement), nameof(RuleSet))]

@@ -14,56 +14,76 @@ public sealed record EngagementReport
     private readonly IReadOnlyList<EvaluationReport> _reports = [];
     private readonly IReadOnlyList<Rules.Expectation> _catalogue = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal EngagementReport()
+    {
+    }
+
     /// <summary>The engagement report format version this library writes.</summary>
     public const string CurrentReportVersion = "1.0";
 
     /// <summary>The format version.</summary>
-    public string ReportVersion { get; init; } = CurrentReportVersion;
+    [JsonInclude]
+    public string ReportVersion { get; internal init; } = CurrentReportVersion;
 
     /// <summary>The engagement's identifier.</summary>
-    public required string EngagementId { get; init; }
+    [JsonInclude]
+    public string EngagementId { get; internal init; } = string.Empty;
 
     /// <summary>The engagement's title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>The rule set (and profile) used.</summary>
-    public required RuleSetInfo RuleSet { get; init; }
+    [JsonInclude]
+    public RuleSetInfo RuleSet { get; internal init; } = null!;
 
     /// <summary>The round described.</summary>
-    public required RoundInfo Round { get; init; }
+    [JsonInclude]
+    public RoundInfo Round { get; internal init; } = null!;
 
     /// <summary>The round compared with, when there is an earlier one.</summary>
-    public RoundInfo? PreviousRound { get; init; }
+    [JsonInclude]
+    public RoundInfo? PreviousRound { get; internal init; }
 
     /// <summary>The principles, in rule-set order: the columns of the matrix.</summary>
-    public required IReadOnlyList<PrincipleHeading> Principles { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<PrincipleHeading> Principles { get; internal init; } = [];
 
     /// <summary>Every invited vendor in engagement order, then any uninvited ones by id.</summary>
-    public required IReadOnlyList<VendorResponse> Responses { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<VendorResponse> Responses { get; internal init; } = [];
 
     /// <summary>Expectations met with independent validation by several vendors.</summary>
-    public required IReadOnlyList<GoodPractice> GoodPractices { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<GoodPractice> GoodPractices { get; internal init; } = [];
 
     /// <summary>Expectations commonly missing, contradicted or weakly supported.</summary>
-    public required IReadOnlyList<ImprovementArea> AreasForImprovement { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<ImprovementArea> AreasForImprovement { get; internal init; } = [];
 
     /// <summary>Per expectation, what changed since the previous round; empty without one.</summary>
-    public required IReadOnlyList<ExpectationTrend> Changes { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<ExpectationTrend> Changes { get; internal init; } = [];
 
     /// <summary>Per vendor, what changed since the previous round; empty without one.</summary>
-    public required IReadOnlyList<VendorTrend> VendorChanges { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<VendorTrend> VendorChanges { get; internal init; } = [];
 
     /// <summary>One letter per invited vendor.</summary>
-    public required IReadOnlyList<FollowUpLetter> Letters { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<FollowUpLetter> Letters { get; internal init; } = [];
 
     /// <summary>Inputs that could not be read, one line each; they are not evaluated.</summary>
-    public required IReadOnlyList<string> Problems { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<string> Problems { get; internal init; } = [];
 
     /// <summary>The rule set's active expectations (not written to the engagement's JSON), so every vendor can be listed against them, answered or not.</summary>
     [JsonIgnore]
-    public IReadOnlyList<Rules.Expectation> Catalogue { get => _catalogue; init => _catalogue = value ?? []; }
+    public IReadOnlyList<Rules.Expectation> Catalogue { get => _catalogue; internal init => _catalogue = value ?? []; }
 
     /// <summary>The full evaluation of every attestation received in the round (not written to the engagement's JSON).</summary>
     [JsonIgnore]
-    public IReadOnlyList<EvaluationReport> Reports { get => _reports; init => _reports = value ?? []; }
+    public IReadOnlyList<EvaluationReport> Reports { get => _reports; internal init => _reports = value ?? []; }
 }

@@ -1,29 +1,45 @@
+using System.Text.Json.Serialization;
+
 namespace PrivacyPrinciples.Engagements;
 
 /// <summary>How one expectation changed since the previous round, counted over the vendors that answered both. Immutable.</summary>
 public sealed record ExpectationTrend
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal ExpectationTrend()
+    {
+    }
+
     /// <summary>The expectation.</summary>
-    public required string ExpectationId { get; init; }
+    [JsonInclude]
+    public string ExpectationId { get; internal init; } = string.Empty;
 
     /// <summary>Its principle.</summary>
-    public required string Principle { get; init; }
+    [JsonInclude]
+    public string Principle { get; internal init; } = string.Empty;
 
     /// <summary>Its title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>Vendors for which it improved.</summary>
-    public required int Improved { get; init; }
+    [JsonInclude]
+    public int Improved { get; internal init; }
 
     /// <summary>Vendors for which it regressed.</summary>
-    public required int Regressed { get; init; }
+    [JsonInclude]
+    public int Regressed { get; internal init; }
 
     /// <summary>Vendors that answered it for the first time.</summary>
-    public required int NewlyAnswered { get; init; }
+    [JsonInclude]
+    public int NewlyAnswered { get; internal init; }
 
     /// <summary>Vendors that answered it before but not now.</summary>
-    public required int NoLongerAnswered { get; init; }
+    [JsonInclude]
+    public int NoLongerAnswered { get; internal init; }
 
     /// <summary>Vendors that have still not answered it.</summary>
-    public required int StillMissing { get; init; }
+    [JsonInclude]
+    public int StillMissing { get; internal init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Engagements;
 
@@ -7,21 +8,33 @@ public sealed record FollowUpLetter
 {
     private readonly IReadOnlyList<LetterQuestion> _questions = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal FollowUpLetter()
+    {
+    }
+
     /// <summary>The vendor id.</summary>
-    public required string VendorId { get; init; }
+    [JsonInclude]
+    public string VendorId { get; internal init; } = string.Empty;
 
     /// <summary>The vendor's name.</summary>
-    public required string Name { get; init; }
+    [JsonInclude]
+    public string Name { get; internal init; } = string.Empty;
 
     /// <summary>Where to send it, when known.</summary>
-    public string? Contact { get; init; }
+    [JsonInclude]
+    public string? Contact { get; internal init; }
 
     /// <summary>How the vendor responded.</summary>
-    public required ResponseStatus Status { get; init; }
+    [JsonInclude]
+    public ResponseStatus Status { get; internal init; }
 
     /// <summary>The questions, in catalogue order.</summary>
-    public IReadOnlyList<LetterQuestion> Questions { get => _questions; init => _questions = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<LetterQuestion> Questions { get => _questions; internal init => _questions = value ?? []; }
 
     /// <summary>The whole letter as Markdown.</summary>
-    public required string Text { get; init; }
+    [JsonInclude]
+    public string Text { get; internal init; } = string.Empty;
 }

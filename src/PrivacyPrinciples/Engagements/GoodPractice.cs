@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Engagements;
 
@@ -7,21 +8,33 @@ public sealed record GoodPractice
 {
     private readonly IReadOnlyList<string> _vendors = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal GoodPractice()
+    {
+    }
+
     /// <summary>The expectation.</summary>
-    public required string ExpectationId { get; init; }
+    [JsonInclude]
+    public string ExpectationId { get; internal init; } = string.Empty;
 
     /// <summary>Its principle.</summary>
-    public required string Principle { get; init; }
+    [JsonInclude]
+    public string Principle { get; internal init; } = string.Empty;
 
     /// <summary>Its title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>How many responding vendors meet it with independent validation.</summary>
-    public required int Count { get; init; }
+    [JsonInclude]
+    public int Count { get; internal init; }
 
     /// <summary>How many responding vendors have it in scope.</summary>
-    public required int Of { get; init; }
+    [JsonInclude]
+    public int Of { get; internal init; }
 
     /// <summary>The vendor ids, in order.</summary>
-    public IReadOnlyList<string> Vendors { get => _vendors; init => _vendors = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<string> Vendors { get => _vendors; internal init => _vendors = value ?? []; }
 }

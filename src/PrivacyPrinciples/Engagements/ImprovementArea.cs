@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Engagements;
 
@@ -7,24 +8,37 @@ public sealed record ImprovementArea
 {
     private readonly IReadOnlyList<string> _vendors = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal ImprovementArea()
+    {
+    }
+
     /// <summary>The expectation.</summary>
-    public required string ExpectationId { get; init; }
+    [JsonInclude]
+    public string ExpectationId { get; internal init; } = string.Empty;
 
     /// <summary>Its principle.</summary>
-    public required string Principle { get; init; }
+    [JsonInclude]
+    public string Principle { get; internal init; } = string.Empty;
 
     /// <summary>Its title.</summary>
-    public required string Title { get; init; }
+    [JsonInclude]
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>What is lacking.</summary>
-    public required ImprovementKind Kind { get; init; }
+    [JsonInclude]
+    public ImprovementKind Kind { get; internal init; }
 
     /// <summary>How many responding vendors show it.</summary>
-    public required int Count { get; init; }
+    [JsonInclude]
+    public int Count { get; internal init; }
 
     /// <summary>How many responding vendors have the expectation in scope.</summary>
-    public required int Of { get; init; }
+    [JsonInclude]
+    public int Of { get; internal init; }
 
     /// <summary>The vendor ids, in order.</summary>
-    public IReadOnlyList<string> Vendors { get => _vendors; init => _vendors = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<string> Vendors { get => _vendors; internal init => _vendors = value ?? []; }
 }

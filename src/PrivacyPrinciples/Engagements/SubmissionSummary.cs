@@ -11,49 +11,70 @@ public sealed record SubmissionSummary
 {
     private readonly IReadOnlyDictionary<string, double?> _principles = new Dictionary<string, double?>(StringComparer.Ordinal);
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal SubmissionSummary()
+    {
+    }
+
     /// <summary>Where the attestation was read from.</summary>
-    public string? Source { get; init; }
+    [JsonInclude]
+    public string? Source { get; internal init; }
 
     /// <summary>Who assessed the service: the vendor, or a third party.</summary>
-    public AssessingParty AssessedBy { get; init; }
+    [JsonInclude]
+    public AssessingParty AssessedBy { get; internal init; }
 
     /// <summary>For a third-party assessment, who made it.</summary>
-    public string? Assessor { get; init; }
+    [JsonInclude]
+    public string? Assessor { get; internal init; }
 
     /// <summary>The service attested.</summary>
-    public required string Service { get; init; }
+    [JsonInclude]
+    public string Service { get; internal init; } = string.Empty;
 
     /// <summary>The tier attested, when given.</summary>
-    public string? Tier { get; init; }
+    [JsonInclude]
+    public string? Tier { get; internal init; }
 
     /// <summary>The attestation date.</summary>
-    public required DateTime AttestedOn { get; init; }
+    [JsonInclude]
+    public DateTime AttestedOn { get; internal init; }
 
     /// <summary>Whether it was attested after the deadline.</summary>
     [JsonPropertyName("late")]
-    public required bool IsLate { get; init; }
+    [JsonInclude]
+    public bool IsLate { get; internal init; }
 
     /// <summary>The overall score.</summary>
-    public required double Score { get; init; }
+    [JsonInclude]
+    public double Score { get; internal init; }
 
     /// <summary>The rating.</summary>
-    public required Rating Rating { get; init; }
+    [JsonInclude]
+    public Rating Rating { get; internal init; }
 
     /// <summary>The score of each principle, keyed by principle id; <see langword="null"/> when nothing was in scope.</summary>
-    public IReadOnlyDictionary<string, double?> Principles { get => _principles; init => _principles = value ?? new Dictionary<string, double?>(StringComparer.Ordinal); }
+    [JsonInclude]
+    public IReadOnlyDictionary<string, double?> Principles { get => _principles; internal init => _principles = value ?? new Dictionary<string, double?>(StringComparer.Ordinal); }
 
     /// <summary>Expectations in scope without an answer.</summary>
-    public required int NotAnswered { get; init; }
+    [JsonInclude]
+    public int NotAnswered { get; internal init; }
 
     /// <summary>Expectations a third-party assessor could not determine.</summary>
-    public int Undetermined { get; init; }
+    [JsonInclude]
+    public int Undetermined { get; internal init; }
 
     /// <summary>Baseline expectations not met.</summary>
-    public required int BaselineGaps { get; init; }
+    [JsonInclude]
+    public int BaselineGaps { get; internal init; }
 
     /// <summary>Answers contradicting the attestation's facts.</summary>
-    public required int Contradictions { get; init; }
+    [JsonInclude]
+    public int Contradictions { get; internal init; }
 
     /// <summary>Follow-up questions raised.</summary>
-    public required int FollowUps { get; init; }
+    [JsonInclude]
+    public int FollowUps { get; internal init; }
 }

@@ -8,23 +8,35 @@ public sealed record VendorResponse
 {
     private readonly IReadOnlyList<SubmissionSummary> _submissions = [];
 
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal VendorResponse()
+    {
+    }
+
     /// <summary>The vendor id.</summary>
-    public required string VendorId { get; init; }
+    [JsonInclude]
+    public string VendorId { get; internal init; } = string.Empty;
 
     /// <summary>The vendor's name.</summary>
-    public required string Name { get; init; }
+    [JsonInclude]
+    public string Name { get; internal init; } = string.Empty;
 
     /// <summary>Whether the vendor was invited; attestations from others are reported, but not asked for.</summary>
     [JsonPropertyName("invited")]
-    public required bool IsInvited { get; init; }
+    [JsonInclude]
+    public bool IsInvited { get; internal init; }
 
     /// <summary>How the vendor responded.</summary>
-    public required ResponseStatus Status { get; init; }
+    [JsonInclude]
+    public ResponseStatus Status { get; internal init; }
 
     /// <summary>Whether any attestation came after the deadline.</summary>
     [JsonPropertyName("late")]
-    public required bool IsLate { get; init; }
+    [JsonInclude]
+    public bool IsLate { get; internal init; }
 
     /// <summary>The attestations received, by source.</summary>
-    public IReadOnlyList<SubmissionSummary> Submissions { get => _submissions; init => _submissions = value ?? []; }
+    [JsonInclude]
+    public IReadOnlyList<SubmissionSummary> Submissions { get => _submissions; internal init => _submissions = value ?? []; }
 }

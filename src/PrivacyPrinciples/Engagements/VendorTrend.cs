@@ -1,35 +1,53 @@
+using System.Text.Json.Serialization;
+
 namespace PrivacyPrinciples.Engagements;
 
 /// <summary>How one vendor changed since the previous round. Immutable.</summary>
 public sealed record VendorTrend
 {
+    /// <summary>Results are made by the library only.</summary>
+    [JsonConstructor]
+    internal VendorTrend()
+    {
+    }
+
     /// <summary>The vendor id.</summary>
-    public required string VendorId { get; init; }
+    [JsonInclude]
+    public string VendorId { get; internal init; } = string.Empty;
 
     /// <summary>The vendor's name.</summary>
-    public required string Name { get; init; }
+    [JsonInclude]
+    public string Name { get; internal init; } = string.Empty;
 
     /// <summary>The service compared.</summary>
-    public required string Service { get; init; }
+    [JsonInclude]
+    public string Service { get; internal init; } = string.Empty;
 
     /// <summary>The overall score in the previous round.</summary>
-    public required double ScoreBefore { get; init; }
+    [JsonInclude]
+    public double ScoreBefore { get; internal init; }
 
     /// <summary>The overall score now.</summary>
-    public required double ScoreAfter { get; init; }
+    [JsonInclude]
+    public double ScoreAfter { get; internal init; }
 
     /// <summary>Expectations that improved.</summary>
-    public required int Improved { get; init; }
+    [JsonInclude]
+    public int Improved { get; internal init; }
 
     /// <summary>Expectations that regressed.</summary>
-    public required int Regressed { get; init; }
+    [JsonInclude]
+    public int Regressed { get; internal init; }
 
     /// <summary>Expectations answered for the first time.</summary>
-    public required int NewlyAnswered { get; init; }
+    [JsonInclude]
+    public int NewlyAnswered { get; internal init; }
 
     /// <summary>Expectations no longer answered.</summary>
-    public required int NoLongerAnswered { get; init; }
+    [JsonInclude]
+    public int NoLongerAnswered { get; internal init; }
 
     /// <summary>Expectations still not answered.</summary>
-    public required int StillMissing { get; init; }
+    [JsonInclude]
+    public int StillMissing { get; internal init; }
 }

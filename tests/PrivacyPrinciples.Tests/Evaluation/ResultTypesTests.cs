@@ -1,11 +1,13 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using PrivacyPrinciples.Comparison;
+using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Evaluation;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
 
-/// <summary>A report is made by the library only: a consumer can read every result, but cannot build or change one.</summary>
+/// <summary>Reports, comparisons and engagement reports are made by the library only: a consumer can read every result, but cannot build or change one.</summary>
 public class ResultTypesTests
 {
     public static TheoryData<Type> ResultTypes() =>
@@ -13,6 +15,9 @@ public class ResultTypesTests
         typeof(EvaluationReport), typeof(AttestationInfo), typeof(RuleSetInfo), typeof(Coverage), typeof(PrincipleResult),
         typeof(ExpectationResult), typeof(EvidenceFinding), typeof(FollowUpQuestion), typeof(Contradiction), typeof(BaselineGap),
         typeof(AppliedWaiver), typeof(Reason),
+        typeof(ReportComparison), typeof(PrincipleChange), typeof(ExpectationChange),
+        typeof(EngagementReport), typeof(EngagementLoadResult), typeof(VendorResponse), typeof(SubmissionSummary), typeof(GoodPractice),
+        typeof(ImprovementArea), typeof(ExpectationTrend), typeof(VendorTrend), typeof(FollowUpLetter), typeof(LetterQuestion), typeof(PrincipleHeading),
     ];
 
     [Theory]
