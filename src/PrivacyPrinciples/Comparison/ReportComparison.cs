@@ -41,11 +41,11 @@ public sealed record ReportComparison
 
     /// <summary>Per principle, in the newer rule set's order (then any only in the older).</summary>
     [JsonInclude]
-    public IReadOnlyList<PrincipleChange> Principles { get; internal init; } = [];
+    public IReadOnlyList<PrincipleChange> Principles { get; internal init => field = ValueList<PrincipleChange>.Of(value); } = ValueList<PrincipleChange>.Empty;
 
     /// <summary>Per expectation, in the newer rule set's order (then any only in the older).</summary>
     [JsonInclude]
-    public IReadOnlyList<ExpectationChange> Expectations { get; internal init; } = [];
+    public IReadOnlyList<ExpectationChange> Expectations { get; internal init => field = ValueList<ExpectationChange>.Of(value); } = ValueList<ExpectationChange>.Empty;
 
     /// <summary>Expectations that regressed or are no longer answered and are not waived now: what a regression gate fails on.</summary>
     [JsonIgnore]

@@ -14,8 +14,8 @@ namespace PrivacyPrinciples.Engagements;
 /// </summary>
 public sealed record EngagementLoadResult
 {
-    private readonly IReadOnlyList<RoundSubmissions> _rounds = [];
-    private readonly IReadOnlyList<InputError> _errors = [];
+    private readonly IReadOnlyList<RoundSubmissions> _rounds = ValueList<RoundSubmissions>.Empty;
+    private readonly IReadOnlyList<InputError> _errors = ValueList<InputError>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -33,11 +33,11 @@ public sealed record EngagementLoadResult
 
     /// <summary>What each round received, in the engagement's order.</summary>
     [JsonInclude]
-    public IReadOnlyList<RoundSubmissions> Rounds { get => _rounds; internal init => _rounds = value ?? []; }
+    public IReadOnlyList<RoundSubmissions> Rounds { get => _rounds; internal init => _rounds = ValueList<RoundSubmissions>.Of(value); }
 
     /// <summary>Why the engagement, its profile or its rule set could not be used; empty on success.</summary>
     [JsonInclude]
-    public IReadOnlyList<InputError> Errors { get => _errors; internal init => _errors = value ?? []; }
+    public IReadOnlyList<InputError> Errors { get => _errors; internal init => _errors = ValueList<InputError>.Of(value); }
 
     /// <summary>Whether the engagement and its rule set were read.</summary>
     [MemberNotNullWhen(true, nameof(Engagement), nameof(RuleSet))]

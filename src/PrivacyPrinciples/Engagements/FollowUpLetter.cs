@@ -6,7 +6,7 @@ namespace PrivacyPrinciples.Engagements;
 /// <summary>A follow-up letter to one invited vendor, in the spirit of the regulators' December 2020 update: thanks, what needs more clarity and supporting information, or an urging to respond at all. Immutable.</summary>
 public sealed record FollowUpLetter
 {
-    private readonly IReadOnlyList<LetterQuestion> _questions = [];
+    private readonly IReadOnlyList<LetterQuestion> _questions = ValueList<LetterQuestion>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -32,7 +32,7 @@ public sealed record FollowUpLetter
 
     /// <summary>The questions, in catalogue order.</summary>
     [JsonInclude]
-    public IReadOnlyList<LetterQuestion> Questions { get => _questions; internal init => _questions = value ?? []; }
+    public IReadOnlyList<LetterQuestion> Questions { get => _questions; internal init => _questions = ValueList<LetterQuestion>.Of(value); }
 
     /// <summary>The whole letter as Markdown.</summary>
     [JsonInclude]

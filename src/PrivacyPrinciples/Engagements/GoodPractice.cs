@@ -6,7 +6,7 @@ namespace PrivacyPrinciples.Engagements;
 /// <summary>An expectation several vendors meet with independent validation. Immutable.</summary>
 public sealed record GoodPractice
 {
-    private readonly IReadOnlyList<string> _vendors = [];
+    private readonly IReadOnlyList<string> _vendors = ValueList<string>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -36,5 +36,5 @@ public sealed record GoodPractice
 
     /// <summary>The vendor ids, in order.</summary>
     [JsonInclude]
-    public IReadOnlyList<string> Vendors { get => _vendors; internal init => _vendors = value ?? []; }
+    public IReadOnlyList<string> Vendors { get => _vendors; internal init => _vendors = ValueList<string>.Of(value); }
 }

@@ -6,7 +6,7 @@ namespace PrivacyPrinciples.Engagements;
 /// <summary>An expectation commonly missing, contradicted or weakly supported across vendors. Immutable.</summary>
 public sealed record ImprovementArea
 {
-    private readonly IReadOnlyList<string> _vendors = [];
+    private readonly IReadOnlyList<string> _vendors = ValueList<string>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -40,5 +40,5 @@ public sealed record ImprovementArea
 
     /// <summary>The vendor ids, in order.</summary>
     [JsonInclude]
-    public IReadOnlyList<string> Vendors { get => _vendors; internal init => _vendors = value ?? []; }
+    public IReadOnlyList<string> Vendors { get => _vendors; internal init => _vendors = ValueList<string>.Of(value); }
 }

@@ -6,7 +6,7 @@ namespace PrivacyPrinciples.Engagements;
 /// <summary>How one vendor responded in a round, with a summary of each attestation it sent. Immutable.</summary>
 public sealed record VendorResponse
 {
-    private readonly IReadOnlyList<SubmissionSummary> _submissions = [];
+    private readonly IReadOnlyList<SubmissionSummary> _submissions = ValueList<SubmissionSummary>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -38,5 +38,5 @@ public sealed record VendorResponse
 
     /// <summary>The attestations received, by source.</summary>
     [JsonInclude]
-    public IReadOnlyList<SubmissionSummary> Submissions { get => _submissions; internal init => _submissions = value ?? []; }
+    public IReadOnlyList<SubmissionSummary> Submissions { get => _submissions; internal init => _submissions = ValueList<SubmissionSummary>.Of(value); }
 }

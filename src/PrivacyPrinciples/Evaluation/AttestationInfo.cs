@@ -8,7 +8,7 @@ namespace PrivacyPrinciples.Evaluation;
 /// <summary>Which attestation a report is about. Immutable.</summary>
 public sealed record AttestationInfo
 {
-    private readonly IReadOnlyList<Audience> _audiences = [];
+    private readonly IReadOnlyList<Audience> _audiences = ValueList<Audience>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -53,5 +53,5 @@ public sealed record AttestationInfo
 
     /// <summary>The audiences declared.</summary>
     [JsonInclude]
-    public IReadOnlyList<Audience> Audiences { get => _audiences; internal init => _audiences = value ?? []; }
+    public IReadOnlyList<Audience> Audiences { get => _audiences; internal init => _audiences = ValueList<Audience>.Of(value); }
 }

@@ -17,11 +17,11 @@ namespace PrivacyPrinciples.Evaluation;
 public sealed record EvaluationReport
 {
     private readonly string _reportVersion = CurrentReportVersion;
-    private readonly IReadOnlyList<BaselineGap> _baselineGaps = [];
-    private readonly IReadOnlyList<PrincipleResult> _principles = [];
-    private readonly IReadOnlyList<Contradiction> _contradictions = [];
-    private readonly IReadOnlyList<Reason> _notes = [];
-    private readonly IReadOnlyList<AppliedWaiver> _waivers = [];
+    private readonly IReadOnlyList<BaselineGap> _baselineGaps = ValueList<BaselineGap>.Empty;
+    private readonly IReadOnlyList<PrincipleResult> _principles = ValueList<PrincipleResult>.Empty;
+    private readonly IReadOnlyList<Contradiction> _contradictions = ValueList<Contradiction>.Empty;
+    private readonly IReadOnlyList<Reason> _notes = ValueList<Reason>.Empty;
+    private readonly IReadOnlyList<AppliedWaiver> _waivers = ValueList<AppliedWaiver>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -70,7 +70,7 @@ public sealed record EvaluationReport
 
     /// <summary>The baseline expectations not met; empty when the baseline gate passes.</summary>
     [JsonInclude]
-    public IReadOnlyList<BaselineGap> BaselineGaps { get => _baselineGaps; internal init => _baselineGaps = value ?? []; }
+    public IReadOnlyList<BaselineGap> BaselineGaps { get => _baselineGaps; internal init => _baselineGaps = ValueList<BaselineGap>.Of(value); }
 
     /// <summary>How much of the rule set was answered.</summary>
     [JsonInclude]
@@ -78,19 +78,19 @@ public sealed record EvaluationReport
 
     /// <summary>The principles, in rule-set order, each with its expectations.</summary>
     [JsonInclude]
-    public IReadOnlyList<PrincipleResult> Principles { get => _principles; internal init => _principles = value ?? []; }
+    public IReadOnlyList<PrincipleResult> Principles { get => _principles; internal init => _principles = ValueList<PrincipleResult>.Of(value); }
 
     /// <summary>Answers that disagree with the attestation's own facts.</summary>
     [JsonInclude]
-    public IReadOnlyList<Contradiction> Contradictions { get => _contradictions; internal init => _contradictions = value ?? []; }
+    public IReadOnlyList<Contradiction> Contradictions { get => _contradictions; internal init => _contradictions = ValueList<Contradiction>.Of(value); }
 
     /// <summary>The waivers applied to this report, and what each did; empty when none were given.</summary>
     [JsonInclude]
-    public IReadOnlyList<AppliedWaiver> Waivers { get => _waivers; internal init => _waivers = value ?? []; }
+    public IReadOnlyList<AppliedWaiver> Waivers { get => _waivers; internal init => _waivers = ValueList<AppliedWaiver>.Of(value); }
 
     /// <summary>Things noticed outside any expectation, such as answers to expectations the rule set does not have.</summary>
     [JsonInclude]
-    public IReadOnlyList<Reason> Notes { get => _notes; internal init => _notes = value ?? []; }
+    public IReadOnlyList<Reason> Notes { get => _notes; internal init => _notes = ValueList<Reason>.Of(value); }
 
     /// <summary>
     /// Where each answer sits in the file the attestation was read from, so writers can point at it

@@ -11,11 +11,11 @@ namespace PrivacyPrinciples.Evaluation;
 /// </summary>
 public sealed record ExpectationResult
 {
-    private readonly IReadOnlyList<Audience> _raisedBy = [];
-    private readonly IReadOnlyList<Reason> _reasons = [];
-    private readonly IReadOnlyList<FollowUpQuestion> _followUps = [];
-    private readonly IReadOnlyList<EvidencePurpose> _assuranceAspects = [];
-    private readonly IReadOnlyList<EvidenceFinding> _evidence = [];
+    private readonly IReadOnlyList<Audience> _raisedBy = ValueList<Audience>.Empty;
+    private readonly IReadOnlyList<Reason> _reasons = ValueList<Reason>.Empty;
+    private readonly IReadOnlyList<FollowUpQuestion> _followUps = ValueList<FollowUpQuestion>.Empty;
+    private readonly IReadOnlyList<EvidencePurpose> _assuranceAspects = ValueList<EvidencePurpose>.Empty;
+    private readonly IReadOnlyList<EvidenceFinding> _evidence = ValueList<EvidenceFinding>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -59,7 +59,7 @@ public sealed record ExpectationResult
 
     /// <summary>The declared audiences that raised the level; empty when none did.</summary>
     [JsonInclude]
-    public IReadOnlyList<Audience> RaisedBy { get => _raisedBy; internal init => _raisedBy = value ?? []; }
+    public IReadOnlyList<Audience> RaisedBy { get => _raisedBy; internal init => _raisedBy = ValueList<Audience>.Of(value); }
 
     /// <summary>The weight in the principle score: the rule set's weight times the level factor.</summary>
     [JsonInclude]
@@ -78,7 +78,7 @@ public sealed record ExpectationResult
     /// that order; empty when the claim rests on the vendor's word alone or earns no credit.
     /// </summary>
     [JsonInclude]
-    public IReadOnlyList<EvidencePurpose> AssuranceAspects { get => _assuranceAspects; internal init => _assuranceAspects = value ?? []; }
+    public IReadOnlyList<EvidencePurpose> AssuranceAspects { get => _assuranceAspects; internal init => _assuranceAspects = ValueList<EvidencePurpose>.Of(value); }
 
     /// <summary>Implementation, 0–100; <see langword="null"/> when not applicable.</summary>
     [JsonInclude]
@@ -108,13 +108,13 @@ public sealed record ExpectationResult
 
     /// <summary>Every piece of evidence the answer cites, in order, and what it earned.</summary>
     [JsonInclude]
-    public IReadOnlyList<EvidenceFinding> Evidence { get => _evidence; internal init => _evidence = value ?? []; }
+    public IReadOnlyList<EvidenceFinding> Evidence { get => _evidence; internal init => _evidence = ValueList<EvidenceFinding>.Of(value); }
 
     /// <summary>Every step of the decision and the calculation, each pointing into the attestation.</summary>
     [JsonInclude]
-    public IReadOnlyList<Reason> Reasons { get => _reasons; internal init => _reasons = value ?? []; }
+    public IReadOnlyList<Reason> Reasons { get => _reasons; internal init => _reasons = ValueList<Reason>.Of(value); }
 
     /// <summary>The questions a reviewer would send back.</summary>
     [JsonInclude]
-    public IReadOnlyList<FollowUpQuestion> FollowUps { get => _followUps; internal init => _followUps = value ?? []; }
+    public IReadOnlyList<FollowUpQuestion> FollowUps { get => _followUps; internal init => _followUps = ValueList<FollowUpQuestion>.Of(value); }
 }

@@ -6,7 +6,7 @@ namespace PrivacyPrinciples.Evaluation;
 /// <summary>The evaluation of one principle and its expectations. Immutable.</summary>
 public sealed record PrincipleResult
 {
-    private readonly IReadOnlyList<ExpectationResult> _expectations = [];
+    private readonly IReadOnlyList<ExpectationResult> _expectations = ValueList<ExpectationResult>.Empty;
 
     /// <summary>Results are made by the library only.</summary>
     [JsonConstructor]
@@ -40,5 +40,5 @@ public sealed record PrincipleResult
 
     /// <summary>The expectations, in catalogue order.</summary>
     [JsonInclude]
-    public IReadOnlyList<ExpectationResult> Expectations { get => _expectations; internal init => _expectations = value ?? []; }
+    public IReadOnlyList<ExpectationResult> Expectations { get => _expectations; internal init => _expectations = ValueList<ExpectationResult>.Of(value); }
 }

@@ -1,9 +1,11 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Comparison;
 using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Evaluation;
+using static PrivacyPrinciples.Tests.Support.TestAttestations;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
 
@@ -37,4 +39,21 @@ public class ResultTypesTests
     // A record's copy constructor is protected for non-sealed records and private for sealed ones; never public.
     private static bool IsCopyConstructor(ConstructorInfo constructor, Type type) =>
         constructor.GetParameters() is [var only] && only.ParameterType == type;
+
+    [Fact]
+    public void TwoEvaluationsOfTheSameAttestation_AreEqual_AndTheirListsCannotBeChanged()
+    {
+        var evaluator = new AttestationEvaluator();
+        var attestation = WithGoodFacts().With("SEC-01", AnswerStatus.Planned);
+
+        var first = evaluator.Evaluate(attestation, EvaluationDate);
+        var second = evaluator.Evaluate(attestation, EvaluationDate);
+
+        first.Should().NotBeSameAs(second);
+        (first == second).Should().BeTrue("results compare by value, lists included");
+        first.GetHashCode().Should().Be(second.GetHashCode());
+        first.GetExpectation("SEC-01").Should().Be(second.GetExpectation("SEC-01"));
+        (first.Principles is Array || first.GetExpectation("SEC-01").Reasons is Array).Should().BeFalse("a list cannot be cast back to an array and changed");
+        (first == evaluator.Evaluate(attestation, EvaluationDate.AddDays(1))).Should().BeFalse();
+    }
 }
