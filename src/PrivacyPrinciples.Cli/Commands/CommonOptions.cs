@@ -40,7 +40,7 @@ internal static class CommonOptions
     };
 
     /// <summary>The writer for a format; text follows the terminal's colour setting.</summary>
-    public static IReportWriter? Writer(string format, CliContext context) =>
+    public static ReportWriter? Writer(string format, CliContext context) =>
         format == "text" ? new TextReportWriter(context.Color)
         : ReportWriters.TryGet(format, out var writer) ? writer
         : null;

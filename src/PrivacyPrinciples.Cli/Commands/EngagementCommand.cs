@@ -48,7 +48,7 @@ internal static class EngagementCommand
 
     private static int Run(string path, string? roundId, string[] formats, string[] outputs, string? lettersFolder, string? dateText, CliContext context)
     {
-        var (targets, problem) = OutputPlan.Create<IEngagementWriter, (IEngagementWriter Writer, string? Path)>(
+        var (targets, problem) = OutputPlan.Create<EngagementWriter, (EngagementWriter Writer, string? Path)>(
             formats, outputs, f => EngagementWriters.TryGet(f, out var w) ? w : null, "markdown", EngagementWriters.Formats, (w, p) => (w, p));
         if (problem is not null)
         {

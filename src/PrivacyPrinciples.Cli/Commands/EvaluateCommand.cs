@@ -152,7 +152,7 @@ internal static class EvaluateCommand
             request.Formats,
             request.Outputs,
             f => f == OscalAssessmentResultsWriter.FormatName ? new OscalAssessmentResultsWriter(records!)
-                : f == InTotoStatementWriter.FormatName ? (IReportWriter)new InTotoStatementWriter(records!, key)
+                : f == InTotoStatementWriter.FormatName ? (ReportWriter)new InTotoStatementWriter(records!, key)
                 : CommonOptions.Writer(f, context),
             "text",
             CommonOptions.EvaluateFormats,

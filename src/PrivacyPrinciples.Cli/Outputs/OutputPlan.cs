@@ -47,7 +47,7 @@ internal static class OutputPlan
         return named;
     }
 
-    public static (List<OutputTarget> Targets, string? Problem) Create(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, IReportWriter?> resolve) =>
+    public static (List<OutputTarget> Targets, string? Problem) Create(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, ReportWriter?> resolve) =>
         Create(formats, outputs, resolve, "text", ReportWriters.Formats, (writer, path) => new OutputTarget(writer, path));
 
     /// <summary>The same rules for any kind of writer.</summary>

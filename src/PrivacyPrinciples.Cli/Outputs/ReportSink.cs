@@ -125,7 +125,7 @@ internal sealed class ReportSink : IDisposable
 
         public OutputTarget Target { get; } = target;
 
-        public IStreamingReportWriter? Streaming { get; } = target.Writer as IStreamingReportWriter;
+        public StreamingReportWriter? Streaming { get; } = target.Writer as StreamingReportWriter;
 
         public TextWriter? Writer => _file?.Writer;
 

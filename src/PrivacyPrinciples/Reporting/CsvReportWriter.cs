@@ -29,11 +29,11 @@ namespace PrivacyPrinciples.Reporting;
 /// (identifiers, names of values, numbers) are never changed.
 /// </para>
 /// <para>
-/// Rows are written one report at a time (<see cref="IStreamingReportWriter"/>), so a batch of any
+/// Rows are written one report at a time (<see cref="StreamingReportWriter"/>), so a batch of any
 /// size is written in bounded memory. Stateless and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class CsvReportWriter : IStreamingReportWriter
+public sealed class CsvReportWriter : StreamingReportWriter
 {
     private static readonly string[] Header =
     [
@@ -46,22 +46,19 @@ public sealed class CsvReportWriter : IStreamingReportWriter
     public static IReadOnlyList<string> Columns { get; } = Array.AsReadOnly(Header);
 
     /// <inheritdoc/>
-    public string Format => "csv";
+    public override string Format => "csv";
 
     /// <inheritdoc/>
-    public string FileExtension => ".csv";
+    public override string FileExtension => ".csv";
 
-    /// <inheritdoc/>
-    /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void Write(ReportBatch batch, TextWriter writer) => StreamingReportWriter.WriteAll(this, batch, writer);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void WriteStart(ReportBatch batch, TextWriter writer) => CsvText.Row(writer ?? throw new ArgumentNullException(nameof(writer)), Header);
+    public override void WriteStart(ReportBatch batch, TextWriter writer) => CsvText.Row(writer ?? throw new ArgumentNullException(nameof(writer)), Header);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void WriteReport(ReportBatch batch, EvaluationReport report, int index, TextWriter writer)
+    public override void WriteReport(ReportBatch batch, EvaluationReport report, int index, TextWriter writer)
     {
         _ = report ?? throw new ArgumentNullException(nameof(report));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
@@ -81,7 +78,7 @@ public sealed class CsvReportWriter : IStreamingReportWriter
     }
 
     /// <inheritdoc/>
-    public void WriteEnd(ReportBatch batch, int count, TextWriter writer)
+    public override void WriteEnd(ReportBatch batch, int count, TextWriter writer)
     {
         // Nothing follows the last row.
     }

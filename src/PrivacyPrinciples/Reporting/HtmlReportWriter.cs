@@ -29,7 +29,7 @@ namespace PrivacyPrinciples.Reporting;
 /// thread-safe.
 /// </para>
 /// </remarks>
-public sealed class HtmlReportWriter : IReportWriter
+public sealed class HtmlReportWriter : ReportWriter
 {
     /// <summary>The Content-Security-Policy the page declares: nothing may load; only the page's own inline styles apply.</summary>
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -87,14 +87,14 @@ public sealed class HtmlReportWriter : IReportWriter
         """;
 
     /// <inheritdoc/>
-    public string Format => "html";
+    public override string Format => "html";
 
     /// <inheritdoc/>
-    public string FileExtension => ".html";
+    public override string FileExtension => ".html";
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override void Write(ReportBatch batch, TextWriter writer)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));

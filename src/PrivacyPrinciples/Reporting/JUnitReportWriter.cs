@@ -20,7 +20,7 @@ namespace PrivacyPrinciples.Reporting;
 /// and <c>time="0"</c>, so the same batch gives the same bytes. Characters XML cannot hold (most
 /// control characters) are replaced with U+FFFD. Stateless and thread-safe.
 /// </remarks>
-public sealed class JUnitReportWriter : IReportWriter
+public sealed class JUnitReportWriter : ReportWriter
 {
     private static readonly XmlWriterSettings Settings = new()
     {
@@ -32,14 +32,14 @@ public sealed class JUnitReportWriter : IReportWriter
     };
 
     /// <inheritdoc/>
-    public string Format => "junit";
+    public override string Format => "junit";
 
     /// <inheritdoc/>
-    public string FileExtension => ".xml";
+    public override string FileExtension => ".xml";
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override void Write(ReportBatch batch, TextWriter writer)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));

@@ -6,19 +6,17 @@ using PrivacyPrinciples.Serialization;
 namespace PrivacyPrinciples.Reporting;
 
 /// <summary>The full reports as JSON (<c>schemas/report.schema.json</c>): one object for a single input, otherwise an array, written one report at a time.</summary>
-public sealed class JsonReportWriter : IStreamingReportWriter
+public sealed class JsonReportWriter : StreamingReportWriter
 {
     /// <inheritdoc/>
-    public string Format => "json";
+    public override string Format => "json";
 
     /// <inheritdoc/>
-    public string FileExtension => ".json";
+    public override string FileExtension => ".json";
+
 
     /// <inheritdoc/>
-    public void Write(ReportBatch batch, TextWriter writer) => StreamingReportWriter.WriteAll(this, batch, writer);
-
-    /// <inheritdoc/>
-    public void WriteStart(ReportBatch batch, TextWriter writer)
+    public override void WriteStart(ReportBatch batch, TextWriter writer)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
@@ -29,7 +27,7 @@ public sealed class JsonReportWriter : IStreamingReportWriter
     }
 
     /// <inheritdoc/>
-    public void WriteReport(ReportBatch batch, EvaluationReport report, int index, TextWriter writer)
+    public override void WriteReport(ReportBatch batch, EvaluationReport report, int index, TextWriter writer)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
@@ -48,7 +46,7 @@ public sealed class JsonReportWriter : IStreamingReportWriter
     }
 
     /// <inheritdoc/>
-    public void WriteEnd(ReportBatch batch, int count, TextWriter writer)
+    public override void WriteEnd(ReportBatch batch, int count, TextWriter writer)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));

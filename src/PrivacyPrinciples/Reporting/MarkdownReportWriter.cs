@@ -22,17 +22,17 @@ namespace PrivacyPrinciples.Reporting;
 /// cell is backslash-escaped. Numbers have one decimal and do not depend on the current culture.
 /// Stateless and thread-safe.
 /// </remarks>
-public sealed class MarkdownReportWriter : IReportWriter
+public sealed class MarkdownReportWriter : ReportWriter
 {
     /// <inheritdoc/>
-    public string Format => "markdown";
+    public override string Format => "markdown";
 
     /// <inheritdoc/>
-    public string FileExtension => ".md";
+    public override string FileExtension => ".md";
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override void Write(ReportBatch batch, TextWriter writer)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));

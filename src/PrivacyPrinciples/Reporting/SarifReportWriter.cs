@@ -32,7 +32,7 @@ namespace PrivacyPrinciples.Reporting;
 /// timestamps, so the same batch gives the same bytes. Stateless and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class SarifReportWriter : IReportWriter
+public sealed class SarifReportWriter : ReportWriter
 {
     /// <summary>The SARIF schema the log declares.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -55,14 +55,14 @@ public sealed class SarifReportWriter : IReportWriter
     };
 
     /// <inheritdoc/>
-    public string Format => "sarif";
+    public override string Format => "sarif";
 
     /// <inheritdoc/>
-    public string FileExtension => ".sarif";
+    public override string FileExtension => ".sarif";
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override void Write(ReportBatch batch, TextWriter writer)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));

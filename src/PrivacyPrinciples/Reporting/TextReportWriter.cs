@@ -12,40 +12,37 @@ namespace PrivacyPrinciples.Reporting;
 /// and rating, the baseline gaps, and how many contradictions and follow-up questions there are.
 /// Culture-invariant. Thread-safe.
 /// </summary>
-public sealed class TextReportWriter : IStreamingReportWriter
+public sealed class TextReportWriter : StreamingReportWriter
 {
     private const int BarWidth = 20;
 
+    /// <summary>Creates a writer without colours.</summary>
+    public TextReportWriter()
+        : this(color: false)
+    {
+    }
+
     /// <summary>Creates a writer.</summary>
-    /// <param name="color">Whether to use ANSI colours.</param>
-    public TextReportWriter(bool color = false) => Color = color;
+    /// <param name="color">Whether to use ANSI colours (leave off when the output is not a terminal or <c>NO_COLOR</c> is set).</param>
+    public TextReportWriter(bool color) => Color = color;
 
     /// <summary>Whether ANSI colours are used.</summary>
     public bool Color { get; }
 
     /// <inheritdoc/>
-    public string Format => "text";
+    public override string Format => "text";
 
     /// <inheritdoc/>
-    public string FileExtension => ".txt";
+    public override string FileExtension => ".txt";
+
 
     /// <inheritdoc/>
-    public void Write(ReportBatch batch, TextWriter writer)
-    {
-        _ = batch ?? throw new ArgumentNullException(nameof(batch));
-        for (var i = 0; i < batch.Reports.Count; i++)
-        {
-            WriteReport(batch, batch.Reports[i], i, writer);
-        }
-    }
-
-    /// <inheritdoc/>
-    public void WriteStart(ReportBatch batch, TextWriter writer)
+    public override void WriteStart(ReportBatch batch, TextWriter writer)
     {
     }
 
     /// <inheritdoc/>
-    public void WriteReport(ReportBatch batch, EvaluationReport report, int index, TextWriter writer)
+    public override void WriteReport(ReportBatch batch, EvaluationReport report, int index, TextWriter writer)
     {
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
         if (index > 0)
@@ -53,20 +50,16 @@ public sealed class TextReportWriter : IStreamingReportWriter
             writer.Write('\n');
         }
 
-        Write(report, writer, Color);
+        WriteSummary(report, writer, Color);
     }
 
     /// <inheritdoc/>
-    public void WriteEnd(ReportBatch batch, int count, TextWriter writer)
+    public override void WriteEnd(ReportBatch batch, int count, TextWriter writer)
     {
     }
 
-    /// <summary>Writes the summary of one report.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="writer">Where to write; not closed.</param>
-    /// <param name="color">Whether to use ANSI colours (leave off when the output is not a terminal or <c>NO_COLOR</c> is set).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public static void Write(EvaluationReport report, TextWriter writer, bool color = false)
+    /// <summary>Writes the summary of one report, with ANSI colours when <paramref name="color"/> is set.</summary>
+    internal static void WriteSummary(EvaluationReport report, TextWriter writer, bool color)
     {
         _ = report ?? throw new ArgumentNullException(nameof(report));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));

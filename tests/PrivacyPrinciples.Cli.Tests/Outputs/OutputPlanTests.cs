@@ -8,7 +8,7 @@ namespace PrivacyPrinciples.Cli.Tests.Outputs;
 
 public class OutputPlanTests
 {
-    private static IReportWriter? Resolve(string format) => ReportWriters.TryGet(format, out var writer) ? writer : null;
+    private static ReportWriter? Resolve(string format) => ReportWriters.TryGet(format, out var writer) ? writer : null;
 
     [Fact]
     public void NoOptions_MeansTextOnStandardOutput()

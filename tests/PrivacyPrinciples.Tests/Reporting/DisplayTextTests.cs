@@ -55,7 +55,7 @@ public class DisplayTextTests
         report = report with { Attestation = report.Attestation with { Vendor = "\u001b[2J\u001b]8;;https://evil.example\u0007Acme\u202E", Tier = "\u001b[31m" } };
         var text = new StringWriter();
 
-        TextReportWriter.Write(report, text, color: false);
+        TextReportWriter.WriteSummary(report, text, color: false);
 
         text.ToString().Should().NotContain("\u001b").And.NotContain("\u202E").And.NotContain("\u0007").And.Contain("\uFFFD[2J");
     }
@@ -67,7 +67,7 @@ public class DisplayTextTests
         report = report with { Attestation = report.Attestation with { Vendor = "Acme\n  Overall 99.9 · strong\r\n::error::forged" } };
         var text = new StringWriter();
 
-        TextReportWriter.Write(report, text, color: false);
+        TextReportWriter.WriteSummary(report, text, color: false);
 
         var lines = text.ToString().Split('\n');
         lines.Where(l => l.Contains("Overall", System.StringComparison.Ordinal)).Should().HaveCount(2).And.Contain(l => l.StartsWith("Acme", System.StringComparison.Ordinal));

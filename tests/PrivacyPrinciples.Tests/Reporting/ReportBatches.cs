@@ -137,7 +137,7 @@ internal static class ReportBatches
     }
 
     /// <summary>Renders a batch with a writer.</summary>
-    public static string Render(this IReportWriter writer, ReportBatch batch)
+    public static string Render(this ReportWriter writer, ReportBatch batch)
     {
         var text = new StringWriter { NewLine = "\n" };
         writer.Write(batch, text);

@@ -7,7 +7,7 @@ public class ReportWritersTests
 {
     public static TheoryData<string> Formats => [.. ReportWriters.Formats];
 
-    public static TheoryData<string> StreamingFormats => [.. ReportWriters.All.Where(w => w is IStreamingReportWriter).Select(w => w.Format)];
+    public static TheoryData<string> StreamingFormats => [.. ReportWriters.All.Where(w => w is StreamingReportWriter).Select(w => w.Format)];
 
     [Fact]
     public void All_ListsEveryFormatInHelpOrder()
@@ -91,7 +91,7 @@ public class ReportWritersTests
     public void All_StreamsTheFormatsThatNeedNoWholeBatch()
     {
         // Markdown and HTML open with a summary of every report, JUnit with totals, SARIF is one JSON document: they need the whole batch.
-        ReportWriters.All.Where(w => w is IStreamingReportWriter).Select(w => w.Format).Should().Equal("text", "json", "csv");
+        ReportWriters.All.Where(w => w is StreamingReportWriter).Select(w => w.Format).Should().Equal("text", "json", "csv");
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public class ReportWritersTests
     public void WriteOneReportAtATime_GivesTheSameTextAsWrite(string format)
     {
         var writer = Find(format);
-        var streaming = (IStreamingReportWriter)writer;
+        var streaming = (StreamingReportWriter)writer;
         var batch = ReportBatches.Samples();
 
         var text = new System.IO.StringWriter();
@@ -114,6 +114,6 @@ public class ReportWritersTests
         text.ToString().Should().Be(writer.Render(batch));
     }
 
-    private static IReportWriter Find(string format) =>
+    private static ReportWriter Find(string format) =>
         ReportWriters.TryGet(format, out var writer) ? writer : throw new Xunit.Sdk.XunitException($"No writer for '{format}'.");
 }

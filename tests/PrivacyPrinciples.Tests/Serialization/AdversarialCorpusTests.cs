@@ -81,7 +81,7 @@ public class AdversarialCorpusTests
         var attestation = new AttestationReader().ReadFile(Path.Combine(Folder, file)).GetValueOrThrow();
         var text = new StringWriter();
 
-        TextReportWriter.Write(new AttestationEvaluator().Evaluate(attestation, new System.DateTime(2026, 11, 1)), text);
+        TextReportWriter.WriteSummary(new AttestationEvaluator().Evaluate(attestation, new System.DateTime(2026, 11, 1)), text, color: false);
 
         text.ToString().Should().NotContainAny("\u001b", "\u0007", "\u202E", "\u202C");
     }

@@ -11,15 +11,15 @@ namespace PrivacyPrinciples.Cli.Interop.InToto;
 /// read (<see cref="AttestationRecords"/>); with a signing key, the statement wrapped in a signed
 /// DSSE envelope instead. A run that evaluated nothing writes nothing and says so.
 /// </summary>
-internal sealed class InTotoStatementWriter(AttestationRecords records, ECDsa? signingKey) : IReportWriter
+internal sealed class InTotoStatementWriter(AttestationRecords records, ECDsa? signingKey) : ReportWriter
 {
     public const string FormatName = "in-toto";
 
-    public string Format => FormatName;
+    public override string Format => FormatName;
 
-    public string FileExtension => ".intoto.json";
+    public override string FileExtension => ".intoto.json";
 
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override void Write(ReportBatch batch, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(writer);

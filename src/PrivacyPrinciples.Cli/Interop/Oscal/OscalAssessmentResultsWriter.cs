@@ -25,15 +25,15 @@ namespace PrivacyPrinciples.Cli.Interop.Oscal;
 /// is given; thread-safe.
 /// </summary>
 /// <remarks>See docs/interop.md for the mapping.</remarks>
-internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords records) : IReportWriter
+internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords records) : ReportWriter
 {
     public const string FormatName = "oscal-assessment-results";
 
-    public string Format => FormatName;
+    public override string Format => FormatName;
 
-    public string FileExtension => ".json";
+    public override string FileExtension => ".json";
 
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override void Write(ReportBatch batch, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(writer);

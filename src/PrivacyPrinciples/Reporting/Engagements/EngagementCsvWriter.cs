@@ -16,7 +16,7 @@ namespace PrivacyPrinciples.Reporting.Engagements;
 /// <c>\n</c> line endings, RFC 4180 quoting; vendor text that a spreadsheet would run as a formula
 /// (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return) is prefixed with <c>'</c>.
 /// </summary>
-public sealed class EngagementCsvWriter : IEngagementWriter
+public sealed class EngagementCsvWriter : EngagementWriter
 {
     private static readonly string[] Header =
     [
@@ -26,13 +26,13 @@ public sealed class EngagementCsvWriter : IEngagementWriter
     ];
 
     /// <inheritdoc/>
-    public string Format => "csv";
+    public override string Format => "csv";
 
     /// <inheritdoc/>
-    public string FileExtension => ".csv";
+    public override string FileExtension => ".csv";
 
     /// <inheritdoc/>
-    public void Write(EngagementReport report, TextWriter writer)
+    public override void Write(EngagementReport report, TextWriter writer)
     {
         _ = report ?? throw new ArgumentNullException(nameof(report));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));

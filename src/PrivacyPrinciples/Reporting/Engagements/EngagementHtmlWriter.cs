@@ -19,7 +19,7 @@ namespace PrivacyPrinciples.Reporting.Engagements;
 /// <c>default-src 'none'</c>), every string from an attestation or engagement file HTML-escaped,
 /// well-formed XML markup, and the same bytes under every culture. Stateless and thread-safe.
 /// </remarks>
-public sealed class EngagementHtmlWriter : IEngagementWriter
+public sealed class EngagementHtmlWriter : EngagementWriter
 {
     private const int ChartWidth = 720;
     private const int LabelWidth = 270;
@@ -39,14 +39,14 @@ public sealed class EngagementHtmlWriter : IEngagementWriter
         """;
 
     /// <inheritdoc/>
-    public string Format => "html";
+    public override string Format => "html";
 
     /// <inheritdoc/>
-    public string FileExtension => ".html";
+    public override string FileExtension => ".html";
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public void Write(EngagementReport report, TextWriter writer)
+    public override void Write(EngagementReport report, TextWriter writer)
     {
         _ = report ?? throw new ArgumentNullException(nameof(report));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));

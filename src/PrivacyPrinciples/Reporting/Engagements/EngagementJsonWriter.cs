@@ -6,16 +6,16 @@ using PrivacyPrinciples.Serialization;
 namespace PrivacyPrinciples.Reporting.Engagements;
 
 /// <summary>An engagement round as JSON: everything but the full evaluation reports (write those with <c>evaluate</c>).</summary>
-public sealed class EngagementJsonWriter : IEngagementWriter
+public sealed class EngagementJsonWriter : EngagementWriter
 {
     /// <inheritdoc/>
-    public string Format => "json";
+    public override string Format => "json";
 
     /// <inheritdoc/>
-    public string FileExtension => ".json";
+    public override string FileExtension => ".json";
 
     /// <inheritdoc/>
-    public void Write(EngagementReport report, TextWriter writer)
+    public override void Write(EngagementReport report, TextWriter writer)
     {
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
         writer.Write(PrivacyPrinciplesJson.Serialize(report ?? throw new ArgumentNullException(nameof(report))));

@@ -13,16 +13,16 @@ namespace PrivacyPrinciples.Reporting.Engagements;
 /// matrix, good practices, areas for improvement, what changed since the previous round, and the
 /// follow-up letters. Vendor-supplied text is escaped for tables and HTML.
 /// </summary>
-public sealed class EngagementMarkdownWriter : IEngagementWriter
+public sealed class EngagementMarkdownWriter : EngagementWriter
 {
     /// <inheritdoc/>
-    public string Format => "markdown";
+    public override string Format => "markdown";
 
     /// <inheritdoc/>
-    public string FileExtension => ".md";
+    public override string FileExtension => ".md";
 
     /// <inheritdoc/>
-    public void Write(EngagementReport report, TextWriter writer)
+    public override void Write(EngagementReport report, TextWriter writer)
     {
         _ = report ?? throw new ArgumentNullException(nameof(report));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
