@@ -131,7 +131,7 @@ var date = new DateTime(2026, 11, 1);
 var services = new ServiceCollection()
     .AddPrivacyPrinciples(options => options.Evaluation.EvaluationDate = date)
     .BuildServiceProvider();
-var fromContainer = services.GetRequiredService<IAttestationEvaluator>();
+var fromContainer = services.GetRequiredService<AttestationEvaluator>();
 var reader = services.GetRequiredService<AttestationReader>();
 var direct = new AttestationEvaluator();
 

@@ -46,7 +46,7 @@ foreach (var (vendor, vendorId, s) in rows)
     foreach (var principle in report.Principles)
     {
         var score = s.Principles.TryGetValue(principle.Id, out var value) && value is double v ? v.ToString("0.##", invariant) : string.Empty;
-        csv.Append(invariant, $"{report.Round.Id},{vendorId},{Quote(vendor)},{Quote(s.Service)},{principle.Id},{Quote(principle.Title)},{score},{s.Score.ToString("0.##", invariant)}\n");
+        csv.Append(invariant, $"{report.Round.Id},{vendorId},{Quote(vendor)},{Quote(s.Service)},{principle.Id},{Quote(principle.Title)},{score},{s.Score?.ToString("0.##", invariant)}\n");
     }
 }
 

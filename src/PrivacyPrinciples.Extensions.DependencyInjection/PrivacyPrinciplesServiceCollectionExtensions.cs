@@ -22,7 +22,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <remarks>
 /// <para>
 /// Every overload registers, as singletons and only once however often it is called: the
-/// <see cref="RuleSet"/> the options name, an <see cref="IAttestationEvaluator"/> for it, and the
+/// <see cref="RuleSet"/> the options name, an <see cref="AttestationEvaluator"/> for it, and the
 /// six readers (<see cref="AttestationReader"/>, <see cref="RuleSetReader"/>,
 /// <see cref="WaiverReader"/>, <see cref="ProfileReader"/>, <see cref="ReportReader"/>,
 /// <see cref="EngagementReader"/>). Each is built from <c>IOptions&lt;PrivacyPrinciplesOptions&gt;</c>
@@ -104,7 +104,7 @@ public static class PrivacyPrinciplesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<PrivacyPrinciplesOptions>, ClockFromContainer>());
 
         services.TryAddSingleton(provider => Options(provider).ResolveRuleSet());
-        services.TryAddSingleton<IAttestationEvaluator>(provider =>
+        services.TryAddSingleton(provider =>
             new AttestationEvaluator(provider.GetRequiredService<RuleSet>(), Options(provider).Evaluation));
 
         services.TryAddSingleton(provider => new AttestationReader(Options(provider).Limits));

@@ -57,14 +57,14 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
     {
         var services = new ServiceCollection().AddPrivacyPrinciples();
 
-        foreach (var type in new[] { typeof(RuleSet), typeof(IAttestationEvaluator), typeof(AttestationReader), typeof(RuleSetReader), typeof(WaiverReader), typeof(ProfileReader), typeof(ReportReader), typeof(EngagementReader) })
+        foreach (var type in new[] { typeof(RuleSet), typeof(AttestationEvaluator), typeof(AttestationReader), typeof(RuleSetReader), typeof(WaiverReader), typeof(ProfileReader), typeof(ReportReader), typeof(EngagementReader) })
         {
             services.Should().ContainSingle(d => d.ServiceType == type).Which.Lifetime.Should().Be(ServiceLifetime.Singleton, type.Name);
         }
 
         using var provider = services.BuildServiceProvider();
-        var evaluator = provider.GetRequiredService<IAttestationEvaluator>();
-        evaluator.Should().BeSameAs(provider.GetRequiredService<IAttestationEvaluator>());
+        var evaluator = provider.GetRequiredService<AttestationEvaluator>();
+        evaluator.Should().BeSameAs(provider.GetRequiredService<AttestationEvaluator>());
         evaluator.RuleSet.Should().BeSameAs(BuiltInRuleSets.VtcJointStatement2020).And.BeSameAs(provider.GetRequiredService<RuleSet>());
         provider.GetRequiredService<AttestationReader>().Should().BeSameAs(provider.GetRequiredService<AttestationReader>());
     }
@@ -76,12 +76,12 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
 
         services.AddPrivacyPrinciples().AddPrivacyPrinciples(o => o.Evaluation.EvaluationDate = EvaluationDate).AddPrivacyPrinciples().Should().BeSameAs(services);
 
-        services.Count(d => d.ServiceType == typeof(IAttestationEvaluator)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(AttestationEvaluator)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(AttestationReader)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(IValidateOptions<PrivacyPrinciplesOptions>)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(IPostConfigureOptions<PrivacyPrinciplesOptions>)).Should().Be(1);
         using var provider = services.BuildServiceProvider();
-        provider.GetServices<IAttestationEvaluator>().Should().ContainSingle();
+        provider.GetServices<AttestationEvaluator>().Should().ContainSingle();
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
             .AddPrivacyPrinciples(o => o.Evaluation.EvaluationDate = new DateTime(2026, 11, 1))
             .BuildServiceProvider();
 
-        provider.GetRequiredService<IAttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2026, 11, 1));
+        provider.GetRequiredService<AttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2026, 11, 1));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptions<PrivacyPrinciplesOptions>>().Value.Limits.MaxDepth.Should().Be(7);
-        provider.GetRequiredService<IAttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2027, 2, 3));
+        provider.GetRequiredService<AttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2027, 2, 3));
         provider.GetRequiredService<AttestationReader>().Read(Nested(8), "deep.json").Errors.Should().ContainSingle()
             .Which.Code.Should().Be(InputErrorCodes.TooDeep);
     }
@@ -157,7 +157,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
         using var provider = new ServiceCollection().AddPrivacyPrinciples(o => o.RuleSet = custom).BuildServiceProvider();
 
         provider.GetRequiredService<RuleSet>().Should().BeSameAs(custom);
-        provider.GetRequiredService<IAttestationEvaluator>().Evaluate(Attestations.Empty(), EvaluationDate).RuleSet.Id.Should().Be("my-rules");
+        provider.GetRequiredService<AttestationEvaluator>().Evaluate(Attestations.Empty(), EvaluationDate).RuleSet.Id.Should().Be("my-rules");
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
         using var file = new TempFile(PrivacyPrinciplesJson.Serialize(BuiltInRuleSets.VtcJointStatement2020 with { Id = "from-file" }));
         using var provider = new ServiceCollection().AddPrivacyPrinciples(o => o.RuleSetPath = file.Path).BuildServiceProvider();
 
-        provider.GetRequiredService<IAttestationEvaluator>().RuleSet.Id.Should().Be("from-file");
+        provider.GetRequiredService<AttestationEvaluator>().RuleSet.Id.Should().Be("from-file");
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
         using var file = new TempFile("{ \"schemaVersion\": \"2.0\" }");
         using var provider = new ServiceCollection().AddPrivacyPrinciples(o => o.RuleSetPath = file.Path).BuildServiceProvider();
 
-        var act = () => provider.GetRequiredService<IAttestationEvaluator>();
+        var act = () => provider.GetRequiredService<AttestationEvaluator>();
 
         act.Should().Throw<OptionsValidationException>().WithMessage("PrivacyPrinciplesOptions.RuleSetPath names a rule set that is not valid:*schema-required*'id'*");
     }
@@ -188,7 +188,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
             .AddPrivacyPrinciples()
             .BuildServiceProvider();
 
-        provider.GetRequiredService<IAttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2027, 3, 4));
+        provider.GetRequiredService<AttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2027, 3, 4));
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
             .AddSingleton<TimeProvider>(new Clock(new DateTimeOffset(2027, 3, 4, 5, 6, 7, TimeSpan.Zero)))
             .BuildServiceProvider();
 
-        provider.GetRequiredService<IAttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2028, 1, 2));
+        provider.GetRequiredService<AttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2028, 1, 2));
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
         options.ReportLimits.MaxItems.Should().Be(7);
         options.ReportLimits.MaxDocumentBytes.Should().Be(16 * 1024 * 1024);
         options.EngagementLimits.MaxStringLength.Should().Be(9);
-        provider.GetRequiredService<IAttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2026, 12, 24));
+        provider.GetRequiredService<AttestationEvaluator>().Evaluate(Attestations.Empty()).EvaluatedOn.Should().Be(new DateTime(2026, 12, 24));
         provider.GetRequiredService<AttestationReader>().Read(Nested(6), "deep.json").Errors.Should().ContainSingle().Which.Code.Should().Be(InputErrorCodes.TooDeep);
     }
 
@@ -235,7 +235,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
 
         using var provider = new ServiceCollection().AddPrivacyPrinciples(configuration).BuildServiceProvider();
 
-        provider.GetRequiredService<IAttestationEvaluator>().RuleSet.Id.Should().Be("configured");
+        provider.GetRequiredService<AttestationEvaluator>().RuleSet.Id.Should().Be("configured");
     }
 
     [Fact]
@@ -324,7 +324,7 @@ public class PrivacyPrinciplesServiceCollectionExtensionsTests
         services.AddOptions<PrivacyPrinciplesOptions>().Validate(o => o.Evaluation.EvaluationDate is not null, "an evaluation date is required here");
         using var provider = services.BuildServiceProvider();
 
-        var act = () => provider.GetRequiredService<IAttestationEvaluator>();
+        var act = () => provider.GetRequiredService<AttestationEvaluator>();
 
         act.Should().Throw<OptionsValidationException>().WithMessage("an evaluation date is required here");
     }

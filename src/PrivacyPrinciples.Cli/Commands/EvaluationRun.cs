@@ -36,7 +36,7 @@ internal sealed class EvaluationRun
     /// threads, and everything the run prints or hands on still comes in input order, so the output
     /// is the same bytes as with one.
     /// </summary>
-    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport> onReport, Interop.AttestationRecords? records = null, int workers = 1)
+    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport> onReport, Interop.AttestationRecords? records = null, int workers = 1)
     {
         var run = new EvaluationRun { _records = records };
         var reader = new AttestationReader(Limits);
@@ -51,7 +51,7 @@ internal sealed class EvaluationRun
     }
 
     /// <summary>Evaluates every document and keeps the reports (for what a comparison needs, not for large batches).</summary>
-    public static (List<EvaluationReport> Reports, int Failures) Collect(IReadOnlyList<InputDocument> documents, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context)
+    public static (List<EvaluationReport> Reports, int Failures) Collect(IReadOnlyList<InputDocument> documents, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context)
     {
         var reports = new List<EvaluationReport>();
         var run = Execute(documents, evaluator, date, waivers, context, reports.Add);
@@ -101,7 +101,7 @@ internal sealed class EvaluationRun
     }
 
     /// <summary>Reads and evaluates one item; runs on any thread and touches nothing shared.</summary>
-    private static Outcome Work(Item item, AttestationReader reader, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers)
+    private static Outcome Work(Item item, AttestationReader reader, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers)
     {
         ReadResult<Attestations.Attestation> read;
         var bytes = item.Bytes;

@@ -12,7 +12,7 @@ namespace PrivacyPrinciples.Cli.Commands;
 internal static class PreviousReports
 {
     /// <returns>The reports, or null after printing why they could not be read.</returns>
-    public static IReadOnlyList<EvaluationReport>? Read(string path, IAttestationEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context)
+    public static IReadOnlyList<EvaluationReport>? Read(string path, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context)
     {
         var (documents, problems) = InputCollector.Collect([path], context.OpenStandardInput);
         if (problems.Count > 0)

@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Cli.Commands;
 /// none, or a version that is not shipped, which the report then notes). An attestation written
 /// against 1.0.0 is thus still judged by 1.0.0 after 2.0.0 ships, until its author moves it on.
 /// </summary>
-internal sealed class RuleSelection : IAttestationEvaluator
+internal sealed class RuleSelection : IDocumentEvaluator
 {
     private readonly RuleSet? _named;
     private readonly Dictionary<RuleSet, AttestationEvaluator> _evaluators = new(ReferenceEqualityComparer.Instance);
@@ -50,12 +50,6 @@ internal sealed class RuleSelection : IAttestationEvaluator
             ? answered
             : BuiltInRuleSets.VtcJointStatement2020;
     }
-
-    public EvaluationReport Evaluate(Attestation attestation) => EvaluatorFor(For(attestation ?? throw new ArgumentNullException(nameof(attestation)))).Evaluate(attestation);
-
-    public EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate) => EvaluatorFor(For(attestation ?? throw new ArgumentNullException(nameof(attestation)))).Evaluate(attestation, evaluationDate);
-
-    public EvaluationReport Evaluate(ReadResult<Attestation> document) => EvaluatorFor(document).Evaluate(document);
 
     public EvaluationReport Evaluate(ReadResult<Attestation> document, DateTime evaluationDate) => EvaluatorFor(document).Evaluate(document, evaluationDate);
 

@@ -19,9 +19,12 @@ internal static class GateEvaluator
         {
             // Vendor text, made single-line: a name cannot forge a line of its own in the log.
             var name = DisplayText.Clean($"{report.Attestation.Vendor} — {report.Attestation.Service}");
-            if (gates.FailUnder is double threshold && report.Score < threshold)
+            // No score (nothing in scope) cannot show the minimum is reached, so it fails the gate.
+            if (gates.FailUnder is double threshold && !(report.Score >= threshold))
             {
-                failures.Add(new GateFailure("--fail-under", $"{name} scored {N(report.Score)}, under {N(threshold)}"));
+                failures.Add(new GateFailure("--fail-under", report.Score is null
+                    ? $"{name} has no score (nothing in the rule set is in scope for it), so it cannot reach {N(threshold)}"
+                    : $"{name} scored {N(report.Score)}, under {N(threshold)}"));
             }
 
             var gaps = report.BaselineGaps.Where(g => !g.IsWaived).ToArray();

@@ -25,7 +25,7 @@ internal static class ComparisonText
 
             text.Append(T($"{c.After.Vendor} — {c.After.Service}{(c.After.Tier is null ? string.Empty : $" ({c.After.Tier})")}")).Append('\n');
             text.Append($"  attested {Date(c.Before)} → {Date(c.After)}\n");
-            text.Append($"  score {N(c.ScoreBefore)} → {N(c.ScoreAfter)} ({Delta(c.ScoreAfter - c.ScoreBefore)}) · {Name(c.RatingBefore)} → {Name(c.RatingAfter)}\n\n");
+            text.Append($"  score {N(c.ScoreBefore)} → {N(c.ScoreAfter)} ({Delta(c.ScoreAfter - c.ScoreBefore)}) · {Rated(c.RatingBefore)} → {Rated(c.RatingAfter)}\n\n");
             var width = c.Principles.Select(p => T(p.Title).Length).DefaultIfEmpty(0).Max();
             foreach (var p in c.Principles)
             {
@@ -51,7 +51,7 @@ internal static class ComparisonText
         foreach (var c in comparisons)
         {
             text.Append($"## {Escape(c.After.Vendor)} — {Escape(c.After.Service)}\n\n");
-            text.Append($"Attested {Date(c.Before)} → {Date(c.After)}. Score **{N(c.ScoreBefore)} → {N(c.ScoreAfter)}** ({Delta(c.ScoreAfter - c.ScoreBefore)}), rating {Name(c.RatingBefore)} → {Name(c.RatingAfter)}.\n\n");
+            text.Append($"Attested {Date(c.Before)} → {Date(c.After)}. Score **{N(c.ScoreBefore)} → {N(c.ScoreAfter)}** ({Delta(c.ScoreAfter - c.ScoreBefore)}), rating {Rated(c.RatingBefore)} → {Rated(c.RatingAfter)}.\n\n");
             text.Append("| principle | before | after | change |\n|---|---:|---:|---:|\n");
             foreach (var p in c.Principles)
             {
@@ -97,6 +97,10 @@ internal static class ComparisonText
     private static string Date(Evaluation.AttestationInfo info) => info.AttestedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string N(double? value) => value is double v ? v.ToString("0.0#", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Delta(double? delta) => delta is { } value ? Delta(value) : "n/a";
+
+    private static string Rated(PrivacyPrinciples.Evaluation.Rating? rating) => rating is { } value ? Name(value) : "not rated";
 
     private static string Delta(double delta) => (delta >= 0 ? "+" : string.Empty) + delta.ToString("0.0", CultureInfo.InvariantCulture);
 

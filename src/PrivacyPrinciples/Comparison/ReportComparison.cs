@@ -23,21 +23,21 @@ public sealed record ReportComparison
     [JsonInclude]
     public AttestationInfo After { get; internal init; } = null!;
 
-    /// <summary>The older overall score.</summary>
+    /// <summary>The older overall score; <see langword="null"/> when nothing was in scope.</summary>
     [JsonInclude]
-    public double ScoreBefore { get; internal init; }
+    public double? ScoreBefore { get; internal init; }
 
-    /// <summary>The newer overall score.</summary>
+    /// <summary>The newer overall score; <see langword="null"/> when nothing is in scope.</summary>
     [JsonInclude]
-    public double ScoreAfter { get; internal init; }
+    public double? ScoreAfter { get; internal init; }
 
-    /// <summary>The older rating.</summary>
+    /// <summary>The older rating; <see langword="null"/> when nothing was in scope.</summary>
     [JsonInclude]
-    public Rating RatingBefore { get; internal init; }
+    public Rating? RatingBefore { get; internal init; }
 
-    /// <summary>The newer rating.</summary>
+    /// <summary>The newer rating; <see langword="null"/> when nothing is in scope.</summary>
     [JsonInclude]
-    public Rating RatingAfter { get; internal init; }
+    public Rating? RatingAfter { get; internal init; }
 
     /// <summary>Per principle, in the newer rule set's order (then any only in the older).</summary>
     [JsonInclude]

@@ -46,13 +46,13 @@ public sealed record SubmissionSummary
     [JsonInclude]
     public bool IsLate { get; internal init; }
 
-    /// <summary>The overall score.</summary>
+    /// <summary>The overall score; <see langword="null"/> when nothing was in scope.</summary>
     [JsonInclude]
-    public double Score { get; internal init; }
+    public double? Score { get; internal init; }
 
-    /// <summary>The rating.</summary>
+    /// <summary>The rating; <see langword="null"/> when nothing was in scope.</summary>
     [JsonInclude]
-    public Rating Rating { get; internal init; }
+    public Rating? Rating { get; internal init; }
 
     /// <summary>The score of each principle, keyed by principle id; <see langword="null"/> when nothing was in scope.</summary>
     [JsonInclude]

@@ -23,13 +23,13 @@ public sealed record VendorTrend
     [JsonInclude]
     public string Service { get; internal init; } = string.Empty;
 
-    /// <summary>The overall score in the previous round.</summary>
+    /// <summary>The overall score in the previous round; <see langword="null"/> when nothing was in scope.</summary>
     [JsonInclude]
-    public double ScoreBefore { get; internal init; }
+    public double? ScoreBefore { get; internal init; }
 
-    /// <summary>The overall score now.</summary>
+    /// <summary>The overall score now; <see langword="null"/> when nothing is in scope.</summary>
     [JsonInclude]
-    public double ScoreAfter { get; internal init; }
+    public double? ScoreAfter { get; internal init; }
 
     /// <summary>Expectations that improved.</summary>
     [JsonInclude]

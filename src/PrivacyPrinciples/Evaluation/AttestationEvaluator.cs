@@ -18,8 +18,11 @@ namespace PrivacyPrinciples.Evaluation;
 /// <remarks>
 /// The rule set is validated and compiled once, in the constructor. After that the evaluator is
 /// immutable and thread-safe: evaluate as many attestations as you like, from as many threads.
+/// The class is sealed and has no interface: reports can only be made by the library, so another
+/// implementation could only wrap this one, and a sealed class can gain members without breaking
+/// anyone. To test code that evaluates, use a real evaluator with a small rule set.
 /// </remarks>
-public sealed class AttestationEvaluator : IAttestationEvaluator
+public sealed class AttestationEvaluator
 {
     [ThreadStatic]
     private static Assessment? t_scratch;
@@ -103,23 +106,37 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         _leftOut = new HashSet<string>(tailoring.Where(c => c.Kind == TailoringChangeKind.Excluded).Select(c => c.ExpectationId), StringComparer.Ordinal);
     }
 
-    /// <inheritdoc/>
+    /// <summary>The rule set attestations are evaluated against.</summary>
     public RuleSet RuleSet { get; }
 
-    /// <inheritdoc/>
+    /// <summary>Evaluates an attestation on the configured evaluation date (or today's, from the configured clock).</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="attestation"/> is <see langword="null"/>.</exception>
     public EvaluationReport Evaluate(Attestation attestation) => Evaluate(attestation, _options.Today());
 
-    /// <inheritdoc/>
+    /// <summary>Evaluates an attestation as of a given date.</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <param name="evaluationDate">The date evidence expiry and planned dates are judged against (time of day is ignored).</param>
+    /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="attestation"/> is <see langword="null"/>.</exception>
     public EvaluationReport Evaluate(Attestation attestation, DateTime evaluationDate) => Evaluate(attestation, evaluationDate, source: null, locations: null);
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// Evaluates an attestation as a reader produced it, on the configured evaluation date: the report
+    /// names the document (<see cref="AttestationInfo.Source"/>) and carries where each answer sits in
+    /// it (<see cref="EvaluationReport.Locations"/>), so every writer points at the right file and line.
+    /// </summary>
+    /// <param name="document">What <see cref="AttestationReader"/> read; it must have succeeded.</param>
+    /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The document was not read successfully; the message lists its errors.</exception>
     public EvaluationReport Evaluate(ReadResult<Attestation> document) => Evaluate(document, _options.Today());
 
-    /// <inheritdoc/>
+    /// <summary>Evaluates an attestation as a reader produced it, as of a given date; see <see cref="Evaluate(ReadResult{Attestation})"/>.</summary>
+    /// <param name="document">What <see cref="AttestationReader"/> read; it must have succeeded.</param>
+    /// <param name="evaluationDate">The date evidence expiry and planned dates are judged against (time of day is ignored).</param>
+    /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The document was not read successfully; the message lists its errors.</exception>
     public EvaluationReport Evaluate(ReadResult<Attestation> document, DateTime evaluationDate)
@@ -238,8 +255,10 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             }
         }
 
-        var overall = totals.Score ?? 0;
-        var uncapped = ScoringPolicy.RatingFor(overall);
+        // Nothing in scope (every expectation not applicable) leaves nothing to score: no score and
+        // no rating, rather than a 0 that reads as poor or a rating a gate could pass on.
+        var overall = totals.Score;
+        Rating? uncapped = overall is { } value ? ScoringPolicy.RatingFor(value) : null;
         return new EvaluationReport
         {
             RuleSet = _ruleSetInfo,
@@ -257,15 +276,15 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
             },
             EvaluatedOn = context.EvaluatedOn,
             Score = overall,
-            Implementation = totals.Implementation ?? 0,
-            Assurance = totals.Assurance ?? 0,
-            Rating = ScoringPolicy.Cap(uncapped, gapCount > 0, heavyNotApplicable, Inconsistent(coverage, contradictions)),
+            Implementation = totals.Implementation,
+            Assurance = totals.Assurance,
+            Rating = uncapped is { } rating ? ScoringPolicy.Cap(rating, gapCount > 0, heavyNotApplicable, Inconsistent(coverage, contradictions)) : null,
             UncappedRating = uncapped,
             BaselineGaps = gaps,
             Coverage = coverage,
             Principles = principles,
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
-            Notes = Notes(attestation, results, coverage, heavyNotApplicable, Inconsistent(coverage, contradictions) && uncapped > ScoringPolicy.InconsistencyCap),
+            Notes = Notes(attestation, results, coverage, heavyNotApplicable && overall is not null, Inconsistent(coverage, contradictions) && uncapped > ScoringPolicy.InconsistencyCap),
             Locations = locations,
             EvaluatedAgainst = RuleSet,
         };
@@ -365,12 +384,18 @@ public sealed class AttestationEvaluator : IAttestationEvaluator
         var mismatch = attestation.RuleSet is { } reference && (reference.Id != RuleSet.Id || (reference.Version is not null && reference.Version != RuleSet.Version));
         var unused = InputGatherer.UnusedAnswers(_byId, attestation);
         var reused = EvidenceReuse.Find(attestation, results, _classOf);
-        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped)
+        var nothingInScope = coverage.InScope == 0;
+        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped && !nothingInScope)
         {
             return [];
         }
 
         var notes = new List<Reason>();
+        if (nothingInScope)
+        {
+            notes.Add(new Reason(ReasonCodes.NothingInScope, ReasonWording.NothingInScope, "/answers", coverage.Expectations, coverage.ClaimedNotApplicable));
+        }
+
         if (inconsistencyCapped)
         {
             notes.Add(new Reason(ReasonCodes.InconsistencyCap, ReasonWording.InconsistencyCap, "/answers", coverage.Unverified, results.Sum(r => r.Reasons.Count(x => x.Code == ReasonCodes.Contradicted)), ScoringPolicy.InconsistencyCap));

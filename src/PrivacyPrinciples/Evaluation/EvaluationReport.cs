@@ -48,25 +48,32 @@ public sealed record EvaluationReport
     [JsonInclude]
     public DateTime EvaluatedOn { get; internal init; }
 
-    /// <summary>The overall score, 0–100: the weighted mean of the principle scores.</summary>
+    /// <summary>
+    /// The overall score, 0–100: the weighted mean of the principle scores; <see langword="null"/>
+    /// when nothing is in scope (every expectation is not applicable), so there is nothing to score.
+    /// </summary>
     [JsonInclude]
-    public double Score { get; internal init; }
+    public double? Score { get; internal init; }
 
-    /// <summary>The overall implementation, 0–100.</summary>
+    /// <summary>The overall implementation, 0–100; <see langword="null"/> when nothing is in scope.</summary>
     [JsonInclude]
-    public double Implementation { get; internal init; }
+    public double? Implementation { get; internal init; }
 
-    /// <summary>The overall assurance, 0–100.</summary>
+    /// <summary>The overall assurance, 0–100; <see langword="null"/> when nothing is in scope.</summary>
     [JsonInclude]
-    public double Assurance { get; internal init; }
+    public double? Assurance { get; internal init; }
 
-    /// <summary>The rating, capped at <see cref="Rating.Weak"/> when a baseline expectation is not met.</summary>
+    /// <summary>
+    /// The rating, capped at <see cref="Rating.Weak"/> when a baseline expectation is not met;
+    /// <see langword="null"/> when nothing is in scope. A gate that asks for a rating or a score
+    /// fails on a report that has none.
+    /// </summary>
     [JsonInclude]
-    public Rating Rating { get; internal init; }
+    public Rating? Rating { get; internal init; }
 
-    /// <summary>The rating the score alone would give.</summary>
+    /// <summary>The rating the score alone would give; <see langword="null"/> when nothing is in scope.</summary>
     [JsonInclude]
-    public Rating UncappedRating { get; internal init; }
+    public Rating? UncappedRating { get; internal init; }
 
     /// <summary>The baseline expectations not met; empty when the baseline gate passes.</summary>
     [JsonInclude]

@@ -37,6 +37,9 @@ public static class ReasonCodes
     /// <summary>A note: too many expectations were claimed not applicable, so the rating is capped. Arguments: <c>claimedNotApplicable</c>, <c>share</c>, <c>cap</c>.</summary>
     public const string NotApplicableHeavy = "rating.notApplicableCap";
 
+    /// <summary>A note: nothing in the rule set is in scope (every expectation is not applicable), so the report has no score and no rating. Arguments: <c>expectations</c>, <c>claimedNotApplicable</c>.</summary>
+    public const string NothingInScope = "rating.nothingInScope";
+
     /// <summary>A note: unverified claims or contradictions cap the rating. Arguments: <c>unverified</c>, <c>contradictions</c>, <c>cap</c>.</summary>
     public const string InconsistencyCap = "rating.inconsistencyCap";
 

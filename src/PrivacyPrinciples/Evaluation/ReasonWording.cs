@@ -132,6 +132,9 @@ internal static class ReasonWording
     public static readonly ReasonTemplate NotApplicableHeavy = new(["claimedNotApplicable", "share", "cap"], v =>
         $"{Text(v[0])} expectations were claimed not applicable, more than {((double)v[1]! * 100).ToString("0", CultureInfo.InvariantCulture)}% of those that apply to the service; the rating is capped at {Text(v[2])}.");
 
+    public static readonly ReasonTemplate NothingInScope = new(["expectations", "claimedNotApplicable"], v =>
+        $"None of the {Text(v[0])} expectations is in scope ({Text(v[1])} by the vendor's claim of not applicable, the rest by audience or tailoring), so there is nothing to score: the attestation has no score and no rating.");
+
     public static readonly ReasonTemplate RuleSetMismatch = new(["answeredRuleSet", "answeredVersion", "ruleSet", "version"], v =>
         $"The attestation was written against {Text(v[0])} {Text(v[1])} but is evaluated against {Text(v[2])} {Text(v[3])}.");
 

@@ -162,7 +162,7 @@ public sealed class HtmlReportWriter : ReportWriter
         {
             var report = batch.Reports[i];
             html.Append("<tr><td><a href=\"#report-").Append(Count(i + 1)).Append("\">").Append(H(report.Attestation.Vendor)).Append("</a></td><td>").Append(H(Service(report.Attestation)))
-                .Append("</td><td class=\"num\">").Append(OneDecimal(report.Score)).Append("</td><td class=\"").Append(RatingClass(report.Rating)).Append("\">").Append(Name(report.Rating))
+                .Append("</td><td class=\"num\">").Append(OneDecimal(report.Score)).Append("</td><td class=\"").Append(RatingClass(report.Rating)).Append("\">").Append(RatingName(report.Rating))
                 .Append("</td><td>").Append(report.BaselineGatePassed ? "passed" : "<span class=\"poor\">failed</span>")
                 .Append("</td><td class=\"num\">").Append(Count(report.Expectations.Count(e => e.IsGap))).Append("</td></tr>\n");
             if (html.Length > 16 * 1024)
@@ -221,7 +221,7 @@ public sealed class HtmlReportWriter : ReportWriter
         var questions = report.Expectations.Sum(e => e.FollowUps.Count);
         html.Append("<div class=\"tiles\">\n");
         Tile(html, ScoreClass(report.Score), OneDecimal(report.Score), "overall score");
-        Tile(html, RatingClass(report.Rating), Name(report.Rating), report.Rating == report.UncappedRating ? "rating" : "rating, capped (score alone: " + Name(report.UncappedRating) + ")");
+        Tile(html, RatingClass(report.Rating), RatingName(report.Rating), report.Rating == report.UncappedRating ? "rating" : "rating, capped (score alone: " + RatingName(report.UncappedRating) + ")");
         Tile(html, report.BaselineGatePassed ? "good" : "poor", report.BaselineGatePassed ? "passed" : "failed", "baseline gate");
         Tile(html, string.Empty, OneDecimal(report.Implementation), "implementation");
         Tile(html, string.Empty, OneDecimal(report.Assurance), "assurance");
@@ -410,7 +410,7 @@ public sealed class HtmlReportWriter : ReportWriter
 
     private static string Service(AttestationInfo a) => a.Tier is null ? a.Service : a.Service + " (" + a.Tier + ")";
 
-    private static string RatingClass(Rating rating) => rating >= Rating.Strong ? "good" : rating >= Rating.Moderate ? "fair" : "poor";
+    private static string RatingClass(Rating? rating) => rating is null ? string.Empty : rating >= Rating.Strong ? "good" : rating >= Rating.Moderate ? "fair" : "poor";
 
     private static string Maybe(double? value) => value is double v ? OneDecimal(v) : "n/a";
 

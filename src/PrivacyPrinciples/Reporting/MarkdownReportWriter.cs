@@ -63,7 +63,7 @@ public sealed class MarkdownReportWriter : ReportWriter
         {
             var a = report.Attestation;
             text.Append("| ").Append(E(a.Vendor)).Append(" | ").Append(E(Service(a))).Append(" | ").Append(OneDecimal(report.Score))
-                .Append(" | ").Append(Name(report.Rating)).Append(" | ").Append(report.BaselineGatePassed ? "passed" : "failed")
+                .Append(" | ").Append(RatingName(report.Rating)).Append(" | ").Append(report.BaselineGatePassed ? "passed" : "failed")
                 .Append(" | ").Append(Count(report.Expectations.Count(e => e.IsGap)))
                 .Append(" | ").Append(Count(report.Expectations.Sum(e => e.FollowUps.Count))).Append(" |\n");
         }
@@ -103,10 +103,10 @@ public sealed class MarkdownReportWriter : ReportWriter
 
         text.Append("| **Overall** | **").Append(OneDecimal(report.Score)).Append("** | ").Append(OneDecimal(report.Implementation)).Append(" | ").Append(OneDecimal(report.Assurance)).Append(" |\n\n");
 
-        text.Append("**Score ").Append(OneDecimal(report.Score)).Append("** · rating **").Append(Name(report.Rating)).Append("**");
+        text.Append("**Score ").Append(OneDecimal(report.Score)).Append("** · rating **").Append(RatingName(report.Rating)).Append("**");
         if (report.Rating != report.UncappedRating)
         {
-            text.Append(" (capped by ").Append(report.BaselineGatePassed ? "a rule in the notes below" : "the baseline gate").Append("; the score alone gives ").Append(Name(report.UncappedRating)).Append(')');
+            text.Append(" (capped by ").Append(report.BaselineGatePassed ? "a rule in the notes below" : "the baseline gate").Append("; the score alone gives ").Append(RatingName(report.UncappedRating)).Append(')');
         }
 
         var c = report.Coverage;

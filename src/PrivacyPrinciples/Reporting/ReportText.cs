@@ -18,11 +18,23 @@ internal static class ReportText
     /// <summary>A score with one decimal, as people read it: <c>62.5</c>, <c>0.0</c>.</summary>
     public static string OneDecimal(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
+    /// <summary>A score that may be missing (nothing in scope): one decimal, or "n/a".</summary>
+    public static string OneDecimal(double? value) => value is { } number ? OneDecimal(number) : NoScore;
+
+    /// <summary>What stands for a score when nothing is in scope.</summary>
+    public const string NoScore = "n/a";
+
+    /// <summary>A rating's name, or "not rated" when nothing is in scope.</summary>
+    public static string RatingName(Rating? rating) => rating is { } value ? Name(value) : "not rated";
+
     /// <summary>A number with up to two decimals, as data: <c>62.5</c>, <c>100</c>.</summary>
     public static string UpToTwoDecimals(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>The colour class of a score in the HTML pages: <c>good</c> from 75, <c>fair</c> from 50, else <c>poor</c>.</summary>
     public static string ScoreClass(double score) => score >= 75 ? "good" : score >= 50 ? "fair" : "poor";
+
+    /// <summary>The display class of a score that may be missing; none when it is.</summary>
+    public static string ScoreClass(double? score) => score is { } value ? ScoreClass(value) : string.Empty;
 
     /// <summary>An SVG coordinate: up to two decimals.</summary>
     public static string Coordinate(double value) => UpToTwoDecimals(value);

@@ -100,7 +100,7 @@ public sealed class TextReportWriter : StreamingReportWriter
         }
 
         writer.Write('\n');
-        writer.Write($"  Overall {paint.Bold(Number(report.Score))} · {paint.ForRating(report.Rating, Name(report.Rating))}");
+        writer.Write($"  Overall {paint.Bold(Number(report.Score))} · {paint.ForRating(report.Rating, ReportText.RatingName(report.Rating))}");
         writer.Write($" · implementation {Number(report.Implementation)} · assurance {Number(report.Assurance)}\n");
         var c = report.Coverage;
         writer.Write($"  {c.Answered} of {c.Expectations} expectations answered · {c.InScope} in scope · {c.NotApplicable} not applicable ({c.ClaimedNotApplicable} by the vendor's claim) · {c.NotAnswered} not answered · {c.Unverified} unverified{(c.Undetermined > 0 ? $" · {c.Undetermined} undetermined" : string.Empty)}\n");
@@ -111,7 +111,7 @@ public sealed class TextReportWriter : StreamingReportWriter
         }
         else
         {
-            var cap = report.Rating < report.UncappedRating ? $" (rating capped at {Name(report.Rating)}; the score alone gives {Name(report.UncappedRating)})" : string.Empty;
+            var cap = report.Rating < report.UncappedRating ? $" (rating capped at {ReportText.RatingName(report.Rating)}; the score alone gives {ReportText.RatingName(report.UncappedRating)})" : string.Empty;
             writer.Write($"  Baseline gaps: {paint.Bad(report.BaselineGaps.Count.ToString(CultureInfo.InvariantCulture))}{cap}\n");
             foreach (var gap in report.BaselineGaps)
             {
@@ -144,6 +144,8 @@ public sealed class TextReportWriter : StreamingReportWriter
 
     private static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
+    private static string Number(double? value) => value is { } number ? Number(number) : ReportText.NoScore;
+
     private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Name<TEnum>(TEnum value)
@@ -161,7 +163,7 @@ public sealed class TextReportWriter : StreamingReportWriter
 
         public string ForScore(double score, string text) => Wrap(score >= 75 ? "32" : score >= 50 ? "33" : "31", text);
 
-        public string ForRating(Rating rating, string text) => Wrap(rating >= Rating.Strong ? "32" : rating >= Rating.Moderate ? "33" : "31", text);
+        public string ForRating(Rating? rating, string text) => rating is null ? text : Wrap(rating >= Rating.Strong ? "32" : rating >= Rating.Moderate ? "33" : "31", text);
 
         private string Wrap(string code, string text) => enabled ? $"\u001b[{code}m{text}\u001b[0m" : text;
     }

@@ -110,16 +110,9 @@ public class CommandLineHygieneTests
         error.ToString().Should().StartWith($"privacy-principles: while evaluating {Samples.Copperfield}: InvalidOperationException: a bug\nThis is a bug in the tool;");
     }
 
-    private sealed class FailingOn(string vendorId, IAttestationEvaluator inner) : IAttestationEvaluator
+    private sealed class FailingOn(string vendorId, AttestationEvaluator inner) : IDocumentEvaluator
     {
         public PrivacyPrinciples.Rules.RuleSet RuleSet => inner.RuleSet;
-
-        public EvaluationReport Evaluate(Attestation attestation) => Evaluate(attestation, new DateTime(2026, 11, 1));
-
-        public EvaluationReport Evaluate(Attestation attestation, DateTime evaluatedOn) =>
-            attestation.Vendor.Id == vendorId ? throw new InvalidOperationException("a bug") : inner.Evaluate(attestation, evaluatedOn);
-
-        public EvaluationReport Evaluate(ReadResult<Attestation> document) => Evaluate(document, new DateTime(2026, 11, 1));
 
         public EvaluationReport Evaluate(ReadResult<Attestation> document, DateTime evaluatedOn) =>
             document.Value?.Vendor.Id == vendorId ? throw new InvalidOperationException("a bug") : inner.Evaluate(document, evaluatedOn);

@@ -163,6 +163,25 @@ public class GateTests
         result.Error.Should().Contain("error waivers-approver: 'TBD' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy' (at /waivers/0/approver)");
     }
 
+    [Fact]
+    public void FailUnder_OnAReportWithNothingInScope_Fails_ForNoScoreReachesAMinimum()
+    {
+        using var folder = new TempFolder();
+        var builtIn = PrivacyPrinciples.Rules.BuiltInRuleSets.VtcJointStatement2020;
+        var healthOnly = builtIn with
+        {
+            Id = "health-only",
+            Expectations = [.. builtIn.Expectations.Select(e => e with { AppliesTo = [PrivacyPrinciples.Attestations.Audience.Health], RaisedFor = [] })],
+        };
+        var rules = folder.Write("health-only.json", PrivacyPrinciples.Serialization.PrivacyPrinciplesJson.Serialize(healthOnly));
+
+        var result = CliRunner.Run("evaluate", Samples.Harbourlight, "--rule-set", rules, "--fail-under", "10", "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(1, "a report without a score cannot show it reaches 10");
+        result.Output.Should().Contain("Overall n/a · not rated");
+        result.Error.Should().Contain("gate failed: --fail-under: Harbourlight Systems — Harbourlight Meetings has no score (nothing in the rule set is in scope for it), so it cannot reach 10");
+    }
+
     private static string WaiverFile(string[] ids, string expires) =>
         "{ \"schemaVersion\": \"1.0\", \"waivers\": ["
         + string.Join(",", ids.Select(id => $"{{ \"expectationId\": \"{id}\", \"justification\": \"Accepted for this release.\", \"approver\": \"Privacy lead\", \"expires\": \"{expires}\" }}"))

@@ -68,7 +68,6 @@ public class LayeringTests
     internal static readonly string[] EvaluatorTypes =
     [
         "PrivacyPrinciples.Evaluation.AttestationEvaluator",
-        "PrivacyPrinciples.Evaluation.IAttestationEvaluator",
         "PrivacyPrinciples.Evaluation.EvaluationOptions",
     ];
 

@@ -119,11 +119,12 @@ internal static class InTotoStatement
         json.WriteEndObject();
 
         json.WriteString("evaluatedOn", Date(report.EvaluatedOn));
-        json.WriteNumber("score", report.Score);
-        json.WriteNumber("implementation", report.Implementation);
-        json.WriteNumber("assurance", report.Assurance);
-        json.WriteString("rating", Name(report.Rating));
-        json.WriteString("uncappedRating", Name(report.UncappedRating));
+        // Null, not absent, when nothing is in scope: a consumer reading the predicate sees "no score".
+        WriteNumber(json, "score", report.Score);
+        WriteNumber(json, "implementation", report.Implementation);
+        WriteNumber(json, "assurance", report.Assurance);
+        WriteName(json, "rating", report.Rating);
+        WriteName(json, "uncappedRating", report.UncappedRating);
 
         json.WriteStartObject("baselineGate");
         json.WriteBoolean("passed", report.BaselineGatePassed);
@@ -166,6 +167,30 @@ internal static class InTotoStatement
     }
 
     // "sha256:9f86…" becomes { "sha256": "9f86…" }, the in-toto digest set.
+    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteName(Utf8JsonWriter json, string name, Rating? value)
+    {
+        if (value is { } rating)
+        {
+            json.WriteString(name, Name(rating));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
     private static void WriteDigest(Utf8JsonWriter json, string name, string digest)
     {
         json.WriteStartObject(name);

@@ -94,7 +94,7 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         json.WriteString("title", OscalJson.Markup(attestation.Vendor + ", " + attestation.Service + (attestation.Tier is null ? string.Empty : " (" + attestation.Tier + ")")));
         json.WriteString("description", OscalJson.Markup(
             $"The attestation of {Date(attestation.AttestedOn)} by {AssessedBy(attestation)}, evaluated on {Date(report.EvaluatedOn)} against {report.RuleSet.Id} {report.RuleSet.Version}: "
-            + $"score {OneDecimal(report.Score)} (implementation {OneDecimal(report.Implementation)}, assurance {OneDecimal(report.Assurance)}), rating {Name(report.Rating)}; "
+            + $"score {OneDecimal(report.Score)} (implementation {OneDecimal(report.Implementation)}, assurance {OneDecimal(report.Assurance)}), rating {RatingName(report.Rating)}; "
             + (report.BaselineGatePassed ? "baseline gate passed." : $"baseline gate failed: {string.Join(", ", report.BaselineGaps.Select(g => g.ExpectationId + " " + Name(g.Outcome) + (g.IsWaived ? " (waived)" : string.Empty)))}.")));
         json.WriteString("start", OscalJson.Timestamp(report.EvaluatedOn));
         OscalJson.Props(json, ResultProps(report, record, gate));
@@ -142,11 +142,12 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
             yield return Prop.Of("audience", Name(audience));
         }
 
-        yield return Prop.Of("score", UpToTwoDecimals(report.Score));
-        yield return Prop.Of("implementation", UpToTwoDecimals(report.Implementation));
-        yield return Prop.Of("assurance", UpToTwoDecimals(report.Assurance));
-        yield return Prop.Of("rating", Name(report.Rating));
-        yield return Prop.Of("uncapped-rating", Name(report.UncappedRating));
+        // Nothing in scope: no score or rating props (the description says "not rated").
+        yield return Prop.Of("score", report.Score is { } score ? UpToTwoDecimals(score) : null);
+        yield return Prop.Of("implementation", report.Implementation is { } implementation ? UpToTwoDecimals(implementation) : null);
+        yield return Prop.Of("assurance", report.Assurance is { } assurance ? UpToTwoDecimals(assurance) : null);
+        yield return Prop.Of("rating", report.Rating is { } rating ? Name(rating) : null);
+        yield return Prop.Of("uncapped-rating", report.UncappedRating is { } uncapped ? Name(uncapped) : null);
         yield return Prop.Of("baseline-gate", gate);
         yield return Prop.Of("baseline-gaps", Count(report.BaselineGaps.Count));
         yield return Prop.Of("expectations", Count(report.Coverage.Expectations));

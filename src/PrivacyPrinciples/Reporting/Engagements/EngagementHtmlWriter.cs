@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Engagements;
-using PrivacyPrinciples.Serialization;
 using static PrivacyPrinciples.Reporting.ReportText;
 
 namespace PrivacyPrinciples.Reporting.Engagements;
@@ -124,7 +123,7 @@ public sealed class EngagementHtmlWriter : EngagementWriter
                 html.Append("<tr><td>").Append(name).Append(response.Submissions.Count > 1 ? " — " + H(s.Service) : string.Empty)
                     .Append("</td><td>").Append(EngagementText.Status(response)).Append("</td><td>").Append(H(EngagementText.By(s))).Append("</td><td class=\"date\">").Append(Date(s.AttestedOn)).Append(s.IsLate ? " <span class=\"tag alert\">late</span>" : string.Empty)
                     .Append("</td><td class=\"num ").Append(ScoreClass(s.Score)).Append("\">").Append(OneDecimal(s.Score))
-                    .Append("</td><td>").Append(PrivacyPrinciplesJson.NameOf(s.Rating))
+                    .Append("</td><td>").Append(RatingName(s.Rating))
                     .Append("</td><td class=\"num\">").Append(Count(s.NotAnswered)).Append("</td><td class=\"num\">").Append(Count(s.BaselineGaps))
                     .Append("</td><td class=\"num\">").Append(Count(s.FollowUps)).Append("</td></tr>\n");
             }
@@ -151,7 +150,7 @@ public sealed class EngagementHtmlWriter : EngagementWriter
             html.Append("<text x=\"0\" y=\"").Append(Count(y + 16)).Append("\">").Append(H(Shorten(name, 34))).Append("</text>\n");
             html.Append("<rect class=\"track\" x=\"").Append(Count(LabelWidth)).Append("\" y=\"").Append(Count(y + 3)).Append("\" width=\"").Append(Count(BarWidth)).Append("\" height=\"16\" />\n");
             html.Append("<rect class=\"bar-").Append(ScoreClass(score)).Append("\" x=\"").Append(Count(LabelWidth)).Append("\" y=\"").Append(Count(y + 3))
-                .Append("\" width=\"").Append(Coordinate(BarWidth * Math.Max(0, Math.Min(100, score)) / 100)).Append("\" height=\"16\" />\n");
+                .Append("\" width=\"").Append(Coordinate(BarWidth * Math.Max(0, Math.Min(100, score ?? 0)) / 100)).Append("\" height=\"16\" />\n");
             html.Append("<text x=\"").Append(Count(LabelWidth + BarWidth + 8)).Append("\" y=\"").Append(Count(y + 16)).Append("\">").Append(OneDecimal(score)).Append("</text>\n");
         }
 

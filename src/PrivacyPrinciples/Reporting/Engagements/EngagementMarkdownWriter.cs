@@ -79,7 +79,7 @@ public sealed class EngagementMarkdownWriter : EngagementWriter
 
             foreach (var s in response.Submissions)
             {
-                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Escape(EngagementText.By(s))} | {Date(s.AttestedOn)}{(s.IsLate ? " (late)" : string.Empty)} | {OneDecimal(s.Score)} | {Name(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
+                text.Append(Invariant($"| {name}{(response.Submissions.Count > 1 ? " — " + Escape(s.Service) : string.Empty)} | {EngagementText.Status(response)} | {Escape(EngagementText.By(s))} | {Date(s.AttestedOn)}{(s.IsLate ? " (late)" : string.Empty)} | {OneDecimal(s.Score)} | {RatingName(s.Rating)} | {s.NotAnswered} | {s.BaselineGaps} | {s.FollowUps} |\n"));
             }
         }
 

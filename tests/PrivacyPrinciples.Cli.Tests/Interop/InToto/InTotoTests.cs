@@ -50,6 +50,33 @@ public class InTotoTests
         Valid(NodeTools.Ajv(RepositoryPaths.Schema("attestation-evaluation"), [.. predicates]), predicates.Count);
     }
 
+    [Fact]
+    public void APredicateWithNothingInScope_HasNullScoreAndRating_AndMatchesTheDocumentedSchema()
+    {
+        using var folder = new TempFolder();
+        var builtIn = PrivacyPrinciples.Rules.BuiltInRuleSets.VtcJointStatement2020;
+        var healthOnly = builtIn with
+        {
+            Id = "health-only",
+            Expectations = [.. builtIn.Expectations.Select(e => e with { AppliesTo = [PrivacyPrinciples.Attestations.Audience.Health], RaisedFor = [] })],
+        };
+        var rules = folder.Write("health-only.json", PrivacyPrinciples.Serialization.PrivacyPrinciplesJson.Serialize(healthOnly));
+        var statement = Path.Combine(folder.Path, "s.intoto.json");
+
+        CliRunner.Run("evaluate", Samples.Harbourlight, "--rule-set", rules, "--date", Date, "--format", "in-toto", "--output", statement).ExitCode.Should().Be(0);
+
+        var predicate = JsonNode.Parse(File.ReadAllText(statement))!["predicate"]!.AsObject();
+        foreach (var name in new[] { "score", "implementation", "assurance", "rating", "uncappedRating" })
+        {
+            predicate.ContainsKey(name).Should().BeTrue(name);
+            predicate[name].Should().BeNull(name);
+        }
+
+        var path = Path.Combine(folder.Path, "predicate.json");
+        File.WriteAllText(path, predicate.ToJsonString());
+        Valid(NodeTools.Ajv(RepositoryPaths.Schema("attestation-evaluation"), path), 1);
+    }
+
     [Theory]
     [MemberData(nameof(SampleAttestations))]
     public void Statement_IsAboutTheFilesBytes_AndSaysWhatTheReportSays(string file)
