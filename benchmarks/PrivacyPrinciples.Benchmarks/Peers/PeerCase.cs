@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Evaluation.Decisions;
+using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Benchmarks.Peers;

@@ -1,6 +1,6 @@
 using System;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Decisions;
+using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Benchmarks.Peers;

@@ -112,7 +112,7 @@ internal static class FollowUpLetters
     }
 
     private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Serialization.PrivacyPrinciplesJson.NameOf(value);
+        where TEnum : struct, Enum => Serialization.Json.EnumNames<TEnum>.Of(value);
 
     private static string M(string text) => Reporting.MarkdownText.Escape(text);
 }

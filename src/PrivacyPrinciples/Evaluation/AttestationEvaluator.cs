@@ -29,6 +29,7 @@ public sealed class AttestationEvaluator
 
     private readonly EvaluationOptions _options;
     private readonly ExpectationPlan[] _active;
+    private readonly ExpectationScores[] _scores;
     private readonly int[][] _byPrinciple;
     private readonly Dictionary<string, Expectation> _byId;
     private readonly RuleSetInfo _ruleSetInfo;
@@ -93,6 +94,7 @@ public sealed class AttestationEvaluator
             .Where(e => e.Lifecycle == ExpectationLifecycle.Active)
             .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules))
             .ToArray();
+        _scores = _active.Select(p => new ExpectationScores(p.Expectation)).ToArray();
         _byPrinciple = ruleSet.Principles
             .Select(p => Enumerable.Range(0, _active.Length).Where(i => _active[i].Expectation.Principle == p.Id).ToArray())
             .ToArray();
@@ -156,7 +158,7 @@ public sealed class AttestationEvaluator
     {
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var date = evaluationDate.Date;
-        var audienceMask = ExpectationPlan.MaskOf(attestation.Audiences ?? throw new ArgumentException("The attestation states no audiences.", nameof(attestation)));
+        var audienceMask = AudienceVariants.MaskOf(attestation.Audiences ?? throw new ArgumentException("The attestation states no audiences.", nameof(attestation)));
         var context = new AttestationContext(attestation, date, audienceMask);
         // The scratch space is the thread's own: taken while in use, so a nested call makes its own.
         var assessment = t_scratch ?? new Assessment();
@@ -174,10 +176,10 @@ public sealed class AttestationEvaluator
         for (var i = 0; i < _active.Length; i++)
         {
             var plan = _active[i];
-            var input = InputGatherer.Gather(plan, context);
+            var input = new DecisionInput(plan, InputGatherer.Gather(plan.Expectation, plan.Audiences, context));
             ExpectationAssessor.Assess(input, assessment);
             var level = input.Audience.Level;
-            var calculation = plan.Calculate(level, assessment.InScope, assessment.Credit, assessment.Aspects);
+            var calculation = _scores[i].Calculate(level, assessment.InScope, assessment.Credit, assessment.Aspects);
             var reasons = new Reason[assessment.Reasons.Count + 1];
             assessment.Reasons.CopyTo(reasons);
             reasons[reasons.Length - 1] = calculation.Explanation;

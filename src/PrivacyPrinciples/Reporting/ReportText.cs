@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
 using PrivacyPrinciples.Waivers;
 
@@ -44,7 +43,7 @@ internal static class ReportText
 
     /// <summary>The JSON spelling of an enumeration value, for example <c>notApplicable</c>.</summary>
     public static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => PrivacyPrinciplesJson.NameOf(value);
+        where TEnum : struct, Enum => EnumNames<TEnum>.Of(value);
 
     /// <summary>What an expectation's basis means, in a few words.</summary>
     public static string BasisMeaning(ExpectationBasis basis) => basis switch

@@ -66,8 +66,8 @@ public sealed class WaiverReader
             }
 
             // Someone answers for every accepted gap: a placeholder is nobody.
-            var approver = Evaluation.Decisions.Substance.Normalise(waivers.Waivers[i].Approver);
-            if (approver.Length < 2 || Evaluation.Decisions.Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) == Evaluation.Decisions.SubstanceVerdict.Placeholder)
+            var approver = Evaluation.Gathering.Substance.Normalise(waivers.Waivers[i].Approver);
+            if (approver.Length < 2 || Evaluation.Gathering.Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) == Evaluation.Gathering.SubstanceVerdict.Placeholder)
             {
                 context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
             }

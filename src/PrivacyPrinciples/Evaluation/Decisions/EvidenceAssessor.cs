@@ -12,7 +12,7 @@ namespace PrivacyPrinciples.Evaluation.Decisions;
 /// </summary>
 internal static class EvidenceAssessor
 {
-    public static Aspects Assess(Answer answer, in ExpectationInput input, Assessment assessment)
+    public static Aspects Assess(Answer answer, in DecisionInput input, Assessment assessment)
     {
         var plan = input.Plan;
         var covered = Aspects.None;

@@ -1,3 +1,4 @@
+using PrivacyPrinciples.Evaluation.Gathering;
 using System;
 using System.Collections.Generic;
 using System.Globalization;

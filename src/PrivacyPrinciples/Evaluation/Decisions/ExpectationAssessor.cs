@@ -16,7 +16,7 @@ namespace PrivacyPrinciples.Evaluation.Decisions;
 internal static class ExpectationAssessor
 {
     /// <summary>Decides one expectation into <paramref name="assessment"/>, which is reset first.</summary>
-    public static void Assess(in ExpectationInput input, Assessment assessment)
+    public static void Assess(in DecisionInput input, Assessment assessment)
     {
         var plan = input.Plan;
         var audience = input.Audience;
@@ -97,7 +97,7 @@ internal static class ExpectationAssessor
     // Met only with substance: a statement of its own, the checked facts stated and holding, and,
     // for a baseline expectation, current evidence that fits of how it is achieved. Anything less
     // is unverified (or contradicted) and credited as partial at most.
-    private static void DecideImplemented(in ExpectationInput input, Answer answer, Assessment assessment)
+    private static void DecideImplemented(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
         var substantive = DecideStatement(input, answer, assessment);
@@ -131,7 +131,7 @@ internal static class ExpectationAssessor
     // "Not applicable" is a claim: it must be allowed, justified, and not contradicted (or left
     // unverified) by the facts. An accepted claim leaves the denominators; any other counts as
     // not met and stays in scope.
-    private static void DecideNotApplicable(in ExpectationInput input, Answer answer, Assessment assessment)
+    private static void DecideNotApplicable(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
         var justification = Substance.Judge(answer.Justification, plan.Expectation.Title, null);
@@ -190,7 +190,7 @@ internal static class ExpectationAssessor
         }
     }
 
-    private static bool DecideStatement(in ExpectationInput input, Answer answer, Assessment assessment)
+    private static bool DecideStatement(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
         var verdict = Substance.Judge(answer.Statement, plan.Expectation.Title, input.Context.Boilerplate);
@@ -204,7 +204,7 @@ internal static class ExpectationAssessor
         return false;
     }
 
-    private static void DecideScope(in ExpectationInput input, Answer answer, Assessment assessment)
+    private static void DecideScope(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
         if (answer.Scope is { IsSpecified: true } scope)
@@ -239,7 +239,7 @@ internal static class ExpectationAssessor
         }
     }
 
-    private static void DecidePlanned(in ExpectationInput input, Answer answer, Assessment assessment)
+    private static void DecidePlanned(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
         if (answer.PlannedFor is not DateTime planned)
@@ -260,7 +260,7 @@ internal static class ExpectationAssessor
 
     // A fact the vendor did not state leaves a full claim unverified, never corroborated: silence
     // must not score better than an honest fact.
-    private static CheckVerdict DecideChecks(in ExpectationInput input, Answer answer, Assessment assessment)
+    private static CheckVerdict DecideChecks(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
         var because = assessment.Observations;
@@ -302,7 +302,7 @@ internal static class ExpectationAssessor
     }
 
     // Each fact test's reason; a fact a third-party assessor could not determine says so rather than "not stated".
-    private static void BecauseOfObservations(in ExpectationInput input, Assessment assessment)
+    private static void BecauseOfObservations(in DecisionInput input, Assessment assessment)
     {
         var because = assessment.Observations;
         for (var i = 0; i < because.Count; i++)
@@ -332,7 +332,7 @@ internal static class ExpectationAssessor
 
     // Each aspect the regulators asked about (achieve, monitor, validate) adds to assurance; only
     // current evidence that fits the expectation counts.
-    private static Aspects DecideAssurance(in ExpectationInput input, Answer answer, Assessment assessment)
+    private static Aspects DecideAssurance(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
         var aspects = EvidenceAssessor.Assess(answer, input, assessment);

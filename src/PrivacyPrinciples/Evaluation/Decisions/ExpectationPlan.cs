@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using System.Linq;
 using System.Threading;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Scoring;
+using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization.Json;
 
@@ -22,13 +20,8 @@ namespace PrivacyPrinciples.Evaluation.Decisions;
 /// </remarks>
 internal sealed class ExpectationPlan
 {
-    private static readonly int AudienceCount = CountOf<Audience>();
-    private static readonly int LevelCount = CountOf<ExpectationLevel>();
-    private static readonly int CreditCount = CountOf<ImplementationCredit>();
     private const int AspectsCount = (int)Aspects.All + 1;
 
-    private readonly AudienceVariant?[] _audienceVariants;
-    private readonly Calculation?[] _calculations;
     private readonly Reason?[] _assuranceReasons;
     private readonly FollowUpQuestion?[] _supportingInformation;
     private readonly EvidenceKindRule[] _kindRules;
@@ -49,8 +42,7 @@ internal sealed class ExpectationPlan
         AnswerPointer = JsonPointer.Append("/answers", expectation.Id);
         StatusPointer = AnswerPointer + "/status";
         EvidencePointer = AnswerPointer + "/evidence";
-        _audienceVariants = new AudienceVariant?[1 << AudienceCount];
-        _calculations = new Calculation?[LevelCount * (1 + (CreditCount * AspectsCount))];
+        Audiences = new AudienceVariants(expectation);
         _assuranceReasons = new Reason?[AspectsCount];
         _supportingInformation = new FollowUpQuestion?[AspectsCount];
 
@@ -80,6 +72,9 @@ internal sealed class ExpectationPlan
     }
 
     public Expectation Expectation { get; }
+
+    /// <summary>What each set of declared audiences makes of the expectation, read while gathering.</summary>
+    public AudienceVariants Audiences { get; }
 
     public CompiledCheck Check { get; }
 
@@ -143,29 +138,10 @@ internal sealed class ExpectationPlan
 
     public Reason ContradictedDenial { get; }
 
-    /// <summary>Bit <c>1 &lt;&lt; (int)audience</c> for each declared audience: the key of <see cref="For"/>.</summary>
-    public static int MaskOf(AudienceDeclarations declared)
-    {
-        var mask = 0;
-        for (var bit = 0; bit < AudienceCount; bit++)
-        {
-            if (declared.Serves((Audience)bit))
-            {
-                mask |= 1 << bit;
-            }
-        }
-
-        return mask;
-    }
-
     /// <summary>The pointer of the answer's <paramref name="index"/>-th evidence item, for example <c>/answers/SEC-01/evidence/0</c>.</summary>
     public string EvidenceItemPointer(int index) =>
         index >= _evidenceItemPointers.Length ? JsonPointer.Append(EvidencePointer, index)
         : Volatile.Read(ref _evidenceItemPointers[index]) ?? Cache(ref _evidenceItemPointers[index], JsonPointer.Append(EvidencePointer, index));
-
-    /// <summary>The level, raises and applicability for a set of declared audiences.</summary>
-    public AudienceVariant For(int audienceMask) =>
-        Volatile.Read(ref _audienceVariants[audienceMask]) ?? Cache(ref _audienceVariants[audienceMask], new AudienceVariant(Expectation, audienceMask));
 
     /// <summary>The rule set's rule for evidence of <paramref name="kind"/>.</summary>
     public EvidenceKindRule KindRule(EvidenceKind kind) => _kindRules[(int)kind];
@@ -176,7 +152,7 @@ internal sealed class ExpectationPlan
             ReasonCodes.Assurance,
             ReasonWording.Assurance,
             EvidencePointer,
-            ScoringPolicy.AssurancePoints(aspects),
+            AspectPoints.Of(aspects),
             Purposes(aspects),
             Purposes(Aspects.All & ~aspects)));
 
@@ -217,13 +193,6 @@ internal sealed class ExpectationPlan
             Pointer = EvidencePointer,
         });
 
-    /// <summary>The numbers and the explanation of the arithmetic for one decision.</summary>
-    public Calculation Calculate(ExpectationLevel level, bool inScope, ImplementationCredit credit, Aspects aspects)
-    {
-        var index = inScope ? LevelCount + ((((int)level * CreditCount) + (int)credit) * AspectsCount) + (int)aspects : (int)level;
-        return Volatile.Read(ref _calculations[index]) ?? Cache(ref _calculations[index], ScoringPolicy.Calculate(Expectation, level, inScope, credit, aspects));
-    }
-
     // The enumerations' values run from 0 without gaps, so they index the caches directly.
     private static int CountOf<TEnum>()
         where TEnum : struct, Enum =>
@@ -242,40 +211,4 @@ internal sealed class ExpectationPlan
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => FactCatalog.JsonName(value);
-
-    /// <summary>What the declared audiences make of one expectation.</summary>
-    internal sealed class AudienceVariant
-    {
-        public AudienceVariant(Expectation expectation, int mask)
-        {
-            bool Declared(Audience audience) => (mask & (1 << (int)audience)) != 0;
-
-            var raises = expectation.RaisedFor.Where(r => Declared(r.Audience) && r.Level > expectation.Level).ToArray();
-            Level = raises.Length == 0 ? expectation.Level : raises.Max(r => r.Level);
-            RaisedBy = new ReadOnlyCollection<Audience>(raises.Where(r => r.Level == Level).Select(r => r.Audience).Distinct().OrderBy(a => a).ToArray());
-            Applies = expectation.AppliesTo.Count == 0 || expectation.AppliesTo.Any(Declared);
-            if (RaisedBy.Count > 0)
-            {
-                LevelRaised = new Reason(ReasonCodes.LevelRaised, ReasonWording.LevelRaised, "/audiences", expectation.Level, Level, RaisedBy);
-            }
-
-            if (!Applies)
-            {
-                NotDeclared = new Reason(ReasonCodes.AudienceNotDeclared, ReasonWording.AudienceNotDeclared, "/audiences", expectation.AppliesTo);
-            }
-        }
-
-        /// <summary>The level after the declared audiences raised it.</summary>
-        public ExpectationLevel Level { get; }
-
-        /// <summary>The audiences that raised it to <see cref="Level"/>, in order; shared by reports, so read-only.</summary>
-        public IReadOnlyList<Audience> RaisedBy { get; }
-
-        /// <summary>False when the expectation is for audiences the service does not declare.</summary>
-        public bool Applies { get; }
-
-        public Reason? LevelRaised { get; }
-
-        public Reason? NotDeclared { get; }
-    }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Decisions;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
 

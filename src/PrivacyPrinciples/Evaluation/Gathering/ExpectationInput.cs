@@ -1,16 +1,16 @@
 using System;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Decisions;
+using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
-/// <summary>Everything the decision about one expectation needs, read from the compiled expectation and the attestation.</summary>
-internal readonly struct ExpectationInput(ExpectationPlan plan, ExpectationPlan.AudienceVariant audience, Answer? answer, AttestationContext context)
+/// <summary>What the decision about one expectation reads from the attestation: its answer, what the declared audiences make of it, and the attestation as a whole.</summary>
+internal readonly struct ExpectationInput(Expectation expectation, AudienceVariant audience, Answer? answer, AttestationContext context)
 {
-    public ExpectationPlan Plan { get; } = plan;
+    public Expectation Expectation { get; } = expectation;
 
     /// <summary>The level, raises and applicability the declared audiences give.</summary>
-    public ExpectationPlan.AudienceVariant Audience { get; } = audience;
+    public AudienceVariant Audience { get; } = audience;
 
     public Answer? Answer { get; } = answer;
 

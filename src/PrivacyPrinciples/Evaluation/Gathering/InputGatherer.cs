@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization.Json;
 
@@ -9,10 +8,14 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// <summary>Reads what each expectation's decision needs from an attestation: the answer, the raised level, whether its audience applies. Decides nothing.</summary>
 internal static class InputGatherer
 {
-    public static ExpectationInput Gather(ExpectationPlan plan, AttestationContext context)
+    /// <summary>What one expectation's decision reads from the attestation.</summary>
+    /// <param name="expectation">The expectation.</param>
+    /// <param name="audiences">What each set of declared audiences makes of it.</param>
+    /// <param name="context">The attestation being evaluated.</param>
+    public static ExpectationInput Gather(Expectation expectation, AudienceVariants audiences, AttestationContext context)
     {
-        context.Attestation.Answers.TryGetValue(plan.Expectation.Id, out var answer);
-        return new ExpectationInput(plan, plan.For(context.AudienceMask), answer, context);
+        context.Attestation.Answers.TryGetValue(expectation.Id, out var answer);
+        return new ExpectationInput(expectation, audiences.For(context.AudienceMask), answer, context);
     }
 
     /// <summary>Answers the rule set cannot use: unknown or deprecated expectations, in ordinal order; empty (and allocation-free) in the usual case.</summary>

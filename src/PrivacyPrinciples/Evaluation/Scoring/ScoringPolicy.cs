@@ -30,13 +30,13 @@ internal static class ScoringPolicy
     public const Rating InconsistencyCap = Rating.Strong;
 
     /// <summary>Assurance points for current, fitting evidence of how the measure is achieved.</summary>
-    public const double AchievePoints = 40;
+    public const double AchievePoints = AspectPoints.Achieve;
 
     /// <summary>Assurance points for current, fitting evidence of how the measure is monitored.</summary>
-    public const double MonitorPoints = 30;
+    public const double MonitorPoints = AspectPoints.Monitor;
 
     /// <summary>Assurance points for current, fitting, independent validation.</summary>
-    public const double ValidatePoints = 30;
+    public const double ValidatePoints = AspectPoints.Validate;
 
     public static double ImplementationPoints(ImplementationCredit credit) => credit switch
     {
@@ -45,11 +45,8 @@ internal static class ScoringPolicy
         _ => 0,
     };
 
-    /// <summary>Each aspect covered adds its points, so coverage counts and no single piece of evidence gives full assurance.</summary>
-    public static double AssurancePoints(Aspects aspects) =>
-        ((aspects & Aspects.Achieve) != 0 ? AchievePoints : 0)
-        + ((aspects & Aspects.Monitor) != 0 ? MonitorPoints : 0)
-        + ((aspects & Aspects.Validate) != 0 ? ValidatePoints : 0);
+    /// <summary>Each aspect covered adds its points (<see cref="AspectPoints"/>).</summary>
+    public static double AssurancePoints(Aspects aspects) => AspectPoints.Of(aspects);
 
     public static double LevelFactor(ExpectationLevel level) => level switch
     {

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Engagements;
-using PrivacyPrinciples.Serialization;
 
 using static PrivacyPrinciples.Reporting.ReportText;
 
@@ -44,8 +43,8 @@ public sealed class EngagementCsvWriter : EngagementWriter
         {
             var common = new[]
             {
-                CsvText.Defused(report.EngagementId), CsvText.Defused(report.Round.Id), report.RuleSet.Id, report.RuleSet.Version, PrivacyPrinciplesJson.NameOf(report.RuleSet.Origin), report.RuleSet.Digest, CsvText.Defused(report.RuleSet.Profile?.Id), CsvText.Defused(response.VendorId),
-                CsvText.Defused(response.Name), CsvText.Bool(response.IsInvited), PrivacyPrinciplesJson.NameOf(response.Status), CsvText.Bool(response.IsLate),
+                CsvText.Defused(report.EngagementId), CsvText.Defused(report.Round.Id), report.RuleSet.Id, report.RuleSet.Version, Name(report.RuleSet.Origin), report.RuleSet.Digest, CsvText.Defused(report.RuleSet.Profile?.Id), CsvText.Defused(response.VendorId),
+                CsvText.Defused(response.Name), CsvText.Bool(response.IsInvited), Name(response.Status), CsvText.Bool(response.IsLate),
             };
             if (response.Status == ResponseStatus.NoResponse)
             {
@@ -64,8 +63,8 @@ public sealed class EngagementCsvWriter : EngagementWriter
                 {
                     CsvText.Row(writer,
                     [
-                        .. common, CsvText.Defused(a.Source), PrivacyPrinciplesJson.NameOf(a.AssessedBy), CsvText.Defused(a.Assessor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
-                        PrivacyPrinciplesJson.NameOf(e.Basis), PrivacyPrinciplesJson.NameOf(e.BaseLevel), PrivacyPrinciplesJson.NameOf(e.TailoredLevel), PrivacyPrinciplesJson.NameOf(e.Level), e.Status is { } s ? PrivacyPrinciplesJson.NameOf(s) : null, PrivacyPrinciplesJson.NameOf(e.Outcome),
+                        .. common, CsvText.Defused(a.Source), Name(a.AssessedBy), CsvText.Defused(a.Assessor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier), Date(a.AttestedOn), Date(evaluation.EvaluatedOn), e.Principle, e.Id, e.Title,
+                        Name(e.Basis), Name(e.BaseLevel), Name(e.TailoredLevel), Name(e.Level), e.Status is { } s ? Name(s) : null, Name(e.Outcome),
                         Number(e.Implementation), ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.IsGap), CsvText.Bool(e.IsBaselineGap),
                         e.FollowUps.Count.ToString(CultureInfo.InvariantCulture),
                     ]);

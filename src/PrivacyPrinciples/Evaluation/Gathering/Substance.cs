@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace PrivacyPrinciples.Evaluation.Decisions;
+namespace PrivacyPrinciples.Evaluation.Gathering;
 
 /// <summary>What free text in an answer amounts to.</summary>
 internal enum SubstanceVerdict
