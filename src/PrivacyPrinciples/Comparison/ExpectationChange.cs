@@ -1,5 +1,5 @@
-using PrivacyPrinciples.Evaluation;
 using System.Text.Json.Serialization;
+using PrivacyPrinciples.Evaluation;
 
 namespace PrivacyPrinciples.Comparison;
 

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
-using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Engagements;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
-using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Engagements;
 

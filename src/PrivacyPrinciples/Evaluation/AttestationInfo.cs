@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using PrivacyPrinciples.Attestations;
 using System.Text.Json.Serialization;
+using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Evaluation;
 

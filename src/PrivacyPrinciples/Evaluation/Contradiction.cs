@@ -1,6 +1,6 @@
+using System.Text.Json.Serialization;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Rules;
-using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 

@@ -1,5 +1,5 @@
-using PrivacyPrinciples.Attestations;
 using System.Text.Json.Serialization;
+using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Evaluation;
 

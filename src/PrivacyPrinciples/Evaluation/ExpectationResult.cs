@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Rules;
-using System.Text.Json.Serialization;
 
 namespace PrivacyPrinciples.Evaluation;
 

@@ -1,5 +1,5 @@
-using PrivacyPrinciples.Rules;
 using System.Text.Json.Serialization;
+using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Evaluation;
 

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Reporting;
 
@@ -34,7 +34,7 @@ public sealed class JsonReportWriter : StreamingReportWriter
         _ = report ?? throw new ArgumentNullException(nameof(report));
         if (batch.AsSingleReport)
         {
-            PrivacyPrinciplesJson.WriteReport(writer, report, indent: string.Empty);
+            JsonDocumentText.Write(writer, report, ReportJsonContext.Default.EvaluationReport, indent: string.Empty);
             writer.Write('\n');
             return;
         }
@@ -42,7 +42,7 @@ public sealed class JsonReportWriter : StreamingReportWriter
         // An array item is the report indented one level, as System.Text.Json writes arrays. The
         // report goes straight to the writer: a batch never holds a report's text as one string.
         writer.Write(index == 0 ? "\n  " : ",\n  ");
-        PrivacyPrinciplesJson.WriteReport(writer, report, indent: "  ");
+        JsonDocumentText.Write(writer, report, ReportJsonContext.Default.EvaluationReport, indent: "  ");
     }
 
     /// <inheritdoc/>

@@ -172,7 +172,7 @@ public static class BuiltInRuleSets
             // Every command starts by loading one: skip the schema pass, which the tests run on the
             // same bytes (BuiltInRuleSetsTests), and keep the semantic checks. A broken built-in
             // rule set is a packaging bug, not bad input: fail loudly with every error.
-            var ruleSet = JsonSerializer.Deserialize(stream, ModelJsonContext.Default.RuleSet)
+            var ruleSet = JsonSerializer.Deserialize(stream, RulesJsonContext.Default.RuleSet)
                 ?? throw new InvalidOperationException($"The built-in rule set '{Id}' {Version} is empty.");
             if (ruleSet.Id != Id || ruleSet.Version != Version)
             {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Rules;
 
@@ -67,8 +66,8 @@ public static class RuleSetDiff
     {
         // Compare as the rule-set format writes them: the serialization is deterministic, so equal
         // values are equal text, and lists compare by content rather than by reference.
-        using var a = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(before, ModelJsonContext.Default.Expectation));
-        using var b = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(after, ModelJsonContext.Default.Expectation));
+        using var a = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(before, RulesJsonContext.Default.Expectation));
+        using var b = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(after, RulesJsonContext.Default.Expectation));
         var names = a.RootElement.EnumerateObject().Select(p => p.Name)
             .Concat(b.RootElement.EnumerateObject().Select(p => p.Name))
             .Distinct(StringComparer.Ordinal);

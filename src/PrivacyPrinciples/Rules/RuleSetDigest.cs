@@ -2,6 +2,7 @@ using System;
 using System.Security.Cryptography;
 using System.Text;
 using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Rules;
 
@@ -28,7 +29,7 @@ public static class RuleSetDigest
     public static string Compute(RuleSet ruleSet)
     {
         _ = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
-        var bytes = Encoding.UTF8.GetBytes(PrivacyPrinciplesJson.Serialize(ruleSet));
+        var bytes = Encoding.UTF8.GetBytes(JsonDocumentText.ToText(ruleSet, RulesJsonContext.Default.RuleSet));
 #if NET
         var hash = SHA256.HashData(bytes);
 #else

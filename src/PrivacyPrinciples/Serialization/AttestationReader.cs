@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.IO;
+using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization.Json;

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -21,21 +20,6 @@ namespace PrivacyPrinciples.Serialization;
 /// </summary>
 public static class PrivacyPrinciplesJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        // Vendor text stays readable (é, &, ') in JSON files; the HTML writer escapes for its own context.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    // The same escaping on one line, for NDJSON: control characters, line breaks included, are always escaped inside strings.
-    private static readonly JsonWriterOptions CompactWriterOptions = new()
-    {
-        Indented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The JSON spelling of an enumeration value, as every document writes it: camelCase, for example <c>notApplicable</c>.</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
     /// <param name="value">The value.</param>
@@ -46,12 +30,12 @@ public static class PrivacyPrinciplesJson
     /// <summary>Writes a report.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
-    public static string Serialize(EvaluationReport report) => ToText(report, ModelJsonContext.Default.EvaluationReport);
+    public static string Serialize(EvaluationReport report) => ToText(report, Reporting.ReportJsonContext.Default.EvaluationReport);
 
     /// <summary>Writes several reports as one JSON array.</summary>
     /// <param name="reports">The reports, in order.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
-    public static string Serialize(IReadOnlyList<EvaluationReport> reports) => ToText(reports, ModelJsonContext.Default.IReadOnlyListEvaluationReport);
+    public static string Serialize(IReadOnlyList<EvaluationReport> reports) => ToText(reports, Reporting.ReportJsonContext.Default.IReadOnlyListEvaluationReport);
 
     /// <summary>Writes an attestation.</summary>
     /// <param name="attestation">The attestation.</param>
@@ -68,14 +52,14 @@ public static class PrivacyPrinciplesJson
     /// <summary>Writes an engagement file.</summary>
     /// <param name="engagement">The engagement.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
-    public static string Serialize(Engagements.Engagement engagement) => ToText(engagement, ModelJsonContext.Default.Engagement);
+    public static string Serialize(Engagements.Engagement engagement) => ToText(engagement, Engagements.EngagementJsonContext.Default.Engagement);
 
     /// <summary>Writes an engagement file with a <c>$schema</c> reference first, so editors can complete and check it.</summary>
     /// <param name="engagement">The engagement.</param>
     /// <param name="schemaReference">The schema's location as the editor should resolve it, for example a relative path to <c>engagement.schema.json</c>.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
     public static string Serialize(Engagements.Engagement engagement, string schemaReference) =>
-        WithSchema(JsonSerializer.SerializeToNode(engagement ?? throw new ArgumentNullException(nameof(engagement)), ModelJsonContext.Default.Engagement)!.AsObject(), schemaReference);
+        WithSchema(JsonSerializer.SerializeToNode(engagement ?? throw new ArgumentNullException(nameof(engagement)), Engagements.EngagementJsonContext.Default.Engagement)!.AsObject(), schemaReference);
 
     private static string WithSchema(JsonObject body, string schemaReference)
     {
@@ -88,7 +72,7 @@ public static class PrivacyPrinciplesJson
         }
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, Json.JsonDocumentText.Indented))
         {
             document.WriteTo(writer);
         }
@@ -100,27 +84,27 @@ public static class PrivacyPrinciplesJson
     /// <summary>Writes comparisons of evaluations as a JSON array.</summary>
     /// <param name="comparisons">The comparisons, in order.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
-    public static string Serialize(IReadOnlyList<ReportComparison> comparisons) => ToText(comparisons, ModelJsonContext.Default.IReadOnlyListReportComparison);
+    public static string Serialize(IReadOnlyList<ReportComparison> comparisons) => ToText(comparisons, Reporting.ReportJsonContext.Default.IReadOnlyListReportComparison);
 
     /// <summary>Writes an engagement report.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
-    public static string Serialize(Engagements.EngagementReport report) => ToText(report, ModelJsonContext.Default.EngagementReport);
+    public static string Serialize(Engagements.EngagementReport report) => ToText(report, Engagements.EngagementJsonContext.Default.EngagementReport);
 
     /// <summary>Writes a rule set.</summary>
     /// <param name="ruleSet">The rule set.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
-    public static string Serialize(RuleSet ruleSet) => ToText(ruleSet, ModelJsonContext.Default.RuleSet);
+    public static string Serialize(RuleSet ruleSet) => ToText(ruleSet, RulesJsonContext.Default.RuleSet);
 
     /// <summary>Writes a report to a stream as UTF-8.</summary>
     /// <param name="stream">The stream; left open.</param>
     /// <param name="report">The report.</param>
-    public static void Write(Stream stream, EvaluationReport report) => Write(stream, report, ModelJsonContext.Default.EvaluationReport);
+    public static void Write(Stream stream, EvaluationReport report) => Write(stream, report, Reporting.ReportJsonContext.Default.EvaluationReport);
 
     /// <summary>Writes several reports to a stream as one JSON array in UTF-8.</summary>
     /// <param name="stream">The stream; left open.</param>
     /// <param name="reports">The reports, in order.</param>
-    public static void Write(Stream stream, IReadOnlyList<EvaluationReport> reports) => Write(stream, reports, ModelJsonContext.Default.IReadOnlyListEvaluationReport);
+    public static void Write(Stream stream, IReadOnlyList<EvaluationReport> reports) => Write(stream, reports, Reporting.ReportJsonContext.Default.IReadOnlyListEvaluationReport);
 
     /// <summary>
     /// Writes an attestation as compact UTF-8 JSON on a single line, with no line break after it,
@@ -137,7 +121,7 @@ public static class PrivacyPrinciplesJson
         _ = stream ?? throw new ArgumentNullException(nameof(stream));
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, CompactWriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, Json.JsonDocumentText.Compact))
         {
             JsonSerializer.Serialize(writer, attestation, ModelJsonContext.Default.Attestation);
         }
@@ -156,36 +140,7 @@ public static class PrivacyPrinciplesJson
         }
     }
 
-    // Every document written goes through the package's one neutralising rule for JSON, which
-    // escapes what could mislead a viewer or a CI log without changing any value.
-    private static string ToText<T>(T value, JsonTypeInfo<T> typeInfo)
-    {
-        _ = value ?? throw new ArgumentNullException(nameof(value));
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, value, typeInfo);
-        }
-
-        buffer.WriteByte((byte)'\n');
-        return DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    /// <summary>
-    /// Writes a report to <paramref name="writer"/> as <see cref="Serialize(EvaluationReport)"/>
-    /// would, without its final line break, with <paramref name="indent"/> after every line break,
-    /// and without building the text as one string first.
-    /// </summary>
-    internal static void WriteReport(TextWriter writer, EvaluationReport report, string indent)
-    {
-        using var sink = new NeutralisedJsonTextSink(writer, indent);
-        using (var json = new Utf8JsonWriter(sink, WriterOptions))
-        {
-            JsonSerializer.Serialize(json, report, ModelJsonContext.Default.EvaluationReport);
-        }
-
-        sink.Flush(final: true);
-    }
+    private static string ToText<T>(T value, JsonTypeInfo<T> typeInfo) => Json.JsonDocumentText.ToText(value, typeInfo);
 
     private static void Write<T>(Stream stream, T value, JsonTypeInfo<T> typeInfo)
     {

@@ -1,9 +1,9 @@
-using PrivacyPrinciples.Evaluation.Gathering;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation.Gathering;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 

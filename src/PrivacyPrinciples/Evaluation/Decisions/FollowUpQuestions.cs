@@ -1,8 +1,8 @@
-using PrivacyPrinciples.Evaluation.Gathering;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using PrivacyPrinciples.Engagements;
-using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Reporting.Engagements;
 
@@ -18,6 +18,6 @@ public sealed class EngagementJsonWriter : EngagementWriter
     public override void Write(EngagementReport report, TextWriter writer)
     {
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
-        writer.Write(PrivacyPrinciplesJson.Serialize(report ?? throw new ArgumentNullException(nameof(report))));
+        writer.Write(JsonDocumentText.ToText(report ?? throw new ArgumentNullException(nameof(report)), EngagementJsonContext.Default.EngagementReport));
     }
 }

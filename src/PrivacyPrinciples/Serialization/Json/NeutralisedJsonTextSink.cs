@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 
-namespace PrivacyPrinciples.Serialization;
+namespace PrivacyPrinciples.Serialization.Json;
 
 /// <summary>
 /// Where a <see cref="System.Text.Json.Utf8JsonWriter"/> writes when its JSON goes to a
