@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Benchmarks;

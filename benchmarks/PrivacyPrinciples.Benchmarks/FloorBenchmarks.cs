@@ -5,7 +5,6 @@ using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Benchmarks.Peers;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Benchmarks;
 

@@ -2,7 +2,6 @@ using System;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Benchmarks;
 
@@ -24,7 +23,7 @@ public class ReadingBenchmarks
     public void Setup() => _json = Samples.Bytes(Sample);
 
     [Benchmark(Baseline = true, Description = "System.Text.Json (source-generated)")]
-    public Attestation? SystemTextJson() => JsonSerializer.Deserialize(_json, ModelJsonContext.Default.Attestation);
+    public Attestation? SystemTextJson() => JsonSerializer.Deserialize(_json, AttestationJsonContext.Default.Attestation);
 
     [Benchmark(Description = "AttestationReader (every error, with positions)")]
     public Attestation? AttestationReader() => _reader.Read(new ReadOnlyMemory<byte>(_json), "sample.json").Value;

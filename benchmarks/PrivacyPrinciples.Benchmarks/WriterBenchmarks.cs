@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Benchmarks;
 

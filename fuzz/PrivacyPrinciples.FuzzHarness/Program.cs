@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 using SharpFuzz;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 

@@ -5,12 +5,13 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.DependencyInjection;
 using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Profiles;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Waivers;
 
 namespace Microsoft.Extensions.DependencyInjection;

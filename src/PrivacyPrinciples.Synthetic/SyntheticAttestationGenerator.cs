@@ -25,7 +25,7 @@ namespace PrivacyPrinciples.Synthetic;
 /// realistic frequencies, typed facts that mostly agree with its answers under the rule set's
 /// checks (a few per cent of claims deliberately disagree, and some facts are left unstated),
 /// answers whose statuses follow the profile, and evidence that is sometimes expired by the time
-/// it is reviewed. Every attestation is valid: it passes <see cref="Serialization.AttestationReader"/>
+/// it is reviewed. Every attestation is valid: it passes <see cref="PrivacyPrinciples.Attestations.AttestationReader"/>
 /// and the attestation JSON Schema.
 /// </para>
 /// <para>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Synthetic.Tests;

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Synthetic.Tests;
 

@@ -7,7 +7,6 @@ using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Profiles;
 using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Cli.Commands;
 

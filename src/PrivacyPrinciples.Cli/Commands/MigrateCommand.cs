@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using System.Text;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Serialization;

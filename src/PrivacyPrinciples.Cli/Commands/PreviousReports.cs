@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Waivers;
 
 namespace PrivacyPrinciples.Cli.Commands;

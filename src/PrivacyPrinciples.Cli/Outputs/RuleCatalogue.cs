@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;

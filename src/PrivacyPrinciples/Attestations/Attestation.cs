@@ -10,7 +10,7 @@ namespace PrivacyPrinciples.Attestations;
 /// expectation. Immutable.
 /// </summary>
 /// <remarks>
-/// Read one from JSON with <see cref="Serialization.AttestationReader"/>, which reports every
+/// Read one from JSON with <see cref="PrivacyPrinciples.Attestations.AttestationReader"/>, which reports every
 /// problem in the file instead of throwing. The JSON format is described by
 /// <c>schemas/attestation.schema.json</c> and <c>docs/attestation-format.md</c>.
 /// </remarks>

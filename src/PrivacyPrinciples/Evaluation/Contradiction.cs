@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Evaluation;
 

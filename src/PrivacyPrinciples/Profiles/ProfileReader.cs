@@ -116,7 +116,7 @@ public sealed class ProfileReader
                 read.Source);
         }
 
-        var baseRead = new Serialization.RuleSetReader(_limits).ReadFile(resolved, basePath);
+        var baseRead = new PrivacyPrinciples.Rules.RuleSetReader(_limits).ReadFile(resolved, basePath);
         if (!baseRead.Succeeded)
         {
             var errors = new List<InputError>

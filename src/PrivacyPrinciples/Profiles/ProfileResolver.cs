@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;

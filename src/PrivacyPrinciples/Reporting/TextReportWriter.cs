@@ -149,7 +149,7 @@ public sealed class TextReportWriter : StreamingReportWriter
     private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Rules.FactCatalog.JsonName(value);
+        where TEnum : struct, Enum => PrivacyPrinciples.Attestations.FactCatalog.JsonName(value);
 
     private readonly struct Painter(bool enabled)
     {

@@ -6,7 +6,7 @@ namespace PrivacyPrinciples.Rules;
 /// <summary>
 /// A versioned set of principles and expectations that attestations are evaluated against.
 /// A rule set is data: the built-in one (<see cref="BuiltInRuleSets"/>) and a custom one loaded
-/// with <see cref="Serialization.RuleSetReader"/> go through the same model and the same
+/// with <see cref="PrivacyPrinciples.Rules.RuleSetReader"/> go through the same model and the same
 /// validation. Immutable.
 /// </summary>
 public sealed record RuleSet

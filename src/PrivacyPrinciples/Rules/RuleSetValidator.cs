@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
 

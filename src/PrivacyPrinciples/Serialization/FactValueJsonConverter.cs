@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Serialization;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -40,14 +39,14 @@ public static class PrivacyPrinciplesJson
     /// <summary>Writes an attestation.</summary>
     /// <param name="attestation">The attestation.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
-    public static string Serialize(Attestation attestation) => ToText(attestation, ModelJsonContext.Default.Attestation);
+    public static string Serialize(Attestation attestation) => ToText(attestation, AttestationJsonContext.Default.Attestation);
 
     /// <summary>Writes an attestation with a <c>$schema</c> reference first, so editors can complete and check it.</summary>
     /// <param name="attestation">The attestation.</param>
     /// <param name="schemaReference">The schema's location as the editor should resolve it, for example a relative path to <c>attestation.schema.json</c>.</param>
     /// <returns>The JSON text, ending with a line break.</returns>
     public static string Serialize(Attestation attestation, string schemaReference) =>
-        WithSchema(JsonSerializer.SerializeToNode(attestation ?? throw new ArgumentNullException(nameof(attestation)), ModelJsonContext.Default.Attestation)!.AsObject(), schemaReference);
+        WithSchema(JsonSerializer.SerializeToNode(attestation ?? throw new ArgumentNullException(nameof(attestation)), AttestationJsonContext.Default.Attestation)!.AsObject(), schemaReference);
 
     /// <summary>Writes an engagement file.</summary>
     /// <param name="engagement">The engagement.</param>
@@ -61,25 +60,7 @@ public static class PrivacyPrinciplesJson
     public static string Serialize(Engagements.Engagement engagement, string schemaReference) =>
         WithSchema(JsonSerializer.SerializeToNode(engagement ?? throw new ArgumentNullException(nameof(engagement)), Engagements.EngagementJsonContext.Default.Engagement)!.AsObject(), schemaReference);
 
-    private static string WithSchema(JsonObject body, string schemaReference)
-    {
-        _ = schemaReference ?? throw new ArgumentNullException(nameof(schemaReference));
-        var document = new JsonObject { ["$schema"] = schemaReference };
-        foreach (var property in body.ToArray())
-        {
-            body.Remove(property.Key);
-            document.Add(property.Key, property.Value);
-        }
-
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Json.JsonDocumentText.Indented))
-        {
-            document.WriteTo(writer);
-        }
-
-        buffer.WriteByte((byte)'\n');
-        return DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+    private static string WithSchema(JsonObject body, string schemaReference) => Json.JsonDocumentText.WithSchema(body, schemaReference);
 
     /// <summary>Writes comparisons of evaluations as a JSON array.</summary>
     /// <param name="comparisons">The comparisons, in order.</param>
@@ -123,7 +104,7 @@ public static class PrivacyPrinciplesJson
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Json.JsonDocumentText.Compact))
         {
-            JsonSerializer.Serialize(writer, attestation, ModelJsonContext.Default.Attestation);
+            JsonSerializer.Serialize(writer, attestation, AttestationJsonContext.Default.Attestation);
         }
 
         // The same neutralising rule as every other document written; usually it has nothing to do.

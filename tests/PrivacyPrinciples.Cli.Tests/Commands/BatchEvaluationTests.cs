@@ -46,7 +46,7 @@ public class BatchEvaluationTests
         CliRunner.Run("evaluate", PrivacyPrinciples.Testing.RepositoryPaths.Samples, "--format", "json", "--output", streamed, "--date", "2026-11-01").ExitCode.Should().Be(0);
 
         var reports = Directory.GetFiles(PrivacyPrinciples.Testing.RepositoryPaths.Samples, "*.json").Order(System.StringComparer.Ordinal)
-            .Select(p => new PrivacyPrinciples.Evaluation.AttestationEvaluator().Evaluate(new PrivacyPrinciples.Serialization.AttestationReader().ReadFile(p), new System.DateTime(2026, 11, 1)))
+            .Select(p => new PrivacyPrinciples.Evaluation.AttestationEvaluator().Evaluate(new PrivacyPrinciples.Attestations.AttestationReader().ReadFile(p), new System.DateTime(2026, 11, 1)))
             .ToArray();
         File.ReadAllText(streamed).Should().Be(PrivacyPrinciples.Serialization.PrivacyPrinciplesJson.Serialize(reports));
     }

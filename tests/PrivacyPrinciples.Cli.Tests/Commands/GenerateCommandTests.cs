@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Tests.Support;
-using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;
 
 namespace PrivacyPrinciples.Cli.Tests.Commands;

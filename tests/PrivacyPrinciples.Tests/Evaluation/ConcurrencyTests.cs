@@ -6,7 +6,6 @@ using System.Threading;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
-using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;
 using PrivacyPrinciples.Tests.Reporting;
 using static PrivacyPrinciples.Tests.Support.TestAttestations;

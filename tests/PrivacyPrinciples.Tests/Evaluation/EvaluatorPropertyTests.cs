@@ -8,7 +8,6 @@ using CsCheck;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Tests.Support;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
@@ -191,7 +190,7 @@ public class EvaluatorPropertyTests
     // The facts with one more stated, through their JSON form, whose paths are the catalogue's.
     private static ServiceFacts With(ServiceFacts facts, string path, FactValue value)
     {
-        var json = JsonSerializer.SerializeToNode(facts, ModelJsonContext.Default.ServiceFacts)!.AsObject();
+        var json = JsonSerializer.SerializeToNode(facts, AttestationJsonContext.Default.ServiceFacts)!.AsObject();
         var dot = path.IndexOf('.', StringComparison.Ordinal);
         if (json[path[..dot]] is not JsonObject group)
         {
@@ -205,7 +204,7 @@ public class EvaluatorPropertyTests
             FactValueKind.Number => JsonValue.Create(value.AsNumber),
             _ => JsonValue.Create(value.AsText),
         };
-        var stated = json.Deserialize(ModelJsonContext.Default.ServiceFacts)!;
+        var stated = json.Deserialize(AttestationJsonContext.Default.ServiceFacts)!;
         FactCatalog.All.Single(f => f.Path == path).Read(stated).Should().Be(value);
         return stated;
     }

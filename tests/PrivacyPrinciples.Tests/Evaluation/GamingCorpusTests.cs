@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Waivers;
 
 namespace PrivacyPrinciples.Tests.Evaluation;

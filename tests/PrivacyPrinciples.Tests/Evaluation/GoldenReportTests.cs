@@ -1,4 +1,5 @@
 using System.IO;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Reporting;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;
 using static PrivacyPrinciples.Tests.Support.TestAttestations;

@@ -3,7 +3,6 @@ using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
-using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
 

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
-using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Tests.Support;
 using static PrivacyPrinciples.Tests.Support.TestAttestations;
 

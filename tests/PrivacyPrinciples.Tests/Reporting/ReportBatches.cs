@@ -5,7 +5,6 @@ using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
-using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;
 using PrivacyPrinciples.Waivers;
 using PrivacyPrinciples.Tests.Support;

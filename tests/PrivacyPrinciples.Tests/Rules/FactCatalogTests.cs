@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Text.Json;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Tests.Rules;

@@ -1,5 +1,5 @@
 using System;
-using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Tests.Rules;
 

@@ -2,9 +2,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Engagements;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Tests.Serialization;

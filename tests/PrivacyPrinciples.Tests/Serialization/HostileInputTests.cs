@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Tests.Serialization;

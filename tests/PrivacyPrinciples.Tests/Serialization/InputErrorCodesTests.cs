@@ -32,6 +32,6 @@ public class InputErrorCodesTests
     {
         var doc = File.ReadAllText(RepositoryPaths.Combine("docs", "attestation-format.md"));
 
-        PrivacyPrinciples.Rules.FactCatalog.All.Where(f => !doc.Contains($"| `{f.Path}` |", System.StringComparison.Ordinal)).Should().BeEmpty();
+        PrivacyPrinciples.Attestations.FactCatalog.All.Where(f => !doc.Contains($"| `{f.Path}` |", System.StringComparison.Ordinal)).Should().BeEmpty();
     }
 }

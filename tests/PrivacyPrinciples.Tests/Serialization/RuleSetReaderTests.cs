@@ -1,4 +1,5 @@
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 

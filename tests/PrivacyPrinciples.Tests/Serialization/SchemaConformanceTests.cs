@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;
 using PrivacyPrinciples.Tests.Support;

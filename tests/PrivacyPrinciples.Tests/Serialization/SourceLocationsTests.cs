@@ -1,3 +1,4 @@
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization;
 
 namespace PrivacyPrinciples.Tests.Serialization;

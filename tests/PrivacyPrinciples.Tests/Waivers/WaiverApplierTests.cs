@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Testing;

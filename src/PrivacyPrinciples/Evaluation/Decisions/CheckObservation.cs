@@ -1,4 +1,4 @@
-using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 

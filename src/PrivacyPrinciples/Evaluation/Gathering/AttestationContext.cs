@@ -47,7 +47,7 @@ internal sealed class AttestationContext
     public HashSet<string>? Undetermined { get; }
 
     /// <summary>Whether a third-party assessor recorded the fact as undetermined.</summary>
-    public bool IsUndetermined(Rules.FactDefinition fact) => Undetermined?.Contains(fact.Path) == true;
+    public bool IsUndetermined(PrivacyPrinciples.Attestations.FactDefinition fact) => Undetermined?.Contains(fact.Path) == true;
 
     public Attestation Attestation { get; }
 

@@ -1,8 +1,10 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
 namespace PrivacyPrinciples.Serialization.Json;
@@ -58,5 +60,26 @@ internal static class JsonDocumentText
         }
 
         sink.Flush(final: true);
+    }
+
+    /// <summary>The document with a <c>$schema</c> reference first, so editors can complete and check it, as <see cref="ToText"/> writes it.</summary>
+    public static string WithSchema(JsonObject body, string schemaReference)
+    {
+        _ = schemaReference ?? throw new ArgumentNullException(nameof(schemaReference));
+        var document = new JsonObject { ["$schema"] = schemaReference };
+        foreach (var property in body.ToArray())
+        {
+            body.Remove(property.Key);
+            document.Add(property.Key, property.Value);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Indented))
+        {
+            document.WriteTo(writer);
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

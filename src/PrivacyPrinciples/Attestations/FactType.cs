@@ -1,4 +1,4 @@
-namespace PrivacyPrinciples.Rules;
+namespace PrivacyPrinciples.Attestations;
 
 /// <summary>The type of a fact in the attestation model.</summary>
 public enum FactType

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using PrivacyPrinciples.Attestations;
 
-namespace PrivacyPrinciples.Rules;
+namespace PrivacyPrinciples.Attestations;
 
 /// <summary>
 /// A fact the attestation model has: its dotted path (as checks name it), its JSON Pointer in an

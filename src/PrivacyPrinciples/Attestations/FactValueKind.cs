@@ -1,4 +1,4 @@
-namespace PrivacyPrinciples.Rules;
+namespace PrivacyPrinciples.Attestations;
 
 /// <summary>What a <see cref="FactValue"/> holds.</summary>
 public enum FactValueKind

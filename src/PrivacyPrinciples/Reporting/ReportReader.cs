@@ -4,9 +4,10 @@ using System.IO;
 using System.Text;
 using System.Text.Json.Nodes;
 using PrivacyPrinciples.Evaluation;
+using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
 
-namespace PrivacyPrinciples.Serialization;
+namespace PrivacyPrinciples.Reporting;
 
 /// <summary>
 /// Reads evaluation reports written as JSON (one report, or an array of them as a folder

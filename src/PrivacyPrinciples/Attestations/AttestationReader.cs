@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
 
-namespace PrivacyPrinciples.Serialization;
+namespace PrivacyPrinciples.Attestations;
 
 /// <summary>
 /// Reads attestations from JSON. Reading never throws for bad input: the result carries every
@@ -17,7 +17,7 @@ public sealed class AttestationReader
     private static readonly DocumentLoader<Attestation> Loader =
         new(
             () => JsonSchemas.Attestation,
-            ModelJsonContext.Default.Attestation,
+            AttestationJsonContext.Default.Attestation,
             CheckSemantics,
             major: 2,
             olderVersionAdvice: "format 1.x did not state every audience nor declare evidence once; upgrade the file to 2.0 with the tool's migrate command (docs/attestation-format.md, 'Upgrading from 1.x')");
@@ -103,7 +103,7 @@ public sealed class AttestationReader
                 {
                     context.Add(InputErrorCodes.UnknownEvidence, UnknownEvidence(citation.Ref, declared.Keys), pointer);
                 }
-                else if (!cited.Add(citation.Ref + "\n" + PrivacyPrinciplesJson.NameOf(citation.Shows)))
+                else if (!cited.Add(citation.Ref + "\n" + EnumNames<EvidencePurpose>.Of(citation.Shows)))
                 {
                     context.Add(InputErrorCodes.DuplicateEvidenceId, $"evidence '{citation.Ref}' is cited twice for the same purpose in this answer; expected each citation once", pointer);
                 }
@@ -139,7 +139,7 @@ public sealed class AttestationReader
         {
             var path = attestation.UndeterminedFacts[i];
             var pointer = JsonPointer.Append("/undeterminedFacts", i);
-            if (!Rules.FactCatalog.TryGet(path, out var fact))
+            if (!PrivacyPrinciples.Attestations.FactCatalog.TryGet(path, out var fact))
             {
                 context.Add(InputErrorCodes.Undetermined, $"'{path}' is not a fact of the attestation format; expected a path such as encryption.endToEnd (docs/attestation-format.md lists them)", pointer);
             }

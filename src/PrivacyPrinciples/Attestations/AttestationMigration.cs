@@ -4,10 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
 
-namespace PrivacyPrinciples.Serialization;
+namespace PrivacyPrinciples.Attestations;
 
 /// <summary>
 /// Upgrades a 1.x attestation to the current format (2.0), explicitly and visibly: the file is
@@ -23,7 +25,7 @@ namespace PrivacyPrinciples.Serialization;
 public static class AttestationMigration
 {
     private static readonly DocumentLoader<JsonObject> Legacy =
-        new(() => JsonSchemas.Load("attestation-1.schema.json"), ModelJsonContext.Default.JsonObject, static (_, _) => { }, major: 1);
+        new(() => JsonSchemas.Load("attestation-1.schema.json"), AttestationJsonContext.Default.JsonObject, static (_, _) => { }, major: 1);
 
     private static readonly string[] AudienceNames = ["consumers", "business", "education", "health", "children", "government"];
 
@@ -110,7 +112,9 @@ public static class AttestationMigration
         }
 
         var schema = legacy.Value.TryGetPropertyValue("$schema", out var reference) && reference is JsonValue value && value.TryGetValue(out string? text) ? text : null;
-        var json = schema is null ? PrivacyPrinciplesJson.Serialize(read.Value) : PrivacyPrinciplesJson.Serialize(read.Value, schema);
+        var json = schema is null
+            ? JsonDocumentText.ToText(read.Value, AttestationJsonContext.Default.Attestation)
+            : JsonDocumentText.WithSchema(JsonSerializer.SerializeToNode(read.Value, AttestationJsonContext.Default.Attestation)!.AsObject(), schema);
         return new MigrationResult(read.Value, json, notServed, declared, wasCurrent: false, [], source);
     }
 

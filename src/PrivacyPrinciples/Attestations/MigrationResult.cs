@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Serialization;
 
-namespace PrivacyPrinciples.Serialization;
+namespace PrivacyPrinciples.Attestations;
 
 /// <summary>The outcome of upgrading an attestation to the current format. Immutable.</summary>
 public sealed class MigrationResult

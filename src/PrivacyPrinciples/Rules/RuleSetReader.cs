@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
-using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Serialization;
 
-namespace PrivacyPrinciples.Serialization;
+namespace PrivacyPrinciples.Rules;
 
 /// <summary>
 /// Reads rule sets from JSON and validates them completely (see <see cref="RuleSetValidator"/>).

@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Json;
-using PrivacyPrinciples.Attestations;
 
-namespace PrivacyPrinciples.Rules;
+namespace PrivacyPrinciples.Attestations;
 
 /// <summary>
 /// Every fact the attestation model has. Checks in a rule set may name only these facts; loading

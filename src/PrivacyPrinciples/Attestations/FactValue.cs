@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using PrivacyPrinciples.Serialization;
 
-namespace PrivacyPrinciples.Rules;
+namespace PrivacyPrinciples.Attestations;
 
 /// <summary>
 /// The value of a fact about a service, or a literal a check compares it with: a Boolean, a
