@@ -167,13 +167,7 @@ public class GateTests
     public void FailUnder_OnAReportWithNothingInScope_Fails_ForNoScoreReachesAMinimum()
     {
         using var folder = new TempFolder();
-        var builtIn = PrivacyPrinciples.Rules.BuiltInRuleSets.VtcJointStatement2020;
-        var healthOnly = builtIn with
-        {
-            Id = "health-only",
-            Expectations = [.. builtIn.Expectations.Select(e => e with { AppliesTo = [PrivacyPrinciples.Attestations.Audience.Health], RaisedFor = [] })],
-        };
-        var rules = folder.Write("health-only.json", PrivacyPrinciples.Serialization.PrivacyPrinciplesJson.Serialize(healthOnly));
+        var rules = HealthOnlyRules.Write(folder);
 
         var result = CliRunner.Run("evaluate", Samples.Harbourlight, "--rule-set", rules, "--fail-under", "10", "--date", "2026-11-01");
 

@@ -66,7 +66,7 @@ internal sealed class ExpectationPlan
         PlannedNoDateQuestion = new FollowUpQuestion { Kind = FollowUpKind.ImplementationDate, Question = FollowUpQuestions.PlannedNoDate(Subject), Pointer = AnswerPointer };
         BaselineNotMet = new FollowUpQuestion { Kind = FollowUpKind.ImplementationDate, Question = FollowUpQuestions.BaselineNotMet(Subject), Pointer = StatusPointer };
         NoStatement = new Reason(ReasonCodes.NoStatement, ReasonWording.NoStatement, AnswerPointer);
-        _weakStatements = new Reason?[CountOf<SubstanceVerdict>()];
+        _weakStatements = new Reason?[EnumCount<SubstanceVerdict>.Value];
         ContradictedClaim = new Reason(ReasonCodes.Contradicted, ReasonWording.ContradictedClaim, StatusPointer);
         ContradictedDenial = new Reason(ReasonCodes.Contradicted, ReasonWording.ContradictedDenial, StatusPointer);
     }
@@ -192,15 +192,6 @@ internal sealed class ExpectationPlan
             Question = FollowUpQuestions.SupportingInformation(Subject, missing, EvidenceClass),
             Pointer = EvidencePointer,
         });
-
-    // The enumerations' values run from 0 without gaps, so they index the caches directly.
-    private static int CountOf<TEnum>()
-        where TEnum : struct, Enum =>
-#if NET
-        Enum.GetNames<TEnum>().Length;
-#else
-        Enum.GetNames(typeof(TEnum)).Length;
-#endif
 
     private static T Cache<T>(ref T? slot, T value)
         where T : class

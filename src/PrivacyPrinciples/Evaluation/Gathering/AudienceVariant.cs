@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
@@ -15,12 +14,7 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// </summary>
 internal sealed class AudienceVariants(Expectation expectation)
 {
-    private static readonly int AudienceCount =
-#if NET
-        Enum.GetNames<Audience>().Length;
-#else
-        Enum.GetNames(typeof(Audience)).Length;
-#endif
+    private static readonly int AudienceCount = EnumCount<Audience>.Value;
 
     private readonly AudienceVariant?[] _variants = new AudienceVariant?[1 << AudienceCount];
 

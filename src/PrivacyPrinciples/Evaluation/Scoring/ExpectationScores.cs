@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Rules;
@@ -13,8 +12,8 @@ namespace PrivacyPrinciples.Evaluation.Scoring;
 internal sealed class ExpectationScores(Expectation expectation)
 {
     // The enumerations' values run from 0 without gaps, so they index the cache directly.
-    private static readonly int LevelCount = CountOf<ExpectationLevel>();
-    private static readonly int CreditCount = CountOf<ImplementationCredit>();
+    private static readonly int LevelCount = EnumCount<ExpectationLevel>.Value;
+    private static readonly int CreditCount = EnumCount<ImplementationCredit>.Value;
     private const int AspectsCount = (int)Aspects.All + 1;
 
     private readonly Calculation?[] _calculations = new Calculation?[LevelCount * (1 + (CreditCount * AspectsCount))];
@@ -32,12 +31,4 @@ internal sealed class ExpectationScores(Expectation expectation)
 
         return calculation;
     }
-
-    private static int CountOf<TEnum>()
-        where TEnum : struct, Enum =>
-#if NET
-        Enum.GetNames<TEnum>().Length;
-#else
-        Enum.GetNames(typeof(TEnum)).Length;
-#endif
 }

@@ -54,13 +54,7 @@ public class InTotoTests
     public void APredicateWithNothingInScope_HasNullScoreAndRating_AndMatchesTheDocumentedSchema()
     {
         using var folder = new TempFolder();
-        var builtIn = PrivacyPrinciples.Rules.BuiltInRuleSets.VtcJointStatement2020;
-        var healthOnly = builtIn with
-        {
-            Id = "health-only",
-            Expectations = [.. builtIn.Expectations.Select(e => e with { AppliesTo = [PrivacyPrinciples.Attestations.Audience.Health], RaisedFor = [] })],
-        };
-        var rules = folder.Write("health-only.json", PrivacyPrinciples.Serialization.PrivacyPrinciplesJson.Serialize(healthOnly));
+        var rules = HealthOnlyRules.Write(folder);
         var statement = Path.Combine(folder.Path, "s.intoto.json");
 
         CliRunner.Run("evaluate", Samples.Harbourlight, "--rule-set", rules, "--date", Date, "--format", "in-toto", "--output", statement).ExitCode.Should().Be(0);
