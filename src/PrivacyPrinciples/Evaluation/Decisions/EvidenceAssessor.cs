@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation.Gathering;
 
@@ -27,21 +29,20 @@ internal static class EvidenceAssessor
             }
 
             var pointer = EvidencePointer(index);
-            var name = Name(item);
             var title = item.Title ?? item.Id;
             var rule = plan.KindRule(item.Kind);
             var date = input.EvaluatedOn;
             if (item.Issued.Date > date)
             {
                 Refuse(assessment, citation, EvidenceVerdict.NotYetIssued, new Reason(ReasonCodes.EvidenceNotYetIssued, ReasonWording.EvidenceNotYetIssued, pointer + "/issued", title, item.Issued, date),
-                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.NotYetIssued(plan.Subject, name, item.Issued), Pointer = pointer });
+                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.NotYetIssued(plan.Subject, Name(item), item.Issued), Pointer = pointer });
                 continue;
             }
 
             if (item.Expires is DateTime expires && expires.Date < date)
             {
                 Refuse(assessment, citation, EvidenceVerdict.Expired, new Reason(ReasonCodes.EvidenceExpired, ReasonWording.EvidenceExpired, pointer + "/expires", title, expires, date),
-                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Expired(plan.Subject, name, expires), Pointer = pointer });
+                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Expired(plan.Subject, Name(item), expires), Pointer = pointer });
                 continue;
             }
 
@@ -49,14 +50,14 @@ internal static class EvidenceAssessor
             if (DateArithmetic.AddMonthsSaturating(item.Issued.Date, rule.MaxAgeMonths) < date)
             {
                 Refuse(assessment, citation, EvidenceVerdict.Stale, new Reason(ReasonCodes.EvidenceStale, ReasonWording.EvidenceStale, pointer + "/issued", title, item.Issued, item.Kind, rule.MaxAgeMonths),
-                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Stale(plan.Subject, name, item.Issued, rule.MaxAgeMonths, item.Kind), Pointer = pointer });
+                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Stale(plan.Subject, Name(item), item.Issued, rule.MaxAgeMonths, item.Kind), Pointer = pointer });
                 continue;
             }
 
             if (!Substance.IsLocator(item.Reference))
             {
                 Refuse(assessment, citation, EvidenceVerdict.NoReference, new Reason(ReasonCodes.EvidenceNoReference, ReasonWording.EvidenceNoReference, pointer + "/reference", title),
-                    new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoReference(plan.Subject, name), Pointer = pointer });
+                    new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoReference(plan.Subject, Name(item)), Pointer = pointer });
                 continue;
             }
 
@@ -66,14 +67,14 @@ internal static class EvidenceAssessor
                 if (item.Independent && !rule.MayBeIndependent)
                 {
                     Refuse(assessment, citation, EvidenceVerdict.CannotBeIndependent, new Reason(ReasonCodes.EvidenceCannotBeIndependent, ReasonWording.EvidenceCannotBeIndependent, pointer + "/independent", title, item.Kind),
-                        new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NotIndependentKind(plan.Subject, name, item.Kind), Pointer = pointer });
+                        new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NotIndependentKind(plan.Subject, Name(item), item.Kind), Pointer = pointer });
                     continue;
                 }
 
                 if (item.Independent && (item.Issuer is null || Substance.Normalise(item.Issuer).Length == 0))
                 {
                     Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceNoIssuer, pointer + "/independent", title),
-                        new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoIssuer(plan.Subject, name), Pointer = pointer });
+                        new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoIssuer(plan.Subject, Name(item)), Pointer = pointer });
                     continue;
                 }
 
@@ -91,7 +92,7 @@ internal static class EvidenceAssessor
             {
                 var asked = citation.Shows;
                 Refuse(assessment, citation, EvidenceVerdict.Unfit, new Reason(ReasonCodes.EvidenceUnfit, ReasonWording.EvidenceUnfit, citationPointer + "/shows", title, item.Kind, counts),
-                    new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.Unfit(plan.Subject, name, item.Kind, asked, plan.EvidenceClass.KindsFor(asked)), Pointer = citationPointer });
+                    new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.Unfit(plan.Subject, Name(item), item.Kind, asked, plan.EvidenceClass.KindsFor(asked)), Pointer = citationPointer });
                 continue;
             }
 
@@ -138,7 +139,13 @@ internal static class EvidenceAssessor
         return false;
     }
 
-    private static string EvidencePointer(int index) => "/evidence/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // Most attestations declare a few dozen pieces of evidence: their pointers are made once.
+    private static readonly string[] EvidencePointers = [.. Enumerable.Range(0, 64).Select(i => "/evidence/" + i.ToString(CultureInfo.InvariantCulture))];
+
+    private static string EvidencePointer(int index) =>
+        index < EvidencePointers.Length ? EvidencePointers[index] : "/evidence/" + index.ToString(CultureInfo.InvariantCulture);
+
+    // Only a refusal's question names the evidence, so the name is made only then.
 
     private static string Name(Evidence evidence) => "Evidence '" + (evidence.Title ?? evidence.Id) + "'";
 }
