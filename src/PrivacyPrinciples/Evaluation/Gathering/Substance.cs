@@ -44,15 +44,15 @@ internal static class Substance
     public const int BoilerplateAnswers = 3;
 
     // Words that say nothing about a measure, whatever the expectation.
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet FunctionWords = new(
+    [
         "the", "and", "for", "with", "are", "was", "were", "been", "has", "have", "had", "its", "our", "ours", "this", "that", "these", "those",
         "from", "into", "onto", "all", "any", "every", "each", "also", "not", "yes", "but", "can", "will", "does", "did", "done", "per",
         "place", "fully", "full", "implemented", "implement", "implements", "compliant", "comply", "complies", "complied", "meet", "meets",
         "met", "expectation", "expectations", "requirement", "requirements", "applicable", "applies", "apply", "relevant", "service",
         "services", "product", "company", "vendor", "use", "used", "using", "which", "there", "here", "they", "them", "their", "you", "your",
         "who", "what", "when", "how", "why", "where", "via", "etc", "always", "course", "indeed", "true", "false",
-    };
+    ]);
 
     // Text that stands in for an answer someone meant to write.
     private static readonly string[] PlaceholderPhrases =
@@ -62,16 +62,12 @@ internal static class Substance
     ];
 
     // A rule set's titles are the same string instances for every answer: their words are worked out once per title.
-    private static readonly ConditionalWeakTable<string, HashSet<string>> TitleWordsCache = new();
-
-    // Scratch space for the words of one text; the thread's own, as evaluation runs on many threads.
-    [ThreadStatic]
-    private static HashSet<string>? t_own;
+    private static readonly ConditionalWeakTable<string, WordSet> TitleWordsCache = new();
 
     [ThreadStatic]
     private static StringBuilder? t_builder;
 
-    private static readonly HashSet<string> PlaceholderWords = new(StringComparer.Ordinal) { "tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty" };
+    private static readonly WordSet PlaceholderWords = new(["tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty"]);
 
     /// <summary>A verdict short of substance as the <c>problem</c> argument of a reason.</summary>
     public static string Problem(SubstanceVerdict verdict) => verdict switch
@@ -102,10 +98,10 @@ internal static class Substance
             }
         }
 
-        var words = normalised.Split(' ');
-        foreach (var word in words)
+        // Words are slices of the normalised text (single spaces between them): no string per word.
+        for (var start = 0; start < normalised.Length; start = NextWord(normalised, start))
         {
-            if (PlaceholderWords.Contains(word))
+            if (PlaceholderWords.Contains(Word(normalised, start)))
             {
                 return SubstanceVerdict.Placeholder;
             }
@@ -116,12 +112,16 @@ internal static class Substance
             return SubstanceVerdict.Boilerplate;
         }
 
-        var titleWords = TitleWordsCache.GetValue(title, static t => new HashSet<string>(Normalise(t).Split(' '), StringComparer.Ordinal));
-        var own = t_own ??= new HashSet<string>(StringComparer.Ordinal);
-        own.Clear();
+        var titleWords = TitleWordsCache.GetValue(title, static t => new WordSet(Normalise(t).Split(' ')));
+
+        // Only whether MinimumWords distinct words of its own are reached matters, so the first ones
+        // found are kept (as offsets) and the search stops there.
+        Span<int> own = stackalloc int[MinimumWords];
+        var ownCount = 0;
         var sharesTitle = 0;
-        foreach (var word in words)
+        for (var start = 0; start < normalised.Length && ownCount < MinimumWords; start = NextWord(normalised, start))
         {
+            var word = Word(normalised, start);
             if (word.Length < 3 || FunctionWords.Contains(word))
             {
                 continue;
@@ -131,15 +131,15 @@ internal static class Substance
             {
                 sharesTitle++;
             }
-            else
+            else if (!Seen(normalised, own.Slice(0, ownCount), word))
             {
-                own.Add(word);
+                own[ownCount++] = start;
             }
         }
 
-        if (own.Count < MinimumWords)
+        if (ownCount < MinimumWords)
         {
-            return sharesTitle > 0 && own.Count < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
+            return sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
         }
 
         return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
@@ -284,5 +284,32 @@ internal static class Substance
         return true;
     }
 
-    private static string Singular(string word) => word.Length > 3 && word[word.Length - 1] == 's' ? word.Substring(0, word.Length - 1) : word;
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => word.Length > 3 && word[word.Length - 1] == 's' ? word.Slice(0, word.Length - 1) : word;
+
+    // The word of a normalised text that starts at start: up to the next space or the end.
+    private static ReadOnlySpan<char> Word(string normalised, int start)
+    {
+        var end = normalised.IndexOf(' ', start);
+        return normalised.AsSpan(start, (end < 0 ? normalised.Length : end) - start);
+    }
+
+    // Where the word after the one at start begins; the text's length after the last.
+    private static int NextWord(string normalised, int start)
+    {
+        var end = normalised.IndexOf(' ', start);
+        return end < 0 ? normalised.Length : end + 1;
+    }
+
+    private static bool Seen(string normalised, ReadOnlySpan<int> starts, ReadOnlySpan<char> word)
+    {
+        foreach (var start in starts)
+        {
+            if (Word(normalised, start).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

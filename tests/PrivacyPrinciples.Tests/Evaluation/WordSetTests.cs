@@ -1,0 +1,33 @@
+using System;
+using System.Linq;
+using PrivacyPrinciples.Evaluation.Gathering;
+
+namespace PrivacyPrinciples.Tests.Evaluation;
+
+/// <summary>The word set the substance test looks slices of a text up in, without a string per word.</summary>
+public class WordSetTests
+{
+    [Fact]
+    public void ItHoldsEveryWordItWasBuiltFrom_AndNoOther_ThroughCollisionsAndGrowth()
+    {
+        var words = Enumerable.Range(0, 500).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var set = new WordSet(words.Concat(words.Take(10)).Append(string.Empty));
+
+        words.Where(w => !Holds(set, w)).Should().BeEmpty();
+        Enumerable.Range(500, 500).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Where(w => Holds(set, w)).Should().BeEmpty();
+        set.Contains(ReadOnlySpan<char>.Empty).Should().BeFalse("an empty word is never a word");
+    }
+
+    [Theory]
+    [InlineData("see the tbd notes", 8, 3, true)]
+    [InlineData("see the tbdx notes", 8, 4, false)]
+    [InlineData("see the tb notes", 8, 2, false)]
+    public void ASliceOfALongerText_IsLookedUpByItsOwnCharacters(string text, int start, int length, bool expected)
+    {
+        var set = new WordSet(["tbd", "todo"]);
+
+        set.Contains(text.AsSpan(start, length)).Should().Be(expected);
+    }
+
+    private static bool Holds(WordSet set, string word) => set.Contains(word.AsSpan());
+}
