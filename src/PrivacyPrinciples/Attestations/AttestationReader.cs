@@ -14,7 +14,7 @@ namespace PrivacyPrinciples.Attestations;
 /// </summary>
 public sealed class AttestationReader
 {
-    private static readonly DocumentLoader<Attestation> Loader =
+    internal static readonly DocumentLoader<Attestation> Loader =
         new(
             () => JsonSchemas.Attestation,
             AttestationJsonContext.Default.Attestation,

@@ -10,7 +10,7 @@ namespace PrivacyPrinciples.Engagements;
 /// <summary>Reads engagement files (<c>schemas/engagement.schema.json</c>). Reading never throws for bad input. Thread-safe.</summary>
 public sealed class EngagementReader
 {
-    private static readonly DocumentLoader<Engagement> Loader =
+    internal static readonly DocumentLoader<Engagement> Loader =
         new(() => JsonSchemas.Engagement, EngagementJsonContext.Default.Engagement, CheckSemantics);
 
     private readonly ReaderOptions _limits;

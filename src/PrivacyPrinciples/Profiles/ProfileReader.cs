@@ -15,7 +15,7 @@ namespace PrivacyPrinciples.Profiles;
 /// </summary>
 public sealed class ProfileReader
 {
-    private static readonly DocumentLoader<TailoringProfile> Loader =
+    internal static readonly DocumentLoader<TailoringProfile> Loader =
         new(() => JsonSchemas.Profile, Rules.RulesJsonContext.Default.TailoringProfile, CheckSemantics);
 
     private readonly ReaderOptions _limits;

@@ -16,10 +16,10 @@ namespace PrivacyPrinciples.Reporting;
 /// </summary>
 public sealed class ReportReader
 {
-    private static readonly DocumentLoader<EvaluationReport> SingleLoader =
+    internal static readonly DocumentLoader<EvaluationReport> SingleLoader =
         new(() => JsonSchemas.Report, Reporting.ReportJsonContext.Default.EvaluationReport, static (report, context) => CheckSemantics(report, string.Empty, context));
 
-    private static readonly DocumentLoader<IReadOnlyList<EvaluationReport>> ArrayLoader =
+    internal static readonly DocumentLoader<IReadOnlyList<EvaluationReport>> ArrayLoader =
         new(ArraySchema, Reporting.ReportJsonContext.Default.IReadOnlyListEvaluationReport, static (reports, context) =>
         {
             for (var i = 0; i < reports.Count; i++)

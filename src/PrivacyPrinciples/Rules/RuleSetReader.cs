@@ -11,7 +11,7 @@ namespace PrivacyPrinciples.Rules;
 /// </summary>
 public sealed class RuleSetReader
 {
-    private static readonly DocumentLoader<RuleSet> Loader =
+    internal static readonly DocumentLoader<RuleSet> Loader =
         new(
             () => JsonSchemas.RuleSet,
             Rules.RulesJsonContext.Default.RuleSet,

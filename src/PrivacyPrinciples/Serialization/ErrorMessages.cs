@@ -76,6 +76,8 @@ internal static class ErrorMessages
         return suggestion is null ? text : text + $" (did you mean \"{suggestion}\"?)";
     }
 
+    public const string NoValueAllowed = "no value is allowed here (the schema is false)";
+
     public static string NotConstant(string expected, string found) => $"expected {expected} but found {found}";
 
     public static string BadDate(string found) => $"expected a date as YYYY-MM-DD but found \"{found}\"";

@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Waivers;
 /// </summary>
 public sealed class WaiverReader
 {
-    private static readonly DocumentLoader<WaiverSet> Loader =
+    internal static readonly DocumentLoader<WaiverSet> Loader =
         new(() => JsonSchemas.Waivers, WaiversJsonContext.Default.WaiverSet, CheckSemantics);
 
     private readonly ReaderOptions _limits;

@@ -19,7 +19,7 @@ namespace PrivacyPrinciples.Tests.Serialization;
 /// </summary>
 public class MutationPropertyTests
 {
-    private static readonly byte[][] Samples = [.. Directory.GetFiles(RepositoryPaths.Samples, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
+    internal static readonly byte[][] Samples = [.. Directory.GetFiles(RepositoryPaths.Samples, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
 
     private static readonly HashSet<string> DocumentedCodes = [.. Regex.Matches(File.ReadAllText(RepositoryPaths.Combine("docs", "errors.md")), @"^\| `([a-z0-9-]+)` \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value)];
 
@@ -30,7 +30,7 @@ public class MutationPropertyTests
         U("\"answers\": {}"), U("\"SEC-01\": {\"status\": \"implemented\"}"), U("9999-99-99"),
     ];
 
-    private static readonly Gen<(int Sample, (int Kind, int Position, int Length, int Splice)[] Mutations)> Mutated =
+    internal static readonly Gen<(int Sample, (int Kind, int Position, int Length, int Splice)[] Mutations)> Mutated =
         Gen.Select(Gen.Int[0, Samples.Length - 1], Gen.Select(Gen.Int[0, 4], Gen.Int[0, int.MaxValue], Gen.Int[1, 64], Gen.Int[0, Splices.Length - 1]).Array[1, 4]);
 
     [Fact]
@@ -67,7 +67,7 @@ public class MutationPropertyTests
 
     private static byte[] U(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 
-    private static byte[] Mutate(byte[] original, (int Kind, int Position, int Length, int Splice)[] mutations)
+    internal static byte[] Mutate(byte[] original, (int Kind, int Position, int Length, int Splice)[] mutations)
     {
         var bytes = new List<byte>(original);
         foreach (var (kind, position, length, splice) in mutations)

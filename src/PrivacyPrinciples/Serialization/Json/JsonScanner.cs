@@ -184,7 +184,7 @@ internal static class JsonScanner
 
     // Utf8JsonReader passes invalid UTF-8 and lone surrogate escapes through until a string is
     // decoded, so decode here: strictly for the raw bytes, then the escapes.
-    private static bool IsWellFormedText(ref Utf8JsonReader reader)
+    internal static bool IsWellFormedText(ref Utf8JsonReader reader)
     {
         // Most strings are plain ASCII without escapes: nothing to decode, nothing to allocate.
         if (!reader.ValueIsEscaped && !reader.HasValueSequence && IsAscii(reader.ValueSpan))

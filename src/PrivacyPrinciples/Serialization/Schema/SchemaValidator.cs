@@ -16,7 +16,7 @@ namespace PrivacyPrinciples.Serialization.Schema;
 /// any other keyword, so it can never silently ignore a rule. The tests run the same schemas
 /// through ajv to keep the two in agreement. Thread-safe once loaded.
 /// </remarks>
-internal sealed class SchemaValidator
+internal sealed partial class SchemaValidator
 {
     private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal)
     {
@@ -72,13 +72,13 @@ internal sealed class SchemaValidator
         var root = document.RootElement.Clone();
         var id = root.TryGetProperty("$id", out var idElement) ? idElement.GetString() ?? string.Empty : string.Empty;
         loaded.Add(id);
-        var context = new CompileContext(id, references);
+        var context = new CompileContext(id, references, definitions);
         var node = Compile(root, "#", context);
-        if (root.TryGetProperty("$defs", out var defs))
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("$defs", out var defs))
         {
             foreach (var def in defs.EnumerateObject())
             {
-                definitions[id + "#/$defs/" + def.Name] = Compile(def.Value, "#/$defs/" + def.Name, context);
+                Compile(def.Value, "#/$defs/" + PointerName(def.Name), context);
             }
         }
 
@@ -92,6 +92,12 @@ internal sealed class SchemaValidator
 
     private static void Validate(Node node, JsonElement value, LazyPointer pointer, Context context)
     {
+        if (node.Never)
+        {
+            context.Add(InputErrorCodes.NotAllowed, () => ErrorMessages.NoValueAllowed, pointer);
+            return;
+        }
+
         if (node.Target is not null)
         {
             Validate(node.Target, value, pointer, context);
@@ -154,6 +160,42 @@ internal sealed class SchemaValidator
         }
     }
 
+    // propertyNames: every name, as a string value, against the whole subschema.
+    private static void ValidateName(Node node, string name, LazyPointer pointer, Context context)
+    {
+        if (node.Never)
+        {
+            context.Add(InputErrorCodes.NotAllowed, () => ErrorMessages.NoValueAllowed, pointer, atName: true);
+            return;
+        }
+
+        if (node.Target is not null)
+        {
+            ValidateName(node.Target, name, pointer, context);
+        }
+
+        if (node.Types != TypeSet.None && !node.Types.HasFlag(TypeSet.String))
+        {
+            context.Add(InputErrorCodes.WrongType, () => ErrorMessages.WrongType(Describe(node.Types), "the name \"" + Shorten(name) + "\""), pointer, atName: true);
+            return;
+        }
+
+        if (node.Const is JsonElement constant && !(constant.ValueKind == JsonValueKind.String && constant.ValueEquals(name)))
+        {
+            context.Add(InputErrorCodes.NotAllowed, () => ErrorMessages.NotConstant(Show(constant), "\"" + Shorten(name) + "\""), pointer, atName: true);
+        }
+
+        if (node.Enum is not null && !node.Enum.Any(allowed => allowed.ValueKind == JsonValueKind.String && allowed.ValueEquals(name)))
+        {
+            context.Add(InputErrorCodes.NotAllowed, () => ErrorMessages.NotAllowed("\"" + Shorten(name) + "\"", node.Enum.Select(Show).ToArray()), pointer, atName: true);
+        }
+
+        if (node.ChecksText)
+        {
+            ValidateString(node, name, pointer, context, atName: true);
+        }
+    }
+
     private static void ValidateNumber(Node node, JsonElement value, LazyPointer pointer, Context context)
     {
         var number = value.GetDouble();
@@ -203,15 +245,15 @@ internal sealed class SchemaValidator
         {
             var name = property.Name;
             var childPointer = new LazyPointer(pointer, name);
+            if (node.PropertyNames is not null)
+            {
+                ValidateName(node.PropertyNames, name, childPointer, context);
+            }
+
             if (node.Properties is not null && node.Properties.TryGetValue(name, out var child))
             {
                 Validate(child, property.Value, childPointer, context);
                 continue;
-            }
-
-            if (node.PropertyNames is not null)
-            {
-                ValidateString(node.PropertyNames, name, childPointer, context, atName: true);
             }
 
             if (node.AdditionalForbidden)
@@ -256,24 +298,33 @@ internal sealed class SchemaValidator
         }
     }
 
+    // Every subschema is registered under its location (a JSON Pointer fragment), so a reference can name any of them, not only $defs.
     private static Node Compile(JsonElement schema, string location, CompileContext context)
     {
-        if (schema.ValueKind == JsonValueKind.True)
+        var node = new Node();
+        context.Definitions[context.DocumentId + location] = node;
+        if (schema.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
-            return new Node();
+            node.Never = schema.ValueKind == JsonValueKind.False;
+            return node;
         }
 
         if (schema.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidOperationException($"The schema at '{location}' must be an object or true.");
+            throw new InvalidOperationException($"The schema at '{location}' must be an object, true or false.");
         }
 
-        var node = new Node();
         foreach (var keyword in schema.EnumerateObject())
         {
             var name = keyword.Name;
             var value = keyword.Value;
-            var here = location + "/" + name;
+            var here = location + "/" + PointerName(name);
+            if (name == "$id" && location != "#")
+            {
+                // An embedded resource changes the base of every reference inside it; our schemas have one $id each, at the root.
+                throw new InvalidOperationException($"The schema uses '$id' below its root at '{location}', which the package's validator does not implement.");
+            }
+
             if (Annotations.Contains(name))
             {
                 if (name == "description" && value.ValueKind == JsonValueKind.String)
@@ -293,7 +344,9 @@ internal sealed class SchemaValidator
             {
                 case "$ref":
                     // Local references ("#/$defs/x") belong to the document being compiled; others name a document by its $id.
-                    var reference = value.GetString()!;
+                    // A reference is a URI: percent-decoded here; its fragment's ~0 and ~1 stay, as locations are registered escaped.
+                    var reference = Uri.UnescapeDataString(value.GetString()!);
+
                     node.Ref = reference.Length > 0 && reference[0] == '#' ? context.DocumentId + reference : reference;
                     if (node.Ref.IndexOf('#') < 0)
                     {
@@ -311,7 +364,7 @@ internal sealed class SchemaValidator
                     node.Properties = new Dictionary<string, Node>(StringComparer.Ordinal);
                     foreach (var property in value.EnumerateObject())
                     {
-                        node.Properties[property.Name] = Compile(property.Value, here + "/" + property.Name, context);
+                        node.Properties[property.Name] = Compile(property.Value, here + "/" + PointerName(property.Name), context);
                         node.PropertyOrder.Add(property.Name);
                     }
 
@@ -353,16 +406,16 @@ internal sealed class SchemaValidator
                     node.DotNetPattern = EcmaPattern.ToDotNet(node.PatternText);
                     break;
                 case "minLength":
-                    node.MinLength = value.GetInt32();
+                    node.MinLength = Count(value, here);
                     break;
                 case "maxLength":
-                    node.MaxLength = value.GetInt32();
+                    node.MaxLength = Count(value, here);
                     break;
                 case "minItems":
-                    node.MinItems = value.GetInt32();
+                    node.MinItems = Count(value, here);
                     break;
                 case "maxItems":
-                    node.MaxItems = value.GetInt32();
+                    node.MaxItems = Count(value, here);
                     break;
                 case "uniqueItems":
                     node.UniqueItems = value.GetBoolean();
@@ -383,6 +436,15 @@ internal sealed class SchemaValidator
         }
 
         return node;
+    }
+
+    // A count keyword may be written 2 or 2.0 (JSON Schema counts are non-negative integers of any notation).
+    private static int Count(JsonElement value, string location)
+    {
+        var number = value.ValueKind == JsonValueKind.Number ? value.GetDouble() : -1;
+        return number >= 0 && Math.Floor(number) == number && number <= int.MaxValue
+            ? (int)number
+            : throw new InvalidOperationException($"The schema's '{location}' must be a non-negative integer.");
     }
 
     private static TypeSet ParseType(string? type, string location) => type switch
@@ -581,11 +643,14 @@ internal sealed class SchemaValidator
         Null = 64,
     }
 
-    private sealed class Node
+    private sealed partial class Node
     {
         private Regex? _pattern;
 
         public string? Ref { get; set; }
+
+        /// <summary>The schema <c>false</c>: no value is allowed.</summary>
+        public bool Never { get; set; }
 
         public Node? Target { get; set; }
 
@@ -647,7 +712,9 @@ internal sealed class SchemaValidator
         public string? Description { get; set; }
     }
 
-    private sealed record CompileContext(string DocumentId, List<Node> References);
+    private sealed record CompileContext(string DocumentId, List<Node> References, Dictionary<string, Node> Definitions);
+
+    private static string PointerName(string name) => JsonPointer.Append(string.Empty, name).Substring(1);
 
     private sealed class Context(string source, JsonSourceMap map, ErrorSink errors)
     {
