@@ -186,11 +186,18 @@ internal static class JsonScanner
     // decoded, so decode here: strictly for the raw bytes, then the escapes.
     internal static bool IsWellFormedText(ref Utf8JsonReader reader)
     {
-        // Most strings are plain ASCII without escapes: nothing to decode, nothing to allocate.
+        // Most strings have no escapes: their bytes only need to be valid UTF-8, checked in place.
+#if NET
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
+        }
+#else
         if (!reader.ValueIsEscaped && !reader.HasValueSequence && IsAscii(reader.ValueSpan))
         {
             return true;
         }
+#endif
 
         var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
         try
@@ -217,6 +224,7 @@ internal static class JsonScanner
         }
     }
 
+#if !NET
     private static bool IsAscii(ReadOnlySpan<byte> bytes)
     {
         foreach (var b in bytes)
@@ -229,6 +237,7 @@ internal static class JsonScanner
 
         return true;
     }
+#endif
 
     private static void CountItem(Frame frame, ReaderOptions limits, string source, JsonSourceMap map, ErrorSink errors, long offset, List<Frame> frames)
     {

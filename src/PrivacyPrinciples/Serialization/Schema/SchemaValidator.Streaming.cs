@@ -246,13 +246,44 @@ internal sealed partial class SchemaValidator
             return true;
         }
 
-        if (node.Format is null && node.Pattern is null && !reader.ValueIsEscaped)
+        if (node.Format is null && node.DotNetPattern is null && !reader.ValueIsEscaped)
         {
-            // Only the length: count code points in the UTF-8 (every byte that does not continue a sequence).
-            return LengthFits(node, CountCodePoints(reader.ValueSpan));
+            return LengthFits(node, reader.ValueSpan);
         }
 
-        return AcceptText(node, reader.GetString()!);
+#if NET
+        // Decoded into a buffer, not a string: ids, references and dates are short.
+        var length = reader.ValueSpan.Length;
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        try
+        {
+            return AcceptText(node, buffer.Slice(0, reader.CopyString(buffer)));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+#else
+        return AcceptText(node, reader.GetString()!.AsSpan());
+#endif
+    }
+
+    // Only the length, from the UTF-8: a code point takes one to four bytes, so most texts are
+    // clearly within bounds without counting; otherwise count the bytes that start a code point.
+    private static bool LengthFits(Node node, ReadOnlySpan<byte> utf8)
+    {
+        var atMost = utf8.Length;
+        var atLeast = (utf8.Length + 3) / 4;
+        if (!(node.MinLength is int min && atLeast < min) && !(node.MaxLength is int max && atMost > max))
+        {
+            return true;
+        }
+
+        return LengthFits(node, CountCodePoints(utf8));
     }
 
     private static bool IsOneOf(ref Utf8JsonReader reader, string[] allowed)
@@ -269,7 +300,9 @@ internal sealed partial class SchemaValidator
     }
 
     // A string value or a property name, against the node's string keywords (the same tests as ValidateString).
-    private static bool AcceptText(Node node, string text)
+    private static bool AcceptText(Node node, string text) => AcceptText(node, text.AsSpan());
+
+    private static bool AcceptText(Node node, ReadOnlySpan<char> text)
     {
         while (node.Target is not null && !node.Never)
         {
@@ -289,7 +322,7 @@ internal sealed partial class SchemaValidator
         if (node.Never
             || !node.Allows(TypeSet.String)
             || (node.Const is JsonElement constant && !(constant.ValueKind == JsonValueKind.String && constant.ValueEquals(text)))
-            || (node.Enum is not null && (node.EnumStrings is null ? !node.Enum.Any(e => e.ValueKind == JsonValueKind.String && e.ValueEquals(text)) : Array.IndexOf(node.EnumStrings, text) < 0)))
+            || (node.Enum is not null && !IsOneOf(node.Enum, text)))
         {
             return false;
         }
@@ -299,12 +332,50 @@ internal sealed partial class SchemaValidator
             return false;
         }
 
-        if (node.Format == "date")
+        if (node.Format == "date" && !IsDate(text))
         {
-            return IsoDateJsonConverter.TryParse(text, out _) && (node.Pattern is null || node.Pattern.IsMatch(text));
+            return false;
         }
 
+#if NET
         return node.Pattern is null || node.Pattern.IsMatch(text);
+#else
+        return node.Pattern is null || node.Pattern.IsMatch(text.ToString());
+#endif
+    }
+
+    private static bool IsOneOf(JsonElement[] allowed, ReadOnlySpan<char> text)
+    {
+        foreach (var value in allowed)
+        {
+            if (value.ValueKind == JsonValueKind.String && value.ValueEquals(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDate(ReadOnlySpan<char> text) =>
+#if NET
+        DateTime.TryParseExact(text, IsoDateJsonConverter.Format, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+#else
+        IsoDateJsonConverter.TryParse(text.ToString(), out _);
+#endif
+
+    private static int CountCharacters(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLowSurrogate(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool LengthFits(Node node, int length) =>
