@@ -68,18 +68,14 @@ public sealed class AttestationReader
     private static void CheckSemantics(Attestation attestation, SemanticContext context)
     {
         CheckAssessment(attestation, context);
-        var declared = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Every valid document passes through here: pointers are built only for the errors found.
+        var declared = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < attestation.Evidence.Count; i++)
         {
             var evidence = attestation.Evidence[i];
-            var pointer = JsonPointer.Append("/evidence", i);
-            if (declared.TryGetValue(evidence.Id, out _))
+            if (!declared.Add(evidence.Id))
             {
-                context.Add(InputErrorCodes.DuplicateEvidenceId, $"evidence id '{evidence.Id}' is declared more than once; expected each id once", pointer + "/id");
-            }
-            else
-            {
-                declared[evidence.Id] = i;
+                context.Add(InputErrorCodes.DuplicateEvidenceId, $"evidence id '{evidence.Id}' is declared more than once; expected each id once", JsonPointer.Append("/evidence", i) + "/id");
             }
 
             if (evidence.Expires is DateTime expires && expires < evidence.Issued)
@@ -87,29 +83,31 @@ public sealed class AttestationReader
                 context.Add(
                     InputErrorCodes.EvidenceDates,
                     $"the evidence expires ({IsoDateJsonConverter.Text(expires)}) before it was issued ({IsoDateJsonConverter.Text(evidence.Issued)}); expected an expiry date on or after the issue date",
-                    pointer + "/expires");
+                    JsonPointer.Append("/evidence", i) + "/expires");
             }
         }
 
+        HashSet<(string Ref, EvidencePurpose Shows)>? cited = null;
         foreach (var pair in attestation.Answers)
         {
-            var answerPointer = JsonPointer.Append("/answers", pair.Key);
-            var cited = new HashSet<string>(StringComparer.Ordinal);
+            cited?.Clear();
             for (var i = 0; i < pair.Value.Evidence.Count; i++)
             {
                 var citation = pair.Value.Evidence[i];
-                var pointer = JsonPointer.Append(answerPointer + "/evidence", i) + "/ref";
-                if (!declared.ContainsKey(citation.Ref))
+                if (!declared.Contains(citation.Ref))
                 {
-                    context.Add(InputErrorCodes.UnknownEvidence, UnknownEvidence(citation.Ref, declared.Keys), pointer);
+                    context.Add(InputErrorCodes.UnknownEvidence, UnknownEvidence(citation.Ref, declared), CitationPointer(pair.Key, i));
                 }
-                else if (!cited.Add(citation.Ref + "\n" + EnumNames<EvidencePurpose>.Of(citation.Shows)))
+                else if (!(cited ??= []).Add((citation.Ref, citation.Shows)))
                 {
-                    context.Add(InputErrorCodes.DuplicateEvidenceId, $"evidence '{citation.Ref}' is cited twice for the same purpose in this answer; expected each citation once", pointer);
+                    context.Add(InputErrorCodes.DuplicateEvidenceId, $"evidence '{citation.Ref}' is cited twice for the same purpose in this answer; expected each citation once", CitationPointer(pair.Key, i));
                 }
             }
         }
     }
+
+    private static string CitationPointer(string answer, int index) =>
+        JsonPointer.Append(JsonPointer.Append("/answers", answer) + "/evidence", index) + "/ref";
 
     // Only someone outside the vendor can fail to know: a vendor that does not know its own service says "not implemented" or explains.
     private static void CheckAssessment(Attestation attestation, SemanticContext context)
