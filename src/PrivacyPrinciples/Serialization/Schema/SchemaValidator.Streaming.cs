@@ -364,20 +364,6 @@ internal sealed partial class SchemaValidator
         IsoDateJsonConverter.TryParse(text.ToString(), out _);
 #endif
 
-    private static int CountCharacters(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsLowSurrogate(c))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
     private static bool LengthFits(Node node, int length) =>
         !(node.MinLength is int min && length < min) && !(node.MaxLength is int max && length > max);
 

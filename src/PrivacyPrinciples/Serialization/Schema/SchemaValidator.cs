@@ -138,7 +138,7 @@ internal sealed partial class SchemaValidator
 
     private static void ValidateString(Node node, string text, LazyPointer pointer, Context context, bool atName)
     {
-        var length = CountCharacters(text);
+        var length = CountCharacters(text.AsSpan());
         if (node.MinLength is int min && length < min)
         {
             context.Add(InputErrorCodes.BadLength, () => ErrorMessages.TooShort(min, length, array: false), pointer, atName);
@@ -616,7 +616,8 @@ internal sealed partial class SchemaValidator
         }
     }
 
-    private static int CountCharacters(string text)
+    // Code points, as JSON Schema counts a string's length: a surrogate pair is one.
+    private static int CountCharacters(ReadOnlySpan<char> text)
     {
         var count = 0;
         foreach (var c in text)
