@@ -42,6 +42,9 @@ public sealed class CsvReportWriter : StreamingReportWriter
         "assurance", "score", "gap", "baseline_gap", "waived", "waived_until", "follow_ups",
     ];
 
+    // The columns up to "audiences" describe the report, the rest each expectation.
+    private const int ReportColumns = 16;
+
     /// <summary>The columns, in order, as the header row names them.</summary>
     public static IReadOnlyList<string> Columns { get; } = Array.AsReadOnly(Header);
 
@@ -50,7 +53,6 @@ public sealed class CsvReportWriter : StreamingReportWriter
 
     /// <inheritdoc/>
     public override string FileExtension => ".csv";
-
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
@@ -64,16 +66,36 @@ public sealed class CsvReportWriter : StreamingReportWriter
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
         var a = report.Attestation;
         var audiences = string.Join(";", a.Audiences.Select(x => Name(x)));
+
+        // The first columns are the report's, the same on every row: written out once.
+        var leading = CsvText.Fields(
+        [
+            report.RuleSet.Id, report.RuleSet.Version, Name(report.RuleSet.Origin), report.RuleSet.Digest, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, CsvText.Defused(a.Source), Name(a.AssessedBy), CsvText.Defused(a.Assessor), CsvText.Defused(a.VendorId), CsvText.Defused(a.Vendor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier),
+            Date(a.AttestedOn), Date(report.EvaluatedOn), audiences,
+        ]);
+        var cells = new string?[Header.Length - ReportColumns];
         foreach (var e in report.Expectations)
         {
-            CsvText.Row(writer,
-            [
-                report.RuleSet.Id, report.RuleSet.Version, Name(report.RuleSet.Origin), report.RuleSet.Digest, report.RuleSet.Profile?.Id, report.RuleSet.Profile?.Version, CsvText.Defused(a.Source), Name(a.AssessedBy), CsvText.Defused(a.Assessor), CsvText.Defused(a.VendorId), CsvText.Defused(a.Vendor), CsvText.Defused(a.Service), CsvText.Defused(a.Tier),
-                Date(a.AttestedOn), Date(report.EvaluatedOn), audiences, e.Principle, e.Id, e.Title, Name(e.Basis), Name(e.BaseLevel), Name(e.TailoredLevel), Name(e.Level),
-                UpToTwoDecimals(e.Weight), e.Status is { } status ? Name(status) : null, Name(e.Outcome), Number(e.Implementation),
-                ReportText.Aspects(e), Number(e.Assurance), Number(e.Score), CsvText.Bool(e.IsGap), CsvText.Bool(e.IsBaselineGap), CsvText.Bool(e.IsWaived),
-                e.IsWaived && ActiveWaiver(report, e.Id) is { } waiver ? Date(waiver.Expires) : null, Count(e.FollowUps.Count),
-            ]);
+            cells[0] = e.Principle;
+            cells[1] = e.Id;
+            cells[2] = e.Title;
+            cells[3] = Name(e.Basis);
+            cells[4] = Name(e.BaseLevel);
+            cells[5] = Name(e.TailoredLevel);
+            cells[6] = Name(e.Level);
+            cells[7] = UpToTwoDecimals(e.Weight);
+            cells[8] = e.Status is { } status ? Name(status) : null;
+            cells[9] = Name(e.Outcome);
+            cells[10] = Number(e.Implementation);
+            cells[11] = ReportText.Aspects(e);
+            cells[12] = Number(e.Assurance);
+            cells[13] = Number(e.Score);
+            cells[14] = CsvText.Bool(e.IsGap);
+            cells[15] = CsvText.Bool(e.IsBaselineGap);
+            cells[16] = CsvText.Bool(e.IsWaived);
+            cells[17] = e.IsWaived && ActiveWaiver(report, e.Id) is { } waiver ? Date(waiver.Expires) : null;
+            cells[18] = Count(e.FollowUps.Count);
+            CsvText.Row(writer, leading, cells);
         }
     }
 

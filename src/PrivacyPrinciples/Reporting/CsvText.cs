@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 
 namespace PrivacyPrinciples.Reporting;
 
@@ -17,19 +16,56 @@ internal static class CsvText
     /// </summary>
     public static void Row(TextWriter writer, IReadOnlyList<string?> cells)
     {
-        var line = new StringBuilder();
+        WriteFields(writer, cells);
+        writer.Write('\n');
+    }
+
+    /// <summary>
+    /// The fields of a record as <see cref="Row(TextWriter, IReadOnlyList{string})"/> writes them, without the line end: for
+    /// the cells every row of a report shares, made once and written with <see cref="Row(TextWriter, string, IReadOnlyList{string})"/>.
+    /// </summary>
+    public static string Fields(IReadOnlyList<string?> cells)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteFields(text, cells);
+        return text.ToString();
+    }
+
+    /// <summary>Writes one record that begins with fields made by <see cref="Fields"/>, then <paramref name="cells"/>.</summary>
+    public static void Row(TextWriter writer, string leadingFields, IReadOnlyList<string?> cells)
+    {
+        writer.Write(leadingFields);
+        writer.Write(',');
+        Row(writer, cells);
+    }
+
+    // Straight to the writer, a field at a time: a batch writes tens of rows per report, and a line built first would be garbage at once.
+    private static void WriteFields(TextWriter writer, IReadOnlyList<string?> cells)
+    {
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0)
             {
-                line.Append(',');
+                writer.Write(',');
             }
 
-            var cell = cells[i] is { } value ? Field(value) : string.Empty;
-            line.Append(cell.IndexOfAny(NeedsQuotes) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell);
-        }
+            if (cells[i] is not { } value)
+            {
+                continue;
+            }
 
-        writer.Write(line.Append('\n').ToString());
+            var cell = Field(value);
+            if (cell.IndexOfAny(NeedsQuotes) >= 0)
+            {
+                writer.Write('"');
+                writer.Write(cell.Replace("\"", "\"\""));
+                writer.Write('"');
+            }
+            else
+            {
+                writer.Write(cell);
+            }
+        }
     }
 
     /// <summary>Text from an attestation or engagement file: a leading formula character is defused for spreadsheets, as OWASP advises.</summary>
