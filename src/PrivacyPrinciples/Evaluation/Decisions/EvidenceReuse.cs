@@ -23,7 +23,9 @@ internal static class EvidenceReuse
     /// <param name="classOf">Each expectation's evidence class.</param>
     public static List<Reason>? Find(Attestation attestation, ExpectationResult[] results, Dictionary<string, string> classOf)
     {
-        if (attestation.Evidence.Count == 0)
+        // Only a document refused somewhere can be reported: most attestations cite none, and then
+        // nothing is built at all (this runs for every attestation of a batch).
+        if (attestation.Evidence.Count == 0 || !AnyRefused(results))
         {
             return null;
         }
@@ -74,13 +76,13 @@ internal static class EvidenceReuse
         {
             var item = attestation.Evidence[i];
             var document = documentOf[item.Id];
-            if (!reported.Add(document) || !expectationsByDocument.TryGetValue(document, out var expectations))
+            if (!reported.Add(document) || refusedSomewhere?.Contains(document) != true || !expectationsByDocument.TryGetValue(document, out var expectations))
             {
                 continue;
             }
 
             var classes = expectations.Select(e => classOf[e]).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
-            if (classes.Length < 2 || refusedSomewhere?.Contains(document) != true)
+            if (classes.Length < 2)
             {
                 continue;
             }
@@ -89,5 +91,23 @@ internal static class EvidenceReuse
         }
 
         return notes;
+    }
+
+    private static bool AnyRefused(ExpectationResult[] results)
+    {
+        foreach (var result in results)
+        {
+            // By index: an interface's enumerator would be an allocation per expectation.
+            var evidence = result.Evidence;
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                if (evidence[i].Verdict == EvidenceVerdict.Unfit)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
