@@ -55,7 +55,7 @@ internal sealed class AttestationContext
 
     public int AudienceMask { get; }
 
-    /// <summary>Normalised statements given in too many answers to say anything of their own; <see langword="null"/> when none.</summary>
+    /// <summary>Statements given (once normalised) in too many answers to say anything of their own, as written; <see langword="null"/> when none.</summary>
     public HashSet<string>? Boilerplate { get; }
 
     /// <summary>Finds declared evidence by identifier, with its position in <c>/evidence</c>.</summary>

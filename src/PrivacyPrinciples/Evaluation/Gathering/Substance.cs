@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
@@ -43,8 +44,8 @@ internal static class Substance
     /// <summary>The same statement in this many answers or more is boilerplate in each of them.</summary>
     public const int BoilerplateAnswers = 3;
 
-    // Words that say nothing about a measure, whatever the expectation.
-    private static readonly WordSet FunctionWords = new(
+    /// <summary>Words that say nothing about a measure, whatever the expectation.</summary>
+    internal static readonly string[] FunctionWordList =
     [
         "the", "and", "for", "with", "are", "was", "were", "been", "has", "have", "had", "its", "our", "ours", "this", "that", "these", "those",
         "from", "into", "onto", "all", "any", "every", "each", "also", "not", "yes", "but", "can", "will", "does", "did", "done", "per",
@@ -52,10 +53,10 @@ internal static class Substance
         "met", "expectation", "expectations", "requirement", "requirements", "applicable", "applies", "apply", "relevant", "service",
         "services", "product", "company", "vendor", "use", "used", "using", "which", "there", "here", "they", "them", "their", "you", "your",
         "who", "what", "when", "how", "why", "where", "via", "etc", "always", "course", "indeed", "true", "false",
-    ]);
+    ];
 
-    // Text that stands in for an answer someone meant to write.
-    private static readonly string[] PlaceholderPhrases =
+    /// <summary>Text that stands in for an answer someone meant to write, as whole words of the normalised text.</summary>
+    internal static readonly string[] PlaceholderPhrases =
     [
         "lorem ipsum", "placeholder", "to be completed", "to be confirmed", "to be determined", "insert text", "add text here",
         "coming soon", "see above", "see below", "same as above", "n a", "no comment",
@@ -64,10 +65,20 @@ internal static class Substance
     // A rule set's titles are the same string instances for every answer: their words are worked out once per title.
     private static readonly ConditionalWeakTable<string, WordSet> TitleWordsCache = new();
 
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
 
-    private static readonly WordSet PlaceholderWords = new(["tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty"]);
+    // Texts up to this many characters are normalised on the stack; longer ones in a pooled array.
+    private const int StackBuffer = 256;
+
+    /// <summary>Single words that stand in for an answer.</summary>
+    internal static readonly string[] PlaceholderWordList = ["tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty"];
+
+    private static readonly WordSet FunctionWords = new(FunctionWordList);
+
+    private static readonly WordSet PlaceholderWords = new(PlaceholderWordList);
+
+    // The placeholder words and the first words of the placeholder phrases: most words of a text
+    // are in neither, and one lookup says so.
+    private static readonly WordSet PlaceholderStarts = new(PlaceholderWordList.Concat(PlaceholderPhrases.Select(p => p.Split(' ')[0])));
 
     /// <summary>A verdict short of substance as the <c>problem</c> argument of a reason.</summary>
     public static string Problem(SubstanceVerdict verdict) => verdict switch
@@ -81,7 +92,7 @@ internal static class Substance
     /// <summary>Judges <paramref name="text"/> as an answer to the expectation titled <paramref name="title"/>.</summary>
     /// <param name="text">The statement or justification.</param>
     /// <param name="title">The expectation's title: repeating it is not substance.</param>
-    /// <param name="boilerplate">Normalised texts that appear in too many answers of the same attestation.</param>
+    /// <param name="boilerplate">Texts (as given) that appear, normalised, in too many answers of the same attestation (see <see cref="Boilerplate"/>).</param>
     public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplate)
     {
         if (text is null || IsBlank(text))
@@ -89,25 +100,38 @@ internal static class Substance
             return SubstanceVerdict.Missing;
         }
 
-        var normalised = Normalise(text);
-        foreach (var phrase in PlaceholderPhrases)
+        // The normalised text lives in a buffer, not a string: it is only looked at.
+        char[]? rented = null;
+        var buffer = text.Length <= StackBuffer ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
         {
-            if (ContainsWords(normalised, phrase))
+            var normalised = buffer.Slice(0, Normalise(text, buffer));
+            return JudgeNormalised(normalised, text, title, boilerplate);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static SubstanceVerdict JudgeNormalised(ReadOnlySpan<char> normalised, string text, string title, HashSet<string>? boilerplate)
+    {
+        // Words are slices of the normalised text (single spaces between them, none at either end),
+        // so a placeholder phrase "as whole words" is one that starts at a word and ends at one.
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            if (PlaceholderStarts.Contains(word) && (PlaceholderWords.Contains(word) || StartsWithPhrase(normalised.Slice(start))))
             {
                 return SubstanceVerdict.Placeholder;
             }
         }
 
-        // Words are slices of the normalised text (single spaces between them): no string per word.
-        for (var start = 0; start < normalised.Length; start = NextWord(normalised, start))
-        {
-            if (PlaceholderWords.Contains(Word(normalised, start)))
-            {
-                return SubstanceVerdict.Placeholder;
-            }
-        }
-
-        if (boilerplate is not null && boilerplate.Contains(normalised))
+        if (boilerplate is not null && boilerplate.Contains(text))
         {
             return SubstanceVerdict.Boilerplate;
         }
@@ -119,9 +143,10 @@ internal static class Substance
         Span<int> own = stackalloc int[MinimumWords];
         var ownCount = 0;
         var sharesTitle = 0;
-        for (var start = 0; start < normalised.Length && ownCount < MinimumWords; start = NextWord(normalised, start))
+        for (int start = 0, end; start < normalised.Length && ownCount < MinimumWords; start = end + 1)
         {
-            var word = Word(normalised, start);
+            end = WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
             if (word.Length < 3 || FunctionWords.Contains(word))
             {
                 continue;
@@ -145,13 +170,12 @@ internal static class Substance
         return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
     }
 
-    // Whether a normalised text holds a phrase as whole words: at its start or after a space, and at its end or before one.
-    private static bool ContainsWords(string normalised, string phrase)
+    // Whether a normalised text, from a word's start, holds one of the placeholder phrases as whole words.
+    private static bool StartsWithPhrase(ReadOnlySpan<char> rest)
     {
-        for (var at = normalised.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalised.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        foreach (var phrase in PlaceholderPhrases)
         {
-            var end = at + phrase.Length;
-            if ((at == 0 || normalised[at - 1] == ' ') && (end == normalised.Length || normalised[end] == ' '))
+            if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal) && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
             {
                 return true;
             }
@@ -184,59 +208,178 @@ internal static class Substance
     /// </summary>
     public static string Normalise(string text)
     {
-        var builder = t_builder ??= new StringBuilder(256);
-        builder.Clear();
+        char[]? rented = null;
+        var buffer = text.Length <= StackBuffer ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            return buffer.Slice(0, Normalise(text, buffer)).ToString();
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    // Normalises into a buffer at least as long as the text (each character gives at most one, and
+    // a space only replaces characters that gave none) and returns the normalised length.
+    private static int Normalise(string text, Span<char> into)
+    {
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else
+            if (!Kept(c, out var lower))
             {
                 space = true;
-            }
-        }
-
-        var normalised = builder.ToString();
-        if (builder.Capacity > 4096)
-        {
-            t_builder = null; // a long text is rare: its buffer is not kept
-        }
-
-        return normalised;
-    }
-
-    /// <summary>The normalised statements given in at least <see cref="BoilerplateAnswers"/> answers; <see langword="null"/> when none is.</summary>
-    public static HashSet<string>? Boilerplate(IEnumerable<string?> statements)
-    {
-        Dictionary<string, int>? counts = null;
-        HashSet<string>? repeated = null;
-        foreach (var statement in statements)
-        {
-            if (statement is null || IsBlank(statement))
-            {
                 continue;
             }
 
-            var key = Normalise(statement);
-            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            counts.TryGetValue(key, out var count);
-            counts[key] = ++count;
-            if (count == BoilerplateAnswers)
+            if (space && length > 0)
             {
-                (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+                into[length++] = ' ';
+            }
+
+            into[length++] = lower;
+            space = false;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// The texts given in at least <see cref="BoilerplateAnswers"/> answers once normalised, as they
+    /// were given (so <see cref="Judge"/> looks a text up without normalising it again);
+    /// <see langword="null"/> when none is.
+    /// </summary>
+    public static HashSet<string>? Boilerplate(IEnumerable<string?> statements)
+    {
+        // Most attestations repeat nothing: a 64-bit hash of each normalised text, sorted, shows that
+        // without a string or a dictionary. Texts whose hash recurs are then counted exactly, so a
+        // collision costs time, never a wrong verdict.
+        var texts = new List<string>();
+        foreach (var statement in statements)
+        {
+            if (statement is not null && !IsBlank(statement))
+            {
+                texts.Add(statement);
+            }
+        }
+
+        if (texts.Count < BoilerplateAnswers)
+        {
+            return null;
+        }
+
+        var hashes = new ulong[texts.Count];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = NormalisedHash(texts[i]);
+        }
+
+        var sorted = (ulong[])hashes.Clone();
+        Array.Sort(sorted);
+        HashSet<ulong>? recurring = null;
+        for (int i = 0, run = 1; i < sorted.Length; i++, run++)
+        {
+            if (i + 1 == sorted.Length || sorted[i + 1] != sorted[i])
+            {
+                if (run >= BoilerplateAnswers)
+                {
+                    (recurring ??= []).Add(sorted[i]);
+                }
+
+                run = 0;
+            }
+        }
+
+        if (recurring is null)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var normalisedOf = new string?[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (recurring.Contains(hashes[i]))
+            {
+                var key = normalisedOf[i] = Normalise(texts[i]);
+                counts.TryGetValue(key, out var count);
+                counts[key] = count + 1;
+            }
+        }
+
+        HashSet<string>? repeated = null;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (normalisedOf[i] is { } key && counts[key] >= BoilerplateAnswers)
+            {
+                (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(texts[i]);
             }
         }
 
         return repeated;
+    }
+
+    // Whether normalising keeps a character (a letter or digit of any script), and as what. ASCII,
+    // the usual case, is answered without the Unicode tables, with the answers they give.
+    private static bool Kept(char c, out char lower)
+    {
+        if (c < 128)
+        {
+            if (unchecked((uint)(c - 'a')) <= 'z' - 'a' || unchecked((uint)(c - '0')) <= 9)
+            {
+                lower = c;
+                return true;
+            }
+
+            lower = (char)(c | 0x20);
+            return unchecked((uint)(c - 'A')) <= 'Z' - 'A';
+        }
+
+        if (char.IsLetterOrDigit(c))
+        {
+            lower = char.ToLowerInvariant(c);
+            return true;
+        }
+
+        lower = c;
+        return false;
+    }
+
+    // FNV-1a, 64 bits, over the text as Normalise would give it, without writing that text out.
+    private static ulong NormalisedHash(string text)
+    {
+        // A hash wraps around by design.
+        unchecked
+        {
+            const ulong Prime = 1099511628211ul;
+            var hash = 14695981039346656037ul;
+            var space = false;
+            var first = true;
+            foreach (var c in text)
+            {
+                if (!Kept(c, out var lower))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && !first)
+                {
+                    hash = (hash ^ ' ') * Prime;
+                }
+
+                hash = (hash ^ lower) * Prime;
+                space = false;
+                first = false;
+            }
+
+            return hash;
+        }
     }
 
     /// <summary>Whether a reference can lead a reviewer to the evidence: a URL or path, a document number, or a descriptive title of three words or more.</summary>
@@ -249,33 +392,51 @@ internal static class Substance
 
         // A URL leads somewhere by construction, whatever words its path holds.
         var scheme = reference.IndexOf("://", StringComparison.Ordinal);
-        if (scheme > 0 && scheme + 3 < reference.Trim().Length)
+        if (scheme > 0 && scheme + 3 < TrimmedLength(reference))
         {
             return true;
         }
 
-        var normalised = Normalise(reference);
-        if (normalised.Length < 2 || Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder)
+        char[]? rented = null;
+        var buffer = reference.Length <= StackBuffer ? stackalloc char[reference.Length] : (rented = ArrayPool<char>.Shared.Rent(reference.Length));
+        try
         {
-            return false;
-        }
-
-        foreach (var c in reference)
-        {
-            if (char.IsDigit(c) || c is '/' or '.' or ':' or '#' or '_')
+            var normalised = buffer.Slice(0, Normalise(reference, buffer));
+            if (normalised.Length < 2 || JudgeNormalised(normalised, reference, string.Empty, null) == SubstanceVerdict.Placeholder)
             {
-                return true;
+                return false;
+            }
+
+            foreach (var c in reference)
+            {
+                if (char.IsDigit(c) || c is '/' or '.' or ':' or '#' or '_')
+                {
+                    return true;
+                }
+            }
+
+            var words = 0;
+            for (var start = 0; start < normalised.Length && words < 3; start = WordEnd(normalised, start) + 1)
+            {
+                words++;
+            }
+
+            return words >= 3;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
             }
         }
-
-        return normalised.Split(' ').Length >= 3;
     }
 
     private static bool IsBlank(string text)
     {
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (Kept(c, out _))
             {
                 return false;
             }
@@ -286,25 +447,24 @@ internal static class Substance
 
     private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => word.Length > 3 && word[word.Length - 1] == 's' ? word.Slice(0, word.Length - 1) : word;
 
-    // The word of a normalised text that starts at start: up to the next space or the end.
-    private static ReadOnlySpan<char> Word(string normalised, int start)
+    // Where the word of a normalised text that starts at start ends: at the next space or the end.
+    // Words are short, so a plain loop beats a vectorised search here.
+    private static int WordEnd(ReadOnlySpan<char> normalised, int start)
     {
-        var end = normalised.IndexOf(' ', start);
-        return normalised.AsSpan(start, (end < 0 ? normalised.Length : end) - start);
+        var end = start;
+        while (end < normalised.Length && normalised[end] != ' ')
+        {
+            end++;
+        }
+
+        return end;
     }
 
-    // Where the word after the one at start begins; the text's length after the last.
-    private static int NextWord(string normalised, int start)
-    {
-        var end = normalised.IndexOf(' ', start);
-        return end < 0 ? normalised.Length : end + 1;
-    }
-
-    private static bool Seen(string normalised, ReadOnlySpan<int> starts, ReadOnlySpan<char> word)
+    private static bool Seen(ReadOnlySpan<char> normalised, ReadOnlySpan<int> starts, ReadOnlySpan<char> word)
     {
         foreach (var start in starts)
         {
-            if (Word(normalised, start).SequenceEqual(word))
+            if (normalised.Slice(start, WordEnd(normalised, start) - start).SequenceEqual(word))
             {
                 return true;
             }

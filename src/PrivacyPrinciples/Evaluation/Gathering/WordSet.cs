@@ -14,6 +14,10 @@ internal sealed class WordSet
     private readonly string?[] _slots;
     private readonly int _mask;
 
+    // One bit per word length (lengths of 63 and more share the last): most words of a text are
+    // answered by this alone, without hashing them.
+    private readonly ulong _lengths;
+
     public WordSet(IEnumerable<string> words)
     {
         var distinct = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
@@ -34,11 +38,17 @@ internal sealed class WordSet
             }
 
             _slots[i] = word;
+            _lengths |= LengthBit(word.Length);
         }
     }
 
     public bool Contains(ReadOnlySpan<char> word)
     {
+        if ((_lengths & LengthBit(word.Length)) == 0)
+        {
+            return false;
+        }
+
         for (var i = Hash(word) & _mask; _slots[i] is { } slot; i = (i + 1) & _mask)
         {
             if (word.SequenceEqual(slot.AsSpan()))
@@ -49,6 +59,8 @@ internal sealed class WordSet
 
         return false;
     }
+
+    private static ulong LengthBit(int length) => 1ul << Math.Min(length, 63);
 
     private static int Hash(ReadOnlySpan<char> word)
     {

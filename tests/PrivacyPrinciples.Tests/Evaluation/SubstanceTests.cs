@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using PrivacyPrinciples.Evaluation.Gathering;
+using PrivacyPrinciples.Rules;
+
+namespace PrivacyPrinciples.Tests.Evaluation;
+
+/// <summary>
+/// The substance test against a plain model of its contract (docs/scoring.md, "Substance"): the
+/// text normalised as a string, split into words, each rule applied in turn. The evaluator's
+/// version works on slices of a buffer, hashes to find repeated statements and stops early; on
+/// any text it must reach the same verdict as the model.
+/// </summary>
+public class SubstanceTests
+{
+    private static readonly string[] Titles =
+        BuiltInRuleSets.VtcJointStatement2020.Expectations.Select(e => e.Title).Take(8).Append(string.Empty).Append("Encryption at rest").ToArray();
+
+    // Words the rules look at (function, placeholder, phrase and title words) beside ordinary ones,
+    // in any case, and pieces that normalising must treat as letters, digits or separators.
+    private static readonly string[] Vocabulary =
+    [
+        .. Substance.FunctionWordList.Take(20), .. Substance.PlaceholderWordList, .. Substance.PlaceholderPhrases.SelectMany(p => p.Split(' ')),
+        .. Titles.SelectMany(t => t.Split(' ')), "keys", "rotated", "quarterly", "audit", "logs", "retained", "days", "MFA", "TLS1.3",
+        "Ünïcödé", "straße", "İstanbul", "日本語", "ΣΊΣΥΦΟΣ", "٣٤", "x", "ab", "abc", "https://example.test/a", "DOC-42", "n/a", "N.A.",
+        "\U0001D400bold", "e\u0301", "\t", "...", "—",
+    ];
+
+    private static readonly string[] Separators = [" ", "  ", ", ", ". ", "\n", "-", "/", "_", "\u00A0", "\u2003", "!?", string.Empty];
+
+    private static readonly Gen<string> Text =
+        Gen.Select(Pick(Vocabulary), Pick(Separators), Gen.Bool)
+            .Select((word, separator, upper) => (upper ? word.ToUpperInvariant() : word) + separator)
+            .Array[0, 90]
+            .Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void EveryText_GetsTheModelsVerdict_AsAStatementAmongOthers()
+    {
+        // Some statements repeat (the same text, or the same once normalised), so boilerplate is reached.
+        var statements = Gen.Select(Text, Gen.Int[0, 2]).Select((text, copies) => Enumerable.Repeat(text, copies + 1).Select((t, i) => i == 1 ? t.ToUpperInvariant() + " !" : t)).Array[1, 8]
+            .Select(groups => groups.SelectMany(g => g).ToArray());
+        Gen.Select(statements, Pick(Titles)).Sample((texts, title) =>
+        {
+            var boilerplate = Substance.Boilerplate(texts);
+            var modelBoilerplate = Model.Boilerplate(texts);
+            foreach (var text in texts)
+            {
+                Substance.Judge(text, title, boilerplate).Should().Be(Model.Judge(text, title, modelBoilerplate), "for \"{0}\" under \"{1}\"", text, title);
+            }
+        });
+    }
+
+    [Fact]
+    public void EveryText_IsNormalisedAndJudgedAsAReferenceAsTheModelDoes()
+    {
+        Gen.Select(Text, Pick(Titles)).Sample((text, title) =>
+        {
+            Substance.Normalise(text).Should().Be(Model.Normalise(text));
+            Substance.Judge(text, title, null).Should().Be(Model.Judge(text, title, null), "for \"{0}\"", text);
+            Substance.IsLocator(text).Should().Be(Model.IsLocator(text), "for \"{0}\"", text);
+        });
+    }
+
+    [Theory]
+    [InlineData("TBD", "placeholder")]
+    [InlineData("This will be done, details to be confirmed by the team later", "placeholder")]
+    [InlineData("Lorem-ipsum dolor sit amet consectetur adipiscing elit sed do", "placeholder")]
+    [InlineData("We see aboveground storage risks and rotate the keys every quarter", "substantive")]
+    [InlineData("Keys are rotated quarterly and every rotation is logged to an append-only store", "substantive")]
+    [InlineData("Keys rotated quarterly, logged.", "too short")]
+    public void KnownTexts_GetTheirVerdict(string text, string expected)
+    {
+        var verdict = Substance.Judge(text, "Encryption at rest", null);
+
+        Describe(verdict).Should().Be(expected);
+        Describe(Model.Judge(text, "Encryption at rest", null)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void ATextLongerThanTheStackBuffer_IsJudgedWhole()
+    {
+        // A placeholder at the very end of a long text is still found.
+        var text = string.Concat(Enumerable.Repeat("Keys are rotated quarterly and logged by the platform team. ", 40)) + "TBD";
+
+        Substance.Judge(text, "Encryption at rest", null).Should().Be(SubstanceVerdict.Placeholder);
+        Substance.Boilerplate([text, text.ToLowerInvariant(), text + "!"]).Should().BeEquivalentTo([text, text.ToLowerInvariant(), text + "!"]);
+    }
+
+    private static Gen<string> Pick(string[] items) => Gen.Int[0, items.Length - 1].Select(i => items[i]);
+
+    private static string Describe(SubstanceVerdict verdict) => verdict switch
+    {
+        SubstanceVerdict.Placeholder => "placeholder",
+        SubstanceVerdict.Substantive => "substantive",
+        SubstanceVerdict.TooShort => "too short",
+        _ => verdict.ToString(),
+    };
+
+    /// <summary>The contract, written for clarity rather than speed.</summary>
+    private static class Model
+    {
+        public static string Normalise(string text)
+        {
+            var result = new StringBuilder();
+            var space = false;
+            foreach (var c in text)
+            {
+                if (!char.IsLetterOrDigit(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && result.Length > 0)
+                {
+                    result.Append(' ');
+                }
+
+                result.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+
+            return result.ToString();
+        }
+
+        public static HashSet<string> Boilerplate(IEnumerable<string> statements) =>
+            statements.Where(s => Normalise(s).Length > 0).GroupBy(Normalise).Where(g => g.Count() >= Substance.BoilerplateAnswers).Select(g => g.Key).ToHashSet();
+
+        public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? normalisedBoilerplate)
+        {
+            var normalised = text is null ? string.Empty : Normalise(text);
+            if (normalised.Length == 0)
+            {
+                return SubstanceVerdict.Missing;
+            }
+
+            var words = normalised.Split(' ');
+            var padded = " " + normalised + " ";
+            if (Substance.PlaceholderPhrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) || words.Any(Substance.PlaceholderWordList.Contains))
+            {
+                return SubstanceVerdict.Placeholder;
+            }
+
+            if (normalisedBoilerplate?.Contains(normalised) == true)
+            {
+                return SubstanceVerdict.Boilerplate;
+            }
+
+            var titleWords = Normalise(title).Split(' ').ToHashSet();
+            var own = new List<string>();
+            var sharesTitle = 0;
+            foreach (var word in words.Where(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w)))
+            {
+                if (own.Count == Substance.MinimumWords)
+                {
+                    break;
+                }
+
+                var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+                if (titleWords.Contains(word) || titleWords.Contains(singular))
+                {
+                    sharesTitle++;
+                }
+                else if (!own.Contains(word))
+                {
+                    own.Add(word);
+                }
+            }
+
+            if (own.Count < Substance.MinimumWords)
+            {
+                return sharesTitle > 0 && own.Count < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
+            }
+
+            return text!.Trim().Length < Substance.MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+        }
+
+        public static bool IsLocator(string reference)
+        {
+            var normalised = Normalise(reference);
+            if (normalised.Length == 0)
+            {
+                return false;
+            }
+
+            var scheme = reference.IndexOf("://", StringComparison.Ordinal);
+            if (scheme > 0 && scheme + 3 < reference.Trim().Length)
+            {
+                return true;
+            }
+
+            if (normalised.Length < 2 || Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder)
+            {
+                return false;
+            }
+
+            return reference.Any(c => char.IsDigit(c) || c is '/' or '.' or ':' or '#' or '_') || normalised.Split(' ').Length >= 3;
+        }
+    }
+}
