@@ -37,9 +37,10 @@ public sealed class AttestationEvaluator
     private readonly ExpectationLevel[] _baseLevels;
     private readonly HashSet<string> _leftOut;
 
-    private static readonly IReadOnlyList<EvidencePurpose> AchieveOnly = [EvidencePurpose.Achieve];
-    private static readonly IReadOnlyList<EvidencePurpose> AchieveMonitor = [EvidencePurpose.Achieve, EvidencePurpose.Monitor];
-    private static readonly IReadOnlyList<EvidencePurpose> AllAspects = [EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate];
+    // Already value lists, so every result shares them rather than wrapping them again.
+    private static readonly IReadOnlyList<EvidencePurpose> AchieveOnly = ValueList<EvidencePurpose>.Of([EvidencePurpose.Achieve]);
+    private static readonly IReadOnlyList<EvidencePurpose> AchieveMonitor = ValueList<EvidencePurpose>.Of([EvidencePurpose.Achieve, EvidencePurpose.Monitor]);
+    private static readonly IReadOnlyList<EvidencePurpose> AllAspects = ValueList<EvidencePurpose>.Of([EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate]);
 
     /// <summary>Creates an evaluator for the built-in rule set <see cref="BuiltInRuleSets.VtcJointStatement2020"/>, dating evaluations by the system clock.</summary>
     public AttestationEvaluator()
@@ -319,11 +320,14 @@ public sealed class AttestationEvaluator
         var reworded = new FollowUpQuestion[questions.Count];
         for (var i = 0; i < reworded.Length; i++)
         {
-            reworded[i] = questions[i] with { Question = FollowUpQuestions.ForThirdParty(questions[i].Question, assessor) };
+            reworded[i] = ForThirdParty(questions[i], assessor);
         }
 
         return reworded;
     }
+
+    private static FollowUpQuestion ForThirdParty(FollowUpQuestion question, string assessor) =>
+        new(question.Kind, question.Pointer, () => FollowUpQuestions.ForThirdParty(question.Question, assessor));
 
     private static PrincipleResult ScorePrinciple(Principle principle, int[] members, ExpectationResult[] results)
     {

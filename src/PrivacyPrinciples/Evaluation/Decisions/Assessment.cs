@@ -51,6 +51,7 @@ internal sealed class Assessment
 
     public void Ask(FollowUpQuestion question) => FollowUps.Add(question);
 
-    public void Ask(FollowUpKind kind, string question, string pointer) =>
-        FollowUps.Add(new FollowUpQuestion { Kind = kind, Question = question, Pointer = pointer });
+    /// <summary>Asks a question worded by <paramref name="wording"/> when it is read (see <see cref="FollowUpQuestions"/>).</summary>
+    public void Ask(FollowUpKind kind, System.Func<string> wording, string pointer) =>
+        FollowUps.Add(new FollowUpQuestion(kind, pointer, wording));
 }

@@ -35,29 +35,29 @@ internal static class EvidenceAssessor
             if (item.Issued.Date > date)
             {
                 Refuse(assessment, citation, EvidenceVerdict.NotYetIssued, new Reason(ReasonCodes.EvidenceNotYetIssued, ReasonWording.EvidenceNotYetIssued, pointer + "/issued", title, item.Issued, date),
-                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.NotYetIssued(plan.Subject, Name(item), item.Issued), Pointer = pointer });
+                    new FollowUpQuestion(FollowUpKind.CurrentEvidence, pointer, FollowUpQuestions.NotYetIssued(plan.Subject, title, item.Issued)));
                 continue;
             }
 
             if (item.Expires is DateTime expires && expires.Date < date)
             {
                 Refuse(assessment, citation, EvidenceVerdict.Expired, new Reason(ReasonCodes.EvidenceExpired, ReasonWording.EvidenceExpired, pointer + "/expires", title, expires, date),
-                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Expired(plan.Subject, Name(item), expires), Pointer = pointer });
+                    new FollowUpQuestion(FollowUpKind.CurrentEvidence, pointer, FollowUpQuestions.Expired(plan.Subject, title, expires)));
                 continue;
             }
 
             // Whatever the expiry date says: a certificate "valid until 2099" issued in 1970 is stale.
             if (DateArithmetic.AddMonthsSaturating(item.Issued.Date, rule.MaxAgeMonths) < date)
             {
-                Refuse(assessment, citation, EvidenceVerdict.Stale, new Reason(ReasonCodes.EvidenceStale, ReasonWording.EvidenceStale, pointer + "/issued", title, item.Issued, item.Kind, rule.MaxAgeMonths),
-                    new FollowUpQuestion { Kind = FollowUpKind.CurrentEvidence, Question = FollowUpQuestions.Stale(plan.Subject, Name(item), item.Issued, rule.MaxAgeMonths, item.Kind), Pointer = pointer });
+                Refuse(assessment, citation, EvidenceVerdict.Stale, new Reason(ReasonCodes.EvidenceStale, ReasonWording.EvidenceStale, pointer + "/issued", title, item.Issued, Boxed.Of(item.Kind), rule.MaxAgeMonths),
+                    new FollowUpQuestion(FollowUpKind.CurrentEvidence, pointer, FollowUpQuestions.Stale(plan.Subject, title, item.Issued, rule.MaxAgeMonths, item.Kind)));
                 continue;
             }
 
             if (!Substance.IsLocator(item.Reference))
             {
                 Refuse(assessment, citation, EvidenceVerdict.NoReference, new Reason(ReasonCodes.EvidenceNoReference, ReasonWording.EvidenceNoReference, pointer + "/reference", title),
-                    new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoReference(plan.Subject, Name(item)), Pointer = pointer });
+                    new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.NoReference(plan.Subject, title)));
                 continue;
             }
 
@@ -66,15 +66,15 @@ internal static class EvidenceAssessor
             {
                 if (item.Independent && !rule.MayBeIndependent)
                 {
-                    Refuse(assessment, citation, EvidenceVerdict.CannotBeIndependent, new Reason(ReasonCodes.EvidenceCannotBeIndependent, ReasonWording.EvidenceCannotBeIndependent, pointer + "/independent", title, item.Kind),
-                        new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NotIndependentKind(plan.Subject, Name(item), item.Kind), Pointer = pointer });
+                    Refuse(assessment, citation, EvidenceVerdict.CannotBeIndependent, new Reason(ReasonCodes.EvidenceCannotBeIndependent, ReasonWording.EvidenceCannotBeIndependent, pointer + "/independent", title, Boxed.Of(item.Kind)),
+                        new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.NotIndependentKind(plan.Subject, title, item.Kind)));
                     continue;
                 }
 
                 if (item.Independent && (item.Issuer is null || Substance.Normalise(item.Issuer).Length == 0))
                 {
                     Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceNoIssuer, pointer + "/independent", title),
-                        new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.NoIssuer(plan.Subject, Name(item)), Pointer = pointer });
+                        new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.NoIssuer(plan.Subject, title)));
                     continue;
                 }
 
@@ -91,19 +91,19 @@ internal static class EvidenceAssessor
             if (!Contains(fitting, item.Kind))
             {
                 var asked = citation.Shows;
-                Refuse(assessment, citation, EvidenceVerdict.Unfit, new Reason(ReasonCodes.EvidenceUnfit, ReasonWording.EvidenceUnfit, citationPointer + "/shows", title, item.Kind, counts),
-                    new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.Unfit(plan.Subject, Name(item), item.Kind, asked, plan.EvidenceClass.KindsFor(asked)), Pointer = citationPointer });
+                Refuse(assessment, citation, EvidenceVerdict.Unfit, new Reason(ReasonCodes.EvidenceUnfit, ReasonWording.EvidenceUnfit, citationPointer + "/shows", title, Boxed.Of(item.Kind), Boxed.Of(counts)),
+                    new FollowUpQuestion(FollowUpKind.SupportingInformation, citationPointer, FollowUpQuestions.Unfit(plan.Subject, title, item.Kind, asked, plan.EvidenceClass.KindsFor(asked))));
                 continue;
             }
 
             if (counts != citation.Shows)
             {
                 assessment.Because(item.Independent
-                    ? new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceKindNotValidation, pointer + "/independent", title, item.Kind)
+                    ? new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceKindNotValidation, pointer + "/independent", title, Boxed.Of(item.Kind))
                     : new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceNotIndependent, pointer + "/independent", title));
             }
 
-            assessment.Because(new Reason(ReasonCodes.EvidenceCounted, ReasonWording.EvidenceCounted, citationPointer, title, item.Kind, item.Issued, counts));
+            assessment.Because(new Reason(ReasonCodes.EvidenceCounted, ReasonWording.EvidenceCounted, citationPointer, title, Boxed.Of(item.Kind), item.Issued, Boxed.Of(counts)));
             assessment.Evidence.Add(new EvidenceFinding { Ref = citation.Ref, Shows = citation.Shows, Verdict = EvidenceVerdict.Counted, CountsAs = counts });
             covered |= counts switch
             {
@@ -145,7 +145,4 @@ internal static class EvidenceAssessor
     private static string EvidencePointer(int index) =>
         index < EvidencePointers.Length ? EvidencePointers[index] : "/evidence/" + index.ToString(CultureInfo.InvariantCulture);
 
-    // Only a refusal's question names the evidence, so the name is made only then.
-
-    private static string Name(Evidence evidence) => "Evidence '" + (evidence.Title ?? evidence.Id) + "'";
 }

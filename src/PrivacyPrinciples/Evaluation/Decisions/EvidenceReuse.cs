@@ -37,18 +37,28 @@ internal static class EvidenceReuse
             documentOf[item.Id] = Substance.Normalise(item.Reference);
         }
 
-        Dictionary<string, SortedSet<string>>? expectationsByDocument = null;
-        HashSet<string>? refusedSomewhere = null;
+        // The documents refused somewhere, then who cites each of them: documents refused nowhere
+        // cannot be reported, so who cites them is not gathered.
+        var refusedSomewhere = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in results)
         {
-            if (result.Evidence.Count == 0)
+            for (var i = 0; i < result.Evidence.Count; i++)
             {
-                continue;
+                var finding = result.Evidence[i];
+                if (finding.Verdict == EvidenceVerdict.Unfit && documentOf.TryGetValue(finding.Ref, out var document))
+                {
+                    refusedSomewhere.Add(document);
+                }
             }
+        }
 
-            foreach (var finding in result.Evidence)
+        Dictionary<string, SortedSet<string>>? expectationsByDocument = null;
+        foreach (var result in results)
+        {
+            for (var i = 0; i < result.Evidence.Count; i++)
             {
-                if (documentOf.TryGetValue(finding.Ref, out var document))
+                var finding = result.Evidence[i];
+                if (documentOf.TryGetValue(finding.Ref, out var document) && refusedSomewhere.Contains(document))
                 {
                     expectationsByDocument ??= new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
                     if (!expectationsByDocument.TryGetValue(document, out var expectations))
@@ -57,10 +67,6 @@ internal static class EvidenceReuse
                     }
 
                     expectations.Add(result.Id);
-                    if (finding.Verdict == EvidenceVerdict.Unfit)
-                    {
-                        (refusedSomewhere ??= new HashSet<string>(StringComparer.Ordinal)).Add(document);
-                    }
                 }
             }
         }
@@ -76,7 +82,7 @@ internal static class EvidenceReuse
         {
             var item = attestation.Evidence[i];
             var document = documentOf[item.Id];
-            if (!reported.Add(document) || refusedSomewhere?.Contains(document) != true || !expectationsByDocument.TryGetValue(document, out var expectations))
+            if (!reported.Add(document) || !expectationsByDocument.TryGetValue(document, out var expectations))
             {
                 continue;
             }

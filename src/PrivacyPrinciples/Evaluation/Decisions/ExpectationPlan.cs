@@ -47,7 +47,7 @@ internal sealed class ExpectationPlan
         _supportingInformation = new FollowUpQuestion?[AspectsCount];
 
         AnswerMissing = new Reason(ReasonCodes.AnswerMissing, ReasonWording.AnswerMissing, "/answers");
-        NoAnswer = new FollowUpQuestion { Kind = FollowUpKind.NoAnswer, Question = FollowUpQuestions.NoAnswer(Subject), Pointer = "/answers" };
+        NoAnswer = new FollowUpQuestion(FollowUpKind.NoAnswer, "/answers", FollowUpQuestions.NoAnswer(Subject));
         AnswerIgnored = new Reason(ReasonCodes.AnswerIgnored, ReasonWording.AnswerIgnored, AnswerPointer);
         Unjustified = new Reason(ReasonCodes.Unjustified, ReasonWording.Unjustified, StatusPointer);
         Refused = new Reason(ReasonCodes.NotApplicableRefused, ReasonWording.NotApplicableRefused, StatusPointer);
@@ -55,16 +55,16 @@ internal sealed class ExpectationPlan
         ContradictedNotApplicable = new Reason(ReasonCodes.Contradicted, ReasonWording.ContradictedNotApplicable, StatusPointer);
         UnverifiedClaim = new Reason(ReasonCodes.Unverified, ReasonWording.UnverifiedClaim, StatusPointer);
         BaselineEvidenceMissing = new Reason(ReasonCodes.BaselineEvidence, ReasonWording.BaselineEvidenceMissing, EvidencePointer);
-        BaselineEvidenceQuestion = new FollowUpQuestion { Kind = FollowUpKind.SupportingInformation, Question = FollowUpQuestions.BaselineEvidence(Subject, evidenceClass), Pointer = EvidencePointer };
+        BaselineEvidenceQuestion = new FollowUpQuestion(FollowUpKind.SupportingInformation, EvidencePointer, FollowUpQuestions.BaselineEvidence(Subject, evidenceClass));
         ClaimedImplemented = new Reason(ReasonCodes.Status, ReasonWording.ClaimedImplemented, StatusPointer);
         ClaimedPartial = new Reason(ReasonCodes.Status, ReasonWording.ClaimedPartial, StatusPointer);
         ClaimedUndetermined = new Reason(ReasonCodes.Undetermined, ReasonWording.Undetermined, StatusPointer);
         ClaimedNotImplemented = new Reason(ReasonCodes.Status, ReasonWording.ClaimedNotImplemented, StatusPointer);
         NoScope = new Reason(ReasonCodes.NoScope, ReasonWording.NoScope, AnswerPointer);
-        ScopeQuestion = new FollowUpQuestion { Kind = FollowUpKind.MoreClarity, Question = FollowUpQuestions.Scope(Subject), Pointer = AnswerPointer };
+        ScopeQuestion = new FollowUpQuestion(FollowUpKind.MoreClarity, AnswerPointer, FollowUpQuestions.Scope(Subject));
         PlannedNoDate = new Reason(ReasonCodes.PlannedNoDate, ReasonWording.PlannedNoDate, StatusPointer);
-        PlannedNoDateQuestion = new FollowUpQuestion { Kind = FollowUpKind.ImplementationDate, Question = FollowUpQuestions.PlannedNoDate(Subject), Pointer = AnswerPointer };
-        BaselineNotMet = new FollowUpQuestion { Kind = FollowUpKind.ImplementationDate, Question = FollowUpQuestions.BaselineNotMet(Subject), Pointer = StatusPointer };
+        PlannedNoDateQuestion = new FollowUpQuestion(FollowUpKind.ImplementationDate, AnswerPointer, FollowUpQuestions.PlannedNoDate(Subject));
+        BaselineNotMet = new FollowUpQuestion(FollowUpKind.ImplementationDate, StatusPointer, FollowUpQuestions.BaselineNotMet(Subject));
         NoStatement = new Reason(ReasonCodes.NoStatement, ReasonWording.NoStatement, AnswerPointer);
         _weakStatements = new Reason?[EnumCount<SubstanceVerdict>.Value];
         ContradictedClaim = new Reason(ReasonCodes.Contradicted, ReasonWording.ContradictedClaim, StatusPointer);
@@ -186,12 +186,7 @@ internal sealed class ExpectationPlan
 
     /// <summary>The request for the supporting information that current evidence does not cover.</summary>
     public FollowUpQuestion SupportingInformation(Aspects missing) =>
-        Volatile.Read(ref _supportingInformation[(int)missing]) ?? Cache(ref _supportingInformation[(int)missing], new FollowUpQuestion
-        {
-            Kind = FollowUpKind.SupportingInformation,
-            Question = FollowUpQuestions.SupportingInformation(Subject, missing, EvidenceClass),
-            Pointer = EvidencePointer,
-        });
+        Volatile.Read(ref _supportingInformation[(int)missing]) ?? Cache(ref _supportingInformation[(int)missing], new FollowUpQuestion(FollowUpKind.SupportingInformation, EvidencePointer, FollowUpQuestions.SupportingInformation(Subject, missing, EvidenceClass)));
 
     private static T Cache<T>(ref T? slot, T value)
         where T : class

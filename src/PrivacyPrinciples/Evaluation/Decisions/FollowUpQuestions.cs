@@ -10,7 +10,9 @@ namespace PrivacyPrinciples.Evaluation.Decisions;
 /// <summary>
 /// The wording of every follow-up question, in one place. They follow the regulators' December
 /// 2020 follow-up: ask for clarity and for supporting information showing how each measure is
-/// achieved, monitored and validated.
+/// achieved, monitored and validated. Each method returns the wording to run when the question is
+/// read (see <see cref="FollowUpQuestion.Question"/>), not the sentence: evaluating builds no text
+/// nobody reads. What a wording needs is taken when it is made, never read later from scratch space.
 /// </summary>
 internal static class FollowUpQuestions
 {
@@ -40,34 +42,41 @@ internal static class FollowUpQuestions
             .Replace(YourFactsState, "its facts state ");
     }
 
-    public static string Undetermined(string subject, string service, string assessor) =>
+    public static Func<string> Undetermined(string subject, string service, string assessor) => () =>
         $"The assessment by {assessor} could not establish whether {service} meets {subject} from the information available to it. Please confirm whether it does, and how, with the facts and evidence that show it.";
 
-    public static string UndeterminedFacts(string subject, IEnumerable<CheckObservation> undetermined, string assessor) =>
-        $"The assessment by {assessor} found {subject} in place but could not establish {Facts(undetermined)}, which the finding is checked against. Please confirm {(undetermined.Skip(1).Any() ? "them" : "it")}.";
+    public static Func<string> UndeterminedFacts(string subject, IEnumerable<CheckObservation> undeterminedNow, string assessor)
+    {
+        var undetermined = undeterminedNow.ToArray(); // the observations are scratch space, reused by the next decision
+        return () =>
+            $"The assessment by {assessor} found {subject} in place but could not establish {Facts(undetermined)}, which the finding is checked against. Please confirm {(undetermined.Length > 1 ? "them" : "it")}.";
+    }
 
-    public static string NoAnswer(string subject) =>
+    public static Func<string> NoAnswer(string subject) => () =>
         NoAnswerGiven + $"{subject}. Please state whether the service meets this expectation, and how.";
 
-    public static string NotApplicable(string subject, string service) =>
+    public static Func<string> NotApplicable(string subject, string service) => () =>
         YouState + $"{subject} does not apply to {service}, " + ButGiveNoReason + ". Please explain why it is not applicable.";
 
-    public static string Scope(string subject) =>
+    public static Func<string> Scope(string subject) => () =>
         YouDescribe + $"{subject} as partially implemented. Please clarify which tiers, products and platforms it covers, and whether an administrator must turn it on.";
 
-    public static string PlannedNoDate(string subject) =>
+    public static Func<string> PlannedNoDate(string subject) => () =>
         YouPlan + $"{subject}. Please give the date by which it will be in place.";
 
-    public static string PlannedOverdue(string subject, DateTime planned) =>
+    public static Func<string> PlannedOverdue(string subject, DateTime planned) => () =>
         YouPlanned + $"{subject} for {Date(planned)}, which has passed. Please confirm whether it is now in place and, if not, give the new date.";
 
-    public static string NoStatement(string subject, string service) =>
+    public static Func<string> NoStatement(string subject, string service) => () =>
         $"Please describe how {subject} is achieved in {service}.";
 
-    public static string BaselineNotMet(string subject) =>
+    public static Func<string> BaselineNotMet(string subject) => () =>
         $"{subject} is a baseline expectation. Please explain how, and by when, you will meet it.";
 
-    public static string SupportingInformation(string subject, Aspects missing, Rules.EvidenceClass evidenceClass)
+    public static Func<string> SupportingInformation(string subject, Aspects missing, Rules.EvidenceClass evidenceClass) => () =>
+        SupportingInformationText(subject, missing, evidenceClass);
+
+    private static string SupportingInformationText(string subject, Aspects missing, Rules.EvidenceClass evidenceClass)
     {
         var verbs = new List<string>();
         var examples = new List<string>();
@@ -92,10 +101,10 @@ internal static class FollowUpQuestions
         return $"Please provide supporting information showing how you {Join(verbs, "and")} {subject}: {string.Join("; ", examples)}.";
     }
 
-    public static string BaselineEvidence(string subject, Rules.EvidenceClass evidenceClass) =>
+    public static Func<string> BaselineEvidence(string subject, Rules.EvidenceClass evidenceClass) => () =>
         $"{subject} is a baseline expectation, and nothing current shows how it is achieved. Please provide evidence such as {Kinds(evidenceClass.Achieve)}.";
 
-    public static string Statement(string subject, string service, SubstanceVerdict verdict) => verdict switch
+    public static Func<string> Statement(string subject, string service, SubstanceVerdict verdict) => () => verdict switch
     {
         SubstanceVerdict.Placeholder => $"The statement for {subject} is a placeholder. Please describe how it is achieved in {service}.",
         SubstanceVerdict.RepeatsTitle => $"The statement for {subject} repeats the expectation. Please describe how it is achieved in {service}.",
@@ -104,50 +113,70 @@ internal static class FollowUpQuestions
         _ => $"Please describe how {subject} is achieved in {service}.",
     };
 
-    public static string MissingFacts(string subject, IEnumerable<CheckObservation> unknown) =>
-        $"{YourAnswerSays}{subject} is implemented, but the attestation does not state {Facts(unknown)}, which the claim is checked against. Please state {(unknown.Skip(1).Any() ? "them" : "it")} in /facts.";
+    public static Func<string> MissingFacts(string subject, IEnumerable<CheckObservation> unknownNow)
+    {
+        var unknown = unknownNow.ToArray(); // the observations are scratch space, reused by the next decision
+        return () =>
+            $"{YourAnswerSays}{subject} is implemented, but the attestation does not state {Facts(unknown)}, which the claim is checked against. Please state {(unknown.Length > 1 ? "them" : "it")} in /facts.";
+    }
 
-    public static string NotApplicableFacts(string subject, IEnumerable<CheckObservation> unknown) =>
-        $"{YouState}{subject} does not apply, but the attestation does not state {Facts(unknown)}, which would show it. Please state {(unknown.Skip(1).Any() ? "them" : "it")} in /facts.";
+    public static Func<string> NotApplicableFacts(string subject, IEnumerable<CheckObservation> unknownNow)
+    {
+        var unknown = unknownNow.ToArray(); // the observations are scratch space, reused by the next decision
+        return () =>
+            $"{YouState}{subject} does not apply, but the attestation does not state {Facts(unknown)}, which would show it. Please state {(unknown.Length > 1 ? "them" : "it")} in /facts.";
+    }
 
-    public static string NotApplicableRefused(string subject, string service) =>
+    public static Func<string> NotApplicableRefused(string subject, string service) => () =>
         $"{subject} applies to every video-teleconferencing service, so it cannot be answered as not applicable. Please state whether {service} meets it, and how.";
 
-    public static string NotApplicableUnsupported(string subject, string service, SubstanceVerdict verdict) => verdict == SubstanceVerdict.Missing
-        ? NotApplicable(subject, service)
+    public static Func<string> NotApplicableUnsupported(string subject, string service, SubstanceVerdict verdict) => () => verdict == SubstanceVerdict.Missing
+        ? NotApplicable(subject, service)()
         : $"{YouState}{subject} does not apply to {service}, but the justification does not say why. Please explain why it is not applicable.";
 
-    public static string ContradictedNotApplicable(string subject, IEnumerable<CheckObservation> failing) =>
-        $"{YouState}{subject} does not apply, but {YourFactsState}{Describe(failing)}. Please reconcile the two.";
+    public static Func<string> ContradictedNotApplicable(string subject, IEnumerable<CheckObservation> failingNow)
+    {
+        var failing = failingNow.ToArray(); // the observations are scratch space, reused by the next decision
+        return () =>
+            $"{YouState}{subject} does not apply, but {YourFactsState}{Describe(failing)}. Please reconcile the two.";
+    }
 
-    public static string Unfit(string subject, string evidence, Attestations.EvidenceKind kind, Attestations.EvidencePurpose purpose, IReadOnlyList<Attestations.EvidenceKind> fitting) =>
+    public static Func<string> Unfit(string subject, string title, Attestations.EvidenceKind kind, Attestations.EvidencePurpose purpose, IReadOnlyList<Attestations.EvidenceKind> fitting) => () =>
         fitting.Count == 0
-            ? $"{evidence} ({EvidenceKindText.Name(kind)}) cannot show how {subject} is {EvidenceKindText.Participle(purpose)}, and nothing can for this expectation. Please cite it for what it shows."
-            : $"{evidence} ({EvidenceKindText.Name(kind)}) cannot show how {subject} is {EvidenceKindText.Participle(purpose)}. Please provide evidence that can: {Kinds(fitting)}.";
+            ? $"{Name(title)} ({EvidenceKindText.Name(kind)}) cannot show how {subject} is {EvidenceKindText.Participle(purpose)}, and nothing can for this expectation. Please cite it for what it shows."
+            : $"{Name(title)} ({EvidenceKindText.Name(kind)}) cannot show how {subject} is {EvidenceKindText.Participle(purpose)}. Please provide evidence that can: {Kinds(fitting)}.";
 
-    public static string NotIndependentKind(string subject, string evidence, Attestations.EvidenceKind kind) =>
-        $"{evidence} for {subject} is marked independent, but {EvidenceKindText.Name(kind)} cannot be independent. Please cite independent validation: an audit, certification or test by a named outside party.";
+    public static Func<string> NotIndependentKind(string subject, string title, Attestations.EvidenceKind kind) => () =>
+        $"{Name(title)} for {subject} is marked independent, but {EvidenceKindText.Name(kind)} cannot be independent. Please cite independent validation: an audit, certification or test by a named outside party.";
 
-    public static string NoIssuer(string subject, string evidence) =>
-        $"{evidence} for {subject} is marked independent but does not name who issued it. Please name the independent party.";
+    public static Func<string> NoIssuer(string subject, string title) => () =>
+        $"{Name(title)} for {subject} is marked independent but does not name who issued it. Please name the independent party.";
 
-    public static string NoReference(string subject, string evidence) =>
-        $"{evidence} for {subject} does not say where a reviewer can find it. Please give a URL, document number or full title.";
+    public static Func<string> NoReference(string subject, string title) => () =>
+        $"{Name(title)} for {subject} does not say where a reviewer can find it. Please give a URL, document number or full title.";
 
-    public static string Expired(string subject, string evidence, DateTime expired) =>
-        $"{evidence} for {subject} expired on {Date(expired)}. Please provide current evidence.";
+    public static Func<string> Expired(string subject, string title, DateTime expired) => () =>
+        $"{Name(title)} for {subject} expired on {Date(expired)}. Please provide current evidence.";
 
-    public static string Stale(string subject, string evidence, DateTime issued, int months, Attestations.EvidenceKind kind) =>
-        $"{evidence} for {subject} was issued on {Date(issued)}, more than {months.ToString(CultureInfo.InvariantCulture)} months ago, the most the rule set accepts for {EvidenceKindText.Name(kind)} whatever its expiry date. Please provide current evidence.";
+    public static Func<string> Stale(string subject, string title, DateTime issued, int months, Attestations.EvidenceKind kind) => () =>
+        $"{Name(title)} for {subject} was issued on {Date(issued)}, more than {months.ToString(CultureInfo.InvariantCulture)} months ago, the most the rule set accepts for {EvidenceKindText.Name(kind)} whatever its expiry date. Please provide current evidence.";
 
-    public static string NotYetIssued(string subject, string evidence, DateTime issued) =>
-        $"{evidence} for {subject} is dated {Date(issued)}, after this review. Please confirm its date.";
+    public static Func<string> NotYetIssued(string subject, string title, DateTime issued) => () =>
+        $"{Name(title)} for {subject} is dated {Date(issued)}, after this review. Please confirm its date.";
 
-    public static string ContradictedClaim(string subject, IEnumerable<CheckObservation> failing) =>
-        $"{YourAnswerSays}{subject} is implemented, but {YourFactsState}{Describe(failing)}. Please reconcile the two.";
+    public static Func<string> ContradictedClaim(string subject, IEnumerable<CheckObservation> failingNow)
+    {
+        var failing = failingNow.ToArray(); // the observations are scratch space, reused by the next decision
+        return () =>
+            $"{YourAnswerSays}{subject} is implemented, but {YourFactsState}{Describe(failing)}. Please reconcile the two.";
+    }
 
-    public static string ContradictedDenial(string subject, string status, IEnumerable<CheckObservation> holding) =>
-        $"{YourAnswerSays}{subject} is {status}, but {YourFactsState}{Describe(holding)}, which would meet it. Please reconcile the two.";
+    public static Func<string> ContradictedDenial(string subject, string status, IEnumerable<CheckObservation> holdingNow)
+    {
+        var holding = holdingNow.ToArray(); // the observations are scratch space, reused by the next decision
+        return () =>
+            $"{YourAnswerSays}{subject} is {status}, but {YourFactsState}{Describe(holding)}, which would meet it. Please reconcile the two.";
+    }
 
     private static string Facts(IEnumerable<CheckObservation> unknown) =>
         Join(unknown.Select(o => o.Fact.Path).Distinct().ToList(), "and");
@@ -165,6 +194,9 @@ internal static class FollowUpQuestions
         2 => items[0] + " " + conjunction + " " + items[1],
         _ => string.Join(", ", items.Take(items.Count - 1)) + ", " + conjunction + " " + items[items.Count - 1],
     };
+
+    // Only a question names the evidence this way, so the name is made only when it is read.
+    private static string Name(string title) => "Evidence '" + title + "'";
 
     private static string Date(DateTime date) => IsoDateJsonConverter.Text(date);
 }
