@@ -162,8 +162,7 @@ internal sealed class DocumentLoader<T>
             return Fail(InputErrorCodes.WrongType, ErrorMessages.WrongType("an object", "null"), source);
         }
 
-        _semanticChecks(value, new SemanticContext(source, map, errors));
-        return errors.Count > 0 ? ReadResult<T>.Failure(errors.Result(source), source) : ReadResult<T>.Success(value, source, new SourceLocations(map));
+        return Checked(value, source, map, errors);
     }
 
     // Most documents are fine: one forward pass proves it (syntax, limits, duplicates, schema, version),
@@ -192,7 +191,12 @@ internal sealed class DocumentLoader<T>
             return null;
         }
 
-        var errors = new ErrorSink(limits.MaxErrors);
+        return Checked(value, source, map, new ErrorSink(limits.MaxErrors));
+    }
+
+    // Both ways end alike: the document's own semantic checks decide between the value and its errors.
+    private ReadResult<T> Checked(T value, string source, JsonSourceMap map, ErrorSink errors)
+    {
         _semanticChecks(value, new SemanticContext(source, map, errors));
         return errors.Count > 0 ? ReadResult<T>.Failure(errors.Result(source), source) : ReadResult<T>.Success(value, source, new SourceLocations(map));
     }
