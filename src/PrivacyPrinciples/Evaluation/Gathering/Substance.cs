@@ -257,63 +257,87 @@ internal static class Substance
     public static HashSet<string>? Boilerplate(IEnumerable<string?> statements)
     {
         // Most attestations repeat nothing: a 64-bit hash of each normalised text, sorted, shows that
-        // without a string or a dictionary. Texts whose hash recurs are then counted exactly, so a
-        // collision costs time, never a wrong verdict.
-        var texts = new List<string>();
-        foreach (var statement in statements)
+        // without a string or a dictionary, in pooled arrays. Texts whose hash recurs are then counted
+        // exactly, so a collision costs time, never a wrong verdict.
+        var texts = ArrayPool<string>.Shared.Rent(64);
+        ulong[]? hashes = null;
+        try
         {
-            if (statement is not null && !IsBlank(statement))
+            var count = 0;
+            foreach (var statement in statements)
             {
-                texts.Add(statement);
-            }
-        }
-
-        if (texts.Count < BoilerplateAnswers)
-        {
-            return null;
-        }
-
-        var hashes = new ulong[texts.Count];
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            hashes[i] = NormalisedHash(texts[i]);
-        }
-
-        var sorted = (ulong[])hashes.Clone();
-        Array.Sort(sorted);
-        HashSet<ulong>? recurring = null;
-        for (int i = 0, run = 1; i < sorted.Length; i++, run++)
-        {
-            if (i + 1 == sorted.Length || sorted[i + 1] != sorted[i])
-            {
-                if (run >= BoilerplateAnswers)
+                if (statement is null || IsBlank(statement))
                 {
-                    (recurring ??= []).Add(sorted[i]);
+                    continue;
                 }
 
-                run = 0;
+                if (count == texts.Length)
+                {
+                    var larger = ArrayPool<string>.Shared.Rent(count * 2);
+                    Array.Copy(texts, larger, count);
+                    ArrayPool<string>.Shared.Return(texts, clearArray: true);
+                    texts = larger;
+                }
+
+                texts[count++] = statement;
+            }
+
+            if (count < BoilerplateAnswers)
+            {
+                return null;
+            }
+
+            // The hashes in the texts' order, then the same hashes sorted.
+            hashes = ArrayPool<ulong>.Shared.Rent(count * 2);
+            for (var i = 0; i < count; i++)
+            {
+                hashes[i] = hashes[count + i] = NormalisedHash(texts[i]);
+            }
+
+            Array.Sort(hashes, count, count);
+            HashSet<ulong>? recurring = null;
+            for (int i = count, run = 1; i < 2 * count; i++, run++)
+            {
+                if (i + 1 == 2 * count || hashes[i + 1] != hashes[i])
+                {
+                    if (run >= BoilerplateAnswers)
+                    {
+                        (recurring ??= []).Add(hashes[i]);
+                    }
+
+                    run = 0;
+                }
+            }
+
+            return recurring is null ? null : Repeated(texts, hashes, count, recurring);
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(texts, clearArray: true);
+            if (hashes is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(hashes);
             }
         }
+    }
 
-        if (recurring is null)
-        {
-            return null;
-        }
-
+    // The texts, among those whose hash recurs, whose normalised form is given often enough.
+    private static HashSet<string>? Repeated(string[] texts, ulong[] hashes, int count, HashSet<ulong> recurring)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var normalisedOf = new string?[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
+        var normalisedOf = new string?[count];
+        for (var i = 0; i < count; i++)
         {
             if (recurring.Contains(hashes[i]))
             {
                 var key = normalisedOf[i] = Normalise(texts[i]);
-                counts.TryGetValue(key, out var count);
-                counts[key] = count + 1;
+                counts.TryGetValue(key, out var seen);
+                counts[key] = seen + 1;
             }
         }
 
         HashSet<string>? repeated = null;
-        for (var i = 0; i < texts.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (normalisedOf[i] is { } key && counts[key] >= BoilerplateAnswers)
             {
