@@ -81,7 +81,7 @@ public class OrderedParallelTests
         }
 
         consumed.Should().Be(200);
-        mostAhead.Should().BeLessThanOrEqualTo(2 * 4 + 1);
+        mostAhead.Should().BeLessThanOrEqualTo((2 * OrderedParallel.ItemsInFlightPerWorker) + 1);
     }
 
     [Fact]
