@@ -29,5 +29,21 @@ public class WordSetTests
         set.Contains(text.AsSpan(start, length)).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("controls")]
+    [InlineData("ab")]
+    [InlineData("x")]
+    public void OneHashingOfAWord_GivesItsHashAndThatOfTheWordWithoutItsLastLetter(string word)
+    {
+        var set = new WordSet(["control", "controls", "a", "ab"]);
+
+        var hash = WordSet.Hash(word.AsSpan(), out var withoutLast);
+
+        hash.Should().Be(WordSet.Hash(word.AsSpan()));
+        withoutLast.Should().Be(WordSet.Hash(word.AsSpan(0, word.Length - 1)));
+        set.Contains(word.AsSpan(), hash).Should().Be(set.Contains(word.AsSpan()));
+        set.Contains(word.AsSpan(0, word.Length - 1), withoutLast).Should().Be(set.Contains(word.AsSpan(0, word.Length - 1)));
+    }
+
     private static bool Holds(WordSet set, string word) => set.Contains(word.AsSpan());
 }

@@ -147,12 +147,19 @@ internal static class Substance
         {
             end = WordEnd(normalised, start);
             var word = normalised.Slice(start, end - start);
-            if (word.Length < 3 || FunctionWords.Contains(word))
+            if (word.Length < 3)
             {
                 continue;
             }
 
-            if (titleWords.Contains(word) || titleWords.Contains(Singular(word)))
+            // One hash of the word serves every set, and gives its singular's hash on the way.
+            var hash = WordSet.Hash(word, out var withoutLast);
+            if (FunctionWords.Contains(word, hash))
+            {
+                continue;
+            }
+
+            if (titleWords.Contains(word, hash) || (IsPlural(word) && titleWords.Contains(word.Slice(0, word.Length - 1), withoutLast)))
             {
                 sharesTitle++;
             }
@@ -469,7 +476,8 @@ internal static class Substance
         return true;
     }
 
-    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => word.Length > 3 && word[word.Length - 1] == 's' ? word.Slice(0, word.Length - 1) : word;
+    // A word of more than three letters ending in s counts as its singular too.
+    private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[word.Length - 1] == 's';
 
     // Where the word of a normalised text that starts at start ends: at the next space or the end.
     // Words are short, so a plain loop beats a vectorised search here.

@@ -42,14 +42,17 @@ internal sealed class WordSet
         }
     }
 
-    public bool Contains(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word) => (_lengths & LengthBit(word.Length)) != 0 && Contains(word, Hash(word));
+
+    /// <summary>Whether the set holds <paramref name="word"/>, whose <see cref="Hash(ReadOnlySpan{char})"/> the caller has already worked out (every set hashes alike).</summary>
+    public bool Contains(ReadOnlySpan<char> word, int hash)
     {
         if ((_lengths & LengthBit(word.Length)) == 0)
         {
             return false;
         }
 
-        for (var i = Hash(word) & _mask; _slots[i] is { } slot; i = (i + 1) & _mask)
+        for (var i = hash & _mask; _slots[i] is { } slot; i = (i + 1) & _mask)
         {
             if (word.SequenceEqual(slot.AsSpan()))
             {
@@ -60,20 +63,27 @@ internal sealed class WordSet
         return false;
     }
 
-    private static ulong LengthBit(int length) => 1ul << Math.Min(length, 63);
+    /// <summary>A word's hash, the same in every set: ordinal FNV-1a.</summary>
+    public static int Hash(ReadOnlySpan<char> word) => Hash(word, out _);
 
-    private static int Hash(ReadOnlySpan<char> word)
+    /// <summary>A word's hash, and the hash of the word without its last character, from one pass.</summary>
+    public static int Hash(ReadOnlySpan<char> word, out int withoutLast)
     {
         // A hash wraps around by design.
         unchecked
         {
             var hash = 2166136261u;
+            var before = hash;
             foreach (var c in word)
             {
+                before = hash;
                 hash = (hash ^ c) * 16777619u;
             }
 
+            withoutLast = (int)(before & 0x7FFFFFFF);
             return (int)(hash & 0x7FFFFFFF);
         }
     }
+
+    private static ulong LengthBit(int length) => 1ul << Math.Min(length, 63);
 }
