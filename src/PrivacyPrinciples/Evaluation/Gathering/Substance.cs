@@ -101,20 +101,8 @@ internal static class Substance
         }
 
         // The normalised text lives in a buffer, not a string: it is only looked at.
-        char[]? rented = null;
-        var buffer = text.Length <= StackBuffer ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
-        try
-        {
-            var normalised = buffer.Slice(0, Normalise(text, buffer));
-            return JudgeNormalised(normalised, text, title, boilerplate);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var normalised = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default);
+        return JudgeNormalised(normalised.Span, text, title, boilerplate);
     }
 
     private static SubstanceVerdict JudgeNormalised(ReadOnlySpan<char> normalised, string text, string title, HashSet<string>? boilerplate)
@@ -215,19 +203,8 @@ internal static class Substance
     /// </summary>
     public static string Normalise(string text)
     {
-        char[]? rented = null;
-        var buffer = text.Length <= StackBuffer ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
-        try
-        {
-            return buffer.Slice(0, Normalise(text, buffer)).ToString();
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var normalised = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default);
+        return normalised.Span.ToString();
     }
 
     // Normalises into a buffer at least as long as the text (each character gives at most one, and
@@ -428,39 +405,28 @@ internal static class Substance
             return true;
         }
 
-        char[]? rented = null;
-        var buffer = reference.Length <= StackBuffer ? stackalloc char[reference.Length] : (rented = ArrayPool<char>.Shared.Rent(reference.Length));
-        try
+        using var text = new NormalisedText(reference, reference.Length <= StackBuffer ? stackalloc char[reference.Length] : default);
+        var normalised = text.Span;
+        if (normalised.Length < 2 || JudgeNormalised(normalised, reference, string.Empty, null) == SubstanceVerdict.Placeholder)
         {
-            var normalised = buffer.Slice(0, Normalise(reference, buffer));
-            if (normalised.Length < 2 || JudgeNormalised(normalised, reference, string.Empty, null) == SubstanceVerdict.Placeholder)
-            {
-                return false;
-            }
-
-            foreach (var c in reference)
-            {
-                if (char.IsDigit(c) || c is '/' or '.' or ':' or '#' or '_')
-                {
-                    return true;
-                }
-            }
-
-            var words = 0;
-            for (var start = 0; start < normalised.Length && words < 3; start = WordEnd(normalised, start) + 1)
-            {
-                words++;
-            }
-
-            return words >= 3;
+            return false;
         }
-        finally
+
+        foreach (var c in reference)
         {
-            if (rented is not null)
+            if (char.IsDigit(c) || c is '/' or '.' or ':' or '#' or '_')
             {
-                ArrayPool<char>.Shared.Return(rented);
+                return true;
             }
         }
+
+        var words = 0;
+        for (var start = 0; start < normalised.Length && words < 3; start = WordEnd(normalised, start) + 1)
+        {
+            words++;
+        }
+
+        return words >= 3;
     }
 
     private static bool IsBlank(string text)
@@ -503,5 +469,30 @@ internal static class Substance
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A text normalised into the caller's stack buffer when it fits, or a pooled array when it does
+    /// not (the buffer passed is then empty); the array goes back to the pool on <see cref="Dispose"/>.
+    /// </summary>
+    private ref struct NormalisedText
+    {
+        private readonly char[]? _rented;
+
+        public NormalisedText(string text, Span<char> stack)
+        {
+            var buffer = stack.Length >= text.Length ? stack : (_rented = ArrayPool<char>.Shared.Rent(text.Length));
+            Span = buffer.Slice(0, Normalise(text, buffer));
+        }
+
+        public ReadOnlySpan<char> Span { get; }
+
+        public readonly void Dispose()
+        {
+            if (_rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(_rented);
+            }
+        }
     }
 }
