@@ -20,7 +20,8 @@ public sealed class AttestationReader
             AttestationJsonContext.Default.Attestation,
             CheckSemantics,
             major: 2,
-            olderVersionAdvice: "format 1.x did not state every audience nor declare evidence once; upgrade the file to 2.0 with the tool's migrate command (docs/attestation-format.md, 'Upgrading from 1.x')");
+            olderVersionAdvice: "format 1.x did not state every audience nor declare evidence once; upgrade the file to 2.0 with the tool's migrate command (docs/attestation-format.md, 'Upgrading from 1.x')",
+            bind: AttestationBinder.TryBind);
 
     private readonly ReaderOptions _limits;
 

@@ -21,6 +21,7 @@ internal sealed class DocumentLoader<T>
     private readonly Lazy<SchemaValidator> _schema;
     private readonly JsonTypeInfo<T> _typeInfo;
     private readonly Action<T, SemanticContext> _semanticChecks;
+    private readonly Binder? _bind;
     private readonly Regex _majorVersion;
     private readonly string _supported;
     private readonly string? _olderVersionAdvice;
@@ -31,8 +32,10 @@ internal sealed class DocumentLoader<T>
     /// <param name="semanticChecks">The checks the schema cannot express.</param>
     /// <param name="major">The format's major version: schemaVersion must be <c>major.x</c>.</param>
     /// <param name="olderVersionAdvice">What to do with a document of an earlier major version, appended to its error.</param>
-    public DocumentLoader(Func<string> schemaJson, JsonTypeInfo<T> typeInfo, Action<T, SemanticContext> semanticChecks, int major = 1, string? olderVersionAdvice = null)
+    /// <param name="bind">A hand-written binder for documents the one-pass check accepts, or null to bind them with System.Text.Json.</param>
+    public DocumentLoader(Func<string> schemaJson, JsonTypeInfo<T> typeInfo, Action<T, SemanticContext> semanticChecks, int major = 1, string? olderVersionAdvice = null, Binder? bind = null)
     {
+        _bind = bind;
         _schema = new Lazy<SchemaValidator>(() => SchemaValidator.Load(schemaJson(), JsonSchemas.FindById));
         _typeInfo = typeInfo;
         _semanticChecks = semanticChecks;
@@ -42,6 +45,9 @@ internal sealed class DocumentLoader<T>
         _supported = number + ".x (for example \"" + number + ".0\")";
         _olderVersionAdvice = olderVersionAdvice;
     }
+
+    /// <summary>Binds a document the one-pass check has accepted, or returns null to leave it to System.Text.Json.</summary>
+    public delegate T? Binder(ReadOnlySpan<byte> utf8);
 
     /// <summary>How the document is bound (and written back, for tests that compare two reads).</summary>
     public JsonTypeInfo<T> TypeInfo => _typeInfo;
@@ -176,22 +182,26 @@ internal sealed class DocumentLoader<T>
             return null;
         }
 
-        T? value;
+        var value = Bind(utf8.Span);
+        return value is null ? null : Checked(value, source, map, new ErrorSink(limits.MaxErrors));
+    }
+
+    /// <summary>Binds a document the one-pass check accepts: by its own binder where it has one, else (or if that gives up) by System.Text.Json.</summary>
+    internal T? Bind(ReadOnlySpan<byte> utf8)
+    {
+        if (_bind?.Invoke(utf8) is { } bound)
+        {
+            return bound;
+        }
+
         try
         {
-            value = JsonSerializer.Deserialize(utf8.Span, _typeInfo);
+            return JsonSerializer.Deserialize(utf8, _typeInfo);
         }
         catch (JsonException)
         {
             return null;
         }
-
-        if (value is null)
-        {
-            return null;
-        }
-
-        return Checked(value, source, map, new ErrorSink(limits.MaxErrors));
     }
 
     // Both ways end alike: the document's own semantic checks decide between the value and its errors.

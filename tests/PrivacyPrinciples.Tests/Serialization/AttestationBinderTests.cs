@@ -1,0 +1,139 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using CsCheck;
+using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
+using PrivacyPrinciples.Testing;
+
+namespace PrivacyPrinciples.Tests.Serialization;
+
+/// <summary>
+/// The hand-written attestation binder must give exactly what System.Text.Json's binding gives,
+/// and must know every property of the model: a property added to the model and not to the binder
+/// makes it give up, which these tests catch, instead of a value silently lost.
+/// </summary>
+public class AttestationBinderTests
+{
+    private static readonly JsonTypeInfo<Attestation> Contract = AttestationJsonContext.Default.Attestation;
+
+    public static TheoryData<string> Samples => [.. Directory.GetFiles(RepositoryPaths.Samples, "*.json").Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void SampleAttestation_BindsByHand_AsSystemTextJsonBindsIt(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+
+        var bound = AttestationBinder.TryBind(bytes);
+
+        bound.Should().NotBeNull("every bundled attestation binds without System.Text.Json");
+        Write(bound!).Should().Be(Write(JsonSerializer.Deserialize(bytes, Contract)!));
+    }
+
+    [Fact]
+    public void EveryPropertyOfTheModel_HasABinder()
+    {
+        var document = Filled(Contract, nulls: false);
+        var bytes = Encoding.UTF8.GetBytes(document.ToJsonString());
+
+        var bound = AttestationBinder.TryBind(bytes);
+
+        bound.Should().NotBeNull("the binder knows every property System.Text.Json binds: " + document.ToJsonString());
+        Write(bound!).Should().Be(Write(JsonSerializer.Deserialize(bytes, Contract)!));
+        Write(bound!).Should().Contain("\"requiresAdminAction\"").And.Contain("\"penetrationTestIntervalMonths\"").And.Contain("\"controlsForGuests\"");
+    }
+
+    [Fact]
+    public void OptionalPropertiesGivenAsNull_BindAsSystemTextJsonBindsThem()
+    {
+        var document = Filled(Contract, nulls: true);
+        var bytes = Encoding.UTF8.GetBytes(document.ToJsonString());
+
+        var bound = AttestationBinder.TryBind(bytes);
+
+        bound.Should().NotBeNull(document.ToJsonString());
+        Write(bound!).Should().Be(Write(JsonSerializer.Deserialize(bytes, Contract)!));
+        bound!.Facts.Features.Should().NotBeNull("a null group is an empty group");
+        bound.Evidence.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void EscapedNamesAndUnknownProperties_AreLeftToSystemTextJson()
+    {
+        var sample = File.ReadAllText(RepositoryPaths.Combine("samples", "attestations", "driftwood-rooms.json"));
+
+        AttestationBinder.TryBind(Encoding.UTF8.GetBytes(sample.Replace("\"vendor\"", "\"v\\u0065ndor\"", StringComparison.Ordinal))).Should().BeNull();
+        AttestationBinder.TryBind(Encoding.UTF8.GetBytes(sample.Replace("\"vendor\": {", "\"vendor\": {\"x\": 1, ", StringComparison.Ordinal))).Should().BeNull();
+        AttestationBinder.TryBind(Encoding.UTF8.GetBytes(sample + "{}")).Should().BeNull("one document, nothing after it");
+        AttestationBinder.TryBind(Encoding.UTF8.GetBytes(sample.Replace("\"2.0\"", "2", StringComparison.Ordinal))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Dates_AreReadAsTheDateConverterReadsThem()
+    {
+        var digit = Gen.Char['0', '9'];
+        var nearDate = Gen.OneOf(
+            Gen.Select(Gen.Int[0, 10000], Gen.Int[0, 13], Gen.Int[0, 32]).Select(d => $"{d.Item1:0000}-{d.Item2:00}-{d.Item3:00}"),
+            Gen.OneOf(digit, Gen.Const('-'), Gen.Const('+'), Gen.Const(' ')).Array[8, 12].Select(c => new string(c)));
+
+        nearDate.Sample(text =>
+        {
+            var json = Encoding.UTF8.GetBytes("\"" + text + "\"");
+            var reader = new Utf8JsonReader(json);
+            var expected = IsoDateJsonConverter.TryParse(text, out var date) ? date : (DateTime?)null;
+
+            DateTime? actual;
+            try
+            {
+                actual = Bind.Date(ref reader);
+            }
+            catch (Bind.Unexpected)
+            {
+                actual = null;
+            }
+
+            actual.Should().Be(expected, text);
+            actual?.Kind.Should().Be(DateTimeKind.Unspecified);
+        });
+    }
+
+    private static string Write(Attestation attestation) => JsonSerializer.Serialize(attestation, Contract);
+
+    // A document with every property System.Text.Json would bind given a value (or, with nulls,
+    // every optional one given null), read from the same contract the binder must match.
+    private static JsonObject Filled(JsonTypeInfo info, bool nulls)
+    {
+        var filled = new JsonObject();
+        foreach (var property in info.Properties.Where(p => p.Set is not null))
+        {
+            var optional = !property.IsRequired && (Nullable.GetUnderlyingType(property.PropertyType) is not null || !property.PropertyType.IsValueType);
+            filled[property.Name] = nulls && optional ? null : Value(property.PropertyType, nulls);
+        }
+
+        return filled;
+    }
+
+    private static JsonNode Value(Type type, bool nulls)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        var info = AttestationJsonContext.Default.GetTypeInfo(type)!;
+        return type switch
+        {
+            _ when type == typeof(string) => JsonValue.Create("text"),
+            _ when type == typeof(bool) => JsonValue.Create(true),
+            _ when type == typeof(int) => JsonValue.Create(7),
+            _ when type == typeof(DateTime) => JsonValue.Create("2026-02-28"),
+            { IsEnum: true } => JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(Enum.GetNames(type).Last())),
+            _ when info.Kind == JsonTypeInfoKind.Enumerable => new JsonArray(Value(info.ElementType!, nulls)),
+            _ when info.Kind == JsonTypeInfoKind.Dictionary => new JsonObject { ["KEY-01"] = Value(info.ElementType!, nulls) },
+            _ when info.Kind == JsonTypeInfoKind.Object => Filled(info, nulls),
+            _ => throw new NotSupportedException(type.ToString() + " is not a type the attestation model used when this test was written"),
+        };
+    }
+}
