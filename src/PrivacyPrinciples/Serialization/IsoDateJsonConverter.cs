@@ -27,4 +27,58 @@ internal sealed class IsoDateJsonConverter : JsonConverter<DateTime>
 
     internal static bool TryParse(string? text, out DateTime date) =>
         DateTime.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>
+    /// The canonical form, yyyy-MM-dd with a real day of a real month, read from UTF-8 without a
+    /// string; it gives what <see cref="TryParse(string?, out DateTime)"/> gives. False says only
+    /// "not canonical": the few other forms TryParseExact takes (a one-digit month) are its to judge.
+    /// </summary>
+    internal static bool TryParseCanonical(ReadOnlySpan<byte> utf8, out DateTime date)
+    {
+        date = default;
+        if (utf8.Length != 10 || utf8[4] != (byte)'-' || utf8[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        var year = Digits(utf8[0], utf8[1], utf8[2], utf8[3]);
+        var month = Digits(utf8[5], utf8[6]);
+        var day = Digits(utf8[8], utf8[9]);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    /// <summary>The same from UTF-16 text.</summary>
+    internal static bool TryParseCanonical(ReadOnlySpan<char> text, out DateTime date)
+    {
+        date = default;
+        if (text.Length != 10)
+        {
+            return false;
+        }
+
+        Span<byte> ascii = stackalloc byte[10];
+        for (var i = 0; i < 10; i++)
+        {
+            if (text[i] > 127)
+            {
+                return false;
+            }
+
+            ascii[i] = (byte)text[i];
+        }
+
+        return TryParseCanonical(ascii, out date);
+    }
+
+    private static int Digits(byte a, byte b) => Digit(a) < 0 || Digit(b) < 0 ? -1 : (Digit(a) * 10) + Digit(b);
+
+    private static int Digits(byte a, byte b, byte c, byte d) => Digits(a, b) < 0 || Digits(c, d) < 0 ? -1 : (Digits(a, b) * 100) + Digits(c, d);
+
+    private static int Digit(byte b) => b is >= (byte)'0' and <= (byte)'9' ? b - '0' : -1;
 }

@@ -136,7 +136,7 @@ internal static class Bind
             throw new Unexpected();
         }
 
-        if (!reader.ValueIsEscaped && TryDate(reader.ValueSpan, out var date))
+        if (!reader.ValueIsEscaped && IsoDateJsonConverter.TryParseCanonical(reader.ValueSpan, out var date))
         {
             return date;
         }
@@ -157,7 +157,7 @@ internal static class Bind
             throw new Unexpected();
         }
 
-        if (!reader.ValueIsEscaped && TryDate(reader.ValueSpan, out var date))
+        if (!reader.ValueIsEscaped && IsoDateJsonConverter.TryParseCanonical(reader.ValueSpan, out var date))
         {
             return date;
         }
@@ -240,44 +240,6 @@ internal static class Bind
     {
         Next(ref reader);
         reader.Skip();
-    }
-
-    // yyyy-MM-dd with a real day of a real month, as DateTime.TryParseExact reads it; anything else
-    // (another length, a sign, year 0) is left to TryParseExact itself.
-    private static bool TryDate(ReadOnlySpan<byte> text, out DateTime date)
-    {
-        date = default;
-        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
-        {
-            return false;
-        }
-
-        var year = Digits(text.Slice(0, 4));
-        var month = Digits(text.Slice(5, 2));
-        var day = Digits(text.Slice(8, 2));
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
-        return true;
-    }
-
-    private static int Digits(ReadOnlySpan<byte> text)
-    {
-        var value = 0;
-        foreach (var b in text)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return -1;
-            }
-
-            value = (value * 10) + (b - (byte)'0');
-        }
-
-        return value;
     }
 
     /// <summary>A growing list on pooled arrays, copied once to an exact array at the end.</summary>

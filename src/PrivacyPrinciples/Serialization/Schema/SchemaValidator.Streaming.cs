@@ -246,9 +246,12 @@ internal sealed partial class SchemaValidator
             return true;
         }
 
-        if (node.Format is null && node.DotNetPattern is null && !reader.ValueIsEscaped)
+        // Most texts are judged from their UTF-8: plain ids, canonical dates, simple patterns.
+        if (!reader.ValueIsEscaped
+            && (node.DotNetPattern is null || node.SimplePattern is not null)
+            && (node.Format is null || IsoDateJsonConverter.TryParseCanonical(reader.ValueSpan, out _)))
         {
-            return LengthFits(node, reader.ValueSpan);
+            return LengthFits(node, reader.ValueSpan) && (node.SimplePattern is null || node.SimplePattern.IsMatch(reader.ValueSpan));
         }
 
 #if NET
@@ -337,11 +340,7 @@ internal sealed partial class SchemaValidator
             return false;
         }
 
-#if NET
-        return node.Pattern is null || node.Pattern.IsMatch(text);
-#else
-        return node.Pattern is null || node.Pattern.IsMatch(text.ToString());
-#endif
+        return node.MatchesPattern(text);
     }
 
     private static bool IsOneOf(JsonElement[] allowed, ReadOnlySpan<char> text)
@@ -358,6 +357,7 @@ internal sealed partial class SchemaValidator
     }
 
     private static bool IsDate(ReadOnlySpan<char> text) =>
+        IsoDateJsonConverter.TryParseCanonical(text, out _) ||
 #if NET
         DateTime.TryParseExact(text, IsoDateJsonConverter.Format, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 #else

@@ -154,7 +154,7 @@ internal sealed partial class SchemaValidator
         {
             context.Add(InputErrorCodes.BadFormat, () => ErrorMessages.BadDate(Shorten(text)), pointer, atName);
         }
-        else if (node.Pattern is not null && !node.Pattern.IsMatch(text))
+        else if (!node.MatchesPattern(text.AsSpan()))
         {
             context.Add(InputErrorCodes.BadPattern, () => ErrorMessages.BadPattern(Shorten(text), node.Description, node.PatternText!), pointer, atName);
         }
@@ -404,6 +404,7 @@ internal sealed partial class SchemaValidator
                 case "pattern":
                     node.PatternText = value.GetString()!;
                     node.DotNetPattern = EcmaPattern.ToDotNet(node.PatternText);
+                    node.SimplePattern = SimplePattern.TryParse(node.PatternText);
                     break;
                 case "minLength":
                     node.MinLength = Count(value, here);
@@ -691,6 +692,20 @@ internal sealed partial class SchemaValidator
 
         /// <summary>The pattern as .NET reads it with ECMA-262's anchors and dot (see <see cref="EcmaPattern"/>).</summary>
         public string? DotNetPattern { get; set; }
+
+        /// <summary>The pattern matched without a regular-expression engine, when it is simple enough (see <see cref="Schema.SimplePattern"/>).</summary>
+        public SimplePattern? SimplePattern { get; set; }
+
+        /// <summary>Whether the text matches the node's pattern, if it has one.</summary>
+        public bool MatchesPattern(ReadOnlySpan<char> text) =>
+            DotNetPattern is null || (SimplePattern is { } simple ? simple.IsMatch(text) : MatchesRegex(text));
+
+        private bool MatchesRegex(ReadOnlySpan<char> text) =>
+#if NET
+            Pattern!.IsMatch(text);
+#else
+            Pattern!.IsMatch(text.ToString());
+#endif
 
         public int? MinLength { get; set; }
 
