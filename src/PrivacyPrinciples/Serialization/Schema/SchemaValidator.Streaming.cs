@@ -228,7 +228,7 @@ internal sealed partial class SchemaValidator
 
         if (node.Enum is not null || node.Const is not null)
         {
-            if (node.EnumStrings is { } allowed && node.Const is null)
+            if (node.EnumUtf8 is { } allowed && node.Const is null)
             {
                 if (!IsOneOf(ref reader, allowed))
                 {
@@ -289,11 +289,12 @@ internal sealed partial class SchemaValidator
         return LengthFits(node, CountCodePoints(utf8));
     }
 
-    private static bool IsOneOf(ref Utf8JsonReader reader, string[] allowed)
+    private static bool IsOneOf(ref Utf8JsonReader reader, byte[][] allowed)
     {
+        var escaped = reader.ValueIsEscaped;
         foreach (var text in allowed)
         {
-            if (reader.ValueTextEquals(text))
+            if (escaped ? reader.ValueTextEquals(text) : reader.ValueSpan.SequenceEqual(text))
             {
                 return true;
             }

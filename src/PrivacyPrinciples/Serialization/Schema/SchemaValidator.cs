@@ -392,6 +392,7 @@ internal sealed partial class SchemaValidator
                 case "enum":
                     node.Enum = value.EnumerateArray().Select(e => e.Clone()).ToArray();
                     node.EnumStrings = node.Enum.All(e => e.ValueKind == JsonValueKind.String) ? node.Enum.Select(e => e.GetString()!).ToArray() : null;
+                    node.EnumUtf8 = node.EnumStrings?.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
                     break;
                 case "const":
                     node.Const = value.Clone();
@@ -676,6 +677,9 @@ internal sealed partial class SchemaValidator
 
         /// <summary>The enum's values when all are strings: compared without allocating.</summary>
         public string[]? EnumStrings { get; set; }
+
+        /// <summary>The same values in UTF-8, for the one-pass check to compare with the bytes it reads.</summary>
+        public byte[][]? EnumUtf8 { get; set; }
 
         /// <summary>Whether a string value needs its text: length, pattern or format.</summary>
         public bool ChecksText => MinLength is not null || MaxLength is not null || PatternText is not null || Format is not null;
