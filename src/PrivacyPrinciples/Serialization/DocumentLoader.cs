@@ -22,7 +22,7 @@ internal sealed class DocumentLoader<T>
     private readonly JsonTypeInfo<T> _typeInfo;
     private readonly Action<T, SemanticContext> _semanticChecks;
     private readonly Binder? _bind;
-    private readonly Regex _majorVersion;
+    private readonly string _majorPrefix;
     private readonly string _supported;
     private readonly string? _olderVersionAdvice;
     private readonly int _major;
@@ -41,7 +41,7 @@ internal sealed class DocumentLoader<T>
         _semanticChecks = semanticChecks;
         _major = major;
         var number = major.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _majorVersion = new Regex("^" + number + "\\.[0-9]+\\z", RegexOptions.CultureInvariant);
+        _majorPrefix = number + ".";
         _supported = number + ".x (for example \"" + number + ".0\")";
         _olderVersionAdvice = olderVersionAdvice;
     }
@@ -54,7 +54,7 @@ internal sealed class DocumentLoader<T>
 
     /// <summary>Whether the one-pass check accepts the document, so reading it takes the fast path up to binding.</summary>
     public bool AcceptsInOnePass(ReadOnlySpan<byte> utf8, ReaderOptions limits) =>
-        _schema.Value.Accepts(utf8, limits, out var version) && (version is null || _majorVersion.IsMatch(version));
+        _schema.Value.Accepts(utf8, limits, out var version) && (version is null || IsSupported(version));
 
     public ReadResult<T> Load(Stream stream, string source, ReaderOptions limits)
     {
@@ -127,7 +127,7 @@ internal sealed class DocumentLoader<T>
         if (root.ValueKind == JsonValueKind.Object
             && root.TryGetProperty("schemaVersion", out var version)
             && version.ValueKind == JsonValueKind.String
-            && !_majorVersion.IsMatch(version.GetString()!))
+            && !IsSupported(version.GetString()!))
         {
             // Another major version may have another shape: schema errors would only mislead.
             var at = map.Locate("/schemaVersion");
@@ -212,6 +212,25 @@ internal sealed class DocumentLoader<T>
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    // "major.minor" with this major: read by hand, as every document is, so no reader builds a regular expression to start.
+    private bool IsSupported(string version)
+    {
+        if (version.Length <= _majorPrefix.Length || !version.StartsWith(_majorPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = _majorPrefix.Length; i < version.Length; i++)
+        {
+            if (version[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "1.0" against format 2: a file from before the current format, which an upgrade can fix.
     private bool IsEarlierMajor(string version)
