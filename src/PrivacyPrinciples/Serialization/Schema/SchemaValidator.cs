@@ -41,7 +41,7 @@ internal sealed partial class SchemaValidator
     /// <exception cref="InvalidOperationException">The schema uses a keyword or format this validator does not implement, or a reference it cannot resolve.</exception>
     public static SchemaValidator Load(string schemaJson, Func<string, string?> external)
     {
-        var definitions = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var definitions = new Dictionary<(string Document, string Location), Node>();
         var references = new List<Node>();
         var loaded = new HashSet<string>(StringComparer.Ordinal);
         var root = CompileDocument(schemaJson, definitions, references, loaded);
@@ -58,7 +58,7 @@ internal sealed partial class SchemaValidator
                 CompileDocument(text, definitions, references, loaded);
             }
 
-            reference.Target = definitions.TryGetValue(reference.Ref, out var target)
+            reference.Target = definitions.TryGetValue((documentId, reference.Ref.Substring(hash)), out var target)
                 ? target
                 : throw new InvalidOperationException($"The schema refers to '{reference.Ref}', which it does not define.");
         }
@@ -66,7 +66,7 @@ internal sealed partial class SchemaValidator
         return new SchemaValidator(root);
     }
 
-    private static Node CompileDocument(string schemaJson, Dictionary<string, Node> definitions, List<Node> references, HashSet<string> loaded)
+    private static Node CompileDocument(string schemaJson, Dictionary<(string Document, string Location), Node> definitions, List<Node> references, HashSet<string> loaded)
     {
         using var document = JsonDocument.Parse(schemaJson);
         var root = document.RootElement.Clone();
@@ -302,7 +302,7 @@ internal sealed partial class SchemaValidator
     private static Node Compile(JsonElement schema, string location, CompileContext context)
     {
         var node = new Node();
-        context.Definitions[context.DocumentId + location] = node;
+        context.Definitions[(context.DocumentId, location)] = node;
         if (schema.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
             node.Never = schema.ValueKind == JsonValueKind.False;
@@ -318,7 +318,8 @@ internal sealed partial class SchemaValidator
         {
             var name = keyword.Name;
             var value = keyword.Value;
-            var here = location + "/" + PointerName(name);
+            // Where the keyword is, built only for a subschema's location or an error: most keywords need neither.
+            string Here() => location + "/" + PointerName(name);
             if (name == "$id" && location != "#")
             {
                 // An embedded resource changes the base of every reference inside it; our schemas have one $id each, at the root.
@@ -357,14 +358,14 @@ internal sealed partial class SchemaValidator
                     break;
                 case "type":
                     node.Types = value.ValueKind == JsonValueKind.Array
-                        ? value.EnumerateArray().Aggregate(TypeSet.None, (set, t) => set | ParseType(t.GetString(), here))
-                        : ParseType(value.GetString(), here);
+                        ? value.EnumerateArray().Aggregate(TypeSet.None, (set, t) => set | (ParseType(t.GetString()) ?? throw UnknownType(t.GetString(), location)))
+                        : ParseType(value.GetString()) ?? throw UnknownType(value.GetString(), location);
                     break;
                 case "properties":
                     node.Properties = new Dictionary<string, Node>(StringComparer.Ordinal);
                     foreach (var property in value.EnumerateObject())
                     {
-                        node.Properties[property.Name] = Compile(property.Value, here + "/" + PointerName(property.Name), context);
+                        node.Properties[property.Name] = Compile(property.Value, Here() + "/" + PointerName(property.Name), context);
                         node.PropertyOrder.Add(property.Name);
                     }
 
@@ -379,15 +380,15 @@ internal sealed partial class SchemaValidator
                     }
                     else
                     {
-                        node.Additional = Compile(value, here, context);
+                        node.Additional = Compile(value, Here(), context);
                     }
 
                     break;
                 case "propertyNames":
-                    node.PropertyNames = Compile(value, here, context);
+                    node.PropertyNames = Compile(value, Here(), context);
                     break;
                 case "items":
-                    node.Items = Compile(value, here, context);
+                    node.Items = Compile(value, Here(), context);
                     break;
                 case "enum":
                     node.Enum = value.EnumerateArray().Select(e => e.Clone()).ToArray();
@@ -408,16 +409,16 @@ internal sealed partial class SchemaValidator
                     node.SimplePattern = SimplePattern.TryParse(node.PatternText);
                     break;
                 case "minLength":
-                    node.MinLength = Count(value, here);
+                    node.MinLength = Count(value) ?? throw NotACount(Here());
                     break;
                 case "maxLength":
-                    node.MaxLength = Count(value, here);
+                    node.MaxLength = Count(value) ?? throw NotACount(Here());
                     break;
                 case "minItems":
-                    node.MinItems = Count(value, here);
+                    node.MinItems = Count(value) ?? throw NotACount(Here());
                     break;
                 case "maxItems":
-                    node.MaxItems = Count(value, here);
+                    node.MaxItems = Count(value) ?? throw NotACount(Here());
                     break;
                 case "uniqueItems":
                     node.UniqueItems = value.GetBoolean();
@@ -441,15 +442,17 @@ internal sealed partial class SchemaValidator
     }
 
     // A count keyword may be written 2 or 2.0 (JSON Schema counts are non-negative integers of any notation).
-    private static int Count(JsonElement value, string location)
+    private static int? Count(JsonElement value)
     {
         var number = value.ValueKind == JsonValueKind.Number ? value.GetDouble() : -1;
-        return number >= 0 && Math.Floor(number) == number && number <= int.MaxValue
-            ? (int)number
-            : throw new InvalidOperationException($"The schema's '{location}' must be a non-negative integer.");
+        return number >= 0 && Math.Floor(number) == number && number <= int.MaxValue ? (int)number : null;
     }
 
-    private static TypeSet ParseType(string? type, string location) => type switch
+    private static InvalidOperationException NotACount(string location) => new($"The schema's '{location}' must be a non-negative integer.");
+
+    private static InvalidOperationException UnknownType(string? type, string location) => new($"The schema names an unknown type '{type}' at '{location}/type'.");
+
+    private static TypeSet? ParseType(string? type) => type switch
     {
         "object" => TypeSet.Object,
         "array" => TypeSet.Array,
@@ -458,7 +461,7 @@ internal sealed partial class SchemaValidator
         "integer" => TypeSet.Integer,
         "boolean" => TypeSet.Boolean,
         "null" => TypeSet.Null,
-        _ => throw new InvalidOperationException($"The schema names an unknown type '{type}' at '{location}'."),
+        _ => null,
     };
 
     private static bool Matches(TypeSet types, JsonElement value) => value.ValueKind switch
@@ -732,9 +735,11 @@ internal sealed partial class SchemaValidator
         public string? Description { get; set; }
     }
 
-    private sealed record CompileContext(string DocumentId, List<Node> References, Dictionary<string, Node> Definitions);
+    private sealed record CompileContext(string DocumentId, List<Node> References, Dictionary<(string Document, string Location), Node> Definitions);
 
-    private static string PointerName(string name) => JsonPointer.Append(string.Empty, name).Substring(1);
+    // Most names need no escaping: no new string for them.
+    private static string PointerName(string name) =>
+        name.IndexOf('~') < 0 && name.IndexOf('/') < 0 ? name : JsonPointer.Append(string.Empty, name).Substring(1);
 
     private sealed class Context(string source, JsonSourceMap map, ErrorSink errors)
     {
