@@ -208,7 +208,7 @@ internal static class AttestationBinder
 
     private static EvidenceCitation[] ReadCitations(ref Utf8JsonReader reader)
     {
-        return ReadArray(ref reader, static (ref Utf8JsonReader item) =>
+        return ArrayOf(ref reader, static (ref Utf8JsonReader item) =>
         {
             StartObject(ref item);
             string? reference = null;
@@ -235,7 +235,7 @@ internal static class AttestationBinder
 
     private static Evidence[] ReadEvidence(ref Utf8JsonReader reader)
     {
-        return ReadArray(ref reader, static (ref Utf8JsonReader item) =>
+        return ArrayOf(ref reader, static (ref Utf8JsonReader item) =>
         {
             StartObject(ref item);
             string? id = null;
@@ -298,36 +298,6 @@ internal static class AttestationBinder
                 Issuer = issuer,
             };
         });
-    }
-
-    private delegate T ItemReader<T>(ref Utf8JsonReader reader);
-
-    // The reader stands on the array's first token.
-    private static T[] ReadArray<T>(ref Utf8JsonReader reader, ItemReader<T> read)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new Unexpected();
-        }
-
-        var items = new Items<T>();
-        try
-        {
-            while (true)
-            {
-                Next(ref reader);
-                if (reader.TokenType == JsonTokenType.EndArray)
-                {
-                    return items.ToArray();
-                }
-
-                items.Add(read(ref reader));
-            }
-        }
-        finally
-        {
-            items.Dispose();
-        }
     }
 
     private static ImplementationScope ReadScope(ref Utf8JsonReader reader)

@@ -17,7 +17,8 @@ public sealed class RuleSetReader
             Rules.RulesJsonContext.Default.RuleSet,
             RuleSetValidator.Validate,
             major: 2,
-            olderVersionAdvice: "rule-set format 2 adds evidenceKinds, evidenceClasses and, on every expectation, evidenceClass, notApplicable, a list of sources (one citation per document) instead of source, and a basis (see docs/rule-sets.md)");
+            olderVersionAdvice: "rule-set format 2 adds evidenceKinds, evidenceClasses and, on every expectation, evidenceClass, notApplicable, a list of sources (one citation per document) instead of source, and a basis (see docs/rule-sets.md)",
+            bind: RuleSetBinder.TryBind);
 
     private readonly ReaderOptions _limits;
 

@@ -97,6 +97,16 @@ public class BuiltInRuleSetsTests
     public static TheoryData<string> Versions() => [.. BuiltInRuleSets.VersionsOf(BuiltInRuleSets.VtcJointStatement2020Id)];
 
     [Fact]
+    public void EveryShippedVersion_HasThePinnedDigestOfItsEmbeddedFile()
+    {
+        foreach (var ruleSet in BuiltInRuleSets.All)
+        {
+            BuiltInRuleSets.TryGetDigest(ruleSet.Id, ruleSet.Version, out var pinned).Should().BeTrue();
+            pinned.Should().Be(RuleSetDigest.Compute(ruleSet), $"{ruleSet.Id} {ruleSet.Version}: a shipped version's content never changes; a new one gets a new version and its own pinned digest");
+        }
+    }
+
+    [Fact]
     public void VtcJointStatement2020_HasTheIdAndVersionOfTheContract()
     {
         RuleSet.Id.Should().Be("vtc-joint-statement-2020");

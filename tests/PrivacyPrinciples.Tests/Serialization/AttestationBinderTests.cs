@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using CsCheck;
 using PrivacyPrinciples.Attestations;
@@ -39,7 +38,7 @@ public class AttestationBinderTests
     [Fact]
     public void EveryPropertyOfTheModel_HasABinder()
     {
-        var document = Filled(Contract, nulls: false);
+        var document = ContractDocuments.Filled(Contract, nulls: false);
         var bytes = Encoding.UTF8.GetBytes(document.ToJsonString());
 
         var bound = AttestationBinder.TryBind(bytes);
@@ -52,7 +51,7 @@ public class AttestationBinderTests
     [Fact]
     public void OptionalPropertiesGivenAsNull_BindAsSystemTextJsonBindsThem()
     {
-        var document = Filled(Contract, nulls: true);
+        var document = ContractDocuments.Filled(Contract, nulls: true);
         var bytes = Encoding.UTF8.GetBytes(document.ToJsonString());
 
         var bound = AttestationBinder.TryBind(bytes);
@@ -104,36 +103,4 @@ public class AttestationBinderTests
     }
 
     private static string Write(Attestation attestation) => JsonSerializer.Serialize(attestation, Contract);
-
-    // A document with every property System.Text.Json would bind given a value (or, with nulls,
-    // every optional one given null), read from the same contract the binder must match.
-    private static JsonObject Filled(JsonTypeInfo info, bool nulls)
-    {
-        var filled = new JsonObject();
-        foreach (var property in info.Properties.Where(p => p.Set is not null))
-        {
-            var optional = !property.IsRequired && (Nullable.GetUnderlyingType(property.PropertyType) is not null || !property.PropertyType.IsValueType);
-            filled[property.Name] = nulls && optional ? null : Value(property.PropertyType, nulls);
-        }
-
-        return filled;
-    }
-
-    private static JsonNode Value(Type type, bool nulls)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        var info = AttestationJsonContext.Default.GetTypeInfo(type)!;
-        return type switch
-        {
-            _ when type == typeof(string) => JsonValue.Create("text"),
-            _ when type == typeof(bool) => JsonValue.Create(true),
-            _ when type == typeof(int) => JsonValue.Create(7),
-            _ when type == typeof(DateTime) => JsonValue.Create("2026-02-28"),
-            { IsEnum: true } => JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(Enum.GetNames(type).Last())),
-            _ when info.Kind == JsonTypeInfoKind.Enumerable => new JsonArray(Value(info.ElementType!, nulls)),
-            _ when info.Kind == JsonTypeInfoKind.Dictionary => new JsonObject { ["KEY-01"] = Value(info.ElementType!, nulls) },
-            _ when info.Kind == JsonTypeInfoKind.Object => Filled(info, nulls),
-            _ => throw new NotSupportedException(type.ToString() + " is not a type the attestation model used when this test was written"),
-        };
-    }
 }

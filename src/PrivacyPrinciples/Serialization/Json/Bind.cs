@@ -127,6 +127,75 @@ internal static class Bind
         throw new Unexpected();
     }
 
+    /// <summary>A whole number, as <see cref="WholeNumberJsonConverter"/> reads one.</summary>
+    public static int WholeNumber(ref Utf8JsonReader reader)
+    {
+        var copy = reader;
+        Next(ref copy);
+        return copy.TokenType == JsonTokenType.Null ? throw new Unexpected() : OptionalWholeNumber(ref reader)!.Value;
+    }
+
+    /// <summary>A number, as System.Text.Json reads a <see cref="double"/>: strictly, never from a string.</summary>
+    public static double Number(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) ? number : throw new Unexpected();
+    }
+
+    public static double? OptionalNumber(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) ? number : throw new Unexpected();
+    }
+
+    /// <summary>An array of enumeration values by their camelCase names.</summary>
+    public static TEnum[]? OptionalEnums<TEnum>(ref Utf8JsonReader reader)
+        where TEnum : struct, Enum =>
+        OptionalArray(ref reader, static (ref Utf8JsonReader item) => EnumValue<TEnum>(ref item));
+
+    /// <summary>Reads one item of an array; the reader stands on the item's first token.</summary>
+    public delegate T ItemReader<T>(ref Utf8JsonReader reader);
+
+    /// <summary>An array, or null for JSON null.</summary>
+    public static T[]? OptionalArray<T>(ref Utf8JsonReader reader, ItemReader<T> read)
+    {
+        Next(ref reader);
+        return reader.TokenType == JsonTokenType.Null ? null : ArrayOf(ref reader, read);
+    }
+
+    /// <summary>An array; the reader stands on its first token.</summary>
+    public static T[] ArrayOf<T>(ref Utf8JsonReader reader, ItemReader<T> read)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new Unexpected();
+        }
+
+        var items = new Items<T>();
+        try
+        {
+            while (true)
+            {
+                Next(ref reader);
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    return items.ToArray();
+                }
+
+                items.Add(read(ref reader));
+            }
+        }
+        finally
+        {
+            items.Dispose();
+        }
+    }
+
     /// <summary>A date as <see cref="IsoDateJsonConverter"/> reads one; plain digits are read without a string.</summary>
     public static DateTime Date(ref Utf8JsonReader reader)
     {
@@ -202,38 +271,8 @@ internal static class Bind
     }
 
     /// <summary>An array of strings.</summary>
-    public static string[]? OptionalTexts(ref Utf8JsonReader reader)
-    {
-        Next(ref reader);
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new Unexpected();
-        }
-
-        var items = new Items<string>();
-        try
-        {
-            while (true)
-            {
-                Next(ref reader);
-                if (reader.TokenType == JsonTokenType.EndArray)
-                {
-                    return items.ToArray();
-                }
-
-                items.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new Unexpected());
-            }
-        }
-        finally
-        {
-            items.Dispose();
-        }
-    }
+    public static string[]? OptionalTexts(ref Utf8JsonReader reader) =>
+        OptionalArray(ref reader, static (ref Utf8JsonReader item) => item.TokenType == JsonTokenType.String ? item.GetString()! : throw new Unexpected());
 
     /// <summary>Skips the current property's value, as binding skips a property it does not know.</summary>
     public static void SkipValue(ref Utf8JsonReader reader)
