@@ -25,7 +25,7 @@ namespace PrivacyPrinciples.Attestations;
 public static class AttestationMigration
 {
     private static readonly DocumentLoader<JsonObject> Legacy =
-        new(() => JsonSchemas.Load("attestation-1.schema.json"), AttestationJsonContext.Default.JsonObject, static (_, _) => { }, major: 1);
+        new(() => JsonSchemas.Load("attestation-1.schema.json"), () => AttestationJsonContext.Default.JsonObject, static (_, _) => { }, major: 1);
 
     private static readonly string[] AudienceNames = ["consumers", "business", "education", "health", "children", "government"];
 

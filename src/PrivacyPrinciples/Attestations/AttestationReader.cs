@@ -17,7 +17,7 @@ public sealed class AttestationReader
     internal static readonly DocumentLoader<Attestation> Loader =
         new(
             () => JsonSchemas.Attestation,
-            AttestationJsonContext.Default.Attestation,
+            () => AttestationJsonContext.Default.Attestation,
             CheckSemantics,
             major: 2,
             olderVersionAdvice: "format 1.x did not state every audience nor declare evidence once; upgrade the file to 2.0 with the tool's migrate command (docs/attestation-format.md, 'Upgrading from 1.x')",

@@ -11,7 +11,7 @@ namespace PrivacyPrinciples.Engagements;
 public sealed class EngagementReader
 {
     internal static readonly DocumentLoader<Engagement> Loader =
-        new(() => JsonSchemas.Engagement, EngagementJsonContext.Default.Engagement, CheckSemantics);
+        new(() => JsonSchemas.Engagement, () => EngagementJsonContext.Default.Engagement, CheckSemantics);
 
     private readonly ReaderOptions _limits;
 

@@ -16,7 +16,7 @@ namespace PrivacyPrinciples.Profiles;
 public sealed class ProfileReader
 {
     internal static readonly DocumentLoader<TailoringProfile> Loader =
-        new(() => JsonSchemas.Profile, Rules.RulesJsonContext.Default.TailoringProfile, CheckSemantics);
+        new(() => JsonSchemas.Profile, () => Rules.RulesJsonContext.Default.TailoringProfile, CheckSemantics);
 
     private readonly ReaderOptions _limits;
 

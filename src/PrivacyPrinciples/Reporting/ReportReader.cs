@@ -17,10 +17,10 @@ namespace PrivacyPrinciples.Reporting;
 public sealed class ReportReader
 {
     internal static readonly DocumentLoader<EvaluationReport> SingleLoader =
-        new(() => JsonSchemas.Report, Reporting.ReportJsonContext.Default.EvaluationReport, static (report, context) => CheckSemantics(report, string.Empty, context));
+        new(() => JsonSchemas.Report, () => Reporting.ReportJsonContext.Default.EvaluationReport, static (report, context) => CheckSemantics(report, string.Empty, context));
 
     internal static readonly DocumentLoader<IReadOnlyList<EvaluationReport>> ArrayLoader =
-        new(ArraySchema, Reporting.ReportJsonContext.Default.IReadOnlyListEvaluationReport, static (reports, context) =>
+        new(ArraySchema, () => Reporting.ReportJsonContext.Default.IReadOnlyListEvaluationReport, static (reports, context) =>
         {
             for (var i = 0; i < reports.Count; i++)
             {

@@ -14,7 +14,7 @@ public sealed class RuleSetReader
     internal static readonly DocumentLoader<RuleSet> Loader =
         new(
             () => JsonSchemas.RuleSet,
-            Rules.RulesJsonContext.Default.RuleSet,
+            () => Rules.RulesJsonContext.Default.RuleSet,
             RuleSetValidator.Validate,
             major: 2,
             olderVersionAdvice: "rule-set format 2 adds evidenceKinds, evidenceClasses and, on every expectation, evidenceClass, notApplicable, a list of sources (one citation per document) instead of source, and a basis (see docs/rule-sets.md)",

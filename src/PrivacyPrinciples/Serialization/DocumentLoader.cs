@@ -19,7 +19,7 @@ internal sealed class DocumentLoader<T>
     where T : class
 {
     private readonly Lazy<SchemaValidator> _schema;
-    private readonly JsonTypeInfo<T> _typeInfo;
+    private readonly Lazy<JsonTypeInfo<T>> _typeInfo;
     private readonly Action<T, SemanticContext> _semanticChecks;
     private readonly Binder? _bind;
     private readonly string _majorPrefix;
@@ -28,16 +28,16 @@ internal sealed class DocumentLoader<T>
     private readonly int _major;
 
     /// <param name="schemaJson">The document's JSON Schema.</param>
-    /// <param name="typeInfo">How to bind it.</param>
+    /// <param name="typeInfo">How to bind it with System.Text.Json: asked for only when a document needs it, as building the contract is a large part of a cold start.</param>
     /// <param name="semanticChecks">The checks the schema cannot express.</param>
     /// <param name="major">The format's major version: schemaVersion must be <c>major.x</c>.</param>
     /// <param name="olderVersionAdvice">What to do with a document of an earlier major version, appended to its error.</param>
     /// <param name="bind">A hand-written binder for documents the one-pass check accepts, or null to bind them with System.Text.Json.</param>
-    public DocumentLoader(Func<string> schemaJson, JsonTypeInfo<T> typeInfo, Action<T, SemanticContext> semanticChecks, int major = 1, string? olderVersionAdvice = null, Binder? bind = null)
+    public DocumentLoader(Func<string> schemaJson, Func<JsonTypeInfo<T>> typeInfo, Action<T, SemanticContext> semanticChecks, int major = 1, string? olderVersionAdvice = null, Binder? bind = null)
     {
         _bind = bind;
         _schema = new Lazy<SchemaValidator>(() => SchemaValidator.Load(schemaJson(), JsonSchemas.FindById));
-        _typeInfo = typeInfo;
+        _typeInfo = new Lazy<JsonTypeInfo<T>>(typeInfo);
         _semanticChecks = semanticChecks;
         _major = major;
         var number = major.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -50,7 +50,7 @@ internal sealed class DocumentLoader<T>
     public delegate T? Binder(ReadOnlySpan<byte> utf8);
 
     /// <summary>How the document is bound (and written back, for tests that compare two reads).</summary>
-    public JsonTypeInfo<T> TypeInfo => _typeInfo;
+    public JsonTypeInfo<T> TypeInfo => _typeInfo.Value;
 
     /// <summary>Whether the one-pass check accepts the document, so reading it takes the fast path up to binding.</summary>
     public bool AcceptsInOnePass(ReadOnlySpan<byte> utf8, ReaderOptions limits) =>
@@ -152,7 +152,7 @@ internal sealed class DocumentLoader<T>
         T? value;
         try
         {
-            value = root.Deserialize(_typeInfo);
+            value = root.Deserialize(_typeInfo.Value);
         }
         catch (JsonException exception)
         {
@@ -196,7 +196,7 @@ internal sealed class DocumentLoader<T>
 
         try
         {
-            return JsonSerializer.Deserialize(utf8, _typeInfo);
+            return JsonSerializer.Deserialize(utf8, _typeInfo.Value);
         }
         catch (JsonException)
         {

@@ -14,7 +14,7 @@ namespace PrivacyPrinciples.Waivers;
 public sealed class WaiverReader
 {
     internal static readonly DocumentLoader<WaiverSet> Loader =
-        new(() => JsonSchemas.Waivers, WaiversJsonContext.Default.WaiverSet, CheckSemantics);
+        new(() => JsonSchemas.Waivers, () => WaiversJsonContext.Default.WaiverSet, CheckSemantics);
 
     private readonly ReaderOptions _limits;
 
