@@ -10,23 +10,12 @@ namespace PrivacyPrinciples.Rules;
 /// bytes, as <see cref="AttestationBinder"/> binds attestations: the same value System.Text.Json's
 /// binding gives, without its contract metadata, which a cold start would otherwise build before
 /// anything else; null for anything it was not written for, which System.Text.Json then binds.
+/// That includes a missing weight: the schema requires one, and System.Text.Json would bind it as
+/// 0 where the record's own default is 1, so the binder does not choose between them.
 /// </summary>
 internal static class RuleSetBinder
 {
-    public static RuleSet? TryBind(ReadOnlySpan<byte> utf8)
-    {
-        var reader = new Utf8JsonReader(utf8);
-        try
-        {
-            Next(ref reader);
-            var ruleSet = ReadRuleSet(ref reader);
-            return reader.Read() ? null : ruleSet;
-        }
-        catch (Exception exception) when (exception is Unexpected or JsonException or InvalidOperationException or ArgumentException or FormatException or ArithmeticException)
-        {
-            return null;
-        }
-    }
+    public static RuleSet? TryBind(ReadOnlySpan<byte> utf8) => Document(utf8, ReadRuleSet);
 
     private static RuleSet ReadRuleSet(ref Utf8JsonReader reader)
     {
@@ -82,7 +71,7 @@ internal static class RuleSetBinder
             }
             else if (Is(ref reader, "revision"u8))
             {
-                revision = Nullable(ref reader) ? null : ReadRevision(ref reader);
+                revision = NextIsNull(ref reader) ? null : ReadRevision(ref reader);
             }
             else if (Is(ref reader, "$schema"u8))
             {
@@ -109,13 +98,6 @@ internal static class RuleSetBinder
             Principles = principles ?? throw new Unexpected(),
             Expectations = expectations ?? throw new Unexpected(),
         };
-    }
-
-    // Moves onto the value; true if it is null, which an optional object property binds as null.
-    private static bool Nullable(ref Utf8JsonReader reader)
-    {
-        Next(ref reader);
-        return reader.TokenType == JsonTokenType.Null;
     }
 
     private static Expectation ReadExpectation(ref Utf8JsonReader reader)

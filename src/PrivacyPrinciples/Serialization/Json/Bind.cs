@@ -23,6 +23,30 @@ internal static class Bind
         }
     }
 
+    /// <summary>Binds a whole document with <paramref name="read"/>, or returns null where the binder gives up.</summary>
+    public static T? Document<T>(ReadOnlySpan<byte> utf8, ItemReader<T> read)
+        where T : class
+    {
+        var reader = new Utf8JsonReader(utf8);
+        try
+        {
+            Next(ref reader);
+            var value = read(ref reader);
+            return reader.Read() ? null : value;
+        }
+        catch (Exception exception) when (exception is Unexpected or JsonException or InvalidOperationException or ArgumentException or FormatException or ArithmeticException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Moves onto a property's value and tells whether it is null, which an optional object binds as null.</summary>
+    public static bool NextIsNull(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
     /// <summary>Moves to the next token, which the one-pass check has already seen.</summary>
     public static void Next(ref Utf8JsonReader reader)
     {
@@ -50,7 +74,7 @@ internal static class Bind
         return true;
     }
 
-    /// <summary>Moves onto an object's first token, which must open it.</summary>
+    /// <summary>Checks that the reader stands on the start of an object.</summary>
     public static void StartObject(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -128,12 +152,7 @@ internal static class Bind
     }
 
     /// <summary>A whole number, as <see cref="WholeNumberJsonConverter"/> reads one.</summary>
-    public static int WholeNumber(ref Utf8JsonReader reader)
-    {
-        var copy = reader;
-        Next(ref copy);
-        return copy.TokenType == JsonTokenType.Null ? throw new Unexpected() : OptionalWholeNumber(ref reader)!.Value;
-    }
+    public static int WholeNumber(ref Utf8JsonReader reader) => OptionalWholeNumber(ref reader) ?? throw new Unexpected();
 
     /// <summary>A number, as System.Text.Json reads a <see cref="double"/>: strictly, never from a string.</summary>
     public static double Number(ref Utf8JsonReader reader)
