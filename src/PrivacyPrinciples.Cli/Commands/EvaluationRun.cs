@@ -42,6 +42,13 @@ internal sealed class EvaluationRun
         var run = new EvaluationRun { _records = records };
         var reader = new AttestationReader(Limits);
         var progress = new Progress(context, documents.Count);
+
+        // One JSON document is one item: worker threads would add only their own start-up.
+        if (documents.Count == 1 && !documents[0].Ndjson)
+        {
+            workers = 1;
+        }
+
         foreach (var outcome in OrderedParallel.Select(Items(documents), item => Work(item, reader, evaluator, date, waivers), workers))
         {
             run.Emit(outcome, context, progress, onReport);
