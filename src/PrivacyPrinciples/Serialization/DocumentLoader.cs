@@ -11,9 +11,10 @@ namespace PrivacyPrinciples.Serialization;
 
 /// <summary>
 /// Reads one kind of document. A document that one forward pass shows to be fine is bound straight
-/// from its bytes, by the document's own binder if it has one, else by System.Text.Json; any other goes through four passes that each add every error they find: syntax
-/// and limits, format version, schema, then binding with source-generated System.Text.Json and the
-/// document's own semantic checks. Bad input never throws.
+/// from its bytes, by the document's own binder if it has one, else by System.Text.Json; any other
+/// goes through four passes that each add every error they find: syntax and limits, format version,
+/// schema, then binding with source-generated System.Text.Json and the document's own semantic
+/// checks. Bad input never throws.
 /// </summary>
 internal sealed class DocumentLoader<T>
     where T : class
