@@ -74,6 +74,19 @@ public class AttestationBinderTests
     }
 
     [Fact]
+    public void AnAttestationWrittenWithEscapesEverywhere_ReadsAsTheSampleItWasMadeFrom()
+    {
+        var escaped = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "adversarial", "attestations", "escaped-names-and-values.json"));
+        var plain = File.ReadAllBytes(RepositoryPaths.Combine("samples", "attestations", "driftwood-rooms.json"));
+
+        AttestationBinder.TryBind(escaped).Should().BeNull("an escaped name is left to System.Text.Json");
+        var read = new AttestationReader().Read(escaped, "escaped.json");
+
+        read.Succeeded.Should().BeTrue();
+        Write(read.Value!).Should().Be(Write(new AttestationReader().Read(plain, "plain.json").Value!));
+    }
+
+    [Fact]
     public void Dates_AreReadAsTheDateConverterReadsThem()
     {
         var digit = Gen.Char['0', '9'];
