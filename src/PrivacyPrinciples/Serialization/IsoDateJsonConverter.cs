@@ -41,9 +41,9 @@ internal sealed class IsoDateJsonConverter : JsonConverter<DateTime>
             return false;
         }
 
-        var year = Digits(utf8[0], utf8[1], utf8[2], utf8[3]);
-        var month = Digits(utf8[5], utf8[6]);
-        var day = Digits(utf8[8], utf8[9]);
+        var year = Digits(utf8.Slice(0, 4));
+        var month = Digits(utf8.Slice(5, 2));
+        var day = Digits(utf8.Slice(8, 2));
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
@@ -76,9 +76,20 @@ internal sealed class IsoDateJsonConverter : JsonConverter<DateTime>
         return TryParseCanonical(ascii, out date);
     }
 
-    private static int Digits(byte a, byte b) => Digit(a) < 0 || Digit(b) < 0 ? -1 : (Digit(a) * 10) + Digit(b);
+    // The number the ASCII digits spell, or -1 if any byte is not a digit.
+    private static int Digits(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return -1;
+            }
 
-    private static int Digits(byte a, byte b, byte c, byte d) => Digits(a, b) < 0 || Digits(c, d) < 0 ? -1 : (Digits(a, b) * 100) + Digits(c, d);
+            value = (value * 10) + (b - '0');
+        }
 
-    private static int Digit(byte b) => b is >= (byte)'0' and <= (byte)'9' ? b - '0' : -1;
+        return value;
+    }
 }
