@@ -74,5 +74,18 @@ public class RuleSetBinderTests
         RuleSetBinder.TryBind(Encoding.UTF8.GetBytes(node.ToJsonString())).Should().BeNull("the schema requires a weight");
     }
 
+    [Fact]
+    public void ARuleSetWithEscapedNames_IsLeftToSystemTextJson_AndReadsTheSame()
+    {
+        var json = File.ReadAllText(RepositoryPaths.Combine("src", "PrivacyPrinciples", "Rules", "BuiltIn", "vtc-joint-statement-2020-2.0.0.json"));
+        var escaped = Encoding.UTF8.GetBytes(json.Replace("\"expectations\"", "\"\\u0065xpectations\"", StringComparison.Ordinal));
+
+        RuleSetBinder.TryBind(escaped).Should().BeNull();
+        var read = new RuleSetReader().Read(escaped, "escaped.json");
+
+        read.Succeeded.Should().BeTrue();
+        Write(read.Value!).Should().Be(Write(new RuleSetReader().Read(json, "plain.json").Value!));
+    }
+
     private static string Write(RuleSet ruleSet) => JsonSerializer.Serialize(ruleSet, Contract);
 }
