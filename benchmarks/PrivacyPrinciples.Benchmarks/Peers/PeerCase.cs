@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Evaluation.Gathering;
@@ -24,7 +25,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </remarks>
 public sealed class PeerCase
 {
-    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, Attestation attestation, Answer? answer, DateTime on, HashSet<string>? boilerplate)
+    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, Attestation attestation, Answer? answer, DateTime on, StatementSet statements, int index)
     {
         Expectation = expectation;
         EvidenceClass = evidenceClass;
@@ -36,7 +37,7 @@ public sealed class PeerCase
         Level = expectation.Level;
         if (answer is not null)
         {
-            StatementHasSubstance = Substance.Judge(answer.Statement, expectation.Title, boilerplate) == SubstanceVerdict.Substantive;
+            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title)) == SubstanceVerdict.Substantive;
 
             // A justification is judged on its own: the boilerplate test is for statements.
             JustificationHasSubstance = Substance.Judge(answer.Justification, expectation.Title, null) == SubstanceVerdict.Substantive;
@@ -92,7 +93,25 @@ public sealed class PeerCase
         ArgumentNullException.ThrowIfNull(attestation);
         var expectations = rules.Active;
         var on = evaluatedOn.Date;
-        var boilerplate = Substance.Boilerplate(Statements(attestation));
+        // The statements are normalised once for the boilerplate test and their verdicts, in the
+        // expectations' order, then any answer to another id, as the evaluator's gathering does.
+        var answers = new Answer?[expectations.Count];
+        var statements = new List<string?>(Math.Max(expectations.Count, attestation.Answers.Count));
+        for (var i = 0; i < answers.Length; i++)
+        {
+            attestation.Answers.TryGetValue(expectations[i].Id, out answers[i]);
+            statements.Add(answers[i]?.Statement);
+        }
+
+        if (answers.Count(a => a is not null) != attestation.Answers.Count)
+        {
+            var evaluated = new HashSet<string>(expectations.Select(e => e.Id), StringComparer.Ordinal);
+            statements.AddRange(attestation.Answers.Where(pair => !evaluated.Contains(pair.Key)).Select(pair => pair.Value.Statement));
+        }
+        using var statementSet = new StatementSet(statements);
+
+        // A reference's text inputs are worked out once per declared evidence, as the evaluator does.
+        var references = new Dictionary<Evidence, (string, bool)>(ReferenceEqualityComparer.Instance);
         Dictionary<string, Evidence>? declared = null;
         foreach (var item in attestation.Evidence)
         {
@@ -104,8 +123,8 @@ public sealed class PeerCase
         for (var i = 0; i < cases.Length; i++)
         {
             var expectation = expectations[i];
-            attestation.Answers.TryGetValue(expectation.Id, out var answer);
-            var c = new PeerCase(expectation, rules.Classes[i], attestation, answer, on, boilerplate);
+            var answer = answers[i];
+            var c = new PeerCase(expectation, rules.Classes[i], attestation, answer, on, statementSet, i);
             if (answer is { Evidence.Count: > 0 })
             {
                 var citations = new PeerCitation[answer.Evidence.Count];
@@ -114,7 +133,7 @@ public sealed class PeerCase
                     var citation = answer.Evidence[j];
                     Evidence? item = null;
                     _ = declared?.TryGetValue(citation.Ref, out item);
-                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind));
+                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? (string.Empty, false) : ReferenceText(references, item));
                 }
 
                 c.Citations = citations;
@@ -132,11 +151,16 @@ public sealed class PeerCase
     public PeerDecision Decision() =>
         new(Id, Outcome ?? throw new InvalidOperationException($"No rule decided the outcome of {Id}."), Aspects, Level);
 
-    private static IEnumerable<string?> Statements(Attestation attestation)
+    private static (string, bool) ReferenceText(Dictionary<Evidence, (string, bool)> references, Evidence item)
     {
-        foreach (var pair in attestation.Answers)
+        if (!references.TryGetValue(item, out var text))
         {
-            yield return pair.Value.Statement;
+            text = item.Reference is { } reference
+                ? (Substance.Normalise(reference), Substance.Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder)
+                : (string.Empty, false);
+            references[item] = text;
         }
+
+        return text;
     }
 }

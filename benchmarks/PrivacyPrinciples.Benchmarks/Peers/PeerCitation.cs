@@ -1,6 +1,5 @@
 using System;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Benchmarks.Peers;
@@ -14,7 +13,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </summary>
 public sealed class PeerCitation
 {
-    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule)
+    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, (string Normalised, bool IsPlaceholder) reference)
     {
         KindRule = kindRule;
         Case = owner;
@@ -22,14 +21,11 @@ public sealed class PeerCitation
         Shows = citation.Shows;
         Item = item;
         On = owner.On;
-        if (item?.Reference is { } reference)
-        {
-            // Inputs from the evaluator's text test, like the statement's substance: the
-            // normalised form (letters and digits, one space between runs) and whether it is a
-            // placeholder ("n/a", "TBD"). The peers' rules decide from them whether it is a locator.
-            NormalisedReference = Substance.Normalise(reference);
-            ReferenceIsPlaceholder = Substance.Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder;
-        }
+        // Inputs from the evaluator's text test, like the statement's substance (see PeerCase.For):
+        // the reference's normalised form and whether it is a placeholder ("n/a", "TBD"). The peers'
+        // rules decide from them whether it is a locator.
+        NormalisedReference = reference.Normalised;
+        ReferenceIsPlaceholder = reference.IsPlaceholder;
     }
 
     /// <summary>The case whose answer cites the evidence.</summary>

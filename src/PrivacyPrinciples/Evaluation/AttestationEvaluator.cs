@@ -29,6 +29,7 @@ public sealed class AttestationEvaluator
 
     private readonly EvaluationOptions _options;
     private readonly ExpectationPlan[] _active;
+    private readonly string[] _activeIds;
     private readonly ExpectationScores[] _scores;
     private readonly int[][] _byPrinciple;
     private readonly Dictionary<string, Expectation> _byId;
@@ -95,6 +96,7 @@ public sealed class AttestationEvaluator
             .Where(e => e.Lifecycle == ExpectationLifecycle.Active)
             .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules))
             .ToArray();
+        _activeIds = [.. _active.Select(p => p.Expectation.Id)];
         _scores = _active.Select(p => new ExpectationScores(p.Expectation)).ToArray();
         _byPrinciple = ruleSet.Principles
             .Select(p => Enumerable.Range(0, _active.Length).Where(i => _active[i].Expectation.Principle == p.Id).ToArray())
@@ -160,7 +162,7 @@ public sealed class AttestationEvaluator
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var date = evaluationDate.Date;
         var audienceMask = AudienceVariants.MaskOf(attestation.Audiences ?? throw new ArgumentException("The attestation states no audiences.", nameof(attestation)));
-        var context = new AttestationContext(attestation, date, audienceMask);
+        using var context = new AttestationContext(attestation, date, audienceMask, _activeIds);
         // The scratch space is the thread's own: taken while in use, so a nested call makes its own.
         var assessment = t_scratch ?? new Assessment();
         t_scratch = null;
@@ -177,7 +179,7 @@ public sealed class AttestationEvaluator
         for (var i = 0; i < _active.Length; i++)
         {
             var plan = _active[i];
-            var input = new DecisionInput(plan, InputGatherer.Gather(plan.Expectation, plan.Audiences, context));
+            var input = new DecisionInput(plan, InputGatherer.Gather(i, plan.Expectation, plan.Audiences, context));
             ExpectationAssessor.Assess(input, assessment);
             var level = input.Audience.Level;
             var calculation = _scores[i].Calculate(level, assessment.InScope, assessment.Credit, assessment.Aspects);

@@ -55,6 +55,38 @@ public class SubstanceTests
     }
 
     [Fact]
+    public void EveryStatement_GetsTheModelsVerdict_FromTheStatementSetTheEvaluatorAsks()
+    {
+        // The evaluator normalises each statement once, into one buffer, and judges it from there.
+        var statements = Gen.Select(Text, Gen.Int[0, 3]).Select((text, copies) => Enumerable.Repeat(text, copies + 1).Select((t, i) => i == 1 ? t.ToUpperInvariant() + " !" : t)).Array[1, 8]
+            .Select(groups => groups.SelectMany(g => g).Append(null).ToArray());
+        Gen.Select(statements, Pick(Titles)).Sample((texts, title) =>
+        {
+            var modelBoilerplate = Model.Boilerplate(texts.OfType<string>());
+            using var set = new StatementSet(texts);
+            for (var i = 0; i < texts.Length; i++)
+            {
+                set.Judge(i, Substance.TitleWords(title)).Should().Be(Model.Judge(texts[i], title, modelBoilerplate), "for \"{0}\" under \"{1}\"", texts[i], title);
+                set.IsBoilerplate(i).Should().Be(texts[i] is { } text && modelBoilerplate.Contains(Model.Normalise(text)));
+            }
+        });
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(30)]
+    public void APlaceholderPhraseAfterManyWordsThatCouldStartOne_IsStillFound(int before)
+    {
+        // Normalising keeps the first few places where a phrase may start, then reads word by word.
+        var text = string.Concat(Enumerable.Repeat("to go and see the keys rotated, ", before)) + "details to be confirmed";
+
+        Substance.Judge(text, "Encryption at rest", null).Should().Be(SubstanceVerdict.Placeholder);
+        Substance.Judge(text.Replace("to be confirmed", "to be rotated", StringComparison.Ordinal), "Encryption at rest", null).Should().Be(Model.Judge(text.Replace("to be confirmed", "to be rotated", StringComparison.Ordinal), "Encryption at rest", null));
+    }
+
+    [Fact]
     public void EveryText_IsNormalisedAndJudgedAsAReferenceAsTheModelDoes()
     {
         Gen.Select(Text, Pick(Titles)).Sample((text, title) =>

@@ -14,6 +14,9 @@ internal readonly struct DecisionInput(ExpectationPlan plan, ExpectationInput ga
 
     public Answer? Answer => gathered.Answer;
 
+    /// <summary>The expectation's position among those evaluated (its statement's in <see cref="AttestationContext.Statements"/>).</summary>
+    public int Index => gathered.Index;
+
     public AttestationContext Context => gathered.Context;
 
     public ServiceFacts Facts => gathered.Facts;

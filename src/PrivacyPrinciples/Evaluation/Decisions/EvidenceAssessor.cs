@@ -54,7 +54,7 @@ internal static class EvidenceAssessor
                 continue;
             }
 
-            if (!Substance.IsLocator(item.Reference))
+            if (!input.Context.ReferenceLocates(index))
             {
                 Refuse(assessment, citation, EvidenceVerdict.NoReference, new Reason(ReasonCodes.EvidenceNoReference, ReasonWording.EvidenceNoReference, pointer + "/reference", title),
                     new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.NoReference(plan.Subject, title)));

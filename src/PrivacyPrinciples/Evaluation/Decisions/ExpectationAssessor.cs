@@ -193,7 +193,7 @@ internal static class ExpectationAssessor
     private static bool DecideStatement(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
-        var verdict = Substance.Judge(answer.Statement, plan.Expectation.Title, input.Context.Boilerplate);
+        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords);
         if (verdict == SubstanceVerdict.Substantive)
         {
             return true;

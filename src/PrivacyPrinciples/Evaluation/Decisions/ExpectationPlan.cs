@@ -39,6 +39,7 @@ internal sealed class ExpectationPlan
         Check = CompiledCheck.All(expectation.Checks);
         NotApplicableCheck = expectation.NotApplicableWhen.Count > 0 ? CompiledCheck.All(expectation.NotApplicableWhen) : null;
         Subject = $"{expectation.Id} ({expectation.Title})";
+        TitleWords = Substance.TitleWords(expectation.Title);
         AnswerPointer = JsonPointer.Append("/answers", expectation.Id);
         StatusPointer = AnswerPointer + "/status";
         EvidencePointer = AnswerPointer + "/evidence";
@@ -83,6 +84,9 @@ internal sealed class ExpectationPlan
 
     /// <summary>Which kinds of evidence fit this expectation, for which purpose.</summary>
     public EvidenceClass EvidenceClass { get; }
+
+    /// <summary>The words of the expectation's title, which a statement repeating them does not count as its own.</summary>
+    public WordSet TitleWords { get; }
 
     /// <summary>How questions and reasons name the expectation: <c>SEC-01 (Title)</c>.</summary>
     public string Subject { get; }

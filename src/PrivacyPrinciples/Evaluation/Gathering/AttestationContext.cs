@@ -6,14 +6,24 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 
 /// <summary>
 /// What every expectation's decision may need from the whole attestation, read once per
-/// evaluation: the declared evidence by identifier and the statements repeated across answers.
-/// Decides nothing.
+/// evaluation: each expectation's answer, the declared evidence by identifier, and the statements,
+/// normalised once, with those repeated across answers. Decides nothing. Dispose it when the
+/// evaluation ends (it holds a pooled buffer).
 /// </summary>
-internal sealed class AttestationContext
+internal sealed class AttestationContext : IDisposable
 {
     private readonly Dictionary<string, int>? _evidenceIndex;
+    private readonly Answer?[] _answers;
 
-    public AttestationContext(Attestation attestation, DateTime evaluatedOn, int audienceMask)
+    // Whether each declared evidence's reference leads somewhere (Substance.IsLocator), worked out
+    // when first asked, since answers often cite the same evidence: 0 not yet, 1 yes, 2 no.
+    private byte[]? _locates;
+
+    /// <param name="attestation">The attestation.</param>
+    /// <param name="evaluatedOn">The evaluation date.</param>
+    /// <param name="audienceMask">The declared audiences, as <see cref="AudienceVariants.MaskOf"/> gives them.</param>
+    /// <param name="expectationIds">The expectations evaluated, in order: <see cref="AnswerTo"/> and <see cref="Statements"/> are asked by position in this list.</param>
+    public AttestationContext(Attestation attestation, DateTime evaluatedOn, int audienceMask, IReadOnlyList<string> expectationIds)
     {
         Attestation = attestation;
         EvaluatedOn = evaluatedOn;
@@ -32,7 +42,7 @@ internal sealed class AttestationContext
             }
         }
 
-        Boilerplate = Substance.Boilerplate(Statements(attestation));
+        (_answers, Statements) = Answers(attestation, expectationIds);
         if (attestation.IsThirdPartyAssessment)
         {
             Assessor = string.IsNullOrWhiteSpace(attestation.Assessment!.Assessor) ? "a third party" : attestation.Assessment.Assessor!.Trim();
@@ -55,8 +65,25 @@ internal sealed class AttestationContext
 
     public int AudienceMask { get; }
 
-    /// <summary>Statements given (once normalised) in too many answers to say anything of their own, as written; <see langword="null"/> when none.</summary>
-    public HashSet<string>? Boilerplate { get; }
+    /// <summary>Every statement, normalised once: those of the evaluated expectations' answers by position, then any other answer's (they count towards repetition too).</summary>
+    public StatementSet Statements { get; }
+
+    /// <summary>The answer to the expectation at <paramref name="index"/> of the evaluated list, or <see langword="null"/>.</summary>
+    public Answer? AnswerTo(int index) => _answers[index];
+
+    public void Dispose() => Statements.Dispose();
+
+    /// <summary>Whether the reference of the declared evidence at <paramref name="index"/> can lead a reviewer to it (see <see cref="Substance.IsLocator"/>).</summary>
+    public bool ReferenceLocates(int index)
+    {
+        var locates = _locates ??= new byte[Attestation.Evidence.Count];
+        if (locates[index] == 0)
+        {
+            locates[index] = Substance.IsLocator(Attestation.Evidence[index].Reference) ? (byte)1 : (byte)2;
+        }
+
+        return locates[index] == 1;
+    }
 
     /// <summary>Finds declared evidence by identifier, with its position in <c>/evidence</c>.</summary>
     public bool TryGetEvidence(string id, out Evidence evidence, out int index)
@@ -72,11 +99,35 @@ internal sealed class AttestationContext
         return false;
     }
 
-    private static IEnumerable<string?> Statements(Attestation attestation)
+    // Each evaluated expectation's answer, and every statement: the answers' in the same order, then
+    // those of answers to no evaluated expectation (unknown or deprecated ones, rare).
+    private static (Answer?[] Answers, StatementSet Statements) Answers(Attestation attestation, IReadOnlyList<string> ids)
     {
-        foreach (var pair in attestation.Answers)
+        var answers = new Answer?[ids.Count];
+        var found = 0;
+        for (var i = 0; i < ids.Count; i++)
         {
-            yield return pair.Value.Statement;
+            found += attestation.Answers.TryGetValue(ids[i], out answers[i]) ? 1 : 0;
         }
+
+        var statements = new List<string?>(Math.Max(ids.Count, attestation.Answers.Count));
+        for (var i = 0; i < ids.Count; i++)
+        {
+            statements.Add(answers[i]?.Statement);
+        }
+
+        if (found != attestation.Answers.Count)
+        {
+            var evaluated = new HashSet<string>(ids, StringComparer.Ordinal);
+            foreach (var pair in attestation.Answers)
+            {
+                if (!evaluated.Contains(pair.Key))
+                {
+                    statements.Add(pair.Value.Statement);
+                }
+            }
+        }
+
+        return (answers, new StatementSet(statements));
     }
 }

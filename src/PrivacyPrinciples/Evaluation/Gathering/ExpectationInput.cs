@@ -5,8 +5,11 @@ using PrivacyPrinciples.Rules;
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
 /// <summary>What the decision about one expectation reads from the attestation: its answer, what the declared audiences make of it, and the attestation as a whole.</summary>
-internal readonly struct ExpectationInput(Expectation expectation, AudienceVariant audience, Answer? answer, AttestationContext context)
+internal readonly struct ExpectationInput(int index, Expectation expectation, AudienceVariant audience, Answer? answer, AttestationContext context)
 {
+    /// <summary>The expectation's position in the list the context was made for (its statement's position in <see cref="AttestationContext.Statements"/>).</summary>
+    public int Index { get; } = index;
+
     public Expectation Expectation { get; } = expectation;
 
     /// <summary>The level, raises and applicability the declared audiences give.</summary>

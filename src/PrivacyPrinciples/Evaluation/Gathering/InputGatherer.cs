@@ -9,14 +9,12 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 internal static class InputGatherer
 {
     /// <summary>What one expectation's decision reads from the attestation.</summary>
+    /// <param name="index">The expectation's position in the list the context was made for.</param>
     /// <param name="expectation">The expectation.</param>
     /// <param name="audiences">What each set of declared audiences makes of it.</param>
     /// <param name="context">The attestation being evaluated.</param>
-    public static ExpectationInput Gather(Expectation expectation, AudienceVariants audiences, AttestationContext context)
-    {
-        context.Attestation.Answers.TryGetValue(expectation.Id, out var answer);
-        return new ExpectationInput(expectation, audiences.For(context.AudienceMask), answer, context);
-    }
+    public static ExpectationInput Gather(int index, Expectation expectation, AudienceVariants audiences, AttestationContext context) =>
+        new(index, expectation, audiences.For(context.AudienceMask), context.AnswerTo(index), context);
 
     /// <summary>Answers the rule set cannot use: unknown or deprecated expectations, in ordinal order; empty (and allocation-free) in the usual case.</summary>
     /// <param name="byId">Every expectation of the rule set, by identifier.</param>

@@ -78,7 +78,24 @@ internal static class Substance
 
     // The placeholder words and the first words of the placeholder phrases: most words of a text
     // are in neither, and one lookup says so.
-    private static readonly WordSet PlaceholderStarts = new(PlaceholderWordList.Concat(PlaceholderPhrases.Select(p => p.Split(' ')[0])));
+    private static readonly WordSet PlaceholderStarts = new(PlaceholderStartList());
+
+    // The shapes (see Shape) of the placeholder starts, one bit each of 4,096.
+    private static readonly ulong[] PlaceholderShapes = PlaceholderShapeBits();
+
+    private static IEnumerable<string> PlaceholderStartList() => PlaceholderWordList.Concat(PlaceholderPhrases.Select(p => p.Split(' ')[0]));
+
+    private static ulong[] PlaceholderShapeBits()
+    {
+        var bits = new ulong[4096 / 64];
+        foreach (var word in PlaceholderStartList())
+        {
+            var shape = Shape(word.AsSpan());
+            bits[shape >> 6] |= 1ul << (shape & 63);
+        }
+
+        return bits;
+    }
 
     /// <summary>A verdict short of substance as the <c>problem</c> argument of a reason.</summary>
     public static string Problem(SubstanceVerdict verdict) => verdict switch
@@ -101,34 +118,33 @@ internal static class Substance
         }
 
         // The normalised text lives in a buffer, not a string: it is only looked at.
-        using var normalised = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default);
-        return JudgeNormalised(normalised.Span, text, title, boilerplate);
+        using var normalised = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default, stackalloc int[MaximumPhraseStarts]);
+        return JudgeNormalised(normalised.Span, normalised.HoldsPlaceholder, text, TitleWords(title), boilerplate?.Contains(text) == true, stackalloc int[MinimumWords]);
     }
 
-    private static SubstanceVerdict JudgeNormalised(ReadOnlySpan<char> normalised, string text, string title, HashSet<string>? boilerplate)
+    /// <summary>The words of an expectation's title, as the test for a statement that only repeats it looks them up; worked out once per title string.</summary>
+    public static WordSet TitleWords(string title) => TitleWordsCache.GetValue(title, static t => new WordSet(Normalise(t).Split(' ')));
+
+    /// <summary>
+    /// Judges a text already normalised (see <see cref="Normalise(string, Span{char}, Span{int}, out bool)"/>,
+    /// which also says whether it holds a placeholder). A placeholder outranks repetition across
+    /// answers, which outranks the count of words. <paramref name="own"/> is room for
+    /// <see cref="MinimumWords"/> offsets (the caller's, so that this loop tiers up with profile data).
+    /// </summary>
+    internal static SubstanceVerdict JudgeNormalised(ReadOnlySpan<char> normalised, bool holdsPlaceholder, string text, WordSet titleWords, bool isBoilerplate, Span<int> own)
     {
-        // Words are slices of the normalised text (single spaces between them, none at either end),
-        // so a placeholder phrase "as whole words" is one that starts at a word and ends at one.
-        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        if (holdsPlaceholder)
         {
-            end = WordEnd(normalised, start);
-            var word = normalised.Slice(start, end - start);
-            if (PlaceholderStarts.Contains(word) && (PlaceholderWords.Contains(word) || StartsWithPhrase(normalised.Slice(start))))
-            {
-                return SubstanceVerdict.Placeholder;
-            }
+            return SubstanceVerdict.Placeholder;
         }
 
-        if (boilerplate is not null && boilerplate.Contains(text))
+        if (isBoilerplate)
         {
             return SubstanceVerdict.Boilerplate;
         }
 
-        var titleWords = TitleWordsCache.GetValue(title, static t => new WordSet(Normalise(t).Split(' ')));
-
         // Only whether MinimumWords distinct words of its own are reached matters, so the first ones
         // found are kept (as offsets) and the search stops there.
-        Span<int> own = stackalloc int[MinimumWords];
         var ownCount = 0;
         var sharesTitle = 0;
         for (int start = 0, end; start < normalised.Length && ownCount < MinimumWords; start = end + 1)
@@ -140,14 +156,12 @@ internal static class Substance
                 continue;
             }
 
-            // One hash of the word serves every set, and gives its singular's hash on the way.
-            var hash = WordSet.Hash(word, out var withoutLast);
-            if (FunctionWords.Contains(word, hash))
+            if (FunctionWords.Contains(word))
             {
                 continue;
             }
 
-            if (titleWords.Contains(word, hash) || (IsPlural(word) && titleWords.Contains(word.Slice(0, word.Length - 1), withoutLast)))
+            if (titleWords.Contains(word) || (IsPlural(word) && titleWords.Contains(word.Slice(0, word.Length - 1))))
             {
                 sharesTitle++;
             }
@@ -203,129 +217,127 @@ internal static class Substance
     /// </summary>
     public static string Normalise(string text)
     {
-        using var normalised = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default);
+        using var normalised = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default, stackalloc int[MaximumPhraseStarts]);
         return normalised.Span.ToString();
     }
 
     // Normalises into a buffer at least as long as the text (each character gives at most one, and
-    // a space only replaces characters that gave none) and returns the normalised length.
-    private static int Normalise(string text, Span<char> into)
+    // a space only replaces characters that gave none) and returns the normalised length. On the way
+    // it finds placeholders: a word of a placeholder's shape (almost none is) is looked up, and where
+    // a placeholder phrase may start, the phrase is compared once the text after it is normalised.
+    // The caller gives room for MaximumPhraseStarts phrase starts (a stackalloc here would keep the
+    // JIT from tiering this loop up with profile data).
+    internal static int Normalise(string text, Span<char> into, Span<int> phraseStarts, out bool holdsPlaceholder)
     {
+        var phrases = 0;
         var length = 0;
-        var space = false;
-        foreach (var c in text)
+        var placeholder = false;
+        var i = 0;
+
+        // Word by word: skip what normalising drops, then copy the run of letters and digits. (The
+        // text's words are short, so a plain loop beats a vectorised search here.)
+        while (true)
         {
-            if (!Kept(c, out var lower))
+            var lower = '\0';
+            while (i < text.Length && !Kept(text[i], out lower))
             {
-                space = true;
-                continue;
+                i++;
             }
 
-            if (space && length > 0)
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            if (length > 0)
             {
                 into[length++] = ' ';
             }
 
+            var wordStart = length;
             into[length++] = lower;
-            space = false;
+            while (++i < text.Length && Kept(text[i], out lower))
+            {
+                into[length++] = lower;
+            }
+
+            Look(into.Slice(wordStart, length - wordStart), wordStart, ref placeholder, phraseStarts, ref phrases);
         }
 
+        var normalised = into.Slice(0, length);
+        for (var p = 0; !placeholder && p < Math.Min(phrases, MaximumPhraseStarts); p++)
+        {
+            placeholder = StartsWithPhrase(normalised.Slice(phraseStarts[p]));
+        }
+
+        // Past the last phrase start kept, every later word is looked at (rare: a text of many "to"s).
+        if (!placeholder && phrases > MaximumPhraseStarts)
+        {
+            for (int start = phraseStarts[MaximumPhraseStarts - 1], end; !placeholder && start < length; start = end + 1)
+            {
+                end = WordEnd(normalised, start);
+                placeholder = PlaceholderStarts.Contains(normalised.Slice(start, end - start)) && StartsWithPhrase(normalised.Slice(start));
+            }
+        }
+
+        holdsPlaceholder = placeholder;
         return length;
+    }
+
+    /// <summary>The phrase starts a text's normalising keeps before it looks at the rest word by word.</summary>
+    internal const int MaximumPhraseStarts = 8;
+
+    // One word of a text being normalised: a placeholder word settles it; a word that may start a
+    // placeholder phrase is kept to be compared when the text is complete.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Look(ReadOnlySpan<char> word, int start, ref bool placeholder, Span<int> phraseStarts, ref int phrases)
+    {
+        if (placeholder || !PlaceholderShaped(word) || !PlaceholderStarts.Contains(word))
+        {
+            return;
+        }
+
+        if (PlaceholderWords.Contains(word))
+        {
+            placeholder = true;
+        }
+        else
+        {
+            if (phrases < phraseStarts.Length)
+            {
+                phraseStarts[phrases] = start;
+            }
+
+            phrases++;
+        }
+    }
+
+    // The shape of a word: its length and its first and last characters, 4 bits of each.
+    private static int Shape(ReadOnlySpan<char> word) => ((word.Length & 15) << 8) | ((word[0] & 15) << 4) | (word[word.Length - 1] & 15);
+
+    // Whether a word has the shape of a placeholder word or of a placeholder phrase's first word: a
+    // filter that lets every one of them through and almost no other word.
+    private static bool PlaceholderShaped(ReadOnlySpan<char> word)
+    {
+        var shape = Shape(word);
+        return (PlaceholderShapes[shape >> 6] & (1ul << (shape & 63))) != 0;
     }
 
     /// <summary>
     /// The texts given in at least <see cref="BoilerplateAnswers"/> answers once normalised, as they
-    /// were given (so <see cref="Judge"/> looks a text up without normalising it again);
-    /// <see langword="null"/> when none is.
+    /// were given; <see langword="null"/> when none is. (The evaluator asks a <see cref="StatementSet"/>,
+    /// which normalises each statement once for this test and its verdict.)
     /// </summary>
     public static HashSet<string>? Boilerplate(IEnumerable<string?> statements)
     {
-        // Most attestations repeat nothing: a 64-bit hash of each normalised text, sorted, shows that
-        // without a string or a dictionary, in pooled arrays. Texts whose hash recurs are then counted
-        // exactly, so a collision costs time, never a wrong verdict.
-        var texts = ArrayPool<string>.Shared.Rent(64);
-        ulong[]? hashes = null;
-        try
-        {
-            var count = 0;
-            foreach (var statement in statements)
-            {
-                if (statement is null || IsBlank(statement))
-                {
-                    continue;
-                }
-
-                if (count == texts.Length)
-                {
-                    var larger = ArrayPool<string>.Shared.Rent(count * 2);
-                    Array.Copy(texts, larger, count);
-                    ArrayPool<string>.Shared.Return(texts, clearArray: true);
-                    texts = larger;
-                }
-
-                texts[count++] = statement;
-            }
-
-            if (count < BoilerplateAnswers)
-            {
-                return null;
-            }
-
-            // The hashes in the texts' order, then the same hashes sorted.
-            hashes = ArrayPool<ulong>.Shared.Rent(count * 2);
-            for (var i = 0; i < count; i++)
-            {
-                hashes[i] = hashes[count + i] = NormalisedHash(texts[i]);
-            }
-
-            Array.Sort(hashes, count, count);
-            HashSet<ulong>? recurring = null;
-            for (int i = count, run = 1; i < 2 * count; i++, run++)
-            {
-                if (i + 1 == 2 * count || hashes[i + 1] != hashes[i])
-                {
-                    if (run >= BoilerplateAnswers)
-                    {
-                        (recurring ??= []).Add(hashes[i]);
-                    }
-
-                    run = 0;
-                }
-            }
-
-            return recurring is null ? null : Repeated(texts, hashes, count, recurring);
-        }
-        finally
-        {
-            ArrayPool<string>.Shared.Return(texts, clearArray: true);
-            if (hashes is not null)
-            {
-                ArrayPool<ulong>.Shared.Return(hashes);
-            }
-        }
-    }
-
-    // The texts, among those whose hash recurs, whose normalised form is given often enough.
-    private static HashSet<string>? Repeated(string[] texts, ulong[] hashes, int count, HashSet<ulong> recurring)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var normalisedOf = new string?[count];
-        for (var i = 0; i < count; i++)
-        {
-            if (recurring.Contains(hashes[i]))
-            {
-                var key = normalisedOf[i] = Normalise(texts[i]);
-                counts.TryGetValue(key, out var seen);
-                counts[key] = seen + 1;
-            }
-        }
-
+        var texts = statements.ToArray();
+        using var set = new StatementSet(texts);
         HashSet<string>? repeated = null;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < texts.Length; i++)
         {
-            if (normalisedOf[i] is { } key && counts[key] >= BoilerplateAnswers)
+            if (set.IsBoilerplate(i))
             {
-                (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(texts[i]);
+                (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(texts[i]!);
             }
         }
 
@@ -333,19 +345,14 @@ internal static class Substance
     }
 
     // Whether normalising keeps a character (a letter or digit of any script), and as what. ASCII,
-    // the usual case, is answered without the Unicode tables, with the answers they give.
+    // the usual case, is answered from a table of what the Unicode tables say for it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Kept(char c, out char lower)
     {
         if (c < 128)
         {
-            if (unchecked((uint)(c - 'a')) <= 'z' - 'a' || unchecked((uint)(c - '0')) <= 9)
-            {
-                lower = c;
-                return true;
-            }
-
-            lower = (char)(c | 0x20);
-            return unchecked((uint)(c - 'A')) <= 'Z' - 'A';
+            lower = AsciiKept[c];
+            return lower != '\0';
         }
 
         if (char.IsLetterOrDigit(c))
@@ -358,37 +365,8 @@ internal static class Substance
         return false;
     }
 
-    // FNV-1a, 64 bits, over the text as Normalise would give it, without writing that text out.
-    private static ulong NormalisedHash(string text)
-    {
-        // A hash wraps around by design.
-        unchecked
-        {
-            const ulong Prime = 1099511628211ul;
-            var hash = 14695981039346656037ul;
-            var space = false;
-            var first = true;
-            foreach (var c in text)
-            {
-                if (!Kept(c, out var lower))
-                {
-                    space = true;
-                    continue;
-                }
-
-                if (space && !first)
-                {
-                    hash = (hash ^ ' ') * Prime;
-                }
-
-                hash = (hash ^ lower) * Prime;
-                space = false;
-                first = false;
-            }
-
-            return hash;
-        }
-    }
+    // For each ASCII character, what Kept makes of it: its lower case letter or digit, or '\0' when dropped.
+    private static readonly char[] AsciiKept = [.. Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
 
     /// <summary>Whether a reference can lead a reviewer to the evidence: a URL or path, a document number, or a descriptive title of three words or more.</summary>
     public static bool IsLocator(string? reference)
@@ -405,9 +383,9 @@ internal static class Substance
             return true;
         }
 
-        using var text = new NormalisedText(reference, reference.Length <= StackBuffer ? stackalloc char[reference.Length] : default);
+        using var text = new NormalisedText(reference, reference.Length <= StackBuffer ? stackalloc char[reference.Length] : default, stackalloc int[MaximumPhraseStarts]);
         var normalised = text.Span;
-        if (normalised.Length < 2 || JudgeNormalised(normalised, reference, string.Empty, null) == SubstanceVerdict.Placeholder)
+        if (normalised.Length < 2 || text.HoldsPlaceholder)
         {
             return false;
         }
@@ -429,7 +407,7 @@ internal static class Substance
         return words >= 3;
     }
 
-    private static bool IsBlank(string text)
+    internal static bool IsBlank(string text)
     {
         foreach (var c in text)
         {
@@ -479,13 +457,17 @@ internal static class Substance
     {
         private readonly char[]? _rented;
 
-        public NormalisedText(string text, Span<char> stack)
+        public NormalisedText(string text, Span<char> stack, Span<int> phraseStarts)
         {
             var buffer = stack.Length >= text.Length ? stack : (_rented = ArrayPool<char>.Shared.Rent(text.Length));
-            Span = buffer.Slice(0, Normalise(text, buffer));
+            Span = buffer.Slice(0, Normalise(text, buffer, phraseStarts, out var holdsPlaceholder));
+            HoldsPlaceholder = holdsPlaceholder;
         }
 
         public ReadOnlySpan<char> Span { get; }
+
+        /// <summary>Whether the text holds a placeholder word or phrase.</summary>
+        public bool HoldsPlaceholder { get; }
 
         public readonly void Dispose()
         {

@@ -6,23 +6,27 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 
 /// <summary>
 /// A fixed set of words that answers for a slice of a text without making a string of it, on every
-/// target (netstandard2.0 has no span lookup in <see cref="HashSet{T}"/>): open addressing over an
-/// ordinal FNV-1a hash. Immutable once built, so thread-safe.
+/// target (netstandard2.0 has no span lookup in <see cref="HashSet{T}"/>). Immutable once built, so
+/// thread-safe.
 /// </summary>
+/// <remarks>
+/// Most words looked up are in no set, so a lookup must be cheap to refuse: a bit per word length
+/// answers most of them, and the rest are placed by a hash of the length and three characters (no
+/// pass over the word) and compared with the one or two words at that place.
+/// </remarks>
 internal sealed class WordSet
 {
     private readonly string?[] _slots;
     private readonly int _mask;
 
-    // One bit per word length (lengths of 63 and more share the last): most words of a text are
-    // answered by this alone, without hashing them.
+    // One bit per word length (lengths of 63 and more share the last).
     private readonly ulong _lengths;
 
     public WordSet(IEnumerable<string> words)
     {
         var distinct = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var size = 8;
-        while (size < distinct.Length * 2)
+        while (size < distinct.Length * 4)
         {
             size *= 2;
         }
@@ -31,7 +35,7 @@ internal sealed class WordSet
         _mask = size - 1;
         foreach (var word in distinct)
         {
-            var i = Hash(word.AsSpan()) & _mask;
+            var i = Place(word.AsSpan());
             while (_slots[i] is not null)
             {
                 i = (i + 1) & _mask;
@@ -42,17 +46,14 @@ internal sealed class WordSet
         }
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => (_lengths & LengthBit(word.Length)) != 0 && Contains(word, Hash(word));
-
-    /// <summary>Whether the set holds <paramref name="word"/>, whose <see cref="Hash(ReadOnlySpan{char})"/> the caller has already worked out (every set hashes alike).</summary>
-    public bool Contains(ReadOnlySpan<char> word, int hash)
+    public bool Contains(ReadOnlySpan<char> word)
     {
         if ((_lengths & LengthBit(word.Length)) == 0)
         {
             return false;
         }
 
-        for (var i = hash & _mask; _slots[i] is { } slot; i = (i + 1) & _mask)
+        for (var i = Place(word); _slots[i] is { } slot; i = (i + 1) & _mask)
         {
             if (word.SequenceEqual(slot.AsSpan()))
             {
@@ -63,25 +64,14 @@ internal sealed class WordSet
         return false;
     }
 
-    /// <summary>A word's hash, the same in every set: ordinal FNV-1a.</summary>
-    public static int Hash(ReadOnlySpan<char> word) => Hash(word, out _);
-
-    /// <summary>A word's hash, and the hash of the word without its last character, from one pass.</summary>
-    public static int Hash(ReadOnlySpan<char> word, out int withoutLast)
+    // Where a word's probe starts: from its length and its first, middle and last characters, mixed
+    // by a multiplication (a hash wraps around by design).
+    private int Place(ReadOnlySpan<char> word)
     {
-        // A hash wraps around by design.
         unchecked
         {
-            var hash = 2166136261u;
-            var before = hash;
-            foreach (var c in word)
-            {
-                before = hash;
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            withoutLast = (int)(before & 0x7FFFFFFF);
-            return (int)(hash & 0x7FFFFFFF);
+            var key = (uint)word.Length ^ ((uint)word[0] << 7) ^ ((uint)word[word.Length / 2] << 14) ^ ((uint)word[word.Length - 1] << 21);
+            return (int)((key * 2654435769u) >> 11) & _mask;
         }
     }
 
