@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation.Decisions;
 using PrivacyPrinciples.Evaluation.Gathering;
@@ -37,6 +38,12 @@ public sealed class AttestationEvaluator
     private readonly Dictionary<string, string> _classOf;
     private readonly ExpectationLevel[] _baseLevels;
     private readonly HashSet<string> _leftOut;
+
+    // For each expectation and set of declared audiences, its result when it has no answer: that
+    // depends on nothing else (for the vendor's own attestation; a third party's questions name
+    // it), and most expectations of a sparse attestation have none. Filled as met; a race only
+    // writes an equal result twice.
+    private readonly ExpectationResult?[][] _unanswered;
 
     // Already value lists, so every result shares them rather than wrapping them again.
     private static readonly IReadOnlyList<EvidencePurpose> AchieveOnly = ValueList<EvidencePurpose>.Of([EvidencePurpose.Achieve]);
@@ -97,6 +104,7 @@ public sealed class AttestationEvaluator
             .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules))
             .ToArray();
         _activeIds = [.. _active.Select(p => p.Expectation.Id)];
+        _unanswered = [.. _active.Select(_ => new ExpectationResult?[1 << EnumCount<Audience>.Value])];
         _scores = _active.Select(p => new ExpectationScores(p.Expectation)).ToArray();
         _byPrinciple = ruleSet.Principles
             .Select(p => Enumerable.Range(0, _active.Length).Where(i => _active[i].Expectation.Principle == p.Id).ToArray())
@@ -180,45 +188,28 @@ public sealed class AttestationEvaluator
         {
             var plan = _active[i];
             var input = new DecisionInput(plan, InputGatherer.Gather(i, plan.Expectation, plan.Audiences, context));
-            ExpectationAssessor.Assess(input, assessment);
-            var level = input.Audience.Level;
-            var calculation = _scores[i].Calculate(level, assessment.InScope, assessment.Credit, assessment.Aspects);
-            var reasons = new Reason[assessment.Reasons.Count + 1];
-            assessment.Reasons.CopyTo(reasons);
-            reasons[reasons.Length - 1] = calculation.Explanation;
-            var baselineGap = level == ExpectationLevel.Baseline && assessment.InScope && assessment.Outcome != Outcome.Met;
-            results[i] = new ExpectationResult
+            var shareable = input.Answer is null && context.Assessor is null;
+            var result = shareable ? Volatile.Read(ref _unanswered[i][audienceMask]) : null;
+            if (result is null)
             {
-                Id = plan.Expectation.Id,
-                Principle = plan.Expectation.Principle,
-                Title = plan.Expectation.Title,
-                Level = level,
-                BaseLevel = _baseLevels[i],
-                TailoredLevel = plan.Expectation.Level,
-                Basis = plan.Expectation.Basis,
-                RaisedBy = input.Audience.RaisedBy,
-                Weight = calculation.Weight,
-                Status = assessment.Status,
-                Outcome = assessment.Outcome,
-                AssuranceAspects = AspectList(assessment.Aspects),
-                Implementation = calculation.Implementation,
-                Assurance = calculation.Assurance,
-                Score = calculation.Score,
-                IsBaselineGap = baselineGap,
-                Evidence = assessment.Evidence.Count == 0 ? [] : assessment.Evidence.ToArray(),
-                Reasons = reasons,
-                FollowUps = assessment.FollowUps.Count == 0 ? [] : context.Assessor is null ? assessment.FollowUps.ToArray() : ForThirdParty(assessment.FollowUps, context.Assessor),
-            };
+                result = Decide(i, input, context, assessment);
+                if (shareable)
+                {
+                    Volatile.Write(ref _unanswered[i][audienceMask], result);
+                }
+            }
 
-            inScope += assessment.InScope ? 1 : 0;
-            answered += assessment.Status is null ? 0 : 1;
-            notAnswered += assessment.Outcome == Outcome.NotAnswered ? 1 : 0;
-            notApplicable += assessment.Outcome == Outcome.NotApplicable ? 1 : 0;
-            claimedNotApplicable += assessment.Outcome == Outcome.NotApplicable && input.Audience.Applies ? 1 : 0;
-            applicable += input.Audience.Applies ? 1 : 0;
-            unverified += assessment.Outcome == Outcome.Unverified ? 1 : 0;
-            undetermined += assessment.Outcome == Outcome.Undetermined ? 1 : 0;
-            gaps += baselineGap ? 1 : 0;
+            results[i] = result;
+            var applies = input.Audience.Applies;
+            inScope += result.Outcome != Outcome.NotApplicable ? 1 : 0;
+            answered += result.Status is null ? 0 : 1;
+            notAnswered += result.Outcome == Outcome.NotAnswered ? 1 : 0;
+            notApplicable += result.Outcome == Outcome.NotApplicable ? 1 : 0;
+            claimedNotApplicable += result.Outcome == Outcome.NotApplicable && applies ? 1 : 0;
+            applicable += applies ? 1 : 0;
+            unverified += result.Outcome == Outcome.Unverified ? 1 : 0;
+            undetermined += result.Outcome == Outcome.Undetermined ? 1 : 0;
+            gaps += result.IsBaselineGap ? 1 : 0;
         }
 
         var coverage = new Coverage
@@ -237,6 +228,40 @@ public sealed class AttestationEvaluator
         assessment.Contradictions.Clear();
         t_scratch = assessment;
         return report;
+    }
+
+    // Decides expectation i into the scratch assessment and scores it.
+    private ExpectationResult Decide(int i, in DecisionInput input, AttestationContext context, Assessment assessment)
+    {
+        var plan = input.Plan;
+        ExpectationAssessor.Assess(input, assessment);
+        var level = input.Audience.Level;
+        var calculation = _scores[i].Calculate(level, assessment.InScope, assessment.Credit, assessment.Aspects);
+        var reasons = new Reason[assessment.Reasons.Count + 1];
+        assessment.Reasons.CopyTo(reasons);
+        reasons[reasons.Length - 1] = calculation.Explanation;
+        return new ExpectationResult
+        {
+            Id = plan.Expectation.Id,
+            Principle = plan.Expectation.Principle,
+            Title = plan.Expectation.Title,
+            Level = level,
+            BaseLevel = _baseLevels[i],
+            TailoredLevel = plan.Expectation.Level,
+            Basis = plan.Expectation.Basis,
+            RaisedBy = input.Audience.RaisedBy,
+            Weight = calculation.Weight,
+            Status = assessment.Status,
+            Outcome = assessment.Outcome,
+            AssuranceAspects = AspectList(assessment.Aspects),
+            Implementation = calculation.Implementation,
+            Assurance = calculation.Assurance,
+            Score = calculation.Score,
+            IsBaselineGap = level == ExpectationLevel.Baseline && assessment.InScope && assessment.Outcome != Outcome.Met,
+            Evidence = assessment.Evidence.Count == 0 ? [] : assessment.Evidence.ToArray(),
+            Reasons = reasons,
+            FollowUps = assessment.FollowUps.Count == 0 ? [] : context.Assessor is null ? assessment.FollowUps.ToArray() : ForThirdParty(assessment.FollowUps, context.Assessor),
+        };
     }
 
     private EvaluationReport Report(AttestationContext context, ExpectationResult[] results, Coverage coverage, int gapCount, bool heavyNotApplicable, List<Contradiction> contradictions, string? source, SourceLocations? locations)
