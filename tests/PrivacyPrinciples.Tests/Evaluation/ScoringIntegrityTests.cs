@@ -266,6 +266,22 @@ public class ScoringIntegrityTests
     }
 
     [Fact]
+    public void TwoDeclarationsOfOneDocument_AreOneDocumentPasted_AndOtherDocumentsAreNotNoted()
+    {
+        // The same reference once normalised (case, punctuation), under two ids.
+        var first = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, id: "pentest-a", reference: "https://example.example/Pentest-2026.pdf");
+        var second = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, id: "pentest-b", reference: "HTTPS://EXAMPLE.EXAMPLE/pentest 2026 (pdf)");
+        var other = Evidence(EvidencePurpose.Achieve, id: "handbook", reference: "https://example.example/handbook");
+        var report = Report(WithGoodFacts()
+            .With("SEC-06", AnswerStatus.Implemented, first, other)
+            .With("PBD-05", AnswerStatus.Implemented, first, other)
+            .With("PBD-07", AnswerStatus.Implemented, second));
+
+        report.Notes.Should().ContainSingle(n => n.Code == "evidence.reused").Which.Message.Should().StartWith(
+            "Evidence 'pentest-a' is cited for 3 expectations of 3 kinds (default-setting, privacy-programme, technical-safeguard): PBD-05, PBD-07, SEC-06.");
+    }
+
+    [Fact]
     public void TheReport_ProvesWhichRulesMadeIt()
     {
         var builtIn = Report(Empty()).RuleSet;

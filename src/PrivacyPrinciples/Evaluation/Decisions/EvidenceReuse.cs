@@ -30,26 +30,38 @@ internal static class EvidenceReuse
             return null;
         }
 
-        // Several ids with the same reference are one document.
-        var documentOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in attestation.Evidence)
-        {
-            documentOf[item.Id] = Substance.Normalise(item.Reference);
-        }
-
-        // The documents refused somewhere, then who cites each of them: documents refused nowhere
-        // cannot be reported, so who cites them is not gathered.
-        var refusedSomewhere = new HashSet<string>(StringComparer.Ordinal);
+        // Several ids with the same reference are one document. Only documents refused somewhere
+        // can be reported, so only those are written out as strings: first the documents of the
+        // refused citations, then, for each declared evidence, whether its reference is one of
+        // them (compared in a buffer). An id declared twice takes its last declaration's document.
+        var refusedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in results)
         {
             for (var i = 0; i < result.Evidence.Count; i++)
             {
-                var finding = result.Evidence[i];
-                if (finding.Verdict == EvidenceVerdict.Unfit && documentOf.TryGetValue(finding.Ref, out var document))
+                if (result.Evidence[i].Verdict == EvidenceVerdict.Unfit)
                 {
-                    refusedSomewhere.Add(document);
+                    refusedIds.Add(result.Evidence[i].Ref);
                 }
             }
+        }
+
+        var refusedDocumentOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in attestation.Evidence)
+        {
+            if (refusedIds.Contains(item.Id))
+            {
+                refusedDocumentOf[item.Id] = Substance.Normalise(item.Reference);
+            }
+        }
+
+        var refusedSomewhere = refusedDocumentOf.Values.Distinct(StringComparer.Ordinal).ToArray();
+
+        // Each id's document when it is one refused somewhere, else null.
+        var documentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var item in attestation.Evidence)
+        {
+            documentOf[item.Id] = RefusedDocument(item.Reference, refusedSomewhere);
         }
 
         Dictionary<string, SortedSet<string>>? expectationsByDocument = null;
@@ -58,7 +70,7 @@ internal static class EvidenceReuse
             for (var i = 0; i < result.Evidence.Count; i++)
             {
                 var finding = result.Evidence[i];
-                if (documentOf.TryGetValue(finding.Ref, out var document) && refusedSomewhere.Contains(document))
+                if (documentOf.TryGetValue(finding.Ref, out var document) && document is not null)
                 {
                     expectationsByDocument ??= new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
                     if (!expectationsByDocument.TryGetValue(document, out var expectations))
@@ -82,7 +94,7 @@ internal static class EvidenceReuse
         {
             var item = attestation.Evidence[i];
             var document = documentOf[item.Id];
-            if (!reported.Add(document) || !expectationsByDocument.TryGetValue(document, out var expectations))
+            if (document is null || !reported.Add(document) || !expectationsByDocument.TryGetValue(document, out var expectations))
             {
                 continue;
             }
@@ -97,6 +109,20 @@ internal static class EvidenceReuse
         }
 
         return notes;
+    }
+
+    // The refused document a reference is, once normalised; null when it is none of them.
+    private static string? RefusedDocument(string reference, string[] refused)
+    {
+        foreach (var document in refused)
+        {
+            if (Substance.NormalisesTo(reference, document))
+            {
+                return document;
+            }
+        }
+
+        return null;
     }
 
     private static bool AnyRefused(ExpectationResult[] results)

@@ -221,6 +221,13 @@ internal static class Substance
         return normalised.Span.ToString();
     }
 
+    /// <summary>Whether <paramref name="text"/>, normalised (see <see cref="Normalise(string)"/>), is <paramref name="normalised"/>, without making a string of it.</summary>
+    public static bool NormalisesTo(string text, string normalised)
+    {
+        using var buffer = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default, stackalloc int[MaximumPhraseStarts]);
+        return buffer.Span.SequenceEqual(normalised.AsSpan());
+    }
+
     // Normalises into a buffer at least as long as the text (each character gives at most one, and
     // a space only replaces characters that gave none) and returns the normalised length. On the way
     // it finds placeholders: a word of a placeholder's shape (almost none is) is looked up, and where
