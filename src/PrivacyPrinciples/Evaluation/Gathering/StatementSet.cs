@@ -76,77 +76,54 @@ internal sealed class StatementSet : IDisposable
 
     private ReadOnlySpan<char> Normalised(in Entry entry) => _buffer.AsSpan(entry.Start, entry.Length);
 
-    // Texts equal once normalised have the same length and start alike, so a hash of the length and
-    // the first characters places each text in a small table next to the texts it may equal; only
-    // those are compared in full. Each text is counted against the first text equal to it.
+    // The given texts sorted by length, then by their characters, so that equal ones sit together
+    // and each run is counted. Most texts differ in length, which settles their order at once; a
+    // hostile set of long texts alike up to their last character costs n log n comparisons, never
+    // the n squared of a hash table whose hash they all share.
     private void MarkRepeated(int given)
     {
-        var size = 16;
-        while (size < given * 2)
-        {
-            size *= 2;
-        }
-
-        var rented = size + _entries.Length > 512 ? ArrayPool<int>.Shared.Rent(size + _entries.Length) : null;
-        var scratch = rented is null ? stackalloc int[size + _entries.Length] : rented.AsSpan(0, size + _entries.Length);
+        var order = ArrayPool<int>.Shared.Rent(given);
         try
         {
-            // table: 1 + the index of the first text of each kind, 0 for an empty slot;
-            // firstOf: for each text, the index of the first text equal to it; counts kept at the first.
-            var table = scratch.Slice(0, size);
-            var firstOf = scratch.Slice(size);
-            table.Clear();
+            var count = 0;
             for (var i = 0; i < _entries.Length; i++)
             {
-                if (_entries[i].Length == 0)
+                if (_entries[i].Length > 0)
                 {
-                    continue;
+                    order[count++] = i;
                 }
-
-                var text = Normalised(_entries[i]);
-                var slot = Place(text, size - 1);
-                while (table[slot] != 0 && !text.SequenceEqual(Normalised(_entries[table[slot] - 1])))
-                {
-                    slot = (slot + 1) & (size - 1);
-                }
-
-                if (table[slot] == 0)
-                {
-                    table[slot] = i + 1;
-                }
-
-                firstOf[i] = table[slot] - 1;
-                _entries[firstOf[i]].Copies++;
             }
 
-            for (var i = 0; i < _entries.Length; i++)
+            Array.Sort(order, 0, count, new ByNormalisedText(this));
+            for (int start = 0, end; start < count; start = end)
             {
-                _entries[i].Repeated = _entries[i].Length > 0 && _entries[firstOf[i]].Copies >= Substance.BoilerplateAnswers;
+                end = start + 1;
+                while (end < count && Compare(order[start], order[end]) == 0)
+                {
+                    end++;
+                }
+
+                for (var i = start; end - start >= Substance.BoilerplateAnswers && i < end; i++)
+                {
+                    _entries[order[i]].Repeated = true;
+                }
             }
         }
         finally
         {
-            if (rented is not null)
-            {
-                ArrayPool<int>.Shared.Return(rented);
-            }
+            ArrayPool<int>.Shared.Return(order);
         }
     }
 
-    // Where a normalised text's probe starts: from its length and up to its first 16 characters (a
-    // hash wraps around by design).
-    private static int Place(ReadOnlySpan<char> text, int mask)
+    private int Compare(int x, int y)
     {
-        unchecked
-        {
-            var hash = 2166136261u ^ (uint)text.Length;
-            for (var i = 0; i < Math.Min(text.Length, 16); i++)
-            {
-                hash = (hash ^ text[i]) * 16777619u;
-            }
+        var (a, b) = (_entries[x], _entries[y]);
+        return a.Length != b.Length ? a.Length.CompareTo(b.Length) : Normalised(a).SequenceCompareTo(Normalised(b));
+    }
 
-            return (int)(hash ^ (hash >> 15)) & mask;
-        }
+    private sealed class ByNormalisedText(StatementSet set) : IComparer<int>
+    {
+        public int Compare(int x, int y) => set.Compare(x, y);
     }
 
     // Where a statement's normalised text sits in the buffer; a length of 0 for none or a blank one.
@@ -155,7 +132,6 @@ internal sealed class StatementSet : IDisposable
         public readonly int Start = start;
         public readonly int Length = length;
         public readonly bool HoldsPlaceholder = holdsPlaceholder;
-        public int Copies;
         public bool Repeated;
     }
 }
