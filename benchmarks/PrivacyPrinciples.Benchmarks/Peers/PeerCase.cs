@@ -108,7 +108,7 @@ public sealed class PeerCase
             var evaluated = new HashSet<string>(expectations.Select(e => e.Id), StringComparer.Ordinal);
             statements.AddRange(attestation.Answers.Where(pair => !evaluated.Contains(pair.Key)).Select(pair => pair.Value.Statement));
         }
-        using var statementSet = new StatementSet(statements);
+        using var statementSet = new StatementSet(statements, rules.NamingWords);
 
         // A reference's text inputs are worked out once per declared evidence, as the evaluator does.
         var references = new Dictionary<Evidence, (string, bool)>(ReferenceEqualityComparer.Instance);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Benchmarks.Peers;
@@ -19,12 +20,16 @@ internal sealed class PeerRules
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         Active = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
+        NamingWords = Substance.WordsNamingExpectations(ruleSet.Expectations);
         var classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Classes = Active.Select(e => classes.TryGetValue(e.EvidenceClass, out var c) ? c
             : throw new ArgumentException($"Expectation {e.Id} names evidence class '{e.EvidenceClass}', which the rule set does not define.", nameof(ruleSet))).ToArray();
         _kindRules = Enum.GetValues<EvidenceKind>().Select(kind => ruleSet.EvidenceKinds.FirstOrDefault(r => r.Kind == kind)
             ?? throw new ArgumentException($"The rule set has no rule for evidence kind {kind}.", nameof(ruleSet))).ToArray();
     }
+
+    /// <summary>The words that name the rule set's expectations, which do not tell pasted statements apart (an input to the substance test).</summary>
+    internal WordSet NamingWords { get; }
 
     /// <summary>The active expectations, in rule-set order.</summary>
     public IReadOnlyList<Expectation> Active { get; }

@@ -31,6 +31,7 @@ public sealed class AttestationEvaluator
     private readonly EvaluationOptions _options;
     private readonly ExpectationPlan[] _active;
     private readonly string[] _activeIds;
+    private readonly WordSet _namingWords;
     private readonly ExpectationScores[] _scores;
     private readonly int[][] _byPrinciple;
     private readonly Dictionary<string, Expectation> _byId;
@@ -104,6 +105,7 @@ public sealed class AttestationEvaluator
             .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules))
             .ToArray();
         _activeIds = [.. _active.Select(p => p.Expectation.Id)];
+        _namingWords = Substance.WordsNamingExpectations(ruleSet.Expectations);
         _unanswered = [.. _active.Select(_ => new ExpectationResult?[1 << EnumCount<Audience>.Value])];
         _scores = _active.Select(p => new ExpectationScores(p.Expectation)).ToArray();
         _byPrinciple = ruleSet.Principles
@@ -170,7 +172,7 @@ public sealed class AttestationEvaluator
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var date = evaluationDate.Date;
         var audienceMask = AudienceVariants.MaskOf(attestation.Audiences ?? throw new ArgumentException("The attestation states no audiences.", nameof(attestation)));
-        using var context = new AttestationContext(attestation, date, audienceMask, _activeIds);
+        using var context = new AttestationContext(attestation, date, audienceMask, _activeIds, _namingWords);
         // The scratch space is the thread's own: taken while in use, so a nested call makes its own.
         var assessment = t_scratch ?? new Assessment();
         t_scratch = null;

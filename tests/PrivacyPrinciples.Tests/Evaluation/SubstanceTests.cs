@@ -26,8 +26,12 @@ public class SubstanceTests
         .. Substance.FunctionWordList.Take(20), .. Substance.PlaceholderWordList, .. Substance.PlaceholderPhrases.SelectMany(p => p.Split(' ')),
         .. Titles.SelectMany(t => t.Split(' ')), "keys", "rotated", "quarterly", "audit", "logs", "retained", "days", "MFA", "TLS1.3",
         "Ünïcödé", "straße", "İstanbul", "日本語", "ΣΊΣΥΦΟΣ", "٣٤", "x", "ab", "abc", "https://example.test/a", "DOC-42", "n/a", "N.A.",
-        "\U0001D400bold", "e\u0301", "\t", "...", "—",
+        "\U0001D400bold", "e\u0301", "\t", "...", "—", "SEC-01", "PBD-05", "2026", "12", "section", "sets",
     ];
+
+    // The words of the rule set's expectation ids and titles, as the model ignores them when telling statements apart.
+    private static readonly HashSet<string> NamingWords =
+        BuiltInRuleSets.VtcJointStatement2020.Expectations.SelectMany(e => Model.Normalise(e.Id + " " + e.Title).Split(' ')).ToHashSet(StringComparer.Ordinal);
 
     private static readonly string[] Separators = [" ", "  ", ", ", ". ", "\n", "-", "/", "_", "\u00A0", "\u2003", "!?", string.Empty];
 
@@ -62,12 +66,12 @@ public class SubstanceTests
             .Select(groups => groups.SelectMany(g => g).Append(null).ToArray());
         Gen.Select(statements, Pick(Titles)).Sample((texts, title) =>
         {
-            var modelBoilerplate = Model.Boilerplate(texts.OfType<string>());
-            using var set = new StatementSet(texts);
+            var modelBoilerplate = Model.Boilerplate(texts.OfType<string>(), NamingWords);
+            using var set = new StatementSet(texts, Substance.WordsNamingExpectations(BuiltInRuleSets.VtcJointStatement2020.Expectations));
             for (var i = 0; i < texts.Length; i++)
             {
-                set.Judge(i, Substance.TitleWords(title)).Should().Be(Model.Judge(texts[i], title, modelBoilerplate), "for \"{0}\" under \"{1}\"", texts[i], title);
-                set.IsBoilerplate(i).Should().Be(texts[i] is { } text && modelBoilerplate.Contains(Model.Normalise(text)));
+                set.Judge(i, Substance.TitleWords(title)).Should().Be(Model.Judge(texts[i], title, modelBoilerplate, NamingWords), "for \"{0}\" under \"{1}\"", texts[i], title);
+                set.IsBoilerplate(i).Should().Be(texts[i] is { } text && modelBoilerplate.Contains(Model.Key(text, NamingWords)));
             }
         });
     }
@@ -78,11 +82,25 @@ public class SubstanceTests
         // Texts of one length sharing all but their last character: sorting, not a hash of how they
         // start, groups them, so such a set costs no more than any other.
         var stem = string.Concat(Enumerable.Repeat("keys are rotated quarterly by the operations team ", 40));
-        var texts = Enumerable.Range(0, 200).Select(i => stem + (char)('a' + (i % 26)) + (i / 26)).Append(stem + "a0").Append(stem.ToUpperInvariant() + "A0").ToArray();
+        var texts = Enumerable.Range(0, 200).Select(i => stem + (char)('a' + (i % 26)) + (char)('a' + (i / 26))).Append(stem + "aa").Append(stem.ToUpperInvariant() + "AA").ToArray();
 
         using var set = new StatementSet(texts);
 
         Enumerable.Range(0, texts.Length).Where(set.IsBoilerplate).Should().Equal(0, 200, 201);
+    }
+
+    [Fact]
+    public void AStatementPastedIntoEveryAnswer_IsBoilerplate_EvenWhenEachCopyNamesItsExpectationAndNumbersItself()
+    {
+        var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations.Take(4).ToArray();
+        var pasted = expectations.Select((e, i) => $"We follow industry best practice across our whole platform, as section {i + 1}.{i + 3} of handbook {e.Id.Replace("-", string.Empty, StringComparison.Ordinal)} sets out for {e.Id}: {e.Title}.").ToArray();
+        var written = pasted.Take(2).Append("We follow industry best practice across our whole platform, and rotate every key each quarter.").ToArray();
+
+        using var pastedSet = new StatementSet(pasted, Substance.WordsNamingExpectations(expectations));
+        using var writtenSet = new StatementSet(written, Substance.WordsNamingExpectations(expectations));
+
+        Enumerable.Range(0, pasted.Length).Should().OnlyContain(i => pastedSet.IsBoilerplate(i), "numbers, ids and titles do not make a pasted statement say anything of its own");
+        Enumerable.Range(0, written.Length).Should().NotContain(i => writtenSet.IsBoilerplate(i), "two copies are not yet boilerplate, and a statement with words of its own is not a copy");
     }
 
     [Theory]
@@ -172,10 +190,22 @@ public class SubstanceTests
             return result.ToString();
         }
 
-        public static HashSet<string> Boilerplate(IEnumerable<string> statements) =>
-            statements.Where(s => Normalise(s).Length > 0).GroupBy(Normalise).Where(g => g.Count() >= Substance.BoilerplateAnswers).Select(g => g.Key).ToHashSet();
+        /// <summary>What tells a statement apart from others: its words without their digits, less those left empty or ignored (a plural as its singular), or, when none is left, all of it.</summary>
+        public static string Key(string text, ISet<string>? ignored)
+        {
+            var normalised = Normalise(text);
+            var words = normalised.Split(' ')
+                .Select(w => new string([.. w.Where(c => !char.IsDigit(c))]))
+                .Where(w => w.Length > 0 && !(ignored is not null && (ignored.Contains(w) || (w.Length > 3 && w.EndsWith('s') && ignored.Contains(w[..^1])))))
+                .ToArray();
+            return words.Length == 0 ? normalised : string.Join(' ', words);
+        }
 
-        public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? normalisedBoilerplate)
+        /// <summary>The keys of the statements given in too many answers.</summary>
+        public static HashSet<string> Boilerplate(IEnumerable<string> statements, ISet<string>? ignored = null) =>
+            statements.Where(s => Normalise(s).Length > 0).GroupBy(s => Key(s, ignored)).Where(g => g.Count() >= Substance.BoilerplateAnswers).Select(g => g.Key).ToHashSet();
+
+        public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplateKeys, ISet<string>? ignored = null)
         {
             var normalised = text is null ? string.Empty : Normalise(text);
             if (normalised.Length == 0)
@@ -190,7 +220,7 @@ public class SubstanceTests
                 return SubstanceVerdict.Placeholder;
             }
 
-            if (normalisedBoilerplate?.Contains(normalised) == true)
+            if (boilerplateKeys?.Contains(Key(normalised, ignored)) == true)
             {
                 return SubstanceVerdict.Boilerplate;
             }

@@ -101,7 +101,25 @@ internal static class TestAttestations
 
     /// <summary>A statement that passes the substance test and differs for every expectation.</summary>
     public static string Statement(string id) =>
-        $"For {id}, every desktop, mobile and browser client applies this measure on every plan, and our security team verifies the configuration weekly.";
+        $"For {id} ({Spelled(id)}), every desktop, mobile and browser client applies this measure on every plan, and our security team verifies the configuration weekly.";
+
+    // An expectation's id in words, so that each statement says something the others do not (a
+    // statement that differs from the others only by the id it names is pasted, and earns nothing).
+    private static string Spelled(string id) => string.Join(" ", id.Select(c => c switch
+    {
+        >= '0' and <= '9' => Digits[c - '0'],
+        >= 'A' and <= 'Z' => Letters[c - 'A'],
+        >= 'a' and <= 'z' => Letters[c - 'a'],
+        _ => "dash",
+    }));
+
+    private static readonly string[] Digits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    private static readonly string[] Letters =
+    [
+        "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima", "mike", "november",
+        "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray", "yankee", "zulu",
+    ];
 
     /// <summary>
     /// Evidence of a kind the built-in rule set accepts for the purpose in every evidence class:

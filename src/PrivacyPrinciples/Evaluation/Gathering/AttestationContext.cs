@@ -23,7 +23,8 @@ internal sealed class AttestationContext : IDisposable
     /// <param name="evaluatedOn">The evaluation date.</param>
     /// <param name="audienceMask">The declared audiences, as <see cref="AudienceVariants.MaskOf"/> gives them.</param>
     /// <param name="expectationIds">The expectations evaluated, in order: <see cref="AnswerTo"/> and <see cref="Statements"/> are asked by position in this list.</param>
-    public AttestationContext(Attestation attestation, DateTime evaluatedOn, int audienceMask, IReadOnlyList<string> expectationIds)
+    /// <param name="namingWords">The words that name the rule set's expectations (<see cref="Substance.WordsNamingExpectations"/>).</param>
+    public AttestationContext(Attestation attestation, DateTime evaluatedOn, int audienceMask, IReadOnlyList<string> expectationIds, WordSet namingWords)
     {
         Attestation = attestation;
         EvaluatedOn = evaluatedOn;
@@ -42,7 +43,7 @@ internal sealed class AttestationContext : IDisposable
             }
         }
 
-        (_answers, Statements) = Answers(attestation, expectationIds);
+        (_answers, Statements) = Answers(attestation, expectationIds, namingWords);
         if (attestation.IsThirdPartyAssessment)
         {
             Assessor = string.IsNullOrWhiteSpace(attestation.Assessment!.Assessor) ? "a third party" : attestation.Assessment.Assessor!.Trim();
@@ -101,7 +102,7 @@ internal sealed class AttestationContext : IDisposable
 
     // Each evaluated expectation's answer, and every statement: the answers' in the same order, then
     // those of answers to no evaluated expectation (unknown or deprecated ones, rare).
-    private static (Answer?[] Answers, StatementSet Statements) Answers(Attestation attestation, IReadOnlyList<string> ids)
+    private static (Answer?[] Answers, StatementSet Statements) Answers(Attestation attestation, IReadOnlyList<string> ids, WordSet namingWords)
     {
         var answers = new Answer?[ids.Count];
         var found = 0;
@@ -128,6 +129,6 @@ internal sealed class AttestationContext : IDisposable
             }
         }
 
-        return (answers, new StatementSet(statements));
+        return (answers, new StatementSet(statements, namingWords));
     }
 }

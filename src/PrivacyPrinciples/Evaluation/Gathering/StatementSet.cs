@@ -10,6 +10,12 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// into several answers and each statement's own verdict read the same normalised text. Dispose it
 /// to return the buffer; one evaluation owns it, so it is not thread-safe.
 /// </summary>
+/// <remarks>
+/// A statement pasted into several answers is still pasted when each copy names its own
+/// expectation, numbers itself or repeats its title: two statements are the same text when they are
+/// equal once normalised with every digit and the words given as <c>ignored</c> (the rule set's
+/// expectation ids and title words) left out, or, when nothing else is left, equal once normalised.
+/// </remarks>
 internal sealed class StatementSet : IDisposable
 {
     private readonly IReadOnlyList<string?> _texts;
@@ -17,7 +23,8 @@ internal sealed class StatementSet : IDisposable
     private char[] _buffer;
 
     /// <param name="texts">Every statement of the attestation (null for an answer with none); a test is asked by position in this list.</param>
-    public StatementSet(IReadOnlyList<string?> texts)
+    /// <param name="ignored">Words that do not tell two statements apart (see <see cref="Substance.WordsNamingExpectations"/>); <see langword="null"/> for none.</param>
+    public StatementSet(IReadOnlyList<string?> texts, WordSet? ignored = null)
     {
         _texts = texts;
         _entries = texts.Count == 0 ? [] : new Entry[texts.Count];
@@ -27,7 +34,8 @@ internal sealed class StatementSet : IDisposable
             capacity += texts[i]?.Length ?? 0;
         }
 
-        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
+        // Each normalised text, then the part of it that tells it apart from others (its key).
+        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(2 * capacity, 1));
         var used = 0;
         var given = 0;
         Span<int> phraseStarts = stackalloc int[Substance.MaximumPhraseStarts];
@@ -39,8 +47,9 @@ internal sealed class StatementSet : IDisposable
             }
 
             var length = Substance.Normalise(text, _buffer.AsSpan(used, text.Length), phraseStarts, out var holdsPlaceholder);
-            _entries[i] = new Entry(used, length, holdsPlaceholder);
-            used += length;
+            var keyLength = Key(_buffer.AsSpan(used, length), _buffer.AsSpan(used + length, length), ignored);
+            _entries[i] = keyLength == 0 ? new Entry(used, length, used, length, holdsPlaceholder) : new Entry(used, length, used + length, keyLength, holdsPlaceholder);
+            used += length + keyLength;
             given++;
         }
 
@@ -50,7 +59,7 @@ internal sealed class StatementSet : IDisposable
         }
     }
 
-    /// <summary>Whether statement <paramref name="index"/> is, once normalised, the statement of at least <see cref="Substance.BoilerplateAnswers"/> answers.</summary>
+    /// <summary>Whether statement <paramref name="index"/> is the same text (see the remarks) as the statements of at least <see cref="Substance.BoilerplateAnswers"/> - 1 other answers.</summary>
     public bool IsBoilerplate(int index) => _entries[index].Repeated;
 
     /// <summary>The verdict on statement <paramref name="index"/> as the answer to an expectation whose title has <paramref name="titleWords"/>.</summary>
@@ -76,7 +85,7 @@ internal sealed class StatementSet : IDisposable
 
     private ReadOnlySpan<char> Normalised(in Entry entry) => _buffer.AsSpan(entry.Start, entry.Length);
 
-    // The given texts sorted by length, then by their characters, so that equal ones sit together
+    // The given texts' keys sorted by length, then by their characters, so that equal ones sit together
     // and each run is counted. Most texts differ in length, which settles their order at once; a
     // hostile set of long texts alike up to their last character costs n log n comparisons, never
     // the n squared of a hash table whose hash they all share.
@@ -118,7 +127,48 @@ internal sealed class StatementSet : IDisposable
     private int Compare(int x, int y)
     {
         var (a, b) = (_entries[x], _entries[y]);
-        return a.Length != b.Length ? a.Length.CompareTo(b.Length) : Normalised(a).SequenceCompareTo(Normalised(b));
+        return a.KeyLength != b.KeyLength ? a.KeyLength.CompareTo(b.KeyLength) : KeyOf(a).SequenceCompareTo(KeyOf(b));
+    }
+
+    private ReadOnlySpan<char> KeyOf(in Entry entry) => _buffer.AsSpan(entry.KeyStart, entry.KeyLength);
+
+    // The words of a normalised text without their digits, less those left empty or ignored (a
+    // plural counts as its singular), one space apart, written into key; returns their length, 0
+    // when none is left. (So "SEC01", "SEC-01" and "section 4.2" name nothing of their own.)
+    private static int Key(ReadOnlySpan<char> normalised, Span<char> key, WordSet? ignored)
+    {
+        var length = 0;
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = normalised.Slice(start).IndexOf(' ');
+            end = end < 0 ? normalised.Length : start + end;
+
+            // The word is written where it would go, then kept or left behind.
+            var at = length + (length > 0 ? 1 : 0);
+            var letters = 0;
+            foreach (var c in normalised.Slice(start, end - start))
+            {
+                if (!char.IsDigit(c))
+                {
+                    key[at + letters++] = c;
+                }
+            }
+
+            var word = key.Slice(at, letters);
+            if (letters == 0 || (ignored is not null && (ignored.Contains(word) || (letters > 3 && word[letters - 1] == 's' && ignored.Contains(word.Slice(0, letters - 1))))))
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                key[length] = ' ';
+            }
+
+            length = at + letters;
+        }
+
+        return length;
     }
 
     private sealed class ByNormalisedText(StatementSet set) : IComparer<int>
@@ -126,11 +176,13 @@ internal sealed class StatementSet : IDisposable
         public int Compare(int x, int y) => set.Compare(x, y);
     }
 
-    // Where a statement's normalised text sits in the buffer; a length of 0 for none or a blank one.
-    private struct Entry(int start, int length, bool holdsPlaceholder)
+    // Where a statement's normalised text and its key sit in the buffer; a length of 0 for none or a blank one.
+    private struct Entry(int start, int length, int keyStart, int keyLength, bool holdsPlaceholder)
     {
         public readonly int Start = start;
         public readonly int Length = length;
+        public readonly int KeyStart = keyStart;
+        public readonly int KeyLength = keyLength;
         public readonly bool HoldsPlaceholder = holdsPlaceholder;
         public bool Repeated;
     }

@@ -126,6 +126,14 @@ internal static class Substance
     public static WordSet TitleWords(string title) => TitleWordsCache.GetValue(title, static t => new WordSet(Normalise(t).Split(' ')));
 
     /// <summary>
+    /// The words that name a rule set's expectations (the words of their ids and titles, normalised):
+    /// a statement pasted into several answers is still pasted when each copy names its own
+    /// expectation, so these words do not tell two statements apart (see <see cref="StatementSet"/>).
+    /// </summary>
+    public static WordSet WordsNamingExpectations(IEnumerable<Rules.Expectation> expectations) =>
+        new(expectations.SelectMany(e => Normalise(e.Id + " " + e.Title).Split(' ')));
+
+    /// <summary>
     /// Judges a text already normalised (see <see cref="Normalise(string, Span{char}, Span{int}, out bool)"/>,
     /// which also says whether it holds a placeholder). A placeholder outranks repetition across
     /// answers, which outranks the count of words. <paramref name="own"/> is room for
