@@ -137,39 +137,43 @@ internal sealed class StatementSet : IDisposable
     // when none is left. (So "SEC01", "SEC-01" and "section 4.2" name nothing of their own.)
     private static int Key(ReadOnlySpan<char> normalised, Span<char> key, WordSet? ignored)
     {
+        // Each word is written where it would go (after the key so far and a space), then kept or
+        // left behind; one pass over the characters, since words are short.
         var length = 0;
-        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        var at = 0;
+        var letters = 0;
+        for (var i = 0; i <= normalised.Length; i++)
         {
-            end = normalised.Slice(start).IndexOf(' ');
-            end = end < 0 ? normalised.Length : start + end;
-
-            // The word is written where it would go, then kept or left behind.
-            var at = length + (length > 0 ? 1 : 0);
-            var letters = 0;
-            foreach (var c in normalised.Slice(start, end - start))
+            if (i < normalised.Length && normalised[i] != ' ')
             {
-                if (!char.IsDigit(c))
+                var c = normalised[i];
+                if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
                 {
                     key[at + letters++] = c;
                 }
-            }
 
-            var word = key.Slice(at, letters);
-            if (letters == 0 || (ignored is not null && (ignored.Contains(word) || (letters > 3 && word[letters - 1] == 's' && ignored.Contains(word.Slice(0, letters - 1))))))
-            {
                 continue;
             }
 
-            if (length > 0)
+            if (letters > 0 && !Ignored(key.Slice(at, letters), ignored))
             {
-                key[length] = ' ';
+                if (at > 0)
+                {
+                    key[at - 1] = ' ';
+                }
+
+                length = at + letters;
             }
 
-            length = at + letters;
+            at = length + (length > 0 ? 1 : 0);
+            letters = 0;
         }
 
         return length;
     }
+
+    private static bool Ignored(ReadOnlySpan<char> word, WordSet? ignored) =>
+        ignored is not null && (ignored.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && ignored.Contains(word.Slice(0, word.Length - 1))));
 
     private sealed class ByNormalisedText(StatementSet set) : IComparer<int>
     {
