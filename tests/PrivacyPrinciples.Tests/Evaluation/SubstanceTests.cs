@@ -62,7 +62,12 @@ public class SubstanceTests
     public void EveryStatement_GetsTheModelsVerdict_FromTheStatementSetTheEvaluatorAsks()
     {
         // The evaluator normalises each statement once, into one buffer, and judges it from there.
-        var statements = Gen.Select(Text, Gen.Int[0, 3]).Select((text, copies) => Enumerable.Repeat(text, copies + 1).Select((t, i) => i == 1 ? t.ToUpperInvariant() + " !" : t)).Array[1, 8]
+        // Copies of a text may each add a few words before or after it, so runs pasted into several
+        // statements are reached with and without words of their own beside them.
+        var addition = Gen.Select(Pick(Vocabulary), Pick(Separators)).Select((word, separator) => word + separator).Array[0, 6].Select(parts => string.Concat(parts));
+        var statements = Gen.Select(Text, Gen.Int[0, 3], addition.Array[4], Gen.Bool)
+            .Select((text, copies, additions, before) => Enumerable.Range(0, copies + 1).Select(i => (i == 1 ? text.ToUpperInvariant() + " !" : text) is var copy && before ? additions[i] + " " + copy : copy + " " + additions[i]))
+            .Array[1, 8]
             .Select(groups => groups.SelectMany(g => g).Append(null).ToArray());
         Gen.Select(statements, Pick(Titles)).Sample((texts, title) =>
         {
@@ -81,8 +86,10 @@ public class SubstanceTests
     {
         // Texts of one length sharing all but their last character: sorting, not a hash of how they
         // start, groups them, so such a set costs no more than any other.
+        // Each ends in four words of its own, so the long run they share does not make them pasted.
         var stem = string.Concat(Enumerable.Repeat("keys are rotated quarterly by the operations team ", 40));
-        var texts = Enumerable.Range(0, 200).Select(i => stem + (char)('a' + (i % 26)) + (char)('a' + (i / 26))).Append(stem + "aa").Append(stem.ToUpperInvariant() + "AA").ToArray();
+        static string Own(int i) => string.Join(' ', Enumerable.Range(0, 4).Select(j => $"{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}{(char)('a' + j)}z"));
+        var texts = Enumerable.Range(0, 200).Select(i => stem + Own(i)).Append(stem + Own(0)).Append((stem + Own(0)).ToUpperInvariant()).ToArray();
 
         using var set = new StatementSet(texts);
 
@@ -101,6 +108,35 @@ public class SubstanceTests
 
         Enumerable.Range(0, pasted.Length).Should().OnlyContain(i => pastedSet.IsBoilerplate(i), "numbers, ids and titles do not make a pasted statement say anything of its own");
         Enumerable.Range(0, written.Length).Should().NotContain(i => writtenSet.IsBoilerplate(i), "two copies are not yet boilerplate, and a statement with words of its own is not a copy");
+    }
+
+    [Fact]
+    public void AStatementPastedIntoEveryAnswer_IsBoilerplate_WhenEachCopyAddsOnlyAFewWordsOfItsOwn()
+    {
+        const string paragraph = "We take privacy and security very seriously and follow industry best practice across our whole platform, reviewing our controls regularly with our leadership";
+        string[] places = ["Leeds", "York", "Bristol", "Cardiff"];
+        var pasted = places.Select(place => $"{paragraph}, as our team in {place} confirms.").ToArray();
+        string[] ownSentences =
+        [
+            "recordings expire after thirty days unless a legal hold applies",
+            "guests wait in a lobby until the host admits them",
+            "transcripts are deleted together with their recordings",
+            "administrators enforce passkeys for staff accounts",
+        ];
+        var withWordsOfTheirOwn = ownSentences.Select(sentence => $"{paragraph}; {sentence}.").ToArray();
+        var sharingAClause = places.Select(place => $"Access to {place} recordings is logged and reviewed monthly by our security team leadership.").ToArray();
+
+        using var pastedSet = new StatementSet(pasted);
+        using var ownSet = new StatementSet(withWordsOfTheirOwn);
+        using var clauseSet = new StatementSet(sharingAClause);
+
+        Enumerable.Range(0, pasted.Length).Should().OnlyContain(i => pastedSet.IsBoilerplate(i), "three words of its own beside a pasted paragraph do not make a statement");
+        Enumerable.Range(0, withWordsOfTheirOwn.Length).Should().NotContain(i => ownSet.IsBoilerplate(i), "each copy also says something no other says");
+        Enumerable.Range(0, sharingAClause.Length).Should().NotContain(i => clauseSet.IsBoilerplate(i), "a shared clause shorter than a pasted run is not pasted");
+        foreach (var set in new[] { (pasted, true), (withWordsOfTheirOwn, false), (sharingAClause, false) })
+        {
+            set.Item1.Select(t => Model.Boilerplate(set.Item1).Contains(Model.Key(t, null))).Should().AllBeEquivalentTo(set.Item2);
+        }
     }
 
     [Theory]
@@ -201,9 +237,43 @@ public class SubstanceTests
             return words.Length == 0 ? normalised : string.Join(' ', words);
         }
 
-        /// <summary>The keys of the statements given in too many answers.</summary>
-        public static HashSet<string> Boilerplate(IEnumerable<string> statements, ISet<string>? ignored = null) =>
-            statements.Where(s => Normalise(s).Length > 0).GroupBy(s => Key(s, ignored)).Where(g => g.Count() >= Substance.BoilerplateAnswers).Select(g => g.Key).ToHashSet();
+        /// <summary>
+        /// The keys of the boilerplate statements: those whose key is given in too many answers, and
+        /// those holding a run of counted words that too many answers hold, with too few distinct
+        /// counted words of their own: outside every such run, and held by fewer answers than that.
+        /// (Statements with one key get one verdict.)
+        /// </summary>
+        public static HashSet<string> Boilerplate(IEnumerable<string> statements, ISet<string>? ignored = null)
+        {
+            var keys = statements.Where(s => Normalise(s).Length > 0).Select(s => Key(s, ignored)).ToArray();
+            var repeated = keys.GroupBy(k => k).Where(g => g.Count() >= Substance.BoilerplateAnswers).Select(g => g.Key).ToHashSet();
+            var counted = keys.Select(k => k.Split(' ').Where(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w)).ToArray()).ToArray();
+            string Run(string[] words, int at) => string.Join(' ', words.Skip(at).Take(Substance.PastedRunWords));
+            var holders = counted
+                .SelectMany((words, statement) => Enumerable.Range(0, Math.Max(0, words.Length - Substance.PastedRunWords + 1)).Select(at => (Run: Run(words, at), Statement: statement)))
+                .GroupBy(r => r.Run)
+                .ToDictionary(g => g.Key, g => g.Select(r => r.Statement).Distinct().Count());
+            var wordHolders = counted.SelectMany(words => words.Distinct()).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var words = counted[i];
+                var covered = new bool[words.Length];
+                for (var at = 0; at + Substance.PastedRunWords <= words.Length; at++)
+                {
+                    if (holders[Run(words, at)] >= Substance.BoilerplateAnswers)
+                    {
+                        Array.Fill(covered, true, at, Substance.PastedRunWords);
+                    }
+                }
+
+                if (covered.Any(c => c) && words.Where((word, at) => !covered[at] && wordHolders[word] < Substance.BoilerplateAnswers).Distinct().Count() < Substance.MinimumWords)
+                {
+                    repeated.Add(keys[i]);
+                }
+            }
+
+            return repeated;
+        }
 
         public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplateKeys, ISet<string>? ignored = null)
         {

@@ -101,17 +101,20 @@ internal static class TestAttestations
 
     /// <summary>A statement that passes the substance test and differs for every expectation.</summary>
     public static string Statement(string id) =>
-        $"For {id} ({Spelled(id)}), every desktop, mobile and browser client applies this measure on every plan, and our security team verifies the configuration weekly.";
+        $"For {id}, filed as {Filed(id, 0)}, {Filed(id, 1)}, {Filed(id, 2)} and {Filed(id, 3)}, every desktop, mobile and browser client applies this measure on every plan, and our security team verifies the configuration weekly.";
 
-    // An expectation's id in words, so that each statement says something the others do not (a
-    // statement that differs from the others only by the id it names is pasted, and earns nothing).
-    private static string Spelled(string id) => string.Join(" ", id.Select(c => c switch
-    {
-        >= '0' and <= '9' => Digits[c - '0'],
-        >= 'A' and <= 'Z' => Letters[c - 'A'],
-        >= 'a' and <= 'z' => Letters[c - 'a'],
-        _ => "dash",
-    }));
+    // Four words that only this expectation's statement holds: its id spelled out in words (as
+    // "sierraechocharliedashzeroone"), starting at the id's first, second, third or fourth character.
+    // The rest of the statement is a template, and a template with fewer than four distinct words
+    // no other statement holds is pasted, and earns nothing.
+    private static string Filed(string id, int rotation) =>
+        string.Concat(Enumerable.Range(0, id.Length).Select(i => id[(i + rotation) % id.Length] switch
+        {
+            var c and >= '0' and <= '9' => Digits[c - '0'],
+            var c and >= 'A' and <= 'Z' => Letters[c - 'A'],
+            var c and >= 'a' and <= 'z' => Letters[c - 'a'],
+            _ => "dash",
+        }));
 
     private static readonly string[] Digits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 

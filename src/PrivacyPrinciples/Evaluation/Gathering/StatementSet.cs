@@ -15,6 +15,11 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// expectation, numbers itself or repeats its title: two statements are the same text when they are
 /// equal once normalised with every digit and the words given as <c>ignored</c> (the rule set's
 /// expectation ids and title words) left out, or, when nothing else is left, equal once normalised.
+/// It is still pasted when each copy adds a few words of its own: a statement holding a run of
+/// <see cref="Substance.PastedRunWords"/> words (that count) which the statements of
+/// <see cref="Substance.BoilerplateAnswers"/> answers or more hold is boilerplate too, unless it has
+/// <see cref="Substance.MinimumWords"/> distinct words of its own: outside every such run, and held
+/// by the statements of fewer answers than that.
 /// </remarks>
 internal sealed class StatementSet : IDisposable
 {
@@ -56,10 +61,11 @@ internal sealed class StatementSet : IDisposable
         if (given >= Substance.BoilerplateAnswers)
         {
             MarkRepeated(given);
+            MarkPasted();
         }
     }
 
-    /// <summary>Whether statement <paramref name="index"/> is the same text (see the remarks) as the statements of at least <see cref="Substance.BoilerplateAnswers"/> - 1 other answers.</summary>
+    /// <summary>Whether statement <paramref name="index"/> is boilerplate: the same text (see the remarks) as the statements of at least <see cref="Substance.BoilerplateAnswers"/> - 1 other answers, or little more than a run of words pasted into them.</summary>
     public bool IsBoilerplate(int index) => _entries[index].Repeated;
 
     /// <summary>The verdict on statement <paramref name="index"/> as the answer to an expectation whose title has <paramref name="titleWords"/>.</summary>
@@ -124,6 +130,252 @@ internal sealed class StatementSet : IDisposable
         }
     }
 
+    // Statements that are little more than a run of words pasted into other answers. The counted
+    // words (see Substance.Counts) of every key are listed with a hash each; every run of
+    // PastedRunWords of them goes into a table by a hash of its words and is compared word by word
+    // with the run found there, so the number of statements that hold a run is exact. Where a run
+    // is pasted, the words are counted the same way, to tell a statement's own words from words
+    // that the pasted copies share (each copy's "as our team in Leeds confirms" has "confirms").
+    private void MarkPasted()
+    {
+        const int run = Substance.PastedRunWords;
+        var bound = 0;
+        var longEnough = 0;
+        foreach (var entry in _entries)
+        {
+            // A counted word takes three letters and a space at least.
+            bound += (entry.KeyLength + 1) / 4;
+            longEnough += entry.KeyLength >= (4 * run) - 1 ? 1 : 0;
+        }
+
+        if (longEnough < Substance.BoilerplateAnswers)
+        {
+            return;
+        }
+
+        var words = ArrayPool<Word>.Shared.Rent(bound);
+        var firstWord = ArrayPool<int>.Shared.Rent(_entries.Length + 1);
+        var covered = ArrayPool<bool>.Shared.Rent(bound);
+        var place = ArrayPool<int>.Shared.Rent(bound);
+        var wordPlace = ArrayPool<int>.Shared.Rent(bound);
+        Slot[]? runs = null;
+        Slot[]? wordsHeld = null;
+        try
+        {
+            var count = 0;
+            for (var i = 0; i < _entries.Length; i++)
+            {
+                firstWord[i] = count;
+                count = CountedWords(_entries[i], words, count);
+            }
+
+            firstWord[_entries.Length] = count;
+            Array.Clear(covered, 0, count);
+            runs = Tally(words, firstWord, run, place);
+            if (runs is null)
+            {
+                return;
+            }
+
+            var anyPasted = false;
+            for (var statement = 0; statement < _entries.Length; statement++)
+            {
+                for (var at = firstWord[statement]; at + run <= firstWord[statement + 1]; at++)
+                {
+                    if (runs[place[at]].Holders >= Substance.BoilerplateAnswers)
+                    {
+                        covered.AsSpan(at, run).Fill(true);
+                        anyPasted = true;
+                    }
+                }
+            }
+
+            if (!anyPasted)
+            {
+                return;
+            }
+
+            wordsHeld = Tally(words, firstWord, 1, wordPlace)!;
+            for (var statement = 0; statement < _entries.Length; statement++)
+            {
+                var (first, end) = (firstWord[statement], firstWord[statement + 1]);
+                if (!_entries[statement].Repeated && Array.IndexOf(covered, true, first, end - first) >= 0 && !HasOwnWords(covered, wordsHeld, wordPlace, first, end))
+                {
+                    _entries[statement].Repeated = true;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<Word>.Shared.Return(words);
+            ArrayPool<int>.Shared.Return(firstWord);
+            ArrayPool<bool>.Shared.Return(covered);
+            ArrayPool<int>.Shared.Return(place);
+            ArrayPool<int>.Shared.Return(wordPlace);
+            Return(runs);
+            Return(wordsHeld);
+        }
+    }
+
+    // Every run of `length` counted words of every statement placed in a table (from the pool),
+    // counting the statements that hold it; place[at] is where the run starting at word `at` went.
+    // Null when no statement has a run that long. A statement's runs come one after another, so
+    // the last statement seen at a place tells a new holder.
+    private Slot[]? Tally(Word[] words, int[] firstWord, int length, int[] place)
+    {
+        var items = 0;
+        for (var statement = 0; statement < _entries.Length; statement++)
+        {
+            items += Math.Max(0, firstWord[statement + 1] - firstWord[statement] - length + 1);
+        }
+
+        if (items == 0)
+        {
+            return null;
+        }
+
+        var size = 16;
+        while (size < 2 * items)
+        {
+            size *= 2;
+        }
+
+        var slots = ArrayPool<Slot>.Shared.Rent(size);
+        Array.Clear(slots, 0, size);
+        var mask = size - 1;
+        var top = RunBase(length - 1);
+        for (var statement = 0; statement < _entries.Length; statement++)
+        {
+            var rolling = 0u;
+            for (int at = firstWord[statement], end = firstWord[statement + 1]; at + length <= end; at++)
+            {
+                // A polynomial hash of the run's word hashes, rolled on by one word at a time.
+                rolling = at == firstWord[statement] ? RunHash(words, at, length) : unchecked(((rolling - (words[at - 1].Hash * top)) * RunBase(1)) + words[at + length - 1].Hash);
+                var hash = Spread(rolling);
+                var slot = hash & mask;
+                while (slots[slot].Holders > 0 && (slots[slot].Hash != hash || !SameRun(words, slots[slot].FirstWord, at, length)))
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                ref var found = ref slots[slot];
+                if (found.Holders == 0)
+                {
+                    found = new Slot { Hash = hash, FirstWord = at, Holders = 1, LastStatement = statement };
+                }
+                else if (found.LastStatement != statement)
+                {
+                    found.Holders++;
+                    found.LastStatement = statement;
+                }
+
+                place[at] = slot;
+            }
+        }
+
+        return slots;
+    }
+
+    private static void Return(Slot[]? slots)
+    {
+        if (slots is not null)
+        {
+            ArrayPool<Slot>.Shared.Return(slots);
+        }
+    }
+
+    // Lists the counted words of an entry's key after the count already listed; returns the new count.
+    private int CountedWords(in Entry entry, Word[] words, int count)
+    {
+        var key = KeyOf(entry);
+        for (int start = 0, end; start < key.Length; start = end + 1)
+        {
+            end = start;
+            var hash = HashSeed;
+            while (end < key.Length && key[end] != ' ')
+            {
+                hash = unchecked((hash ^ key[end]) * 16777619u);
+                end++;
+            }
+
+            if (Substance.Counts(key.Slice(start, end - start)))
+            {
+                words[count++] = new Word(entry.KeyStart + start, end - start, hash);
+            }
+        }
+
+        return count;
+    }
+
+    // Whether a statement has MinimumWords distinct words of its own: outside every pasted run,
+    // and held by the statements of fewer than BoilerplateAnswers answers. (Equal words share a
+    // place in the table of words, so places tell them apart.)
+    private static bool HasOwnWords(bool[] covered, Slot[] wordsHeld, int[] wordPlace, int first, int end)
+    {
+        Span<int> own = stackalloc int[Substance.MinimumWords];
+        var found = 0;
+        for (var at = first; at < end && found < own.Length; at++)
+        {
+            var slot = wordPlace[at];
+            if (!covered[at] && wordsHeld[slot].Holders < Substance.BoilerplateAnswers && own.Slice(0, found).IndexOf(slot) < 0)
+            {
+                own[found++] = slot;
+            }
+        }
+
+        return found >= own.Length;
+    }
+
+    // The base of the runs' polynomial hash, to a power. (Hash arithmetic wraps by design.)
+    private static uint RunBase(int power)
+    {
+        var result = 1u;
+        for (var i = 0; i < power; i++)
+        {
+            result = unchecked(result * 0x01000193u);
+        }
+
+        return result;
+    }
+
+    // The polynomial hash of the run of `length` words at `at`: each word's hash times the base to
+    // the power of the words after it.
+    private static uint RunHash(Word[] words, int at, int length)
+    {
+        var hash = 0u;
+        for (var j = 0; j < length; j++)
+        {
+            hash = unchecked((hash * RunBase(1)) + words[at + j].Hash);
+        }
+
+        return hash;
+    }
+
+    // A run's hash as a table place: its bits mixed, so that the low ones depend on all of them.
+    private static int Spread(uint hash)
+    {
+        hash = unchecked((hash ^ (hash >> 16)) * 0x45D9F3Bu);
+        return (int)((hash ^ (hash >> 16)) & int.MaxValue);
+    }
+
+    private bool SameRun(Word[] words, int x, int y, int length)
+    {
+        for (var j = 0; j < length; j++)
+        {
+            if (words[x + j].Hash != words[y + j].Hash || !WordAt(words[x + j]).SequenceEqual(WordAt(words[y + j])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ReadOnlySpan<char> WordAt(in Word word) => _buffer.AsSpan(word.Start, word.Length);
+
+    // Seeds the words' hashes, differently in each process (see MarkPasted).
+    private static readonly uint HashSeed = 2166136261u ^ (uint)new Random().Next();
+
     private int Compare(int x, int y)
     {
         var (a, b) = (_entries[x], _entries[y]);
@@ -178,6 +430,23 @@ internal sealed class StatementSet : IDisposable
     private sealed class ByNormalisedText(StatementSet set) : IComparer<int>
     {
         public int Compare(int x, int y) => set.Compare(x, y);
+    }
+
+    // A counted word of a key: where it sits in the buffer, and its hash.
+    private readonly struct Word(int start, int length, uint hash)
+    {
+        public readonly int Start = start;
+        public readonly int Length = length;
+        public readonly uint Hash = hash;
+    }
+
+    // A run of words in the table: its hash, where it was first seen, and the statements that hold it.
+    private struct Slot
+    {
+        public int Hash;
+        public int FirstWord;
+        public int Holders;
+        public int LastStatement;
     }
 
     // Where a statement's normalised text and its key sit in the buffer; a length of 0 for none or a blank one.

@@ -44,6 +44,15 @@ internal static class Substance
     /// <summary>The same statement in this many answers or more is boilerplate in each of them.</summary>
     public const int BoilerplateAnswers = 3;
 
+    /// <summary>
+    /// A run of this many words that count (see <see cref="Counts"/>), in the same order, in the
+    /// statements of <see cref="BoilerplateAnswers"/> answers or more is pasted: a statement that
+    /// holds such a run is boilerplate, however its copies differ, unless it has
+    /// <see cref="MinimumWords"/> distinct such words of its own, outside every pasted run and held by
+    /// the statements of fewer than <see cref="BoilerplateAnswers"/> answers.
+    /// </summary>
+    public const int PastedRunWords = 8;
+
     /// <summary>Words that say nothing about a measure, whatever the expectation.</summary>
     internal static readonly string[] FunctionWordList =
     [
@@ -186,6 +195,9 @@ internal static class Substance
 
         return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
     }
+
+    /// <summary>Whether a word of a normalised text can be a word of its own: three letters or more, and not a common function word.</summary>
+    internal static bool Counts(ReadOnlySpan<char> word) => word.Length >= 3 && !FunctionWords.Contains(word);
 
     // Whether a normalised text, from a word's start, holds one of the placeholder phrases as whole words.
     private static bool StartsWithPhrase(ReadOnlySpan<char> rest)
