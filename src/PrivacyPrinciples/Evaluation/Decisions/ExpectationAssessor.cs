@@ -193,7 +193,7 @@ internal static class ExpectationAssessor
     private static bool DecideStatement(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
-        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords);
+        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords, plan.OwnText);
         if (verdict == SubstanceVerdict.Substantive)
         {
             return true;

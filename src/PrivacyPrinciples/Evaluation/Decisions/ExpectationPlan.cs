@@ -40,6 +40,7 @@ internal sealed class ExpectationPlan
         NotApplicableCheck = expectation.NotApplicableWhen.Count > 0 ? CompiledCheck.All(expectation.NotApplicableWhen) : null;
         Subject = $"{expectation.Id} ({expectation.Title})";
         TitleWords = Substance.TitleWords(expectation.Title);
+        OwnText = ExpectationText.Of(expectation);
         AnswerPointer = JsonPointer.Append("/answers", expectation.Id);
         StatusPointer = AnswerPointer + "/status";
         EvidencePointer = AnswerPointer + "/evidence";
@@ -87,6 +88,9 @@ internal sealed class ExpectationPlan
 
     /// <summary>The words of the expectation's title, which a statement repeating them does not count as its own.</summary>
     public WordSet TitleWords { get; }
+
+    /// <summary>The runs of words of the expectation's rationale, remediation and guidance, which a statement copying them does not count as its own.</summary>
+    public ExpectationText? OwnText { get; }
 
     /// <summary>How questions and reasons name the expectation: <c>SEC-01 (Title)</c>.</summary>
     public string Subject { get; }

@@ -68,8 +68,12 @@ internal sealed class StatementSet : IDisposable
     /// <summary>Whether statement <paramref name="index"/> is boilerplate: the same text (see the remarks) as the statements of at least <see cref="Substance.BoilerplateAnswers"/> - 1 other answers, or little more than a run of words pasted into them.</summary>
     public bool IsBoilerplate(int index) => _entries[index].Repeated;
 
-    /// <summary>The verdict on statement <paramref name="index"/> as the answer to an expectation whose title has <paramref name="titleWords"/>.</summary>
-    public SubstanceVerdict Judge(int index, WordSet titleWords)
+    /// <summary>
+    /// The verdict on statement <paramref name="index"/> as the answer to an expectation whose title
+    /// has <paramref name="titleWords"/> and whose own text is <paramref name="expectationText"/>: a
+    /// statement that would pass but is little more than that text repeats the expectation.
+    /// </summary>
+    public SubstanceVerdict Judge(int index, WordSet titleWords, ExpectationText? expectationText = null)
     {
         if (_texts[index] is not { } text || _entries[index].Length == 0)
         {
@@ -77,7 +81,273 @@ internal sealed class StatementSet : IDisposable
         }
 
         var entry = _entries[index];
-        return Substance.JudgeNormalised(Normalised(entry), entry.HoldsPlaceholder, text, titleWords, entry.Repeated, stackalloc int[Substance.MinimumWords]);
+        Span<int> own = stackalloc int[Substance.MinimumWords];
+        var verdict = Substance.JudgeNormalised(Normalised(entry), entry.HoldsPlaceholder, text, titleWords, entry.Repeated, own);
+        return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(Normalised(entry), own, expectationText) && RepeatsExpectationText(index, expectationText, titleWords)
+            ? SubstanceVerdict.RepeatsTitle
+            : verdict;
+    }
+
+    // Whether a statement that passed may still be a copy of its expectation's text. Passing found
+    // four distinct words of its own (at `own`), none of the title; it is no copy when each of them
+    // is outside every copied run, and a word is inside one only if it holds a digit (it may have
+    // been put between copied words) or sits in a stretch of the text's words as long as its shortest
+    // run. Each found word is looked at with its neighbours, so a statement in the expectation's
+    // vocabulary costs a few lookups, not a pass over all its words.
+    private static bool MayCopy(ReadOnlySpan<char> normalised, ReadOnlySpan<int> own, ExpectationText expectationText)
+    {
+        var shortest = expectationText.RunLengths[0];
+        foreach (var start in own)
+        {
+            var end = RunWordEnd(normalised, start, out var word);
+            if (word.IsEmpty)
+            {
+                return true;
+            }
+
+            if (!expectationText.Vocabulary.Contains(word))
+            {
+                continue;
+            }
+
+            var stretch = 1;
+            for (var next = end + 1; stretch < shortest && next < normalised.Length; next = end + 1)
+            {
+                end = WordEnd(normalised, next);
+                var step = Neighbour(normalised.Slice(next, end - next), expectationText.Vocabulary);
+                if (step < 0)
+                {
+                    break;
+                }
+
+                stretch += step;
+            }
+
+            for (var before = start; stretch < shortest && before > 0;)
+            {
+                // The word before ends one character before this one's start (a space between).
+                var previous = before - 2;
+                while (previous > 0 && normalised[previous - 1] != ' ')
+                {
+                    previous--;
+                }
+
+                var step = Neighbour(normalised.Slice(previous, before - 1 - previous), expectationText.Vocabulary);
+                if (step < 0)
+                {
+                    break;
+                }
+
+                stretch += step;
+                before = previous;
+            }
+
+            if (stretch >= shortest)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether statement <paramref name="index"/> holds a run of <paramref name="expectationText"/>
+    /// and fewer than <see cref="Substance.MinimumWords"/> distinct counted words outside every such
+    /// run that are not words of the title (<paramref name="titleWords"/>). Words are those of the
+    /// normalised text that count (see <see cref="Substance.Counts"/>), less any holding a digit: a
+    /// number or an id put between copied words neither breaks a run nor is a word of its own. (They
+    /// are listed here, not as the statement set is built: only a statement that would otherwise
+    /// pass is asked.)
+    /// </summary>
+    public bool RepeatsExpectationText(int index, ExpectationText expectationText, WordSet titleWords)
+    {
+        // Most statements have no stretch of the text's words as long as its shortest run: one pass
+        // over the words with a lookup each says so, before any run is hashed.
+        var entry = _entries[index];
+        if (LongestStretch(Normalised(entry), expectationText.Vocabulary) < expectationText.RunLengths[0])
+        {
+            return false;
+        }
+
+        var bound = ((entry.Length + 1) / 4) + 1;
+        var words = ArrayPool<Word>.Shared.Rent(bound);
+        var covered = ArrayPool<bool>.Shared.Rent(bound);
+        try
+        {
+            var count = RunWords(Normalised(entry), entry.Start, words);
+            Array.Clear(covered, 0, count);
+            var copied = false;
+            foreach (var length in expectationText.RunLengths)
+            {
+                for (var at = 0; at + length <= count; at++)
+                {
+                    if (expectationText.Holds(length, RunHash(words, at, length), _buffer, words, at))
+                    {
+                        covered.AsSpan(at, length).Fill(true);
+                        copied = true;
+                    }
+                }
+            }
+
+            if (!copied)
+            {
+                return false;
+            }
+
+            Span<int> own = stackalloc int[Substance.MinimumWords];
+            var found = 0;
+            for (var at = 0; at < count && found < own.Length; at++)
+            {
+                var word = WordAt(words[at]);
+                var seen = covered[at] || Substance.IsTitleWord(word, titleWords);
+                for (var j = 0; j < found && !seen; j++)
+                {
+                    seen = WordAt(words[own[j]]).SequenceEqual(word);
+                }
+
+                if (!seen)
+                {
+                    own[found++] = at;
+                }
+            }
+
+            return found < own.Length;
+        }
+        finally
+        {
+            ArrayPool<Word>.Shared.Return(words);
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    /// <summary>The words of <paramref name="text"/> that runs of an expectation's text are made of (see <see cref="RepeatsExpectationText"/>).</summary>
+    internal static List<string> RunWordsOf(string text)
+    {
+        var normalised = Substance.Normalise(text);
+        var words = new Word[(normalised.Length / 4) + 1];
+        var count = RunWords(normalised.AsSpan(), 0, words);
+        var result = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            result.Add(normalised.Substring(words[i].Start, words[i].Length));
+        }
+
+        return result;
+    }
+
+    // Lists the words of a normalised text (at `offset` in its buffer) that count and hold no digit.
+    private static int RunWords(ReadOnlySpan<char> normalised, int offset, Word[] words)
+    {
+        var count = 0;
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = RunWordEnd(normalised, start, out var word);
+            if (!word.IsEmpty)
+            {
+                words[count++] = new Word(offset + start, word.Length, WordHash(word));
+            }
+        }
+
+        return count;
+    }
+
+    // What a word next to one of the text's words does to their stretch: 1 when it is one of the
+    // text's words too, 0 when it is no run word (it does not break a stretch), -1 when it ends it.
+    // The text's words are looked up first, since next to one of them another is likely.
+    private static int Neighbour(ReadOnlySpan<char> word, WordSet vocabulary)
+    {
+        if (vocabulary.Contains(word))
+        {
+            return 1;
+        }
+
+        foreach (var c in word)
+        {
+            if (unchecked((uint)(c - '0')) <= 9 || (c >= 128 && char.IsDigit(c)))
+            {
+                return 0;
+            }
+        }
+
+        return Substance.Counts(word) ? -1 : 0;
+    }
+
+    // Where the word of a normalised text that starts at `start` ends.
+    private static int WordEnd(ReadOnlySpan<char> normalised, int start)
+    {
+        var end = start;
+        while (end < normalised.Length && normalised[end] != ' ')
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // The most run words (see RunWords) in a row that are all in `vocabulary`.
+    private static int LongestStretch(ReadOnlySpan<char> normalised, WordSet vocabulary)
+    {
+        var (longest, current) = (0, 0);
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = RunWordEnd(normalised, start, out var word);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            current = vocabulary.Contains(word) ? current + 1 : 0;
+            longest = Math.Max(longest, current);
+        }
+
+        return longest;
+    }
+
+    // Where the word of a normalised text from `start` ends; the word, or empty when it does not
+    // count or holds a digit.
+    private static int RunWordEnd(ReadOnlySpan<char> normalised, int start, out ReadOnlySpan<char> word)
+    {
+        var end = start;
+        var digit = false;
+        while (end < normalised.Length && normalised[end] != ' ')
+        {
+            var c = normalised[end];
+            digit |= unchecked((uint)(c - '0')) <= 9 || (c >= 128 && char.IsDigit(c));
+            end++;
+        }
+
+        word = normalised.Slice(start, end - start);
+        if (digit || !Substance.Counts(word))
+        {
+            word = default;
+        }
+
+        return end;
+    }
+
+    /// <summary>A word's hash, as the tables of runs and words take it (seeded afresh in each process, see <see cref="MarkPasted"/>).</summary>
+    internal static uint WordHash(ReadOnlySpan<char> word)
+    {
+        var hash = HashSeed;
+        foreach (var c in word)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
+    }
+
+    /// <summary>The hash of a run of words from their hashes (see <see cref="WordHash"/>), as the tables of runs take it.</summary>
+    internal static uint RunHashOf(ReadOnlySpan<uint> wordHashes)
+    {
+        var hash = 0u;
+        foreach (var wordHash in wordHashes)
+        {
+            hash = unchecked((hash * RunBase(1)) + wordHash);
+        }
+
+        return hash;
     }
 
     public void Dispose()
@@ -291,16 +561,15 @@ internal sealed class StatementSet : IDisposable
         for (int start = 0, end; start < key.Length; start = end + 1)
         {
             end = start;
-            var hash = HashSeed;
             while (end < key.Length && key[end] != ' ')
             {
-                hash = unchecked((hash ^ key[end]) * 16777619u);
                 end++;
             }
 
-            if (Substance.Counts(key.Slice(start, end - start)))
+            var word = key.Slice(start, end - start);
+            if (Substance.Counts(word))
             {
-                words[count++] = new Word(entry.KeyStart + start, end - start, hash);
+                words[count++] = new Word(entry.KeyStart + start, end - start, WordHash(word));
             }
         }
 
@@ -432,8 +701,8 @@ internal sealed class StatementSet : IDisposable
         public int Compare(int x, int y) => set.Compare(x, y);
     }
 
-    // A counted word of a key: where it sits in the buffer, and its hash.
-    private readonly struct Word(int start, int length, uint hash)
+    /// <summary>A counted word of a key: where it sits in the buffer, and its hash.</summary>
+    internal readonly struct Word(int start, int length, uint hash)
     {
         public readonly int Start = start;
         public readonly int Length = length;

@@ -21,7 +21,7 @@ internal enum SubstanceVerdict
     /// <summary>A placeholder: "n/a", "TBD", "lorem ipsum", "see above"…</summary>
     Placeholder,
 
-    /// <summary>The expectation's title again, with nothing of its own.</summary>
+    /// <summary>The expectation's title, or a run of its own text (see <see cref="ExpectationText"/>), again, with nothing of its own.</summary>
     RepeatsTitle,
 
     /// <summary>The same text as the answers to at least <see cref="Substance.BoilerplateAnswers"/> - 1 other expectations.</summary>
@@ -178,7 +178,7 @@ internal static class Substance
                 continue;
             }
 
-            if (titleWords.Contains(word) || (IsPlural(word) && titleWords.Contains(word.Slice(0, word.Length - 1))))
+            if (IsTitleWord(word, titleWords))
             {
                 sharesTitle++;
             }
@@ -195,6 +195,10 @@ internal static class Substance
 
         return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
     }
+
+    /// <summary>Whether a word of a normalised text is a word of the title whose words are <paramref name="titleWords"/> (a plural counting as its singular).</summary>
+    internal static bool IsTitleWord(ReadOnlySpan<char> word, WordSet titleWords) =>
+        titleWords.Contains(word) || (IsPlural(word) && titleWords.Contains(word.Slice(0, word.Length - 1)));
 
     /// <summary>Whether a word of a normalised text can be a word of its own: three letters or more, and not a common function word.</summary>
     internal static bool Counts(ReadOnlySpan<char> word) => word.Length >= 3 && !FunctionWords.Contains(word);
