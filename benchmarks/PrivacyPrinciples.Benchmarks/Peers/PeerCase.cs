@@ -39,8 +39,9 @@ public sealed class PeerCase
         {
             StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ownText) == SubstanceVerdict.Substantive;
 
-            // A justification is judged on its own: the boilerplate test is for statements.
-            JustificationHasSubstance = Substance.Judge(answer.Justification, expectation.Title, null) == SubstanceVerdict.Substantive;
+            // A justification is judged on its own: the tests across answers are for statements.
+            using var justifications = new StatementSet([answer.Justification]);
+            JustificationHasSubstance = justifications.Judge(0, Substance.TitleWords(expectation.Title), ownText) == SubstanceVerdict.Substantive;
         }
     }
 

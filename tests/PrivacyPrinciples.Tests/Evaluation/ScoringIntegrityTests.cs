@@ -234,6 +234,29 @@ public class ScoringIntegrityTests
     }
 
     [Fact]
+    public void NotApplicable_JustifiedWithTheExpectationsOwnRationale_IsNotAccepted()
+    {
+        // The rationale says why the expectation matters, not why it does not apply.
+        var facts = GoodFacts with { Features = new FeatureFacts { Recording = false, Transcription = false, LiveStreaming = false, GuestAccess = false, StoresContent = false } };
+        var attestation = WithGoodFacts() with { Facts = facts };
+        var allowed = Evaluator.RuleSet.Expectations.Where(e => e.AppliesTo.Count == 0 && e.NotApplicable == NotApplicablePolicy.Allowed).ToArray();
+        foreach (var expectation in allowed)
+        {
+            attestation = attestation.With(expectation.Id, new Answer { Status = AnswerStatus.NotApplicable, Justification = expectation.Rationale });
+        }
+
+        var report = Report(attestation);
+
+        allowed.Should().NotBeEmpty();
+        foreach (var expectation in allowed)
+        {
+            var result = report.Principles.SelectMany(p => p.Expectations).Single(r => r.Id == expectation.Id);
+            result.Outcome.Should().NotBe(Outcome.NotApplicable, "{0}'s rationale is the rule set's words", expectation.Id);
+            result.Reasons.Should().Contain(r => r.Code == ReasonCodes.Unjustified && r.Arguments.Contains(new ReasonArgument("problem", "repeatsTitle")));
+        }
+    }
+
+    [Fact]
     public void AnUnverifiedClaimOrAContradiction_KeepsTheRatingBelowExemplary()
     {
         var attestation = WithGoodFacts();

@@ -134,7 +134,11 @@ internal static class ExpectationAssessor
     private static void DecideNotApplicable(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
-        var justification = Substance.Judge(answer.Justification, plan.Expectation.Title, null);
+
+        // A justification is judged on its own (the tests across answers are for statements), and
+        // copying the expectation's own text does not say why it does not apply either.
+        using var justifications = new StatementSet([answer.Justification]);
+        var justification = justifications.Judge(0, plan.TitleWords, plan.OwnText);
 
         // The conditions that would show the expectation does not apply; otherwise its checks,
         // which a service the expectation does not concern can only fail by stating the opposite.
