@@ -113,7 +113,7 @@ internal sealed class StatementSet : IDisposable
             var stretch = 1;
             for (var next = end + 1; stretch < shortest && next < normalised.Length; next = end + 1)
             {
-                end = WordEnd(normalised, next);
+                end = Substance.WordEnd(normalised, next);
                 var step = Neighbour(normalised.Slice(next, end - next), expectationText.Vocabulary);
                 if (step < 0)
                 {
@@ -162,14 +162,7 @@ internal sealed class StatementSet : IDisposable
     /// </summary>
     public bool RepeatsExpectationText(int index, ExpectationText expectationText, WordSet titleWords)
     {
-        // Most statements have no stretch of the text's words as long as its shortest run: one pass
-        // over the words with a lookup each says so, before any run is hashed.
         var entry = _entries[index];
-        if (LongestStretch(Normalised(entry), expectationText.Vocabulary) < expectationText.RunLengths[0])
-        {
-            return false;
-        }
-
         var bound = ((entry.Length + 1) / 4) + 1;
         var words = ArrayPool<Word>.Shared.Rent(bound);
         var covered = ArrayPool<bool>.Shared.Rent(bound);
@@ -262,63 +255,29 @@ internal sealed class StatementSet : IDisposable
             return 1;
         }
 
+        return HoldsDigit(word) || !Substance.Counts(word) ? 0 : -1;
+    }
+
+    private static bool HoldsDigit(ReadOnlySpan<char> word)
+    {
         foreach (var c in word)
         {
             if (unchecked((uint)(c - '0')) <= 9 || (c >= 128 && char.IsDigit(c)))
             {
-                return 0;
+                return true;
             }
         }
 
-        return Substance.Counts(word) ? -1 : 0;
-    }
-
-    // Where the word of a normalised text that starts at `start` ends.
-    private static int WordEnd(ReadOnlySpan<char> normalised, int start)
-    {
-        var end = start;
-        while (end < normalised.Length && normalised[end] != ' ')
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    // The most run words (see RunWords) in a row that are all in `vocabulary`.
-    private static int LongestStretch(ReadOnlySpan<char> normalised, WordSet vocabulary)
-    {
-        var (longest, current) = (0, 0);
-        for (int start = 0, end; start < normalised.Length; start = end + 1)
-        {
-            end = RunWordEnd(normalised, start, out var word);
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            current = vocabulary.Contains(word) ? current + 1 : 0;
-            longest = Math.Max(longest, current);
-        }
-
-        return longest;
+        return false;
     }
 
     // Where the word of a normalised text from `start` ends; the word, or empty when it does not
     // count or holds a digit.
     private static int RunWordEnd(ReadOnlySpan<char> normalised, int start, out ReadOnlySpan<char> word)
     {
-        var end = start;
-        var digit = false;
-        while (end < normalised.Length && normalised[end] != ' ')
-        {
-            var c = normalised[end];
-            digit |= unchecked((uint)(c - '0')) <= 9 || (c >= 128 && char.IsDigit(c));
-            end++;
-        }
-
+        var end = Substance.WordEnd(normalised, start);
         word = normalised.Slice(start, end - start);
-        if (digit || !Substance.Counts(word))
+        if (HoldsDigit(word) || !Substance.Counts(word))
         {
             word = default;
         }

@@ -456,7 +456,7 @@ internal static class Substance
 
     // Where the word of a normalised text that starts at start ends: at the next space or the end.
     // Words are short, so a plain loop beats a vectorised search here.
-    private static int WordEnd(ReadOnlySpan<char> normalised, int start)
+    internal static int WordEnd(ReadOnlySpan<char> normalised, int start)
     {
         var end = start;
         while (end < normalised.Length && normalised[end] != ' ')
