@@ -39,9 +39,11 @@ internal sealed class StatementSet : IDisposable
             capacity += texts[i]?.Length ?? 0;
         }
 
-        // Each normalised text, then the part of it that tells it apart from others (its key).
+        // The normalised texts fill the first half of the buffer and their keys (the part of each
+        // that tells it apart from others) the second, both written in one pass over each text.
         _buffer = ArrayPool<char>.Shared.Rent(Math.Max(2 * capacity, 1));
         var used = 0;
+        var keysUsed = capacity;
         var given = 0;
         Span<int> phraseStarts = stackalloc int[Substance.MaximumPhraseStarts];
         for (var i = 0; i < texts.Count; i++)
@@ -51,10 +53,11 @@ internal sealed class StatementSet : IDisposable
                 continue;
             }
 
-            var length = Substance.Normalise(text, _buffer.AsSpan(used, text.Length), phraseStarts, out var holdsPlaceholder);
-            var keyLength = Key(_buffer.AsSpan(used, length), _buffer.AsSpan(used + length, length), ignored);
-            _entries[i] = keyLength == 0 ? new Entry(used, length, used, length, holdsPlaceholder) : new Entry(used, length, used + length, keyLength, holdsPlaceholder);
-            used += length + keyLength;
+            var key = new KeyWriter(_buffer, keysUsed, ignored);
+            var length = Substance.Normalise(text, _buffer.AsSpan(used, text.Length), phraseStarts, out var holdsPlaceholder, ref key);
+            _entries[i] = key.Length == 0 ? new Entry(used, length, used, length, holdsPlaceholder) : new Entry(used, length, keysUsed, key.Length, holdsPlaceholder);
+            used += length;
+            keysUsed += key.Length;
             given++;
         }
 
@@ -612,44 +615,47 @@ internal sealed class StatementSet : IDisposable
 
     private ReadOnlySpan<char> KeyOf(in Entry entry) => _buffer.AsSpan(entry.KeyStart, entry.KeyLength);
 
-    // The words of a normalised text without their digits, less those left empty or ignored (a
-    // plural counts as its singular), one space apart, written into key; returns their length, 0
-    // when none is left. (So "SEC01", "SEC-01" and "section 4.2" name nothing of their own.)
-    private static int Key(ReadOnlySpan<char> normalised, Span<char> key, WordSet? ignored)
+    // Writes a statement's key as it is normalised: its words without their digits, less those
+    // left empty or ignored (a plural counts as its singular), one space apart; a length of 0 when
+    // none is left. (So "SEC01", "SEC-01" and "section 4.2" name nothing of their own.) Each word is
+    // written where it would go (after the key so far and a space), then kept or left behind.
+    private struct KeyWriter(char[] buffer, int start, WordSet? ignored) : Substance.IWordSink
     {
-        // Each word is written where it would go (after the key so far and a space), then kept or
-        // left behind; one pass over the characters, since words are short.
-        var length = 0;
-        var at = 0;
-        var letters = 0;
-        for (var i = 0; i <= normalised.Length; i++)
+        private readonly char[] _buffer = buffer;
+        private readonly int _start = start;
+        private readonly WordSet? _ignored = ignored;
+        private int _at;
+        private int _letters;
+
+        /// <summary>The key's length so far.</summary>
+        public int Length { get; private set; }
+
+        public void StartWord()
         {
-            if (i < normalised.Length && normalised[i] != ' ')
-            {
-                var c = normalised[i];
-                if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
-                {
-                    key[at + letters++] = c;
-                }
-
-                continue;
-            }
-
-            if (letters > 0 && !Ignored(key.Slice(at, letters), ignored))
-            {
-                if (at > 0)
-                {
-                    key[at - 1] = ' ';
-                }
-
-                length = at + letters;
-            }
-
-            at = length + (length > 0 ? 1 : 0);
-            letters = 0;
+            _at = Length + (Length > 0 ? 1 : 0);
+            _letters = 0;
         }
 
-        return length;
+        public void Add(char c)
+        {
+            if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
+            {
+                _buffer[_start + _at + _letters++] = c;
+            }
+        }
+
+        public void EndWord()
+        {
+            if (_letters > 0 && !Ignored(_buffer.AsSpan(_start + _at, _letters), _ignored))
+            {
+                if (_at > 0)
+                {
+                    _buffer[_start + _at - 1] = ' ';
+                }
+
+                Length = _at + _letters;
+            }
+        }
     }
 
     private static bool Ignored(ReadOnlySpan<char> word, WordSet? ignored) =>

@@ -260,6 +260,16 @@ internal static class Substance
     // JIT from tiering this loop up with profile data).
     internal static int Normalise(string text, Span<char> into, Span<int> phraseStarts, out bool holdsPlaceholder)
     {
+        var none = default(NoWords);
+        return Normalise(text, into, phraseStarts, out holdsPlaceholder, ref none);
+    }
+
+    // The same, telling `words` of each normalised word as it is written, so that a caller that
+    // also wants something made of the words (a statement's key) needs no second pass. (A struct
+    // type argument gets its own compiled copy, so NoWords costs nothing.)
+    internal static int Normalise<TWords>(string text, Span<char> into, Span<int> phraseStarts, out bool holdsPlaceholder, ref TWords words)
+        where TWords : struct, IWordSink
+    {
         var phrases = 0;
         var length = 0;
         var placeholder = false;
@@ -286,12 +296,16 @@ internal static class Substance
             }
 
             var wordStart = length;
+            words.StartWord();
             into[length++] = lower;
+            words.Add(lower);
             while (++i < text.Length && Kept(text[i], out lower))
             {
                 into[length++] = lower;
+                words.Add(lower);
             }
 
+            words.EndWord();
             Look(into.Slice(wordStart, length - wordStart), wordStart, ref placeholder, phraseStarts, ref phrases);
         }
 
@@ -313,6 +327,31 @@ internal static class Substance
 
         holdsPlaceholder = placeholder;
         return length;
+    }
+
+    /// <summary>What is told of each word of a text as it is normalised: its start, each character kept (in lower case), its end.</summary>
+    internal interface IWordSink
+    {
+        void StartWord();
+
+        void Add(char c);
+
+        void EndWord();
+    }
+
+    private readonly struct NoWords : IWordSink
+    {
+        public void StartWord()
+        {
+        }
+
+        public void Add(char c)
+        {
+        }
+
+        public void EndWord()
+        {
+        }
     }
 
     /// <summary>The phrase starts a text's normalising keeps before it looks at the rest word by word.</summary>
