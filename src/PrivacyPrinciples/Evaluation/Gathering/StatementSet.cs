@@ -217,23 +217,8 @@ internal sealed class StatementSet : IDisposable
         }
     }
 
-    /// <summary>The words of <paramref name="text"/> that runs of an expectation's text are made of (see <see cref="RepeatsExpectationText"/>).</summary>
-    internal static List<string> RunWordsOf(string text)
-    {
-        var normalised = Substance.Normalise(text);
-        var words = new Word[(normalised.Length / 4) + 1];
-        var count = RunWords(normalised.AsSpan(), 0, words);
-        var result = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            result.Add(normalised.Substring(words[i].Start, words[i].Length));
-        }
-
-        return result;
-    }
-
-    // Lists the words of a normalised text (at `offset` in its buffer) that count and hold no digit.
-    private static int RunWords(ReadOnlySpan<char> normalised, int offset, Word[] words)
+    /// <summary>Lists the words of a normalised text (at <paramref name="offset"/> in its buffer) that runs of an expectation's text are made of: those that count and hold no digit (see <see cref="RepeatsExpectationText"/>).</summary>
+    internal static int RunWords(ReadOnlySpan<char> normalised, int offset, Span<Word> words)
     {
         var count = 0;
         for (int start = 0, end; start < normalised.Length; start = end + 1)
@@ -581,6 +566,9 @@ internal sealed class StatementSet : IDisposable
 
         return hash;
     }
+
+    /// <summary>Where a run whose hash is <paramref name="hash"/> goes in a table of runs of <paramref name="mask"/> + 1 slots.</summary>
+    internal static int Place(uint hash, int mask) => Spread(hash) & mask;
 
     // A run's hash as a table place: its bits mixed, so that the low ones depend on all of them.
     private static int Spread(uint hash)

@@ -16,52 +16,86 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// </remarks>
 internal sealed class WordSet
 {
-    private readonly string?[] _slots;
+    // The words, one after another in one string; each slot holds where its word starts plus one
+    // (0 for an empty slot) and its length.
+    private readonly string _text;
+    private readonly int[] _starts;
+    private readonly int[] _lengths;
     private readonly int _mask;
 
     // One bit per word length (lengths of 63 and more share the last).
-    private readonly ulong _lengths;
+    private readonly ulong _lengthBits;
 
     public WordSet(IEnumerable<string> words)
+        : this(Joined(words.ToArray()))
     {
-        var distinct = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>A set of the words at <paramref name="words"/> (start and length) in <paramref name="text"/>, which it keeps.</summary>
+    public WordSet(string text, IReadOnlyCollection<(int Start, int Length)> words)
+    {
+        _text = text;
         var size = 8;
-        while (size < distinct.Length * 4)
+        while (size < words.Count * 4)
         {
             size *= 2;
         }
 
-        _slots = new string?[size];
-        _mask = size - 1;
-        foreach (var word in distinct)
+        (_starts, _lengths, _mask) = (new int[size], new int[size], size - 1);
+        foreach (var (start, length) in words)
         {
-            var i = Place(word.AsSpan());
-            while (_slots[i] is not null)
+            var word = text.AsSpan(start, length);
+            if (length == 0 || Contains(word))
+            {
+                continue;
+            }
+
+            var i = Place(word);
+            while (_starts[i] != 0)
             {
                 i = (i + 1) & _mask;
             }
 
-            _slots[i] = word;
-            _lengths |= LengthBit(word.Length);
+            (_starts[i], _lengths[i]) = (start + 1, length);
+            _lengthBits |= LengthBit(length);
         }
+    }
+
+    private WordSet((string Text, (int Start, int Length)[] Words) joined)
+        : this(joined.Text, joined.Words)
+    {
     }
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if ((_lengths & LengthBit(word.Length)) == 0)
+        if ((_lengthBits & LengthBit(word.Length)) == 0)
         {
             return false;
         }
 
-        for (var i = Place(word); _slots[i] is { } slot; i = (i + 1) & _mask)
+        for (var i = Place(word); _starts[i] != 0; i = (i + 1) & _mask)
         {
-            if (word.SequenceEqual(slot.AsSpan()))
+            if (_lengths[i] == word.Length && word.SequenceEqual(_text.AsSpan(_starts[i] - 1, word.Length)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The words as one text and where each sits in it.
+    private static (string Text, (int Start, int Length)[] Words) Joined(string[] words)
+    {
+        var places = new (int Start, int Length)[words.Length];
+        var start = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            places[i] = (start, words[i].Length);
+            start += words[i].Length;
+        }
+
+        return (string.Concat(words), places);
     }
 
     // Where a word's probe starts: from its length and its first, middle and last characters, mixed
