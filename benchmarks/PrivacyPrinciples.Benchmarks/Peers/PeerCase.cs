@@ -25,7 +25,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </remarks>
 public sealed class PeerCase
 {
-    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, ExpectationText? ownText, Attestation attestation, Answer? answer, DateTime on, StatementSet statements, int index)
+    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, ExpectationText? ruleSetText, Attestation attestation, Answer? answer, DateTime on, StatementSet statements, int index)
     {
         Expectation = expectation;
         EvidenceClass = evidenceClass;
@@ -37,11 +37,11 @@ public sealed class PeerCase
         Level = expectation.Level;
         if (answer is not null)
         {
-            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ownText) == SubstanceVerdict.Substantive;
+            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText) == SubstanceVerdict.Substantive;
 
             // A justification is judged on its own: the tests across answers are for statements.
             using var justifications = new StatementSet([answer.Justification]);
-            JustificationHasSubstance = justifications.Judge(0, Substance.TitleWords(expectation.Title), ownText) == SubstanceVerdict.Substantive;
+            JustificationHasSubstance = justifications.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText) == SubstanceVerdict.Substantive;
         }
     }
 
@@ -125,7 +125,7 @@ public sealed class PeerCase
         {
             var expectation = expectations[i];
             var answer = answers[i];
-            var c = new PeerCase(expectation, rules.Classes[i], rules.OwnTexts[i], attestation, answer, on, statementSet, i);
+            var c = new PeerCase(expectation, rules.Classes[i], rules.RuleSetText, attestation, answer, on, statementSet, i);
             if (answer is { Evidence.Count: > 0 })
             {
                 var citations = new PeerCitation[answer.Evidence.Count];

@@ -21,7 +21,7 @@ internal sealed class PeerRules
         ArgumentNullException.ThrowIfNull(ruleSet);
         Active = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
         NamingWords = Substance.WordsNamingExpectations(ruleSet.Expectations);
-        OwnTexts = Active.Select(e => ExpectationText.Of(e)).ToArray();
+        RuleSetText = ExpectationText.Of(ruleSet.Expectations);
         var classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Classes = Active.Select(e => classes.TryGetValue(e.EvidenceClass, out var c) ? c
             : throw new ArgumentException($"Expectation {e.Id} names evidence class '{e.EvidenceClass}', which the rule set does not define.", nameof(ruleSet))).ToArray();
@@ -32,8 +32,8 @@ internal sealed class PeerRules
     /// <summary>The words that name the rule set's expectations, which do not tell pasted statements apart (an input to the substance test).</summary>
     internal WordSet NamingWords { get; }
 
-    /// <summary>The runs of words of each active expectation's own text, which a statement copying them does not count as its own (an input to the substance test).</summary>
-    internal IReadOnlyList<ExpectationText?> OwnTexts { get; }
+    /// <summary>The runs of words of every expectation's own text, which a statement copying them does not count as its own (an input to the substance test).</summary>
+    internal ExpectationText? RuleSetText { get; }
 
     /// <summary>The active expectations, in rule-set order.</summary>
     public IReadOnlyList<Expectation> Active { get; }

@@ -100,9 +100,10 @@ public sealed class AttestationEvaluator
         }
 
         var classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var ruleSetText = ExpectationText.Of(ruleSet.Expectations);
         _active = ruleSet.Expectations
             .Where(e => e.Lifecycle == ExpectationLifecycle.Active)
-            .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules))
+            .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules, ruleSetText))
             .ToArray();
         _activeIds = [.. _active.Select(p => p.Expectation.Id)];
         _namingWords = Substance.WordsNamingExpectations(ruleSet.Expectations);

@@ -41,7 +41,7 @@ internal static class ReasonWording
     public static readonly ReasonTemplate WeakStatement = new(["problem"], v => (string)v[0]! switch
     {
         Problems.Placeholder => "The statement is a placeholder, so it does not say how the measure is achieved.",
-        Problems.RepeatsTitle => "The statement repeats the expectation, so it does not say how the measure is achieved.",
+        Problems.RepeatsTitle => "The statement repeats the expectation or the rule set's own text, so it does not say how the measure is achieved.",
         Problems.Boilerplate => "The statement is the same text as the answers to other expectations, so it does not say how this measure is achieved.",
         _ => "The statement is too brief to say how the measure is achieved.",
     });
@@ -51,7 +51,7 @@ internal static class ReasonWording
     public static readonly ReasonTemplate UnjustifiedWeak = new(["problem"], v => (string)v[0]! switch
     {
         Problems.Placeholder => "Claimed not applicable, but the justification does not say why (a placeholder), so it is treated as not met.",
-        Problems.RepeatsTitle => "Claimed not applicable, but the justification does not say why (it repeats the expectation), so it is treated as not met.",
+        Problems.RepeatsTitle => "Claimed not applicable, but the justification does not say why (it repeats the expectation or the rule set's own text), so it is treated as not met.",
         Problems.Boilerplate => "Claimed not applicable, but the justification does not say why (text repeated across answers), so it is treated as not met.",
         _ => "Claimed not applicable, but the justification does not say why (too brief), so it is treated as not met.",
     });

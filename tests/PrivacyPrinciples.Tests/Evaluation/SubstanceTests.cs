@@ -140,13 +140,13 @@ public class SubstanceTests
     }
 
     [Fact]
-    public void EveryStatement_MadeOfPiecesOfItsExpectationsText_GetsTheModelsVerdict()
+    public void EveryStatement_MadeOfPiecesOfTheRuleSetsText_GetsTheModelsVerdict()
     {
-        // Slices of the expectation's own text (rationale, remediation, guidance) between ordinary
-        // words: copied runs, runs broken by a word, and short texts copied whole.
+        // Slices of the rule set's own text (any expectation's rationale, remediation, guidance)
+        // between ordinary words: copied runs, runs broken by a word, and short texts copied whole.
         var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations;
         var naming = Substance.WordsNamingExpectations(expectations);
-        var ownTexts = expectations.Select(ExpectationText.Of).ToArray();
+        var ruleSetText = ExpectationText.Of(expectations);
         var piece = Gen.Select(Gen.Int[0, expectations.Count - 1], Gen.Int[0, 2], Gen.Int[0, 60], Gen.Int[1, 16], Text)
             .Select((e, field, start, length, filler) => (Expectation: e, Text: Slice(OwnTextOf(expectations[e], field), start, length) + " " + filler));
         Gen.Select(Gen.Int[0, expectations.Count - 1], piece.Array[1, 4], Gen.Bool).Sample((e, pieces, ownOnly) =>
@@ -154,34 +154,40 @@ public class SubstanceTests
             var expectation = expectations[e];
             var text = string.Join(" ", pieces.Select(p => ownOnly ? Slice(OwnTextOf(expectation, p.Expectation % 3), p.Expectation, 60) : p.Text));
             using var set = new StatementSet([text], naming);
-            set.Judge(0, Substance.TitleWords(expectation.Title), ownTexts[e]).Should().Be(Model.Judge(text, expectation.Title, null, NamingWords, expectation), "for \"{0}\" under {1}", text, expectation.Id);
+            set.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText).Should().Be(Model.Judge(text, expectation.Title, null, NamingWords, expectations), "for \"{0}\" under {1}", text, expectation.Id);
         });
     }
 
     [Fact]
-    public void AStatementThatCopiesItsExpectationsGuidance_RepeatsTheExpectation_UnlessItAddsWordsOfItsOwn()
+    public void AStatementThatCopiesTheRuleSetsGuidance_RepeatsIt_UnlessItAddsWordsOfItsOwn()
     {
         var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations;
         var naming = Substance.WordsNamingExpectations(expectations);
-        foreach (var expectation in expectations)
+        var ruleSetText = ExpectationText.Of(expectations);
+        for (var e = 0; e < expectations.Count; e++)
         {
+            var expectation = expectations[e];
+            var another = expectations[(e + 1) % expectations.Count];
+
             // Each statement on its own, so that none is pasted across answers.
-            var ownText = ExpectationText.Of(expectation);
-            SubstanceVerdict Judge(string text, ExpectationText? own)
+            SubstanceVerdict Judge(string text, ExpectationText? runs)
             {
                 using var set = new StatementSet([text], naming);
-                return set.Judge(0, Substance.TitleWords(expectation.Title), own);
+                return set.Judge(0, Substance.TitleWords(expectation.Title), runs);
             }
 
             // What `init` writes beside each answer, moved into the statement.
             var copied = $"{expectation.Title}. {expectation.Guidance ?? expectation.Remediation}";
             var numbered = string.Join(" ", copied.Split(' ').Select((word, i) => $"{word} {100 + i}x{i}"));
 
-            Judge(copied, ownText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s guidance is the rule set's words", expectation.Id);
-            Judge(copied + " On our Tallinn cluster, rotated fortnightly by Ingrid's squad.", ownText).Should().Be(SubstanceVerdict.Substantive, "four words of its own say something");
-            Judge("We " + expectation.Remediation, ownText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s remediation is the rule set's words too", expectation.Id);
-            Judge(numbered, ownText).Should().Be(SubstanceVerdict.RepeatsTitle, "numbers put between copied words neither break a run nor are words of its own");
-            Judge(copied, null).Should().Be(SubstanceVerdict.Substantive, "without the expectation's text the copy would pass, which is the hole closed");
+            Judge(copied, ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s guidance is the rule set's words", expectation.Id);
+            Judge(copied + " On our Tallinn cluster, rotated fortnightly by Ingrid's squad.", ruleSetText).Should().Be(SubstanceVerdict.Substantive, "four words of its own say something");
+            Judge("We " + expectation.Remediation, ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s remediation is the rule set's words too", expectation.Id);
+            Judge(numbered, ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "numbers put between copied words neither break a run nor are words of its own");
+            Judge("We " + (another.Guidance ?? another.Remediation), ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s guidance, copied under {1}, is the rule set's words as well", another.Id, expectation.Id);
+            Judge(another.Rationale + " " + expectation.Rationale, ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "two rationales put together are still the rule set's words");
+            Judge(copied, ExpectationText.Of(another)).Should().NotBe(SubstanceVerdict.RepeatsTitle, "another expectation's text alone does not hold {0}'s guidance", expectation.Id);
+            Judge(copied, null).Should().Be(SubstanceVerdict.Substantive, "without the rule set's text the copy would pass, which is the hole closed");
         }
     }
 
@@ -335,16 +341,16 @@ public class SubstanceTests
         }
 
         /// <summary>
-        /// Whether a statement holds a run of its expectation's own text (the counted words without a
-        /// digit of its rationale, remediation and guidance, in runs of the pasted-run length,
-        /// or whole when shorter but not too short to be copied) and too few distinct counted words
-        /// outside every such run that are not words of its title.
+        /// Whether a statement holds a run of the rule set's own text (the counted words without a
+        /// digit of each expectation's rationale, remediation and guidance, in runs of the
+        /// pasted-run length, or whole when shorter but not too short to be copied) and too few
+        /// distinct counted words outside every such run that are not words of its title.
         /// </summary>
-        public static bool RepeatsExpectationText(string text, Expectation expectation)
+        public static bool RepeatsExpectationText(string text, string title, IEnumerable<Expectation> expectations)
         {
             var words = RunWords(text);
             var covered = new bool[words.Length];
-            foreach (var source in new[] { expectation.Rationale, expectation.Remediation, expectation.Guidance }.OfType<string>())
+            foreach (var source in expectations.SelectMany(e => new[] { e.Rationale, e.Remediation, e.Guidance }).OfType<string>())
             {
                 var runWords = RunWords(source);
                 var length = Math.Min(runWords.Length, Substance.PastedRunWords);
@@ -363,17 +369,17 @@ public class SubstanceTests
                 }
             }
 
-            var titleWords = Normalise(expectation.Title).Split(' ').ToHashSet();
+            var titleWords = Normalise(title).Split(' ').ToHashSet();
             return covered.Any(c => c) && words.Where((w, at) => !covered[at] && !titleWords.Contains(w) && !(w.Length > 3 && w.EndsWith('s') && titleWords.Contains(w[..^1]))).Distinct().Count() < Substance.MinimumWords;
         }
 
         private static string[] RunWords(string text) =>
             Normalise(text).Split(' ').Where(w => w.Length >= 3 && !w.Any(char.IsDigit) && !Substance.FunctionWordList.Contains(w)).ToArray();
 
-        public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplateKeys, ISet<string>? ignored, Expectation expectation)
+        public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplateKeys, ISet<string>? ignored, IEnumerable<Expectation> expectations)
         {
             var verdict = Judge(text, title, boilerplateKeys, ignored);
-            return verdict == SubstanceVerdict.Substantive && RepeatsExpectationText(text!, expectation) ? SubstanceVerdict.RepeatsTitle : verdict;
+            return verdict == SubstanceVerdict.Substantive && RepeatsExpectationText(text!, title, expectations) ? SubstanceVerdict.RepeatsTitle : verdict;
         }
 
         public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplateKeys, ISet<string>? ignored = null)

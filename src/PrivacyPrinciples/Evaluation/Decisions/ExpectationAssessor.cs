@@ -136,9 +136,9 @@ internal static class ExpectationAssessor
         var plan = input.Plan;
 
         // A justification is judged on its own (the tests across answers are for statements), and
-        // copying the expectation's own text does not say why it does not apply either.
+        // copying the rule set's own text does not say why it does not apply either.
         using var justifications = new StatementSet([answer.Justification]);
-        var justification = justifications.Judge(0, plan.TitleWords, plan.OwnText);
+        var justification = justifications.Judge(0, plan.TitleWords, plan.RuleSetText);
 
         // The conditions that would show the expectation does not apply; otherwise its checks,
         // which a service the expectation does not concern can only fail by stating the opposite.
@@ -197,7 +197,7 @@ internal static class ExpectationAssessor
     private static bool DecideStatement(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
-        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords, plan.OwnText);
+        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords, plan.RuleSetText);
         if (verdict == SubstanceVerdict.Substantive)
         {
             return true;

@@ -31,7 +31,8 @@ internal sealed class ExpectationPlan
     /// <param name="expectation">The expectation.</param>
     /// <param name="evidenceClass">Its evidence class.</param>
     /// <param name="kindRules">The rule set's rule for each evidence kind, indexed by the kind's value.</param>
-    public ExpectationPlan(Expectation expectation, EvidenceClass evidenceClass, EvidenceKindRule[] kindRules)
+    /// <param name="ruleSetText">The runs of the rule set's own text, shared by its plans (see <see cref="RuleSetText"/>).</param>
+    public ExpectationPlan(Expectation expectation, EvidenceClass evidenceClass, EvidenceKindRule[] kindRules, ExpectationText? ruleSetText)
     {
         Expectation = expectation;
         EvidenceClass = evidenceClass;
@@ -40,7 +41,7 @@ internal sealed class ExpectationPlan
         NotApplicableCheck = expectation.NotApplicableWhen.Count > 0 ? CompiledCheck.All(expectation.NotApplicableWhen) : null;
         Subject = $"{expectation.Id} ({expectation.Title})";
         TitleWords = Substance.TitleWords(expectation.Title);
-        OwnText = ExpectationText.Of(expectation);
+        RuleSetText = ruleSetText;
         AnswerPointer = JsonPointer.Append("/answers", expectation.Id);
         StatusPointer = AnswerPointer + "/status";
         EvidencePointer = AnswerPointer + "/evidence";
@@ -89,8 +90,8 @@ internal sealed class ExpectationPlan
     /// <summary>The words of the expectation's title, which a statement repeating them does not count as its own.</summary>
     public WordSet TitleWords { get; }
 
-    /// <summary>The runs of words of the expectation's rationale, remediation and guidance, which a statement copying them does not count as its own.</summary>
-    public ExpectationText? OwnText { get; }
+    /// <summary>The runs of words of every expectation's rationale, remediation and guidance in the rule set, which a statement copying them does not count as its own, whichever expectation it answers.</summary>
+    public ExpectationText? RuleSetText { get; }
 
     /// <summary>How questions and reasons name the expectation: <c>SEC-01 (Title)</c>.</summary>
     public string Subject { get; }

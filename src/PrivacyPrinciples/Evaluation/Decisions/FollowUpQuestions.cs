@@ -107,7 +107,7 @@ internal static class FollowUpQuestions
     public static Func<string> Statement(string subject, string service, SubstanceVerdict verdict) => () => verdict switch
     {
         SubstanceVerdict.Placeholder => $"The statement for {subject} is a placeholder. Please describe how it is achieved in {service}.",
-        SubstanceVerdict.RepeatsTitle => $"The statement for {subject} repeats the expectation. Please describe how it is achieved in {service}.",
+        SubstanceVerdict.RepeatsTitle => $"The statement for {subject} repeats the expectation or the rule set's own text. Please describe how it is achieved in {service}.",
         SubstanceVerdict.Boilerplate => $"The statement for {subject} is the same text as the answers to other expectations. Please describe how this measure in particular is achieved in {service}.",
         SubstanceVerdict.TooShort => $"The statement for {subject} is too brief to show how it is achieved. Please describe how it is achieved in {service}.",
         _ => $"Please describe how {subject} is achieved in {service}.",

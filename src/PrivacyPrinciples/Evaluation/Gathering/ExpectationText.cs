@@ -2,20 +2,22 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
 /// <summary>
 /// The runs of <see cref="Substance.PastedRunWords"/> counted words (see <see cref="Substance.Counts"/>,
-/// less any holding a digit) in an expectation's own text (its rationale, remediation and guidance),
-/// and a text with fewer such words (but at least <see cref="Substance.MinimumWords"/>)
+/// less any holding a digit) in the rule set's own text (each expectation's rationale, remediation
+/// and guidance), and a text with fewer such words (but at least <see cref="Substance.MinimumWords"/>)
 /// as one run: a statement that copies them, as `init` writes the guidance beside each answer,
-/// repeats the expectation and says nothing of how the vendor meets it (see
-/// <see cref="StatementSet.RepeatsExpectationText"/>). Immutable once built, so thread-safe.
+/// repeats the rule set and says nothing of how the vendor meets the expectation, whichever
+/// expectation's text it copied (see <see cref="StatementSet.RepeatsExpectationText"/>). Immutable
+/// once built, so thread-safe.
 /// </summary>
 internal sealed class ExpectationText
 {
-    // The run words of the three texts, normalised, and each word's place in it and hash.
+    // The run words of the texts, normalised, and each word's place in it and hash.
     private readonly string _text;
     private readonly StatementSet.Word[] _words;
 
@@ -25,17 +27,30 @@ internal sealed class ExpectationText
     private readonly int[] _lengths;
     private readonly uint[] _hashes;
 
-    private ExpectationText(string text, StatementSet.Word[] words, List<(int FirstWord, int Length, uint Hash)> runs, WordSet vocabulary)
+    // Hashes of every pair of words next to each other in a run and of every Substance.MinimumWords
+    // words one after another in one (see Pair and Window), each a set by open addressing (0 marks
+    // an empty slot).
+    private readonly uint[] _pairs;
+    private readonly uint[] _windows;
+
+    // A bit per word hash (its place in VocabularyBits bits) for every word of every run.
+    private readonly ulong[] _vocabulary = new ulong[VocabularyBits / 64];
+
+    private const int VocabularyBits = 1 << 16;
+
+    private ExpectationText(string text, StatementSet.Word[] words, List<(int FirstWord, int Length, uint Hash)> runs, List<uint> pairs, List<uint> windows)
     {
         _text = text;
         _words = words;
-        Vocabulary = vocabulary;
-        var size = 16;
-        while (size < 2 * runs.Count)
+        foreach (var word in words)
         {
-            size *= 2;
+            var bit = StatementSet.Place(word.Hash, VocabularyBits - 1);
+            _vocabulary[bit >> 6] |= 1ul << (bit & 63);
         }
 
+        _pairs = SetOf(pairs);
+        _windows = SetOf(windows);
+        var size = TableSize(runs.Count);
         (_firstWords, _lengths, _hashes) = (new int[size], new int[size], new uint[size]);
         var lengths = new List<int>();
         foreach (var (firstWord, length, hash) in runs)
@@ -60,15 +75,35 @@ internal sealed class ExpectationText
     /// <summary>The lengths of the runs, in words, shortest first.</summary>
     public int[] RunLengths { get; }
 
-    /// <summary>Every word of every run: a statement with no stretch of such words as long as the shortest run copies none.</summary>
-    public WordSet Vocabulary { get; }
+    /// <summary>Whether the word whose hash is <paramref name="wordHash"/> may be a word of a run (a hash may collide).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayHoldWord(uint wordHash)
+    {
+        var bit = StatementSet.Place(wordHash, VocabularyBits - 1);
+        return (_vocabulary[bit >> 6] & (1ul << (bit & 63))) != 0;
+    }
+
+    /// <summary>Whether the word whose hash is <paramref name="second"/> may follow the one whose hash is <paramref name="first"/> in a run (a hash may collide).</summary>
+    public bool MayFollow(uint first, uint second) => In(_pairs, Pair(first, second));
+
+    /// <summary>
+    /// Whether the <see cref="Substance.MinimumWords"/> words whose hashes are <paramref name="wordHashes"/>
+    /// may follow each other in a run. Every word of a copied run sits in such a window of the copy
+    /// (no run is shorter), so a word in none is no part of one; a hash may collide, so
+    /// <see langword="true"/> only means it may be.
+    /// </summary>
+    public bool MayHold(ReadOnlySpan<uint> wordHashes) => In(_windows, Window(wordHashes));
 
     /// <summary>The runs of <paramref name="expectation"/>'s own text; <see langword="null"/> when it has none.</summary>
-    public static ExpectationText? Of(Rules.Expectation expectation)
+    public static ExpectationText? Of(Rules.Expectation expectation) => Of([expectation]);
+
+    /// <summary>The runs of the own texts of every one of <paramref name="expectations"/> (a rule set's); <see langword="null"/> when they have none.</summary>
+    public static ExpectationText? Of(IEnumerable<Rules.Expectation> expectations)
     {
-        // The title is left out: its words are never a statement's own, so copying it changes nothing.
-        // The three texts are normalised into one, a space apart, and each is cut into runs alone.
-        var texts = new[] { expectation.Rationale, expectation.Remediation, expectation.Guidance };
+        // Titles are left out: the answered expectation's title words are never a statement's own,
+        // and a statement may well name a measure in another title's few words. The texts are
+        // normalised into one, a space apart, and each is cut into runs alone.
+        var texts = expectations.SelectMany(e => new[] { e.Rationale, e.Remediation, e.Guidance }).ToArray();
         var buffer = ArrayPool<char>.Shared.Rent(texts.Sum(t => (t?.Length ?? 0) + 1));
         var lengths = new int[texts.Length];
         var used = 0;
@@ -84,7 +119,8 @@ internal sealed class ExpectationText
         ArrayPool<char>.Shared.Return(buffer);
         var words = new StatementSet.Word[(text.Length / 4) + 1];
         var runs = new List<(int FirstWord, int Length, uint Hash)>();
-        var vocabulary = new List<(int Start, int Length)>();
+        var windows = new List<uint>();
+        var pairs = new List<uint>();
         var count = 0;
         var offset = 0;
         Span<uint> hashes = stackalloc uint[Substance.PastedRunWords];
@@ -111,9 +147,19 @@ internal sealed class ExpectationText
                 runs.Add((at, run, StatementSet.RunHashOf(hashes.Slice(0, run))));
             }
 
-            for (var at = first; at < count; at++)
+            for (var at = first; at + Substance.MinimumWords <= count; at++)
             {
-                vocabulary.Add((words[at].Start, words[at].Length));
+                for (var j = 0; j < Substance.MinimumWords; j++)
+                {
+                    hashes[j] = words[at + j].Hash;
+                }
+
+                windows.Add(Window(hashes.Slice(0, Substance.MinimumWords)));
+            }
+
+            for (var at = first; at + 1 < count; at++)
+            {
+                pairs.Add(Pair(words[at].Hash, words[at + 1].Hash));
             }
         }
 
@@ -123,7 +169,55 @@ internal sealed class ExpectationText
         }
 
         Array.Resize(ref words, count);
-        return new ExpectationText(text, words, runs, new WordSet(text, vocabulary));
+        return new ExpectationText(text, words, runs, pairs, windows);
+    }
+
+    // The words' hashes as one, never 0. (Hash arithmetic wraps by design.)
+    private static uint Window(ReadOnlySpan<uint> wordHashes) => StatementSet.RunHashOf(wordHashes) | 1u;
+
+    private static uint Pair(uint first, uint second) => unchecked((first * 0x9E3779B1u) ^ second) | 1u;
+
+    // A set of hashes (none 0) by open addressing.
+    private static uint[] SetOf(List<uint> hashes)
+    {
+        var set = new uint[TableSize(hashes.Count)];
+        foreach (var hash in hashes)
+        {
+            var slot = StatementSet.Place(hash, set.Length - 1);
+            while (set[slot] != 0 && set[slot] != hash)
+            {
+                slot = (slot + 1) & (set.Length - 1);
+            }
+
+            set[slot] = hash;
+        }
+
+        return set;
+    }
+
+    private static bool In(uint[] set, uint hash)
+    {
+        var mask = set.Length - 1;
+        for (var slot = StatementSet.Place(hash, mask); set[slot] != 0; slot = (slot + 1) & mask)
+        {
+            if (set[slot] == hash)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TableSize(int items)
+    {
+        var size = 16;
+        while (size < 2 * items)
+        {
+            size *= 2;
+        }
+
+        return size;
     }
 
     /// <summary>Whether the run of <paramref name="length"/> words from <paramref name="at"/> in <paramref name="words"/> (slices of <paramref name="text"/>), whose hash is <paramref name="hash"/>, is a run of this text.</summary>

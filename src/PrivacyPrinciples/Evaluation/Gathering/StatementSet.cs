@@ -91,15 +91,16 @@ internal sealed class StatementSet : IDisposable
             : verdict;
     }
 
-    // Whether a statement that passed may still be a copy of its expectation's text. Passing found
-    // four distinct words of its own (at `own`), none of the title; it is no copy when each of them
-    // is outside every copied run, and a word is inside one only if it holds a digit (it may have
-    // been put between copied words) or sits in a stretch of the text's words as long as its shortest
-    // run. Each found word is looked at with its neighbours, so a statement in the expectation's
-    // vocabulary costs a few lookups, not a pass over all its words.
+    // Whether a statement that passed may still be a copy of the rule set's text. Passing found four
+    // distinct words of its own (at `own`), none of the title; it is no copy when each of them is
+    // outside every copied run. A word inside a run sits in a window of MinimumWords run words of
+    // the copy (no run is shorter), each following the one before it in the rule set's text; a word
+    // holding a digit may have been put between copied words. So each found word costs a look at
+    // its neighbours, as far as they follow each other in the text, not a pass over the statement.
     private static bool MayCopy(ReadOnlySpan<char> normalised, ReadOnlySpan<int> own, ExpectationText expectationText)
     {
-        var shortest = expectationText.RunLengths[0];
+        const int window = Substance.MinimumWords;
+        Span<uint> around = stackalloc uint[(2 * window) - 1];
         foreach (var start in own)
         {
             var end = RunWordEnd(normalised, start, out var word);
@@ -108,46 +109,65 @@ internal sealed class StatementSet : IDisposable
                 return true;
             }
 
-            if (!expectationText.Vocabulary.Contains(word))
+            var hash = WordHash(word);
+            if (!expectationText.MayHoldWord(hash))
             {
                 continue;
             }
 
-            var stretch = 1;
-            for (var next = end + 1; stretch < shortest && next < normalised.Length; next = end + 1)
-            {
-                end = Substance.WordEnd(normalised, next);
-                var step = Neighbour(normalised.Slice(next, end - next), expectationText.Vocabulary);
-                if (step < 0)
-                {
-                    break;
-                }
-
-                stretch += step;
-            }
-
-            for (var before = start; stretch < shortest && before > 0;)
+            // The run words before this one (nearest last), this one, and those after it, as long
+            // as each follows the one before it in the rule set's text.
+            around[window - 1] = hash;
+            var before = 0;
+            for (var at = start; before < window - 1 && at > 0;)
             {
                 // The word before ends one character before this one's start (a space between).
-                var previous = before - 2;
+                var previous = at - 2;
                 while (previous > 0 && normalised[previous - 1] != ' ')
                 {
                     previous--;
                 }
 
-                var step = Neighbour(normalised.Slice(previous, before - 1 - previous), expectationText.Vocabulary);
-                if (step < 0)
+                RunWordEnd(normalised, previous, out var prior);
+                if (!prior.IsEmpty)
                 {
-                    break;
+                    var priorHash = WordHash(prior);
+                    if (!expectationText.MayFollow(priorHash, around[window - 1 - before]))
+                    {
+                        break;
+                    }
+
+                    around[window - 2 - before++] = priorHash;
                 }
 
-                stretch += step;
-                before = previous;
+                at = previous;
             }
 
-            if (stretch >= shortest)
+            var after = 0;
+            for (var next = end + 1; after < window - 1 && next < normalised.Length;)
             {
-                return true;
+                var nextEnd = RunWordEnd(normalised, next, out var following);
+                if (!following.IsEmpty)
+                {
+                    var followingHash = WordHash(following);
+                    if (!expectationText.MayFollow(around[window - 1 + after], followingHash))
+                    {
+                        break;
+                    }
+
+                    around[window + after++] = followingHash;
+                }
+
+                next = nextEnd + 1;
+            }
+
+            var words = around.Slice(window - 1 - before, before + 1 + after);
+            for (var first = 0; first + window <= words.Length; first++)
+            {
+                if (expectationText.MayHold(words.Slice(first, window)))
+                {
+                    return true;
+                }
             }
         }
 
@@ -231,19 +251,6 @@ internal sealed class StatementSet : IDisposable
         }
 
         return count;
-    }
-
-    // What a word next to one of the text's words does to their stretch: 1 when it is one of the
-    // text's words too, 0 when it is no run word (it does not break a stretch), -1 when it ends it.
-    // The text's words are looked up first, since next to one of them another is likely.
-    private static int Neighbour(ReadOnlySpan<char> word, WordSet vocabulary)
-    {
-        if (vocabulary.Contains(word))
-        {
-            return 1;
-        }
-
-        return HoldsDigit(word) || !Substance.Counts(word) ? 0 : -1;
     }
 
     private static bool HoldsDigit(ReadOnlySpan<char> word)
