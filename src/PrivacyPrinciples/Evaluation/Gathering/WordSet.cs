@@ -31,8 +31,8 @@ internal sealed class WordSet
     {
     }
 
-    /// <summary>A set of the words at <paramref name="words"/> (start and length) in <paramref name="text"/>, which it keeps.</summary>
-    public WordSet(string text, IReadOnlyCollection<(int Start, int Length)> words)
+    // A set of the words at `words` (start and length) in `text`, which it keeps.
+    private WordSet(string text, IReadOnlyCollection<(int Start, int Length)> words)
     {
         _text = text;
         var size = 8;
