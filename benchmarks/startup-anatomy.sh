@@ -11,9 +11,14 @@ cd "$(dirname "$0")/.."
 out=${1:-artifacts/startup-anatomy}
 mkdir -p "$out"
 
+# The build's output is kept in a log and shown only when publishing fails.
 publish() {
-  dotnet publish "$1" -c Release -r linux-x64 -p:PublishAot=true -p:IlcGenerateMapFile=true \
-    -o "$out/$2" -nologo -warnaserror >/dev/null
+  if ! dotnet publish "$1" -c Release -r linux-x64 -p:PublishAot=true -p:IlcGenerateMapFile=true \
+      -o "$out/$2" -nologo -warnaserror >"$out/$2.publish.log" 2>&1; then
+    cat "$out/$2.publish.log" >&2
+    echo "startup-anatomy: publishing $1 failed (log above, kept in $out/$2.publish.log)" >&2
+    exit 1
+  fi
 }
 publish src/PrivacyPrinciples.Cli tool
 publish benchmarks/HelloWorld.Aot hello
@@ -93,5 +98,6 @@ print(f"type data in privacy-principles: {kib(all_bytes)} in {sum(count.values()
 print(f"{'assembly':48} {'type data':>10} {'blocks':>7} {'over project types':>19}")
 for owner, length in total.most_common():
     if length >= 4096:
-        print(f"{owner:48} {kib(length):>10} {count[owner]:>7,} {kib(over_ours[owner]):>19}")
+        shown = owner if " " in owner or owner == "other" else owner.replace("S_P_", "System.Private.").replace("_", ".")
+        print(f"{shown:48} {kib(length):>10} {count[owner]:>7,} {kib(over_ours[owner]):>19}")
 PY
