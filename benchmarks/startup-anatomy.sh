@@ -24,7 +24,7 @@ publish src/PrivacyPrinciples.Cli tool
 publish benchmarks/HelloWorld.Aot hello
 
 python3 - "$out" <<'PY'
-import collections, html, os, re, statistics, struct, subprocess, sys
+import collections, html, os, re, statistics, struct, sys
 
 out = sys.argv[1]
 tool, hello = f"{out}/tool/privacy-principles", f"{out}/hello/hello-world"
