@@ -82,7 +82,10 @@ public sealed class AttestationEvaluator
     public AttestationEvaluator(RuleSet ruleSet, EvaluationOptions options)
     {
         RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
-        var errors = RuleSetValidator.Validate(ruleSet);
+
+        // A built-in rule set was validated as it was loaded (and fails loudly if it is not valid):
+        // validating it again would only repeat, at every start, work that has already passed.
+        var errors = BuiltInRuleSets.IsBuiltInInstance(ruleSet) ? [] : RuleSetValidator.Validate(ruleSet);
         if (errors.Count > 0)
         {
             throw new ArgumentException(
