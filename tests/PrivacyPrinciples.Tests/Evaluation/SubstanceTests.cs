@@ -229,6 +229,16 @@ public class SubstanceTests
         });
     }
 
+    [Fact]
+    public void AnyCharacters_AreNormalisedAsTheModelDoes_WhateverBlocksTheyFallIn()
+    {
+        // Blocks of ASCII are folded a vector at a time when no two dropped characters meet; these
+        // texts put single and doubled separators, non-ASCII letters and lone surrogates at every
+        // place in a block, and at a text's ends.
+        var texts = Gen.Frequency((6, Gen.Char["aZq09"]), (2, Gen.Char[" .,-"]), (1, Gen.Char["é\u00A0\u0130\u212A\uD83D\uDC32\u0663"])).Array[0, 70].Select(c => new string(c));
+        texts.Sample(text => Substance.Normalise(text).Should().Be(Model.Normalise(text), "for \"{0}\"", text), iter: 20_000);
+    }
+
     [Theory]
     [InlineData("TBD", "placeholder")]
     [InlineData("This will be done, details to be confirmed by the team later", "placeholder")]

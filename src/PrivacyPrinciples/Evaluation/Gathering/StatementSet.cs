@@ -619,36 +619,33 @@ internal sealed class StatementSet : IDisposable
         private readonly char[] _buffer = buffer;
         private readonly int _start = start;
         private readonly WordSet? _ignored = ignored;
-        private int _at;
-        private int _letters;
 
         /// <summary>The key's length so far.</summary>
         public int Length { get; private set; }
 
-        public void StartWord()
+        // The word without its digits, after a space when the key already has a word; kept only
+        // when something is left and it is not a word to ignore.
+        public void Word(ReadOnlySpan<char> word)
         {
-            _at = Length + (Length > 0 ? 1 : 0);
-            _letters = 0;
-        }
-
-        public void Add(char c)
-        {
-            if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
+            var at = Length + (Length > 0 ? 1 : 0);
+            var into = _buffer.AsSpan(_start + at, word.Length);
+            var letters = 0;
+            foreach (var c in word)
             {
-                _buffer[_start + _at + _letters++] = c;
-            }
-        }
-
-        public void EndWord()
-        {
-            if (_letters > 0 && !Ignored(_buffer.AsSpan(_start + _at, _letters), _ignored))
-            {
-                if (_at > 0)
+                if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
                 {
-                    _buffer[_start + _at - 1] = ' ';
+                    into[letters++] = c;
+                }
+            }
+
+            if (letters > 0 && !Ignored(into.Slice(0, letters), _ignored))
+            {
+                if (at > 0)
+                {
+                    _buffer[_start + at - 1] = ' ';
                 }
 
-                Length = _at + _letters;
+                Length = at + letters;
             }
         }
     }

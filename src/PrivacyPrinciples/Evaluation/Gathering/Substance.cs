@@ -3,6 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Buffers;
 using System.Runtime.CompilerServices;
+#if NET
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
@@ -264,49 +268,30 @@ internal static class Substance
         return Normalise(text, into, phraseStarts, out holdsPlaceholder, ref none);
     }
 
-    // The same, telling `words` of each normalised word as it is written, so that a caller that
-    // also wants something made of the words (a statement's key) needs no second pass. (A struct
-    // type argument gets its own compiled copy, so NoWords costs nothing.)
+    // The same, telling `words` of each normalised word, so that a caller that also wants something
+    // made of the words (a statement's key) needs no second pass over the text. (A struct type
+    // argument gets its own compiled copy, so NoWords costs nothing.)
     internal static int Normalise<TWords>(string text, Span<char> into, Span<int> phraseStarts, out bool holdsPlaceholder, ref TWords words)
         where TWords : struct, IWordSink
     {
         var phrases = 0;
-        var length = 0;
         var placeholder = false;
-        var i = 0;
+        var length = Fold(text, into);
 
-        // Word by word: skip what normalising drops, then copy the run of letters and digits. (The
-        // text's words are short, so a plain loop beats a vectorised search here.)
-        while (true)
+        // Then word by word over the folded text, whose words are one space apart with none at
+        // either end. (Looking for the space a character at a time beats a vectorised search on
+        // words this short.)
+        for (int start = 0, end; start < length; start = end + 1)
         {
-            var lower = '\0';
-            while (i < text.Length && !Kept(text[i], out lower))
+            end = start + 1;
+            while (end < length && into[end] != ' ')
             {
-                i++;
+                end++;
             }
 
-            if (i == text.Length)
-            {
-                break;
-            }
-
-            if (length > 0)
-            {
-                into[length++] = ' ';
-            }
-
-            var wordStart = length;
-            words.StartWord();
-            into[length++] = lower;
-            words.Add(lower);
-            while (++i < text.Length && Kept(text[i], out lower))
-            {
-                into[length++] = lower;
-                words.Add(lower);
-            }
-
-            words.EndWord();
-            Look(into.Slice(wordStart, length - wordStart), wordStart, ref placeholder, phraseStarts, ref phrases);
+            var word = into.Slice(start, end - start);
+            words.Word(word);
+            Look(word, start, ref placeholder, phraseStarts, ref phrases);
         }
 
         var normalised = into.Slice(0, length);
@@ -329,28 +314,91 @@ internal static class Substance
         return length;
     }
 
-    /// <summary>What is told of each word of a text as it is normalised: its start, each character kept (in lower case), its end.</summary>
+    /// <summary>What is told of each word of a text as it is normalised: the word, in lower case.</summary>
     internal interface IWordSink
     {
-        void StartWord();
-
-        void Add(char c);
-
-        void EndWord();
+        void Word(ReadOnlySpan<char> word);
     }
 
     private readonly struct NoWords : IWordSink
     {
-        public void StartWord()
+        public void Word(ReadOnlySpan<char> word)
         {
         }
+    }
 
-        public void Add(char c)
+    // Writes the letters and digits of `text` into `into` in lower case, each run of anything else
+    // between two of them as one space, and returns the length written. Where the platform has
+    // vectors, blocks of ASCII are folded a vector at a time when that is all folding does to
+    // them: no character outside ASCII, and no run of two or more dropped characters to squeeze
+    // (most prose, whose words are a single space apart); any other block goes a character at a
+    // time. Both ways write the same characters.
+    private static int Fold(string text, Span<char> into)
+    {
+        if (into.Length < text.Length)
         {
+            // The vector stores below rely on this: each character gives at most one.
+            throw new ArgumentException("The buffer is shorter than the text.", nameof(into));
         }
 
-        public void EndWord()
+        var length = 0;
+        var afterWord = false;
+        var i = 0;
+#if NET
+        if (Vector128.IsHardwareAccelerated)
         {
+            ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(into));
+            var block = Vector128<ushort>.Count;
+            for (; i + block <= text.Length; i += block)
+            {
+                var chars = Vector128.LoadUnsafe(ref source, (nuint)i);
+                var folded = chars | Vector128.Create((ushort)0x20);
+                var letter = Vector128.LessThanOrEqual(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                var digit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+                var dropped = ~(letter | digit).ExtractMostSignificantBits() & ((1u << block) - 1);
+                var ascii = (chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero;
+
+                // A dropped character first in the block writes a space only after a word.
+                if (ascii && (dropped & (dropped >> 1)) == 0 && ((dropped & 1) == 0 || afterWord))
+                {
+                    Vector128.ConditionalSelect(letter, folded, Vector128.ConditionalSelect(digit, chars, Vector128.Create((ushort)' '))).StoreUnsafe(ref target, (nuint)length);
+                    length += block;
+                    afterWord = (dropped >> (block - 1)) == 0;
+                }
+                else
+                {
+                    for (var j = i; j < i + block; j++)
+                    {
+                        FoldOne(text[j], into, ref length, ref afterWord);
+                    }
+                }
+            }
+        }
+#endif
+        for (; i < text.Length; i++)
+        {
+            FoldOne(text[i], into, ref length, ref afterWord);
+        }
+
+        // A dropped character after the last word wrote a space that ends nothing.
+        return afterWord || length == 0 ? length : length - 1;
+    }
+
+    // One character of Fold: a letter or digit is written in lower case; anything else, right after
+    // a word, writes the one space that ends it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FoldOne(char c, Span<char> into, ref int length, ref bool afterWord)
+    {
+        if (Kept(c, out var lower))
+        {
+            into[length++] = lower;
+            afterWord = true;
+        }
+        else if (afterWord)
+        {
+            into[length++] = ' ';
+            afterWord = false;
         }
     }
 
