@@ -619,33 +619,36 @@ internal sealed class StatementSet : IDisposable
         private readonly char[] _buffer = buffer;
         private readonly int _start = start;
         private readonly WordSet? _ignored = ignored;
+        private int _at;
+        private int _letters;
 
         /// <summary>The key's length so far.</summary>
         public int Length { get; private set; }
 
-        // The word without its digits, after a space when the key already has a word; kept only
-        // when something is left and it is not a word to ignore.
-        public void Word(ReadOnlySpan<char> word)
+        public void StartWord()
         {
-            var at = Length + (Length > 0 ? 1 : 0);
-            var into = _buffer.AsSpan(_start + at, word.Length);
-            var letters = 0;
-            foreach (var c in word)
+            _at = Length + (Length > 0 ? 1 : 0);
+            _letters = 0;
+        }
+
+        public void Add(char c)
+        {
+            if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
             {
-                if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
-                {
-                    into[letters++] = c;
-                }
+                _buffer[_start + _at + _letters++] = c;
             }
+        }
 
-            if (letters > 0 && !Ignored(into.Slice(0, letters), _ignored))
+        public void EndWord()
+        {
+            if (_letters > 0 && !Ignored(_buffer.AsSpan(_start + _at, _letters), _ignored))
             {
-                if (at > 0)
+                if (_at > 0)
                 {
-                    _buffer[_start + at - 1] = ' ';
+                    _buffer[_start + _at - 1] = ' ';
                 }
 
-                Length = at + letters;
+                Length = _at + _letters;
             }
         }
     }

@@ -269,7 +269,7 @@ internal static class Substance
     }
 
     // The same, telling `words` of each normalised word, so that a caller that also wants something
-    // made of the words (a statement's key) needs no second pass over the text. (A struct type
+    // made of the words (a statement's key) needs no pass of its own over the text. (A struct type
     // argument gets its own compiled copy, so NoWords costs nothing.)
     internal static int Normalise<TWords>(string text, Span<char> into, Span<int> phraseStarts, out bool holdsPlaceholder, ref TWords words)
         where TWords : struct, IWordSink
@@ -279,19 +279,19 @@ internal static class Substance
         var length = Fold(text, into);
 
         // Then word by word over the folded text, whose words are one space apart with none at
-        // either end. (Looking for the space a character at a time beats a vectorised search on
-        // words this short.)
+        // either end, telling `words` of each character on the way: one pass for the word's end
+        // and the sink. (A character at a time beats a vectorised search on words this short.)
         for (int start = 0, end; start < length; start = end + 1)
         {
-            end = start + 1;
-            while (end < length && into[end] != ' ')
+            words.StartWord();
+            words.Add(into[start]);
+            for (end = start + 1; end < length && into[end] is var c && c != ' '; end++)
             {
-                end++;
+                words.Add(c);
             }
 
-            var word = into.Slice(start, end - start);
-            words.Word(word);
-            Look(word, start, ref placeholder, phraseStarts, ref phrases);
+            words.EndWord();
+            Look(into.Slice(start, end - start), start, ref placeholder, phraseStarts, ref phrases);
         }
 
         var normalised = into.Slice(0, length);
@@ -314,15 +314,27 @@ internal static class Substance
         return length;
     }
 
-    /// <summary>What is told of each word of a text as it is normalised: the word, in lower case.</summary>
+    /// <summary>What is told of each word of a text as it is normalised: its start, each character (in lower case), its end.</summary>
     internal interface IWordSink
     {
-        void Word(ReadOnlySpan<char> word);
+        void StartWord();
+
+        void Add(char c);
+
+        void EndWord();
     }
 
     private readonly struct NoWords : IWordSink
     {
-        public void Word(ReadOnlySpan<char> word)
+        public void StartWord()
+        {
+        }
+
+        public void Add(char c)
+        {
+        }
+
+        public void EndWord()
         {
         }
     }
