@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
@@ -302,6 +304,33 @@ public class ScoringIntegrityTests
 
         report.Notes.Should().ContainSingle(n => n.Code == "evidence.reused").Which.Message.Should().StartWith(
             "Evidence 'pentest-a' is cited for 3 expectations of 3 kinds (default-setting, privacy-programme, technical-safeguard): PBD-05, PBD-07, SEC-06.");
+    }
+
+    [Fact]
+    public void ManyDocumentsEachRefusedAndDeclaredTwice_AreEachOneDocumentPasted()
+    {
+        // Each document is looked up by its normalised reference, not compared with every refused
+        // document, so hundreds of them cost no more per document than one; each is still found
+        // under both of its declarations (case and punctuation aside) and reported once.
+        const int documents = 300;
+        var cited = new List<Cited>();
+        for (var i = 0; i < documents; i++)
+        {
+            var reference = $"https://example.example/pentest-{i:D4}.pdf";
+            cited.Add(Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, id: $"pentest-{i:D4}-a", reference: reference));
+            cited.Add(Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, id: $"pentest-{i:D4}-b", reference: reference.ToUpperInvariant().Replace('-', ' ')));
+        }
+
+        var firsts = cited.Where((_, i) => i % 2 == 0).ToArray();
+        var seconds = cited.Where((_, i) => i % 2 == 1).ToArray();
+        var report = Report(WithGoodFacts()
+            .With("SEC-06", AnswerStatus.Implemented, firsts)
+            .With("PBD-05", AnswerStatus.Implemented, seconds));
+
+        var notes = report.Notes.Where(n => n.Code == "evidence.reused").ToList();
+        notes.Should().HaveCount(documents);
+        notes.Select(n => n.Pointer).Should().Equal(Enumerable.Range(0, documents).Select(i => "/evidence/" + i.ToString(CultureInfo.InvariantCulture)));
+        notes[documents - 1].Message.Should().StartWith($"Evidence 'pentest-{documents - 1:D4}-a' is cited for 2 expectations of 2 kinds");
     }
 
     [Fact]

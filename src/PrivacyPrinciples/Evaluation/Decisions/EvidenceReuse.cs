@@ -55,13 +55,20 @@ internal static class EvidenceReuse
             }
         }
 
-        var refusedSomewhere = refusedDocumentOf.Values.Distinct(StringComparer.Ordinal).ToArray();
+        // Each document refused somewhere, keyed by itself. (A lookup per reference, not a
+        // comparison with every refused document: a thousand pieces of evidence, each refused,
+        // would otherwise normalise their references a million times.)
+        var refusedSomewhere = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in refusedDocumentOf.Values)
+        {
+            refusedSomewhere[document] = document;
+        }
 
         // Each id's document when it is one refused somewhere, else null.
         var documentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var item in attestation.Evidence)
         {
-            documentOf[item.Id] = RefusedDocument(item.Reference, refusedSomewhere);
+            documentOf[item.Id] = Substance.NormalisedIn(item.Reference, refusedSomewhere);
         }
 
         Dictionary<string, SortedSet<string>>? expectationsByDocument = null;
@@ -109,20 +116,6 @@ internal static class EvidenceReuse
         }
 
         return notes;
-    }
-
-    // The refused document a reference is, once normalised; null when it is none of them.
-    private static string? RefusedDocument(string reference, string[] refused)
-    {
-        foreach (var document in refused)
-        {
-            if (Substance.NormalisesTo(reference, document))
-            {
-                return document;
-            }
-        }
-
-        return null;
     }
 
     private static bool AnyRefused(ExpectationResult[] results)

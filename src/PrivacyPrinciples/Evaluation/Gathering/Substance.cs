@@ -249,11 +249,21 @@ internal static class Substance
         return normalised.Span.ToString();
     }
 
-    /// <summary>Whether <paramref name="text"/>, normalised (see <see cref="Normalise(string)"/>), is <paramref name="normalised"/>, without making a string of it.</summary>
-    public static bool NormalisesTo(string text, string normalised)
+    /// <summary>
+    /// The text of <paramref name="normalised"/> (a set of normalised texts, each its own key, by
+    /// ordinal comparison) that <paramref name="text"/> is once normalised (see
+    /// <see cref="Normalise(string)"/>), or <see langword="null"/> when it is none of them: one
+    /// normalising and one lookup, however many texts the set holds.
+    /// </summary>
+    public static string? NormalisedIn(string text, Dictionary<string, string> normalised)
     {
         using var buffer = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default, stackalloc int[MaximumPhraseStarts]);
-        return buffer.Span.SequenceEqual(normalised.AsSpan());
+#if NET
+        // No string is made of the text to look it up.
+        return normalised.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer.Span, out var found) ? found : null;
+#else
+        return normalised.TryGetValue(buffer.Span.ToString(), out var found) ? found : null;
+#endif
     }
 
     // Normalises into a buffer at least as long as the text (each character gives at most one, and
