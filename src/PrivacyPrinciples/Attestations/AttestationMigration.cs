@@ -148,6 +148,7 @@ public static class AttestationMigration
         var evidence = new JsonArray();
         var idsByItem = new Dictionary<string, string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         if (old["answers"] is JsonObject answers)
         {
             foreach (var pair in answers)
@@ -174,7 +175,7 @@ public static class AttestationMigration
                     var key = declaration.ToJsonString();
                     if (!idsByItem.TryGetValue(key, out var id))
                     {
-                        id = UniqueId(declaration, ids);
+                        id = UniqueId(declaration, ids, nextSuffix);
                         idsByItem[key] = id;
                         var withId = new JsonObject { ["id"] = id };
                         foreach (var property in declaration.ToArray())
@@ -228,8 +229,11 @@ public static class AttestationMigration
         return (document, notServed, evidence.Count);
     }
 
-    // An id from the evidence's title or reference: lower-case words joined by hyphens.
-    private static string UniqueId(JsonObject item, HashSet<string> taken)
+    // An id from the evidence's title or reference: lower-case words joined by hyphens, with the
+    // first free number after it when another item has it. `nextSuffix` remembers, for each stem,
+    // the number to try next: every number below it is taken, and ids are never given back, so
+    // each of many items with one title costs a try or two, not one for every item before it.
+    private static string UniqueId(JsonObject item, HashSet<string> taken, Dictionary<string, int> nextSuffix)
     {
         var words = Substance(item["title"]) ?? Substance(item["reference"]) ?? Substance(item["kind"]) ?? "evidence";
 
@@ -246,11 +250,14 @@ public static class AttestationMigration
         }
 
         var id = stem;
-        for (var n = 2; !taken.Add(id); n++)
+        var n = nextSuffix.TryGetValue(stem, out var next) ? next : 2;
+        while (!taken.Add(id))
         {
             id = stem + "-" + n.ToString(CultureInfo.InvariantCulture);
+            n++;
         }
 
+        nextSuffix[stem] = n;
         return id;
 
         static string? Substance(JsonNode? node)
