@@ -96,7 +96,8 @@ internal static class EngagementCommand
         var letters = lettersFolder is null ? [] : report.Letters.Where(l => IsFileName(l.VendorId)).Select(l => (Path: Path.Combine(lettersFolder, l.VendorId + ".md"), l.Text)).ToArray();
         var folder = Path.GetDirectoryName(path) ?? string.Empty;
         var inputs = new List<string?> { path, Named(folder, loaded.Engagement.RuleSet), Named(folder, loaded.Engagement.Profile) };
-        inputs.AddRange(loaded.Rounds.SelectMany(r => r.Reports.Select(x => x.Attestation.Source).Concat(r.Problems.Select(p => p.Source))));
+        // Each input once, however many rounds name it (each is asked of the file system).
+        inputs.AddRange(loaded.Rounds.SelectMany(r => r.Reports.Select(x => x.Attestation.Source).Concat(r.Problems.Select(p => p.Source))).Distinct(StringComparer.Ordinal));
         if (OutputGuard.Check([.. targets.Select(t => t.Path), .. letters.Select(l => l.Path)], inputs) is { } clash)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {clash}");

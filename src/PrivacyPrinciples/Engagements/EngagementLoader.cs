@@ -70,8 +70,13 @@ public sealed class EngagementLoader
 
         var evaluator = new AttestationEvaluator(ruleSet);
         var files = new FileCache(folder, new AttestationReader(_limits));
+
+        // Rounds evaluated on the same date share each file's report (reports are immutable): an
+        // engagement of many rounds over one folder costs one evaluation per file and date, not
+        // one per round.
+        var evaluated = new Dictionary<(string Resolved, string File, DateTime Date), EvaluationReport>();
         var rounds = engagement.Rounds
-            .Select(round => LoadRound(engagement, round, files, evaluator, evaluationDate))
+            .Select(round => LoadRound(engagement, round, files, evaluator, evaluationDate, evaluated))
             .ToArray();
         return new EngagementLoadResult { Engagement = engagement, RuleSet = ruleSet, Rounds = rounds };
     }
@@ -114,7 +119,7 @@ public sealed class EngagementLoader
         return ruleSet.Value;
     }
 
-    private static RoundSubmissions LoadRound(Engagement engagement, EngagementRound round, FileCache files, AttestationEvaluator evaluator, DateTime? evaluationDate)
+    private static RoundSubmissions LoadRound(Engagement engagement, EngagementRound round, FileCache files, AttestationEvaluator evaluator, DateTime? evaluationDate, Dictionary<(string Resolved, string File, DateTime Date), EvaluationReport> evaluated)
     {
         var date = evaluationDate?.Date ?? EngagementAnalyzer.EvaluationDate(engagement, round);
         var reports = new List<EvaluationReport>();
@@ -129,7 +134,13 @@ public sealed class EngagementLoader
                 continue;
             }
 
-            reports.Add(evaluator.Evaluate(result.WithSource(file.Replace('\\', '/')), date));
+            if (!evaluated.TryGetValue((resolved, file, date), out var report))
+            {
+                report = evaluator.Evaluate(result.WithSource(file.Replace('\\', '/')), date);
+                evaluated[(resolved, file, date)] = report;
+            }
+
+            reports.Add(report);
         }
 
         return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = reports, Problems = problems };

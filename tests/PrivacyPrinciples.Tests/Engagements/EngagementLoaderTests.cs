@@ -47,6 +47,36 @@ public sealed class EngagementLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_RoundsOnTheSameDate_ShareEachFilesReport_AndRoundsOnAnotherDateHaveTheirOwn()
+    {
+        // Many rounds over one folder cost one evaluation per file and date, not one per round.
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "all"));
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "copperfield-video.json"), Path.Combine(_folder.FullName, "all", "copperfield.json"));
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "tinpot-talk.json"), Path.Combine(_folder.FullName, "all", "tinpot.json"));
+        var rounds = string.Join(", ", Enumerable.Range(1, 50).Select(i => $$"""{ "id": "r{{i}}", "attestations": ["all"] }"""));
+        var path = Engagement($$"""[ {{rounds}}, { "id": "later", "evaluatedOn": "2026-11-30", "attestations": ["all"] } ]""");
+
+        var result = new EngagementLoader().Load(path);
+
+        result.Errors.Should().BeEmpty();
+        result.Rounds.Should().HaveCount(51);
+        var first = result.Rounds[0].Reports;
+        first.Select(r => r.Attestation.VendorId).Should().Equal("copperfield", "tinpot");
+        foreach (var round in result.Rounds.Take(50))
+        {
+            round.EvaluatedOn.Should().Be(new DateTime(2026, 10, 31));
+            round.Reports.Should().HaveCount(2);
+            round.Reports[0].Should().BeSameAs(first[0]);
+            round.Reports[1].Should().BeSameAs(first[1]);
+        }
+
+        var later = result.Rounds[50].Reports;
+        later.Should().OnlyContain(r => r.EvaluatedOn == new DateTime(2026, 11, 30));
+        later[0].Should().NotBeSameAs(first[0]);
+        later[0].Attestation.Source.Should().Be(first[0].Attestation.Source);
+    }
+
+    [Fact]
     public void Load_BrokenAttestation_IsAProblemOfItsRoundNotAFailure()
     {
         Write("r1/broken.json", "{");
