@@ -2,15 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
-using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
 using static PrivacyPrinciples.Reporting.ReportText;
 
 namespace PrivacyPrinciples.Cli.Interop.Oscal;
@@ -49,7 +47,7 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         var results = batch.Reports.Select(r => (Report: r, Uuid: NameBasedUuid.Of("oscal/result/" + ReportDigest(r)))).ToList();
         var planResource = NameBasedUuid.Of("oscal/resource/plan/" + string.Join("/", ruleSets.Select(r => r.Digest)));
 
-        writer.Write(OscalJson.Document(json =>
+        OscalJson.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteStartObject("assessment-results");
@@ -77,12 +75,19 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
             WriteBackMatter(json, ruleSets, planResource);
             json.WriteEndObject();
             json.WriteEndObject();
-        }));
+        });
     }
 
     // A report's content identity: the same report (rules, attestation, date, waivers) always has the same result UUID.
-    private static string ReportDigest(EvaluationReport report) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(PrivacyPrinciplesJson.Serialize(report))));
+    // The SHA-256 of the report's JSON document (as the json format writes it), taken as it is
+    // written rather than of the document held as one string.
+    private static string ReportDigest(EvaluationReport report)
+    {
+        using var digest = new Utf8DigestWriter();
+        JsonDocumentText.Write(digest, report, ReportJsonContext.Default.EvaluationReport, indent: string.Empty);
+        digest.Write('\n');
+        return digest.Digest();
+    }
 
     private void WriteResult(Utf8JsonWriter json, EvaluationReport report, string uuid, string catalogResource)
     {
@@ -118,7 +123,15 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         string Observation(ExpectationResult e) => NameBasedUuid.Of($"oscal/observation/{uuid}/{e.Id}");
         string Risk(ExpectationResult e, int i) => NameBasedUuid.Of($"oscal/risk/{uuid}/{e.Id}/{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 
-        OscalJson.Array(json, "observations", expectations, (w, e) => WriteObservation(w, report, e, record, Observation(e)));
+        // Each cited piece of evidence by id, the first declaration of an id as the reader keeps it:
+        // looked up once per finding, not searched for.
+        var evidence = new Dictionary<string, Evidence>(StringComparer.Ordinal);
+        foreach (var item in record?.Evidence ?? [])
+        {
+            evidence.TryAdd(item.Id, item);
+        }
+
+        OscalJson.Array(json, "observations", expectations, (w, e) => WriteObservation(w, report, e, evidence, Observation(e)));
         var risks = expectations.SelectMany(e => e.FollowUps.Select((q, i) => (Expectation: e, Question: q, Uuid: Risk(e, i)))).ToList();
         OscalJson.Array(json, "risks", risks, (w, r) => WriteRisk(w, r.Expectation, r.Question, r.Uuid, Observation(r.Expectation)));
         OscalJson.Array(json, "findings", expectations, (w, e) => WriteFinding(w, report, e, uuid, Observation(e), [.. e.FollowUps.Select((_, i) => Risk(e, i))]));
@@ -163,7 +176,7 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         }
     }
 
-    private static void WriteObservation(Utf8JsonWriter json, EvaluationReport report, ExpectationResult result, AttestationRecord? record, string uuid)
+    private static void WriteObservation(Utf8JsonWriter json, EvaluationReport report, ExpectationResult result, Dictionary<string, Evidence> evidenceById, string uuid)
     {
         json.WriteString("uuid", uuid);
         json.WriteString("title", OscalJson.Markup(result.Id + " " + result.Title));
@@ -172,7 +185,7 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         OscalJson.Props(json, ObservationProps(result));
         OscalJson.Strings(json, "methods", ["EXAMINE"]);
         var evidence = result.Evidence.ToList();
-        OscalJson.Array(json, "relevant-evidence", evidence, (w, finding) => WriteEvidence(w, finding, record?.Evidence.FirstOrDefault(x => string.Equals(x.Id, finding.Ref, StringComparison.Ordinal))));
+        OscalJson.Array(json, "relevant-evidence", evidence, (w, finding) => WriteEvidence(w, finding, evidenceById.GetValueOrDefault(finding.Ref)));
         json.WriteString("collected", OscalJson.Timestamp(report.EvaluatedOn));
     }
 

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Cli.Interop.Oscal;
 
@@ -81,6 +82,23 @@ internal static class OscalJson
         }
 
         return DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray())) + "\n";
+    }
+
+    /// <summary>
+    /// Writes a whole document to <paramref name="writer"/> as <see cref="Document"/> would return it,
+    /// without building it as one string first: the results of a large batch run to hundreds of
+    /// megabytes of JSON, which would otherwise sit in memory several times over.
+    /// </summary>
+    public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
+    {
+        using var sink = new NeutralisedJsonTextSink(writer, indent: string.Empty);
+        using (var json = new Utf8JsonWriter(sink, Options))
+        {
+            write(json);
+        }
+
+        sink.Flush(final: true);
+        writer.Write('\n');
     }
 
     /// <summary>Writes <c>props</c> when there is at least one (OSCAL arrays are never empty).</summary>
