@@ -122,13 +122,29 @@ public class ScoringIntegrityTests
         result.Score.Should().Be(50);
     }
 
-    [Fact]
-    public void IndependentEvidenceWithoutAnIssuer_EarnsNothing()
+    [Theory]
+    [InlineData("  ")]
+    [InlineData("—")]
+    [InlineData("-- / --")]
+    [InlineData("\u00a0.\u3000")]
+    public void IndependentEvidenceWithoutAnIssuer_EarnsNothing(string issuer)
     {
+        // An issuer with no letter or digit in any script names no one.
         var cited = Evidence(EvidencePurpose.Validate, independent: true);
-        var attestation = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, cited with { Item = cited.Item with { Issuer = "  " } });
+        var attestation = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, cited with { Item = cited.Item with { Issuer = issuer } });
 
         Evaluate(attestation, "SEC-07").Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.NoIssuer);
+    }
+
+    [Theory]
+    [InlineData("Ř")]
+    [InlineData("٣")]
+    public void IndependentEvidenceWhoseIssuerHasALetterOrDigit_HasAnIssuer(string issuer)
+    {
+        var cited = Evidence(EvidencePurpose.Validate, independent: true);
+        var attestation = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, cited with { Item = cited.Item with { Issuer = issuer } });
+
+        Evaluate(attestation, "SEC-07").Evidence.Should().ContainSingle().Which.Verdict.Should().NotBe(EvidenceVerdict.NoIssuer);
     }
 
     [Fact]
