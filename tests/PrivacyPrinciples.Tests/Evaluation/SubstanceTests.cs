@@ -111,6 +111,25 @@ public class SubstanceTests
     }
 
     [Fact]
+    public void AStatementPastedIntoEveryAnswer_IsBoilerplate_WhenEachCopyNamesItsExpectationsWordsInThePlural()
+    {
+        // The words naming expectations are held with their plurals, so "...for all <title word>s"
+        // tells no copy apart; a plural of a word naming no expectation still does.
+        var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations.Take(4).ToArray();
+        var naming = Substance.WordsNamingExpectations(expectations);
+        var words = expectations.Select(e => Substance.Normalise(e.Title).Split(' ').First(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w))).ToArray();
+        var pasted = words.Select(w => $"We follow industry best practice across our whole platform for all {w}s.").ToArray();
+        var told = new[] { "bicycles", "teapots", "lanterns", "harbours" }.Select(w => $"We follow industry best practice across our whole platform for all {w}.").ToArray();
+
+        using var pastedSet = new StatementSet(pasted, naming);
+        using var toldSet = new StatementSet(told, naming);
+
+        words.Where(w => !naming.Contains(w.AsSpan()) || !naming.Contains((w + "s").AsSpan())).Should().BeEmpty();
+        Enumerable.Range(0, pasted.Length).Should().OnlyContain(i => pastedSet.IsBoilerplate(i), "a plural of a word naming an expectation names it too");
+        Enumerable.Range(0, told.Length).Should().NotContain(i => toldSet.IsBoilerplate(i), "words naming no expectation tell statements apart, plural or not");
+    }
+
+    [Fact]
     public void AStatementPastedIntoEveryAnswer_IsBoilerplate_WhenEachCopyAddsOnlyAFewWordsOfItsOwn()
     {
         const string paragraph = "We take privacy and security very seriously and follow industry best practice across our whole platform, reviewing our controls regularly with our leadership";

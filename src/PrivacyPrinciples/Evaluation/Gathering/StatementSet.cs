@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
@@ -28,7 +29,7 @@ internal sealed class StatementSet : IDisposable
     private char[] _buffer;
 
     /// <param name="texts">Every statement of the attestation (null for an answer with none); a test is asked by position in this list.</param>
-    /// <param name="ignored">Words that do not tell two statements apart (see <see cref="Substance.WordsNamingExpectations"/>); <see langword="null"/> for none.</param>
+    /// <param name="ignored">Words that do not tell two statements apart, each with its plural (see <see cref="Substance.WordsNamingExpectations"/>); <see langword="null"/> for none.</param>
     public StatementSet(IReadOnlyList<string?> texts, WordSet? ignored = null)
     {
         _texts = texts;
@@ -613,48 +614,67 @@ internal sealed class StatementSet : IDisposable
     // Writes a statement's key as it is normalised: its words without their digits, less those
     // left empty or ignored (a plural counts as its singular), one space apart; a length of 0 when
     // none is left. (So "SEC01", "SEC-01" and "section 4.2" name nothing of their own.) Each word is
-    // written where it would go (after the key so far and a space), then kept or left behind.
+    // written where it would go (after the key so far and a space), then kept or left behind. The
+    // key never outruns the normalised text it is made of, so it fits the room the caller gave.
     private struct KeyWriter(char[] buffer, int start, WordSet? ignored) : Substance.IWordSink
     {
         private readonly char[] _buffer = buffer;
         private readonly int _start = start;
         private readonly WordSet? _ignored = ignored;
-        private int _at;
-        private int _letters;
 
         /// <summary>The key's length so far.</summary>
         public int Length { get; private set; }
 
-        public void StartWord()
+        public void Word(ReadOnlySpan<char> word)
         {
-            _at = Length + (Length > 0 ? 1 : 0);
-            _letters = 0;
-        }
+            var at = Length + (Length > 0 ? 1 : 0);
+            var into = _buffer.AsSpan(_start + at, word.Length);
 
-        public void Add(char c)
-        {
-            if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
+            // Most words are ASCII letters only and are copied as they are; the first digit or
+            // character outside ASCII sends the rest of the word to the careful copy.
+            var letters = 0;
+            while (letters < word.Length && word[letters] is var c && unchecked((uint)(c - '0')) > 9 && c < 128)
             {
-                _buffer[_start + _at + _letters++] = c;
+                into[letters] = c;
+                letters = unchecked(letters + 1);
             }
-        }
 
-        public void EndWord()
-        {
-            if (_letters > 0 && !Ignored(_buffer.AsSpan(_start + _at, _letters), _ignored))
+            if (letters < word.Length)
             {
-                if (_at > 0)
+                letters = CopyLetters(word, into, letters);
+            }
+
+            if (letters > 0 && !Ignored(into.Slice(0, letters), _ignored))
+            {
+                if (at > 0)
                 {
-                    _buffer[_start + _at - 1] = ' ';
+                    _buffer[_start + at - 1] = ' ';
                 }
 
-                Length = _at + _letters;
+                Length = at + letters;
             }
+        }
+
+        // The rest of a word from `from`, less its digits (of any script); returns the count written.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int CopyLetters(ReadOnlySpan<char> word, Span<char> into, int from)
+        {
+            var letters = from;
+            for (var i = from; i < word.Length; i++)
+            {
+                var c = word[i];
+                if (unchecked((uint)(c - '0')) > 9 && (c < 128 || !char.IsDigit(c)))
+                {
+                    into[letters++] = c;
+                }
+            }
+
+            return letters;
         }
     }
 
-    private static bool Ignored(ReadOnlySpan<char> word, WordSet? ignored) =>
-        ignored is not null && (ignored.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && ignored.Contains(word.Slice(0, word.Length - 1))));
+    // The set holds each word's plural beside it (see Substance.WordsNamingExpectations), so one lookup answers for both.
+    private static bool Ignored(ReadOnlySpan<char> word, WordSet? ignored) => ignored is not null && ignored.Contains(word);
 
     private sealed class ByNormalisedText(StatementSet set) : IComparer<int>
     {

@@ -142,9 +142,13 @@ internal static class Substance
     /// The words that name a rule set's expectations (the words of their ids and titles, normalised):
     /// a statement pasted into several answers is still pasted when each copy names its own
     /// expectation, so these words do not tell two statements apart (see <see cref="StatementSet"/>).
+    /// Each word of three letters or more comes with its plural (the word and an <c>s</c>), so that
+    /// one lookup answers for a word and its plural.
     /// </summary>
     public static WordSet WordsNamingExpectations(IEnumerable<Rules.Expectation> expectations) =>
-        new(expectations.SelectMany(e => Normalise(e.Id + " " + e.Title).Split(' ')));
+        new(expectations
+            .SelectMany(e => Normalise(e.Id + " " + e.Title).Split(' '))
+            .SelectMany(word => word.Length >= 3 ? new[] { word, word + "s" } : [word]));
 
     /// <summary>
     /// Judges a text already normalised (see <see cref="Normalise(string, Span{char}, Span{int}, out bool)"/>,
@@ -289,19 +293,19 @@ internal static class Substance
         var length = Fold(text, into);
 
         // Then word by word over the folded text, whose words are one space apart with none at
-        // either end, telling `words` of each character on the way: one pass for the word's end
-        // and the sink. (A character at a time beats a vectorised search on words this short.)
+        // either end, telling `words` of each whole word. (A character at a time beats a vectorised
+        // search on words this short. The sink is told of a word, not of each character, so that
+        // what it keeps while writing a word stays in its locals instead of the struct's fields,
+        // whose loads and stores would chain every character to the one before.)
         for (int start = 0, end; start < length; start = end + 1)
         {
-            words.StartWord();
-            words.Add(into[start]);
-            for (end = start + 1; end < length && into[end] is var c && c != ' '; end++)
+            for (end = start + 1; end < length && into[end] != ' '; end++)
             {
-                words.Add(c);
             }
 
-            words.EndWord();
-            Look(into.Slice(start, end - start), start, ref placeholder, phraseStarts, ref phrases);
+            var word = into.Slice(start, end - start);
+            words.Word(word);
+            Look(word, start, ref placeholder, phraseStarts, ref phrases);
         }
 
         var normalised = into.Slice(0, length);
@@ -324,27 +328,15 @@ internal static class Substance
         return length;
     }
 
-    /// <summary>What is told of each word of a text as it is normalised: its start, each character (in lower case), its end.</summary>
+    /// <summary>What is told of each word of a text as it is normalised: the word, in lower case, in order.</summary>
     internal interface IWordSink
     {
-        void StartWord();
-
-        void Add(char c);
-
-        void EndWord();
+        void Word(ReadOnlySpan<char> word);
     }
 
     private readonly struct NoWords : IWordSink
     {
-        public void StartWord()
-        {
-        }
-
-        public void Add(char c)
-        {
-        }
-
-        public void EndWord()
+        public void Word(ReadOnlySpan<char> word)
         {
         }
     }
