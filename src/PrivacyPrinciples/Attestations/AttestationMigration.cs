@@ -108,7 +108,10 @@ public static class AttestationMigration
         var read = new AttestationReader(limits).Read(upgraded, source);
         if (!read.Succeeded)
         {
-            return Failed(read.Errors, source);
+            // The upgraded document is the package's own text, not the file: each error says it is
+            // about the upgrade (its pointer is into the upgraded document) and gives no line or
+            // column of a text the user never sees.
+            return Failed([.. read.Errors.Select(e => e with { Message = $"once upgraded to format {Attestation.CurrentSchemaVersion}: {e.Message}", Line = null, Column = null })], source);
         }
 
         var schema = legacy.Value.TryGetPropertyValue("$schema", out var reference) && reference is JsonValue value && value.TryGetValue(out string? text) ? text : null;

@@ -48,6 +48,22 @@ public class AttestationMigrationTests
         result.Attestation!.Evidence.Select(e => e.Id).Should().Equal(Enumerable.Range(1, 1000).Select(n => n == 1 ? "policy" : "policy-" + n));
     }
 
+    [Fact]
+    public void AnUpgradeOverALimit_IsRefusedAsTheUpgrade_WithNoLineOrColumnOfATextNeverShown()
+    {
+        // Two answers of 600 distinct items each are within 1.x's limits; declared once each in
+        // format 2, they make 1,200 pieces of evidence in one list, over the limit of 1,000.
+        var first = Enumerable.Range(0, 600).Select(i => Item("Policy", "https://example.example/a" + i)).ToArray();
+        var second = Enumerable.Range(0, 600).Select(i => Item("Policy", "https://example.example/b" + i)).ToArray();
+
+        var result = Migrate(first, second);
+
+        result.Succeeded.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Should().Match<PrivacyPrinciples.Serialization.InputError>(e =>
+            e.Source == "legacy.json" && e.Pointer == "/evidence" && e.Line == null && e.Column == null
+            && e.Message.StartsWith("once upgraded to format 2.0: ", System.StringComparison.Ordinal));
+    }
+
     private static JsonObject Item(string title, string reference) => new()
     {
         ["kind"] = "policy",
@@ -57,13 +73,8 @@ public class AttestationMigrationTests
         ["issued"] = "2026-01-01",
     };
 
-    private static MigrationResult Migrate(JsonObject[] items)
+    private static MigrationResult Migrate(JsonObject[] items, JsonObject[]? secondAnswersItems = null)
     {
-        var evidence = new JsonArray();
-        foreach (var item in items)
-        {
-            evidence.Add(item);
-        }
 
         var document = new JsonObject
         {
@@ -77,10 +88,19 @@ public class AttestationMigrationTests
                 {
                     ["status"] = "implemented",
                     ["statement"] = "Every call is encrypted in transit with current ciphers, and keys rotate each quarter.",
-                    ["evidence"] = evidence,
+                    ["evidence"] = new JsonArray([.. items]),
                 },
             },
         };
+        if (secondAnswersItems is not null)
+        {
+            document["answers"]!["SEC-02"] = new JsonObject
+            {
+                ["status"] = "implemented",
+                ["statement"] = "Recordings are stored encrypted at rest, and only the meeting host can share them.",
+                ["evidence"] = new JsonArray([.. secondAnswersItems]),
+            };
+        }
 
         return AttestationMigration.Migrate(Encoding.UTF8.GetBytes(document.ToJsonString()), "legacy.json");
     }
