@@ -4,6 +4,7 @@ using System.Linq;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 #if NET
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 #endif
@@ -293,19 +294,40 @@ internal static class Substance
         var length = Fold(text, into);
 
         // Then word by word over the folded text, whose words are one space apart with none at
-        // either end, telling `words` of each whole word. (A character at a time beats a vectorised
-        // search on words this short. The sink is told of a word, not of each character, so that
-        // what it keeps while writing a word stays in its locals instead of the struct's fields,
-        // whose loads and stores would chain every character to the one before.)
-        for (int start = 0, end; start < length; start = end + 1)
+        // either end, telling `words` of each whole word. (The sink is told of a word, not of each
+        // character, so that what it keeps while writing a word stays in its locals instead of the
+        // struct's fields, whose loads and stores would chain every character to the one before.)
+        var start = 0;
+        var scanned = 0;
+#if NET
+        // Where the platform has vectors, the spaces of eight characters at a time become bits,
+        // and each bit ends a word: no branch per character, and none mispredicted at each word's
+        // end, as a search a character at a time has.
+        if (Vector128.IsHardwareAccelerated)
         {
-            for (end = start + 1; end < length && into[end] != ' '; end++)
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(into));
+            for (; scanned + Vector128<ushort>.Count <= length; scanned += Vector128<ushort>.Count)
+            {
+                var spaces = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)scanned), Vector128.Create((ushort)' ')).ExtractMostSignificantBits();
+                while (spaces != 0)
+                {
+                    var end = scanned + BitOperations.TrailingZeroCount(spaces);
+                    spaces &= spaces - 1;
+                    Each(into.Slice(start, end - start), start, ref words, ref placeholder, phraseStarts, ref phrases);
+                    start = end + 1;
+                }
+            }
+        }
+#endif
+
+        // The rest a character at a time, from where the vectors stopped looking for a space.
+        for (int end; start < length; start = end + 1)
+        {
+            for (end = Math.Max(start + 1, scanned); end < length && into[end] != ' '; end++)
             {
             }
 
-            var word = into.Slice(start, end - start);
-            words.Word(word);
-            Look(word, start, ref placeholder, phraseStarts, ref phrases);
+            Each(into.Slice(start, end - start), start, ref words, ref placeholder, phraseStarts, ref phrases);
         }
 
         var normalised = into.Slice(0, length);
@@ -317,15 +339,24 @@ internal static class Substance
         // Past the last phrase start kept, every later word is looked at (rare: a text of many "to"s).
         if (!placeholder && phrases > MaximumPhraseStarts)
         {
-            for (int start = phraseStarts[MaximumPhraseStarts - 1], end; !placeholder && start < length; start = end + 1)
+            for (int from = phraseStarts[MaximumPhraseStarts - 1], end; !placeholder && from < length; from = end + 1)
             {
-                end = WordEnd(normalised, start);
-                placeholder = PlaceholderStarts.Contains(normalised.Slice(start, end - start)) && StartsWithPhrase(normalised.Slice(start));
+                end = WordEnd(normalised, from);
+                placeholder = PlaceholderStarts.Contains(normalised.Slice(from, end - from)) && StartsWithPhrase(normalised.Slice(from));
             }
         }
 
         holdsPlaceholder = placeholder;
         return length;
+    }
+
+    // One word of a text being normalised: told to the sink, and looked at for placeholders.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Each<TWords>(ReadOnlySpan<char> word, int start, ref TWords words, ref bool placeholder, Span<int> phraseStarts, ref int phrases)
+        where TWords : struct, IWordSink
+    {
+        words.Word(word);
+        Look(word, start, ref placeholder, phraseStarts, ref phrases);
     }
 
     /// <summary>What is told of each word of a text as it is normalised: the word, in lower case, in order.</summary>
