@@ -28,6 +28,13 @@ internal sealed class StatementSet : IDisposable
     private readonly Entry[] _entries;
     private char[] _buffer;
 
+    // The words of every statement, listed as it is normalised, so that no later test walks its
+    // characters again: the counted words of each key (the pasted-run test's), and the words of
+    // each normalised text that runs of the rule set's text are made of (the copied-text test's),
+    // statement after statement. Each entry says where its words start and how many it has.
+    private Word[] _keyWords;
+    private Word[] _runWords;
+
     /// <param name="texts">Every statement of the attestation (null for an answer with none); a test is asked by position in this list.</param>
     /// <param name="ignored">Words that do not tell two statements apart, each with its plural (see <see cref="Substance.WordsNamingExpectations"/>); <see langword="null"/> for none.</param>
     public StatementSet(IReadOnlyList<string?> texts, WordSet? ignored = null)
@@ -35,37 +42,54 @@ internal sealed class StatementSet : IDisposable
         _texts = texts;
         _entries = texts.Count == 0 ? [] : new Entry[texts.Count];
         var capacity = 0;
+        var wordBound = 0;
         for (var i = 0; i < texts.Count; i++)
         {
             capacity += texts[i]?.Length ?? 0;
+
+            // A listed word takes three letters and a space at least (see Counts).
+            wordBound += ((texts[i]?.Length ?? 0) + 1) / 4;
         }
 
         // The normalised texts fill the first half of the buffer and their keys (the part of each
         // that tells it apart from others) the second, both written in one pass over each text.
         _buffer = ArrayPool<char>.Shared.Rent(Math.Max(2 * capacity, 1));
+        _keyWords = ArrayPool<Word>.Shared.Rent(Math.Max(wordBound, 1));
+        _runWords = ArrayPool<Word>.Shared.Rent(Math.Max(wordBound, 1));
         var used = 0;
         var keysUsed = capacity;
+        var keyWords = 0;
+        var runWords = 0;
         var given = 0;
         Span<int> phraseStarts = stackalloc int[Substance.MaximumPhraseStarts];
         for (var i = 0; i < texts.Count; i++)
         {
             if (texts[i] is not { } text || Substance.IsBlank(text))
             {
+                _entries[i] = new Entry(used, 0, keysUsed, 0, false, keyWords, 0, runWords, 0);
                 continue;
             }
 
-            var key = new KeyWriter(_buffer, keysUsed, ignored);
+            var key = new KeyWriter(_buffer, used, keysUsed, ignored, _keyWords, keyWords, _runWords, runWords);
             var length = Substance.Normalise(text, _buffer.AsSpan(used, text.Length), phraseStarts, out var holdsPlaceholder, ref key);
-            _entries[i] = key.Length == 0 ? new Entry(used, length, used, length, holdsPlaceholder) : new Entry(used, length, keysUsed, key.Length, holdsPlaceholder);
+
+            // A statement left with no key of its own (only ids, numbers and title words) is told
+            // apart by its whole normalised text, and so are its counted words.
+            var keyWordsEnd = key.Length == 0 ? CountedWords(_buffer.AsSpan(used, length), used, _keyWords, keyWords) : key.KeyWords;
+            _entries[i] = key.Length == 0
+                ? new Entry(used, length, used, length, holdsPlaceholder, keyWords, keyWordsEnd - keyWords, runWords, key.RunWords - runWords)
+                : new Entry(used, length, keysUsed, key.Length, holdsPlaceholder, keyWords, keyWordsEnd - keyWords, runWords, key.RunWords - runWords);
             used += length;
             keysUsed += key.Length;
+            keyWords = keyWordsEnd;
+            runWords = key.RunWords;
             given++;
         }
 
         if (given >= Substance.BoilerplateAnswers)
         {
             MarkRepeated(given);
-            MarkPasted();
+            MarkPasted(keyWords);
         }
     }
 
@@ -87,30 +111,33 @@ internal sealed class StatementSet : IDisposable
         var entry = _entries[index];
         Span<int> own = stackalloc int[Substance.MinimumWords];
         var verdict = Substance.JudgeNormalised(Normalised(entry), entry.HoldsPlaceholder, text, titleWords, entry.Repeated, own);
-        return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(Normalised(entry), own, expectationText) && RepeatsExpectationText(index, expectationText, titleWords)
+        return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(entry, own, expectationText) && RepeatsExpectationText(index, expectationText, titleWords)
             ? SubstanceVerdict.RepeatsTitle
             : verdict;
     }
 
     // Whether a statement that passed may still be a copy of the rule set's text. Passing found four
-    // distinct words of its own (at `own`), none of the title; it is no copy when each of them is
-    // outside every copied run. A word inside a run sits in a window of MinimumWords run words of
-    // the copy (no run is shorter), each following the one before it in the rule set's text; a word
-    // holding a digit may have been put between copied words. So each found word costs a look at
-    // its neighbours, as far as they follow each other in the text, not a pass over the statement.
-    private static bool MayCopy(ReadOnlySpan<char> normalised, ReadOnlySpan<int> own, ExpectationText expectationText)
+    // distinct words of its own (at `own`, offsets in its normalised text), none of the title; it is
+    // no copy when each of them is outside every copied run. A word inside a run sits in a window of
+    // MinimumWords run words of the copy (no run is shorter), each following the one before it in
+    // the rule set's text; a word holding a digit may have been put between copied words. So each
+    // found word costs a look at its neighbours in the statement's run words, as far as they follow
+    // each other in the text, not a pass over the statement.
+    private bool MayCopy(in Entry entry, ReadOnlySpan<int> own, ExpectationText expectationText)
     {
         const int window = Substance.MinimumWords;
+        var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
         Span<uint> around = stackalloc uint[(2 * window) - 1];
         foreach (var start in own)
         {
-            var end = RunWordEnd(normalised, start, out var word);
-            if (word.IsEmpty)
+            // An own word counts (see Counts), so it is missing from the run words only when it holds a digit.
+            var at = IndexOfWordAt(words, entry.Start + start);
+            if (at < 0)
             {
                 return true;
             }
 
-            var hash = WordHash(word);
+            var hash = words[at].Hash;
             if (!expectationText.MayHoldWord(hash))
             {
                 continue;
@@ -120,52 +147,23 @@ internal sealed class StatementSet : IDisposable
             // as each follows the one before it in the rule set's text.
             around[window - 1] = hash;
             var before = 0;
-            for (var at = start; before < window - 1 && at > 0;)
+            while (before < window - 1 && at - before > 0 && expectationText.MayFollow(words[at - before - 1].Hash, around[window - 1 - before]))
             {
-                // The word before ends one character before this one's start (a space between).
-                var previous = at - 2;
-                while (previous > 0 && normalised[previous - 1] != ' ')
-                {
-                    previous--;
-                }
-
-                RunWordEnd(normalised, previous, out var prior);
-                if (!prior.IsEmpty)
-                {
-                    var priorHash = WordHash(prior);
-                    if (!expectationText.MayFollow(priorHash, around[window - 1 - before]))
-                    {
-                        break;
-                    }
-
-                    around[window - 2 - before++] = priorHash;
-                }
-
-                at = previous;
+                around[window - 2 - before] = words[at - before - 1].Hash;
+                before++;
             }
 
             var after = 0;
-            for (var next = end + 1; after < window - 1 && next < normalised.Length;)
+            while (after < window - 1 && at + after + 1 < words.Length && expectationText.MayFollow(around[window - 1 + after], words[at + after + 1].Hash))
             {
-                var nextEnd = RunWordEnd(normalised, next, out var following);
-                if (!following.IsEmpty)
-                {
-                    var followingHash = WordHash(following);
-                    if (!expectationText.MayFollow(around[window - 1 + after], followingHash))
-                    {
-                        break;
-                    }
-
-                    around[window + after++] = followingHash;
-                }
-
-                next = nextEnd + 1;
+                around[window + after] = words[at + after + 1].Hash;
+                after++;
             }
 
-            var words = around.Slice(window - 1 - before, before + 1 + after);
-            for (var first = 0; first + window <= words.Length; first++)
+            var run = around.Slice(window - 1 - before, before + 1 + after);
+            for (var first = 0; first + window <= run.Length; first++)
             {
-                if (expectationText.MayHold(words.Slice(first, window)))
+                if (expectationText.MayHold(run.Slice(first, window)))
                 {
                     return true;
                 }
@@ -175,31 +173,53 @@ internal sealed class StatementSet : IDisposable
         return false;
     }
 
+    // Where the word starting at `start` in the buffer is among a statement's words (in order of
+    // their starts), or -1.
+    private static int IndexOfWordAt(ReadOnlySpan<Word> words, int start)
+    {
+        var (low, high) = (0, words.Length - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (words[middle].Start == start)
+            {
+                return middle;
+            }
+
+            if (words[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Whether statement <paramref name="index"/> holds a run of <paramref name="expectationText"/>
     /// and fewer than <see cref="Substance.MinimumWords"/> distinct counted words outside every such
     /// run that are not words of the title (<paramref name="titleWords"/>). Words are those of the
     /// normalised text that count (see <see cref="Substance.Counts"/>), less any holding a digit: a
-    /// number or an id put between copied words neither breaks a run nor is a word of its own. (They
-    /// are listed here, not as the statement set is built: only a statement that would otherwise
-    /// pass is asked.)
+    /// number or an id put between copied words neither breaks a run nor is a word of its own.
     /// </summary>
     public bool RepeatsExpectationText(int index, ExpectationText expectationText, WordSet titleWords)
     {
         var entry = _entries[index];
-        var bound = ((entry.Length + 1) / 4) + 1;
-        var words = ArrayPool<Word>.Shared.Rent(bound);
-        var covered = ArrayPool<bool>.Shared.Rent(bound);
+        var (first, count) = (entry.FirstRunWord, entry.RunWords);
+        var covered = ArrayPool<bool>.Shared.Rent(count + 1);
         try
         {
-            var count = RunWords(Normalised(entry), entry.Start, words);
             Array.Clear(covered, 0, count);
             var copied = false;
             foreach (var length in expectationText.RunLengths)
             {
                 for (var at = 0; at + length <= count; at++)
                 {
-                    if (expectationText.Holds(length, RunHash(words, at, length), _buffer, words, at))
+                    if (expectationText.Holds(length, RunHash(_runWords, first + at, length), _buffer, _runWords, first + at))
                     {
                         covered.AsSpan(at, length).Fill(true);
                         copied = true;
@@ -212,6 +232,7 @@ internal sealed class StatementSet : IDisposable
                 return false;
             }
 
+            var words = _runWords.AsSpan(first, count);
             Span<int> own = stackalloc int[Substance.MinimumWords];
             var found = 0;
             for (var at = 0; at < count && found < own.Length; at++)
@@ -233,7 +254,6 @@ internal sealed class StatementSet : IDisposable
         }
         finally
         {
-            ArrayPool<Word>.Shared.Return(words);
             ArrayPool<bool>.Shared.Return(covered);
         }
     }
@@ -310,7 +330,9 @@ internal sealed class StatementSet : IDisposable
         if (_buffer.Length > 0)
         {
             ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = [];
+            ArrayPool<Word>.Shared.Return(_keyWords);
+            ArrayPool<Word>.Shared.Return(_runWords);
+            (_buffer, _keyWords, _runWords) = ([], [], []);
         }
     }
 
@@ -356,21 +378,19 @@ internal sealed class StatementSet : IDisposable
     }
 
     // Statements that are little more than a run of words pasted into other answers. The counted
-    // words (see Substance.Counts) of every key are listed with a hash each; every run of
-    // PastedRunWords of them goes into a table by a hash of its words and is compared word by word
-    // with the run found there, so the number of statements that hold a run is exact. Where a run
-    // is pasted, the words are counted the same way, to tell a statement's own words from words
-    // that the pasted copies share (each copy's "as our team in Leeds confirms" has "confirms").
-    private void MarkPasted()
+    // words (see Substance.Counts) of every key, listed with a hash each as the set was built (all
+    // `count` of them); every run of PastedRunWords of them goes into a table by a hash of its words
+    // and is compared word by word with the run found there, so the number of statements that hold
+    // a run is exact. Where a run is pasted, the words are counted the same way, to tell a
+    // statement's own words from words that the pasted copies share (each copy's "as our team in
+    // Leeds confirms" has "confirms").
+    private void MarkPasted(int count)
     {
         const int run = Substance.PastedRunWords;
-        var bound = 0;
         var longEnough = 0;
         foreach (var entry in _entries)
         {
-            // A counted word takes three letters and a space at least.
-            bound += (entry.KeyLength + 1) / 4;
-            longEnough += entry.KeyLength >= (4 * run) - 1 ? 1 : 0;
+            longEnough += entry.KeyWords >= run ? 1 : 0;
         }
 
         if (longEnough < Substance.BoilerplateAnswers)
@@ -378,20 +398,18 @@ internal sealed class StatementSet : IDisposable
             return;
         }
 
-        var words = ArrayPool<Word>.Shared.Rent(bound);
+        var words = _keyWords;
         var firstWord = ArrayPool<int>.Shared.Rent(_entries.Length + 1);
-        var covered = ArrayPool<bool>.Shared.Rent(bound);
-        var place = ArrayPool<int>.Shared.Rent(bound);
-        var wordPlace = ArrayPool<int>.Shared.Rent(bound);
+        var covered = ArrayPool<bool>.Shared.Rent(count);
+        var place = ArrayPool<int>.Shared.Rent(count);
+        var wordPlace = ArrayPool<int>.Shared.Rent(count);
         Slot[]? runs = null;
         Slot[]? wordsHeld = null;
         try
         {
-            var count = 0;
             for (var i = 0; i < _entries.Length; i++)
             {
-                firstWord[i] = count;
-                count = CountedWords(_entries[i], words, count);
+                firstWord[i] = _entries[i].FirstKeyWord;
             }
 
             firstWord[_entries.Length] = count;
@@ -432,7 +450,6 @@ internal sealed class StatementSet : IDisposable
         }
         finally
         {
-            ArrayPool<Word>.Shared.Return(words);
             ArrayPool<int>.Shared.Return(firstWord);
             ArrayPool<bool>.Shared.Return(covered);
             ArrayPool<int>.Shared.Return(place);
@@ -509,22 +526,18 @@ internal sealed class StatementSet : IDisposable
         }
     }
 
-    // Lists the counted words of an entry's key after the count already listed; returns the new count.
-    private int CountedWords(in Entry entry, Word[] words, int count)
+    // Lists the counted words of a normalised text (at `offset` in the buffer) after the `count`
+    // already listed; returns the new count. (A key's words are listed as it is written; this is
+    // for a statement whose key is its whole normalised text.)
+    private static int CountedWords(ReadOnlySpan<char> text, int offset, Word[] words, int count)
     {
-        var key = KeyOf(entry);
-        for (int start = 0, end; start < key.Length; start = end + 1)
+        for (int start = 0, end; start < text.Length; start = end + 1)
         {
-            end = start;
-            while (end < key.Length && key[end] != ' ')
-            {
-                end++;
-            }
-
-            var word = key.Slice(start, end - start);
+            end = Substance.WordEnd(text, start);
+            var word = text.Slice(start, end - start);
             if (Substance.Counts(word))
             {
-                words[count++] = new Word(entry.KeyStart + start, end - start, WordHash(word));
+                words[count++] = new Word(offset + start, end - start, WordHash(word));
             }
         }
 
@@ -616,16 +629,27 @@ internal sealed class StatementSet : IDisposable
     // none is left. (So "SEC01", "SEC-01" and "section 4.2" name nothing of their own.) Each word is
     // written where it would go (after the key so far and a space), then kept or left behind. The
     // key never outruns the normalised text it is made of, so it fits the room the caller gave.
-    private struct KeyWriter(char[] buffer, int start, WordSet? ignored) : Substance.IWordSink
+    // On the way it lists the key's counted words and the normalised text's run words (those that
+    // count and hold no digit), with their hashes: a word without digits is the same in both.
+    private struct KeyWriter(char[] buffer, int normalisedStart, int start, WordSet? ignored, Word[] keyWords, int keyWordCount, Word[] runWords, int runWordCount) : Substance.IWordSink
     {
         private readonly char[] _buffer = buffer;
+        private readonly int _normalisedStart = normalisedStart;
         private readonly int _start = start;
         private readonly WordSet? _ignored = ignored;
+        private readonly Word[] _keyWords = keyWords;
+        private readonly Word[] _runWords = runWords;
 
         /// <summary>The key's length so far.</summary>
         public int Length { get; private set; }
 
-        public void Word(ReadOnlySpan<char> word)
+        /// <summary>The count of key words listed, those of earlier statements included.</summary>
+        public int KeyWords { get; private set; } = keyWordCount;
+
+        /// <summary>The count of run words listed, those of earlier statements included.</summary>
+        public int RunWords { get; private set; } = runWordCount;
+
+        public void Word(ReadOnlySpan<char> word, int wordStart)
         {
             var at = Length + (Length > 0 ? 1 : 0);
             var into = _buffer.AsSpan(_start + at, word.Length);
@@ -644,6 +668,16 @@ internal sealed class StatementSet : IDisposable
                 letters = CopyLetters(word, into, letters);
             }
 
+            // A word that lost no digit is a run word when it counts, with the hash its key word shares.
+            var whole = letters == word.Length;
+            var counts = whole && Substance.Counts(word);
+            var hash = counts ? WordHash(word) : 0u;
+            if (counts)
+            {
+                _runWords[RunWords] = new Word(_normalisedStart + wordStart, word.Length, hash);
+                RunWords = unchecked(RunWords + 1);
+            }
+
             if (letters > 0 && !Ignored(into.Slice(0, letters), _ignored))
             {
                 if (at > 0)
@@ -652,6 +686,11 @@ internal sealed class StatementSet : IDisposable
                 }
 
                 Length = at + letters;
+                if (whole ? counts : Substance.Counts(into.Slice(0, letters)))
+                {
+                    _keyWords[KeyWords] = new Word(_start + at, letters, whole ? hash : WordHash(into.Slice(0, letters)));
+                    KeyWords = unchecked(KeyWords + 1);
+                }
             }
         }
 
@@ -698,14 +737,19 @@ internal sealed class StatementSet : IDisposable
         public int LastStatement;
     }
 
-    // Where a statement's normalised text and its key sit in the buffer; a length of 0 for none or a blank one.
-    private struct Entry(int start, int length, int keyStart, int keyLength, bool holdsPlaceholder)
+    // Where a statement's normalised text and its key sit in the buffer, a length of 0 for none or a
+    // blank one; and where its key's counted words and its run words sit in their lists.
+    private struct Entry(int start, int length, int keyStart, int keyLength, bool holdsPlaceholder, int firstKeyWord, int keyWords, int firstRunWord, int runWords)
     {
         public readonly int Start = start;
         public readonly int Length = length;
         public readonly int KeyStart = keyStart;
         public readonly int KeyLength = keyLength;
         public readonly bool HoldsPlaceholder = holdsPlaceholder;
+        public readonly int FirstKeyWord = firstKeyWord;
+        public readonly int KeyWords = keyWords;
+        public readonly int FirstRunWord = firstRunWord;
+        public readonly int RunWords = runWords;
         public bool Repeated;
     }
 }

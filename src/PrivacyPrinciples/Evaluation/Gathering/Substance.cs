@@ -355,19 +355,19 @@ internal static class Substance
     private static void Each<TWords>(ReadOnlySpan<char> word, int start, ref TWords words, ref bool placeholder, Span<int> phraseStarts, ref int phrases)
         where TWords : struct, IWordSink
     {
-        words.Word(word);
+        words.Word(word, start);
         Look(word, start, ref placeholder, phraseStarts, ref phrases);
     }
 
-    /// <summary>What is told of each word of a text as it is normalised: the word, in lower case, in order.</summary>
+    /// <summary>What is told of each word of a text as it is normalised: the word, in lower case, and where it starts in the normalised text, in order.</summary>
     internal interface IWordSink
     {
-        void Word(ReadOnlySpan<char> word);
+        void Word(ReadOnlySpan<char> word, int start);
     }
 
     private readonly struct NoWords : IWordSink
     {
-        public void Word(ReadOnlySpan<char> word)
+        public void Word(ReadOnlySpan<char> word, int start)
         {
         }
     }
