@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using CsCheck;
@@ -27,6 +28,8 @@ public class SubstanceTests
         .. Titles.SelectMany(t => t.Split(' ')), "keys", "rotated", "quarterly", "audit", "logs", "retained", "days", "MFA", "TLS1.3",
         "Ünïcödé", "straße", "İstanbul", "日本語", "ΣΊΣΥΦΟΣ", "٣٤", "x", "ab", "abc", "https://example.test/a", "DOC-42", "n/a", "N.A.",
         "\U0001D400bold", "e\u0301", "\t", "...", "—", "SEC-01", "PBD-05", "2026", "12", "section", "sets",
+        "Ｅｎｃｒｙｐｔｉｏｎ", "\u0415ncr\u0443\u0440tion", "en\u200Bcryption", "re\u0301cording", "T\u0412D", "\uFB01le", "\u24D0", "\U0001F600",
+        "\U0001D7CE\U0001D7CF", "\U0001D41E\U0001D427\U0001D41C", "\U00010400", "\U000E0041tag", "\u00AD", "\u0131d", "\uD800", "\uDC00x",
     ];
 
     // The words of the rule set's expectation ids and titles, as the model ignores them when telling statements apart.
@@ -300,9 +303,15 @@ public class SubstanceTests
         {
             var result = new StringBuilder();
             var space = false;
-            foreach (var c in text)
+            foreach (var rune in text.EnumerateRunes())
             {
-                if (!char.IsLetterOrDigit(c))
+                var folded = Fold(rune);
+                if (folded is null)
+                {
+                    continue;
+                }
+
+                if (folded.Length == 0)
                 {
                     space = true;
                     continue;
@@ -313,11 +322,52 @@ public class SubstanceTests
                     result.Append(' ');
                 }
 
-                result.Append(char.ToLowerInvariant(c));
+                result.Append(folded);
                 space = false;
             }
 
             return result.ToString();
+        }
+
+        // What a character becomes (docs/scoring.md, "Substance"): null when it vanishes (a mark or
+        // an invisible format character), empty when it separates words, else the letter or digit in
+        // lower case: its compatibility decomposition's one letter or digit, a lookalike of another
+        // script as the Latin letter. Outside the Basic Multilingual Plane, only the mathematical
+        // Latin letters and digits are folded; any other letter or digit is kept as it is.
+        private static string? Fold(Rune rune)
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            {
+                return null;
+            }
+
+            var text = rune.ToString();
+            if (rune.Value > 0xFFFF)
+            {
+                var mathematical = rune.Value is (>= 0x1D400 and <= 0x1D6A3) or (>= 0x1D7CE and <= 0x1D7FF);
+                return mathematical && Rune.IsLetterOrDigit(rune) ? text.Normalize(NormalizationForm.FormKD).ToLowerInvariant()
+                    : !mathematical && Rune.IsLetterOrDigit(rune) ? text
+                    : string.Empty;
+            }
+
+            var c = (char)rune.Value;
+            var upper = TextFolding.UpperLookalikes.IndexOf(c, StringComparison.Ordinal);
+            if (upper >= 0 && upper % 2 == 0)
+            {
+                return TextFolding.UpperLookalikes[upper + 1].ToString();
+            }
+
+            var decomposed = text.Normalize(NormalizationForm.FormKD).Where(char.IsLetterOrDigit).ToArray();
+            var letter = decomposed.Length == 1 ? decomposed[0] : c;
+            if (!char.IsLetterOrDigit(letter))
+            {
+                return string.Empty;
+            }
+
+            var lower = char.ToLowerInvariant(letter);
+            var lookalike = TextFolding.LowerLookalikes.IndexOf(lower, StringComparison.Ordinal);
+            return (lookalike >= 0 && lookalike % 2 == 0 ? TextFolding.LowerLookalikes[lookalike + 1] : lower).ToString();
         }
 
         /// <summary>What tells a statement apart from others: its words without their digits, less those left empty or ignored (a plural as its singular), or, when none is left, all of it.</summary>

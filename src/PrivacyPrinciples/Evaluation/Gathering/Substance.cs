@@ -413,31 +413,73 @@ internal static class Substance
                 }
                 else
                 {
-                    for (var j = i; j < i + block; j++)
+                    // A surrogate pair may run one character past the block; the next block starts after it.
+                    var j = i;
+                    while (j < i + block)
                     {
-                        FoldOne(text[j], into, ref length, ref afterWord);
+                        FoldOne(text, ref j, into, ref length, ref afterWord);
                     }
+
+                    i = j - block;
                 }
             }
         }
 #endif
-        for (; i < text.Length; i++)
+        while (i < text.Length)
         {
-            FoldOne(text[i], into, ref length, ref afterWord);
+            FoldOne(text, ref i, into, ref length, ref afterWord);
         }
 
         // A dropped character after the last word wrote a space that ends nothing.
         return afterWord || length == 0 ? length : length - 1;
     }
 
-    // One character of Fold: a letter or digit is written in lower case; anything else, right after
-    // a word, writes the one space that ends it.
+    // One character of Fold, at `i`, which it moves past what it read: a letter or digit is written
+    // in lower case, folded (see TextFolding); a mark or invisible character writes nothing;
+    // anything else, right after a word, writes the one space that ends it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FoldOne(char c, Span<char> into, ref int length, ref bool afterWord)
+    private static void FoldOne(string text, ref int i, Span<char> into, ref int length, ref bool afterWord)
     {
-        if (Kept(c, out var lower))
+        var c = text[i];
+        if (c < 128)
         {
-            into[length++] = lower;
+            i++;
+            var lower = AsciiKept[c];
+            if (lower != '\0')
+            {
+                into[length++] = lower;
+                afterWord = true;
+            }
+            else if (afterWord)
+            {
+                into[length++] = ' ';
+                afterWord = false;
+            }
+
+            return;
+        }
+
+        FoldOther(text, ref i, into, ref length, ref afterWord);
+    }
+
+    // FoldOne for a character outside ASCII (each gives at most as many characters as it takes).
+    private static void FoldOther(string text, ref int i, Span<char> into, ref int length, ref bool afterWord)
+    {
+        var (folded, taken) = Folded(text, i);
+        if (folded == TextFolding.Invisible)
+        {
+            // Nothing: a mark or a zero-width character inside a word leaves the word whole.
+        }
+        else if (folded != TextFolding.Dropped)
+        {
+            into[length++] = folded;
+            afterWord = true;
+        }
+        else if (taken == 2 && char.IsLetterOrDigit(text, i))
+        {
+            // A letter or digit outside the Basic Multilingual Plane is kept as it is.
+            into[length++] = text[i];
+            into[length++] = text[i + 1];
             afterWord = true;
         }
         else if (afterWord)
@@ -445,6 +487,21 @@ internal static class Substance
             into[length++] = ' ';
             afterWord = false;
         }
+
+        i += taken;
+    }
+
+    // What the character at `i` (not ASCII) folds to (see TextFolding), and how many characters it
+    // takes: two for a surrogate pair.
+    private static (char Folded, int Taken) Folded(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            return (TextFolding.OfPair(text, i), 2);
+        }
+
+        return (TextFolding.Of(c), 1);
     }
 
     /// <summary>The phrase starts a text's normalising keeps before it looks at the rest word by word.</summary>
@@ -507,28 +564,7 @@ internal static class Substance
         return repeated;
     }
 
-    // Whether normalising keeps a character (a letter or digit of any script), and as what. ASCII,
-    // the usual case, is answered from a table of what the Unicode tables say for it.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Kept(char c, out char lower)
-    {
-        if (c < 128)
-        {
-            lower = AsciiKept[c];
-            return lower != '\0';
-        }
-
-        if (char.IsLetterOrDigit(c))
-        {
-            lower = char.ToLowerInvariant(c);
-            return true;
-        }
-
-        lower = c;
-        return false;
-    }
-
-    // For each ASCII character, what Kept makes of it: its lower case letter or digit, or '\0' when dropped.
+    // For each ASCII character, what normalising makes of it: its lower case letter or digit, or '\0' when dropped.
     private static readonly char[] AsciiKept = [.. Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
 
     /// <summary>Whether a reference can lead a reviewer to the evidence: a URL or path, a document number, or a descriptive title of three words or more.</summary>
@@ -570,14 +606,30 @@ internal static class Substance
         return words >= 3;
     }
 
+    // Whether normalising leaves nothing of a text: no letter or digit of any script.
     internal static bool IsBlank(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length;)
         {
-            if (Kept(c, out _))
+            var c = text[i];
+            if (c < 128)
+            {
+                if (AsciiKept[c] != '\0')
+                {
+                    return false;
+                }
+
+                i++;
+                continue;
+            }
+
+            var (folded, taken) = Folded(text, i);
+            if ((folded != TextFolding.Dropped && folded != TextFolding.Invisible) || (folded == TextFolding.Dropped && taken == 2 && char.IsLetterOrDigit(text, i)))
             {
                 return false;
             }
+
+            i += taken;
         }
 
         return true;

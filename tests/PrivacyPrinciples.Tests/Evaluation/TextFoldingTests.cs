@@ -1,0 +1,106 @@
+using System;
+using System.Linq;
+using System.Text;
+using PrivacyPrinciples.Evaluation.Gathering;
+
+namespace PrivacyPrinciples.Tests.Evaluation;
+
+/// <summary>
+/// Text that reads the same compares the same: what normalising makes of characters outside ASCII
+/// (see <see cref="TextFolding"/>), so that a statement pasted into every answer cannot pass as
+/// new text by lookalike letters, accents, zero-width characters or full-width forms.
+/// </summary>
+public class TextFoldingTests
+{
+    [Fact]
+    public void TheDecompositionTable_IsTheRuntimesCompatibilityDecomposition()
+    {
+        // The tests run with globalisation data, where the runtime normalises; the tool may not, so
+        // it carries the table this regenerates.
+        var expected = new StringBuilder();
+        for (var c = 0x80; c <= char.MaxValue; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF)
+            {
+                continue;
+            }
+
+            string decomposed;
+            try
+            {
+                decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormKD);
+            }
+            catch (ArgumentException)
+            {
+                // A noncharacter, which the runtime refuses to normalise.
+                continue;
+            }
+
+            var letters = decomposed.Where(char.IsLetterOrDigit).ToArray();
+            if (letters.Length == 1 && letters[0] != c)
+            {
+                expected.Append((char)c).Append(letters[0]);
+            }
+        }
+
+        TextFolding.Decompositions.Should().Be(expected.ToString());
+    }
+
+    [Theory]
+    [InlineData("Ｅｎｃｒｙｐｔｉｏｎ ＡＴ ＲＥＳＴ", "encryption at rest")]
+    [InlineData("\u0415ncr\u0443\u0440ti\u043En", "encryption")]
+    [InlineData("\u039C\u0395\u0395\u03A4", "meet")]
+    [InlineData("T\u0412D", "tbd")]
+    [InlineData("en\u200Bcry\u00ADpt\u2060ion", "encryption")]
+    [InlineData("re\u0301cording de\u0300fault", "recording default")]
+    [InlineData("caf\u00E9 na\u00EFve \u00C5ngstr\u00F6m", "cafe naive angstrom")]
+    [InlineData("\U0001D41E\U0001D427\U0001D41C\U0001D42B\U0001D432\U0001D429\U0001D42D \U0001D7CF\U0001D7D0", "encrypt 12")]
+    [InlineData("keys\U000E0041\U000E0042 rotated", "keys rotated")]
+    [InlineData("\u24D0\u24D1\u24D2 \u00B2", "abc 2")]
+    [InlineData("\u65E5\u672C\u8A9E text", "\u65E5\u672C\u8A9E text")]
+    [InlineData("\U00010400\U00010401 x", "\U00010400\U00010401 x")]
+    [InlineData("emoji \U0001F600 here", "emoji here")]
+    [InlineData("lone \uD800 half", "lone half")]
+    public void Normalising_FoldsWhatReadsTheSame(string text, string normalised) =>
+        Substance.Normalise(text).Should().Be(normalised);
+
+    [Fact]
+    public void AFoldedCharacter_StraddlingTheVectorBlocks_IsFoldedAsWhenAlone()
+    {
+        // Normalising folds ASCII eight characters at a time; a surrogate pair or a mark may sit on
+        // the edge of a block, and every position gives the same as the character alone.
+        foreach (var piece in new[] { "\U0001D41E", "\u0301", "\u200B", "\U0001F600", "\uFF45" })
+        {
+            for (var before = 0; before < 20; before++)
+            {
+                var text = new string('a', before) + piece + "bcdefghijklmnop";
+                var alone = Substance.Normalise(piece);
+                var expected = alone.Length == 0 && piece is "\U0001F600"
+                    ? new string('a', before) + (before > 0 ? " " : string.Empty) + "bcdefghijklmnop"
+                    : new string('a', before) + alone + "bcdefghijklmnop";
+                Substance.Normalise(text).Should().Be(expected, "with {0} letters before U+{1:X4}", before, (int)piece[0]);
+            }
+        }
+    }
+
+    [Fact]
+    public void AStatementPastedIntoEveryAnswer_IsBoilerplate_WhenEachCopyIsDisguisedByLookalikesAccentsOrInvisibleCharacters()
+    {
+        const string Pasted = "Our platform team reviews this control regularly and applies industry best practice across the whole service.";
+        // Each disguise is used twice, a little differently each time (k is 0, then 1).
+        var disguises = new Func<string, int, string>[]
+        {
+            (text, k) => text.Replace("o", k == 0 ? "\u043E" : "\u03BF", StringComparison.Ordinal),
+            (text, k) => string.Join(" ", text.Split(' ').Select(w => w.Length > 1 + k ? w.Insert(1 + k, "\u0301") : w)),
+            (text, k) => string.Join(" ", text.Split(' ').Select(w => w.Length > 2 ? w.Insert(1 + k, "\u200B") : w)),
+            (text, k) => new string([.. text.Select((c, j) => j % (k + 2) == 0 && c is >= 'a' and <= 'z' ? (char)(c + 0xFEE0) : c)]),
+        };
+        var statements = Enumerable.Range(0, 8).Select(i => disguises[i % disguises.Length](Pasted, i / disguises.Length)).ToArray();
+        statements.Distinct(StringComparer.Ordinal).Should().HaveCount(statements.Length, "each copy is written differently");
+
+        using var set = new StatementSet(statements);
+        Enumerable.Range(0, statements.Length).Should().OnlyContain(i => set.IsBoilerplate(i));
+        Substance.IsBlank("\u200B\u0301\u00AD").Should().BeTrue("marks and invisible characters alone say nothing");
+        Substance.IsBlank("\U0001D400").Should().BeFalse("a mathematical letter is a letter");
+    }
+}
