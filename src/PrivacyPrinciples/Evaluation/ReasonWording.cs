@@ -29,6 +29,7 @@ internal static class ReasonWording
     public static readonly ReasonTemplate ClaimedNotImplemented = new("Claimed not implemented.");
     public static readonly ReasonTemplate Undetermined = new("The assessor could not determine whether the measure is in place; it counts as zero until the vendor confirms it.");
     public static readonly ReasonTemplate UnverifiedClaim = new("The claim of full implementation lacks the substance it needs, so it is unverified and credited as partial at most.");
+    public static readonly ReasonTemplate UnverifiedPartial = new("The claim of partial implementation has no statement of substance saying what is done, so it is unverified and earns no implementation credit.");
     public static readonly ReasonTemplate NoScope = new("The partial implementation does not say which part of the service it covers.");
     public static readonly ReasonTemplate Scope = new(["scope"], v => "Scope: " + Text(v[0]) + ".");
     public static readonly ReasonTemplate PlannedNoDate = new("Claimed planned, without a date; planned measures earn no implementation credit.");

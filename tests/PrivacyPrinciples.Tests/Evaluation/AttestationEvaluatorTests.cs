@@ -237,7 +237,7 @@ public class AttestationEvaluatorTests
     [Fact]
     public void Evaluate_PartialClaimWithFailingFact_IsConsistent()
     {
-        var attestation = Empty().With("SEC-01", new Answer { Status = AnswerStatus.Partial, Scope = new ImplementationScope { Description = "Not yet for dial-in." } }) with
+        var attestation = Empty().With("SEC-01", new Answer { Status = AnswerStatus.Partial, Statement = Statement("SEC-01"), Scope = new ImplementationScope { Description = "Not yet for dial-in." } }) with
         {
             Facts = new ServiceFacts { Encryption = new EncryptionFacts { InTransit = false } },
         };
@@ -245,7 +245,37 @@ public class AttestationEvaluatorTests
         var report = Evaluator.Evaluate(attestation, EvaluationDate);
 
         report.GetExpectation("SEC-01").Outcome.Should().Be(Outcome.PartiallyMet);
+        report.GetExpectation("SEC-01").Implementation.Should().Be(50);
         report.Contradictions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_PartialClaimWithoutAStatementOfSubstance_IsUnverified_AndEarnsNoMoreThanAnHonestNotImplemented()
+    {
+        foreach (var statement in new string?[] { null, "Partly.", "Yes, partially implemented and compliant." })
+        {
+            var partial = Evaluate(Empty().With("PBD-02", new Answer { Status = AnswerStatus.Partial, Statement = statement }), "PBD-02");
+            var honest = Evaluate(Empty().With("PBD-02", new Answer { Status = AnswerStatus.NotImplemented }), "PBD-02");
+
+            partial.Outcome.Should().Be(Outcome.Unverified, "a bare \"partial\" is a claim without substance ({0})", statement ?? "no statement");
+            partial.Implementation.Should().Be(0).And.Be(honest.Implementation);
+            partial.Score.Should().BeLessThanOrEqualTo(honest.Score!.Value);
+            partial.Reasons.Should().Contain(r => r.Code == ReasonCodes.Unverified && r.Pointer == "/answers/PBD-02/status");
+        }
+    }
+
+    [Fact]
+    public void Evaluate_BarePartialClaims_CountAsUnverified_WhichCapsTheRating()
+    {
+        var answered = Empty();
+        foreach (var id in new[] { "PBD-01", "PBD-02", "TRF-01" })
+        {
+            answered = answered.With(id, new Answer { Status = AnswerStatus.Partial });
+        }
+
+        var report = Evaluator.Evaluate(answered, EvaluationDate);
+
+        report.Coverage.Unverified.Should().Be(3);
     }
 
     [Fact]

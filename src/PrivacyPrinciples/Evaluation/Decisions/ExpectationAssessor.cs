@@ -59,11 +59,9 @@ internal static class ExpectationAssessor
                 return;
 
             case AnswerStatus.Partial:
-                assessment.Credit = ImplementationCredit.Partial;
-                assessment.Outcome = Outcome.PartiallyMet;
                 assessment.Because(plan.ClaimedPartial);
                 DecideScope(input, answer, assessment);
-                DecideStatement(input, answer, assessment);
+                DecidePartial(input, answer, assessment);
                 DecideChecks(input, answer, assessment);
                 DecideAssurance(input, answer, assessment);
                 return;
@@ -125,6 +123,25 @@ internal static class ExpectationAssessor
         {
             assessment.Outcome = Outcome.Met;
             assessment.Credit = ImplementationCredit.Full;
+        }
+    }
+
+    // A partial claim is a claim too: with a statement of substance (what is done and what is not)
+    // it is partially met; without one it is unverified and credited a step below what it claims,
+    // as an implementation claim is, so that a bare "partial" earns nothing an honest "not
+    // implemented" does not, and counts towards the rating's cap for unverified claims.
+    private static void DecidePartial(in DecisionInput input, Answer answer, Assessment assessment)
+    {
+        if (DecideStatement(input, answer, assessment))
+        {
+            assessment.Outcome = Outcome.PartiallyMet;
+            assessment.Credit = ImplementationCredit.Partial;
+        }
+        else
+        {
+            assessment.Outcome = Outcome.Unverified;
+            assessment.Credit = ImplementationCredit.None;
+            assessment.Because(input.Plan.UnverifiedPartial);
         }
     }
 

@@ -57,6 +57,7 @@ internal sealed class ExpectationPlan
         NotApplicableUnverified = new Reason(ReasonCodes.NotApplicableUnverified, ReasonWording.NotApplicableUnverified, StatusPointer);
         ContradictedNotApplicable = new Reason(ReasonCodes.Contradicted, ReasonWording.ContradictedNotApplicable, StatusPointer);
         UnverifiedClaim = new Reason(ReasonCodes.Unverified, ReasonWording.UnverifiedClaim, StatusPointer);
+        UnverifiedPartial = new Reason(ReasonCodes.Unverified, ReasonWording.UnverifiedPartial, StatusPointer);
         BaselineEvidenceMissing = new Reason(ReasonCodes.BaselineEvidence, ReasonWording.BaselineEvidenceMissing, EvidencePointer);
         BaselineEvidenceQuestion = new FollowUpQuestion(FollowUpKind.SupportingInformation, EvidencePointer, FollowUpQuestions.BaselineEvidence(Subject, evidenceClass));
         ClaimedImplemented = new Reason(ReasonCodes.Status, ReasonWording.ClaimedImplemented, StatusPointer);
@@ -118,6 +119,8 @@ internal sealed class ExpectationPlan
     public Reason ContradictedNotApplicable { get; }
 
     public Reason UnverifiedClaim { get; }
+
+    public Reason UnverifiedPartial { get; }
 
     public Reason BaselineEvidenceMissing { get; }
 
