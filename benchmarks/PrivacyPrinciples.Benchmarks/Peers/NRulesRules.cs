@@ -260,8 +260,19 @@ internal static class NRulesRules
         public override void Define()
         {
             PeerCase c = null!;
-            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Partial, NRulesRules.AudienceApplies);
+            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Partial, NRulesRules.AudienceApplies, x => x.StatementHasSubstance);
             Then().Do(_ => NRulesRules.Decide(c, Outcome.PartiallyMet));
+        }
+    }
+
+    [Tag(NRulesRules.Tag)]
+    public sealed class PartialWithoutSubstance : Rule
+    {
+        public override void Define()
+        {
+            PeerCase c = null!;
+            When().Match(() => c, x => x.Answer != null && x.Answer.Status == AnswerStatus.Partial, NRulesRules.AudienceApplies, x => !x.StatementHasSubstance);
+            Then().Do(_ => NRulesRules.Decide(c, Outcome.Unverified));
         }
     }
 
