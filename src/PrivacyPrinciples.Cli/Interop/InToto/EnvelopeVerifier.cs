@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Cli.Interop.InToto;
 
@@ -41,6 +43,11 @@ internal static partial class EnvelopeVerifier
         using (document)
         {
             var root = document.RootElement;
+            if (Duplicate(root, string.Empty) is { } duplicate)
+            {
+                return Verdict.Invalid($"it has the name '{Shown(duplicate.Name)}' twice in one object (at {Shown(duplicate.Pointer)}); expected each name once, since a reader that keeps the first and one that keeps the last would see different envelopes");
+            }
+
             if (root.ValueKind != JsonValueKind.Object
                 || !TryString(root, "payloadType", out var payloadType)
                 || !TryString(root, "payload", out var payloadText)
@@ -87,6 +94,11 @@ internal static partial class EnvelopeVerifier
         using (statement)
         {
             var root = statement.RootElement;
+            if (Duplicate(root, string.Empty) is { } duplicate)
+            {
+                return Verdict.Rejected($"the signed statement has the name '{Shown(duplicate.Name)}' twice in one object (at {Shown(duplicate.Pointer)}), so readers may disagree on what was signed; expected each name once");
+            }
+
             if (root.ValueKind != JsonValueKind.Object || !TryString(root, "_type", out var type) || type != InTotoStatement.StatementType)
             {
                 return Verdict.Rejected($"the signed payload is not an in-toto Statement v1; expected \"_type\": \"{InTotoStatement.StatementType}\"");
@@ -125,6 +137,42 @@ internal static partial class EnvelopeVerifier
             var subject = named[0];
             return new Verdict(true, false, $"verified: {Shown(subject.Name)} (sha256:{Shown(subject.Sha256 ?? "?")}) {summary}; signed by {keyId}");
         }
+    }
+
+    // The first name given twice in one object, anywhere in a document, with the JSON Pointer of the
+    // second; names compare once unescaped, so "payload" and "p\u0061yload" are the same name.
+    private static (string Name, string Pointer)? Duplicate(JsonElement element, string pointer)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                var at = JsonPointer.Append(pointer, property.Name);
+                if (!names.Add(property.Name))
+                {
+                    return (property.Name, at);
+                }
+
+                if (Duplicate(property.Value, at) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (Duplicate(item, JsonPointer.Append(pointer, index++)) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
     }
 
     // "evaluated against id version (sha256:…) on date: score, rating, baseline gate passed", or null when a core field is missing.

@@ -189,6 +189,25 @@ public class InTotoTests
     }
 
     [Fact]
+    public void AnEnvelopeWithANameTwice_IsRefused_AlthoughItsLastPayloadVerifies()
+    {
+        // A reader that keeps the first "payload" would see the forged statement; one that keeps
+        // the last, the signed one. An envelope two readers see differently is not one envelope.
+        using var folder = new TempFolder();
+        var key = PrivateKey(folder, "key.pem", out var publicKey);
+        var envelope = Statement(folder, "signed.json", "--signing-key", key);
+        var genuine = File.ReadAllText(envelope);
+        var forged = Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"_type\":\"https://in-toto.io/Statement/v1\",\"predicate\":{\"score\":100}}"));
+        var twice = folder.Write("twice.json", "{\"p\\u0061yload\":\"" + forged + "\"," + genuine.TrimStart()[1..]);
+
+        var result = CliRunner.Run("verify", twice, "--key", publicKey);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith("privacy-principles: ").And.EndWith("twice.json: it has the name 'payload' twice in one object (at /payload); expected each name once, since a reader that keeps the first and one that keeps the last would see different envelopes\n");
+    }
+
+    [Fact]
     public void SignatureOfAnotherKey_IsRejected()
     {
         using var folder = new TempFolder();
