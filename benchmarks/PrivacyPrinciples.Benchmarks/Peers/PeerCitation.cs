@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </summary>
 public sealed class PeerCitation
 {
-    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, (string Normalised, bool IsPlaceholder) reference)
+    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, (string Normalised, bool IsPlaceholder) reference, bool issuedByVendor)
     {
         KindRule = kindRule;
         Case = owner;
@@ -26,6 +26,9 @@ public sealed class PeerCitation
         // rules decide from them whether it is a locator.
         NormalisedReference = reference.Normalised;
         ReferenceIsPlaceholder = reference.IsPlaceholder;
+
+        // And whether its issuer names the vendor itself, from the evaluator's test of names.
+        IssuedByVendor = issuedByVendor;
     }
 
     /// <summary>The case whose answer cites the evidence.</summary>
@@ -51,4 +54,7 @@ public sealed class PeerCitation
 
     /// <summary>Whether the reference is placeholder text.</summary>
     public bool ReferenceIsPlaceholder { get; }
+
+    /// <summary>Whether the evidence's issuer is the vendor itself, so that "independent" evidence is its own.</summary>
+    public bool IssuedByVendor { get; }
 }

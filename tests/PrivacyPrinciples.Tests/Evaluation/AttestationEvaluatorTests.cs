@@ -183,6 +183,27 @@ public class AttestationEvaluatorTests
         result.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent");
     }
 
+    [Theory]
+    [InlineData("Example Vendor")]
+    [InlineData("Example Vendor Ltd.")]
+    [InlineData("EXAMPLE-VENDOR")]
+    [InlineData("Example Vendor internal audit team")]
+    [InlineData("Ехаmple Vendor")]
+    public void Evaluate_IndependentEvidenceIssuedByTheVendorItself_IsNotIndependentValidation(string issuer)
+    {
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);
+        audit = audit with { Item = audit.Item with { Issuer = issuer, Kind = EvidenceKind.IndependentAudit } };
+        var genuine = audit with { Item = audit.Item with { Issuer = "Northgate Assurance LLP" } };
+
+        var self = Evaluate(WithGoodFacts().With("SEC-08", AnswerStatus.Implemented, audit), "SEC-08");
+        var independent = Evaluate(WithGoodFacts().With("SEC-08", AnswerStatus.Implemented, genuine), "SEC-08");
+
+        independent.AssuranceAspects.Should().Equal(EvidencePurpose.Validate);
+        self.AssuranceAspects.Should().NotContain(EvidencePurpose.Validate, "'{0}' is the vendor (Example Vendor, example-vendor)", issuer);
+        self.Score.Should().BeLessThan(independent.Score!.Value);
+        self.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent" && r.Pointer.EndsWith("/issuer", StringComparison.Ordinal) && r.Message.Contains("is the vendor itself", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Evaluate_AssuranceFromAchieveMonitorValidate_AsksOnlyForWhatIsMissing()
     {

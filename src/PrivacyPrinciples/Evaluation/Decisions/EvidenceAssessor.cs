@@ -62,6 +62,7 @@ internal static class EvidenceAssessor
             }
 
             var counts = citation.Shows;
+            var selfIssued = false;
             if (citation.Shows == EvidencePurpose.Validate)
             {
                 if (item.Independent && !rule.MayBeIndependent)
@@ -78,12 +79,19 @@ internal static class EvidenceAssessor
                     continue;
                 }
 
-                // The vendor's own validation is monitoring, where the class accepts the kind as such; so
-                // is independent work of a kind this class does not take as validation (a bug bounty
-                // for security operations), so that declaring independence never earns less.
-                if (!item.Independent || (!Contains(plan.EvidenceClass.Validate, item.Kind) && Contains(plan.EvidenceClass.Monitor, item.Kind)))
+                // The vendor's own validation is monitoring, where the class accepts the kind as such
+                // (evidence "independent" but issued by the vendor itself is its own); so is
+                // independent work of a kind this class does not take as validation (a bug bounty for
+                // security operations), so that declaring independence never earns less.
+                selfIssued = item.Independent && input.Context.IssuedByVendor(index);
+                if (!item.Independent || selfIssued || (!Contains(plan.EvidenceClass.Validate, item.Kind) && Contains(plan.EvidenceClass.Monitor, item.Kind)))
                 {
                     counts = EvidencePurpose.Monitor;
+                }
+
+                if (selfIssued)
+                {
+                    assessment.Because(new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceSelfIssued, pointer + "/issuer", title, item.Issuer!.Trim()));
                 }
             }
 
@@ -96,10 +104,9 @@ internal static class EvidenceAssessor
                 continue;
             }
 
-            if (counts != citation.Shows)
+            if (counts != citation.Shows && !selfIssued)
             {
-                assessment.Because(item.Independent
-                    ? new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceKindNotValidation, pointer + "/independent", title, Boxed.Of(item.Kind))
+                assessment.Because(item.Independent ? new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceKindNotValidation, pointer + "/independent", title, Boxed.Of(item.Kind))
                     : new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceNotIndependent, pointer + "/independent", title));
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
@@ -18,6 +19,9 @@ internal sealed class AttestationContext : IDisposable
     // Whether each declared evidence's reference leads somewhere (Substance.IsLocator), worked out
     // when first asked, since answers often cite the same evidence: 0 not yet, 1 yes, 2 no.
     private byte[]? _locates;
+
+    // Whether each declared evidence's issuer is the vendor itself (IssuedByVendor), worked out when first asked, as above.
+    private byte[]? _issuedByVendor;
 
     /// <param name="attestation">The attestation.</param>
     /// <param name="evaluatedOn">The evaluation date.</param>
@@ -85,6 +89,52 @@ internal sealed class AttestationContext : IDisposable
 
         return locates[index] == 1;
     }
+
+    /// <summary>
+    /// Whether the issuer of the declared evidence at <paramref name="index"/> is the vendor itself:
+    /// its words, normalised (see <see cref="Substance.Normalise(string)"/>), hold the vendor's name
+    /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…). "Example
+    /// Vendor Ltd", "example-vendor" and "Example Vendor internal audit" all name Example Vendor.
+    /// </summary>
+    public bool IssuedByVendor(int index)
+    {
+        var issued = _issuedByVendor ??= new byte[Attestation.Evidence.Count];
+        if (issued[index] == 0)
+        {
+            issued[index] = Names(Attestation.Evidence[index].Issuer, Attestation.Vendor) ? (byte)1 : (byte)2;
+        }
+
+        return issued[index] == 1;
+    }
+
+    /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
+    internal static bool Names(string? issuer, VendorInfo vendor)
+    {
+        var words = issuer is null ? [] : Substance.Normalise(issuer).Split(' ');
+        return HoldsRun(words, VendorWords(vendor.Name)) || HoldsRun(words, VendorWords(vendor.Id));
+    }
+
+    // A vendor's name or identifier as normalised words, without a legal form; empty when nothing else is left.
+    private static string[] VendorWords(string? name) =>
+        name is null ? [] : [.. Substance.Normalise(name).Split(' ').Where(w => w.Length > 0 && !LegalForms.Contains(w))];
+
+    private static bool HoldsRun(string[] words, string[] run)
+    {
+        for (var start = 0; run.Length > 0 && start + run.Length <= words.Length; start++)
+        {
+            if (words.AsSpan(start, run.Length).SequenceEqual(run))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that say what kind of company a name is, not which one.
+    private static readonly HashSet<string> LegalForms = new(
+        ["ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "gmbh", "ag", "kg", "ug", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "as", "aps", "pty", "co", "corp", "corporation", "company", "group", "holdings"],
+        StringComparer.Ordinal);
 
     /// <summary>Finds declared evidence by identifier, with its position in <c>/evidence</c>.</summary>
     public bool TryGetEvidence(string id, out Evidence evidence, out int index)
