@@ -213,6 +213,37 @@ public class SubstanceTests
         }
     }
 
+    [Fact]
+    public void StatementsCopyingTheRuleSetsGuidance_RepeatIt_WhenTheWordsTheyAddAreTheSameInEveryAnswer()
+    {
+        // Words pasted beside the copy into every answer are no more the vendor's than the copy,
+        // before it or after it; words each statement has alone are.
+        var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations.Where(e => e.Guidance is not null).Take(8).ToArray();
+        var naming = Substance.WordsNamingExpectations(BuiltInRuleSets.VtcJointStatement2020.Expectations);
+        var ruleSetText = ExpectationText.Of(BuiltInRuleSets.VtcJointStatement2020.Expectations);
+        const string Shared = "Harbourlight engineers verify this quarterly.";
+        string[] own = ["Tallinn cluster rotated fortnightly", "Oslo rack audited nightly", "Lisbon replicas checked hourly", "Quito gateway patched weekly",
+            "Dakar relay reviewed monthly", "Perth archive tested biannually", "Riga proxy scanned daily", "Lima vault sealed yearly"];
+        var forms = new Func<int, string>[]
+        {
+            i => expectations[i].Guidance + " " + Shared,
+            i => Shared + " " + expectations[i].Guidance,
+            i => expectations[i].Guidance + " " + Shared + " " + own[i] + ".",
+        };
+
+        for (var form = 0; form < forms.Length; form++)
+        {
+            var texts = Enumerable.Range(0, expectations.Length).Select(forms[form]).ToArray();
+            using var set = new StatementSet(texts, naming);
+            for (var i = 0; i < texts.Length; i++)
+            {
+                set.IsBoilerplate(i).Should().BeFalse("no run of words but the shared one is pasted");
+                set.Judge(i, Substance.TitleWords(expectations[i].Title), ruleSetText).Should().Be(
+                    form < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.Substantive, "for \"{0}\"", texts[i]);
+            }
+        }
+    }
+
     private static string OwnTextOf(Expectation expectation, int field) => field switch
     {
         0 => expectation.Rationale,

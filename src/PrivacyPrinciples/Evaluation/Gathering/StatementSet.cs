@@ -34,6 +34,11 @@ internal sealed class StatementSet : IDisposable
     // statement after statement. Each entry says where its words start and how many it has.
     private Word[] _keyWords;
     private Word[] _runWords;
+    private int _runWordCount;
+
+    // For each run word, how many statements hold that word: worked out when the copied-text test
+    // first asks (see RunWordHolders), from the pool.
+    private int[]? _runWordHolders;
 
     /// <param name="texts">Every statement of the attestation (null for an answer with none); a test is asked by position in this list.</param>
     /// <param name="ignored">Words that do not tell two statements apart, each with its plural (see <see cref="Substance.WordsNamingExpectations"/>); <see langword="null"/> for none.</param>
@@ -86,6 +91,8 @@ internal sealed class StatementSet : IDisposable
             given++;
         }
 
+        _runWordCount = runWords;
+
         if (given >= Substance.BoilerplateAnswers)
         {
             MarkRepeated(given);
@@ -111,59 +118,40 @@ internal sealed class StatementSet : IDisposable
         var entry = _entries[index];
         Span<int> own = stackalloc int[Substance.MinimumWords];
         var verdict = Substance.JudgeNormalised(Normalised(entry), entry.HoldsPlaceholder, text, titleWords, entry.Repeated, own);
-        return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(entry, own, expectationText) && RepeatsExpectationText(index, expectationText, titleWords)
+        return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(entry, expectationText) && RepeatsExpectationText(index, expectationText, titleWords)
             ? SubstanceVerdict.RepeatsTitle
             : verdict;
     }
 
-    // Whether a statement that passed may still be a copy of the rule set's text. Passing found four
-    // distinct words of its own (at `own`, offsets in its normalised text), none of the title; it is
-    // no copy when each of them is outside every copied run. A word inside a run sits in a window of
-    // MinimumWords run words of the copy (no run is shorter), each following the one before it in
-    // the rule set's text; a word holding a digit may have been put between copied words. So each
-    // found word costs a look at its neighbours in the statement's run words, as far as they follow
-    // each other in the text, not a pass over the statement.
-    private bool MayCopy(in Entry entry, ReadOnlySpan<int> own, ExpectationText expectationText)
+    // Whether a statement that passed may still be a copy of the rule set's text: whether its run
+    // words hold a window of MinimumWords words that may be one of the text's (no copied run is
+    // shorter, so a statement holding none holds no run), each word of the text's vocabulary and
+    // following the one before it there. A hash may collide, so true only sends the statement to
+    // the exact test; one look at each word, from the lists made as the set was built.
+    private bool MayCopy(in Entry entry, ExpectationText expectationText)
     {
         const int window = Substance.MinimumWords;
         var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
-        Span<uint> around = stackalloc uint[(2 * window) - 1];
-        foreach (var start in own)
+        Span<uint> hashes = stackalloc uint[window];
+        var chain = 0;
+        for (var i = 0; i < words.Length; i++)
         {
-            // An own word counts (see Counts), so it is missing from the run words only when it holds a digit.
-            var at = IndexOfWordAt(words, entry.Start + start);
-            if (at < 0)
-            {
-                return true;
-            }
-
-            var hash = words[at].Hash;
+            var hash = words[i].Hash;
             if (!expectationText.MayHoldWord(hash))
             {
+                chain = 0;
                 continue;
             }
 
-            // The run words before this one (nearest last), this one, and those after it, as long
-            // as each follows the one before it in the rule set's text.
-            around[window - 1] = hash;
-            var before = 0;
-            while (before < window - 1 && at - before > 0 && expectationText.MayFollow(words[at - before - 1].Hash, around[window - 1 - before]))
+            chain = chain > 0 && expectationText.MayFollow(words[i - 1].Hash, hash) ? chain + 1 : 1;
+            if (chain >= window)
             {
-                around[window - 2 - before] = words[at - before - 1].Hash;
-                before++;
-            }
+                for (var j = 0; j < window; j++)
+                {
+                    hashes[j] = words[i - window + 1 + j].Hash;
+                }
 
-            var after = 0;
-            while (after < window - 1 && at + after + 1 < words.Length && expectationText.MayFollow(around[window - 1 + after], words[at + after + 1].Hash))
-            {
-                around[window + after] = words[at + after + 1].Hash;
-                after++;
-            }
-
-            var run = around.Slice(window - 1 - before, before + 1 + after);
-            for (var first = 0; first + window <= run.Length; first++)
-            {
-                if (expectationText.MayHold(run.Slice(first, window)))
+                if (expectationText.MayHold(hashes))
                 {
                     return true;
                 }
@@ -173,36 +161,12 @@ internal sealed class StatementSet : IDisposable
         return false;
     }
 
-    // Where the word starting at `start` in the buffer is among a statement's words (in order of
-    // their starts), or -1.
-    private static int IndexOfWordAt(ReadOnlySpan<Word> words, int start)
-    {
-        var (low, high) = (0, words.Length - 1);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            if (words[middle].Start == start)
-            {
-                return middle;
-            }
-
-            if (words[middle].Start < start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// Whether statement <paramref name="index"/> holds a run of <paramref name="expectationText"/>
-    /// and fewer than <see cref="Substance.MinimumWords"/> distinct counted words outside every such
-    /// run that are not words of the title (<paramref name="titleWords"/>). Words are those of the
+    /// and fewer than <see cref="Substance.MinimumWords"/> distinct counted words of its own: outside
+    /// every such run, not words of the title (<paramref name="titleWords"/>), and held by the
+    /// statements of fewer than <see cref="Substance.BoilerplateAnswers"/> answers (words pasted
+    /// into every answer beside the copy are no more the vendor's than the copy). Words are those of the
     /// normalised text that count (see <see cref="Substance.Counts"/>), less any holding a digit: a
     /// number or an id put between copied words neither breaks a run nor is a word of its own.
     /// </summary>
@@ -233,12 +197,13 @@ internal sealed class StatementSet : IDisposable
             }
 
             var words = _runWords.AsSpan(first, count);
+            var holders = RunWordHolders().AsSpan(first, count);
             Span<int> own = stackalloc int[Substance.MinimumWords];
             var found = 0;
             for (var at = 0; at < count && found < own.Length; at++)
             {
                 var word = WordAt(words[at]);
-                var seen = covered[at] || Substance.IsTitleWord(word, titleWords);
+                var seen = covered[at] || holders[at] >= Substance.BoilerplateAnswers || Substance.IsTitleWord(word, titleWords);
                 for (var j = 0; j < found && !seen; j++)
                 {
                     seen = WordAt(words[own[j]]).SequenceEqual(word);
@@ -325,6 +290,43 @@ internal sealed class StatementSet : IDisposable
         return hash;
     }
 
+    // For each run word, the count of statements that hold it (each statement once), tallied when
+    // first asked.
+    private int[] RunWordHolders()
+    {
+        if (_runWordHolders is { } known)
+        {
+            return known;
+        }
+
+        var holders = ArrayPool<int>.Shared.Rent(Math.Max(_runWordCount, 1));
+        var firstWord = ArrayPool<int>.Shared.Rent(_entries.Length + 1);
+        var place = ArrayPool<int>.Shared.Rent(Math.Max(_runWordCount, 1));
+        Slot[]? slots = null;
+        try
+        {
+            for (var i = 0; i < _entries.Length; i++)
+            {
+                firstWord[i] = _entries[i].FirstRunWord;
+            }
+
+            firstWord[_entries.Length] = _runWordCount;
+            slots = Tally(_runWords, firstWord, 1, place);
+            for (var at = 0; at < _runWordCount; at++)
+            {
+                holders[at] = slots![place[at]].Holders;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(firstWord);
+            ArrayPool<int>.Shared.Return(place);
+            Return(slots);
+        }
+
+        return _runWordHolders = holders;
+    }
+
     public void Dispose()
     {
         if (_buffer.Length > 0)
@@ -332,6 +334,12 @@ internal sealed class StatementSet : IDisposable
             ArrayPool<char>.Shared.Return(_buffer);
             ArrayPool<Word>.Shared.Return(_keyWords);
             ArrayPool<Word>.Shared.Return(_runWords);
+            if (_runWordHolders is not null)
+            {
+                ArrayPool<int>.Shared.Return(_runWordHolders);
+                _runWordHolders = null;
+            }
+
             (_buffer, _keyWords, _runWords) = ([], [], []);
         }
     }
