@@ -31,6 +31,22 @@ public class HostileInputTests
         result.Errors.Select(e => e.Code).Should().Contain(code);
     }
 
+    [Theory]
+    [InlineData("\"attestedOn\": {0}", "/attestedOn")]
+    [InlineData("\"vendor\": {{\"name\": {0}}}", "/vendor/name")]
+    [InlineData("\"schemaVersion\": {0}", "/schemaVersion")]
+    public void ANumberOfAMillionDigits_IsNamedInAShortMessage_NotEchoedWhole(string property, string pointer)
+    {
+        // Strings are cut short in messages; a number where a string belongs must be too, or one
+        // line of a file fills a terminal (and a log) with megabytes.
+        var number = "1" + new string('0', 1_000_000);
+        var result = new AttestationReader().Read("{" + string.Format(System.Globalization.CultureInfo.InvariantCulture, property, number) + "}", "huge.json");
+
+        result.Succeeded.Should().BeFalse();
+        result.Errors.Should().Contain(e => e.Pointer == pointer);
+        result.Errors.Should().OnlyContain(e => e.Message.Length < 300, "no message repeats the number whole");
+    }
+
     private static string Build(string name) => name switch
     {
         "empty" => string.Empty,

@@ -526,7 +526,7 @@ internal sealed partial class SchemaValidator
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
         JsonValueKind.String => "the string " + Show(value),
-        JsonValueKind.Number => "the number " + value.GetRawText(),
+        JsonValueKind.Number => "the number " + Shorten(value.GetRawText()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         _ => "null",
@@ -537,9 +537,10 @@ internal sealed partial class SchemaValidator
         JsonValueKind.String => "\"" + Shorten(value.GetString()!) + "\"",
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        _ => value.GetRawText(),
+        _ => Shorten(value.GetRawText()),
     };
 
+    // A value is echoed as far as it helps find it: a string or a number of a million digits is not.
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Remove(57) + "...";
 
     private static bool IsOneOf(JsonElement value, string[] allowed)
