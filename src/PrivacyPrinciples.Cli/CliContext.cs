@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace PrivacyPrinciples.Cli;
 
@@ -39,7 +41,7 @@ internal sealed class CliContext
         {
             Clock = SourceDateEpoch.Clock(epoch) ?? TimeProvider.System,
             ClockProblem = SourceDateEpoch.Problem(epoch),
-            Out = Console.Out,
+            Out = StandardOutput(),
             Error = new Outputs.CleaningTextWriter(Console.Error),
             OpenStandardInput = Console.OpenStandardInput,
             OutputIsTerminal = !Console.IsOutputRedirected,
@@ -47,6 +49,29 @@ internal sealed class CliContext
             NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
             Debug = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PRIVACY_PRINCIPLES_DEBUG")),
         };
+    }
+
+    // Standard output as a stream over its descriptor where the system has one: the console's own
+    // writer drops what a closed pipe refuses (`evaluate … | head`) without a word, so a run whose
+    // output was lost would report success; the stream's failure reaches the output guard, as a
+    // full disk's does. The console's writer stays where there is no such descriptor.
+    private static TextWriter StandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.Out;
+        }
+
+        try
+        {
+            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            return TextWriter.Synchronized(new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 4096) { AutoFlush = true, NewLine = "\n" });
+        }
+        catch (Exception exception) when (exception is IOException or ArgumentException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // Standard output closed or unusable: the console's writer, as before.
+            return Console.Out;
+        }
     }
 
     /// <summary>The same context writing standard output through <paramref name="output"/>.</summary>
