@@ -25,13 +25,13 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </remarks>
 public sealed class PeerCase
 {
-    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, ExpectationText? ruleSetText, Attestation attestation, Answer? answer, DateTime on, StatementSet statements, int index)
+    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, ExpectationText? ruleSetText, Attestation attestation, ServiceFacts facts, Answer? answer, DateTime on, StatementSet statements, int index)
     {
         Expectation = expectation;
         EvidenceClass = evidenceClass;
         Id = expectation.Id;
         Answer = answer;
-        Facts = attestation.Facts;
+        Facts = facts;
         Declared = attestation.Audiences;
         On = on;
         Level = expectation.Level;
@@ -57,7 +57,7 @@ public sealed class PeerCase
     /// <summary>The vendor's answer, or <see langword="null"/>.</summary>
     public Answer? Answer { get; }
 
-    /// <summary>The service's facts.</summary>
+    /// <summary>The service's facts, less any two that contradict each other (input: the evaluator's consistency test, as the statements' substance is).</summary>
     public ServiceFacts Facts { get; }
 
     /// <summary>The audiences the service states it serves, and does not.</summary>
@@ -120,12 +120,15 @@ public sealed class PeerCase
             declared.TryAdd(item.Id, item);
         }
 
+        // Which stated facts contradict each other follows from what the facts mean, not from the
+        // rule set, so it is an input here, like the statements' substance.
+        var facts = FactConsistency.Check(attestation.Facts).Facts;
         var cases = new PeerCase[expectations.Count];
         for (var i = 0; i < cases.Length; i++)
         {
             var expectation = expectations[i];
             var answer = answers[i];
-            var c = new PeerCase(expectation, rules.Classes[i], rules.RuleSetText, attestation, answer, on, statementSet, i);
+            var c = new PeerCase(expectation, rules.Classes[i], rules.RuleSetText, attestation, facts, answer, on, statementSet, i);
             if (answer is { Evidence.Count: > 0 })
             {
                 var citations = new PeerCitation[answer.Evidence.Count];

@@ -314,13 +314,13 @@ public sealed class AttestationEvaluator
             Score = overall,
             Implementation = totals.Implementation,
             Assurance = totals.Assurance,
-            Rating = uncapped is { } rating ? ScoringPolicy.Cap(rating, gapCount > 0, heavyNotApplicable, Inconsistent(coverage, contradictions)) : null,
+            Rating = uncapped is { } rating ? ScoringPolicy.Cap(rating, gapCount > 0, heavyNotApplicable, Inconsistent(coverage, contradictions, context.Disputes)) : null,
             UncappedRating = uncapped,
             BaselineGaps = gaps,
             Coverage = coverage,
             Principles = principles,
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
-            Notes = Notes(attestation, results, coverage, heavyNotApplicable && overall is not null, Inconsistent(coverage, contradictions) && uncapped > ScoringPolicy.InconsistencyCap),
+            Notes = Notes(attestation, results, coverage, heavyNotApplicable && overall is not null, Inconsistent(coverage, contradictions, context.Disputes) && uncapped > ScoringPolicy.InconsistencyCap, context.Disputes),
             Locations = locations,
             EvaluatedAgainst = RuleSet,
         };
@@ -416,15 +416,17 @@ public sealed class AttestationEvaluator
     };
 
 
-    private static bool Inconsistent(Coverage coverage, List<Contradiction> contradictions) => coverage.Unverified > 0 || contradictions.Count > 0;
+    // Facts that contradict each other are inconsistent even where no answer reads them.
+    private static bool Inconsistent(Coverage coverage, List<Contradiction> contradictions, IReadOnlyList<FactDispute> disputes) =>
+        coverage.Unverified > 0 || contradictions.Count > 0 || disputes.Count > 0;
 
-    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable, bool inconsistencyCapped)
+    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable, bool inconsistencyCapped, IReadOnlyList<FactDispute> disputes)
     {
         var mismatch = attestation.RuleSet is { } reference && (reference.Id != RuleSet.Id || (reference.Version is not null && reference.Version != RuleSet.Version));
         var unused = InputGatherer.UnusedAnswers(_byId, attestation);
         var reused = EvidenceReuse.Find(attestation, results, _classOf);
         var nothingInScope = coverage.InScope == 0;
-        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped && !nothingInScope)
+        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped && !nothingInScope && disputes.Count == 0)
         {
             return [];
         }
@@ -437,7 +439,12 @@ public sealed class AttestationEvaluator
 
         if (inconsistencyCapped)
         {
-            notes.Add(new Reason(ReasonCodes.InconsistencyCap, ReasonWording.InconsistencyCap, "/answers", coverage.Unverified, results.Sum(r => r.Reasons.Count(x => x.Code == ReasonCodes.Contradicted)), ScoringPolicy.InconsistencyCap));
+            notes.Add(new Reason(ReasonCodes.InconsistencyCap, ReasonWording.InconsistencyCap, "/answers", coverage.Unverified, results.Sum(r => r.Reasons.Count(x => x.Code == ReasonCodes.Contradicted)), ScoringPolicy.InconsistencyCap, disputes.Count));
+        }
+
+        foreach (var dispute in disputes)
+        {
+            notes.Add(new Reason(ReasonCodes.FactsInconsistent, ReasonWording.FactsInconsistent, dispute.Fact.Pointer, dispute.Fact.Path, dispute.Stated, dispute.Other.Path, dispute.Expected, dispute.OtherStated));
         }
 
         if (heavyNotApplicable)

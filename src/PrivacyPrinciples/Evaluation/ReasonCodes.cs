@@ -40,8 +40,11 @@ public static class ReasonCodes
     /// <summary>A note: nothing in the rule set is in scope (every expectation is not applicable), so the report has no score and no rating. Arguments: <c>expectations</c>, <c>claimedNotApplicable</c>.</summary>
     public const string NothingInScope = "rating.nothingInScope";
 
-    /// <summary>A note: unverified claims or contradictions cap the rating. Arguments: <c>unverified</c>, <c>contradictions</c>, <c>cap</c>.</summary>
+    /// <summary>A note: unverified claims, contradictions or facts that contradict each other cap the rating. Arguments: <c>unverified</c>, <c>contradictions</c>, <c>cap</c>, <c>disputes</c>.</summary>
     public const string InconsistencyCap = "rating.inconsistencyCap";
+
+    /// <summary>A note: two stated facts cannot both hold, so neither corroborates any answer. Arguments: <c>fact</c>, <c>stated</c>, <c>other</c>, <c>expected</c>, <c>otherStated</c>.</summary>
+    public const string FactsInconsistent = "facts.inconsistent";
 
     /// <summary>The part of the service a partial implementation covers. Arguments: <c>scope</c>.</summary>
     public const string Scope = "answer.scope";
@@ -72,6 +75,9 @@ public static class ReasonCodes
 
     /// <summary>A fact the check needs could not be determined by a third-party assessor. Arguments: <c>fact</c>.</summary>
     public const string FactUndetermined = "check.undetermined";
+
+    /// <summary>A fact the check needs is stated, but contradicts another stated fact, so it decides nothing. Arguments: <c>fact</c>, <c>stated</c>, <c>other</c>, <c>otherStated</c>.</summary>
+    public const string FactDisputed = "check.disputed";
 
     /// <summary>A stated fact meets what the expectation requires. Arguments: <c>fact</c>, <c>stated</c>, <c>expected</c>.</summary>
     public const string CheckHolds = "check.holds";

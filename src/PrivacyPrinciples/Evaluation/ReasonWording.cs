@@ -65,6 +65,11 @@ internal static class ReasonWording
     public static readonly ReasonTemplate CheckUnknown = new(["fact"], v => $"Fact {Text(v[0])} is not stated, so the answer cannot be corroborated by it.");
     public static readonly ReasonTemplate CheckHolds = new(["fact", "stated", "expected"], v => $"Fact {Text(v[0])} is {Text(v[1])}, as the expectation requires ({Text(v[2])}).");
     public static readonly ReasonTemplate CheckFails = new(["fact", "stated", "expected"], v => $"Fact {Text(v[0])} is {Text(v[1])}; meeting the expectation requires {Text(v[2])}.");
+    public static readonly ReasonTemplate FactDisputed = new(["fact", "stated", "other", "otherStated"], v =>
+        $"Fact {Text(v[0])} is stated as {Text(v[1])}, which cannot hold with fact {Text(v[2])} stated as {Text(v[3])}, so it corroborates nothing until the two are reconciled.");
+    public static readonly ReasonTemplate FactsInconsistent = new(["fact", "stated", "other", "expected", "otherStated"], v =>
+        $"Fact {Text(v[0])} is {Text(v[1])}, which needs {Text(v[2])} to be {Text(v[3])}, but it is {Text(v[4])}; at least one of them is wrong, so neither counts for any answer until they are reconciled.");
+    public static readonly ReasonTemplate NotApplicableDisputed = new("Claimed not applicable, but the facts that would show it contradict other stated facts, so the claim is unverified and counts as not met.");
     public static readonly ReasonTemplate FactUndetermined = new(["fact"], v => $"Fact {Text(v[0])} could not be determined by the assessor, so the answer cannot be corroborated by it.");
     public static readonly ReasonTemplate ContradictedClaim = new("The claim of full implementation contradicts the attestation's own facts, so it is credited as partial at most.");
     public static readonly ReasonTemplate ContradictedDenial = new("The answer says the measure is not in place, but the attestation's own facts say it is.");
@@ -128,8 +133,8 @@ internal static class ReasonWording
         $"Not applicable: no score, and the weight {Text(v[0])} × {Text(v[1])} ({Text(v[2])}) = {Text(v[3])} leaves the principle's denominators.");
 
     // Notes on the whole attestation.
-    public static readonly ReasonTemplate InconsistencyCap = new(["unverified", "contradictions", "cap"], v =>
-        $"The attestation has {Count((int)v[0]!, "unverified claim", "unverified claims")} and {Count((int)v[1]!, "contradiction", "contradictions")}; an exemplary rating needs every claim supported and consistent with the facts, so the rating is capped at {Text(v[2])}.");
+    public static readonly ReasonTemplate InconsistencyCap = new(["unverified", "contradictions", "cap", "disputes"], v =>
+        $"The attestation has {Count((int)v[0]!, "unverified claim", "unverified claims")}{((int)v[3]! == 0 ? " and " : ", ")}{Count((int)v[1]!, "contradiction", "contradictions")}{((int)v[3]! == 0 ? string.Empty : " and " + Count((int)v[3]!, "pair of facts that contradict each other", "pairs of facts that contradict each other"))}; an exemplary rating needs every claim supported and consistent with the facts, so the rating is capped at {Text(v[2])}.");
 
     public static readonly ReasonTemplate NotApplicableHeavy = new(["claimedNotApplicable", "share", "cap"], v =>
         $"{Text(v[0])} expectations were claimed not applicable, more than {((double)v[1]! * 100).ToString("0", CultureInfo.InvariantCulture)}% of those that apply to the service; the rating is capped at {Text(v[2])}.");

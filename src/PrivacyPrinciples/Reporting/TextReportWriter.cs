@@ -125,6 +125,11 @@ public sealed class TextReportWriter : StreamingReportWriter
             {
                 writer.Write($"  {paint.Bad("Rating capped")}: {DisplayText.Clean(note.Message)}\n");
             }
+            else if (note.Code == ReasonCodes.FactsInconsistent)
+            {
+                // In the summary: it explains why the answers resting on those facts are unverified.
+                writer.Write($"  {paint.Bad("Inconsistent facts")}: {DisplayText.Clean(note.Message)}\n");
+            }
         }
 
         foreach (var waiver in report.Waivers)

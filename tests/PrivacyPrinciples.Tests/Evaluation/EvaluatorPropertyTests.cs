@@ -99,8 +99,74 @@ public class EvaluatorPropertyTests
 
             var stated = attestation with { Facts = With(attestation.Facts, fact.Path, Holding[fact.Path]) };
 
+            // A fact that contradicts another stated fact does not hold, whatever its own checks say (next test).
+            if (FactConsistency.Check(stated.Facts).Disputes.Count > FactConsistency.Check(attestation.Facts).Disputes.Count)
+            {
+                return;
+            }
+
             AssertNotLower(Evaluate(attestation), Evaluate(stated));
         });
+    }
+
+    [Fact]
+    public void AFactStatedAgainstAnother_NeverRaisesAnyScore_AboveEitherFactAlone()
+    {
+        var pairs = FactConsistency.Pairs.ToArray();
+        var gen = Gen.Select(AttestationGenerators.Attestation, Gen.Int[0, pairs.Length - 1]);
+        gen.Sample((attestation, index) =>
+        {
+            var (when, requires, _) = pairs[index];
+            var (whenValue, requiresValue) = Disagreeing(when, requires);
+            var neither = Without(Without(attestation.Facts, when), requires);
+            var both = Evaluate(attestation with { Facts = With(With(neither, when, whenValue), requires, requiresValue) });
+            foreach (var alone in new[] { With(neither, when, whenValue), With(neither, requires, requiresValue) })
+            {
+                var report = Evaluate(attestation with { Facts = alone });
+                if (report.Score is not null)
+                {
+                    AssertNotLower(both, report);
+                }
+            }
+        });
+    }
+
+    // The first values of the two facts that the consistency test finds contradict each other.
+    private static (FactValue When, FactValue Requires) Disagreeing(string when, string requires)
+    {
+        foreach (var w in Candidates(when))
+        {
+            foreach (var r in Candidates(requires))
+            {
+                if (FactConsistency.Check(With(With(new ServiceFacts(), when, w), requires, r)).Disputes.Count > 0)
+                {
+                    return (w, r);
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"{when} and {requires} never disagree.");
+
+        static IEnumerable<FactValue> Candidates(string path)
+        {
+            var fact = FactCatalog.All.Single(f => f.Path == path);
+            return fact.Type switch
+            {
+                FactType.Boolean => [FactValue.From(false), FactValue.From(true)],
+                FactType.Choice => fact.Choices.Select(FactValue.From),
+                _ => [FactValue.From(0), FactValue.From(30)],
+            };
+        }
+    }
+
+    private static ServiceFacts Without(ServiceFacts facts, string path)
+    {
+        var json = JsonSerializer.SerializeToNode(facts, AttestationJsonContext.Default.ServiceFacts)!.AsObject();
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        (json[path[..dot]] as JsonObject)?.Remove(path[(dot + 1)..]);
+        var without = json.Deserialize(AttestationJsonContext.Default.ServiceFacts)!;
+        FactCatalog.All.Single(f => f.Path == path).Read(without).IsMissing.Should().BeTrue();
+        return without;
     }
 
     [Fact]

@@ -223,10 +223,17 @@ public class ScoringIntegrityTests
         Evaluate((Empty() with { Facts = noFeatures }).With("PBD-05", NoRecording() with { Justification = "n/a" }), "PBD-05").Outcome.Should().Be(Outcome.NotMet);
     }
 
+    // A service without the features some expectations concern, consistently: it keeps no content, for no days.
+    private static readonly ServiceFacts NoFeatures = GoodFacts with
+    {
+        Features = new FeatureFacts { Recording = false, Transcription = false, LiveStreaming = false, GuestAccess = false, StoresContent = false },
+        DataPractices = GoodFacts.DataPractices with { ContentRetentionDays = 0 },
+    };
+
     [Fact]
     public void HeavyUseOfNotApplicable_CapsTheRating_AndSaysSo()
     {
-        var facts = GoodFacts with { Features = new FeatureFacts { Recording = false, Transcription = false, LiveStreaming = false, GuestAccess = false, StoresContent = false } };
+        var facts = NoFeatures;
         var attestation = WithGoodFacts() with { Facts = facts };
         foreach (var expectation in Evaluator.RuleSet.Expectations.Where(e => e.AppliesTo.Count == 0))
         {
@@ -247,7 +254,7 @@ public class ScoringIntegrityTests
     public void NotApplicable_JustifiedWithTheExpectationsOwnRationale_IsNotAccepted()
     {
         // The rationale says why the expectation matters, not why it does not apply.
-        var facts = GoodFacts with { Features = new FeatureFacts { Recording = false, Transcription = false, LiveStreaming = false, GuestAccess = false, StoresContent = false } };
+        var facts = NoFeatures;
         var attestation = WithGoodFacts() with { Facts = facts };
         var allowed = Evaluator.RuleSet.Expectations.Where(e => e.AppliesTo.Count == 0 && e.NotApplicable == NotApplicablePolicy.Allowed).ToArray();
         foreach (var expectation in allowed)

@@ -190,8 +190,22 @@ internal static class ExpectationAssessor
         var factsMissing = plan.NotApplicableCheck is not null && verdict == CheckVerdict.Unknown;
         if (factsMissing)
         {
-            assessment.Because(plan.NotApplicableUnverified);
-            assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown)), "/facts");
+            var context = input.Context;
+            var disputes = Disputes(context, because);
+            if (disputes is null)
+            {
+                assessment.Because(plan.NotApplicableUnverified);
+            }
+            else
+            {
+                assessment.Because(new Reason(ReasonCodes.NotApplicableUnverified, ReasonWording.NotApplicableDisputed, plan.StatusPointer));
+                assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.NotApplicableDisputed(plan.Subject, disputes), "/facts");
+            }
+
+            if (because.Any(o => o.Verdict == CheckVerdict.Unknown && context.DisputeOf(o.Fact) is null))
+            {
+                assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown && context.DisputeOf(o.Fact) is null)), "/facts");
+            }
         }
 
         if (justification != SubstanceVerdict.Substantive)
@@ -299,6 +313,7 @@ internal static class ExpectationAssessor
         else if (verdict == CheckVerdict.Unknown && answer.Status == AnswerStatus.Implemented)
         {
             // A fact a third party could not determine is a request to confirm, not a missing statement.
+            // A fact stated against another is a contradiction to resolve, not a missing statement.
             var context = input.Context;
             var unknown = because.Where(o => o.Verdict == CheckVerdict.Unknown).ToList();
             var undetermined = unknown.Where(o => context.IsUndetermined(o.Fact)).ToList();
@@ -307,9 +322,15 @@ internal static class ExpectationAssessor
                 assessment.Ask(FollowUpKind.Confirmation, FollowUpQuestions.UndeterminedFacts(plan.Subject, undetermined, input.Context.Assessor!), "/undeterminedFacts");
             }
 
-            if (undetermined.Count < unknown.Count)
+            if (Disputes(context, unknown) is { } disputes)
             {
-                assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.MissingFacts(plan.Subject, unknown.Where(o => !context.IsUndetermined(o.Fact))), "/facts");
+                assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.DisputedFacts(plan.Subject, disputes), "/facts");
+            }
+
+            var missing = unknown.Where(o => !context.IsUndetermined(o.Fact) && context.DisputeOf(o.Fact) is null).ToList();
+            if (missing.Count > 0)
+            {
+                assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.MissingFacts(plan.Subject, missing), "/facts");
             }
         }
         else if (verdict == CheckVerdict.Holds && answer.Status is AnswerStatus.NotImplemented or AnswerStatus.Planned && because.Count > 0)
@@ -329,10 +350,49 @@ internal static class ExpectationAssessor
         for (var i = 0; i < because.Count; i++)
         {
             var observation = because[i];
-            assessment.Because(observation.Verdict == CheckVerdict.Unknown && input.Context.IsUndetermined(observation.Fact)
-                ? new Reason(ReasonCodes.FactUndetermined, ReasonWording.FactUndetermined, "/undeterminedFacts", observation.Fact.Path)
-                : observation.Reason);
+            if (observation.Verdict != CheckVerdict.Unknown)
+            {
+                assessment.Because(observation.Reason);
+            }
+            else if (input.Context.IsUndetermined(observation.Fact))
+            {
+                assessment.Because(new Reason(ReasonCodes.FactUndetermined, ReasonWording.FactUndetermined, "/undeterminedFacts", observation.Fact.Path));
+            }
+            else if (input.Context.DisputeOf(observation.Fact) is { } dispute)
+            {
+                var stated = ReferenceEquals(dispute.Fact, observation.Fact) ? dispute.Stated : dispute.OtherStated;
+                var (other, otherStated) = dispute.Against(observation.Fact);
+                assessment.Because(new Reason(ReasonCodes.FactDisputed, ReasonWording.FactDisputed, observation.Fact.Pointer, observation.Fact.Path, stated, other.Path, otherStated));
+            }
+            else
+            {
+                assessment.Because(observation.Reason);
+            }
         }
+    }
+
+    // The disputes the unknown observations' facts are in, each once, in the attestation's order; null when none.
+    private static List<FactDispute>? Disputes(AttestationContext context, List<CheckObservation> observations)
+    {
+        if (context.Disputes.Count == 0)
+        {
+            return null;
+        }
+
+        List<FactDispute>? disputes = null;
+        foreach (var dispute in context.Disputes)
+        {
+            foreach (var observation in observations)
+            {
+                if (observation.Verdict == CheckVerdict.Unknown && (ReferenceEquals(observation.Fact, dispute.Fact) || ReferenceEquals(observation.Fact, dispute.Other)))
+                {
+                    (disputes ??= []).Add(dispute);
+                    break;
+                }
+            }
+        }
+
+        return disputes;
     }
 
     private static void AddContradictions(ExpectationPlan plan, Answer answer, List<CheckObservation> observations, Assessment assessment)

@@ -127,6 +127,12 @@ internal static class FollowUpQuestions
             $"{YouState}{subject} does not apply, but the attestation does not state {Facts(unknown)}, which would show it. Please state {(unknown.Length > 1 ? "them" : "it")} in /facts.";
     }
 
+    public static Func<string> DisputedFacts(string subject, List<Attestations.FactDispute> disputes) => () =>
+        $"{YourAnswerSays}{subject} is implemented, but the facts it is checked against contradict other facts the attestation states: {Disputed(disputes)}. Please correct /facts so that they agree.";
+
+    public static Func<string> NotApplicableDisputed(string subject, List<Attestations.FactDispute> disputes) => () =>
+        $"{YouState}{subject} does not apply, but the facts that would show it contradict other facts the attestation states: {Disputed(disputes)}. Please correct /facts so that they agree.";
+
     public static Func<string> NotApplicableRefused(string subject, string service) => () =>
         $"{subject} applies to every video-teleconferencing service, so it cannot be answered as not applicable. Please state whether {service} meets it, and how.";
 
@@ -180,6 +186,9 @@ internal static class FollowUpQuestions
 
     private static string Facts(IEnumerable<CheckObservation> unknown) =>
         Join(unknown.Select(o => o.Fact.Path).Distinct().ToList(), "and");
+
+    private static string Disputed(List<Attestations.FactDispute> disputes) =>
+        Join(disputes.Select(d => $"{d.Fact.Path} is {d.Stated}, which needs {d.Other.Path} to be {d.Expected}, yet it is {d.OtherStated}").ToList(), "and");
 
     private static string Kinds(IReadOnlyList<Attestations.EvidenceKind> kinds) =>
         Join(kinds.Select(k => EvidenceKindText.Name(k)).ToList(), "or");

@@ -48,6 +48,7 @@ internal sealed class AttestationContext : IDisposable
         }
 
         (_answers, Statements) = Answers(attestation, expectationIds, namingWords);
+        (Facts, Disputes) = FactConsistency.Check(attestation.Facts);
         if (attestation.IsThirdPartyAssessment)
         {
             Assessor = string.IsNullOrWhiteSpace(attestation.Assessment!.Assessor) ? "a third party" : attestation.Assessment.Assessor!.Trim();
@@ -65,6 +66,26 @@ internal sealed class AttestationContext : IDisposable
     public bool IsUndetermined(PrivacyPrinciples.Attestations.FactDefinition fact) => Undetermined?.Contains(fact.Path) == true;
 
     public Attestation Attestation { get; }
+
+    /// <summary>The facts answers are checked against: those stated, less any in a <see cref="Disputes">dispute</see>.</summary>
+    public ServiceFacts Facts { get; }
+
+    /// <summary>The pairs of stated facts that cannot both hold (see <see cref="FactConsistency"/>); empty when none.</summary>
+    public IReadOnlyList<FactDispute> Disputes { get; }
+
+    /// <summary>The first dispute the stated fact is in, or <see langword="null"/>.</summary>
+    public FactDispute? DisputeOf(FactDefinition fact)
+    {
+        for (var i = 0; i < Disputes.Count; i++)
+        {
+            if (ReferenceEquals(Disputes[i].Fact, fact) || ReferenceEquals(Disputes[i].Other, fact))
+            {
+                return Disputes[i];
+            }
+        }
+
+        return null;
+    }
 
     public DateTime EvaluatedOn { get; }
 

@@ -19,7 +19,8 @@ internal readonly struct ExpectationInput(int index, Expectation expectation, Au
 
     public AttestationContext Context { get; } = context;
 
-    public ServiceFacts Facts => Context.Attestation.Facts;
+    /// <summary>The facts to decide with: those stated, less any that contradict another (see <see cref="AttestationContext.Disputes"/>).</summary>
+    public ServiceFacts Facts => Context.Facts;
 
     public string ServiceName => Context.Attestation.Service.Name;
 
