@@ -2,13 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CsCheck;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Tests.Support;
+using static PrivacyPrinciples.Tests.Support.FactEdits;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
 
@@ -147,26 +146,6 @@ public class EvaluatorPropertyTests
 
         throw new InvalidOperationException($"{when} and {requires} never disagree.");
 
-        static IEnumerable<FactValue> Candidates(string path)
-        {
-            var fact = FactCatalog.All.Single(f => f.Path == path);
-            return fact.Type switch
-            {
-                FactType.Boolean => [FactValue.From(false), FactValue.From(true)],
-                FactType.Choice => fact.Choices.Select(FactValue.From),
-                _ => [FactValue.From(0), FactValue.From(30)],
-            };
-        }
-    }
-
-    private static ServiceFacts Without(ServiceFacts facts, string path)
-    {
-        var json = JsonSerializer.SerializeToNode(facts, AttestationJsonContext.Default.ServiceFacts)!.AsObject();
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        (json[path[..dot]] as JsonObject)?.Remove(path[(dot + 1)..]);
-        var without = json.Deserialize(AttestationJsonContext.Default.ServiceFacts)!;
-        FactCatalog.All.Single(f => f.Path == path).Read(without).IsMissing.Should().BeTrue();
-        return without;
     }
 
     [Fact]
@@ -252,28 +231,6 @@ public class EvaluatorPropertyTests
         f => f.Path,
         f => f.Read(TestAttestations.GoodFacts) is { IsMissing: false } good && !f.Path.StartsWith("features.", StringComparison.Ordinal) ? good : FactValue.From(false),
         StringComparer.Ordinal);
-
-    // The facts with one more stated, through their JSON form, whose paths are the catalogue's.
-    private static ServiceFacts With(ServiceFacts facts, string path, FactValue value)
-    {
-        var json = JsonSerializer.SerializeToNode(facts, AttestationJsonContext.Default.ServiceFacts)!.AsObject();
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        if (json[path[..dot]] is not JsonObject group)
-        {
-            group = [];
-            json[path[..dot]] = group;
-        }
-
-        group[path[(dot + 1)..]] = value.Kind switch
-        {
-            FactValueKind.Boolean => JsonValue.Create(value.AsBoolean),
-            FactValueKind.Number => JsonValue.Create(value.AsNumber),
-            _ => JsonValue.Create(value.AsText),
-        };
-        var stated = json.Deserialize(AttestationJsonContext.Default.ServiceFacts)!;
-        FactCatalog.All.Single(f => f.Path == path).Read(stated).Should().Be(value);
-        return stated;
-    }
 
     private static void AssertNotLower(EvaluationReport before, EvaluationReport after)
     {

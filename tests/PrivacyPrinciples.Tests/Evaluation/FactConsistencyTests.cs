@@ -2,12 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Testing;
 using PrivacyPrinciples.Tests.Support;
+using static PrivacyPrinciples.Tests.Support.FactEdits;
 using static PrivacyPrinciples.Tests.Support.TestAttestations;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
@@ -148,9 +147,9 @@ public class FactConsistencyTests
             var whenFact = Fact(when);
             var requiresFact = Fact(requires);
             var disputedOnce = false;
-            foreach (var whenValue in Candidates(whenFact))
+            foreach (var whenValue in Candidates(when))
             {
-                foreach (var requiresValue in Candidates(requiresFact))
+                foreach (var requiresValue in Candidates(requires))
                 {
                     var facts = With(With(new ServiceFacts(), when, whenValue), requires, requiresValue);
                     var (decided, disputes) = FactConsistency.Check(facts);
@@ -173,34 +172,5 @@ public class FactConsistencyTests
 
             disputedOnce.Should().BeTrue($"{when} and {requires} can disagree");
         }
-    }
-
-    private static FactDefinition Fact(string path) => FactCatalog.TryGet(path, out var fact) ? fact : throw new InvalidOperationException(path);
-
-    private static IEnumerable<FactValue> Candidates(FactDefinition fact) => fact.Type switch
-    {
-        FactType.Boolean => [FactValue.From(false), FactValue.From(true)],
-        FactType.Choice => fact.Choices.Select(FactValue.From),
-        _ => [FactValue.From(0), FactValue.From(30)],
-    };
-
-    // The facts with one more stated, through their JSON form, whose paths are the catalogue's.
-    private static ServiceFacts With(ServiceFacts facts, string path, FactValue value)
-    {
-        var json = JsonSerializer.SerializeToNode(facts, AttestationJsonContext.Default.ServiceFacts)!.AsObject();
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        if (json[path[..dot]] is not JsonObject group)
-        {
-            group = [];
-            json[path[..dot]] = group;
-        }
-
-        group[path[(dot + 1)..]] = value.Kind switch
-        {
-            FactValueKind.Boolean => JsonValue.Create(value.AsBoolean),
-            FactValueKind.Number => JsonValue.Create(value.AsNumber),
-            _ => JsonValue.Create(value.AsText),
-        };
-        return json.Deserialize(AttestationJsonContext.Default.ServiceFacts)!;
     }
 }
