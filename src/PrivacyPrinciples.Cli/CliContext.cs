@@ -54,7 +54,10 @@ internal sealed class CliContext
     // Standard output as a stream over its descriptor where the system has one: the console's own
     // writer drops what a closed pipe refuses (`evaluate … | head`) without a word, so a run whose
     // output was lost would report success; the stream's failure reaches the output guard, as a
-    // full disk's does. The console's writer stays where there is no such descriptor.
+    // full disk's does. The console's writer stays where there is no such descriptor, and where
+    // standard output is a file: a stream over a seekable descriptor writes at a position of its
+    // own, so in `{ evaluate …; echo done; } > log` the next writer would overwrite the report,
+    // while the console's writer moves the offset the shell shares (a file has no pipe to close).
     private static TextWriter StandardOutput()
     {
         if (OperatingSystem.IsWindows())
@@ -65,6 +68,12 @@ internal sealed class CliContext
         try
         {
             var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (stream.CanSeek)
+            {
+                stream.Dispose(); // the handle is not owned: descriptor 1 stays open
+                return Console.Out;
+            }
+
             return TextWriter.Synchronized(new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 4096) { AutoFlush = true, NewLine = "\n" });
         }
         catch (Exception exception) when (exception is IOException or ArgumentException or UnauthorizedAccessException or NotSupportedException)

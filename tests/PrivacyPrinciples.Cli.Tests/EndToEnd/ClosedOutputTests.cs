@@ -30,6 +30,19 @@ public class ClosedOutputTests
         result.Output.Should().MatchRegex("^ *[0-9]{5,}\nexit [01]\n$", result.ToString());
     }
 
+    [Fact]
+    public void AReportRedirectedIntoAFileTheShellWritesToo_IsKeptWhole_BetweenWhatCameBeforeAndAfter()
+    {
+        // The file's offset is shared with the shell: the line echoed after the run must follow the
+        // report, not overwrite its start. The report alone goes to alone.csv first, to count its lines.
+        var tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
+        var result = Piped("2>/dev/null > alone.csv; "
+            + $"{{ echo first; dotnet '{tool}' evaluate '{RepositoryPaths.Samples}' --format csv --date 2026-11-01 2>/dev/null; echo last; }} > shared.txt; "
+            + "head -n 2 shared.txt | cut -c1-12; tail -n 1 shared.txt; echo $(( $(wc -l < shared.txt) - $(wc -l < alone.csv) ))");
+
+        result.Output.Should().Be("first\nrule_set_id,\nlast\n2\n", result.ToString());
+    }
+
     // The samples evaluated as CSV to standard output, followed in a bash command line by `rest`.
     private static ProcessRunner.Result Piped(string rest)
     {
