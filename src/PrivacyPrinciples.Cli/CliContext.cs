@@ -42,7 +42,7 @@ internal sealed class CliContext
             Clock = SourceDateEpoch.Clock(epoch) ?? TimeProvider.System,
             ClockProblem = SourceDateEpoch.Problem(epoch),
             Out = StandardOutput(),
-            Error = new Outputs.CleaningTextWriter(Console.Error),
+            Error = new Outputs.CleaningTextWriter(new Outputs.BestEffortTextWriter(Console.Error)),
             OpenStandardInput = Console.OpenStandardInput,
             OutputIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,

@@ -137,7 +137,7 @@ public sealed class PeerCase
                     var citation = answer.Evidence[j];
                     Evidence? item = null;
                     _ = declared?.TryGetValue(citation.Ref, out item);
-                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? (string.Empty, false) : ReferenceText(references, item), item is not null && AttestationContext.Names(item.Issuer, attestation.Vendor));
+                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? (string.Empty, false) : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation));
                 }
 
                 c.Citations = citations;

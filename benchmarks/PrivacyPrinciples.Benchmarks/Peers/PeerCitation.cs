@@ -55,6 +55,6 @@ public sealed class PeerCitation
     /// <summary>Whether the reference is placeholder text.</summary>
     public bool ReferenceIsPlaceholder { get; }
 
-    /// <summary>Whether the evidence's issuer is the vendor itself, so that "independent" evidence is its own.</summary>
+    /// <summary>Whether the evidence's issuer is the vendor itself or, in a third-party assessment, the assessor: the party making the claims, so that "independent" evidence is its own.</summary>
     public bool IssuedByVendor { get; }
 }

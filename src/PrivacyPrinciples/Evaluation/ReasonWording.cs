@@ -101,6 +101,7 @@ internal static class ReasonWording
 
     public static readonly ReasonTemplate EvidenceNotIndependent = new(["evidence"], v => $"Evidence '{Text(v[0])}' validates the measure but is not independent, so it counts as monitoring.");
     public static readonly ReasonTemplate EvidenceSelfIssued = new(["evidence", "issuer"], v => $"Evidence '{Text(v[0])}' is marked independent, but its issuer, '{Text(v[1])}', is the vendor itself, so it is not independent validation (it counts as monitoring where the rule set takes its kind as such).");
+    public static readonly ReasonTemplate EvidenceIssuedByAssessor = new(["evidence", "issuer"], v => $"Evidence '{Text(v[0])}' is marked independent, but its issuer, '{Text(v[1])}', made this assessment, so it is not independent validation of the assessment's findings (it counts as monitoring where the rule set takes its kind as such).");
     public static readonly ReasonTemplate EvidenceCounted = new(["evidence", "kind", "issued", "countsAs"], v =>
         $"Evidence '{Text(v[0])}' ({EvidenceKindText.Name((EvidenceKind)v[1]!)}, issued {Text(v[2])}) is current and shows how the measure is {EvidenceKindText.Participle((EvidencePurpose)v[3]!)}.");
 

@@ -43,6 +43,22 @@ public class ClosedOutputTests
         result.Output.Should().Be("first\nrule_set_id,\nlast\n2\n", result.ToString());
     }
 
+    [Theory]
+    [InlineData("2>&-")]
+    [InlineData("2>/dev/full")]
+    public void StandardErrorThatCannotBeWritten_LeavesTheExitCodeAsItWas_WithoutAborting(string stderr)
+    {
+        // Nothing is left to report a failure of standard error on; the run still says how it went.
+        var tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
+        using var folder = new TempFolder();
+        var result = ProcessRunner.Run("bash", ["-c",
+            $"dotnet '{tool}' evaluate '{RepositoryPaths.Samples}' --fail-on baseline --date 2026-11-01 >/dev/null {stderr}; echo \"gate $?\"; "
+            + $"dotnet '{tool}' evaluate /dev/null {stderr}; echo \"invalid $?\"; "
+            + $"dotnet '{tool}' evaluate '{RepositoryPaths.Samples}' --date 2026-11-01 >/dev/null {stderr}; echo \"passed $?\""], folder.Path, timeout: TimeSpan.FromMinutes(2));
+
+        result.Output.Should().Be("gate 1\ninvalid 2\npassed 0\n", result.ToString());
+    }
+
     // The samples evaluated as CSV to standard output, followed in a bash command line by `rest`.
     private static ProcessRunner.Result Piped(string rest)
     {

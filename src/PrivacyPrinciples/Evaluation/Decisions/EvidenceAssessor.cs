@@ -80,7 +80,8 @@ internal static class EvidenceAssessor
                 }
 
                 // The vendor's own validation is monitoring, where the class accepts the kind as such
-                // (evidence "independent" but issued by the vendor itself is its own); so is
+                // (evidence "independent" but issued by the vendor itself, or by the third party whose
+                // assessment this is, is its own); so is
                 // independent work of a kind this class does not take as validation (a bug bounty for
                 // security operations), so that declaring independence never earns less.
                 selfIssued = item.Independent && input.Context.IssuedByVendor(index);
@@ -91,7 +92,9 @@ internal static class EvidenceAssessor
 
                 if (selfIssued)
                 {
-                    assessment.Because(new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceSelfIssued, pointer + "/issuer", title, item.Issuer!.Trim()));
+                    assessment.Because(input.Context.IssuedByAssessor(index)
+                        ? new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceIssuedByAssessor, pointer + "/issuer", title, item.Issuer!.Trim())
+                        : new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceSelfIssued, pointer + "/issuer", title, item.Issuer!.Trim()));
                 }
             }
 

@@ -117,22 +117,39 @@ internal sealed class AttestationContext : IDisposable
     /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…). "Example
     /// Vendor Ltd", "example-vendor" and "Example Vendor internal audit" all name Example Vendor.
     /// </summary>
+    /// <remarks>
+    /// In a third-party assessment the assessor makes the claims, so evidence it issued itself (the
+    /// assessment, its own tests) is its own as well: independent validation is independent of
+    /// whoever makes the claims. <see cref="IssuedByAssessor"/> tells the two apart.
+    /// </remarks>
     public bool IssuedByVendor(int index)
     {
         var issued = _issuedByVendor ??= new byte[Attestation.Evidence.Count];
         if (issued[index] == 0)
         {
-            issued[index] = Names(Attestation.Evidence[index].Issuer, Attestation.Vendor) ? (byte)1 : (byte)2;
+            issued[index] = IssuedByAttestingParty(Attestation.Evidence[index].Issuer, Attestation) ? (byte)1 : (byte)2;
         }
 
         return issued[index] == 1;
     }
 
+    /// <summary>Whether the issuer of the declared evidence at <paramref name="index"/> is the third party that made this assessment.</summary>
+    public bool IssuedByAssessor(int index) =>
+        Attestation.IsThirdPartyAssessment && Names(Attestation.Evidence[index].Issuer, Attestation.Assessment!.Assessor, null);
+
+    /// <summary>Whether an issuer names the vendor or, in a third-party assessment, the assessor (see <see cref="IssuedByVendor"/>).</summary>
+    internal static bool IssuedByAttestingParty(string? issuer, Attestation attestation) =>
+        Names(issuer, attestation.Vendor.Name, attestation.Vendor.Id)
+        || (attestation.IsThirdPartyAssessment && Names(issuer, attestation.Assessment!.Assessor, null));
+
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
-    internal static bool Names(string? issuer, VendorInfo vendor)
+    internal static bool Names(string? issuer, VendorInfo vendor) => Names(issuer, vendor.Name, vendor.Id);
+
+    // Whether an issuer's words hold either name as a run of whole words, less a legal form.
+    private static bool Names(string? issuer, string? name, string? id)
     {
         var words = issuer is null ? [] : Substance.Normalise(issuer).Split(' ');
-        return HoldsRun(words, VendorWords(vendor.Name)) || HoldsRun(words, VendorWords(vendor.Id));
+        return HoldsRun(words, VendorWords(name)) || HoldsRun(words, VendorWords(id));
     }
 
     // A vendor's name or identifier as normalised words, without a legal form; empty when nothing else is left.
