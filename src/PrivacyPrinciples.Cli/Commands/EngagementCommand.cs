@@ -62,6 +62,14 @@ internal static class EngagementCommand
             return ExitCodes.InvalidInput;
         }
 
+        // One letter per vendor goes into the folder: something else by that name (a file, a device,
+        // standard output) is one mistake, said once, rather than one failed letter per vendor.
+        if (lettersFolder is not null && (lettersFolder == "-" || (Path.Exists(lettersFolder) && !Directory.Exists(lettersFolder))))
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: --letters {DisplayText.Clean(lettersFolder)}: {(lettersFolder == "-" ? "letters are files, not standard output" : "it is not a folder")}; expected a folder, such as letters");
+            return ExitCodes.InvalidInput;
+        }
+
         DateTime? date = null;
         if (dateText is not null)
         {

@@ -175,6 +175,12 @@ internal sealed class OutputFile : IDisposable
         }
 
         var probe = FileProbe.Of(target);
+        if (probe.Kind != FileKind.Directory && Path.EndsInDirectorySeparator(path))
+        {
+            // Checked before any folder on the way is made: "reports/" names a folder, not a file.
+            throw new OutputException(path, "it ends with a folder separator, so it names a folder; expected a file name");
+        }
+
         switch (probe.Kind)
         {
             case FileKind.Directory:

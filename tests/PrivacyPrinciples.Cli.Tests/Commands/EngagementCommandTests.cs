@@ -50,6 +50,30 @@ public class EngagementCommandTests
         File.ReadAllText(Out("letters/mistlewave-0015.md")).Should().Contain("We have not received a response");
     }
 
+    [Theory]
+    [InlineData("a-file")]
+    [InlineData("/dev/null")]
+    [InlineData("-")]
+    public void Engagement_LettersIntoSomethingThatIsNotAFolder_IsOneErrorAndExit2(string letters)
+    {
+        using var folder = new TempFolder();
+        var target = letters == "a-file" ? Path.Combine(folder.Path, letters) : letters;
+        if (letters == "a-file")
+        {
+            File.WriteAllText(target, "kept");
+        }
+
+        var result = CliRunner.Run("engagement", Sample, "--format", "json", "--output", Path.Combine(folder.Path, "e.json"), "--letters", target);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().StartWith($"privacy-principles: --letters {target}: ");
+        File.Exists(Path.Combine(folder.Path, "e.json")).Should().BeFalse("nothing is written when the command line is wrong");
+        if (letters == "a-file")
+        {
+            File.ReadAllText(target).Should().Be("kept");
+        }
+    }
+
     [Fact]
     public void Engagement_UnknownRound_ExitsWith2()
     {

@@ -155,6 +155,19 @@ public class OutputFileTests
     }
 
     [Fact]
+    public void Output_APathEndingInAFolderSeparator_IsExitTwo_AndMakesNoFolder()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "reports", "2026") + Path.DirectorySeparatorChar;
+
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--output", "json=" + target, "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"could not write {target}: it ends with a folder separator, so it names a folder; expected a file name");
+        Directory.EnumerateFileSystemEntries(folder.Path).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Output_ARewrittenFile_KeepsItsPermissions_AndALinkStaysALink()
     {
         using var folder = new TempFolder();

@@ -69,7 +69,8 @@ internal static class EcdsaKeys
         string text;
         try
         {
-            text = new UTF8Encoding(false, true).GetString(bytes);
+            // A byte-order mark, as editors on some systems write one, is not part of the PEM text.
+            text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {

@@ -152,6 +152,24 @@ public class InTotoTests
     }
 
     [Fact]
+    public void KeysSavedWithAByteOrderMark_SignAndVerify()
+    {
+        using var folder = new TempFolder();
+        var key = PrivateKey(folder, "key.pem", out var publicKey);
+        foreach (var path in new[] { key, publicKey })
+        {
+            File.WriteAllText(path, File.ReadAllText(path), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            File.ReadAllBytes(path)[0].Should().Be(0xEF);
+        }
+
+        var envelope = Statement(folder, "signed.json", "--signing-key", key);
+        var verify = CliRunner.Run("verify", envelope, "--key", publicKey, "--attestation", Samples.Copperfield);
+
+        verify.ExitCode.Should().Be(0, verify.Error);
+        verify.Output.Should().StartWith("verified: ");
+    }
+
+    [Fact]
     public void NodeSigns_TheToolVerifies()
     {
         using var folder = new TempFolder();
