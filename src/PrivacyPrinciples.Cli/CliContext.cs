@@ -42,7 +42,9 @@ internal sealed class CliContext
             Clock = SourceDateEpoch.Clock(epoch) ?? TimeProvider.System,
             ClockProblem = SourceDateEpoch.Problem(epoch),
             Out = StandardOutput(),
-            Error = new Outputs.CleaningTextWriter(new Outputs.BestEffortTextWriter(Console.Error)),
+            // Standard error that cannot be written (closed, a full disk) has nowhere left to be
+            // reported: the guard drops what fails, so the run keeps its exit code instead of aborting.
+            Error = new Outputs.CleaningTextWriter(new Outputs.GuardedTextWriter(Console.Error)),
             OpenStandardInput = Console.OpenStandardInput,
             OutputIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,
