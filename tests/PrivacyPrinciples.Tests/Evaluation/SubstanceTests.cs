@@ -122,7 +122,7 @@ public class SubstanceTests
         var naming = Substance.WordsNamingExpectations(expectations);
         var words = expectations.Select(e => Substance.Normalise(e.Title).Split(' ').First(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w))).ToArray();
         var pasted = words.Select(w => $"We follow industry best practice across our whole platform for all {w}s.").ToArray();
-        var told = new[] { "bicycles", "teapots", "lanterns", "harbours" }.Select(w => $"We follow industry best practice across our whole platform for all {w}.").ToArray();
+        var told = new[] { "bicycles and kettles", "teapots and ladders", "lanterns and anchors", "harbours and meadows" }.Select(w => $"We follow industry best practice across our whole platform for all {w}.").ToArray();
 
         using var pastedSet = new StatementSet(pasted, naming);
         using var toldSet = new StatementSet(told, naming);
@@ -146,7 +146,10 @@ public class SubstanceTests
             "administrators enforce passkeys for staff accounts",
         ];
         var withWordsOfTheirOwn = ownSentences.Select(sentence => $"{paragraph}; {sentence}.").ToArray();
-        var sharingAClause = places.Select(place => $"Access to {place} recordings is logged and reviewed monthly by our security team leadership.").ToArray();
+        // Each shares a clause of five counted words with every other, and has three of its own:
+        // no other holds all but a fifth of its eight.
+        string[] reviewers = ["the records office", "our privacy auditors", "the compliance staff", "our legal counsel"];
+        var sharingAClause = places.Select((place, i) => $"Access to {place} recordings is logged and reviewed monthly by {reviewers[i]}.").ToArray();
 
         using var pastedSet = new StatementSet(pasted);
         using var ownSet = new StatementSet(withWordsOfTheirOwn);
@@ -154,7 +157,7 @@ public class SubstanceTests
 
         Enumerable.Range(0, pasted.Length).Should().OnlyContain(i => pastedSet.IsBoilerplate(i), "three words of its own beside a pasted paragraph do not make a statement");
         Enumerable.Range(0, withWordsOfTheirOwn.Length).Should().NotContain(i => ownSet.IsBoilerplate(i), "each copy also says something no other says");
-        Enumerable.Range(0, sharingAClause.Length).Should().NotContain(i => clauseSet.IsBoilerplate(i), "a shared clause shorter than a pasted run is not pasted");
+        Enumerable.Range(0, sharingAClause.Length).Should().NotContain(i => clauseSet.IsBoilerplate(i), "a shared clause shorter than a pasted run is not pasted, and no other statement holds most of each one's words");
         foreach (var set in new[] { (pasted, true), (withWordsOfTheirOwn, false), (sharingAClause, false) })
         {
             set.Item1.Select(t => Model.Boilerplate(set.Item1).Contains(Model.Key(t, null))).Should().AllBeEquivalentTo(set.Item2);
@@ -162,15 +165,47 @@ public class SubstanceTests
     }
 
     [Fact]
+    public void SentencesSharedBetweenAnswers_AreBoilerplate_WhateverTheirOrderOrMix()
+    {
+        // Short generic sentences (no run of eight counted words), shuffled in every answer, or a
+        // different mix of them in each: no answer says anything the others do not.
+        string[] generic =
+        [
+            "We protect data carefully.", "Security matters greatly here.", "Leadership reviews controls.", "Industry standards guide teams.",
+            "Customers trust the platform.", "Experts monitor threats.", "Risks get managed promptly.", "Privacy stays central.",
+            "Quality remains high.", "Policies stay current.", "Engineers follow strict processes.", "Auditors examine practices regularly.",
+        ];
+        var random = new Random(7);
+        var shuffled = Enumerable.Range(0, 6).Select(_ => string.Join(' ', generic.Take(8).OrderBy(_ => random.Next()))).ToArray();
+        var mixed = Enumerable.Range(0, 12).Select(i => string.Join(' ', Enumerable.Range(0, 7).Select(j => generic[(i + (j * 5)) % generic.Length]).Distinct())).ToArray();
+        var oneWordChanged = new[] { "Leeds", "York", "Bristol", "Cardiff" }.Select(place => $"Access to {place} recordings is logged and reviewed monthly by our security team leadership.").ToArray();
+
+        foreach (var texts in new[] { shuffled, mixed, oneWordChanged })
+        {
+            using var set = new StatementSet(texts);
+            var model = Model.Boilerplate(texts);
+            Enumerable.Range(0, texts.Length).Should().OnlyContain(i => set.IsBoilerplate(i), "for {0}", string.Join(" | ", texts));
+            texts.Should().OnlyContain(t => model.Contains(Model.Key(t, null)));
+        }
+
+        // The same sentences beside four words of each answer's own are that answer's statement.
+        string[] own = ["recordings expire monthly automatically", "guests wait inside lobbies", "transcripts vanish alongside recordings", "administrators enforce passkeys everywhere"];
+        var withOwn = own.Select((words, i) => shuffled[i] + " " + words + ".").ToArray();
+        using var withOwnSet = new StatementSet(withOwn);
+        Enumerable.Range(0, withOwn.Length).Should().NotContain(i => withOwnSet.IsBoilerplate(i));
+    }
+
+    [Fact]
     public void EveryStatement_MadeOfPiecesOfTheRuleSetsText_GetsTheModelsVerdict()
     {
         // Slices of the rule set's own text (any expectation's rationale, remediation, guidance)
-        // between ordinary words: copied runs, runs broken by a word, and short texts copied whole.
+        // between ordinary words: copied runs, runs broken by a word, short texts copied whole,
+        // and slices with every second, third or fourth word left out.
         var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations;
         var naming = Substance.WordsNamingExpectations(expectations);
         var ruleSetText = ExpectationText.Of(expectations);
-        var piece = Gen.Select(Gen.Int[0, expectations.Count - 1], Gen.Int[0, 2], Gen.Int[0, 60], Gen.Int[1, 16], Text)
-            .Select((e, field, start, length, filler) => (Expectation: e, Text: Slice(OwnTextOf(expectations[e], field), start, length) + " " + filler));
+        var piece = Gen.Select(Gen.Int[0, expectations.Count - 1], Gen.Int[0, 2], Gen.Int[0, 60], Gen.Int[1, 24], Gen.Int[0, 4], Text)
+            .Select((e, field, start, length, leftOut, filler) => (Expectation: e, Text: LeaveOut(Slice(OwnTextOf(expectations[e], field), start, length), leftOut) + " " + filler));
         Gen.Select(Gen.Int[0, expectations.Count - 1], piece.Array[1, 4], Gen.Bool).Sample((e, pieces, ownOnly) =>
         {
             var expectation = expectations[e];
@@ -178,6 +213,36 @@ public class SubstanceTests
             using var set = new StatementSet([text], naming);
             set.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText).Should().Be(Model.Judge(text, expectation.Title, null, NamingWords, expectations), "for \"{0}\" under {1}", text, expectation.Id);
         });
+    }
+
+    [Fact]
+    public void AStatementThatCopiesTheRuleSetsGuidance_WithWordsLeftOut_RepeatsIt()
+    {
+        // Every third or fourth counted word of the guidance dropped leaves no run of eight in a
+        // row, but each word kept still follows the one before it there.
+        var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations;
+        var naming = Substance.WordsNamingExpectations(expectations);
+        var ruleSetText = ExpectationText.Of(expectations);
+        var judged = 0;
+        foreach (var expectation in expectations.Where(e => e.Guidance is not null && e.Guidance.Split(' ').Length >= 24))
+        {
+            foreach (var every in new[] { 3, 4 })
+            {
+                var text = LeaveOut(expectation.Guidance!, every);
+                using var set = new StatementSet([text], naming);
+                set.Judge(0, Substance.TitleWords(expectation.Title), null).Should().Be(SubstanceVerdict.Substantive, "without the rule set's text, {0}'s guidance less every {1}th word passes", expectation.Id, every);
+                set.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s guidance less every {1}th word is still the rule set's words", expectation.Id, every);
+                judged++;
+            }
+        }
+
+        judged.Should().BeGreaterThan(10);
+
+        // A statement naming the same controls in its own order and words is not a copy.
+        const string own = "Everyone controls their own microphone, camera and screen sharing; hosts can mute, remove people and lock the call, but cannot turn anyone's camera on.";
+        using var ownSet = new StatementSet([own], naming);
+        var controls = expectations.Single(e => e.Id == "EUC-02");
+        ownSet.Judge(0, Substance.TitleWords(controls.Title), ruleSetText).Should().Be(SubstanceVerdict.Substantive);
     }
 
     [Fact]
@@ -250,6 +315,17 @@ public class SubstanceTests
         1 => expectation.Remediation,
         _ => expectation.Guidance ?? expectation.Remediation,
     };
+
+    // The text with every `every`th counted word (see Substance.Counts) left out; none for less than 2.
+    private static string LeaveOut(string text, int every)
+    {
+        var counted = 0;
+        return every < 2 ? text : string.Join(" ", text.Split(' ').Where(token =>
+        {
+            var word = Model.Normalise(token);
+            return !(word.Length >= 3 && !Substance.FunctionWordList.Contains(word) && ++counted % every == 0);
+        }));
+    }
 
     private static string Slice(string text, int start, int length)
     {
@@ -414,9 +490,10 @@ public class SubstanceTests
 
         /// <summary>
         /// The keys of the boilerplate statements: those whose key is given in too many answers, and
-        /// those holding a run of counted words that too many answers hold, with too few distinct
-        /// counted words of their own: outside every such run, and held by fewer answers than that.
-        /// (Statements with one key get one verdict.)
+        /// those with too few distinct counted words of their own (held by fewer answers than that)
+        /// that hold a run of counted words that too many answers hold, or enough distinct words to
+        /// judge by their words alone, or words that enough other statements each hold all but a
+        /// fifth of. (Statements with one key get one verdict.)
         /// </summary>
         public static HashSet<string> Boilerplate(IEnumerable<string> statements, ISet<string>? ignored = null)
         {
@@ -441,7 +518,12 @@ public class SubstanceTests
                     }
                 }
 
-                if (covered.Any(c => c) && words.Where((word, at) => !covered[at] && wordHolders[word] < Substance.BoilerplateAnswers).Distinct().Count() < Substance.MinimumWords)
+                var distinct = words.Distinct().ToArray();
+                var heldByOthers = counted.Where((other, j) => j != i && distinct.Count(other.Contains) >= distinct.Length - (distinct.Length / 5)).Count();
+                var sharedWhole = covered.Any(c => c)
+                    || distinct.Length >= Substance.SharedWords
+                    || (distinct.Length >= Substance.MinimumWords && heldByOthers >= Substance.BoilerplateAnswers - 1);
+                if (sharedWhole && distinct.Count(word => wordHolders[word] < Substance.BoilerplateAnswers) < Substance.MinimumWords)
                 {
                     repeated.Add(keys[i]);
                 }
@@ -477,6 +559,33 @@ public class SubstanceTests
                         Array.Fill(covered, true, at, length);
                     }
                 }
+            }
+
+            // Copies with words left out: a stretch of the statement's words, each found in one
+            // text after the one before it with at most MostLeftOut words of that text between.
+            var texts = expectations.SelectMany(e => new[] { e.Rationale, e.Remediation, e.Guidance }).OfType<string>().Select(RunWords).ToArray();
+            var before = new Dictionary<(int Text, int Place), int>();
+            for (var k = 0; k < words.Length; k++)
+            {
+                var now = new Dictionary<(int Text, int Place), int>();
+                for (var t = 0; t < texts.Length; t++)
+                {
+                    for (var place = 0; place < texts[t].Length; place++)
+                    {
+                        if (texts[t][place] == words[k])
+                        {
+                            now[(t, place)] = 1 + Enumerable.Range(1, ExpectationText.MostLeftOut + 1).Select(back => before.GetValueOrDefault((t, place - back))).Max();
+                        }
+                    }
+                }
+
+                var longest = now.Count == 0 ? 0 : now.Values.Max();
+                if (longest >= Substance.PastedRunWords)
+                {
+                    Array.Fill(covered, true, k + 1 - longest, longest);
+                }
+
+                before = now;
             }
 
             var titleWords = Normalise(title).Split(' ').ToHashSet();

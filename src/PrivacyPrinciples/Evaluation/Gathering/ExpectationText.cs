@@ -33,15 +33,35 @@ internal sealed class ExpectationText
     private readonly uint[] _pairs;
     private readonly uint[] _windows;
 
+    // Hashes of every pair of words with one or two words of the same text between them (see
+    // Pair), a set as above; every word's hash beside its place, sorted by hash, then place; and
+    // the text each word is of (see MarkCopiedWithWordsLeftOut).
+    private readonly uint[] _gappedPairs;
+    private readonly uint[] _sortedHashes;
+    private readonly int[] _sortedWords;
+    private readonly int[] _textOf;
+
     // A bit per word hash (its place in VocabularyBits bits) for every word of every run.
     private readonly ulong[] _vocabulary = new ulong[VocabularyBits / 64];
 
     private const int VocabularyBits = 1 << 16;
 
-    private ExpectationText(string text, StatementSet.Word[] words, List<(int FirstWord, int Length, uint Hash)> runs, List<uint> pairs, List<uint> windows)
+    /// <summary>
+    /// The most words of the rule set's text a copy may leave out between two words it kept and
+    /// still follow the text (see <see cref="MarkCopiedWithWordsLeftOut"/>).
+    /// </summary>
+    public const int MostLeftOut = 2;
+
+    private ExpectationText(string text, StatementSet.Word[] words, int[] textOf, List<(int FirstWord, int Length, uint Hash)> runs, List<uint> pairs, List<uint> gappedPairs, List<uint> windows)
     {
         _text = text;
         _words = words;
+        _textOf = textOf;
+        _gappedPairs = SetOf(gappedPairs);
+        // Sorted by hash, then by place, so that a word's places come in ascending order.
+        var keys = words.Select((w, place) => ((ulong)w.Hash << 32) | (uint)place).ToArray();
+        Array.Sort(keys);
+        (_sortedHashes, _sortedWords) = (keys.Select(k => (uint)(k >> 32)).ToArray(), keys.Select(k => unchecked((int)(uint)k)).ToArray());
         foreach (var word in words)
         {
             var bit = StatementSet.Place(word.Hash, VocabularyBits - 1);
@@ -87,6 +107,97 @@ internal sealed class ExpectationText
     public bool MayFollow(uint first, uint second) => In(_pairs, Pair(first, second));
 
     /// <summary>
+    /// Whether the word whose hash is <paramref name="second"/> may follow the one whose hash is
+    /// <paramref name="first"/> in one of the texts with at most <see cref="MostLeftOut"/> words
+    /// between them (a hash may collide).
+    /// </summary>
+    public bool MayFollowClosely(uint first, uint second) => In(_pairs, Pair(first, second)) || In(_gappedPairs, Pair(first, second));
+
+    /// <summary>
+    /// Marks in <paramref name="covered"/> each of the <paramref name="count"/> words from
+    /// <paramref name="first"/> in <paramref name="words"/> (slices of <paramref name="text"/>)
+    /// that is part of a copy of one of the texts with words left out: <see cref="Substance.PastedRunWords"/>
+    /// words or more, one after another in the statement, each found in the same text after the
+    /// one before it with at most <see cref="MostLeftOut"/> of the text's words between them.
+    /// Returns whether any is. Exact: words are compared letter by letter where they sit.
+    /// </summary>
+    internal bool MarkCopiedWithWordsLeftOut(char[] text, StatementSet.Word[] words, int first, int count, Span<bool> covered)
+    {
+        // For the statement's word before, each place it has in the texts (ascending) and the
+        // length of the copy ending there; then the same for the word being read.
+        var places = ArrayPool<int>.Shared.Rent(4 * _words.Length);
+        try
+        {
+            var (before, beforeLengths, now, nowLengths) = (0, _words.Length, 2 * _words.Length, 3 * _words.Length);
+            var beforeCount = 0;
+            var any = false;
+            for (var k = 0; k < count; k++)
+            {
+                var word = words[first + k];
+                var nowCount = 0;
+                var longest = 0;
+                var spelled = text.AsSpan(word.Start, word.Length);
+                var from = 0;
+                for (var at = MayHoldWord(word.Hash) ? LowerBound(_sortedHashes, word.Hash) : _sortedHashes.Length; at < _sortedHashes.Length && _sortedHashes[at] == word.Hash; at++)
+                {
+                    var place = _sortedWords[at];
+                    if (!WordAt(place).SequenceEqual(spelled))
+                    {
+                        continue;
+                    }
+
+                    while (from < beforeCount && places[before + from] < place - MostLeftOut - 1)
+                    {
+                        from++;
+                    }
+
+                    var length = 1;
+                    for (var i = from; i < beforeCount && places[before + i] < place; i++)
+                    {
+                        if (_textOf[places[before + i]] == _textOf[place])
+                        {
+                            length = Math.Max(length, places[beforeLengths + i] + 1);
+                        }
+                    }
+
+                    places[now + nowCount] = place;
+                    places[nowLengths + nowCount++] = length;
+                    longest = Math.Max(longest, length);
+                }
+
+                if (longest >= Substance.PastedRunWords)
+                {
+                    covered.Slice(k + 1 - longest, longest).Fill(true);
+                    any = true;
+                }
+
+                (before, beforeLengths, now, nowLengths, beforeCount) = (now, nowLengths, before, beforeLengths, nowCount);
+            }
+
+            return any;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(places);
+        }
+    }
+
+    private ReadOnlySpan<char> WordAt(int place) => _text.AsSpan(_words[place].Start, _words[place].Length);
+
+    // The first place in `sorted` whose value is not below `value`.
+    private static int LowerBound(uint[] sorted, uint value)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = sorted[middle] < value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>
     /// Whether the <see cref="Substance.MinimumWords"/> words whose hashes are <paramref name="wordHashes"/>
     /// may follow each other in a run. Every word of a copied run sits in such a window of the copy
     /// (no run is shorter), so a word in none is no part of one; a hash may collide, so
@@ -121,6 +232,8 @@ internal sealed class ExpectationText
         var runs = new List<(int FirstWord, int Length, uint Hash)>();
         var windows = new List<uint>();
         var pairs = new List<uint>();
+        var gappedPairs = new List<uint>();
+        var textOf = new List<int>();
         var count = 0;
         var offset = 0;
         Span<uint> hashes = stackalloc uint[Substance.PastedRunWords];
@@ -129,6 +242,14 @@ internal sealed class ExpectationText
             var first = count;
             count += StatementSet.RunWords(text.AsSpan(offset, length), offset, words.AsSpan(count));
             offset += length + 1;
+            textOf.AddRange(Enumerable.Repeat(textOf.Count == 0 ? 0 : textOf[^1] + 1, count - first));
+            for (var at = first; at < count; at++)
+            {
+                for (var next = at + 2; next <= at + MostLeftOut + 1 && next < count; next++)
+                {
+                    gappedPairs.Add(Pair(words[at].Hash, words[next].Hash));
+                }
+            }
 
             // A text too short for a run of the full length is one run: copied whole, it is copied.
             var run = Math.Min(count - first, Substance.PastedRunWords);
@@ -169,7 +290,7 @@ internal sealed class ExpectationText
         }
 
         Array.Resize(ref words, count);
-        return new ExpectationText(text, words, runs, pairs, windows);
+        return new ExpectationText(text, words, [.. textOf], runs, pairs, gappedPairs, windows);
     }
 
     // The words' hashes as one, never 0. (Hash arithmetic wraps by design.)

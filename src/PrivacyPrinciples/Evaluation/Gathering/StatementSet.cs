@@ -96,7 +96,7 @@ internal sealed class StatementSet : IDisposable
         if (given >= Substance.BoilerplateAnswers)
         {
             MarkRepeated(given);
-            MarkPasted(keyWords);
+            MarkShared(keyWords);
         }
     }
 
@@ -126,9 +126,35 @@ internal sealed class StatementSet : IDisposable
     // Whether a statement that passed may still be a copy of the rule set's text: whether its run
     // words hold a window of MinimumWords words that may be one of the text's (no copied run is
     // shorter, so a statement holding none holds no run), each word of the text's vocabulary and
-    // following the one before it there. A hash may collide, so true only sends the statement to
-    // the exact test; one look at each word, from the lists made as the set was built.
-    private bool MayCopy(in Entry entry, ExpectationText expectationText)
+    // following the one before it there, or PastedRunWords words each of which may follow the one
+    // before it with words of the text left out (see ExpectationText.MarkCopiedWithWordsLeftOut). A hash may
+    // collide, so true only sends the statement to the exact test; one look at each word, from the
+    // lists made as the set was built.
+    private bool MayCopy(in Entry entry, ExpectationText expectationText) => MayCopyWithWordsLeftOut(entry, expectationText) || MayCopyRun(entry, expectationText);
+
+    // Whether PastedRunWords run words of a statement in a row may each follow the one before it in
+    // the rule set's text with words of it left out (a hash may collide): no copy with words left
+    // out is shorter, so a statement without such a chain holds none.
+    private bool MayCopyWithWordsLeftOut(in Entry entry, ExpectationText expectationText)
+    {
+        var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
+        var chain = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var hash = words[i].Hash;
+            chain = !expectationText.MayHoldWord(hash) ? 0
+                : chain > 0 && expectationText.MayFollowClosely(words[i - 1].Hash, hash) ? chain + 1
+                : 1;
+            if (chain >= Substance.PastedRunWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MayCopyRun(in Entry entry, ExpectationText expectationText)
     {
         const int window = Substance.MinimumWords;
         var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
@@ -189,6 +215,11 @@ internal sealed class StatementSet : IDisposable
                         copied = true;
                     }
                 }
+            }
+
+            if (MayCopyWithWordsLeftOut(entry, expectationText))
+            {
+                copied |= expectationText.MarkCopiedWithWordsLeftOut(_buffer, _runWords, first, count, covered.AsSpan(0, count));
             }
 
             if (!copied)
@@ -266,7 +297,7 @@ internal sealed class StatementSet : IDisposable
         return end;
     }
 
-    /// <summary>A word's hash, as the tables of runs and words take it (seeded afresh in each process, see <see cref="MarkPasted"/>).</summary>
+    /// <summary>A word's hash, as the tables of runs and words take it (seeded afresh in each process, see <see cref="MarkShared"/>).</summary>
     internal static uint WordHash(ReadOnlySpan<char> word)
     {
         var hash = HashSeed;
@@ -385,14 +416,149 @@ internal sealed class StatementSet : IDisposable
         }
     }
 
-    // Statements that are little more than a run of words pasted into other answers. The counted
-    // words (see Substance.Counts) of every key, listed with a hash each as the set was built (all
-    // `count` of them); every run of PastedRunWords of them goes into a table by a hash of its words
-    // and is compared word by word with the run found there, so the number of statements that hold
-    // a run is exact. Where a run is pasted, the words are counted the same way, to tell a
-    // statement's own words from words that the pasted copies share (each copy's "as our team in
-    // Leeds confirms" has "confirms").
-    private void MarkPasted(int count)
+    // Statements that say little of their own beside what other answers say. The counted words
+    // (see Substance.Counts) of every key, listed with a hash each as the set was built (all
+    // `count` of them), go into a table of words, each compared letter by letter with the word
+    // found there, so the number of statements that hold a word is exact. A statement with fewer
+    // than MinimumWords distinct words of its own (held by the statements of fewer than
+    // BoilerplateAnswers answers) is boilerplate when it holds a run of PastedRunWords words that
+    // the statements of BoilerplateAnswers answers hold; when it holds SharedWords distinct words
+    // (shared sentences mixed differently in every answer); or when the statements of
+    // BoilerplateAnswers - 1 other answers each hold most of its words, in whatever order (the
+    // same sentences shuffled in every answer). A pasted paragraph whose copies each end "as our
+    // team in Leeds confirms" is boilerplate in each ("confirms" is in every copy; "team" and
+    // "leeds" are two words); a statement that only shares the vendor's vocabulary with others
+    // (pupils, lessons, teachers) is not, since no other statement holds most of its words.
+    private void MarkShared(int count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        var words = _keyWords;
+        var firstWord = ArrayPool<int>.Shared.Rent(_entries.Length + 1);
+        var lacking = ArrayPool<bool>.Shared.Rent(_entries.Length);
+        var wordPlace = ArrayPool<int>.Shared.Rent(count);
+        Slot[]? wordsHeld = null;
+        int[]? marks = null;
+        try
+        {
+            for (var i = 0; i < _entries.Length; i++)
+            {
+                firstWord[i] = _entries[i].FirstKeyWord;
+            }
+
+            firstWord[_entries.Length] = count;
+            wordsHeld = Tally(words, firstWord, 1, wordPlace)!;
+
+            // Only a statement short of words of its own can be boilerplate (most statements are
+            // not); runs are looked for only when one such statement is long enough to hold one.
+            var anyLacking = false;
+            var anyLongEnough = false;
+            for (var statement = 0; statement < _entries.Length; statement++)
+            {
+                var (first, end) = (firstWord[statement], firstWord[statement + 1]);
+                lacking[statement] = !_entries[statement].Repeated && end - first >= Substance.MinimumWords && !HasOwnWords(wordsHeld, wordPlace, first, end);
+                anyLacking |= lacking[statement];
+                anyLongEnough |= lacking[statement] && end - first >= Substance.PastedRunWords;
+            }
+
+            if (!anyLacking)
+            {
+                return;
+            }
+
+            var pasted = anyLongEnough ? PastedRuns(words, firstWord, count) : null;
+            var visit = 0;
+            for (var statement = 0; statement < _entries.Length; statement++)
+            {
+                var (first, end) = (firstWord[statement], firstWord[statement + 1]);
+                if (!lacking[statement])
+                {
+                    continue;
+                }
+
+                if (pasted?[statement] == true || DistinctWordsReach(wordPlace, first, end, Substance.SharedWords))
+                {
+                    _entries[statement].Repeated = true;
+                }
+                else if (DistinctWordsReach(wordPlace, first, end, Substance.MinimumWords))
+                {
+                    if (marks is null)
+                    {
+                        // Two marks per place in the table of words: the statement judged, and the other statement read.
+                        marks = ArrayPool<int>.Shared.Rent(2 * wordsHeld.Length);
+                        Array.Clear(marks, 0, 2 * wordsHeld.Length);
+                    }
+
+                    _entries[statement].Repeated = MostWordsHeldByOthers(statement, firstWord, wordPlace, marks, wordsHeld.Length, ref visit);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(firstWord);
+            ArrayPool<bool>.Shared.Return(lacking);
+            ArrayPool<int>.Shared.Return(wordPlace);
+            Return(wordsHeld);
+            if (marks is not null)
+            {
+                ArrayPool<int>.Shared.Return(marks);
+            }
+        }
+    }
+
+    // Whether the statements of BoilerplateAnswers - 1 answers other than `statement` each hold
+    // all but a fifth, at most, of its distinct words. `marks` holds a mark per place in the table
+    // of words (of `places`) for the statement judged, then one for the statement read; each pair
+    // of statements read gets a mark of its own (`visit`), so no mark is ever cleared.
+    private bool MostWordsHeldByOthers(int statement, int[] firstWord, int[] wordPlace, int[] marks, int places, ref int visit)
+    {
+        var own = statement + 1;
+        var distinct = 0;
+        for (var at = firstWord[statement]; at < firstWord[statement + 1]; at++)
+        {
+            if (marks[wordPlace[at]] != own)
+            {
+                marks[wordPlace[at]] = own;
+                distinct++;
+            }
+        }
+
+        var needed = distinct - (distinct / 5);
+        var holders = 0;
+        for (var other = 0; other < _entries.Length && holders < Substance.BoilerplateAnswers - 1; other++)
+        {
+            if (other == statement || firstWord[other + 1] - firstWord[other] < needed)
+            {
+                continue;
+            }
+
+            var read = ++visit;
+            var held = 0;
+            for (var at = firstWord[other]; at < firstWord[other + 1] && held < needed; at++)
+            {
+                var place = wordPlace[at];
+                if (marks[place] == own && marks[places + place] != read)
+                {
+                    marks[places + place] = read;
+                    held++;
+                }
+            }
+
+            holders += held >= needed ? 1 : 0;
+        }
+
+        return holders >= Substance.BoilerplateAnswers - 1;
+    }
+
+    // Which statements hold a run of PastedRunWords counted words that the statements of
+    // BoilerplateAnswers answers or more hold (null when none does): every run goes into a table by
+    // a hash of its words and is compared word by word with the run found there, so the count of
+    // holders is exact. (A statement with too few distinct words to be judged by its words alone
+    // is still boilerplate when it holds such a run: eight counted words, some of them repeated.)
+    private bool[]? PastedRuns(Word[] words, int[] firstWord, int count)
     {
         const int run = Substance.PastedRunWords;
         var longEnough = 0;
@@ -403,67 +569,34 @@ internal sealed class StatementSet : IDisposable
 
         if (longEnough < Substance.BoilerplateAnswers)
         {
-            return;
+            return null;
         }
 
-        var words = _keyWords;
-        var firstWord = ArrayPool<int>.Shared.Rent(_entries.Length + 1);
-        var covered = ArrayPool<bool>.Shared.Rent(count);
         var place = ArrayPool<int>.Shared.Rent(count);
-        var wordPlace = ArrayPool<int>.Shared.Rent(count);
         Slot[]? runs = null;
-        Slot[]? wordsHeld = null;
         try
         {
-            for (var i = 0; i < _entries.Length; i++)
-            {
-                firstWord[i] = _entries[i].FirstKeyWord;
-            }
-
-            firstWord[_entries.Length] = count;
-            Array.Clear(covered, 0, count);
             runs = Tally(words, firstWord, run, place);
             if (runs is null)
             {
-                return;
+                return null;
             }
 
-            var anyPasted = false;
+            var pasted = new bool[_entries.Length];
             for (var statement = 0; statement < _entries.Length; statement++)
             {
-                for (var at = firstWord[statement]; at + run <= firstWord[statement + 1]; at++)
+                for (var at = firstWord[statement]; !pasted[statement] && at + run <= firstWord[statement + 1]; at++)
                 {
-                    if (runs[place[at]].Holders >= Substance.BoilerplateAnswers)
-                    {
-                        covered.AsSpan(at, run).Fill(true);
-                        anyPasted = true;
-                    }
+                    pasted[statement] = runs[place[at]].Holders >= Substance.BoilerplateAnswers;
                 }
             }
 
-            if (!anyPasted)
-            {
-                return;
-            }
-
-            wordsHeld = Tally(words, firstWord, 1, wordPlace)!;
-            for (var statement = 0; statement < _entries.Length; statement++)
-            {
-                var (first, end) = (firstWord[statement], firstWord[statement + 1]);
-                if (!_entries[statement].Repeated && Array.IndexOf(covered, true, first, end - first) >= 0 && !HasOwnWords(covered, wordsHeld, wordPlace, first, end))
-                {
-                    _entries[statement].Repeated = true;
-                }
-            }
+            return pasted;
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(firstWord);
-            ArrayPool<bool>.Shared.Return(covered);
             ArrayPool<int>.Shared.Return(place);
-            ArrayPool<int>.Shared.Return(wordPlace);
             Return(runs);
-            Return(wordsHeld);
         }
     }
 
@@ -552,23 +685,39 @@ internal sealed class StatementSet : IDisposable
         return count;
     }
 
-    // Whether a statement has MinimumWords distinct words of its own: outside every pasted run,
-    // and held by the statements of fewer than BoilerplateAnswers answers. (Equal words share a
-    // place in the table of words, so places tell them apart.)
-    private static bool HasOwnWords(bool[] covered, Slot[] wordsHeld, int[] wordPlace, int first, int end)
+    // Whether a statement has MinimumWords distinct words of its own: held by the statements of
+    // fewer than BoilerplateAnswers answers. (Equal words share a place in the table of words, so
+    // places tell them apart; a word of a run that those answers hold is held by them too.)
+    private static bool HasOwnWords(Slot[] wordsHeld, int[] wordPlace, int first, int end)
     {
         Span<int> own = stackalloc int[Substance.MinimumWords];
         var found = 0;
         for (var at = first; at < end && found < own.Length; at++)
         {
             var slot = wordPlace[at];
-            if (!covered[at] && wordsHeld[slot].Holders < Substance.BoilerplateAnswers && own.Slice(0, found).IndexOf(slot) < 0)
+            if (wordsHeld[slot].Holders < Substance.BoilerplateAnswers && own.Slice(0, found).IndexOf(slot) < 0)
             {
                 own[found++] = slot;
             }
         }
 
         return found >= own.Length;
+    }
+
+    // Whether the words from `first` to `end` hold `atLeast` distinct ones (by their places in the table of words).
+    private static bool DistinctWordsReach(int[] wordPlace, int first, int end, int atLeast)
+    {
+        Span<int> seen = stackalloc int[atLeast];
+        var found = 0;
+        for (var at = first; at < end && found < atLeast; at++)
+        {
+            if (seen.Slice(0, found).IndexOf(wordPlace[at]) < 0)
+            {
+                seen[found++] = wordPlace[at];
+            }
+        }
+
+        return found >= atLeast;
     }
 
     // The base of the runs' polynomial hash, to a power. (Hash arithmetic wraps by design.)
@@ -621,7 +770,7 @@ internal sealed class StatementSet : IDisposable
 
     private ReadOnlySpan<char> WordAt(in Word word) => _buffer.AsSpan(word.Start, word.Length);
 
-    // Seeds the words' hashes, differently in each process (see MarkPasted).
+    // Seeds the words' hashes, differently in each process (see MarkShared).
     private static readonly uint HashSeed = 2166136261u ^ (uint)new Random().Next();
 
     private int Compare(int x, int y)

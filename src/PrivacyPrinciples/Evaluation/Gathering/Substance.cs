@@ -58,6 +58,17 @@ internal static class Substance
     /// </summary>
     public const int PastedRunWords = 8;
 
+    /// <summary>
+    /// A statement with fewer than <see cref="MinimumWords"/> distinct counted words of its own
+    /// (held by the statements of fewer than <see cref="BoilerplateAnswers"/> answers) is
+    /// boilerplate when it holds this many distinct counted words, whatever their order: sentences
+    /// shared between answers, mixed differently in each. (An honest statement this long has words
+    /// of its own: in the bundled samples, every statement of 12 or more has at least four.) A
+    /// shorter one is boilerplate when the statements of <see cref="BoilerplateAnswers"/> - 1 other
+    /// answers each hold all but a fifth of its words.
+    /// </summary>
+    public const int SharedWords = 2 * PastedRunWords;
+
     /// <summary>Words that say nothing about a measure, whatever the expectation.</summary>
     internal static readonly string[] FunctionWordList =
     [
