@@ -450,6 +450,11 @@ internal sealed class StatementSet : IDisposable
             }
 
             firstWord[_entries.Length] = count;
+            if (!AnyMayBeShared(words, firstWord, count))
+            {
+                return;
+            }
+
             wordsHeld = Tally(words, firstWord, 1, wordPlace)!;
 
             // Only a statement short of words of its own can be boilerplate (most statements are
@@ -506,6 +511,75 @@ internal sealed class StatementSet : IDisposable
             {
                 ArrayPool<int>.Shared.Return(marks);
             }
+        }
+    }
+
+    // Whether any statement may be boilerplate by MarkShared's rules, before the exact table of
+    // words is built (most attestations have none). Words are counted by bucket of their hash, each
+    // statement once per bucket, so a bucket's count is never below the holders of any word in it
+    // and a statement's words in distinct buckets of fewer than BoilerplateAnswers holders are
+    // surely its own. A statement may be boilerplate only with fewer than MinimumWords of those,
+    // and, unless it is long enough for a pasted run or SharedWords, with no more than two fifths
+    // of its words its own (two other statements each lacking at most a fifth of them).
+    private bool AnyMayBeShared(Word[] words, int[] firstWord, int count)
+    {
+        var size = 256;
+        while (size < 2 * count)
+        {
+            size *= 2;
+        }
+
+        var mask = size - 1;
+        var holders = ArrayPool<int>.Shared.Rent(size);
+        var last = ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            Array.Clear(holders, 0, size);
+            Array.Clear(last, 0, size);
+            for (var statement = 0; statement < _entries.Length; statement++)
+            {
+                for (var at = firstWord[statement]; at < firstWord[statement + 1]; at++)
+                {
+                    var bucket = (int)(words[at].Hash & (uint)mask);
+                    if (last[bucket] != statement + 1)
+                    {
+                        last[bucket] = statement + 1;
+                        holders[bucket]++;
+                    }
+                }
+            }
+
+            for (var statement = 0; statement < _entries.Length; statement++)
+            {
+                var (first, end) = (firstWord[statement], firstWord[statement + 1]);
+                if (_entries[statement].Repeated || end - first < Substance.MinimumWords)
+                {
+                    continue;
+                }
+
+                var own = 0;
+                for (var at = first; at < end && own < Substance.MinimumWords; at++)
+                {
+                    var bucket = (int)(words[at].Hash & (uint)mask);
+                    if (holders[bucket] < Substance.BoilerplateAnswers && last[bucket] != -(statement + 1))
+                    {
+                        last[bucket] = -(statement + 1);
+                        own++;
+                    }
+                }
+
+                if (own < Substance.MinimumWords && (end - first >= Substance.PastedRunWords || own <= 2 * ((end - first) / 5)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(holders);
+            ArrayPool<int>.Shared.Return(last);
         }
     }
 
