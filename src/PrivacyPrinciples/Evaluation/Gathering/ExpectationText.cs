@@ -33,10 +33,10 @@ internal sealed class ExpectationText
     private readonly uint[] _pairs;
     private readonly uint[] _windows;
 
-    // Hashes of every pair of words with one or two words of the same text between them (see
-    // Pair), a set as above; every word's hash beside its place, sorted by hash, then place; and
+    // Hashes of every pair of words with at most MostLeftOut words of the same text between them
+    // (see Pair), a set as above, which holds every pair of _pairs too; every word's hash beside its place, sorted by hash, then place; and
     // the text each word is of (see MarkCopiedWithWordsLeftOut).
-    private readonly uint[] _gappedPairs;
+    private readonly uint[] _closePairs;
     private readonly uint[] _sortedHashes;
     private readonly int[] _sortedWords;
     private readonly int[] _textOf;
@@ -52,12 +52,12 @@ internal sealed class ExpectationText
     /// </summary>
     public const int MostLeftOut = 2;
 
-    private ExpectationText(string text, StatementSet.Word[] words, int[] textOf, List<(int FirstWord, int Length, uint Hash)> runs, List<uint> pairs, List<uint> gappedPairs, List<uint> windows)
+    private ExpectationText(string text, StatementSet.Word[] words, int[] textOf, List<(int FirstWord, int Length, uint Hash)> runs, List<uint> pairs, List<uint> closePairs, List<uint> windows)
     {
         _text = text;
         _words = words;
         _textOf = textOf;
-        _gappedPairs = SetOf(gappedPairs);
+        _closePairs = SetOf(closePairs);
         // Sorted by hash, then by place, so that a word's places come in ascending order.
         var keys = words.Select((w, place) => ((ulong)w.Hash << 32) | (uint)place).ToArray();
         Array.Sort(keys);
@@ -111,7 +111,7 @@ internal sealed class ExpectationText
     /// <paramref name="first"/> in one of the texts with at most <see cref="MostLeftOut"/> words
     /// between them (a hash may collide).
     /// </summary>
-    public bool MayFollowClosely(uint first, uint second) => In(_pairs, Pair(first, second)) || In(_gappedPairs, Pair(first, second));
+    public bool MayFollowClosely(uint first, uint second) => In(_closePairs, Pair(first, second));
 
     /// <summary>
     /// Marks in <paramref name="covered"/> each of the <paramref name="count"/> words from
@@ -232,7 +232,7 @@ internal sealed class ExpectationText
         var runs = new List<(int FirstWord, int Length, uint Hash)>();
         var windows = new List<uint>();
         var pairs = new List<uint>();
-        var gappedPairs = new List<uint>();
+        var closePairs = new List<uint>();
         var textOf = new List<int>();
         var count = 0;
         var offset = 0;
@@ -245,9 +245,9 @@ internal sealed class ExpectationText
             textOf.AddRange(Enumerable.Repeat(textOf.Count == 0 ? 0 : textOf[^1] + 1, count - first));
             for (var at = first; at < count; at++)
             {
-                for (var next = at + 2; next <= at + MostLeftOut + 1 && next < count; next++)
+                for (var next = at + 1; next <= at + MostLeftOut + 1 && next < count; next++)
                 {
-                    gappedPairs.Add(Pair(words[at].Hash, words[next].Hash));
+                    closePairs.Add(Pair(words[at].Hash, words[next].Hash));
                 }
             }
 
@@ -290,7 +290,7 @@ internal sealed class ExpectationText
         }
 
         Array.Resize(ref words, count);
-        return new ExpectationText(text, words, [.. textOf], runs, pairs, gappedPairs, windows);
+        return new ExpectationText(text, words, [.. textOf], runs, pairs, closePairs, windows);
     }
 
     // The words' hashes as one, never 0. (Hash arithmetic wraps by design.)

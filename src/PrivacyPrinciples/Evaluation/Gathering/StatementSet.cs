@@ -123,14 +123,54 @@ internal sealed class StatementSet : IDisposable
             : verdict;
     }
 
-    // Whether a statement that passed may still be a copy of the rule set's text: whether its run
-    // words hold a window of MinimumWords words that may be one of the text's (no copied run is
-    // shorter, so a statement holding none holds no run), each word of the text's vocabulary and
-    // following the one before it there, or PastedRunWords words each of which may follow the one
-    // before it with words of the text left out (see ExpectationText.MarkCopiedWithWordsLeftOut). A hash may
-    // collide, so true only sends the statement to the exact test; one look at each word, from the
-    // lists made as the set was built.
-    private bool MayCopy(in Entry entry, ExpectationText expectationText) => MayCopyWithWordsLeftOut(entry, expectationText) || MayCopyRun(entry, expectationText);
+    // Whether a statement that passed may still be a copy of the rule set's text, in one look at
+    // each word from the lists made as the set was built. A copied run: a window of MinimumWords
+    // words that may be one of the text's (no copied run is shorter, so a statement holding none
+    // holds no run), each word of the text's vocabulary and following the one before it there. A
+    // copy with words left out: PastedRunWords words in a row, each of which may follow the one
+    // before it with words of the text left out (see ExpectationText.MarkCopiedWithWordsLeftOut).
+    // A hash may collide, so true only sends the statement to the exact tests. Words that may
+    // follow each other closely are asked first: most pairs of a statement's words do not, and
+    // then neither can they follow each other directly.
+    private bool MayCopy(in Entry entry, ExpectationText expectationText)
+    {
+        const int window = Substance.MinimumWords;
+        var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
+        Span<uint> hashes = stackalloc uint[window];
+        var (chain, closeChain) = (0, 0);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var hash = words[i].Hash;
+            if (!expectationText.MayHoldWord(hash))
+            {
+                (chain, closeChain) = (0, 0);
+                continue;
+            }
+
+            var close = closeChain > 0 && expectationText.MayFollowClosely(words[i - 1].Hash, hash);
+            closeChain = close ? closeChain + 1 : 1;
+            chain = close && expectationText.MayFollow(words[i - 1].Hash, hash) ? chain + 1 : 1;
+            if (closeChain >= Substance.PastedRunWords)
+            {
+                return true;
+            }
+
+            if (chain >= window)
+            {
+                for (var j = 0; j < window; j++)
+                {
+                    hashes[j] = words[i - window + 1 + j].Hash;
+                }
+
+                if (expectationText.MayHold(hashes))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // Whether PastedRunWords run words of a statement in a row may each follow the one before it in
     // the rule set's text with words of it left out (a hash may collide): no copy with words left
@@ -148,39 +188,6 @@ internal sealed class StatementSet : IDisposable
             if (chain >= Substance.PastedRunWords)
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool MayCopyRun(in Entry entry, ExpectationText expectationText)
-    {
-        const int window = Substance.MinimumWords;
-        var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
-        Span<uint> hashes = stackalloc uint[window];
-        var chain = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            var hash = words[i].Hash;
-            if (!expectationText.MayHoldWord(hash))
-            {
-                chain = 0;
-                continue;
-            }
-
-            chain = chain > 0 && expectationText.MayFollow(words[i - 1].Hash, hash) ? chain + 1 : 1;
-            if (chain >= window)
-            {
-                for (var j = 0; j < window; j++)
-                {
-                    hashes[j] = words[i - window + 1 + j].Hash;
-                }
-
-                if (expectationText.MayHold(hashes))
-                {
-                    return true;
-                }
             }
         }
 
