@@ -45,7 +45,7 @@ internal sealed class CliContext
             // Standard error that cannot be written (closed, a full disk) has nowhere left to be
             // reported: the guard drops what fails, so the run keeps its exit code instead of aborting.
             Error = new Outputs.CleaningTextWriter(new Outputs.GuardedTextWriter(Console.Error)),
-            OpenStandardInput = Console.OpenStandardInput,
+            OpenStandardInput = Inputs.StandardInput.Open,
             OutputIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,
             NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),

@@ -280,7 +280,17 @@ internal static class EvaluateCommand
 
     private static WaiverSet? ReadWaivers(string path, CliContext context)
     {
-        var read = path == "-" ? new WaiverReader().Read(context.OpenStandardInput(), "<stdin>") : new WaiverReader().ReadFile(path);
+        // Read through the one input layer, as every other input is: bounded, and a closed or
+        // unreadable standard input is an error about the input, not about the tool.
+        var document = path == "-" ? InputDocument.StandardInput(context.OpenStandardInput, ndjson: false) : InputDocument.File(path);
+        var (bytes, error) = InputReader.ReadAll(document, new Serialization.ReaderOptions().MaxDocumentBytes);
+        if (bytes is null)
+        {
+            ErrorPrinter.Print(context.Error, "waivers file", document.Name, [error!]);
+            return null;
+        }
+
+        var read = new WaiverReader().Read(bytes, document.Name);
         if (read.Succeeded)
         {
             return read.Value;

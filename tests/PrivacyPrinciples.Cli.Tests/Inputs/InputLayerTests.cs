@@ -142,6 +142,66 @@ public class InputLayerTests
         result.Error.Should().Contain("<stdin>:1:1: error json-empty");
     }
 
+    // Started with descriptor 0 closed, the process finds it reused by a pipe of the runtime's own,
+    // which never ends: reading it waited forever. Every way to name standard input says it is closed.
+    [Theory]
+    [InlineData("evaluate -")]
+    [InlineData("evaluate --ndjson -")]
+    [InlineData("validate -")]
+    [InlineData("evaluate samples/attestations/copperfield-video.json --waivers -")]
+    public void ClosedStandardInput_IsExitTwo_SayingItIsClosed(string arguments)
+    {
+        var result = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" {arguments} --date 2026-11-01 <&-"], workingDirectory: RepositoryPaths.Root, timeout: TimeSpan.FromMinutes(1));
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("<stdin>: error input-unreadable: the input could not be read: standard input is closed");
+    }
+
+    [Fact]
+    public void StandardInput_ThatIsAPipeAnotherProcessWrites_IsRead()
+    {
+        StandardInputOf("exec 0< <(exec sleep 60)").Should().BeFalse("the writing end is held by the process before it in the pipeline");
+    }
+
+    [Fact]
+    public void StandardInput_ThatIsAPipeThisProcessAlsoWrites_IsRefused()
+    {
+        // Reopening the reading end through /proc gives a writing end of the same pipe.
+        StandardInputOf("exec 3< <(exec sleep 60); exec 4>/proc/self/fd/3 0<&3 3<&-").Should().BeTrue();
+    }
+
+    [Fact]
+    public void StandardInput_ThatIsNotAPipe_IsRead()
+    {
+        StandardInputOf("exec 0</dev/null").Should().BeFalse();
+    }
+
+    // Arranges a shell's descriptors as told, replaces it by a process that only waits, and asks
+    // the check about that process's descriptors under /proc.
+    private static bool StandardInputOf(string arrangement)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"{arrangement}; exec sleep 60");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            var folder = $"/proc/{process.Id}";
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!File.ReadAllText(Path.Combine(folder, "cmdline")).StartsWith("sleep\0", StringComparison.Ordinal))
+            {
+                DateTime.UtcNow.Should().BeBefore(deadline, "the shell replaces itself by sleep");
+                System.Threading.Thread.Sleep(20);
+            }
+
+            return PrivacyPrinciples.Cli.Inputs.StandardInput.IsPipeThisProcessWrites(folder);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
     [Fact]
     public void OneLineDocument_WithAnErrorEveryFewBytes_ListsAHundredAndSaysHowManyMore()
     {

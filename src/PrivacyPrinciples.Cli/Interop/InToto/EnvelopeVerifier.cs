@@ -4,7 +4,9 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
+using PrivacyPrinciples.Serialization.Schema;
 
 namespace PrivacyPrinciples.Cli.Interop.InToto;
 
@@ -16,6 +18,14 @@ namespace PrivacyPrinciples.Cli.Interop.InToto;
 /// </summary>
 internal static partial class EnvelopeVerifier
 {
+    private const string PredicateSchemaId = "urn:privacy-principles:schema:attestation-evaluation:1";
+
+    // The statement is checked as a whole so that errors point into the signed payload
+    // (/predicate/score), where its line and column are.
+    private static readonly Lazy<SchemaValidator> PredicateSchema = new(() => SchemaValidator.Load(
+        "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"properties\":{\"predicate\":{\"$ref\":\"" + PredicateSchemaId + "\"}}}",
+        id => id == PredicateSchemaId ? EmbeddedText("attestation-evaluation.schema.json") : null));
+
     /// <summary>What verifying found: whether it verified, why not (one line, with the one-based line and column when the envelope is not JSON), or what the statement says.</summary>
     internal sealed record Verdict(bool Verified, bool InvalidInput, string Message, string? Position = null)
     {
@@ -120,6 +130,13 @@ internal static partial class EnvelopeVerifier
                 return Verdict.Rejected("the statement's predicate lacks the rule set, evaluation date, score, rating or baseline gate its type requires (see docs/interop.md)");
             }
 
+            // A signature proves who wrote the predicate, not that it makes sense: a score of 1e308 or
+            // a rating no evaluation gives is refused as the schema of the type refuses it.
+            if (PredicateProblem(payload, root) is { } problem)
+            {
+                return Verdict.Rejected($"the statement's predicate is not what its type allows: {Shown(problem.Message)} (at {Shown(problem.Pointer)}, line {problem.Line}, column {problem.Column} of the signed payload; see schemas/attestation-evaluation.schema.json)");
+            }
+
             var named = subjects.EnumerateArray()
                 .Select(s => (Name: s.GetProperty("name").GetString()!, Sha256: s.GetProperty("digest").TryGetProperty("sha256", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null))
                 .ToList();
@@ -175,6 +192,14 @@ internal static partial class EnvelopeVerifier
         return null;
     }
 
+    // The first thing the predicate's schema refuses, with its place in the signed payload.
+    private static InputError? PredicateProblem(byte[] payload, JsonElement statement)
+    {
+        var errors = new ErrorSink(1);
+        PredicateSchema.Value.Validate(statement, "payload", new JsonSourceMap(payload, new ReaderOptions()), errors);
+        return errors.Count == 0 ? null : errors.Listed[0];
+    }
+
     // "evaluated against id version (sha256:…) on date: score, rating, baseline gate passed", or null when a core field is missing.
     private static string? Summary(JsonElement predicate)
     {
@@ -183,15 +208,15 @@ internal static partial class EnvelopeVerifier
             || !TryString(ruleSet, "id", out var id) || !TryString(ruleSet, "version", out var version)
             || !ruleSet.TryGetProperty("digest", out var digest) || digest.ValueKind != JsonValueKind.Object || !TryString(digest, "sha256", out var sha256) || !Sha256Pattern().IsMatch(sha256)
             || !TryString(predicate, "evaluatedOn", out var date)
-            || !predicate.TryGetProperty("score", out var score) || score.ValueKind != JsonValueKind.Number
-            || !TryString(predicate, "rating", out var rating)
+            || !predicate.TryGetProperty("score", out var score) || score.ValueKind is not (JsonValueKind.Number or JsonValueKind.Null)
+            || !predicate.TryGetProperty("rating", out var rating) || rating.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)
             || !predicate.TryGetProperty("baselineGate", out var gate) || gate.ValueKind != JsonValueKind.Object
             || !gate.TryGetProperty("passed", out var passed) || passed.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
             return null;
         }
 
-        return $"evaluated against {Shown(id)} {Shown(version)} (sha256:{sha256}) on {Shown(date)}: score {Shown(score.GetRawText())}, rating {Shown(rating)}, baseline gate {(passed.GetBoolean() ? "passed" : "failed")}";
+        return $"evaluated against {Shown(id)} {Shown(version)} (sha256:{sha256}) on {Shown(date)}: {(score.ValueKind == JsonValueKind.Null ? "no score (nothing in scope)" : "score " + Shown(score.GetRawText()))}, rating {(rating.ValueKind == JsonValueKind.Null ? "none" : Shown(rating.GetString()!))}, baseline gate {(passed.GetBoolean() ? "passed" : "failed")}";
     }
 
     // The reader's zero-based line and byte offset in that line, as a one-based "line:column" counting characters, as every other input error gives it.
@@ -230,4 +255,13 @@ internal static partial class EnvelopeVerifier
 
     [GeneratedRegex("\\A[0-9a-f]{64}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Sha256Pattern();
+
+    private static string EmbeddedText(string fileName)
+    {
+        var name = "PrivacyPrinciples.Cli.Schemas." + fileName;
+        using var stream = typeof(EnvelopeVerifier).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The tool is missing its embedded resource '{name}'.");
+        using var reader = new System.IO.StreamReader(stream, new System.Text.UTF8Encoding(false));
+        return reader.ReadToEnd();
+    }
 }

@@ -69,6 +69,14 @@ public class InTotoTests
         var path = Path.Combine(folder.Path, "predicate.json");
         File.WriteAllText(path, predicate.ToJsonString());
         Valid(NodeTools.Ajv(RepositoryPaths.Schema("attestation-evaluation"), path), 1);
+
+        // Signed, it verifies, saying there is no score.
+        var key = PrivateKey(folder, "key.pem", out var publicKey);
+        var envelope = Path.Combine(folder.Path, "signed.json");
+        CliRunner.Run("evaluate", Samples.Harbourlight, "--rule-set", rules, "--date", Date, "--format", "in-toto", "--output", envelope, "--signing-key", key).ExitCode.Should().Be(0);
+        var verify = CliRunner.Run("verify", envelope, "--key", publicKey);
+        verify.ExitCode.Should().Be(0, verify.ToString());
+        verify.Output.Should().Contain(": no score (nothing in scope), rating none, baseline gate passed; signed by ");
     }
 
     [Theory]
@@ -183,6 +191,36 @@ public class InTotoTests
         var verify = CliRunner.Run("verify", envelope, "--key", publicKey, "--attestation", Samples.Copperfield);
         verify.ExitCode.Should().Be(0, verify.Error);
         verify.Output.Should().StartWith("verified: ");
+    }
+
+    // Whoever holds the key can sign anything: a predicate its type's schema refuses is not verified.
+    [Theory]
+    [InlineData("\"score\":", "1e308", "/predicate/score", "expected a number at most 100 but found 1E+308")]
+    [InlineData("\"score\":", "-1", "/predicate/score", "expected a number at least 0 but found -1")]
+    [InlineData("\"rating\":", "\"superb\"", "/predicate/rating", "superb")]
+    [InlineData("\"evaluatedOn\":", "\"soon\"", "/predicate/evaluatedOn", "soon")]
+    public void SignedPredicateItsSchemaRefuses_IsNotVerified_NamingWhere(string name, string value, string pointer, string expected)
+    {
+        using var folder = new TempFolder();
+        PrivateKey(folder, "key.pem", out var publicKey);
+        var text = File.ReadAllText(Statement(folder, "statement.json"));
+        var at = text.IndexOf(name, text.IndexOf("\"predicate\"", StringComparison.Ordinal), StringComparison.Ordinal) + name.Length;
+        var end = at + 1;
+        while (text[end] is not (',' or '\n' or '}'))
+        {
+            end++;
+        }
+
+        var statement = folder.Write("changed.json", text[..at] + " " + value + text[end..]);
+        var sign = NodeTools.Node("dsse.js", "sign", statement, "application/vnd.in-toto+json", Path.Combine(folder.Path, "key.pem"));
+        sign.ExitCode.Should().Be(0, sign.ToString());
+        var envelope = folder.Write("node.intoto.json", sign.Output);
+
+        var result = CliRunner.Run("verify", envelope, "--key", publicKey);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Contain("not verified: the statement's predicate is not what its type allows: ").And.Contain(expected).And.Contain($"(at {pointer}, line ");
     }
 
     [Fact]
