@@ -152,6 +152,13 @@ public class ScoringIntegrityTests
     [InlineData("see file")]
     [InlineData("trust me")]
     [InlineData("n/a")]
+    [InlineData("See file.")]
+    [InlineData("Available on request")]
+    [InlineData("Report available upon request.")]
+    [InlineData("Can be provided under NDA")]
+    [InlineData("Not public: contact us")]
+    [InlineData("https://x")]
+    [InlineData("https://")]
     public void EvidenceWithoutAReferenceAReviewerCouldFollow_EarnsNothing(string reference)
     {
         var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07");
@@ -163,6 +170,10 @@ public class ScoringIntegrityTests
     [InlineData("https://trust.example.example/tbd/report")]
     [InlineData("SOC 2 Type II report 2026")]
     [InlineData("Annual independent security assessment report")]
+    [InlineData("Penetration test report PT-7, available on request")]
+    [InlineData("https://intranet/security/pentest")]
+    [InlineData("reports/pentest.pdf")]
+    [InlineData("Harbourlight data subject request metrics")]
     public void AReferenceThatLeadsSomewhere_Counts(string reference)
     {
         Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07")

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using CsCheck;
 using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
@@ -659,7 +660,7 @@ public class SubstanceTests
             }
 
             var scheme = reference.IndexOf("://", StringComparison.Ordinal);
-            if (scheme > 0 && scheme + 3 < reference.Trim().Length)
+            if (scheme > 0 && Regex.Count(reference[(scheme + 3)..], @"[\p{L}\p{Nd}]+") >= 2)
             {
                 return true;
             }
@@ -669,7 +670,12 @@ public class SubstanceTests
                 return false;
             }
 
-            return reference.Any(c => char.IsDigit(c) || c is '/' or '.' or ':' or '#' or '_') || normalised.Split(' ').Length >= 3;
+            if (reference.Any(char.IsDigit) || Regex.IsMatch(reference, @"[\p{L}\p{Nd}][/.:#_\\][\p{L}\p{Nd}]"))
+            {
+                return true;
+            }
+
+            return !Substance.WithholdingPhrases.Any(p => (" " + normalised + " ").Contains(" " + p + " ", StringComparison.Ordinal)) && normalised.Split(' ').Length >= 3;
         }
     }
 }

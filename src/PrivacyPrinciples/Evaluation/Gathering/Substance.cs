@@ -578,7 +578,22 @@ internal static class Substance
     // For each ASCII character, what normalising makes of it: its lower case letter or digit, or '\0' when dropped.
     private static readonly char[] AsciiKept = [.. Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
 
-    /// <summary>Whether a reference can lead a reviewer to the evidence: a URL or path, a document number, or a descriptive title of three words or more.</summary>
+    /// <summary>
+    /// Phrases that say where the evidence is not: a reference made of them and a few other words
+    /// tells a reviewer to ask, not where to look.
+    /// </summary>
+    internal static readonly string[] WithholdingPhrases =
+    [
+        "on request", "upon request", "by request", "request access", "on demand", "on file", "ask us", "contact us",
+        "can be provided", "will be provided", "to be provided", "provided separately", "provided privately",
+        "under nda", "not public", "not published", "not available", "see attached", "see file", "available to customers",
+    ];
+
+    /// <summary>
+    /// Whether a reference can lead a reviewer to the evidence: a URL that names more than a word, a
+    /// path, file name or document number, or a descriptive title of three words or more that does
+    /// not say the evidence is withheld.
+    /// </summary>
     public static bool IsLocator(string? reference)
     {
         if (reference is null || IsBlank(reference))
@@ -586,9 +601,9 @@ internal static class Substance
             return false;
         }
 
-        // A URL leads somewhere by construction, whatever words its path holds.
+        // A URL leads somewhere by construction, whatever words its path holds; "https://x" names nothing.
         var scheme = reference.IndexOf("://", StringComparison.Ordinal);
-        if (scheme > 0 && scheme + 3 < TrimmedLength(reference))
+        if (scheme > 0 && AlphanumericRuns(reference.AsSpan(scheme + 3), 2) >= 2)
         {
             return true;
         }
@@ -600,11 +615,16 @@ internal static class Substance
             return false;
         }
 
-        foreach (var c in reference)
+        if (HoldsIdentifier(reference))
         {
-            if (char.IsDigit(c) || c is '/' or '.' or ':' or '#' or '_')
+            return true;
+        }
+
+        foreach (var phrase in WithholdingPhrases)
+        {
+            if (HoldsPhrase(normalised, phrase))
             {
-                return true;
+                return false;
             }
         }
 
@@ -615,6 +635,66 @@ internal static class Substance
         }
 
         return words >= 3;
+    }
+
+    // A path, a file name or a document number: a digit, or a separator between two letters or
+    // digits ("policies/schools", "policy.pdf", "ISP_01"). A full stop that ends a sentence is not one.
+    private static bool HoldsIdentifier(string reference)
+    {
+        for (var i = 0; i < reference.Length; i++)
+        {
+            var c = reference[i];
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+
+            if ((c is '/' or '.' or ':' or '#' or '_' or '\\') && i > 0 && i + 1 < reference.Length && char.IsLetterOrDigit(reference[i - 1]) && char.IsLetterOrDigit(reference[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How many runs of letters or digits a text holds, counting up to most.
+    private static int AlphanumericRuns(ReadOnlySpan<char> text, int most)
+    {
+        var runs = 0;
+        for (var i = 0; i < text.Length && runs < most; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                runs++;
+            }
+        }
+
+        return runs;
+    }
+
+    // Whether a normalised text holds a phrase of whole words.
+    private static bool HoldsPhrase(ReadOnlySpan<char> normalised, string phrase)
+    {
+        for (var from = 0; from < normalised.Length;)
+        {
+            var at = normalised.Slice(from).IndexOf(phrase.AsSpan(), StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var end = at + phrase.Length;
+            if ((at == 0 || normalised[at - 1] == ' ') && (end == normalised.Length || normalised[end] == ' '))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     // Whether normalising leaves nothing of a text: no letter or digit of any script.
