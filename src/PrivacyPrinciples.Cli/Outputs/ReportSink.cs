@@ -9,7 +9,9 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// <summary>
 /// Sends each report to every output as it is produced. Streaming formats (text, JSON, CSV) are
 /// written at once, so a batch of any size runs in bounded memory; the others (Markdown, SARIF,
-/// JUnit, HTML) need the whole batch and keep the reports until the end. Every output goes through
+/// JUnit, HTML, OSCAL) need the whole batch and keep the reports until the end, up to
+/// <see cref="MostKept"/> of them: past that, those outputs are given up with a message, so that a
+/// batch of any size still runs in bounded memory and the streaming outputs are complete. Every output goes through
 /// <see cref="OutputFile"/>: files are written atomically and appear only when the run completes,
 /// devices and pipes are written in place, and a write failure is one line, never an exception.
 /// </summary>
@@ -19,8 +21,17 @@ internal sealed class ReportSink : IDisposable
     private readonly CliContext _context;
     private readonly List<Output> _outputs = [];
     private readonly List<EvaluationReport> _kept = [];
-    private readonly bool _keep;
+    private bool _keep;
     private int _count;
+    private int _givenUp;
+
+    /// <summary>
+    /// The most reports kept for the outputs that need the whole batch: a report kept is about 65 KB,
+    /// and the tool's peak at this many stays under a gigabyte for every such format (SARIF, the
+    /// largest, about 750 MB). A batch that size is already far past what anyone reads as one page,
+    /// and its SARIF past what code scanning accepts in one upload.
+    /// </summary>
+    public const int MostKept = 5_000;
 
     public ReportSink(IReadOnlyList<OutputTarget> targets, ReportBatch settings, CliContext context)
     {
@@ -69,10 +80,37 @@ internal sealed class ReportSink : IDisposable
 
         if (_keep)
         {
-            _kept.Add(report);
+            if (_kept.Count < MostKept)
+            {
+                _kept.Add(report);
+            }
+            else
+            {
+                GiveUpWholeBatchOutputs();
+            }
         }
 
         _count++;
+    }
+
+    // One report too many for the outputs that keep them: they are not written (a file is not
+    // created), each says why, and the reports kept so far are let go.
+    private void GiveUpWholeBatchOutputs()
+    {
+        foreach (var output in _outputs)
+        {
+            if (output.Streaming is null && !output.Failed)
+            {
+                var where = output.Target.Path is { } path ? DisplayText.Clean(path) : "standard output";
+                _context.Error.WriteLine($"{CliApplication.Name}: {where}: not written: --format {output.Target.Writer.Format} needs every report of the batch at once, and the batch has more than {MostKept.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} attestations; expected a smaller batch, or --format json, csv or text, which are written one report at a time");
+                output.Failed = true;
+                _givenUp++;
+            }
+        }
+
+        _kept.Clear();
+        _kept.TrimExcess();
+        _keep = false;
     }
 
     /// <summary>Writes what comes after the last report (or the whole batch) and publishes the files.</summary>
@@ -80,7 +118,7 @@ internal sealed class ReportSink : IDisposable
     public int Complete()
     {
         var batch = _settings with { Reports = _kept };
-        var failures = 0;
+        var failures = _givenUp;
         foreach (var output in _outputs)
         {
             if (output.Failed)

@@ -122,37 +122,16 @@ public sealed class HtmlReportWriter : ReportWriter
         }
 
         // Each part goes to the writer as soon as it is built, so a batch never becomes one string.
-        Drain(html, writer);
+        TextDrain.Drain(html, writer);
         for (var i = 0; i < batch.Reports.Count; i++)
         {
             WriteReport(batch.Reports[i], "report-" + Count(i + 1), html);
-            Drain(html, writer);
+            TextDrain.Drain(html, writer);
         }
 
         html.Append("</main>\n<footer>\n<p>Written by ").Append(H(batch.ToolName)).Append(' ').Append(H(batch.ToolVersion))
             .Append(". Scores run from 0 to 100; how outcomes, levels and scores are decided is explained in the PrivacyPrinciples documentation (docs/scoring.md).</p>\n</footer>\n</body>\n</html>\n");
-        Drain(html, writer);
-    }
-
-    // Moves what was built to the writer in slices small enough to stay off the large object heap.
-    private static void Drain(StringBuilder html, TextWriter writer)
-    {
-        var slice = System.Buffers.ArrayPool<char>.Shared.Rent(4096);
-        try
-        {
-            for (var start = 0; start < html.Length; start += slice.Length)
-            {
-                var length = Math.Min(slice.Length, html.Length - start);
-                html.CopyTo(start, slice, 0, length);
-                writer.Write(slice, 0, length);
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(slice);
-        }
-
-        html.Clear();
+        TextDrain.Drain(html, writer);
     }
 
     private static void WriteSummary(ReportBatch batch, StringBuilder html, TextWriter writer)
@@ -167,7 +146,7 @@ public sealed class HtmlReportWriter : ReportWriter
                 .Append("</td><td class=\"num\">").Append(Count(report.Expectations.Count(e => e.IsGap))).Append("</td></tr>\n");
             if (html.Length > 16 * 1024)
             {
-                Drain(html, writer);
+                TextDrain.Drain(html, writer);
             }
         }
 

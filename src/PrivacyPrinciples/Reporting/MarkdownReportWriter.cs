@@ -36,7 +36,10 @@ public sealed class MarkdownReportWriter : ReportWriter
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
+        // Each part goes to the writer as soon as it is built, so a batch never becomes one string;
+        // the document ends with one line break, however many its last part ends with.
         var text = new StringBuilder();
+        var held = 0;
         if (batch.Reports.Count == 0)
         {
             text.Append("No attestation was evaluated.\n");
@@ -46,12 +49,14 @@ public sealed class MarkdownReportWriter : ReportWriter
             WriteSummary(batch, text);
         }
 
+        TextDrain.DrainHoldingLineBreaks(text, writer, ref held);
         foreach (var report in batch.Reports)
         {
             WriteReport(report, text);
+            TextDrain.DrainHoldingLineBreaks(text, writer, ref held);
         }
 
-        writer.Write(text.ToString().TrimEnd('\n') + "\n");
+        writer.Write('\n');
     }
 
     private static void WriteSummary(ReportBatch batch, StringBuilder text)

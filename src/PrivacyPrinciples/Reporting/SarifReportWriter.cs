@@ -8,6 +8,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Rules;
+using PrivacyPrinciples.Serialization.Json;
 using static PrivacyPrinciples.Reporting.ReportText;
 
 namespace PrivacyPrinciples.Reporting;
@@ -74,8 +75,10 @@ public sealed class SarifReportWriter : ReportWriter
             ruleIndex[rules[i].Id] = i;
         }
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        // Straight to the output, neutralised a buffer at a time: a batch's log runs to hundreds of
+        // megabytes, which as one string would sit in memory several times over.
+        using var sink = new NeutralisedJsonTextSink(writer, indent: string.Empty);
+        using (var json = new Utf8JsonWriter(sink, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -118,7 +121,7 @@ public sealed class SarifReportWriter : ReportWriter
             json.WriteEndObject();
         }
 
-        writer.Write(DisplayText.ForJson(Encoding.UTF8.GetString(buffer.ToArray())));
+        sink.Flush(final: true);
         writer.Write('\n');
     }
 

@@ -26,6 +26,37 @@ public class BatchEvaluationTests
         result.Error.Should().EndWith("Evaluated 2 attestations; 1 input could not be read.\n");
     }
 
+    // The formats that need the whole batch keep every report until the end: past a bound they are
+    // given up, with a message, so a batch of any size runs in bounded memory; the streaming
+    // outputs of the same run are complete.
+    [Theory]
+    [InlineData(PrivacyPrinciples.Cli.Outputs.ReportSink.MostKept, true)]
+    [InlineData(PrivacyPrinciples.Cli.Outputs.ReportSink.MostKept + 1, false)]
+    public void WholeBatchFormats_PastTheMostReportsKept_AreNotWritten_AndTheStreamingOutputsAre(int count, bool written)
+    {
+        using var folder = new TempFolder();
+        var line = Compact(Samples.Tinpot) + "\n";
+        var stream = folder.Write("batch.ndjson", string.Concat(Enumerable.Repeat(line, count)));
+        var markdown = Path.Combine(folder.Path, "batch.md");
+        var csv = Path.Combine(folder.Path, "batch.csv");
+
+        var result = CliRunner.Run("evaluate", stream, "--date", "2026-11-01", "--format", "markdown", "--format", "csv", "--output", "markdown=" + markdown, "--output", "csv=" + csv);
+
+        File.ReadLines(csv).Count().Should().BeGreaterThan(count, "every attestation has its rows");
+        if (written)
+        {
+            result.ExitCode.Should().Be(0, result.Error);
+            File.ReadLines(markdown).First().Should().StartWith("# " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " attestations against ");
+        }
+        else
+        {
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().Contain($"privacy-principles: {markdown}: not written: --format markdown needs every report of the batch at once, and the batch has more than 5,000 attestations; expected a smaller batch, or --format json, csv or text, which are written one report at a time\n");
+            File.Exists(markdown).Should().BeFalse();
+            Directory.GetFiles(folder.Path).Select(Path.GetFileName).Should().BeEquivalentTo(["batch.ndjson", "batch.csv"], "no temporary file is left behind");
+        }
+    }
+
     [Fact]
     public void Ndjson_FromStandardInput()
     {
