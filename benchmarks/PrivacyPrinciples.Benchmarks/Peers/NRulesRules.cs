@@ -54,15 +54,16 @@ internal static class NRulesRules
                 && e.Item.Issued.Date.AddMonths(e.KindRule.MaxAgeMonths) < e.On);
 
     /// <summary>
-    /// The reference can lead a reviewer to the evidence: not placeholder text, at least two
-    /// letters or digits, and a URL or path, a number, or a title of three words or more.
+    /// The reference can lead a reviewer to the evidence: a URL that names more than a word; or, not
+    /// placeholder text and at least two letters or digits, a path or number, or a title of three
+    /// words or more that does not say the evidence is withheld.
     /// </summary>
     public static readonly Expression<Func<PeerCitation, bool>> Locates =
         e => e.Item != null && e.NormalisedReference.Length > 0
-            && ((e.Item.Reference.IndexOf("://", StringComparison.Ordinal) > 0 && e.Item.Reference.IndexOf("://", StringComparison.Ordinal) + 3 < e.Item.Reference.Trim().Length)
+            && (e.ReferenceIsUrl
                 || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder
-                    && (e.Item.Reference.Any(ch => char.IsDigit(ch) || ch == '/' || ch == '.' || ch == ':' || ch == '#' || ch == '_')
-                        || e.NormalisedReference.Count(ch => ch == ' ') >= 2)));
+                    && (e.ReferenceHoldsIdentifier
+                        || (!e.ReferenceSaysWithheld && e.NormalisedReference.Count(ch => ch == ' ') >= 2))));
 
     // Which aspect a piece of evidence that counts covers: the purpose the answer cites it for,
     // where the expectation's evidence class accepts the kind for that purpose.

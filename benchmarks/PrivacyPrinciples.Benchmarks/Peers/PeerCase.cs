@@ -112,7 +112,7 @@ public sealed class PeerCase
         using var statementSet = new StatementSet(statements, rules.NamingWords);
 
         // A reference's text inputs are worked out once per declared evidence, as the evaluator does.
-        var references = new Dictionary<Evidence, (string, bool)>(ReferenceEqualityComparer.Instance);
+        var references = new Dictionary<Evidence, PeerReference>(ReferenceEqualityComparer.Instance);
         Dictionary<string, Evidence>? declared = null;
         foreach (var item in attestation.Evidence)
         {
@@ -137,7 +137,7 @@ public sealed class PeerCase
                     var citation = answer.Evidence[j];
                     Evidence? item = null;
                     _ = declared?.TryGetValue(citation.Ref, out item);
-                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? (string.Empty, false) : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation));
+                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation));
                 }
 
                 c.Citations = citations;
@@ -155,16 +155,25 @@ public sealed class PeerCase
     public PeerDecision Decision() =>
         new(Id, Outcome ?? throw new InvalidOperationException($"No rule decided the outcome of {Id}."), Aspects, Level);
 
-    private static (string, bool) ReferenceText(Dictionary<Evidence, (string, bool)> references, Evidence item)
+    private static PeerReference ReferenceText(Dictionary<Evidence, PeerReference> references, Evidence item)
     {
         if (!references.TryGetValue(item, out var text))
         {
-            text = item.Reference is { } reference
-                ? (Substance.Normalise(reference), Substance.Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder)
-                : (string.Empty, false);
+            text = item.Reference is { } reference ? ReferenceFacts(reference) : PeerReference.None;
             references[item] = text;
         }
 
         return text;
+    }
+
+    private static PeerReference ReferenceFacts(string reference)
+    {
+        var normalised = Substance.Normalise(reference);
+        return new PeerReference(
+            normalised,
+            Substance.Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder,
+            Substance.IsUrl(reference),
+            Substance.HoldsIdentifier(reference),
+            Substance.SaysWithheld(normalised));
     }
 }

@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </summary>
 public sealed class PeerCitation
 {
-    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, (string Normalised, bool IsPlaceholder) reference, bool issuedByVendor)
+    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, PeerReference reference, bool issuedByVendor)
     {
         KindRule = kindRule;
         Case = owner;
@@ -21,11 +21,15 @@ public sealed class PeerCitation
         Shows = citation.Shows;
         Item = item;
         On = owner.On;
-        // Inputs from the evaluator's text test, like the statement's substance (see PeerCase.For):
-        // the reference's normalised form and whether it is a placeholder ("n/a", "TBD"). The peers'
-        // rules decide from them whether it is a locator.
+        // Inputs from the evaluator's text tests, like the statement's substance (see PeerCase.For):
+        // the reference's normalised form, whether it is a placeholder ("n/a", "TBD"), a URL that
+        // names more than a word, holds a path or number, or says the evidence is withheld ("on
+        // request"). The peers' rules decide from them whether it is a locator.
         NormalisedReference = reference.Normalised;
         ReferenceIsPlaceholder = reference.IsPlaceholder;
+        ReferenceIsUrl = reference.IsUrl;
+        ReferenceHoldsIdentifier = reference.HoldsIdentifier;
+        ReferenceSaysWithheld = reference.SaysWithheld;
 
         // And whether its issuer names the vendor itself, from the evaluator's test of names.
         IssuedByVendor = issuedByVendor;
@@ -55,6 +59,26 @@ public sealed class PeerCitation
     /// <summary>Whether the reference is placeholder text.</summary>
     public bool ReferenceIsPlaceholder { get; }
 
+    /// <summary>Whether the reference is a URL that names more than one word after its scheme.</summary>
+    public bool ReferenceIsUrl { get; }
+
+    /// <summary>Whether the reference holds a digit, or a separator between two letters or digits (a path, a file name, a document number).</summary>
+    public bool ReferenceHoldsIdentifier { get; }
+
+    /// <summary>Whether the reference says the evidence is withheld ("available on request").</summary>
+    public bool ReferenceSaysWithheld { get; }
+
     /// <summary>Whether the evidence's issuer is the vendor itself or, in a third-party assessment, the assessor: the party making the claims, so that "independent" evidence is its own.</summary>
     public bool IssuedByVendor { get; }
+}
+
+/// <summary>What the evaluator's text tests say of a reference, as the peers' rules take it.</summary>
+/// <param name="Normalised">The reference's letters and digits, lower case, one space between runs.</param>
+/// <param name="IsPlaceholder">Whether it is placeholder text.</param>
+/// <param name="IsUrl">Whether it is a URL that names more than one word after its scheme.</param>
+/// <param name="HoldsIdentifier">Whether it holds a digit, or a separator between two letters or digits.</param>
+/// <param name="SaysWithheld">Whether it says the evidence is withheld.</param>
+internal readonly record struct PeerReference(string Normalised, bool IsPlaceholder, bool IsUrl, bool HoldsIdentifier, bool SaysWithheld)
+{
+    public static readonly PeerReference None = new(string.Empty, false, false, false, false);
 }

@@ -248,10 +248,11 @@ public sealed class RulesEnginePeer
         return $"!(((DateTime.MaxValue.Year - e.Item.Issued.Year) * 12) + (DateTime.MaxValue.Month - e.Item.Issued.Month) >= {months} && e.Item.Issued.Date.AddMonths({months}) < e.On)";
     }
 
-    // A reference a reviewer can follow: not placeholder text, at least two letters or digits,
-    // and a URL or path, a number, or a title of three words or more.
+    // A reference a reviewer can follow: a URL that names more than a word; or, not placeholder
+    // text and at least two letters or digits, a path or number, or a title of three words or more
+    // that does not say the evidence is withheld.
     private const string Locates =
-        "e.NormalisedReference.Length > 0 && ((e.Item.Reference.IndexOf(\"://\") > 0 && e.Item.Reference.IndexOf(\"://\") + 3 < e.Item.Reference.Trim().Length) || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && (e.Item.Reference.Any(ch => Char.IsDigit(ch) || ch == '/' || ch == '.' || ch == ':' || ch == '#' || ch == '_') || e.NormalisedReference.Count(ch => ch == ' ') >= 2)))";
+        "e.NormalisedReference.Length > 0 && (e.ReferenceIsUrl || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && (e.ReferenceHoldsIdentifier || (!e.ReferenceSaysWithheld && e.NormalisedReference.Count(ch => ch == ' ') >= 2))))";
 
     // A check is three-valued: a stated fact meets it (holds) or contradicts it (fails); an
     // unstated fact decides neither. allOf holds when every child holds and fails when any fails;

@@ -601,9 +601,7 @@ internal static class Substance
             return false;
         }
 
-        // A URL leads somewhere by construction, whatever words its path holds; "https://x" names nothing.
-        var scheme = reference.IndexOf("://", StringComparison.Ordinal);
-        if (scheme > 0 && AlphanumericRuns(reference.AsSpan(scheme + 3), 2) >= 2)
+        if (IsUrl(reference))
         {
             return true;
         }
@@ -620,12 +618,9 @@ internal static class Substance
             return true;
         }
 
-        foreach (var phrase in WithholdingPhrases)
+        if (SaysWithheld(normalised))
         {
-            if (HoldsPhrase(normalised, phrase))
-            {
-                return false;
-            }
+            return false;
         }
 
         var words = 0;
@@ -637,9 +632,30 @@ internal static class Substance
         return words >= 3;
     }
 
+    // A URL leads somewhere by construction, whatever words its path holds; "https://x" names nothing.
+    internal static bool IsUrl(string reference)
+    {
+        var scheme = reference.IndexOf("://", StringComparison.Ordinal);
+        return scheme > 0 && AlphanumericRuns(reference.AsSpan(scheme + 3), 2) >= 2;
+    }
+
+    // Whether a normalised reference holds one of the WithholdingPhrases.
+    internal static bool SaysWithheld(ReadOnlySpan<char> normalised)
+    {
+        foreach (var phrase in WithholdingPhrases)
+        {
+            if (HoldsPhrase(normalised, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A path, a file name or a document number: a digit, or a separator between two letters or
     // digits ("policies/schools", "policy.pdf", "ISP_01"). A full stop that ends a sentence is not one.
-    private static bool HoldsIdentifier(string reference)
+    internal static bool HoldsIdentifier(string reference)
     {
         for (var i = 0; i < reference.Length; i++)
         {
