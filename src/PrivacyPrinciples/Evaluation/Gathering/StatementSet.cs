@@ -118,26 +118,40 @@ internal sealed class StatementSet : IDisposable
         var entry = _entries[index];
         Span<int> own = stackalloc int[Substance.MinimumWords];
         var verdict = Substance.JudgeNormalised(Normalised(entry), entry.HoldsPlaceholder, text, titleWords, entry.Repeated, own);
-        return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(entry, expectationText) && RepeatsExpectationText(index, expectationText, titleWords)
+        return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(entry, expectationText) is var copies and not Copies.None
+            && RepeatsExpectationText(index, expectationText, titleWords, copies == Copies.RunOrWithWordsLeftOut)
             ? SubstanceVerdict.RepeatsTitle
             : verdict;
     }
 
-    // Whether a statement that passed may still be a copy of the rule set's text, in one look at
-    // each word from the lists made as the set was built. A copied run: a window of MinimumWords
-    // words that may be one of the text's (no copied run is shorter, so a statement holding none
-    // holds no run), each word of the text's vocabulary and following the one before it there. A
-    // copy with words left out: PastedRunWords words in a row, each of which may follow the one
-    // before it with words of the text left out (see ExpectationText.MarkCopiedWithWordsLeftOut).
-    // A hash may collide, so true only sends the statement to the exact tests. Words that may
-    // follow each other closely are asked first: most pairs of a statement's words do not, and
-    // then neither can they follow each other directly.
-    private bool MayCopy(in Entry entry, ExpectationText expectationText)
+    // What a statement may hold of the rule set's text, as far as its word hashes tell.
+    private enum Copies
+    {
+        None,
+
+        // A copied run only: no PastedRunWords words in a row may follow each other closely.
+        Run,
+
+        // A copied run or a copy with words left out.
+        RunOrWithWordsLeftOut,
+    }
+
+    // What a statement that passed may still hold of the rule set's text, in one look at each word
+    // from the lists made as the set was built. A copied run: a window of MinimumWords words that
+    // may be one of the text's (no copied run is shorter, so a statement holding none holds no
+    // run), each word of the text's vocabulary and following the one before it there. A copy with
+    // words left out: PastedRunWords words in a row, each of which may follow the one before it
+    // with words of the text left out (see ExpectationText.MarkCopiedWithWordsLeftOut); no such
+    // copy is shorter. A hash may collide, so an answer other than None only sends the statement
+    // to the exact tests. Words that may follow each other closely are asked first: most pairs of
+    // a statement's words do not, and then neither can they follow each other directly.
+    private Copies MayCopy(in Entry entry, ExpectationText expectationText)
     {
         const int window = Substance.MinimumWords;
         var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
         Span<uint> hashes = stackalloc uint[window];
         var (chain, closeChain) = (0, 0);
+        var mayHoldRun = false;
         for (var i = 0; i < words.Length; i++)
         {
             var hash = words[i].Hash;
@@ -149,12 +163,18 @@ internal sealed class StatementSet : IDisposable
 
             var close = closeChain > 0 && expectationText.MayFollowClosely(words[i - 1].Hash, hash);
             closeChain = close ? closeChain + 1 : 1;
-            chain = close && expectationText.MayFollow(words[i - 1].Hash, hash) ? chain + 1 : 1;
             if (closeChain >= Substance.PastedRunWords)
             {
-                return true;
+                return Copies.RunOrWithWordsLeftOut;
             }
 
+            // Once a run may be held, only a chain of close pairs can still change the answer.
+            if (mayHoldRun)
+            {
+                continue;
+            }
+
+            chain = close && expectationText.MayFollow(words[i - 1].Hash, hash) ? chain + 1 : 1;
             if (chain >= window)
             {
                 for (var j = 0; j < window; j++)
@@ -162,36 +182,11 @@ internal sealed class StatementSet : IDisposable
                     hashes[j] = words[i - window + 1 + j].Hash;
                 }
 
-                if (expectationText.MayHold(hashes))
-                {
-                    return true;
-                }
+                mayHoldRun = expectationText.MayHold(hashes);
             }
         }
 
-        return false;
-    }
-
-    // Whether PastedRunWords run words of a statement in a row may each follow the one before it in
-    // the rule set's text with words of it left out (a hash may collide): no copy with words left
-    // out is shorter, so a statement without such a chain holds none.
-    private bool MayCopyWithWordsLeftOut(in Entry entry, ExpectationText expectationText)
-    {
-        var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
-        var chain = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            var hash = words[i].Hash;
-            chain = !expectationText.MayHoldWord(hash) ? 0
-                : chain > 0 && expectationText.MayFollowClosely(words[i - 1].Hash, hash) ? chain + 1
-                : 1;
-            if (chain >= Substance.PastedRunWords)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return mayHoldRun ? Copies.Run : Copies.None;
     }
 
     /// <summary>
@@ -203,7 +198,11 @@ internal sealed class StatementSet : IDisposable
     /// normalised text that count (see <see cref="Substance.Counts"/>), less any holding a digit: a
     /// number or an id put between copied words neither breaks a run nor is a word of its own.
     /// </summary>
-    public bool RepeatsExpectationText(int index, ExpectationText expectationText, WordSet titleWords)
+    /// <param name="index">The statement.</param>
+    /// <param name="expectationText">The rule set's text for the expectation.</param>
+    /// <param name="titleWords">The words of the expectation's title.</param>
+    /// <param name="mayCopyWithWordsLeftOut">Whether the statement's word hashes may hold a copy with words left out; only then is the exact test for one made.</param>
+    public bool RepeatsExpectationText(int index, ExpectationText expectationText, WordSet titleWords, bool mayCopyWithWordsLeftOut)
     {
         var entry = _entries[index];
         var (first, count) = (entry.FirstRunWord, entry.RunWords);
@@ -224,7 +223,7 @@ internal sealed class StatementSet : IDisposable
                 }
             }
 
-            if (MayCopyWithWordsLeftOut(entry, expectationText))
+            if (mayCopyWithWordsLeftOut)
             {
                 copied |= expectationText.MarkCopiedWithWordsLeftOut(_buffer, _runWords, first, count, covered.AsSpan(0, count));
             }
