@@ -10,8 +10,9 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// Sends each report to every output as it is produced. Streaming formats (text, JSON, CSV) are
 /// written at once, so a batch of any size runs in bounded memory; the others (Markdown, SARIF,
 /// JUnit, HTML, OSCAL) need the whole batch and keep the reports until the end, up to
-/// <see cref="MostKept"/> of them: past that, those outputs are given up with a message, so that a
-/// batch of any size still runs in bounded memory and the streaming outputs are complete. Every output goes through
+/// <see cref="MostKept"/> of them and <see cref="MostKeptParts"/> parts in all: past either, those
+/// outputs are given up with a message, so that a batch of any size, and of reports of any size,
+/// still runs in bounded memory and the streaming outputs are complete. Every output goes through
 /// <see cref="OutputFile"/>: files are written atomically and appear only when the run completes,
 /// devices and pipes are written in place, and a write failure is one line, never an exception.
 /// </summary>
@@ -21,9 +22,12 @@ internal sealed class ReportSink : IDisposable
     private readonly CliContext _context;
     private readonly List<Output> _outputs = [];
     private readonly List<EvaluationReport> _kept = [];
+    private readonly int _mostKept;
+    private readonly long _mostKeptParts;
     private bool _keep;
     private int _count;
     private int _givenUp;
+    private long _keptParts;
 
     /// <summary>
     /// The most reports kept for the outputs that need the whole batch: a report kept is about 65 KB,
@@ -33,10 +37,26 @@ internal sealed class ReportSink : IDisposable
     /// </summary>
     public const int MostKept = 5_000;
 
-    public ReportSink(IReadOnlyList<OutputTarget> targets, ReportBatch settings, CliContext context)
+    /// <summary>
+    /// The most parts (results, reasons, follow-up questions, evidence findings) kept in all for the
+    /// outputs that need the whole batch: a part kept is 200 to 270 bytes, so this bounds what is
+    /// kept to some 500 MB however the reports are made. A report has 160 to 550 parts (synthetic
+    /// attestations: 330 on average), so 5,000 of them fit; an attestation that cites a thousand
+    /// pieces of evidence in every answer gives some 62,000, and about 30 such reports fit.
+    /// </summary>
+    public const int MostKeptParts = 2_000_000;
+
+    /// <param name="targets">The outputs.</param>
+    /// <param name="settings">The batch's settings.</param>
+    /// <param name="context">Where messages go.</param>
+    /// <param name="mostKept">The most reports kept for the outputs that need the whole batch (<see cref="MostKept"/>).</param>
+    /// <param name="mostKeptParts">The most parts kept in all for them (<see cref="MostKeptParts"/>).</param>
+    public ReportSink(IReadOnlyList<OutputTarget> targets, ReportBatch settings, CliContext context, int mostKept = MostKept, long mostKeptParts = MostKeptParts)
     {
         _settings = settings;
         _context = context;
+        _mostKept = mostKept;
+        _mostKeptParts = mostKeptParts;
         foreach (var target in targets)
         {
             var output = new Output(target);
@@ -80,9 +100,11 @@ internal sealed class ReportSink : IDisposable
 
         if (_keep)
         {
-            if (_kept.Count < MostKept)
+            var parts = Parts(report);
+            if (_kept.Count < _mostKept && _keptParts + parts <= _mostKeptParts)
             {
                 _kept.Add(report);
+                _keptParts += parts;
             }
             else
             {
@@ -102,7 +124,7 @@ internal sealed class ReportSink : IDisposable
             if (output.Streaming is null && !output.Failed)
             {
                 var where = output.Target.Path is { } path ? DisplayText.Clean(path) : "standard output";
-                _context.Error.WriteLine($"{CliApplication.Name}: {where}: not written: --format {output.Target.Writer.Format} needs every report of the batch at once, and the batch has more than {MostKept.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} attestations; expected a smaller batch, or --format json, csv or text, which are written one report at a time");
+                _context.Error.WriteLine($"{CliApplication.Name}: {where}: not written: --format {output.Target.Writer.Format} needs every report of the batch at once, and the batch is too large to hold (more than {Number(_mostKept)} attestations, or more than {Number(_mostKeptParts)} results, reasons, questions and evidence findings in all); expected a smaller batch, or --format json, csv or text, which are written one report at a time");
                 output.Failed = true;
                 _givenUp++;
             }
@@ -112,6 +134,20 @@ internal sealed class ReportSink : IDisposable
         _kept.TrimExcess();
         _keep = false;
     }
+
+    /// <summary>What a kept report holds, in parts of about the same size: what it costs to keep.</summary>
+    internal static long Parts(EvaluationReport report)
+    {
+        long parts = 1;
+        foreach (var result in report.Expectations)
+        {
+            parts += 1 + result.Reasons.Count + result.FollowUps.Count + result.Evidence.Count;
+        }
+
+        return parts;
+    }
+
+    private static string Number(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Writes what comes after the last report (or the whole batch) and publishes the files.</summary>
     /// <returns>The number of outputs that could not be written (each explained).</returns>

@@ -51,7 +51,7 @@ public class BatchEvaluationTests
         else
         {
             result.ExitCode.Should().Be(2);
-            result.Error.Should().Contain($"privacy-principles: {markdown}: not written: --format markdown needs every report of the batch at once, and the batch has more than 5,000 attestations; expected a smaller batch, or --format json, csv or text, which are written one report at a time\n");
+            result.Error.Should().Contain($"privacy-principles: {markdown}: not written: --format markdown needs every report of the batch at once, and the batch is too large to hold (more than 5,000 attestations, or more than 2,000,000 results, reasons, questions and evidence findings in all); expected a smaller batch, or --format json, csv or text, which are written one report at a time\n");
             File.Exists(markdown).Should().BeFalse();
             Directory.GetFiles(folder.Path).Select(Path.GetFileName).Should().BeEquivalentTo(["batch.ndjson", "batch.csv"], "no temporary file is left behind");
         }
