@@ -8,10 +8,11 @@ namespace PrivacyPrinciples.Cli.Inputs;
 /// </summary>
 /// <remarks>
 /// A process started with descriptor 0 closed (<c>evaluate - &lt;&amp;-</c>) finds it reused by the
-/// first descriptor the runtime opens: a pipe of the runtime's own, whose writing end the process
-/// also holds. Such a pipe never reaches its end, so reading it would wait forever where any other
-/// reader reports a closed input. The same holds for any pipe whose writing end the process holds.
-/// Linux shows every descriptor under <c>/proc/self</c>; elsewhere the check is not made.
+/// first descriptor the runtime opens (here a pipe of the runtime's own, whose writing end the
+/// process also holds); reading it would wait forever where any other reader reports a closed
+/// input. Such a descriptor is marked close-on-exec, which an inherited one never is. A pipe whose
+/// writing end the process holds never ends either. Linux shows every descriptor under
+/// <c>/proc/self</c>; elsewhere the checks are not made.
 /// </remarks>
 internal static class StandardInput
 {
@@ -19,12 +20,38 @@ internal static class StandardInput
     /// <exception cref="IOException">Standard input is closed: reading it could never finish.</exception>
     public static Stream Open()
     {
-        if (OperatingSystem.IsLinux() && IsPipeThisProcessWrites("/proc/self"))
+        if (OperatingSystem.IsLinux())
         {
-            throw new IOException("standard input is closed");
+            if (WasOpenedByThisProcess("/proc/self"))
+            {
+                throw new IOException("standard input is closed");
+            }
+
+            if (IsPipeThisProcessWrites("/proc/self"))
+            {
+                throw new IOException("standard input would never end: this process holds the writing end of its pipe");
+            }
         }
 
         return Console.OpenStandardInput();
+    }
+
+    /// <summary>
+    /// Whether descriptor 0 is marked close-on-exec: a descriptor inherited across exec never is (it
+    /// would have been closed), so descriptor 0 was closed when the process started and the runtime
+    /// reused it for something of its own, whatever that is.
+    /// </summary>
+    /// <param name="process">The process's folder under <c>/proc</c>.</param>
+    internal static bool WasOpenedByThisProcess(string process)
+    {
+        try
+        {
+            return (Flags(Path.Combine(process, "fdinfo", "0")) & CloseOnExec) != 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether descriptor 0 is a pipe whose writing end a descriptor of the same process holds.</summary>
@@ -42,7 +69,7 @@ internal static class StandardInput
             foreach (var descriptor in Directory.EnumerateFileSystemEntries(Path.Combine(process, "fd")))
             {
                 var number = Path.GetFileName(descriptor);
-                if (number != "0" && new FileInfo(descriptor).LinkTarget == input && OpenForWritingOnly(Path.Combine(process, "fdinfo", number)))
+                if (number != "0" && new FileInfo(descriptor).LinkTarget == input && OpenForWriting(Path.Combine(process, "fdinfo", number)))
                 {
                     return true;
                 }
@@ -58,30 +85,34 @@ internal static class StandardInput
         }
     }
 
-    // The "flags:" line of a descriptor's fdinfo is its open flags in octal; O_WRONLY is 1 in the
-    // access mode bits (O_ACCMODE, 3).
-    private static bool OpenForWritingOnly(string fdinfo)
+    // O_CLOEXEC in the flags fdinfo shows (octal 02000000 on Linux).
+    private const long CloseOnExec = 0x80000;
+
+    // Open for writing: O_WRONLY (1) or O_RDWR (2) in the access mode bits (O_ACCMODE, 3).
+    private static bool OpenForWriting(string fdinfo) => (Flags(fdinfo) & 3) is 1 or 2;
+
+    // The "flags:" line of a descriptor's fdinfo: its open flags in octal; 0 when there is none.
+    private static long Flags(string fdinfo)
     {
         foreach (var line in File.ReadLines(fdinfo))
         {
             if (line.StartsWith("flags:", StringComparison.Ordinal))
             {
-                var octal = line.AsSpan("flags:".Length).Trim();
                 var flags = 0L;
-                foreach (var digit in octal)
+                foreach (var digit in line.AsSpan("flags:".Length).Trim())
                 {
                     if (digit is < '0' or > '7')
                     {
-                        return false;
+                        return 0;
                     }
 
                     flags = (flags * 8) + (digit - '0');
                 }
 
-                return (flags & 3) == 1;
+                return flags;
             }
         }
 
-        return false;
+        return 0;
     }
 }

@@ -176,9 +176,19 @@ public class InputLayerTests
         StandardInputOf("exec 0</dev/null").Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("exec 0</dev/null")]
+    [InlineData("exec 0< <(exec sleep 60)")]
+    [InlineData("exec 3< <(exec sleep 60); exec 4>/proc/self/fd/3 0<&3 3<&-")]
+    public void StandardInputInheritedAcrossExec_IsNotTakenForOneTheProcessOpened(string arrangement)
+    {
+        StandardInputOf(arrangement, PrivacyPrinciples.Cli.Inputs.StandardInput.WasOpenedByThisProcess).Should().BeFalse();
+    }
+
     // Arranges a shell's descriptors as told, replaces it by a process that only waits, and asks
-    // the check about that process's descriptors under /proc.
-    private static bool StandardInputOf(string arrangement)
+    // a check (by default whether standard input is a pipe the process writes) about that
+    // process's descriptors under /proc.
+    private static bool StandardInputOf(string arrangement, Func<string, bool>? check = null)
     {
         var start = new System.Diagnostics.ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true };
         start.ArgumentList.Add("-c");
@@ -194,7 +204,7 @@ public class InputLayerTests
                 System.Threading.Thread.Sleep(20);
             }
 
-            return PrivacyPrinciples.Cli.Inputs.StandardInput.IsPipeThisProcessWrites(folder);
+            return (check ?? PrivacyPrinciples.Cli.Inputs.StandardInput.IsPipeThisProcessWrites)(folder);
         }
         finally
         {

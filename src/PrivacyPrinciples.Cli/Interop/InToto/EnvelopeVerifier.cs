@@ -192,12 +192,15 @@ internal static partial class EnvelopeVerifier
         return null;
     }
 
-    // The first thing the predicate's schema refuses, with its place in the signed payload.
+    // The first thing the predicate's schema refuses, with its place in the signed payload. A field
+    // the schema does not define is not a problem here: a consumer ignores fields it does not know,
+    // so that a newer tool's predicate of the same type still verifies (docs/interop.md).
     private static InputError? PredicateProblem(byte[] payload, JsonElement statement)
     {
-        var errors = new ErrorSink(1);
+        // Every error is listed, so that unknown fields put first cannot push a real problem out of the list.
+        var errors = new ErrorSink(int.MaxValue);
         PredicateSchema.Value.Validate(statement, "payload", new JsonSourceMap(payload, new ReaderOptions()), errors);
-        return errors.Count == 0 ? null : errors.Listed[0];
+        return errors.Listed.FirstOrDefault(e => e.Code != InputErrorCodes.UnknownProperty);
     }
 
     // "evaluated against id version (sha256:…) on date: score, rating, baseline gate passed", or null when a core field is missing.

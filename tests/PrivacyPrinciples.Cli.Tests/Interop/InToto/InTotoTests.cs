@@ -224,6 +224,24 @@ public class InTotoTests
     }
 
     [Fact]
+    public void SignedPredicateWithAFieldItsTypeDoesNotDefine_Verifies_AsConsumersIgnoreUnknownFields()
+    {
+        using var folder = new TempFolder();
+        PrivateKey(folder, "key.pem", out var publicKey);
+        var text = File.ReadAllText(Statement(folder, "statement.json"));
+        var at = text.IndexOf("\"predicate\"", StringComparison.Ordinal);
+        at = text.IndexOf('{', at) + 1;
+        var statement = folder.Write("newer.json", text[..at] + "\"addedLater\": {\"anything\": 1}," + text[at..]);
+        var sign = NodeTools.Node("dsse.js", "sign", statement, "application/vnd.in-toto+json", Path.Combine(folder.Path, "key.pem"));
+        var envelope = folder.Write("node.intoto.json", sign.Output);
+
+        var result = CliRunner.Run("verify", envelope, "--key", publicKey);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().StartWith("verified: ");
+    }
+
+    [Fact]
     public void TamperedPayload_IsRejectedByBothVerifiers_WithExit1AndOneLine()
     {
         using var folder = new TempFolder();
