@@ -56,14 +56,14 @@ internal static class NRulesRules
     /// <summary>
     /// The reference can lead a reviewer to the evidence: a URL that names more than a word; or, not
     /// placeholder text and at least two letters or digits, a path or number, or a title of three
-    /// words or more that does not say the evidence is withheld.
+    /// words or more, and when it says the evidence is withheld, a document number or path to ask for.
     /// </summary>
     public static readonly Expression<Func<PeerCitation, bool>> Locates =
         e => e.Item != null && e.NormalisedReference.Length > 0
             && (e.ReferenceIsUrl
                 || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder
-                    && (e.ReferenceHoldsIdentifier
-                        || (!e.ReferenceSaysWithheld && e.NormalisedReference.Count(ch => ch == ' ') >= 2))));
+                    && ((e.ReferenceSaysWithheld && e.ReferenceHoldsDocumentNumberOrPath)
+                        || (!e.ReferenceSaysWithheld && (e.ReferenceHoldsIdentifier || e.NormalisedReference.Count(ch => ch == ' ') >= 2)))));
 
     // Which aspect a piece of evidence that counts covers: the purpose the answer cites it for,
     // where the expectation's evidence class accepts the kind for that purpose.

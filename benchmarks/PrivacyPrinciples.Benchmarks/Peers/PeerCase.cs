@@ -174,6 +174,7 @@ public sealed class PeerCase
             Substance.Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder,
             Substance.IsUrl(reference),
             Substance.HoldsIdentifier(reference),
-            Substance.SaysWithheld(normalised));
+            Substance.SaysWithheld(normalised),
+            Substance.HoldsDocumentNumberOrPath(reference));
     }
 }

@@ -30,6 +30,7 @@ public sealed class PeerCitation
         ReferenceIsUrl = reference.IsUrl;
         ReferenceHoldsIdentifier = reference.HoldsIdentifier;
         ReferenceSaysWithheld = reference.SaysWithheld;
+        ReferenceHoldsDocumentNumberOrPath = reference.HoldsDocumentNumberOrPath;
 
         // And whether its issuer names the vendor itself, from the evaluator's test of names.
         IssuedByVendor = issuedByVendor;
@@ -68,6 +69,9 @@ public sealed class PeerCitation
     /// <summary>Whether the reference says the evidence is withheld ("available on request").</summary>
     public bool ReferenceSaysWithheld { get; }
 
+    /// <summary>Whether the reference holds a document number (a word with letters and digits) or a path: what a reviewer can ask for when the evidence is withheld.</summary>
+    public bool ReferenceHoldsDocumentNumberOrPath { get; }
+
     /// <summary>Whether the evidence's issuer is the vendor itself or, in a third-party assessment, the assessor: the party making the claims, so that "independent" evidence is its own.</summary>
     public bool IssuedByVendor { get; }
 }
@@ -78,7 +82,8 @@ public sealed class PeerCitation
 /// <param name="IsUrl">Whether it is a URL that names more than one word after its scheme.</param>
 /// <param name="HoldsIdentifier">Whether it holds a digit, or a separator between two letters or digits.</param>
 /// <param name="SaysWithheld">Whether it says the evidence is withheld.</param>
-internal readonly record struct PeerReference(string Normalised, bool IsPlaceholder, bool IsUrl, bool HoldsIdentifier, bool SaysWithheld)
+/// <param name="HoldsDocumentNumberOrPath">Whether it holds a document number or a path.</param>
+internal readonly record struct PeerReference(string Normalised, bool IsPlaceholder, bool IsUrl, bool HoldsIdentifier, bool SaysWithheld, bool HoldsDocumentNumberOrPath)
 {
-    public static readonly PeerReference None = new(string.Empty, false, false, false, false);
+    public static readonly PeerReference None = new(string.Empty, false, false, false, false, false);
 }

@@ -159,6 +159,14 @@ public class ScoringIntegrityTests
     [InlineData("Not public: contact us")]
     [InlineData("https://x")]
     [InlineData("https://")]
+    [InlineData("https://n/a")]
+    [InlineData("https://on request")]
+    [InlineData("on request ://a b")]
+    [InlineData("Available on request (2024)")]
+    [InlineData("Provided upon request, e.g. by email")]
+    [InlineData("Available upon written request")]
+    [InlineData("Shared under an NDA")]
+    [InlineData("Given under a non-disclosure agreement")]
     public void EvidenceWithoutAReferenceAReviewerCouldFollow_EarnsNothing(string reference)
     {
         var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07");
@@ -174,6 +182,8 @@ public class ScoringIntegrityTests
     [InlineData("https://intranet/security/pentest")]
     [InlineData("reports/pentest.pdf")]
     [InlineData("Harbourlight data subject request metrics")]
+    [InlineData("Audit report AR-2026/01, given under NDA")]
+    [InlineData("Confidential penetration test report 2025")]
     public void AReferenceThatLeadsSomewhere_Counts(string reference)
     {
         Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07")

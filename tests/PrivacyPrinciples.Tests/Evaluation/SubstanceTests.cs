@@ -659,8 +659,9 @@ public class SubstanceTests
                 return false;
             }
 
-            var scheme = reference.IndexOf("://", StringComparison.Ordinal);
-            if (scheme > 0 && Regex.Count(reference[(scheme + 3)..], @"[\p{L}\p{Nd}]+") >= 2)
+            var url = Regex.Match(reference.Trim(), @"\A[A-Za-z][A-Za-z0-9+.\-]*://(?<rest>\S*)\z");
+            if (url.Success && Regex.Count(url.Groups["rest"].Value, @"[\p{L}\p{Nd}]+") >= 2
+                && !Substance.PlaceholderWordList.Concat(Substance.PlaceholderPhrases).Contains(Normalise(url.Groups["rest"].Value)))
             {
                 return true;
             }
@@ -670,12 +671,23 @@ public class SubstanceTests
                 return false;
             }
 
+            var words = normalised.Split(' ');
+            var withheld = Substance.WithholdingPhrases.Any(p => (" " + normalised + " ").Contains(" " + p + " ", StringComparison.Ordinal))
+                || words.Contains("nda")
+                || words.Select((w, i) => (w, i)).Any(x => (x.w == "disclosure" && x.i > 0 && words[x.i - 1] == "non")
+                    || ((x.w == "request" || x.w == "requested") && words.Skip(Math.Max(0, x.i - 3)).Take(Math.Min(3, x.i)).Any(b => b is "on" or "upon" or "by")));
+            if (withheld)
+            {
+                return reference.Split([' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']']).Any(t => t.Any(char.IsLetter) && t.Any(char.IsDigit))
+                    || Regex.IsMatch(reference, @"[\p{L}\p{Nd}][/#\\][\p{L}\p{Nd}]");
+            }
+
             if (reference.Any(char.IsDigit) || Regex.IsMatch(reference, @"[\p{L}\p{Nd}][/.:#_\\][\p{L}\p{Nd}]"))
             {
                 return true;
             }
 
-            return !Substance.WithholdingPhrases.Any(p => (" " + normalised + " ").Contains(" " + p + " ", StringComparison.Ordinal)) && normalised.Split(' ').Length >= 3;
+            return words.Length >= 3;
         }
     }
 }

@@ -613,12 +613,15 @@ internal static class Substance
             return false;
         }
 
-        if (HoldsIdentifier(reference))
+        // Words that say the evidence is withheld leave only a document number or a path to ask for
+        // ("report PT-7, available on request"); a year or "e.g." is not one.
+        var withheld = SaysWithheld(normalised);
+        if (withheld ? HoldsDocumentNumberOrPath(reference) : HoldsIdentifier(reference))
         {
             return true;
         }
 
-        if (SaysWithheld(normalised))
+        if (withheld)
         {
             return false;
         }
@@ -632,19 +635,112 @@ internal static class Substance
         return words >= 3;
     }
 
-    // A URL leads somewhere by construction, whatever words its path holds; "https://x" names nothing.
+    // A URL leads somewhere by construction, whatever words its path holds: a scheme first, no
+    // space anywhere, and more than one word after the scheme that is not a placeholder on its own
+    // ("https://x", "https://n/a" and "https://on request" name nothing).
     internal static bool IsUrl(string reference)
     {
-        var scheme = reference.IndexOf("://", StringComparison.Ordinal);
-        return scheme > 0 && AlphanumericRuns(reference.AsSpan(scheme + 3), 2) >= 2;
+        var text = reference.AsSpan().Trim();
+        var scheme = text.IndexOf("://".AsSpan(), StringComparison.Ordinal);
+        if (scheme <= 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text.Slice(0, scheme))
+        {
+            if (!(c < 128 && (char.IsLetterOrDigit(c) || c is '+' or '-' or '.')))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        var rest = text.Slice(scheme + 3).ToString();
+        if (AlphanumericRuns(rest.AsSpan(), 2) < 2)
+        {
+            return false;
+        }
+
+        var normalised = Normalise(rest);
+        return Array.IndexOf(PlaceholderWordList, normalised) < 0 && Array.IndexOf(PlaceholderPhrases, normalised) < 0;
     }
 
-    // Whether a normalised reference holds one of the WithholdingPhrases.
+    // Whether a normalised reference says the evidence is withheld: one of the WithholdingPhrases,
+    // a non-disclosure agreement, or a request after "on", "upon" or "by" ("upon written request").
     internal static bool SaysWithheld(ReadOnlySpan<char> normalised)
     {
         foreach (var phrase in WithholdingPhrases)
         {
             if (HoldsPhrase(normalised, phrase))
+            {
+                return true;
+            }
+        }
+
+        // Where the last three words start and end, the latest first.
+        Span<int> starts = stackalloc int[3];
+        Span<int> ends = stackalloc int[3];
+        var seen = 0;
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            var before = seen > 0 ? normalised.Slice(starts[0], ends[0] - starts[0]) : default;
+            if (word.SequenceEqual("nda".AsSpan())
+                || (word.SequenceEqual("disclosure".AsSpan()) && before.SequenceEqual("non".AsSpan())))
+            {
+                return true;
+            }
+
+            if (word.SequenceEqual("request".AsSpan()) || word.SequenceEqual("requested".AsSpan()))
+            {
+                for (var j = 0; j < Math.Min(seen, 3); j++)
+                {
+                    if (IsAskingWord(normalised.Slice(starts[j], ends[j] - starts[j])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            (starts[2], starts[1], starts[0]) = (starts[1], starts[0], start);
+            (ends[2], ends[1], ends[0]) = (ends[1], ends[0], end);
+            seen++;
+        }
+
+        return false;
+    }
+
+    private static bool IsAskingWord(ReadOnlySpan<char> word) =>
+        word.SequenceEqual("on".AsSpan()) || word.SequenceEqual("upon".AsSpan()) || word.SequenceEqual("by".AsSpan());
+
+    // A document number or a path, as asked for when the evidence is withheld: a word (between
+    // spaces and , ; ( ) [ ]) holding both a letter and a digit ("PT-7", "AR2026"), or a slash, a
+    // backslash or # between two letters or digits.
+    internal static bool HoldsDocumentNumberOrPath(string reference)
+    {
+        var (letter, digit) = (false, false);
+        for (var i = 0; i < reference.Length; i++)
+        {
+            var c = reference[i];
+            if (char.IsWhiteSpace(c) || c is ',' or ';' or '(' or ')' or '[' or ']')
+            {
+                (letter, digit) = (false, false);
+                continue;
+            }
+
+            letter |= char.IsLetter(c);
+            digit |= char.IsDigit(c);
+            if ((letter && digit)
+                || ((c is '/' or '\\' or '#') && i > 0 && i + 1 < reference.Length && char.IsLetterOrDigit(reference[i - 1]) && char.IsLetterOrDigit(reference[i + 1])))
             {
                 return true;
             }
