@@ -166,7 +166,10 @@ internal static class ErrorMessages
 
     private static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    // A literal such as 1e400 reads as an infinity: it is named as the number it was, not as "Infinity".
+    private static string Number(double value) => double.IsInfinity(value)
+        ? value > 0 ? "a number too large for a double" : "a number too far below zero for a double"
+        : value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text.Substring(1).TrimEnd('.');
 

@@ -183,6 +183,17 @@ public class AttestationReaderTests
         error.Pointer.Should().Be("/evidence/0/independent");
     }
 
+    [Theory]
+    [InlineData("1e400", "expected a number at most 3650 but found a number too large for a double")]
+    [InlineData("-1e400", "expected a number at least 0 but found a number too far below zero for a double")]
+    [InlineData("4000", "expected a number at most 3650 but found 4000")]
+    public void Read_NumberOutOfRange_NamesTheNumberGiven(string number, string message)
+    {
+        var error = Single(Valid.Replace("\"endToEnd\": \"default\"", "\"endToEnd\": \"default\" }, \"securityOperations\": { \"criticalPatchDays\": " + number));
+
+        error.Should().BeEquivalentTo(new { Code = "schema-range", Message = message, Pointer = "/facts/securityOperations/criticalPatchDays" });
+    }
+
     [Fact]
     public void Read_ImpossibleDate_IsABadFormat()
     {
