@@ -75,14 +75,14 @@ internal static class NRulesRules
     public static readonly Expression<Func<PeerCitation, bool>> ShowsMonitoring =
         e => e.Item != null && (e.Shows == EvidencePurpose.Monitor
                 || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || (e.IssuedByVendor && e.KindRule != null && e.KindRule.MayBeIndependent)
-                    || (e.KindRule != null && e.KindRule.MayBeIndependent && e.Item.Issuer != null && e.Item.Issuer.Any(ch => char.IsLetterOrDigit(ch))
+                    || (e.KindRule != null && e.KindRule.MayBeIndependent && e.NamesIssuer
                         && !e.Case.EvidenceClass.Validate.Contains(e.Item.Kind)))))
             && e.Case.EvidenceClass.Monitor.Contains(e.Item.Kind);
 
     /// <summary>Independent validation: a kind that may be independent, a named issuer, and a kind the class accepts as validation.</summary>
     public static readonly Expression<Func<PeerCitation, bool>> ValidatesIndependently =
         e => e.Item != null && e.KindRule != null && e.Shows == EvidencePurpose.Validate && e.Item.Independent && e.KindRule.MayBeIndependent
-            && e.Item.Issuer != null && e.Item.Issuer.Any(ch => char.IsLetterOrDigit(ch)) && !e.IssuedByVendor
+            && e.NamesIssuer && !e.IssuedByVendor
             && e.Case.EvidenceClass.Validate.Contains(e.Item.Kind);
 
     public static void Decide(PeerCase c, Outcome outcome) =>

@@ -137,7 +137,7 @@ public sealed class PeerCase
                     var citation = answer.Evidence[j];
                     Evidence? item = null;
                     _ = declared?.TryGetValue(citation.Ref, out item);
-                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation));
+                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation), item is not null && AttestationContext.NamesAnIssuer(item.Issuer));
                 }
 
                 c.Citations = citations;

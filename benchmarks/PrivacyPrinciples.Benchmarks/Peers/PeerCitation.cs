@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </summary>
 public sealed class PeerCitation
 {
-    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, PeerReference reference, bool issuedByVendor)
+    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, PeerReference reference, bool issuedByVendor, bool namesIssuer)
     {
         KindRule = kindRule;
         Case = owner;
@@ -32,8 +32,9 @@ public sealed class PeerCitation
         ReferenceSaysWithheld = reference.SaysWithheld;
         ReferenceHoldsDocumentNumberOrPath = reference.HoldsDocumentNumberOrPath;
 
-        // And whether its issuer names the vendor itself, from the evaluator's test of names.
+        // And whether its issuer names anyone, and whether the vendor itself, from the evaluator's test of names.
         IssuedByVendor = issuedByVendor;
+        NamesIssuer = namesIssuer;
     }
 
     /// <summary>The case whose answer cites the evidence.</summary>
@@ -74,6 +75,9 @@ public sealed class PeerCitation
 
     /// <summary>Whether the evidence's issuer is the vendor itself or, in a third-party assessment, the assessor: the party making the claims, so that "independent" evidence is its own.</summary>
     public bool IssuedByVendor { get; }
+
+    /// <summary>Whether the evidence's issuer names anyone: not blank, not a placeholder, not only words such as "Unknown" or "Independent third party".</summary>
+    public bool NamesIssuer { get; }
 }
 
 /// <summary>What the evaluator's text tests say of a reference, as the peers' rules take it.</summary>

@@ -141,10 +141,10 @@ public sealed class RulesEnginePeer
         var achieves = $"e.Shows == EvidencePurpose.Achieve && {KindIn(evidenceClass.Achieve)}";
         // Monitoring, or validation that counts as monitoring: the vendor's own, or independent work of a kind the class does not take as validation.
         var independentElsewhere = "e.Item.Independent && " + KindIn(ruleSet.EvidenceKinds.Where(k => k.MayBeIndependent).Select(k => k.Kind))
-            + $" && e.Item.Issuer != null && e.Item.Issuer.Any(ch => Char.IsLetterOrDigit(ch)) && !({KindIn(evidenceClass.Validate)})";
+            + $" && e.NamesIssuer && !({KindIn(evidenceClass.Validate)})";
         var monitors = $"(e.Shows == EvidencePurpose.Monitor || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || (e.IssuedByVendor && {KindIn(ruleSet.EvidenceKinds.Where(k => k.MayBeIndependent).Select(k => k.Kind))}) || ({independentElsewhere})))) && {KindIn(evidenceClass.Monitor)}";
         var validates = "e.Shows == EvidencePurpose.Validate && e.Item.Independent && " + KindIn(ruleSet.EvidenceKinds.Where(k => k.MayBeIndependent).Select(k => k.Kind))
-            + $" && e.Item.Issuer != null && e.Item.Issuer.Any(ch => Char.IsLetterOrDigit(ch)) && !e.IssuedByVendor && {KindIn(evidenceClass.Validate)}";
+            + $" && e.NamesIssuer && !e.IssuedByVendor && {KindIn(evidenceClass.Validate)}";
 
         var rules = new List<Rule>
         {

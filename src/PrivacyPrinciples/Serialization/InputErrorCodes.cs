@@ -126,6 +126,9 @@ public static class InputErrorCodes
     /// <summary>A waiver does not name who approved it.</summary>
     public const string WaiverApprover = "waivers-approver";
 
+    /// <summary>A waiver does not say why the gap is accepted: its justification is blank or a placeholder.</summary>
+    public const string WaiverJustification = "waivers-justification";
+
     /// <summary>A profile names an expectation or principle its base rule set does not have, or changes one it excluded.</summary>
     public const string UnknownProfileTarget = "profile-unknown-id";
 

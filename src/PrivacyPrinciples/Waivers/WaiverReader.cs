@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Serialization.Json;
 
@@ -65,11 +66,18 @@ public sealed class WaiverReader
                 context.Add(InputErrorCodes.DuplicateWaiver, $"expectation '{waivers.Waivers[i].ExpectationId}' is waived more than once; expected one waiver per expectation", JsonPointer.Append("/waivers", i) + "/expectationId");
             }
 
-            // Someone answers for every accepted gap: a placeholder is nobody.
-            var approver = Evaluation.Gathering.Substance.Normalise(waivers.Waivers[i].Approver);
-            if (approver.Length < 2 || Evaluation.Gathering.Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) == Evaluation.Gathering.SubstanceVerdict.Placeholder)
+            // Someone answers for every accepted gap: a placeholder, or "Nobody", is nobody.
+            var approver = Substance.Normalise(waivers.Waivers[i].Approver);
+            if (approver.Length < 2 || Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) == SubstanceVerdict.Placeholder
+                || AttestationContext.NamesNobody(waivers.Waivers[i].Approver))
             {
                 context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
+            }
+
+            // And says why: a blank or placeholder justification ("TBD") accepts a gap for no reason.
+            if (Substance.Judge(waivers.Waivers[i].Justification, string.Empty, null) is SubstanceVerdict.Missing or SubstanceVerdict.Placeholder)
+            {
+                context.Add(InputErrorCodes.WaiverJustification, $"'{waivers.Waivers[i].Justification}' does not say why the gap is accepted; expected the reason, such as when the measure ships", JsonPointer.Append("/waivers", i) + "/justification");
             }
         }
     }

@@ -189,6 +189,15 @@ public class AttestationEvaluatorTests
     [InlineData("EXAMPLE-VENDOR")]
     [InlineData("Example Vendor internal audit team")]
     [InlineData("Ехаmple Vendor")]
+    [InlineData("ExampleVendor assurance")]
+    [InlineData("Exam ple Vendor review board")]
+    [InlineData("Our compliance team")]
+    [InlineData("Internal Audit")]
+    [InlineData("In-house security testing")]
+    [InlineData("Self-assessed")]
+    [InlineData("Chief Executive Officer")]
+    [InlineData("The vendor")]
+    [InlineData("Security team")]
     public void Evaluate_IndependentEvidenceIssuedByTheVendorItself_IsNotIndependentValidation(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);
@@ -202,6 +211,22 @@ public class AttestationEvaluatorTests
         self.AssuranceAspects.Should().NotContain(EvidencePurpose.Validate, "'{0}' is the vendor (Example Vendor, example-vendor)", issuer);
         self.Score.Should().BeLessThan(independent.Score!.Value);
         self.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent" && r.Pointer.EndsWith("/issuer", StringComparison.Ordinal) && r.Message.Contains("is the vendor itself", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Northgate Assurance LLP")]
+    [InlineData("Vendor Assurance Partners LLP")]
+    [InlineData("Open researcher community via an independent bounty platform")]
+    [InlineData("Saltmere Certification Services")]
+    [InlineData("Exemplar Vendors Audit")]
+    public void Evaluate_IndependentEvidenceIssuedByAnotherParty_IsIndependentValidation_WhateverWordsItSharesWithRoles(string issuer)
+    {
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);
+        audit = audit with { Item = audit.Item with { Issuer = issuer, Kind = EvidenceKind.IndependentAudit } };
+
+        var result = Evaluate(WithGoodFacts().With("SEC-08", AnswerStatus.Implemented, audit), "SEC-08");
+
+        result.AssuranceAspects.Should().Equal([EvidencePurpose.Validate], "'{0}' is not Example Vendor", issuer);
     }
 
     [Fact]

@@ -129,9 +129,17 @@ public class ScoringIntegrityTests
     [InlineData("\u00a0.\u3000", false)]
     [InlineData("Ř", true)]
     [InlineData("٣", true)]
-    public void IndependentEvidence_HasAnIssuerOnlyWhenItNamesOne_WithALetterOrDigitOfAnyScript(string issuer, bool named)
+    [InlineData("\u3164\u3164\u3164", false)]
+    [InlineData("TBD", false)]
+    [InlineData("Unknown", false)]
+    [InlineData("N/A", false)]
+    [InlineData("None", false)]
+    [InlineData("Independent third party", false)]
+    [InlineData("External auditors", false)]
+    [InlineData("Northgate Assurance LLP", true)]
+    public void IndependentEvidence_HasAnIssuerOnlyWhenItNamesSomeone_InAnyScript(string issuer, bool named)
     {
-        // Independent evidence without an issuer earns nothing.
+        // Independent evidence without an issuer, or with one that names nobody in particular, earns nothing.
         var cited = Evidence(EvidencePurpose.Validate, independent: true);
         var attestation = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, cited with { Item = cited.Item with { Issuer = issuer } });
 

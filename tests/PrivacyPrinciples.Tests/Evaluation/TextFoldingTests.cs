@@ -61,6 +61,11 @@ public class TextFoldingTests
     [InlineData("\U00010400\U00010401 x", "\U00010400\U00010401 x")]
     [InlineData("emoji \U0001F600 here", "emoji here")]
     [InlineData("lone \uD800 half", "lone half")]
+    [InlineData("inf\u0585rmati\u0585n \u057Dsers", "information users")]
+    [InlineData("\u1D07\u0274\u1D04\u0280\u028F\u1D18\u1D1B\u026A\u1D0F\u0274 \uA731\u1D1B\u1D0F\u0280\u1D07\u1D05", "encryption stored")]
+    [InlineData("\u13A0\u13AC\u13DF \uAB70\uAB7C\uABAF \uA4EE\uA4E1\uA4E1", "dec dec all")]
+    [InlineData("\u3164\u3164 keys \u115F\u1160\uFFA0 rotated \u3164", "keys rotated")]
+    [InlineData("ke\u3164ys", "keys")]
     public void Normalising_FoldsWhatReadsTheSame(string text, string normalised) =>
         Substance.Normalise(text).Should().Be(normalised);
 
@@ -101,6 +106,7 @@ public class TextFoldingTests
         using var set = new StatementSet(statements);
         Enumerable.Range(0, statements.Length).Should().OnlyContain(i => set.IsBoilerplate(i));
         Substance.IsBlank("\u200B\u0301\u00AD").Should().BeTrue("marks and invisible characters alone say nothing");
+        Substance.IsBlank("\u3164\u3164\u3164 \u115F\u1160 \uFFA0").Should().BeTrue("the Hangul fillers are letters drawn as nothing");
         Substance.IsBlank("\U0001D400").Should().BeFalse("a mathematical letter is a letter");
     }
 }

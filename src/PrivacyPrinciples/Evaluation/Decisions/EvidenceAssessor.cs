@@ -72,7 +72,7 @@ internal static class EvidenceAssessor
                     continue;
                 }
 
-                if (item.Independent && (item.Issuer is null || Substance.IsBlank(item.Issuer)))
+                if (item.Independent && !AttestationContext.NamesAnIssuer(item.Issuer))
                 {
                     Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceNoIssuer, pointer + "/independent", title),
                         new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.NoIssuer(plan.Subject, title)));

@@ -114,8 +114,12 @@ internal sealed class AttestationContext : IDisposable
     /// <summary>
     /// Whether the issuer of the declared evidence at <paramref name="index"/> is the vendor itself:
     /// its words, normalised (see <see cref="Substance.Normalise(string)"/>), hold the vendor's name
-    /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…). "Example
-    /// Vendor Ltd", "example-vendor" and "Example Vendor internal audit" all name Example Vendor.
+    /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…), or as
+    /// such a run written without its spaces or split into more words; or they say it is the
+    /// issuer's own ("our", "internal", "in-house", "self"); or they are nothing but the words of a
+    /// role or function inside an organisation ("CEO", "Security team", "the vendor"). "Example
+    /// Vendor Ltd", "example-vendor", "Example Vendor internal audit", "Our compliance team" and
+    /// "Head of Security" are all Example Vendor's own.
     /// </summary>
     /// <remarks>
     /// In a third-party assessment the assessor makes the claims, so evidence it issued itself (the
@@ -140,16 +144,90 @@ internal sealed class AttestationContext : IDisposable
     /// <summary>Whether an issuer names the vendor or, in a third-party assessment, the assessor (see <see cref="IssuedByVendor"/>).</summary>
     internal static bool IssuedByAttestingParty(string? issuer, Attestation attestation) =>
         Names(issuer, attestation.Vendor.Name, attestation.Vendor.Id)
-        || (attestation.IsThirdPartyAssessment && Names(issuer, attestation.Assessment!.Assessor, null));
+        || (attestation.IsThirdPartyAssessment && Names(issuer, attestation.Assessment!.Assessor, null))
+        || SaysItsOwn(issuer);
+
+    /// <summary>
+    /// Whether an issuer names anyone at all: not blank, not a placeholder, and not made only of
+    /// words that name nobody in particular ("Unknown", "N/A", "None", "Independent third party",
+    /// "External auditor"). Independent evidence needs an issuer a reviewer could ask.
+    /// </summary>
+    internal static bool NamesAnIssuer(string? issuer)
+    {
+        if (issuer is null || Substance.IsBlank(issuer) || Substance.Judge(issuer, string.Empty, null) == SubstanceVerdict.Placeholder)
+        {
+            return false;
+        }
+
+        var words = Substance.Normalise(issuer).Split(' ');
+        return !words.All(w => NobodyWords.Contains(w) || PartyWords.Contains(w));
+    }
+
+    /// <summary>
+    /// Whether a name (an approver's, an issuer's) is made only of words that name nobody: "Nobody",
+    /// "None", "Unknown", "Not stated", "N/A".
+    /// </summary>
+    internal static bool NamesNobody(string name)
+    {
+        var normalised = Substance.Normalise(name);
+        return normalised.Length == 0 || normalised.Split(' ').All(NobodyWords.Contains);
+    }
+
+    // Whether an issuer's words say it is the party's own, or name only a role or function inside
+    // an organisation (which names no organisation but the one attesting).
+    private static bool SaysItsOwn(string? issuer)
+    {
+        if (issuer is null)
+        {
+            return false;
+        }
+
+        var words = Substance.Normalise(issuer).Split(' ');
+        return words.Any(OwnWords.Contains)
+            || HoldsRun(words, ["in", "house"])
+            || (words.Any(w => w.Length > 0) && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w)));
+    }
 
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
     internal static bool Names(string? issuer, VendorInfo vendor) => Names(issuer, vendor.Name, vendor.Id);
 
-    // Whether an issuer's words hold either name as a run of whole words, less a legal form.
+    // Whether an issuer's words hold either name as a run of whole words, less a legal form, or
+    // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight).
     private static bool Names(string? issuer, string? name, string? id)
     {
         var words = issuer is null ? [] : Substance.Normalise(issuer).Split(' ');
-        return HoldsRun(words, VendorWords(name)) || HoldsRun(words, VendorWords(id));
+        return HoldsRun(words, VendorWords(name)) || HoldsRun(words, VendorWords(id))
+            || HoldsSpelled(words, string.Concat(VendorWords(name))) || HoldsSpelled(words, string.Concat(VendorWords(id)));
+    }
+
+    // Whether consecutive words, written without the spaces between them, spell `name` (itself
+    // written without spaces): a name of fewer than four letters is too short to tell this way.
+    private static bool HoldsSpelled(string[] words, string name)
+    {
+        if (name.Length < 4)
+        {
+            return false;
+        }
+
+        for (var start = 0; start < words.Length; start++)
+        {
+            var length = 0;
+            for (var end = start; end < words.Length && length < name.Length; end++)
+            {
+                if (string.CompareOrdinal(words[end], 0, name, length, words[end].Length) != 0)
+                {
+                    break;
+                }
+
+                length += words[end].Length;
+                if (length == name.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A vendor's name or identifier as normalised words, without a legal form; empty when nothing else is left.
@@ -168,6 +246,33 @@ internal sealed class AttestationContext : IDisposable
 
         return false;
     }
+
+    // Words that name nobody in particular: said of an approver or issuer, they leave it unnamed.
+    private static readonly HashSet<string> NobodyWords = new(
+        ["nobody", "none", "no", "one", "noone", "unknown", "anonymous", "someone", "somebody", "anyone", "anybody", "n", "a", "na", "nil", "null",
+         "undefined", "unspecified", "unnamed", "not", "applicable", "stated", "given", "provided", "available", "disclosed", "redacted", "withheld",
+         "the", "an", "of", "by", "and", ""],
+        StringComparer.Ordinal);
+
+    // Words that say what kind of party an issuer is without saying which one.
+    private static readonly HashSet<string> PartyWords = new(
+        ["independent", "external", "outside", "third", "party", "parties", "auditor", "auditors", "assessor", "assessors", "tester", "testers",
+         "consultant", "consultants", "firm", "certifier", "certification", "body", "reviewer", "reviewers", "researcher", "researchers"],
+        StringComparer.Ordinal);
+
+    // Words by which a party speaks of itself.
+    private static readonly HashSet<string> OwnWords = new(
+        ["our", "ours", "ourselves", "we", "us", "own", "self", "itself", "internal", "internally", "inhouse"],
+        StringComparer.Ordinal);
+
+    // Words that name a role or function inside an organisation, or the organisation attesting as such.
+    private static readonly HashSet<string> RoleWords = new(
+        ["vendor", "company", "provider", "supplier", "service", "organisation", "organization", "business", "team", "teams", "department", "dept",
+         "unit", "office", "function", "staff", "employee", "employees", "management", "board", "committee", "executive", "executives", "officer",
+         "officers", "head", "director", "manager", "lead", "chief", "ceo", "cto", "cio", "ciso", "cso", "cpo", "dpo", "coo", "cfo", "vp", "president",
+         "engineering", "engineers", "security", "privacy", "compliance", "audit", "risk", "it", "legal", "data", "protection", "information",
+         "technology", "operations", "assurance", "quality", "product", "development", "devops", "sre", "platform", "for"],
+        StringComparer.Ordinal);
 
     // Words that say what kind of company a name is, not which one.
     private static readonly HashSet<string> LegalForms = new(

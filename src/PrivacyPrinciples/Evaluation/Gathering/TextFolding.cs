@@ -7,9 +7,9 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// What normalising (see <see cref="Substance.Normalise(string)"/>) makes of a character outside
 /// ASCII, so that text which reads the same compares the same: a character that decomposes to one
 /// letter or digit (full-width forms, letters with accents, ligature-free compatibility forms) is
-/// that letter; a letter of another script drawn like a Latin one is the Latin letter; marks and
-/// invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
-/// vanish without splitting the word they sit in; anything else that is not a letter or digit is
+/// that letter; a letter of another script drawn like a Latin one is the Latin letter; marks,
+/// invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks) and
+/// the Hangul fillers, which are letters drawn as nothing, vanish without splitting the word they sit in; anything else that is not a letter or digit is
 /// dropped, as punctuation is. Letters come out in lower case.
 /// </summary>
 /// <remarks>
@@ -85,7 +85,7 @@ internal static partial class TextFolding
     private static char Compute(char c)
     {
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        if (Vanishes(category))
+        if (Vanishes(category) || IsFiller(c))
         {
             return Invisible;
         }
@@ -108,6 +108,10 @@ internal static partial class TextFolding
     // Marks (which sit on the letter before them) and invisible format characters.
     private static bool Vanishes(UnicodeCategory category) =>
         category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
+
+    // The Hangul fillers: letters by category, but drawn as nothing at all (Unicode makes them
+    // default-ignorable), so a "word" of them is blank space that would otherwise count as a word.
+    private static bool IsFiller(char c) => c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0';
 
     // The letter or digit a character decomposes to, by a binary search of the table, or the character itself.
     private static char Decomposition(char c)
@@ -148,16 +152,22 @@ internal static partial class TextFolding
         return null;
     }
 
-    // Capital letters of the Cyrillic and Greek scripts drawn as a Latin capital, with the Latin
-    // letter in lower case. (Their own lower case is often drawn differently, so they are looked up
-    // before the case is folded.)
+    // Capital letters of the Cyrillic, Greek and Cherokee scripts, and letters of the Lisu script,
+    // drawn as a Latin capital, with the Latin letter in lower case. (Their own lower case is often
+    // drawn differently, so they are looked up before the case is folded.)
     internal const string UpperLookalikes =
         "\u0410a\u0412b\u0415e\u041Ak\u041Cm\u041Dh\u041Eo\u0420p\u0421c\u0422t\u0423y\u0425x\u0405s\u0406i\u0408j\u04AEy\u04BAh\u04C0l\u0500d\u051Aq\u051Cw" +
-        "\u0391a\u0392b\u0395e\u0396z\u0397h\u0399i\u039Ak\u039Cm\u039Dn\u039Fo\u03A1p\u03A4t\u03A5y\u03A7x\u03F9c\u037Fj";
+        "\u0391a\u0392b\u0395e\u0396z\u0397h\u0399i\u039Ak\u039Cm\u039Dn\u039Fo\u03A1p\u03A4t\u03A5y\u03A7x\u03F9c\u037Fj" +
+        "\u13A0d\u13A1r\u13A2t\u13AAa\u13ABj\u13ACe\u13B3w\u13B7m\u13BBh\u13C0g\u13C3z\u13CFb\u13D2r\u13D9v\u13DAs\u13DEl\u13DFc\u13E2p\u13E6k\u13F4b" +
+        "\uA4D0b\uA4D1p\uA4D3d\uA4D4t\uA4D6g\uA4D7k\uA4D9j\uA4DAc\uA4DCz\uA4DDf\uA4DFm\uA4E0n\uA4E1l\uA4E2s\uA4E3r\uA4E6v\uA4E7h\uA4EAw\uA4EBx\uA4ECy\uA4EEa\uA4F0e\uA4F2i\uA4F3o\uA4F4u";
 
-    // Small letters of other scripts drawn as a Latin small letter, with the Latin letter.
+    // Small letters of other scripts (Cyrillic, Greek, Armenian, Cherokee) and Latin small capitals
+    // and variants drawn as a Latin small letter, with the Latin letter.
     internal const string LowerLookalikes =
         "\u0430a\u0435e\u043Eo\u0440p\u0441c\u0443y\u0445x\u0455s\u0456i\u0458j\u04BBh\u04CFl\u0501d\u051Bq\u051Dw\u04AFy" +
         "\u03B1a\u03BFo\u03C1p\u03BDv\u03B9i\u03C5u\u03BAk\u03C7x\u03F2c\u03F3j" +
-        "\u0131i\u0237j\u0251a\u0261g";
+        "\u0131i\u0237j\u0251a\u0261g\u0269i\u01C0l" +
+        "\u0262g\u026Ai\u0274n\u0280r\u028Fy\u0299b\u029Ch\u029Fl\u1D00a\u1D04c\u1D05d\u1D07e\u1D0Aj\u1D0Bk\u1D0Dm\u1D0Fo\u1D18p\u1D1Bt\u1D1Cu\u1D20v\u1D21w\u1D22z\uA730f\uA731s\uA7AFq" +
+        "\u0566q\u056Cl\u0570h\u0578n\u057Du\u0581g\u0585o" +
+        "\u13FCb\uAB70d\uAB71r\uAB72t\uAB7Aa\uAB7Bj\uAB7Ce\uAB83w\uAB87m\uAB8Bh\uAB90g\uAB93z\uAB9Fb\uABA2r\uABA9v\uABAAs\uABAEl\uABAFc\uABB2p\uABB6k";
 }

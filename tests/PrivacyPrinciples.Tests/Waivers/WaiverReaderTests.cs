@@ -1,0 +1,50 @@
+using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Waivers;
+
+namespace PrivacyPrinciples.Tests.Waivers;
+
+/// <summary>What a waivers file must say before it accepts a gap: who approved it and why.</summary>
+public class WaiverReaderTests
+{
+    private static ReadResult<WaiverSet> Read(string approver, string justification) => new WaiverReader().Read(
+        $$"""
+        { "schemaVersion": "1.0", "waivers": [ { "expectationId": "SEC-01", "justification": {{System.Text.Json.JsonSerializer.Serialize(justification)}}, "approver": {{System.Text.Json.JsonSerializer.Serialize(approver)}}, "expires": "2027-03-31" } ] }
+        """,
+        "w.json");
+
+    [Theory]
+    [InlineData("Head of Privacy")]
+    [InlineData("Nobuko Sato, privacy lead")]
+    [InlineData("Noone Street privacy office")]
+    [InlineData("DPO")]
+    public void AnApproverWhoIsSomeone_IsAccepted(string approver) =>
+        Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("TBD")]
+    [InlineData("T\u0412D")]
+    [InlineData("\u1D1B\u0299\u1D05")]
+    [InlineData("\u3164\u3164\u3164")]
+    [InlineData("Nobody")]
+    [InlineData("None")]
+    [InlineData("Unknown")]
+    [InlineData("Not stated")]
+    [InlineData("N/A")]
+    [InlineData("No one")]
+    public void AnApproverWhoIsNobody_IsRefusedAtTheApprover(string approver) =>
+        Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverApprover, Pointer = "/waivers/0/approver" });
+
+    [Theory]
+    [InlineData("TBD")]
+    [InlineData("n/a")]
+    [InlineData("lorem ipsum")]
+    [InlineData("\u200B\u3164")]
+    public void AJustificationThatSaysNothing_IsRefusedAtTheJustification(string justification) =>
+        Read("Head of Privacy", justification).Errors.Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverJustification, Pointer = "/waivers/0/justification" });
+
+    [Fact]
+    public void AShortJustificationThatSaysSomething_IsAccepted() =>
+        Read("Head of Privacy", "Accepted risk.").Errors.Should().BeEmpty("a waiver's reason may be brief; it is the approver who answers for it");
+}
