@@ -181,7 +181,12 @@ public class SubstanceTests
         var mixed = Enumerable.Range(0, 12).Select(i => string.Join(' ', Enumerable.Range(0, 7).Select(j => generic[(i + (j * 5)) % generic.Length]).Distinct())).ToArray();
         var oneWordChanged = new[] { "Leeds", "York", "Bristol", "Cardiff" }.Select(place => $"Access to {place} recordings is logged and reviewed monthly by our security team leadership.").ToArray();
 
-        foreach (var texts in new[] { shuffled, mixed, oneWordChanged })
+        // Two of them per answer, a different pair in each: fewer than sixteen words, and no two
+        // answers share both sentences, but every sentence is held whole by three answers or more.
+        var pairs = Enumerable.Range(0, 15).Select(i => generic[i % 5] + " " + generic[5 + ((i + (i / 5)) % 5)]).ToArray();
+        pairs.Distinct().Should().HaveCount(pairs.Length);
+
+        foreach (var texts in new[] { shuffled, mixed, oneWordChanged, pairs })
         {
             using var set = new StatementSet(texts);
             var model = Model.Boilerplate(texts);
@@ -194,6 +199,12 @@ public class SubstanceTests
         var withOwn = own.Select((words, i) => shuffled[i] + " " + words + ".").ToArray();
         using var withOwnSet = new StatementSet(withOwn);
         Enumerable.Range(0, withOwn.Length).Should().NotContain(i => withOwnSet.IsBoilerplate(i));
+
+        // And one sentence shared by every answer, beside one of each answer's own, is never pasted.
+        var ownBeside = own.Select(words => "Privacy stays central. " + char.ToUpperInvariant(words[0]) + words[1..] + ".").ToArray();
+        using var ownBesideSet = new StatementSet(ownBeside);
+        Enumerable.Range(0, ownBeside.Length).Should().NotContain(i => ownBesideSet.IsBoilerplate(i));
+        ownBeside.Should().NotContain(t => Model.Boilerplate(ownBeside).Contains(Model.Key(t, null)));
     }
 
     [Fact]
@@ -445,8 +456,10 @@ public class SubstanceTests
         private static string? Fold(Rune rune)
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format
+                || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0)
             {
+                // Marks, format characters, and the Hangul fillers: letters drawn as nothing.
                 return null;
             }
 
@@ -494,11 +507,14 @@ public class SubstanceTests
         /// those with too few distinct counted words of their own (held by fewer answers than that)
         /// that hold a run of counted words that too many answers hold, or enough distinct words to
         /// judge by their words alone, or words that enough other statements each hold all but a
-        /// fifth of. (Statements with one key get one verdict.)
+        /// fifth of, or only sentences that too many answers hold. (Statements with one key get one verdict.)
         /// </summary>
         public static HashSet<string> Boilerplate(IEnumerable<string> statements, ISet<string>? ignored = null)
         {
-            var keys = statements.Where(s => Normalise(s).Length > 0).Select(s => Key(s, ignored)).ToArray();
+            var texts = statements.Where(s => Normalise(s).Length > 0).ToArray();
+            var keys = texts.Select(s => Key(s, ignored)).ToArray();
+            var sentences = texts.Select(t => Sentences(t, ignored).Distinct().ToArray()).ToArray();
+            var sentenceHolders = sentences.SelectMany(s => s).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
             var repeated = keys.GroupBy(k => k).Where(g => g.Count() >= Substance.BoilerplateAnswers).Select(g => g.Key).ToHashSet();
             var counted = keys.Select(k => k.Split(' ').Where(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w)).ToArray()).ToArray();
             string Run(string[] words, int at) => string.Join(' ', words.Skip(at).Take(Substance.PastedRunWords));
@@ -523,7 +539,8 @@ public class SubstanceTests
                 var heldByOthers = counted.Where((other, j) => j != i && distinct.Count(other.Contains) >= distinct.Length - (distinct.Length / 5)).Count();
                 var sharedWhole = covered.Any(c => c)
                     || distinct.Length >= Substance.SharedWords
-                    || (distinct.Length >= Substance.MinimumWords && heldByOthers >= Substance.BoilerplateAnswers - 1);
+                    || (distinct.Length >= Substance.MinimumWords && heldByOthers >= Substance.BoilerplateAnswers - 1)
+                    || (words.Length >= Substance.MinimumWords && sentences[i].Length > 0 && sentences[i].All(sentence => sentenceHolders[sentence] >= Substance.BoilerplateAnswers));
                 if (sharedWhole && distinct.Count(word => wordHolders[word] < Substance.BoilerplateAnswers) < Substance.MinimumWords)
                 {
                     repeated.Add(keys[i]);
@@ -532,6 +549,17 @@ public class SubstanceTests
 
             return repeated;
         }
+
+        /// <summary>
+        /// A statement's sentences (its text between . ! ? ; : and line breaks, full-width ones
+        /// too), each as its counted words without a digit and not ignored; those with none are left out.
+        /// </summary>
+        public static IEnumerable<string> Sentences(string text, ISet<string>? ignored) =>
+            text.Split(['.', '!', '?', ';', ':', '\n', '\r', '\u3002', '\uFF0E', '\uFF01', '\uFF1F', '\uFF1B', '\uFF1A'])
+                .Select(sentence => string.Join(' ', Normalise(sentence).Split(' ')
+                    .Where(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w) && !w.Any(char.IsDigit)
+                        && !(ignored is not null && (ignored.Contains(w) || (w.Length > 3 && w.EndsWith('s') && ignored.Contains(w[..^1])))))))
+                .Where(sentence => sentence.Length > 0);
 
         /// <summary>
         /// Whether a statement holds a run of the rule set's own text (the counted words without a

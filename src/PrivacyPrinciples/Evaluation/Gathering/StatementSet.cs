@@ -96,7 +96,7 @@ internal sealed class StatementSet : IDisposable
         if (given >= Substance.BoilerplateAnswers)
         {
             MarkRepeated(given);
-            MarkShared(keyWords);
+            MarkShared(keyWords, ignored);
         }
     }
 
@@ -435,7 +435,7 @@ internal sealed class StatementSet : IDisposable
     // team in Leeds confirms" is boilerplate in each ("confirms" is in every copy; "team" and
     // "leeds" are two words); a statement that only shares the vendor's vocabulary with others
     // (pupils, lessons, teachers) is not, since no other statement holds most of its words.
-    private void MarkShared(int count)
+    private void MarkShared(int count, WordSet? ignored)
     {
         if (count == 0)
         {
@@ -448,6 +448,7 @@ internal sealed class StatementSet : IDisposable
         var wordPlace = ArrayPool<int>.Shared.Rent(count);
         Slot[]? wordsHeld = null;
         int[]? marks = null;
+        Dictionary<string, int>? sentences = null;
         try
         {
             for (var i = 0; i < _entries.Length; i++)
@@ -505,6 +506,14 @@ internal sealed class StatementSet : IDisposable
 
                     _entries[statement].Repeated = MostWordsHeldByOthers(statement, firstWord, wordPlace, marks, wordsHeld.Length, ref visit);
                 }
+
+                // Or short sentences that other answers hold whole, mixed differently in each:
+                // every sentence of it is held by the statements of BoilerplateAnswers answers.
+                if (!_entries[statement].Repeated)
+                {
+                    sentences ??= SentenceHolders(ignored);
+                    _entries[statement].Repeated = MadeOfSharedSentences(_texts[statement]!, sentences, ignored);
+                }
             }
         }
         finally
@@ -518,6 +527,95 @@ internal sealed class StatementSet : IDisposable
                 ArrayPool<int>.Shared.Return(marks);
             }
         }
+    }
+
+    // How many statements hold each sentence (see Sentences): worked out only when a statement short
+    // of words of its own is left undecided by the tests on words, which is rare.
+    private Dictionary<string, int> SentenceHolders(WordSet? ignored)
+    {
+        var holders = new Dictionary<string, int>(StringComparer.Ordinal);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            if (_entries[i].Length == 0)
+            {
+                continue;
+            }
+
+            held.Clear();
+            foreach (var sentence in Sentences(_texts[i]!, ignored))
+            {
+                if (held.Add(sentence))
+                {
+                    holders[sentence] = holders.TryGetValue(sentence, out var count) ? count + 1 : 1;
+                }
+            }
+        }
+
+        return holders;
+    }
+
+    private static bool MadeOfSharedSentences(string text, Dictionary<string, int> holders, WordSet? ignored)
+    {
+        var any = false;
+        foreach (var sentence in Sentences(text, ignored))
+        {
+            if (holders[sentence] < Substance.BoilerplateAnswers)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    // The sentences of a statement (its text between . ! ? ; : and line breaks), each as its
+    // counted words (see Substance.Counts) less those holding a digit or ignored, a space apart;
+    // a sentence with none of them is left out, so "e.g." or "4.2" splits nothing that counts.
+    private static IEnumerable<string> Sentences(string text, WordSet? ignored)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '\u3002' or '\uFF0E' or '\uFF01' or '\uFF1F' or '\uFF1B' or '\uFF1A'))
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                var words = new List<string>();
+                foreach (var word in Substance.Normalise(text.Substring(start, i - start)).Split(' '))
+                {
+                    if (Substance.Counts(word.AsSpan()) && !HoldsDigit(word) && !Ignored(word.AsSpan(), ignored))
+                    {
+                        words.Add(word);
+                    }
+                }
+
+                if (words.Count > 0)
+                {
+                    yield return string.Join(" ", words);
+                }
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static bool HoldsDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether any statement may be boilerplate by MarkShared's rules, before the exact table of
