@@ -571,7 +571,7 @@ public class SubstanceTests
         {
             var words = RunWords(text);
             var covered = new bool[words.Length];
-            foreach (var source in expectations.SelectMany(e => new[] { e.Rationale, e.Remediation, e.Guidance }).OfType<string>())
+            foreach (var source in expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }).OfType<string>())
             {
                 var runWords = RunWords(source);
                 var length = Math.Min(runWords.Length, Substance.PastedRunWords);
@@ -592,7 +592,7 @@ public class SubstanceTests
 
             // Copies with words left out: a stretch of the statement's words, each found in one
             // text after the one before it with at most MostLeftOut words of that text between.
-            var texts = expectations.SelectMany(e => new[] { e.Rationale, e.Remediation, e.Guidance }).OfType<string>().Select(RunWords).ToArray();
+            var texts = expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }).OfType<string>().Select(RunWords).ToArray();
             var before = new Dictionary<(int Text, int Place), int>();
             for (var k = 0; k < words.Length; k++)
             {

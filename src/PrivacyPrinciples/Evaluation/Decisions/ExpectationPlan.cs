@@ -91,7 +91,7 @@ internal sealed class ExpectationPlan
     /// <summary>The words of the expectation's title, which a statement repeating them does not count as its own.</summary>
     public WordSet TitleWords { get; }
 
-    /// <summary>The runs of words of every expectation's rationale, remediation and guidance in the rule set, which a statement copying them does not count as its own, whichever expectation it answers.</summary>
+    /// <summary>The runs of words of every expectation's title, rationale, remediation and guidance in the rule set, which a statement copying them does not count as its own, whichever expectation it answers.</summary>
     public ExpectationText? RuleSetText { get; }
 
     /// <summary>How questions and reasons name the expectation: <c>SEC-01 (Title)</c>.</summary>

@@ -8,7 +8,7 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 
 /// <summary>
 /// The runs of <see cref="Substance.PastedRunWords"/> counted words (see <see cref="Substance.Counts"/>,
-/// less any holding a digit) in the rule set's own text (each expectation's rationale, remediation
+/// less any holding a digit) in the rule set's own text (each expectation's title, rationale, remediation
 /// and guidance), and a text with fewer such words (but at least <see cref="Substance.MinimumWords"/>)
 /// as one run: a statement that copies them, as `init` writes the guidance beside each answer,
 /// repeats the rule set and says nothing of how the vendor meets the expectation, whichever
@@ -211,10 +211,11 @@ internal sealed class ExpectationText
     /// <summary>The runs of the own texts of every one of <paramref name="expectations"/> (a rule set's); <see langword="null"/> when they have none.</summary>
     public static ExpectationText? Of(IEnumerable<Rules.Expectation> expectations)
     {
-        // Titles are left out: the answered expectation's title words are never a statement's own,
-        // and a statement may well name a measure in another title's few words. The texts are
-        // normalised into one, a space apart, and each is cut into runs alone.
-        var texts = expectations.SelectMany(e => new[] { e.Rationale, e.Remediation, e.Guidance }).ToArray();
+        // Titles are in too: a statement made of other expectations' titles is the rule set's
+        // words, and a title is short enough to be one run whole (a statement that names a measure
+        // in a title's words beside words of its own still has them). The texts are normalised
+        // into one, a space apart, and each is cut into runs alone.
+        var texts = expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }).ToArray();
         var buffer = ArrayPool<char>.Shared.Rent(texts.Sum(t => (t?.Length ?? 0) + 1));
         var lengths = new int[texts.Length];
         var used = 0;

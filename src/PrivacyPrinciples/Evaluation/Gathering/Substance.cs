@@ -26,7 +26,7 @@ internal enum SubstanceVerdict
     /// <summary>A placeholder: "n/a", "TBD", "lorem ipsum", "see above"…</summary>
     Placeholder,
 
-    /// <summary>The expectation's title, or a run of the rule set's own text (any expectation's rationale, remediation or guidance, see <see cref="ExpectationText"/>), again, with nothing of its own.</summary>
+    /// <summary>The expectation's title, or a run of the rule set's own text (any expectation's title, rationale, remediation or guidance, see <see cref="ExpectationText"/>), again, with nothing of its own.</summary>
     RepeatsTitle,
 
     /// <summary>The same text as the answers to at least <see cref="Substance.BoilerplateAnswers"/> - 1 other expectations.</summary>
