@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using PrivacyPrinciples.Files;
 
 namespace PrivacyPrinciples.Cli;
 
@@ -14,6 +15,18 @@ internal sealed class CliContext
 
     /// <summary>Standard input as bytes, for <c>-</c>.</summary>
     public required Func<Stream> OpenStandardInput { get; init; }
+
+    /// <summary>
+    /// What standard input is (a file, a pipe, a terminal), when the system can tell; an output
+    /// naming the same file would replace an input (<c>evaluate - -o a.json &lt; a.json</c>).
+    /// </summary>
+    public FileProbe StandardInputFile { get; init; }
+
+    /// <summary>
+    /// What standard output is, when the system can tell; two outputs naming the same file (one as
+    /// <c>-</c>, one as <c>/dev/stdout</c>) would overwrite each other.
+    /// </summary>
+    public FileProbe StandardOutputFile { get; init; }
 
     /// <summary>Whether standard output is a terminal (colour and progress only then).</summary>
     public bool OutputIsTerminal { get; init; }
@@ -46,6 +59,8 @@ internal sealed class CliContext
             // reported: the guard drops what fails, so the run keeps its exit code instead of aborting.
             Error = new Outputs.CleaningTextWriter(new Outputs.GuardedTextWriter(Console.Error)),
             OpenStandardInput = Inputs.StandardInput.Open,
+            StandardInputFile = Descriptor(0),
+            StandardOutputFile = Descriptor(1),
             OutputIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,
             NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
@@ -85,12 +100,20 @@ internal sealed class CliContext
         }
     }
 
+    // What a standard descriptor leads to, through the system's name for it; nothing where there is none.
+    private static FileProbe Descriptor(int descriptor) =>
+        OperatingSystem.IsLinux() ? FileProbe.Of($"/proc/self/fd/{descriptor}")
+        : OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? FileProbe.Of($"/dev/fd/{descriptor}")
+        : default;
+
     /// <summary>The same context writing standard output through <paramref name="output"/>.</summary>
     public CliContext WithOut(TextWriter output) => new()
     {
         Out = output,
         Error = Error,
         OpenStandardInput = OpenStandardInput,
+        StandardInputFile = StandardInputFile,
+        StandardOutputFile = StandardOutputFile,
         OutputIsTerminal = OutputIsTerminal,
         ErrorIsTerminal = ErrorIsTerminal,
         NoColor = NoColor,

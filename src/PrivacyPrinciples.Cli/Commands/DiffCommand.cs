@@ -46,7 +46,7 @@ internal static class DiffCommand
             }
 
             var outputPath = parse.GetValue(output) is string o && o != "-" ? o : null;
-            if (OutputGuard.Check([outputPath], [parse.GetValue(before), parse.GetValue(after), parse.GetValue(ruleSet)]) is { } clash)
+            if (OutputGuard.Check([outputPath], [parse.GetValue(before), parse.GetValue(after), parse.GetValue(ruleSet)], context.StandardInputFile) is { } clash)
             {
                 context.Error.WriteLine($"{CliApplication.Name}: {clash}");
                 return ExitCodes.InvalidInput;

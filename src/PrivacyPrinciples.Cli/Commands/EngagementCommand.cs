@@ -49,7 +49,7 @@ internal static class EngagementCommand
     private static int Run(string path, string? roundId, string[] formats, string[] outputs, string? lettersFolder, string? dateText, CliContext context)
     {
         var (targets, problem) = OutputPlan.Create<EngagementWriter, (EngagementWriter Writer, string? Path)>(
-            formats, outputs, f => EngagementWriters.TryGet(f, out var w) ? w : null, "markdown", EngagementWriters.Formats, (w, p) => (w, p));
+            formats, outputs, f => EngagementWriters.TryGet(f, out var w) ? w : null, "markdown", EngagementWriters.Formats, (w, p) => (w, p), context.StandardOutputFile);
         if (problem is not null)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {problem}");
@@ -106,7 +106,7 @@ internal static class EngagementCommand
         var inputs = new List<string?> { path, Named(folder, loaded.Engagement.RuleSet), Named(folder, loaded.Engagement.Profile) };
         // Each input once, however many rounds name it (each is asked of the file system).
         inputs.AddRange(loaded.Rounds.SelectMany(r => r.Reports.Select(x => x.Attestation.Source).Concat(r.Problems.Select(p => p.Source))).Distinct(StringComparer.Ordinal));
-        if (OutputGuard.Check([.. targets.Select(t => t.Path), .. letters.Select(l => l.Path)], inputs) is { } clash)
+        if (OutputGuard.Check([.. targets.Select(t => t.Path), .. letters.Select(l => l.Path)], inputs, context.StandardInputFile) is { } clash)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {clash}");
             return ExitCodes.InvalidInput;

@@ -156,7 +156,8 @@ internal static class EvaluateCommand
                 : CommonOptions.Writer(f, context),
             "text",
             CommonOptions.EvaluateFormats,
-            (writer, path) => new OutputTarget(writer, path));
+            (writer, path) => new OutputTarget(writer, path),
+            context.StandardOutputFile);
         if (planProblem is not null)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {planProblem}");
@@ -191,7 +192,7 @@ internal static class EvaluateCommand
         }
 
         var (documents, problems) = InputCollector.Collect(request.Inputs, context.OpenStandardInput, request.Ndjson);
-        if (OutputGuard.Check(targets.Select(t => t.Path), [.. documents.Where(d => !d.IsStandardInput).Select(d => d.Name), request.RuleSet, request.Waivers, request.Previous, request.SigningKey]) is { } clash)
+        if (OutputGuard.Check(targets.Select(t => t.Path), [.. documents.Select(d => d.IsStandardInput ? "-" : d.Name), request.RuleSet, request.Waivers, request.Previous, request.SigningKey], context.StandardInputFile) is { } clash)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {clash}");
             return ExitCodes.InvalidInput;

@@ -81,7 +81,7 @@ internal static class ExportCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (targets, planProblem) = OutputPlan.Create(formats, outputs, f => Formats.Contains(f) ? f : null, Catalog, Formats, (format, path) => (Format: format, Path: path));
+        var (targets, planProblem) = OutputPlan.Create(formats, outputs, f => Formats.Contains(f) ? f : null, Catalog, Formats, (format, path) => (Format: format, Path: path), context.StandardOutputFile);
         if (planProblem is not null)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {planProblem}");
@@ -107,7 +107,7 @@ internal static class ExportCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (OutputGuard.Check(targets.Select(t => t.Path), [ruleSetValue]) is { } clash)
+        if (OutputGuard.Check(targets.Select(t => t.Path), [ruleSetValue], context.StandardInputFile) is { } clash)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {clash}");
             return ExitCodes.InvalidInput;

@@ -114,7 +114,7 @@ internal static class InitCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (OutputGuard.Check([output], [ruleSetPath]) is { } clash)
+        if (OutputGuard.Check([output], [ruleSetPath], context.StandardInputFile) is { } clash)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {clash}");
             return ExitCodes.InvalidInput;

@@ -14,8 +14,9 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// content or the complete new content; the temporary file is removed on any failure, and on
 /// SIGINT or SIGTERM. Anything else that is not a folder (a character device such as
 /// <c>/dev/null</c> or <c>/dev/full</c>, a named pipe, <c>/dev/stdout</c>) is written in place,
-/// never replaced, so writing to <c>/dev/null</c> as root leaves it a device. Standard output is
-/// written in place too. Every failure is an <see cref="OutputException"/> with one line to print.
+/// never replaced, so writing to <c>/dev/null</c> as root leaves it a device; a regular file reached
+/// through <c>/dev</c> or <c>/proc</c> (<c>/dev/stdout</c> redirected with <c>&gt;&gt;</c>) is appended
+/// to. Standard output is written in place too. Every failure is an <see cref="OutputException"/> with one line to print.
 /// </summary>
 internal sealed class OutputFile : IDisposable
 {
@@ -159,11 +160,14 @@ internal sealed class OutputFile : IDisposable
         var target = Path.GetFullPath(path);
         if (IsDeviceNamespace(target))
         {
-            // /dev/null, /dev/full, /dev/stdout, /proc/self/fd/1: opened as they are, whatever they lead to.
+            // /dev/null, /dev/full, /dev/stdout, /proc/self/fd/1: opened as they are, whatever they
+            // lead to. A regular file behind one (`-o /dev/stdout >> log`) is appended to: opened
+            // afresh it would be written from its start, over what the shell's `>>` keeps.
             return FileProbe.Of(target).Kind switch
             {
                 FileKind.Directory => throw new OutputException(path, "it is a folder; expected a file name"),
                 FileKind.BlockDevice => throw new OutputException(path, "it is a block device (a disk); a report is never written onto one"),
+                FileKind.Regular => InPlace(path, target, FileMode.Append),
                 _ => InPlace(path, target),
             };
         }
@@ -200,9 +204,9 @@ internal sealed class OutputFile : IDisposable
     }
 
     // Devices, pipes and /dev/stdout are opened as they are, without truncating or replacing them.
-    private static OutputFile InPlace(string path, string target)
+    private static OutputFile InPlace(string path, string target, FileMode mode = FileMode.Open)
     {
-        var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
+        var stream = new FileStream(target, mode, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
         return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, null, null, null);
     }
 

@@ -14,10 +14,20 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// </summary>
 internal static class OutputGuard
 {
+    /// <param name="outputs">The outputs' paths; null or <c>-</c> for standard output.</param>
+    /// <param name="inputs">The inputs' paths; <c>-</c> for standard input.</param>
+    /// <param name="standardInput">What standard input is: when an input is <c>-</c> and it is a file, an output naming that file is refused too.</param>
     /// <returns>Why an output cannot be written, or null when none is an input.</returns>
-    public static string? Check(IEnumerable<string?> outputs, IEnumerable<string?> inputs)
+    public static string? Check(IEnumerable<string?> outputs, IEnumerable<string?> inputs, FileProbe standardInput = default)
     {
-        var sources = inputs.Where(i => i is not null and not "-").Select(i => (Path: i!, Probe: FileProbe.Of(i!), Full: Full(i!))).ToList();
+        var given = inputs.Where(i => i is not null).ToList();
+        var sources = given.Where(i => i is not "-").Select(i => (Path: i!, Probe: FileProbe.Of(i!), Full: Full(i!))).ToList();
+        if (given.Contains("-") && standardInput.HasIdentity && standardInput.Kind == FileKind.Regular)
+        {
+            // Standard input redirected from a file (`< a.json`) is that file: compared by identity only.
+            sources.Add(("standard input", standardInput, "\0"));
+        }
+
         foreach (var output in outputs)
         {
             if (output is null or "-")

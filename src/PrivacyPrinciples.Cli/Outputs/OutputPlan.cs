@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Files;
 using PrivacyPrinciples.Reporting;
 
 namespace PrivacyPrinciples.Cli.Outputs;
@@ -47,11 +48,14 @@ internal static class OutputPlan
         return named;
     }
 
-    public static (List<OutputTarget> Targets, string? Problem) Create(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, ReportWriter?> resolve) =>
-        Create(formats, outputs, resolve, "text", ReportWriters.Formats, (writer, path) => new OutputTarget(writer, path));
+    public static (List<OutputTarget> Targets, string? Problem) Create(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, ReportWriter?> resolve, FileProbe standardOutput = default) =>
+        Create(formats, outputs, resolve, "text", ReportWriters.Formats, (writer, path) => new OutputTarget(writer, path), standardOutput);
 
-    /// <summary>The same rules for any kind of writer.</summary>
-    public static (List<TTarget> Targets, string? Problem) Create<TWriter, TTarget>(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, TWriter?> resolve, string defaultFormat, IReadOnlyList<string> known, Func<TWriter, string?, TTarget> target)
+    /// <summary>
+    /// The same rules for any kind of writer. <paramref name="standardOutput"/> is what standard
+    /// output is: a file that an output also names (as <c>/dev/stdout</c>, or by its path) is named twice.
+    /// </summary>
+    public static (List<TTarget> Targets, string? Problem) Create<TWriter, TTarget>(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, Func<string, TWriter?> resolve, string defaultFormat, IReadOnlyList<string> known, Func<TWriter, string?, TTarget> target, FileProbe standardOutput = default)
         where TWriter : class
     {
         if (formats.FirstOrDefault(f => resolve(f) is null) is { } unknown)
@@ -125,18 +129,33 @@ internal static class OutputPlan
             return ([], "more than one format would go to standard output; give all but one an --output (FORMAT=PATH)");
         }
 
-        var duplicate = resolved.Where(p => p.Path is not null).GroupBy(p => FullPath(p.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is null ? ([.. resolved.Select(p => target(p.Writer, p.Path))], null) : ([], $"--output '{DisplayText.Clean(duplicate.First().Path!)}' is named more than once");
+        // The same file named twice, however (a link, a second path, /dev/stdout beside -), would
+        // hold only the last output written to it.
+        var duplicate = resolved.Where(p => p.Path is not null || IsFile(standardOutput)).GroupBy(p => Identity(p.Path, standardOutput), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? ([.. resolved.Select(p => target(p.Writer, p.Path))], null)
+            : ([], $"--output '{DisplayText.Clean(duplicate.FirstOrDefault(p => p.Path is not null).Path ?? "-")}' is named more than once{(duplicate.Any(p => p.Path is null) ? " (it is standard output)" : string.Empty)}");
     }
 
-    // A path the system refuses to make full (too long, invalid) is compared as given; writing it then fails with one line.
+    // What an output is: an existing regular file by its identity (links and other paths to it
+    // included), standard output by the identity of the file it is, anything else by its full path.
+    private static string Identity(string? path, FileProbe standardOutput)
+    {
+        var probe = path is null ? standardOutput : FileProbe.Of(path);
+        return IsFile(probe) ? $"{probe.Device}:{probe.Inode}" : FullPath(path!);
+    }
+
+    private static bool IsFile(FileProbe probe) => probe.HasIdentity && probe.Kind == FileKind.Regular;
+
+    // A path the system refuses to make full (too long, invalid) is compared as given; writing it
+    // then fails with one line. A link is compared by where it leads, even when nothing is there yet.
     private static string FullPath(string path)
     {
         try
         {
-            return Path.GetFullPath(path);
+            var full = Path.GetFullPath(path);
+            return new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
         }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
         {
             return path;
         }

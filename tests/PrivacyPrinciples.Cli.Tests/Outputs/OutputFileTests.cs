@@ -105,6 +105,63 @@ public class OutputFileTests
         Kind(fifo).Should().Be("fifo");
     }
 
+    [Theory]
+    [InlineData("evaluate", "/dev/stdout")]
+    [InlineData("evaluate", "/dev/fd/1")]
+    [InlineData("schema", "/dev/stdout")]
+    public void Output_DevStdout_RedirectedToAFileWithAppend_IsAppendedTo_AndKeepsWhatWasThere(string verb, string output)
+    {
+        // Opened afresh, the file behind /dev/stdout would be written from its start, over what `>>` keeps.
+        using var folder = new TempFolder();
+        var log = Path.Combine(folder.Path, "log.txt");
+        var earlier = string.Concat(Enumerable.Range(0, 2000).Select(i => $"earlier line {i}\n"));
+        File.WriteAllText(log, earlier);
+        var arguments = verb == "schema" ? $"schema attestation --output {output}" : $"evaluate \"{Samples.Copperfield}\" --format csv --output {output} --date 2026-11-01";
+
+        var result = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" {arguments} >> \"{log}\""]);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var text = File.ReadAllText(log);
+        text.Should().StartWith(earlier, "what the file held is kept");
+        text.Substring(earlier.Length).Should().StartWith(verb == "schema" ? "{" : "rule_set_id,");
+    }
+
+    [Fact]
+    public void Outputs_NamingTheSameFile_AsStandardOutputAndAsDevStdout_OrThroughALink_AreRefused()
+    {
+        using var folder = new TempFolder();
+        var both = Path.Combine(folder.Path, "both.txt");
+        var target = Path.Combine(folder.Path, "z.out");
+        var link = Path.Combine(folder.Path, "zlink.out");
+        File.CreateSymbolicLink(link, target);
+
+        var standard = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" evaluate \"{Samples.Copperfield}\" --format json --output json=- --format csv --output csv=/dev/stdout --date 2026-11-01 > \"{both}\""]);
+        var linked = CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", $"json={target}", "--format", "csv", "--output", $"csv={link}", "--date", "2026-11-01");
+
+        standard.ExitCode.Should().Be(2, standard.ToString());
+        standard.Error.Should().Be("privacy-principles: --output '/dev/stdout' is named more than once (it is standard output)\n");
+        linked.ExitCode.Should().Be(2);
+        linked.Error.Should().StartWith("privacy-principles: --output '").And.Contain("' is named more than once");
+        File.Exists(target).Should().BeFalse("nothing is written when the outputs are refused");
+    }
+
+    [Theory]
+    [InlineData("evaluate - --format json --output \"{0}\" < \"{0}\"")]
+    [InlineData("evaluate \"{1}\" --waivers - --format json --output \"{0}\" < \"{0}\"")]
+    [InlineData("diff - \"{1}\" --output \"{0}\" < \"{0}\"")]
+    public void Output_ThatIsTheFileStandardInputReads_IsRefused_AndTheFileIsUntouched(string command)
+    {
+        using var folder = new TempFolder();
+        var input = folder.Copy(command.Contains("--waivers", StringComparison.Ordinal) ? Samples.CopperfieldWaivers : Samples.Copperfield);
+        var before = File.ReadAllText(input);
+
+        var result = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" " + string.Format(System.Globalization.CultureInfo.InvariantCulture, command, input, Samples.Copperfield) + " --date 2026-11-01"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain($"--output '{input}' is an input (standard input); writing there would replace it.");
+        File.ReadAllText(input).Should().Be(before);
+    }
+
     [Fact]
     public void Output_ThatIsAnInput_IsRefused_AndTheInputIsUntouched()
     {
