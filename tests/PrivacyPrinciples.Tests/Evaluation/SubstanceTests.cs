@@ -384,6 +384,10 @@ public class SubstanceTests
     [InlineData("TBD", "placeholder")]
     [InlineData("This will be done, details to be confirmed by the team later", "placeholder")]
     [InlineData("Lorem-ipsum dolor sit amet consectetur adipiscing elit sed do", "placeholder")]
+    [InlineData("Dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor", "placeholder")]
+    [InlineData("Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia", "placeholder")]
+    [InlineData("Keys are rotated quarterly; the sed script that checks the rotation log is reviewed", "substantive")]
+    [InlineData("Dolor amet: keys rotated", "too short")]
     [InlineData("We see aboveground storage risks and rotate the keys every quarter", "substantive")]
     [InlineData("Keys are rotated quarterly and every rotation is logged to an append-only store", "substantive")]
     [InlineData("Keys rotated quarterly, logged.", "too short")]
@@ -653,8 +657,15 @@ public class SubstanceTests
             var titleWords = Normalise(title).Split(' ').ToHashSet();
             var own = new List<string>();
             var sharesTitle = 0;
+            var filler = new HashSet<string>();
             foreach (var word in words.Where(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w)))
             {
+                if (Substance.FillerWordList.Contains(word))
+                {
+                    filler.Add(word);
+                    continue;
+                }
+
                 if (own.Count == Substance.MinimumWords)
                 {
                     break;
@@ -673,7 +684,10 @@ public class SubstanceTests
 
             if (own.Count < Substance.MinimumWords)
             {
-                return sharesTitle > 0 && own.Count < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
+                // Filler words seen before the fourth own word, since the search stops there; all of them when it is not reached.
+                return filler.Count >= Substance.FillerWords ? SubstanceVerdict.Placeholder
+                    : sharesTitle > 0 && own.Count < 2 ? SubstanceVerdict.RepeatsTitle
+                    : SubstanceVerdict.TooShort;
             }
 
             return text!.Trim().Length < Substance.MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;

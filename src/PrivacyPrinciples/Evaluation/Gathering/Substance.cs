@@ -94,6 +94,29 @@ internal static class Substance
     // Texts up to this many characters are normalised on the stack; longer ones in a pooled array.
     private const int StackBuffer = 256;
 
+    /// <summary>
+    /// The words of the filler text typesetters use (lorem ipsum…) that are no English word, so a
+    /// slice of it without its first two words is still filler: they are never a text's own words,
+    /// and three of them make a placeholder. ("sit", "non", "error", "vitae" and the like are left
+    /// out: a statement may use them.)
+    /// </summary>
+    internal static readonly string[] FillerWordList =
+    [
+        "lorem", "ipsum", "dolor", "amet", "consectetur", "adipiscing", "elit", "sed", "eiusmod", "tempor", "incididunt", "labore", "dolore",
+        "aliqua", "enim", "minim", "veniam", "quis", "nostrud", "exercitation", "ullamco", "laboris", "nisi", "aliquip", "commodo", "consequat",
+        "duis", "aute", "irure", "reprehenderit", "voluptate", "velit", "esse", "cillum", "fugiat", "nulla", "pariatur", "excepteur", "sint",
+        "occaecat", "cupidatat", "proident", "sunt", "culpa", "qui", "officia", "deserunt", "mollit", "anim", "laborum", "perspiciatis", "unde",
+        "omnis", "iste", "natus", "voluptatem", "accusantium", "doloremque", "laudantium", "totam", "aperiam", "eaque", "ipsa", "quae", "illo",
+        "inventore", "veritatis", "architecto", "beatae", "explicabo", "ipsam", "voluptas", "aspernatur", "aut", "odit", "fugit",
+        "consequuntur", "magni", "dolores", "eos", "ratione", "sequi", "nesciunt", "neque", "porro", "quisquam", "dolorem", "adipisci",
+        "numquam", "eius", "tempora", "incidunt", "magnam", "aliquam", "quaerat",
+    ];
+
+    /// <summary>Distinct filler words (see <see cref="FillerWordList"/>) that make a text a placeholder.</summary>
+    public const int FillerWords = 3;
+
+    private static readonly WordSet Filler = new(FillerWordList);
+
     /// <summary>Single words that stand in for an answer.</summary>
     internal static readonly string[] PlaceholderWordList = ["tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty"];
 
@@ -181,9 +204,12 @@ internal static class Substance
         }
 
         // Only whether MinimumWords distinct words of its own are reached matters, so the first ones
-        // found are kept (as offsets) and the search stops there.
+        // found are kept (as offsets) and the search stops there. Filler words are never its own;
+        // FillerWords of them, distinct, make it a placeholder (kept after the own words' offsets).
         var ownCount = 0;
         var sharesTitle = 0;
+        var fillerCount = 0;
+        Span<int> filler = stackalloc int[FillerWords];
         for (int start = 0, end; start < normalised.Length && ownCount < MinimumWords; start = end + 1)
         {
             end = WordEnd(normalised, start);
@@ -195,6 +221,16 @@ internal static class Substance
 
             if (FunctionWords.Contains(word))
             {
+                continue;
+            }
+
+            if (Filler.Contains(word))
+            {
+                if (fillerCount < FillerWords && !Seen(normalised, filler.Slice(0, fillerCount), word))
+                {
+                    filler[fillerCount++] = start;
+                }
+
                 continue;
             }
 
@@ -210,7 +246,9 @@ internal static class Substance
 
         if (ownCount < MinimumWords)
         {
-            return sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
+            return fillerCount == FillerWords ? SubstanceVerdict.Placeholder
+                : sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle
+                : SubstanceVerdict.TooShort;
         }
 
         return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
