@@ -86,9 +86,10 @@ internal sealed class EvaluationRun
             {
                 if (line.Error is { } error)
                 {
+                    // An over-long line is skipped and the lines after it read; the reader ends the stream when it cannot go on.
                     yield return new Item(ItemKind.StreamError, document, document.Name, null, error, null);
                     broken = true;
-                    break;
+                    continue;
                 }
 
                 if (IsBlank(line.Bytes!))

@@ -111,8 +111,10 @@ internal static class ValidateCommand
         {
             if (line.Error is { } error)
             {
+                // An over-long line is skipped and the lines after it read; the reader ends the stream when it cannot go on.
                 ErrorPrinter.Print(context.Error, "NDJSON stream", document.Name, [error]);
-                return invalid + 1;
+                invalid++;
+                continue;
             }
 
             if (line.Bytes!.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using PrivacyPrinciples.Serialization;
 
@@ -35,8 +36,9 @@ internal static class InputReader
 
     /// <summary>
     /// The lines of an NDJSON stream, numbered from 1, each at most <paramref name="limit"/> bytes.
-    /// A longer line is an error and ends the stream: it is not what NDJSON holds, and skipping to a
-    /// line break that may never come (<c>/dev/zero</c>) could run forever.
+    /// A longer line is an error, and the stream goes on after its line break, so one bad line does
+    /// not stop the others; a line break that does not come within <see cref="SkippedLines"/> times
+    /// the limit ends the stream, since it may never come (<c>/dev/zero</c>).
     /// </summary>
     public static IEnumerable<NdjsonLine> Lines(InputDocument document, int limit)
     {
@@ -52,6 +54,9 @@ internal static class InputReader
             var chunk = new byte[64 * 1024];
             var line = new MemoryStream();
             var number = 1;
+
+            // Bytes of an over-long line still to be passed over before its line break; -1 when none is.
+            var skipped = -1L;
             while (true)
             {
                 int read;
@@ -74,7 +79,7 @@ internal static class InputReader
 
                 if (read == 0)
                 {
-                    if (line.Length > 0)
+                    if (line.Length > 0 && skipped < 0)
                     {
                         yield return new NdjsonLine(number, line.ToArray(), null);
                     }
@@ -90,26 +95,48 @@ internal static class InputReader
                         continue;
                     }
 
-                    if (line.Length + (i - start) > limit)
+                    if (skipped < 0 && line.Length + (i - start) > limit)
                     {
                         yield return TooLong(document, number, limit);
-                        yield break;
+                    }
+                    else if (skipped < 0)
+                    {
+                        line.Write(chunk, start, i - start);
+                        yield return new NdjsonLine(number, line.ToArray(), null);
                     }
 
-                    line.Write(chunk, start, i - start);
-                    yield return new NdjsonLine(number, line.ToArray(), null);
                     line.SetLength(0);
+                    skipped = -1;
                     number++;
                     start = i + 1;
                 }
 
-                if (line.Length + (read - start) > limit)
+                if (skipped < 0 && line.Length + (read - start) > limit)
                 {
                     yield return TooLong(document, number, limit);
-                    yield break;
+                    line.SetLength(0);
+                    skipped = 0;
                 }
 
-                line.Write(chunk, start, read - start);
+                if (skipped >= 0)
+                {
+                    skipped += read - start;
+                    if (skipped > (long)SkippedLines * limit)
+                    {
+                        yield return new NdjsonLine(number, null, new InputError
+                        {
+                            Code = InputErrorCodes.TooLarge,
+                            Message = $"line {number.ToString(CultureInfo.InvariantCulture)} has no line break within {((long)SkippedLines * limit).ToString("N0", CultureInfo.InvariantCulture)} bytes; the rest of the stream is not read",
+                            Source = document.Name,
+                            Line = number,
+                        });
+                        yield break;
+                    }
+                }
+                else
+                {
+                    line.Write(chunk, start, read - start);
+                }
             }
         }
     }
@@ -126,10 +153,13 @@ internal static class InputReader
         }
     }
 
+    /// <summary>How many times the line limit an over-long line may run on before its line break is given up on.</summary>
+    public const int SkippedLines = 16;
+
     private static NdjsonLine TooLong(InputDocument document, int number, int limit) => new(number, null, new InputError
     {
         Code = InputErrorCodes.TooLarge,
-        Message = ErrorMessages.DocumentTooLarge(null, limit) + "; the rest of the stream is not read",
+        Message = ErrorMessages.DocumentTooLarge(null, limit) + "; the line is skipped",
         Source = document.Name,
         Line = number,
     });

@@ -20,14 +20,26 @@ public class InputLayerTests
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
 
     [Fact]
-    public void NdjsonOnStandardInput_ALineLongerThanTheLimit_IsOneErrorAndEndsTheStream()
+    public void NdjsonOnStandardInput_ALineLongerThanTheLimit_IsOneError_AndTheLinesAfterItAreRead()
     {
         var line = new string('a', 5 * 1024 * 1024);
+        var attestation = File.ReadAllText(Samples.Copperfield).Replace("\n", " ", StringComparison.Ordinal);
 
-        var result = CliRunner.RunWithInput(line + "\n" + File.ReadAllText(Samples.Copperfield).Replace("\n", " ", StringComparison.Ordinal) + "\n", "evaluate", "--ndjson", "-", "--date", "2026-11-01");
+        var result = CliRunner.RunWithInput(attestation + "\n" + line + "\n" + attestation + "\n", "evaluate", "--ndjson", "-", "--format", "csv", "--date", "2026-11-01");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("<stdin>:1: error limit-size: the document is more than 4,194,304 bytes; expected at most 4,194,304 (ReaderOptions.MaxDocumentBytes); the rest of the stream is not read");
+        result.Error.Should().Contain("<stdin>:2: error limit-size: the document is more than 4,194,304 bytes; expected at most 4,194,304 (ReaderOptions.MaxDocumentBytes); the line is skipped");
+        result.Output.Split('\n').Count(l => l.Contains(",copperfield,", StringComparison.Ordinal)).Should().Be(2 * 37, "the lines before and after the long one are evaluated");
+    }
+
+    [Fact]
+    public void NdjsonOnStandardInput_ALineWhoseBreakNeverComes_EndsTheStream_AfterSixteenTimesTheLimit()
+    {
+        var result = ProcessRunner.Run("bash", ["-c", $"head -c 100000000 /dev/zero | dotnet \"{Tool}\" evaluate --ndjson - --date 2026-11-01"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("<stdin>:1: error limit-size: the document is more than 4,194,304 bytes").And.Contain("the line is skipped");
+        result.Error.Should().Contain("<stdin>:1: error limit-size: line 1 has no line break within 67,108,864 bytes; the rest of the stream is not read");
     }
 
     [Theory]
