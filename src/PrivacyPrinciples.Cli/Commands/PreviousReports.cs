@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
+using PrivacyPrinciples.Serialization;
 using PrivacyPrinciples.Waivers;
 
 namespace PrivacyPrinciples.Cli.Commands;
@@ -39,6 +41,12 @@ internal static class PreviousReports
             if (!read.Succeeded)
             {
                 ErrorPrinter.Print(context.Error, "report", read.Source, read.Errors);
+                if (read.Errors.Any(e => e.Code == InputErrorCodes.TooLarge))
+                {
+                    // A JSON report of a large batch outgrows what a report may be; its attestations do not.
+                    context.Error.WriteLine($"{CliApplication.Name}: a report this large is not read back; give the attestations it was made from instead (files, a folder or an NDJSON stream), which are evaluated again");
+                }
+
                 return null;
             }
 

@@ -76,12 +76,19 @@ internal static class ValidateCommand
     // validate calls valid every verb accepts.
     private static int CheckDocument(InputDocument document, DocumentKind? given, RuleSelection ruleSet, CliContext context)
     {
-        // Read up to the largest any reader accepts; a document too large even for that to tell what it
-        // is, is judged as an attestation, the kind anything unrecognised is read as.
+        // Read up to the largest any reader accepts; a file too large even for that is told by its
+        // start (a report too large names the report's limit), anything else too large is judged as
+        // an attestation, the kind anything unrecognised is read as.
         var (bytes, error) = InputReader.ReadAll(document, DocumentKinds.MaxBytes, given is { } k ? LimitOf(k) : new ReaderOptions().MaxDocumentBytes);
         if (bytes is null)
         {
-            ErrorPrinter.Print(context.Error, Name(given ?? DocumentKind.Attestation), document.Name, [error!]);
+            var tooLarge = given ?? (error!.Code == InputErrorCodes.TooLarge && !document.IsStandardInput ? DocumentKinds.DetectFile(document.Name) : DocumentKind.Attestation);
+            if (given is null && tooLarge != DocumentKind.Attestation)
+            {
+                error = InputReader.ReadAll(document, DocumentKinds.MaxBytes, LimitOf(tooLarge)).Error ?? error;
+            }
+
+            ErrorPrinter.Print(context.Error, Name(tooLarge), document.Name, [error!]);
             return 1;
         }
 

@@ -20,7 +20,11 @@ internal static class DocumentKinds
     public static readonly string[] Names = ["attestation", "ruleset", "profile", "waivers", "report", "engagement"];
 
     /// <summary>Guesses the kind from the top-level properties; anything unreadable is treated as an attestation, whose reader then explains what is wrong.</summary>
-    public static DocumentKind Detect(ReadOnlySpan<byte> utf8)
+    public static DocumentKind Detect(ReadOnlySpan<byte> utf8) => Detect(utf8, whole: true);
+
+    // The same from the start of a document (whole: false): what the start shows decides, and a
+    // property cut off by the end of the bytes read is as unreadable as broken JSON.
+    private static DocumentKind Detect(ReadOnlySpan<byte> utf8, bool whole)
     {
         // The readers accept a UTF-8 byte-order mark before the JSON; so does telling kinds apart.
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -30,7 +34,7 @@ internal static class DocumentKinds
 
         try
         {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var reader = new Utf8JsonReader(utf8, whole, new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }));
             if (!reader.Read())
             {
                 return DocumentKind.Attestation;
@@ -64,7 +68,10 @@ internal static class DocumentKinds
                             return DocumentKind.Profile;
                     }
 
-                    reader.Skip();
+                    if (!reader.TrySkip())
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -79,11 +86,41 @@ internal static class DocumentKinds
     /// <summary>The largest document any reader accepts (a report, 16 MiB): detection reads no further.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
-    /// <summary>Tells a file's kind from at most <see cref="MaxBytes"/> of it; anything unreadable or larger is treated as an attestation, whose reader then says why.</summary>
+    /// <summary>
+    /// Tells a file's kind from at most <see cref="MaxBytes"/> of it; a larger file by what its first
+    /// <see cref="MaxBytes"/> show (a report larger than its reader accepts is still named a report,
+    /// with the report's limit); anything unreadable is treated as an attestation, whose reader then says why.
+    /// </summary>
     public static DocumentKind DetectFile(string path)
     {
-        var (bytes, _) = InputReader.ReadAll(InputDocument.File(path), MaxBytes);
-        return bytes is null ? DocumentKind.Attestation : Detect(bytes);
+        var (bytes, error) = InputReader.ReadAll(InputDocument.File(path), MaxBytes);
+        if (bytes is not null)
+        {
+            return Detect(bytes);
+        }
+
+        return error?.Code == Serialization.InputErrorCodes.TooLarge && Start(path) is { } start ? Detect(start, whole: false) : DocumentKind.Attestation;
+    }
+
+    // The first MaxBytes of a file; null when it cannot be read.
+    private static byte[]? Start(string path)
+    {
+        try
+        {
+            using var stream = InputDocument.File(path).Open();
+            var buffer = new byte[MaxBytes];
+            var length = 0;
+            for (int read; length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0;)
+            {
+                length += read;
+            }
+
+            return buffer.AsSpan(0, length).ToArray();
+        }
+        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     public static DocumentKind? Parse(string name) => name switch

@@ -42,6 +42,23 @@ public class InputLayerTests
         result.Error.Should().Contain("<stdin>:1: error limit-size: line 1 has no line break within 67,108,864 bytes; the rest of the stream is not read");
     }
 
+    [Fact]
+    public void AReportLargerThanItsLimit_IsNamedAReport_WithTheReportsLimit_AndPreviousSaysWhatToGiveInstead()
+    {
+        using var folder = new TempFolder();
+        var report = Path.Combine(folder.Path, "big.json");
+        File.WriteAllText(report, "{\"reportVersion\": \"1.0\", \"pad\": \"" + new string('x', 17 * 1024 * 1024) + "\"}");
+
+        var validate = CliRunner.Run("validate", report);
+        var previous = CliRunner.Run("evaluate", Samples.Copperfield, "--fail-on", "regression", "--previous", report, "--date", "2026-11-01");
+
+        validate.ExitCode.Should().Be(2);
+        validate.Error.Should().Contain("is not a valid report (1 error)").And.Contain("expected at most 16,777,216");
+        previous.ExitCode.Should().Be(2);
+        previous.Error.Should().Contain("is not a valid report (1 error)")
+            .And.Contain("a report this large is not read back; give the attestations it was made from instead");
+    }
+
     [Theory]
     [InlineData("validate")]
     [InlineData("evaluate")]
