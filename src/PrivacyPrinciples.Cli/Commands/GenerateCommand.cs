@@ -137,18 +137,21 @@ internal static class GenerateCommand
             }
 
             var schemaFolder = schemas is null ? string.Empty : schemas.Replace('\\', '/').TrimEnd('/') + "/";
-            Directory.CreateDirectory(folder);
-            WriteRound(folder, SyntheticEngagement.FirstRoundFolder, generated.FirstRound, "../" + schemaFolder, context);
-            WriteRound(folder, SyntheticEngagement.FollowUpRoundFolder, generated.FollowUpRound, "../" + schemaFolder, context);
-            if (schemas is null)
+            using (var output = OutputFolder.Create(folder))
             {
-                OutputFile.Write(Path.Combine(folder, "attestation.schema.json"), JsonSchemas.Attestation, context);
-                OutputFile.Write(Path.Combine(folder, "engagement.schema.json"), JsonSchemas.Engagement, context);
+                WriteRound(output.Path, SyntheticEngagement.FirstRoundFolder, generated.FirstRound, "../" + schemaFolder, context);
+                WriteRound(output.Path, SyntheticEngagement.FollowUpRoundFolder, generated.FollowUpRound, "../" + schemaFolder, context);
+                if (schemas is null)
+                {
+                    OutputFile.Write(Path.Combine(output.Path, "attestation.schema.json"), JsonSchemas.Attestation, context);
+                    OutputFile.Write(Path.Combine(output.Path, "engagement.schema.json"), JsonSchemas.Engagement, context);
+                }
+
+                OutputFile.Write(Path.Combine(output.Path, "engagement.json"), PrivacyPrinciplesJson.Serialize(generated.Engagement, schemaFolder + "engagement.schema.json"), context);
+                output.Commit();
             }
 
-            // The engagement file comes last: while it is missing, the folder is plainly unfinished.
             var file = Path.Combine(folder, "engagement.json");
-            OutputFile.Write(file, PrivacyPrinciplesJson.Serialize(generated.Engagement, schemaFolder + "engagement.schema.json"), context);
             context.Out.WriteLine($"Wrote a synthetic engagement (seed {seed}) to {DisplayText.Clean(folder)}: {generated.Engagement.Invited.Count} invited vendors, {generated.FirstRound.Count} first-round and {generated.FollowUpRound.Count} follow-up attestations.");
             context.Out.WriteLine($"Report on it: {CliApplication.Name} engagement {DisplayText.Clean(file.Replace('\\', '/'))}");
             return ExitCodes.Success;
@@ -207,11 +210,15 @@ internal static class GenerateCommand
             return ExitCodes.InvalidInput;
         }
 
-        Directory.CreateDirectory(folder);
-        foreach (var attestation in generator.Generate(count))
+        using (var output = OutputFolder.Create(folder))
         {
-            // Vendor ids end with the index, so file names never collide.
-            OutputFile.Write(Path.Combine(folder, attestation.Vendor.Id + ".json"), PrivacyPrinciplesJson.Serialize(attestation), context);
+            foreach (var attestation in generator.Generate(count))
+            {
+                // Vendor ids end with the index, so file names never collide.
+                OutputFile.Write(Path.Combine(output.Path, attestation.Vendor.Id + ".json"), PrivacyPrinciplesJson.Serialize(attestation), context);
+            }
+
+            output.Commit();
         }
 
         context.Out.WriteLine($"Wrote {count} synthetic attestations (seed {generator.Seed}) to {DisplayText.Clean(folder)}, one file per vendor.");

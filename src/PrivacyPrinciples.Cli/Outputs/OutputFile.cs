@@ -197,9 +197,12 @@ internal sealed class OutputFile : IDisposable
         }
 
         var folder = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(folder);
         UnixFileMode? mode = probe.Kind != FileKind.Missing && !OperatingSystem.IsWindows() ? File.GetUnixFileMode(target) : null;
-        var (temporary, stream) = CreateTemporary(folder);
+        var (temporary, stream) = PendingFiles.WhileRunning(() =>
+        {
+            Directory.CreateDirectory(folder);
+            return CreateTemporary(folder);
+        });
         return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode);
     }
 
@@ -251,6 +254,23 @@ internal sealed class OutputFile : IDisposable
     {
         private static readonly HashSet<string> Paths = new(StringComparer.Ordinal);
 
+        // Set once the process is being stopped: nothing new is made on disk after that, so what is
+        // removed stays removed while the command's own thread runs on for a moment.
+        private static bool s_stopping;
+
+        /// <summary>
+        /// Makes something on disk (a folder, a temporary file that <paramref name="create"/> adds)
+        /// unless the process is being stopped, so that nothing is made after <see cref="DeleteAll"/> began.
+        /// </summary>
+        /// <exception cref="IOException">The process is being stopped.</exception>
+        public static T WhileRunning<T>(Func<T> create)
+        {
+            lock (Paths)
+            {
+                return s_stopping ? throw new IOException("the run is being stopped") : create();
+            }
+        }
+
         public static void Add(string path)
         {
             lock (Paths)
@@ -271,7 +291,15 @@ internal sealed class OutputFile : IDisposable
         {
             try
             {
-                File.Delete(path);
+                if (Directory.Exists(path))
+                {
+                    // A folder being filled (see OutputFolder) goes with everything in it.
+                    Directory.Delete(path, recursive: true);
+                }
+                else
+                {
+                    File.Delete(path);
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -281,12 +309,13 @@ internal sealed class OutputFile : IDisposable
             Forget(path);
         }
 
-        /// <summary>Removes every temporary file still pending; safe to call from a signal handler's thread.</summary>
+        /// <summary>Removes every temporary file and folder still pending, and lets nothing new be made; safe to call from a signal handler's thread.</summary>
         public static void DeleteAll()
         {
             string[] paths;
             lock (Paths)
             {
+                s_stopping = true;
                 paths = [.. Paths];
             }
 

@@ -318,6 +318,42 @@ public class OutputFileTests
         Directory.GetFiles(folder.Path).Should().BeEmpty("neither the temporary file nor a half-written target may remain");
     }
 
+    [Theory]
+    [InlineData("--output", "1000000")]
+    [InlineData("--engagement", "10000")]
+    public void Sigterm_WhileFillingAFolder_LeavesNoFolder_AndTheRunCanBeRepeated(string mode, string size)
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "generated");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        string[] arguments = [Tool, "generate", "--count", size, mode, target];
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+
+        // Wait until the temporary folder holds files, so the signal arrives mid-way.
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        string[] pending = [];
+        while (DateTime.UtcNow < deadline && !(pending = Directory.GetDirectories(folder.Path, ".pp-*")).Any(p => Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Any()))
+        {
+            Thread.Sleep(50);
+        }
+
+        pending.Should().ContainSingle().Which.Should().MatchRegex(@"/\.pp-[0-9a-f]{8}\.tmp$");
+        ProcessRunner.Run("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode.Should().Be(0);
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        Directory.GetFileSystemEntries(folder.Path).Should().BeEmpty("neither the temporary folder nor a half-filled target may remain");
+        var again = CliRunner.Run("generate", "--count", "3", mode, target);
+        again.ExitCode.Should().Be(0, again.Error);
+        Directory.GetFileSystemEntries(folder.Path).Should().Equal(target);
+    }
+
     [Fact]
     public void Letters_ThroughALinkPlantedInTheFolder_AreRefused_AndTheLinkedFileIsUntouched()
     {
