@@ -10,7 +10,8 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// <summary>
 /// Where one output goes, the one way every verb writes. A regular file (or a new one) is
 /// replaced atomically: written to a short temporary name in the same folder, flushed to disk,
-/// given the old file's permissions, then renamed over the target, so a reader sees the old
+/// given the old file's permissions, owner and group (as far as this user may), then renamed over
+/// the target (a file this user may not write is refused, as writing it would be), so a reader sees the old
 /// content or the complete new content; the temporary file is removed on any failure, and on
 /// SIGINT or SIGTERM. Anything else that is not a folder (a character device such as
 /// <c>/dev/null</c> or <c>/dev/full</c>, a named pipe, <c>/dev/stdout</c>) is written in place,
@@ -27,9 +28,10 @@ internal sealed class OutputFile : IDisposable
     private readonly string? _temporary;
     private readonly string? _target;
     private readonly UnixFileMode? _mode;
+    private readonly FileProbe _replaced;
     private bool _done;
 
-    private OutputFile(string name, GuardedTextWriter writer, FileStream? stream, string? temporary, string? target, UnixFileMode? mode)
+    private OutputFile(string name, GuardedTextWriter writer, FileStream? stream, string? temporary, string? target, UnixFileMode? mode, FileProbe replaced = default)
     {
         Name = name;
         _writer = writer;
@@ -37,6 +39,7 @@ internal sealed class OutputFile : IDisposable
         _temporary = temporary;
         _target = target;
         _mode = mode;
+        _replaced = replaced;
     }
 
     /// <summary>The output as messages name it: the path as given, or "standard output".</summary>
@@ -122,6 +125,12 @@ internal sealed class OutputFile : IDisposable
 
             if (_temporary is not null)
             {
+                if (_replaced.HasIdentity && FileProbe.Of(_temporary) is var written && (written.Owner != _replaced.Owner || written.Group != _replaced.Group))
+                {
+                    // The new content keeps the old file's owner and group, as far as this user may give them.
+                    UnixFiles.TryOwn(_temporary, _replaced.Owner, _replaced.Group);
+                }
+
                 if (_mode is UnixFileMode mode && !OperatingSystem.IsWindows())
                 {
                     File.SetUnixFileMode(_temporary, mode);
@@ -196,6 +205,12 @@ internal sealed class OutputFile : IDisposable
                 return InPlace(path, target);
         }
 
+        if (probe.Kind == FileKind.Regular && !UnixFiles.MayWrite(target))
+        {
+            // Renaming over it needs only the folder's permission; a file this user may not write is not replaced.
+            throw new OutputException(path, "permission denied (the file is read-only to this user)");
+        }
+
         var folder = Path.GetDirectoryName(target)!;
         UnixFileMode? mode = probe.Kind != FileKind.Missing && !OperatingSystem.IsWindows() ? File.GetUnixFileMode(target) : null;
         var (temporary, stream) = PendingFiles.WhileRunning(() =>
@@ -203,7 +218,7 @@ internal sealed class OutputFile : IDisposable
             Directory.CreateDirectory(folder);
             return CreateTemporary(folder);
         });
-        return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode);
+        return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode, probe.Kind == FileKind.Regular ? probe : default);
     }
 
     // Devices, pipes and /dev/stdout are opened as they are, without truncating or replacing them.

@@ -50,13 +50,17 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
     private const uint StatxType = 0x1;
     private const uint StatxMode = 0x2;
     private const uint StatxIno = 0x100;
+    private const uint StatxUid = 0x8;
+    private const uint StatxGid = 0x10;
 
-    private FileProbe(FileKind kind, ulong device, ulong inode, bool hasIdentity)
+    private FileProbe(FileKind kind, ulong device, ulong inode, bool hasIdentity, uint owner = 0, uint group = 0)
     {
         Kind = kind;
         Device = device;
         Inode = inode;
         HasIdentity = hasIdentity;
+        Owner = owner;
+        Group = group;
     }
 
     /// <summary>What the path names.</summary>
@@ -67,6 +71,12 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
 
     /// <summary>The entry's inode, when <see cref="HasIdentity"/>.</summary>
     public ulong Inode { get; }
+
+    /// <summary>The user id of the entry's owner, when <see cref="HasIdentity"/>.</summary>
+    public uint Owner { get; }
+
+    /// <summary>The group id of the entry, when <see cref="HasIdentity"/>.</summary>
+    public uint Group { get; }
 
     /// <summary>Whether <see cref="Device"/> and <see cref="Inode"/> identify the entry (two paths to the same file, hard links included, have the same identity).</summary>
     public bool HasIdentity { get; }
@@ -121,13 +131,16 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
     {
         var bytes = Encoding.UTF8.GetBytes(path + "\0");
         var buffer = new byte[256];
-        if (NativeMethods.statx(AtFdCwd, bytes, followLinks ? 0 : AtSymlinkNoFollow, StatxType | StatxMode | StatxIno, buffer) != 0)
+        if (NativeMethods.statx(AtFdCwd, bytes, followLinks ? 0 : AtSymlinkNoFollow, StatxType | StatxMode | StatxIno | StatxUid | StatxGid, buffer) != 0)
         {
             // ENOENT, ENOTDIR, EACCES on a parent, ELOOP: nothing there that could be read or replaced.
             return new FileProbe(FileKind.Missing, 0, 0, hasIdentity: false);
         }
 
-        // struct statx: stx_mode (u16) at 28, stx_ino (u64) at 32, stx_dev_major and _minor (u32) at 136 and 140.
+        // struct statx: stx_uid and stx_gid (u32) at 20 and 24, stx_mode (u16) at 28, stx_ino (u64) at 32,
+        // stx_dev_major and _minor (u32) at 136 and 140.
+        var owner = BitConverter.ToUInt32(buffer, 20);
+        var group = BitConverter.ToUInt32(buffer, 24);
         var mode = BitConverter.ToUInt16(buffer, 28);
         var inode = BitConverter.ToUInt64(buffer, 32);
         var device = ((ulong)BitConverter.ToUInt32(buffer, 136) << 32) | BitConverter.ToUInt32(buffer, 140);
@@ -142,7 +155,7 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
             0xA000 => FileKind.SymbolicLink,
             _ => FileKind.Unknown,
         };
-        return new FileProbe(kind, device, inode, hasIdentity: true);
+        return new FileProbe(kind, device, inode, hasIdentity: true, owner, group);
     }
 
     private static FileProbe Portable(string path, bool followLinks)

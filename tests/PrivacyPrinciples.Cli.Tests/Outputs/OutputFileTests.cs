@@ -242,6 +242,42 @@ public class OutputFileTests
     }
 
     [Fact]
+    public void Output_ARewrittenFile_KeepsItsOwnerAndGroup_WhenWrittenByRoot()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("report.json", "old");
+        ProcessRunner.Run("chown", ["1234:2345", target]).ExitCode.Should().Be(0, "the test gives the file away, which root may");
+        var before = ProcessRunner.Run("stat", ["-c", "%i %u:%g", target]).Output.Trim().Split(' ');
+        before[1].Should().Be("1234:2345");
+
+        CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", target, "--date", "2026-11-01").ExitCode.Should().Be(0);
+
+        var after = ProcessRunner.Run("stat", ["-c", "%i %u:%g", target]).Output.Trim().Split(' ');
+        after[0].Should().NotBe(before[0], "the file was replaced");
+        after[1].Should().Be("1234:2345");
+        File.ReadAllText(target).Should().StartWith("{\n  \"reportVersion\"");
+    }
+
+    [Fact]
+    public void Output_AFileThisUserMayNotWrite_IsRefused_ThoughItsFolderIsWritable()
+    {
+        // Renaming over a file needs only the folder's permission: run as nobody, in a folder anyone may write.
+        using var folder = new TempFolder();
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_111_111);
+        var target = folder.Write("report.json", "precious");
+        File.SetUnixFileMode(target, (UnixFileMode)0b100_100_100);
+        var asUser = Environment.IsPrivilegedProcess ? new[] { "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups" } : [];
+        var command = asUser.Concat(["dotnet", Tool, "evaluate", Samples.Copperfield, "--format", "json", "--output", target, "--date", "2026-11-01"]).ToArray();
+
+        var result = ProcessRunner.Run(command[0], command.Skip(1), folder.Path, new System.Collections.Generic.Dictionary<string, string?> { ["HOME"] = Path.GetTempPath(), ["DOTNET_CLI_HOME"] = Path.GetTempPath() });
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Be($"privacy-principles: could not write {target}: permission denied (the file is read-only to this user)\n");
+        File.ReadAllText(target).Should().Be("precious");
+        Directory.GetFiles(folder.Path, ".pp-*").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Output_WithTheLongestNameTheFileSystemAllows_IsWritten()
     {
         using var folder = new TempFolder();
