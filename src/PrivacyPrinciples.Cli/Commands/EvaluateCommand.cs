@@ -276,6 +276,13 @@ internal static class EvaluateCommand
             return "--previous is only used by --fail-on regression; add it, or use 'privacy-principles diff' to compare";
         }
 
+        // Standard input can be read once: named twice, the second reader would find it empty.
+        var readers = new[] { ("an input", request.Inputs.Count(i => i == "-")), ("--waivers", request.Waivers == "-" ? 1 : 0), ("--previous", request.Previous == "-" ? 1 : 0), ("--rule-set", request.RuleSet == "-" ? 1 : 0), ("--signing-key", request.SigningKey == "-" ? 1 : 0) };
+        if (readers.Sum(r => r.Item2) > 1)
+        {
+            return $"standard input (-) is named more than once ({string.Join(", ", readers.Where(r => r.Item2 > 0).Select(r => r.Item1))}); it can be read only once: give all but one as a file";
+        }
+
         return null;
     }
 

@@ -174,6 +174,13 @@ public sealed class EngagementLoader
             }
 
             candidates = [.. names.Select(n => (directoryPart.Length == 0 ? n : Path.Combine(directoryPart, n), resolved + "\0" + n))];
+            if (isPattern && candidates.Count == 0)
+            {
+                // A folder with no answers yet is a round nobody answered; a pattern that matches
+                // nothing is more likely mistyped ("*.JSON"), and would call every vendor silent.
+                problems.Add(Refusal(round, entry, folder.Folder, "matches no file; expected a pattern that matches the round's attestations (names are matched exactly, upper and lower case included)", InputErrorCodes.Unreadable));
+                yield break;
+            }
         }
         else if (isPattern || probe.Kind == FileKind.Missing)
         {

@@ -17,6 +17,18 @@ public class CommandLineHygieneTests
 {
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
 
+    [Theory]
+    [InlineData("evaluate", "-", "--waivers", "-")]
+    [InlineData("evaluate", "-", "-")]
+    [InlineData("evaluate", "-", "--fail-on", "regression", "--previous", "-")]
+    public void StandardInput_NamedMoreThanOnce_IsACommandLineError(params string[] arguments)
+    {
+        var result = CliRunner.RunWithInput(File.ReadAllText(Samples.Copperfield), [.. arguments, "--date", "2026-11-01"]);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("privacy-principles: standard input (-) is named more than once (").And.Contain("it can be read only once");
+    }
+
     [Fact]
     public void AnArgumentStartingWithAt_IsAFileName_NotAResponseFile()
     {

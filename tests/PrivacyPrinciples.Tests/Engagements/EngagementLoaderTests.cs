@@ -94,6 +94,22 @@ public sealed class EngagementLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_APatternThatMatchesNothing_IsAProblem_WhileAnEmptyFolderIsARoundNobodyAnswered()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "r1"));
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "tinpot-talk.json"), Path.Combine(_folder.FullName, "r1", "tinpot.json"));
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "r2"));
+        var path = Engagement("""[ { "id": "r1", "attestations": ["r1/*.JSON"] }, { "id": "r2", "attestations": ["r2"] } ]""");
+
+        var result = new EngagementLoader().Load(path);
+
+        result.Succeeded.Should().BeTrue();
+        result.Rounds[0].Reports.Should().BeEmpty();
+        result.Rounds[0].Problems.Should().ContainSingle().Which.Message.Should().StartWith("round 'r1' names 'r1/*.JSON', which matches no file;");
+        result.Rounds[1].Problems.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Load_WithAProfile_ResolvesItRelativeToTheFile()
     {
         Write("profiles/short.json", """{ "schemaVersion": "1.0", "id": "short", "version": "1.0.0", "title": "Security only", "base": "vtc-joint-statement-2020", "include": ["SEC"] }""");
