@@ -19,6 +19,16 @@ internal static class ErrorMessages
 
     public const string Encoding = "the text is not valid UTF-8, or escapes half of a surrogate pair (\\uD800 to \\uDFFF alone); expected UTF-8 text";
 
+    /// <summary>A syntax error; a document that starts with a UTF-16 or UTF-32 byte-order mark is named as such text, which is what went wrong.</summary>
+    public static string Syntax(string readerMessage, System.ReadOnlySpan<byte> document)
+    {
+        var encoding = System.MemoryExtensions.StartsWith(document, (System.ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) ? "UTF-32"
+            : System.MemoryExtensions.StartsWith(document, (System.ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]) ? "UTF-32"
+            : System.MemoryExtensions.StartsWith(document, (System.ReadOnlySpan<byte>)[0xFF, 0xFE]) || System.MemoryExtensions.StartsWith(document, (System.ReadOnlySpan<byte>)[0xFE, 0xFF]) ? "UTF-16"
+            : null;
+        return encoding is null ? Syntax(readerMessage) : $"not valid JSON: the text is {encoding} (it starts with a {encoding} byte-order mark); expected UTF-8 text";
+    }
+
     public static string Syntax(string readerMessage)
     {
         // The reader appends its own zero-based position; ours is one-based and given separately.

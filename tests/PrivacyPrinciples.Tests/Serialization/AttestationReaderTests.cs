@@ -194,6 +194,25 @@ public class AttestationReaderTests
         error.Should().BeEquivalentTo(new { Code = "schema-range", Message = message, Pointer = "/facts/securityOperations/criticalPatchDays" });
     }
 
+    [Theory]
+    [InlineData("utf-16", "UTF-16")]
+    [InlineData("utf-16BE", "UTF-16")]
+    [InlineData("utf-32", "UTF-32")]
+    public void Read_TextInAnotherUnicodeEncoding_SaysWhichAndThatUtf8IsExpected(string encoding, string named)
+    {
+        var bytes = Encoding.GetEncoding(encoding).GetPreamble().Concat(Encoding.GetEncoding(encoding).GetBytes(Valid)).ToArray();
+
+        var result = new AttestationReader().Read(bytes, "a.json");
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Code = "json-syntax",
+            Message = $"not valid JSON: the text is {named} (it starts with a {named} byte-order mark); expected UTF-8 text",
+            Line = 1,
+            Column = 1,
+        });
+    }
+
     [Fact]
     public void Read_ImpossibleDate_IsABadFormat()
     {

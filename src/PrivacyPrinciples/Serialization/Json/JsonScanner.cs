@@ -160,7 +160,7 @@ internal static class JsonScanner
             var truncated = ReachedEnd(utf8.Span, map, location);
             errors.Add(truncated
                 ? Error(InputErrorCodes.Truncated, ErrorMessages.Truncated(frames.Count), source, pointer, location)
-                : Error(InputErrorCodes.Syntax, ErrorMessages.Syntax(exception.Message), source, pointer, location));
+                : Error(InputErrorCodes.Syntax, ErrorMessages.Syntax(exception.Message, utf8.Span), source, pointer, location));
             return false;
         }
 
