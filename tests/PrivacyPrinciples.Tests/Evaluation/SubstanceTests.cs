@@ -388,6 +388,11 @@ public class SubstanceTests
     [InlineData("Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia", "placeholder")]
     [InlineData("Keys are rotated quarterly; the sed script that checks the rotation log is reviewed", "substantive")]
     [InlineData("Dolor amet: keys rotated", "too short")]
+    [InlineData("录音、聊天记录和转录文本在我们的数据中心使用加密存储，密钥由硬件安全模块管理并每年轮换。", "substantive")]
+    [InlineData("通話はすべて転送中に暗号化され、鍵は四半期ごとに更新されて、監査ログに記録されます。", "substantive")]
+    [InlineData("การโทรทั้งหมดได้รับการเข้ารหัสระหว่างการส่งข้อมูลและมีการหมุนเวียนกุญแจทุกไตรมาส", "substantive")]
+    [InlineData("是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是是", "too short")]
+    [InlineData("数据，数据，数据，数据，数据，数据，数据，数据，数据，数据，数据，数据，数据，数据", "too short")]
     [InlineData("We see aboveground storage risks and rotate the keys every quarter", "substantive")]
     [InlineData("Keys are rotated quarterly and every rotation is logged to an append-only store", "substantive")]
     [InlineData("Keys rotated quarterly, logged.", "too short")]
@@ -658,17 +663,31 @@ public class SubstanceTests
             var own = new List<string>();
             var sharesTitle = 0;
             var filler = new HashSet<string>();
-            foreach (var word in words.Where(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w)))
+
+            // Scripts written without spaces: every two distinct characters (of the first eight) count as a word.
+            var unspaced = new List<char>();
+            foreach (var word in words)
             {
+                if (own.Count + (unspaced.Count / 2) >= Substance.MinimumWords)
+                {
+                    break;
+                }
+
+                if (IsUnspaced(word[0]))
+                {
+                    unspaced.AddRange(word.Where(IsUnspaced).Distinct().Where(c => !unspaced.Contains(c)).Take((2 * Substance.MinimumWords) - unspaced.Count));
+                    continue;
+                }
+
+                if (word.Length < 3 || Substance.FunctionWordList.Contains(word))
+                {
+                    continue;
+                }
+
                 if (Substance.FillerWordList.Contains(word))
                 {
                     filler.Add(word);
                     continue;
-                }
-
-                if (own.Count == Substance.MinimumWords)
-                {
-                    break;
                 }
 
                 var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
@@ -682,16 +701,22 @@ public class SubstanceTests
                 }
             }
 
-            if (own.Count < Substance.MinimumWords)
+            var ownCount = own.Count + (unspaced.Count / 2);
+            if (ownCount < Substance.MinimumWords)
             {
                 // Filler words seen before the fourth own word, since the search stops there; all of them when it is not reached.
                 return filler.Count >= Substance.FillerWords ? SubstanceVerdict.Placeholder
-                    : sharesTitle > 0 && own.Count < 2 ? SubstanceVerdict.RepeatsTitle
+                    : sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle
                     : SubstanceVerdict.TooShort;
             }
 
             return text!.Trim().Length < Substance.MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
         }
+
+        private static bool IsUnspaced(char c) =>
+            c is (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF') or (>= '\u3040' and <= '\u30FF')
+                or (>= '\u31F0' and <= '\u31FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF')
+                or (>= '\uFF66' and <= '\uFF9F') or (>= '\uD840' and <= '\uD87F');
 
         public static bool IsLocator(string reference)
         {

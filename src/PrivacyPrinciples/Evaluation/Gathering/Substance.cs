@@ -210,10 +210,21 @@ internal static class Substance
         var sharesTitle = 0;
         var fillerCount = 0;
         Span<int> filler = stackalloc int[FillerWords];
-        for (int start = 0, end; start < normalised.Length && ownCount < MinimumWords; start = end + 1)
+
+        // Chinese, Japanese, Thai and the like put no spaces between words: every two distinct
+        // characters of those scripts in the text count as a word (one repeated says nothing).
+        Span<char> unspaced = stackalloc char[2 * MinimumWords];
+        var unspacedCount = 0;
+        for (int start = 0, end; start < normalised.Length && ownCount + (unspacedCount / 2) < MinimumWords; start = end + 1)
         {
             end = WordEnd(normalised, start);
             var word = normalised.Slice(start, end - start);
+            if (word[0] >= UnspacedScriptsStart && IsUnspaced(word[0]))
+            {
+                AddUnspaced(word, unspaced, ref unspacedCount);
+                continue;
+            }
+
             if (word.Length < 3)
             {
                 continue;
@@ -244,6 +255,7 @@ internal static class Substance
             }
         }
 
+        ownCount += unspacedCount / 2;
         if (ownCount < MinimumWords)
         {
             return fillerCount == FillerWords ? SubstanceVerdict.Placeholder
@@ -890,6 +902,34 @@ internal static class Substance
         }
 
         return end;
+    }
+
+    // The first character of the scripts written without spaces between words (Thai is the lowest).
+    private const char UnspacedScriptsStart = '\u0E00';
+
+    // Whether a character is of a script written without spaces between words: Thai, Lao, Myanmar,
+    // Khmer, Hiragana, Katakana, Han (a surrogate of the supplementary ideographs counts as one).
+    private static bool IsUnspaced(char c) =>
+        c is (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF') or (>= '\u3040' and <= '\u30FF')
+            or (>= '\u31F0' and <= '\u31FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\uFF66' and <= '\uFF9F') or (>= '\uD840' and <= '\uD87F');
+
+    // Adds the distinct characters of such scripts in a word to those seen, up to as many as the
+    // most a text needs, so a long run costs its length once.
+    private static void AddUnspaced(ReadOnlySpan<char> word, Span<char> seen, ref int count)
+    {
+        foreach (var c in word)
+        {
+            if (count == seen.Length)
+            {
+                return;
+            }
+
+            if (IsUnspaced(c) && seen.Slice(0, count).IndexOf(c) < 0)
+            {
+                seen[count++] = c;
+            }
+        }
     }
 
     private static bool Seen(ReadOnlySpan<char> normalised, ReadOnlySpan<int> starts, ReadOnlySpan<char> word)
