@@ -167,11 +167,11 @@ internal sealed class OutputFile : IDisposable
     private static OutputFile Open(string path)
     {
         var target = Path.GetFullPath(path);
-        if (IsDeviceNamespace(target))
+        if (IsDescriptor(target))
         {
-            // /dev/null, /dev/full, /dev/stdout, /proc/self/fd/1: opened as they are, whatever they
-            // lead to. A regular file behind one (`-o /dev/stdout >> log`) is appended to: opened
-            // afresh it would be written from its start, over what the shell's `>>` keeps.
+            // /dev/stdout, /dev/fd/3, /proc/self/fd/1: opened as they are, whatever they lead to. A
+            // regular file behind one (`-o /dev/stdout >> log`) is appended to: opened afresh it
+            // would be written from its start, over what the shell's `>>` keeps.
             return FileProbe.Of(target).Kind switch
             {
                 FileKind.Directory => throw new OutputException(path, "it is a folder; expected a file name"),
@@ -253,6 +253,12 @@ internal sealed class OutputFile : IDisposable
 
     private static bool IsDeviceNamespace(string path) =>
         path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal);
+
+    // A name for one of the process's open descriptors; any other file under /dev or /proc (a file
+    // in /dev/shm, a kernel setting) is what it is: a device written in place, a file replaced.
+    private static bool IsDescriptor(string path) =>
+        path is "/dev/stdout" or "/dev/stderr" or "/dev/stdin"
+        || System.Text.RegularExpressions.Regex.IsMatch(path, @"\A(/dev/fd/[0-9]+|/proc/(self|thread-self|[0-9]+)(/task/[0-9]+)?/fd/[0-9]+)\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static string Reason(Exception exception) => exception switch
     {

@@ -5,30 +5,35 @@ using System.Security.Cryptography;
 namespace PrivacyPrinciples.Cli.Outputs;
 
 /// <summary>
-/// A new folder of outputs, filled in a temporary folder beside it and moved into place complete,
-/// so a run that fails (a full disk) or is stopped (SIGINT, SIGTERM) leaves no half-filled folder
-/// behind, and running it again needs no cleaning up. The target must be new or empty.
+/// A folder of outputs, filled in a temporary folder and moved into place complete, so a run that
+/// fails (a full disk) or is stopped (SIGINT, SIGTERM) leaves nothing half-filled behind and
+/// running it again needs no cleaning up. A new folder is filled beside where it goes and renamed
+/// into place; an existing (empty) folder is kept, with its owner, permissions and mount, and is
+/// filled inside itself, its entries moved up at the end.
 /// </summary>
 internal sealed class OutputFolder : IDisposable
 {
     private readonly string _target;
+    private readonly bool _exists;
     private bool _done;
 
-    private OutputFolder(string target, string temporary)
+    private OutputFolder(string target, string temporary, bool exists)
     {
         _target = target;
+        _exists = exists;
         Path = temporary;
     }
 
     /// <summary>Where to write the folder's files until <see cref="Commit"/>.</summary>
     public string Path { get; }
 
-    /// <summary>Starts a folder at <paramref name="target"/>, making the folders above it as needed.</summary>
+    /// <summary>Starts a folder at <paramref name="target"/> (new or empty), making the folders above it as needed.</summary>
     /// <exception cref="IOException">The temporary folder cannot be made.</exception>
     public static OutputFolder Create(string target)
     {
         var full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(target));
-        var parent = System.IO.Path.GetDirectoryName(full)!;
+        var exists = Directory.Exists(full);
+        var parent = exists ? full : System.IO.Path.GetDirectoryName(full) ?? throw new IOException("the root folder is not an output folder");
         return OutputFile.PendingFiles.WhileRunning(() =>
         {
             Directory.CreateDirectory(parent);
@@ -47,25 +52,42 @@ internal sealed class OutputFolder : IDisposable
 
                 OutputFile.PendingFiles.Add(temporary);
                 Directory.CreateDirectory(temporary);
-                return new OutputFolder(full, temporary);
+                return new OutputFolder(full, temporary, exists);
             }
         });
     }
 
-    /// <summary>Moves the complete folder into place; an empty folder already there is replaced.</summary>
-    /// <exception cref="IOException">The folder cannot be moved (the target is no longer empty).</exception>
-    public void Commit()
+    /// <summary>Moves the complete folder into place.</summary>
+    /// <exception cref="IOException">The folder cannot be moved.</exception>
+    public void Commit() => OutputFile.PendingFiles.WhileRunning(() =>
     {
-        if (Directory.Exists(_target))
+        // Under the lock a stop waits for: what is moved is moved whole.
+        if (_exists)
         {
-            // Only an empty folder goes: deleting one that is not fails, and nothing is lost.
-            Directory.Delete(_target, recursive: false);
+            foreach (var entry in Directory.EnumerateFileSystemEntries(Path))
+            {
+                var into = System.IO.Path.Combine(_target, System.IO.Path.GetFileName(entry));
+                if (Directory.Exists(entry))
+                {
+                    Directory.Move(entry, into);
+                }
+                else
+                {
+                    File.Move(entry, into);
+                }
+            }
+
+            Directory.Delete(Path);
+        }
+        else
+        {
+            Directory.Move(Path, _target);
         }
 
-        Directory.Move(Path, _target);
         OutputFile.PendingFiles.Forget(Path);
         _done = true;
-    }
+        return true;
+    });
 
     /// <summary>Removes the temporary folder of a folder that was not committed.</summary>
     public void Dispose()

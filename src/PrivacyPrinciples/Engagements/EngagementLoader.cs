@@ -174,11 +174,11 @@ public sealed class EngagementLoader
             }
 
             candidates = [.. names.Select(n => (directoryPart.Length == 0 ? n : Path.Combine(directoryPart, n), resolved + "\0" + n))];
-            if (isPattern && candidates.Count == 0)
+            if (isPattern && candidates.Count == 0 && MatchesIgnoringCase(resolved, name))
             {
                 // A folder with no answers yet is a round nobody answered; a pattern that matches
-                // nothing is more likely mistyped ("*.JSON"), and would call every vendor silent.
-                problems.Add(Refusal(round, entry, folder.Folder, "matches no file; expected a pattern that matches the round's attestations (names are matched exactly, upper and lower case included)", InputErrorCodes.Unreadable));
+                // files only in another case ("*.JSON") is mistyped, and would call every vendor silent.
+                problems.Add(Refusal(round, entry, folder.Folder, "matches no file, though files match it in another case; names are matched exactly, upper and lower case included", InputErrorCodes.Unreadable));
                 yield break;
             }
         }
@@ -222,6 +222,54 @@ public sealed class EngagementLoader
     }
 
     // What one load has already listed, resolved and read: an engagement may name the same folder,
+    // Whether a folder holds names a pattern matches when case is ignored.
+    private static bool MatchesIgnoringCase(string directory, string pattern)
+    {
+        try
+        {
+            return Directory.EnumerateFileSystemEntries(directory).Any(entry => Matches(Path.GetFileName(entry), 0, pattern, 0));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // A name against a pattern of * and ?, ignoring case; a * backtracks over at most the name's length.
+    private static bool Matches(string name, int n, string pattern, int p)
+    {
+        int star = -1, resume = 0;
+        while (n < name.Length)
+        {
+            if (p < pattern.Length && (pattern[p] == '?' || char.ToUpperInvariant(pattern[p]) == char.ToUpperInvariant(name[n])))
+            {
+                n++;
+                p++;
+            }
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                resume = n;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                n = ++resume;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
+
     // pattern or file in many entries and rounds, and each costs its work once, so a small file
     // cannot make the tool list a folder or read a file over and over.
     private sealed class FileCache(ConfinedFolder folder, AttestationReader reader)

@@ -74,8 +74,10 @@ public sealed class WaiverReader
                 context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
             }
 
-            // And says why: a blank or placeholder justification ("TBD") accepts a gap for no reason.
-            if (Substance.Judge(waivers.Waivers[i].Justification, string.Empty, null) is SubstanceVerdict.Missing or SubstanceVerdict.Placeholder)
+            // And says why: a blank justification, or one that is a placeholder ("TBD") with hardly
+            // a word besides, accepts a gap for no reason; a reason that mentions "TBC" is a reason.
+            if (Substance.Judge(waivers.Waivers[i].Justification, string.Empty, null) is var said
+                && (said == SubstanceVerdict.Missing || (said == SubstanceVerdict.Placeholder && Substance.CountedWords(waivers.Waivers[i].Justification) < Substance.MinimumWords)))
             {
                 context.Add(InputErrorCodes.WaiverJustification, $"'{waivers.Waivers[i].Justification}' does not say why the gap is accepted; expected the reason, such as when the measure ships", JsonPointer.Append("/waivers", i) + "/justification");
             }

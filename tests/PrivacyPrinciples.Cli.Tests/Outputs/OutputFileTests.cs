@@ -127,6 +127,25 @@ public class OutputFileTests
     }
 
     [Fact]
+    public void Output_AFileInDevShm_IsReplacedLikeAnyFile_NotAppendedTo()
+    {
+        // Only the names of the process's descriptors (/dev/stdout, /dev/fd/N) are written in place.
+        var target = Path.Combine("/dev/shm", "pp-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", target, "--date", "2026-11-01").ExitCode.Should().Be(0);
+            CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", target, "--date", "2026-11-01").ExitCode.Should().Be(0);
+
+            using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(target));
+            report.RootElement.GetProperty("reportVersion").GetString().Should().NotBeNullOrEmpty();
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
     public void Outputs_NamingTheSameFile_AsStandardOutputAndAsDevStdout_OrThroughALink_AreRefused()
     {
         using var folder = new TempFolder();
@@ -388,6 +407,24 @@ public class OutputFileTests
         var again = CliRunner.Run("generate", "--count", "3", mode, target);
         again.ExitCode.Should().Be(0, again.Error);
         Directory.GetFileSystemEntries(folder.Path).Should().Equal(target);
+    }
+
+    [Fact]
+    public void Generate_IntoAnExistingEmptyFolder_KeepsTheFolder_ItsOwnerAndMode_AndFillsIt()
+    {
+        // A mount point or a group-shared folder must stay what it is: it is filled, not replaced.
+        using var folder = new TempFolder();
+        var target = Directory.CreateDirectory(Path.Combine(folder.Path, "shared")).FullName;
+        ProcessRunner.Run("chown", ["1234:2345", target]).ExitCode.Should().Be(0, "the test gives the folder away, which root may");
+        ProcessRunner.Run("chmod", ["2770", target]).ExitCode.Should().Be(0);
+        var before = ProcessRunner.Run("stat", ["-c", "%i %u:%g %a", target]).Output;
+
+        var result = ProcessRunner.Run("dotnet", [Tool, "generate", "--count", "3", "--output", "."], target);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        ProcessRunner.Run("stat", ["-c", "%i %u:%g %a", target]).Output.Should().Be(before);
+        Directory.GetFiles(target).Select(Path.GetFileName).Should().HaveCount(3).And.OnlyContain(n => n!.EndsWith(".json", StringComparison.Ordinal));
+        Directory.GetDirectories(target).Should().BeEmpty("the temporary folder is gone");
     }
 
     [Fact]

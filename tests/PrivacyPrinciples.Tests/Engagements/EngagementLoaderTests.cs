@@ -94,19 +94,20 @@ public sealed class EngagementLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_APatternThatMatchesNothing_IsAProblem_WhileAnEmptyFolderIsARoundNobodyAnswered()
+    public void Load_APatternThatMatchesFilesOnlyInAnotherCase_IsAProblem_WhileAPatternInAnEmptyFolderIsARoundNobodyAnswered()
     {
         Directory.CreateDirectory(Path.Combine(_folder.FullName, "r1"));
         File.Copy(Path.Combine(RepositoryPaths.Samples, "tinpot-talk.json"), Path.Combine(_folder.FullName, "r1", "tinpot.json"));
         Directory.CreateDirectory(Path.Combine(_folder.FullName, "r2"));
-        var path = Engagement("""[ { "id": "r1", "attestations": ["r1/*.JSON"] }, { "id": "r2", "attestations": ["r2"] } ]""");
+        var path = Engagement("""[ { "id": "r1", "attestations": ["r1/*.JSON"] }, { "id": "r2", "attestations": ["r2/*.json"] }, { "id": "r3", "attestations": ["r2"] } ]""");
 
         var result = new EngagementLoader().Load(path);
 
         result.Succeeded.Should().BeTrue();
         result.Rounds[0].Reports.Should().BeEmpty();
-        result.Rounds[0].Problems.Should().ContainSingle().Which.Message.Should().StartWith("round 'r1' names 'r1/*.JSON', which matches no file;");
-        result.Rounds[1].Problems.Should().BeEmpty();
+        result.Rounds[0].Problems.Should().ContainSingle().Which.Message.Should().StartWith("round 'r1' names 'r1/*.JSON', which matches no file, though files match it in another case;");
+        result.Rounds[1].Problems.Should().BeEmpty("nobody has answered the follow-up round yet");
+        result.Rounds[2].Problems.Should().BeEmpty();
     }
 
     [Fact]

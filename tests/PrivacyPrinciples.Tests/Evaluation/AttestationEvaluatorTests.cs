@@ -219,6 +219,7 @@ public class AttestationEvaluatorTests
     [InlineData("Open researcher community via an independent bounty platform")]
     [InlineData("Saltmere Certification Services")]
     [InlineData("Exemplar Vendors Audit")]
+    [InlineData("Redwater Security Testing US LLP")]
     public void Evaluate_IndependentEvidenceIssuedByAnotherParty_IsIndependentValidation_WhateverWordsItSharesWithRoles(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);

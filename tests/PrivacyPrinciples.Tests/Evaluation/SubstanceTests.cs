@@ -649,7 +649,8 @@ public class SubstanceTests
 
             var words = normalised.Split(' ');
             var padded = " " + normalised + " ";
-            if (Substance.PlaceholderPhrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) || words.Any(Substance.PlaceholderWordList.Contains))
+            if (Substance.PlaceholderPhrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) || words.Any(Substance.PlaceholderWordList.Contains)
+                || words.Count(Substance.FillerWordList.Contains) >= Substance.FillerWords)
             {
                 return SubstanceVerdict.Placeholder;
             }
@@ -662,7 +663,6 @@ public class SubstanceTests
             var titleWords = Normalise(title).Split(' ').ToHashSet();
             var own = new List<string>();
             var sharesTitle = 0;
-            var filler = new HashSet<string>();
 
             // Scripts written without spaces: every two distinct characters (of the first eight) count as a word.
             var unspaced = new List<char>();
@@ -686,7 +686,6 @@ public class SubstanceTests
 
                 if (Substance.FillerWordList.Contains(word))
                 {
-                    filler.Add(word);
                     continue;
                 }
 
@@ -704,10 +703,7 @@ public class SubstanceTests
             var ownCount = own.Count + (unspaced.Count / 2);
             if (ownCount < Substance.MinimumWords)
             {
-                // Filler words seen before the fourth own word, since the search stops there; all of them when it is not reached.
-                return filler.Count >= Substance.FillerWords ? SubstanceVerdict.Placeholder
-                    : sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle
-                    : SubstanceVerdict.TooShort;
+                return sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
             }
 
             return text!.Trim().Length < Substance.MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;

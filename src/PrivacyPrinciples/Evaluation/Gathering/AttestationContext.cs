@@ -260,9 +260,9 @@ internal sealed class AttestationContext : IDisposable
          "consultant", "consultants", "firm", "certifier", "certification", "body", "reviewer", "reviewers", "researcher", "researchers"],
         StringComparer.Ordinal);
 
-    // Words by which a party speaks of itself.
+    // Words by which a party speaks of itself ("us" and "we" are not: "US" ends many a firm's name).
     private static readonly HashSet<string> OwnWords = new(
-        ["our", "ours", "ourselves", "we", "us", "own", "self", "itself", "internal", "internally", "inhouse"],
+        ["our", "ours", "ourselves", "own", "self", "itself", "internal", "internally", "inhouse"],
         StringComparer.Ordinal);
 
     // Words that name a role or function inside an organisation, or the organisation attesting as such.

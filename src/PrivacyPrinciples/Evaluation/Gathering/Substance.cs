@@ -95,24 +95,22 @@ internal static class Substance
     private const int StackBuffer = 256;
 
     /// <summary>
-    /// The words of the filler text typesetters use (lorem ipsum…) that are no English word, so a
+    /// The words of the filler text typesetters use (lorem ipsum…) that are no word of a living language, so a
     /// slice of it without its first two words is still filler: they are never a text's own words,
-    /// and three of them make a placeholder. ("sit", "non", "error", "vitae" and the like are left
-    /// out: a statement may use them.)
+    /// and three of them make a placeholder. (Its words that are words of a living language, such as
+    /// "sit", "dolor", "sunt", "qui", "nulla" or "iste", are left out: a statement may use them.)
     /// </summary>
     internal static readonly string[] FillerWordList =
     [
-        "lorem", "ipsum", "dolor", "amet", "consectetur", "adipiscing", "elit", "sed", "eiusmod", "tempor", "incididunt", "labore", "dolore",
-        "aliqua", "enim", "minim", "veniam", "quis", "nostrud", "exercitation", "ullamco", "laboris", "nisi", "aliquip", "commodo", "consequat",
-        "duis", "aute", "irure", "reprehenderit", "voluptate", "velit", "esse", "cillum", "fugiat", "nulla", "pariatur", "excepteur", "sint",
-        "occaecat", "cupidatat", "proident", "sunt", "culpa", "qui", "officia", "deserunt", "mollit", "anim", "laborum", "perspiciatis", "unde",
-        "omnis", "iste", "natus", "voluptatem", "accusantium", "doloremque", "laudantium", "totam", "aperiam", "eaque", "ipsa", "quae", "illo",
-        "inventore", "veritatis", "architecto", "beatae", "explicabo", "ipsam", "voluptas", "aspernatur", "aut", "odit", "fugit",
-        "consequuntur", "magni", "dolores", "eos", "ratione", "sequi", "nesciunt", "neque", "porro", "quisquam", "dolorem", "adipisci",
-        "numquam", "eius", "tempora", "incidunt", "magnam", "aliquam", "quaerat",
+        "lorem", "ipsum", "amet", "consectetur", "adipiscing", "elit", "eiusmod", "tempor", "incididunt", "aliqua", "veniam", "nostrud",
+        "exercitation", "ullamco", "laboris", "aliquip", "commodo", "consequat", "duis", "aute", "irure", "reprehenderit", "voluptate", "velit",
+        "cillum", "fugiat", "pariatur", "excepteur", "occaecat", "cupidatat", "proident", "deserunt", "mollit", "laborum", "perspiciatis",
+        "voluptatem", "accusantium", "doloremque", "laudantium", "aperiam", "eaque", "inventore", "veritatis", "architecto", "beatae",
+        "explicabo", "voluptas", "aspernatur", "consequuntur", "nesciunt", "quisquam", "adipisci", "numquam", "eius", "tempora", "incidunt",
+        "magnam", "aliquam", "quaerat",
     ];
 
-    /// <summary>Distinct filler words (see <see cref="FillerWordList"/>) that make a text a placeholder.</summary>
+    /// <summary>Filler words (see <see cref="FillerWordList"/>) that make a text a placeholder, wherever they are in it.</summary>
     public const int FillerWords = 3;
 
     private static readonly WordSet Filler = new(FillerWordList);
@@ -136,7 +134,7 @@ internal static class Substance
     private static ulong[] PlaceholderShapeBits()
     {
         var bits = new ulong[4096 / 64];
-        foreach (var word in PlaceholderStartList())
+        foreach (var word in PlaceholderStartList().Concat(FillerWordList))
         {
             var shape = Shape(word.AsSpan());
             bits[shape >> 6] |= 1ul << (shape & 63);
@@ -204,12 +202,10 @@ internal static class Substance
         }
 
         // Only whether MinimumWords distinct words of its own are reached matters, so the first ones
-        // found are kept (as offsets) and the search stops there. Filler words are never its own;
-        // FillerWords of them, distinct, make it a placeholder (kept after the own words' offsets).
+        // found are kept (as offsets) and the search stops there. Filler words are never its own
+        // (FillerWords of them made it a placeholder as it was normalised).
         var ownCount = 0;
         var sharesTitle = 0;
-        var fillerCount = 0;
-        Span<int> filler = stackalloc int[FillerWords];
 
         // Chinese, Japanese, Thai and the like put no spaces between words: every two distinct
         // characters of those scripts in the text count as a word (one repeated says nothing).
@@ -237,11 +233,6 @@ internal static class Substance
 
             if (Filler.Contains(word))
             {
-                if (fillerCount < FillerWords && !Seen(normalised, filler.Slice(0, fillerCount), word))
-                {
-                    filler[fillerCount++] = start;
-                }
-
                 continue;
             }
 
@@ -258,9 +249,7 @@ internal static class Substance
         ownCount += unspacedCount / 2;
         if (ownCount < MinimumWords)
         {
-            return fillerCount == FillerWords ? SubstanceVerdict.Placeholder
-                : sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle
-                : SubstanceVerdict.TooShort;
+            return sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
         }
 
         return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
@@ -269,6 +258,10 @@ internal static class Substance
     /// <summary>Whether a word of a normalised text is a word of the title whose words are <paramref name="titleWords"/> (a plural counting as its singular).</summary>
     internal static bool IsTitleWord(ReadOnlySpan<char> word, WordSet titleWords) =>
         titleWords.Contains(word) || (IsPlural(word) && titleWords.Contains(word.Slice(0, word.Length - 1)));
+
+    /// <summary>How many distinct words of a text can be its own (see <see cref="Counts"/>), less placeholder and filler words.</summary>
+    internal static int CountedWords(string text) =>
+        Normalise(text).Split(' ').Where(w => Counts(w.AsSpan()) && !PlaceholderWords.Contains(w.AsSpan()) && !Filler.Contains(w.AsSpan())).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Whether a word of a normalised text can be a word of its own: three letters or more, and not a common function word.</summary>
     internal static bool Counts(ReadOnlySpan<char> word) => word.Length >= 3 && !FunctionWords.Contains(word);
@@ -351,6 +344,7 @@ internal static class Substance
         where TWords : struct, IWordSink
     {
         var phrases = 0;
+        var filler = 0;
         var placeholder = false;
         var length = Fold(text, into);
 
@@ -374,7 +368,7 @@ internal static class Substance
                 {
                     var end = scanned + BitOperations.TrailingZeroCount(spaces);
                     spaces &= spaces - 1;
-                    Each(into.Slice(start, end - start), start, ref words, ref placeholder, phraseStarts, ref phrases);
+                    Each(into.Slice(start, end - start), start, ref words, ref placeholder, phraseStarts, ref phrases, ref filler);
                     start = end + 1;
                 }
             }
@@ -388,7 +382,7 @@ internal static class Substance
             {
             }
 
-            Each(into.Slice(start, end - start), start, ref words, ref placeholder, phraseStarts, ref phrases);
+            Each(into.Slice(start, end - start), start, ref words, ref placeholder, phraseStarts, ref phrases, ref filler);
         }
 
         var normalised = into.Slice(0, length);
@@ -413,11 +407,11 @@ internal static class Substance
 
     // One word of a text being normalised: told to the sink, and looked at for placeholders.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Each<TWords>(ReadOnlySpan<char> word, int start, ref TWords words, ref bool placeholder, Span<int> phraseStarts, ref int phrases)
+    private static void Each<TWords>(ReadOnlySpan<char> word, int start, ref TWords words, ref bool placeholder, Span<int> phraseStarts, ref int phrases, ref int filler)
         where TWords : struct, IWordSink
     {
         words.Word(word, start);
-        Look(word, start, ref placeholder, phraseStarts, ref phrases);
+        Look(word, start, ref placeholder, phraseStarts, ref phrases, ref filler);
     }
 
     /// <summary>What is told of each word of a text as it is normalised: the word, in lower case, and where it starts in the normalised text, in order.</summary>
@@ -571,10 +565,21 @@ internal static class Substance
     // One word of a text being normalised: a placeholder word settles it; a word that may start a
     // placeholder phrase is kept to be compared when the text is complete.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Look(ReadOnlySpan<char> word, int start, ref bool placeholder, Span<int> phraseStarts, ref int phrases)
+    private static void Look(ReadOnlySpan<char> word, int start, ref bool placeholder, Span<int> phraseStarts, ref int phrases, ref int filler)
     {
-        if (placeholder || !PlaceholderShaped(word) || !PlaceholderStarts.Contains(word))
+        if (placeholder || !PlaceholderShaped(word))
         {
+            return;
+        }
+
+        if (!PlaceholderStarts.Contains(word))
+        {
+            // Words of the typesetters' filler: FillerWords of them make a placeholder, wherever they are.
+            if (Filler.Contains(word) && ++filler >= FillerWords)
+            {
+                placeholder = true;
+            }
+
             return;
         }
 
