@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
-using PrivacyPrinciples.Evaluation.Gathering;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
@@ -72,7 +71,7 @@ internal static class EvidenceAssessor
                     continue;
                 }
 
-                if (item.Independent && !AttestationContext.NamesAnIssuer(item.Issuer))
+                if (item.Independent && !input.Context.NamesIssuer(index))
                 {
                     Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceNoIssuer, pointer + "/independent", title),
                         new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.NoIssuer(plan.Subject, title)));

@@ -22,6 +22,7 @@ internal sealed class AttestationContext : IDisposable
 
     // Whether each declared evidence's issuer is the vendor itself (IssuedByVendor), worked out when first asked, as above.
     private byte[]? _issuedByVendor;
+    private byte[]? _namesIssuer;
 
     /// <param name="attestation">The attestation.</param>
     /// <param name="evaluatedOn">The evaluation date.</param>
@@ -135,6 +136,18 @@ internal sealed class AttestationContext : IDisposable
         }
 
         return issued[index] == 1;
+    }
+
+    /// <summary>Whether the declared evidence at <paramref name="index"/> names an issuer (see <see cref="NamesAnIssuer(string?)"/>); worked out once per piece of evidence.</summary>
+    public bool NamesIssuer(int index)
+    {
+        var named = _namesIssuer ??= new byte[Attestation.Evidence.Count];
+        if (named[index] == 0)
+        {
+            named[index] = NamesAnIssuer(Attestation.Evidence[index].Issuer) ? (byte)1 : (byte)2;
+        }
+
+        return named[index] == 1;
     }
 
     /// <summary>Whether the issuer of the declared evidence at <paramref name="index"/> is the third party that made this assessment.</summary>

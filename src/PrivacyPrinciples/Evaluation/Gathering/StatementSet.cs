@@ -508,8 +508,10 @@ internal sealed class StatementSet : IDisposable
                 }
 
                 // Or short sentences that other answers hold whole, mixed differently in each:
-                // every sentence of it is held by the statements of BoilerplateAnswers answers.
-                if (!_entries[statement].Repeated)
+                // every sentence of it is held by the statements of BoilerplateAnswers answers. Only
+                // a statement none of whose words is its own can be (a sentence many answers hold
+                // has only words they hold), and only then are sentences compared.
+                if (!_entries[statement].Repeated && !AnyOwnWord(wordsHeld, wordPlace, first, end))
                 {
                     sentences ??= SentenceHolders(ignored);
                     _entries[statement].Repeated = MadeOfSharedSentences(_texts[statement]!, sentences, ignored);
@@ -866,6 +868,19 @@ internal sealed class StatementSet : IDisposable
     // Whether a statement has MinimumWords distinct words of its own: held by the statements of
     // fewer than BoilerplateAnswers answers. (Equal words share a place in the table of words, so
     // places tell them apart; a word of a run that those answers hold is held by them too.)
+    private static bool AnyOwnWord(Slot[] wordsHeld, int[] wordPlace, int first, int end)
+    {
+        for (var at = first; at < end; at++)
+        {
+            if (wordsHeld[wordPlace[at]].Holders < Substance.BoilerplateAnswers)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasOwnWords(Slot[] wordsHeld, int[] wordPlace, int first, int end)
     {
         Span<int> own = stackalloc int[Substance.MinimumWords];
