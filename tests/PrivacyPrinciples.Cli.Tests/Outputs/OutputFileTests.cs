@@ -348,23 +348,9 @@ public class OutputFileTests
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "big.ndjson");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Tool, "generate", "--count", "10000000", "--output", target })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
 
         // Wait until the temporary file exists and has content, so the signal arrives mid-write.
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        string[] pending = [];
-        while (DateTime.UtcNow < deadline && !(pending = Directory.GetFiles(folder.Path, ".pp-*")).Any(p => new FileInfo(p).Length > 0))
-        {
-            Thread.Sleep(50);
-        }
+        using var process = StartAndWait([Tool, "generate", "--count", "10000000", "--output", target], () => Directory.GetFiles(folder.Path, ".pp-*"), p => new FileInfo(p).Length > 0, out var pending);
 
         pending.Should().ContainSingle().Which.Should().MatchRegex(@"/\.pp-[0-9a-f]{8}\.tmp$");
         ProcessRunner.Run("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode.Should().Be(0);
@@ -380,24 +366,9 @@ public class OutputFileTests
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "generated");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        string[] arguments = [Tool, "generate", "--count", size, mode, target];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
 
         // Wait until the temporary folder holds files, so the signal arrives mid-way.
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        string[] pending = [];
-        while (DateTime.UtcNow < deadline && !(pending = Directory.GetDirectories(folder.Path, ".pp-*")).Any(p => Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Any()))
-        {
-            Thread.Sleep(50);
-        }
+        using var process = StartAndWait([Tool, "generate", "--count", size, mode, target], () => Directory.GetDirectories(folder.Path, ".pp-*"), p => Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Any(), out var pending);
 
         pending.Should().ContainSingle().Which.Should().MatchRegex(@"/\.pp-[0-9a-f]{8}\.tmp$");
         ProcessRunner.Run("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode.Should().Be(0);
@@ -460,4 +431,26 @@ public class OutputFileTests
     }
 
     private static string Kind(string path) => ProcessRunner.Run("stat", ["-L", "-c", "%F", path]).Output.Trim();
+
+    // Starts the tool and waits (two minutes at most) until one of the entries `list` gives is `ready`.
+    private static Process StartAndWait(string[] arguments, Func<string[]> list, Func<string, bool> ready, out string[] entries)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        entries = [];
+        while (DateTime.UtcNow < deadline && !(entries = list()).Any(ready))
+        {
+            Thread.Sleep(50);
+        }
+
+        return process;
+    }
 }
