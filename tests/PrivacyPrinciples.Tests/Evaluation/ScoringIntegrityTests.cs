@@ -131,6 +131,7 @@ public class ScoringIntegrityTests
     [InlineData("٣", true)]
     [InlineData("\u3164\u3164\u3164", false)]
     [InlineData("TBD", false)]
+    [InlineData("A", false)]
     [InlineData("Unknown", false)]
     [InlineData("N/A", false)]
     [InlineData("None", false)]

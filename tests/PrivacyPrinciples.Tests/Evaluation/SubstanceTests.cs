@@ -388,6 +388,7 @@ public class SubstanceTests
     [InlineData("Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia", "placeholder")]
     [InlineData("Keys are rotated quarterly; the sed script that checks the rotation log is reviewed", "substantive")]
     [InlineData("Dolor amet: keys rotated", "too short")]
+    [InlineData("Ipsum and more ipsum, then lorem: keys are rotated every quarter by the platform team", "placeholder")]
     [InlineData("录音、聊天记录和转录文本在我们的数据中心使用加密存储，密钥由硬件安全模块管理并每年轮换。", "substantive")]
     [InlineData("通話はすべて転送中に暗号化され、鍵は四半期ごとに更新されて、監査ログに記録されます。", "substantive")]
     [InlineData("การโทรทั้งหมดได้รับการเข้ารหัสระหว่างการส่งข้อมูลและมีการหมุนเวียนกุญแจทุกไตรมาส", "substantive")]
@@ -549,7 +550,8 @@ public class SubstanceTests
                 var sharedWhole = covered.Any(c => c)
                     || distinct.Length >= Substance.SharedWords
                     || (distinct.Length >= Substance.MinimumWords && heldByOthers >= Substance.BoilerplateAnswers - 1)
-                    || (words.Length >= Substance.MinimumWords && sentences[i].Length > 0 && sentences[i].All(sentence => sentenceHolders[sentence] >= Substance.BoilerplateAnswers));
+                    || (words.Length >= Substance.MinimumWords && distinct.All(word => wordHolders[word] >= Substance.BoilerplateAnswers)
+                        && sentences[i].Length > 0 && sentences[i].All(sentence => sentenceHolders[sentence] >= Substance.BoilerplateAnswers));
                 if (sharedWhole && distinct.Count(word => wordHolders[word] < Substance.BoilerplateAnswers) < Substance.MinimumWords)
                 {
                     repeated.Add(keys[i]);

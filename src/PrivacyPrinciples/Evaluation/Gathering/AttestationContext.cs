@@ -198,7 +198,7 @@ internal sealed class AttestationContext : IDisposable
         var words = Substance.Normalise(issuer).Split(' ');
         return words.Any(OwnWords.Contains)
             || HoldsRun(words, ["in", "house"])
-            || (words.Any(w => w.Length > 0) && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w)));
+            || (words.Any(RoleWords.Contains) && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w)));
     }
 
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>

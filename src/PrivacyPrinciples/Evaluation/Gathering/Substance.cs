@@ -572,14 +572,15 @@ internal static class Substance
             return;
         }
 
+        // Words of the typesetters' filler ("lorem" among them): FillerWords of them make a placeholder, wherever they are.
+        if (Filler.Contains(word) && ++filler >= FillerWords)
+        {
+            placeholder = true;
+            return;
+        }
+
         if (!PlaceholderStarts.Contains(word))
         {
-            // Words of the typesetters' filler: FillerWords of them make a placeholder, wherever they are.
-            if (Filler.Contains(word) && ++filler >= FillerWords)
-            {
-                placeholder = true;
-            }
-
             return;
         }
 
