@@ -198,6 +198,8 @@ public class AttestationEvaluatorTests
     [InlineData("Chief Executive Officer")]
     [InlineData("The vendor")]
     [InlineData("Security team")]
+    [InlineData("Meet assurance team")]
+    [InlineData("Head of Example Meet security")]
     public void Evaluate_IndependentEvidenceIssuedByTheVendorItself_IsNotIndependentValidation(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);
@@ -220,6 +222,7 @@ public class AttestationEvaluatorTests
     [InlineData("Saltmere Certification Services")]
     [InlineData("Exemplar Vendors Audit")]
     [InlineData("Redwater Security Testing US LLP")]
+    [InlineData("Meet Assurance Partners LLP")]
     public void Evaluate_IndependentEvidenceIssuedByAnotherParty_IsIndependentValidation_WhateverWordsItSharesWithRoles(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);

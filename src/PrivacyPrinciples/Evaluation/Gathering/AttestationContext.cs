@@ -118,9 +118,10 @@ internal sealed class AttestationContext : IDisposable
     /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…), or as
     /// such a run written without its spaces or split into more words; or they say it is the
     /// issuer's own ("our", "internal", "in-house", "self"); or they are nothing but the words of a
-    /// role or function inside an organisation ("CEO", "Security team", "the vendor"). "Example
-    /// Vendor Ltd", "example-vendor", "Example Vendor internal audit", "Our compliance team" and
-    /// "Head of Security" are all Example Vendor's own.
+    /// role or function inside an organisation ("CEO", "Security team", "the vendor"), perhaps
+    /// beside words of the service's name. "Example Vendor Ltd", "example-vendor", "Example Vendor
+    /// internal audit", "Our compliance team", "Head of Security" and, for the service Example
+    /// Meetings, "Meetings assurance team" are all Example Vendor's own.
     /// </summary>
     /// <remarks>
     /// In a third-party assessment the assessor makes the claims, so evidence it issued itself (the
@@ -158,7 +159,7 @@ internal sealed class AttestationContext : IDisposable
     internal static bool IssuedByAttestingParty(string? issuer, Attestation attestation) =>
         Names(issuer, attestation.Vendor.Name, attestation.Vendor.Id)
         || (attestation.IsThirdPartyAssessment && Names(issuer, attestation.Assessment!.Assessor, null))
-        || SaysItsOwn(issuer);
+        || SaysItsOwn(issuer, attestation.Service?.Name);
 
     /// <summary>
     /// Whether an issuer names anyone at all: not blank, not a placeholder, and not made only of
@@ -187,8 +188,9 @@ internal sealed class AttestationContext : IDisposable
     }
 
     // Whether an issuer's words say it is the party's own, or name only a role or function inside
-    // an organisation (which names no organisation but the one attesting).
-    private static bool SaysItsOwn(string? issuer)
+    // an organisation (which names no organisation but the one attesting), perhaps beside words of
+    // the service's own name ("Meetings assurance team" for the service Harbourlight Meetings).
+    private static bool SaysItsOwn(string? issuer, string? service)
     {
         if (issuer is null)
         {
@@ -196,9 +198,13 @@ internal sealed class AttestationContext : IDisposable
         }
 
         var words = Substance.Normalise(issuer).Split(' ');
-        return words.Any(OwnWords.Contains)
-            || HoldsRun(words, ["in", "house"])
-            || (words.Any(RoleWords.Contains) && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w)));
+        if (words.Any(OwnWords.Contains) || HoldsRun(words, ["in", "house"]))
+        {
+            return true;
+        }
+
+        var serviceWords = VendorWords(service);
+        return words.Any(RoleWords.Contains) && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Array.IndexOf(serviceWords, w) >= 0);
     }
 
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
