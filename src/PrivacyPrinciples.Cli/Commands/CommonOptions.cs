@@ -46,7 +46,7 @@ internal static class CommonOptions
 
     public static Option<string?> RuleSet() => new("--rule-set")
     {
-        Description = "The rules to evaluate against: a built-in rule set (vtc-joint-statement-2020 for the latest version, vtc-joint-statement-2020@1.0.0 for another), a rule set file, or a tailoring profile file. Default: the built-in version each attestation names, or the latest.",
+        Description = "The rules to evaluate against: a built-in rule set (vtc-joint-statement-2020 for the latest version, vtc-joint-statement-2020@1.0.0 for another), a rule set file, or a tailoring profile file. Default: the latest built-in version, whatever version an attestation names.",
         HelpName = "file",
     };
 

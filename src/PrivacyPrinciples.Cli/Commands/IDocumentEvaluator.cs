@@ -8,7 +8,7 @@ namespace PrivacyPrinciples.Cli.Commands;
 
 /// <summary>
 /// What a batch run needs from an evaluator: the batch's rules and one document's report. The tool
-/// chooses rules per attestation (<see cref="RuleSelection"/>), and its tests inject a failure here.
+/// evaluates with <see cref="RuleSelection"/>, and its tests inject a failure here.
 /// </summary>
 internal interface IDocumentEvaluator
 {

@@ -210,7 +210,7 @@ internal static class ValidateCommand
                     return (attestation.Errors, string.Empty);
                 }
 
-                var answered = rules.For(attestation.Value);
+                var answered = rules.RuleSet;
                 var (unknown, leftOut) = UnknownAnswers(attestation.Value, answered, attestation.Locations!, source);
                 notes = leftOut;
                 return (unknown, $"{attestation.Value.Answers.Count} answers, against {answered.Id} {answered.Version}{(answered.Profile is { } tailoring ? $" as tailored by {tailoring.Id} {tailoring.Version}" : string.Empty)}");

@@ -6,26 +6,28 @@ using PrivacyPrinciples.Testing;
 
 namespace PrivacyPrinciples.Cli.Tests.Commands;
 
-/// <summary>Two shipped versions of the built-in rule set: each attestation is judged by the one it answers, unless --rule-set says otherwise.</summary>
+/// <summary>Two shipped versions of the built-in rule set: every attestation is judged by the latest, or by the one --rule-set names, never by the one it chooses.</summary>
 public class RuleVersionTests
 {
     private static string AnsweringVersion1(TempFolder folder) =>
         folder.Write("v1.json", File.ReadAllText(Samples.Copperfield).Replace("\"version\": \"2.0.0\"", "\"version\": \"1.0.0\"", System.StringComparison.Ordinal));
 
     [Fact]
-    public void AnAttestationAnswering100_IsJudgedBy100_AndOneAnswering200_By200_InTheSameBatch()
+    public void AnAttestationAnsweringAnOlderVersion_IsJudgedByTheLatest_WithANote_ForTheVendorDoesNotChooseItsRules()
     {
         using var folder = new TempFolder();
         var v1 = AnsweringVersion1(folder);
 
-        var result = CliRunner.Run("evaluate", v1, Samples.Harbourlight, "--date", "2026-11-01", "--format", "json");
+        var result = CliRunner.Run("evaluate", v1, Samples.Copperfield, "--date", "2026-11-01", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         using var document = JsonDocument.Parse(result.Output);
         var reports = document.RootElement.EnumerateArray().ToArray();
-        reports.Select(r => r.GetProperty("ruleSet").GetProperty("version").GetString()).Should().Equal("1.0.0", "2.0.0");
-        reports.Select(r => r.GetProperty("coverage").GetProperty("expectations").GetInt32()).Should().Equal(30, 37);
-        reports[0].GetProperty("notes").EnumerateArray().Should().NotContain(n => n.GetProperty("code").GetString() == "attestation.ruleSet", "it is judged by the version it answers");
+        reports.Select(r => r.GetProperty("ruleSet").GetProperty("version").GetString()).Should().Equal("2.0.0", "2.0.0");
+        reports.Select(r => r.GetProperty("coverage").GetProperty("expectations").GetInt32()).Should().Equal(37, 37);
+        reports[0].GetProperty("notes").EnumerateArray().Should().Contain(n => n.GetProperty("code").GetString() == "attestation.ruleSet");
+        reports[1].GetProperty("notes").EnumerateArray().Should().NotContain(n => n.GetProperty("code").GetString() == "attestation.ruleSet");
+        reports[0].GetProperty("score").GetDouble().Should().Be(reports[1].GetProperty("score").GetDouble(), "naming the older rules changes nothing");
     }
 
     [Fact]
@@ -34,12 +36,15 @@ public class RuleVersionTests
         using var folder = new TempFolder();
         var v1 = AnsweringVersion1(folder);
 
-        var result = CliRunner.Run("evaluate", v1, "--rule-set", "vtc-joint-statement-2020@2.0.0", "--date", "2026-11-01", "--format", "json");
+        var result = CliRunner.Run("evaluate", v1, Samples.Copperfield, "--rule-set", "vtc-joint-statement-2020@1.0.0", "--date", "2026-11-01", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         using var document = JsonDocument.Parse(result.Output);
-        document.RootElement.GetProperty("ruleSet").GetProperty("version").GetString().Should().Be("2.0.0");
-        document.RootElement.GetProperty("notes").EnumerateArray().Should().Contain(n => n.GetProperty("code").GetString() == "attestation.ruleSet");
+        var reports = document.RootElement.EnumerateArray().ToArray();
+        reports.Select(r => r.GetProperty("ruleSet").GetProperty("version").GetString()).Should().Equal("1.0.0", "1.0.0");
+        reports.Select(r => r.GetProperty("coverage").GetProperty("expectations").GetInt32()).Should().Equal(30, 30);
+        reports[0].GetProperty("notes").EnumerateArray().Should().NotContain(n => n.GetProperty("code").GetString() == "attestation.ruleSet");
+        reports[1].GetProperty("notes").EnumerateArray().Should().Contain(n => n.GetProperty("code").GetString() == "attestation.ruleSet");
     }
 
     [Fact]

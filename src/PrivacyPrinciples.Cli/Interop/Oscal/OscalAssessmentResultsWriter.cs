@@ -40,8 +40,8 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
             throw new OutputException("no attestation could be evaluated, so no OSCAL assessment results were written (OSCAL needs at least one result)");
         }
 
-        // Without --rule-set each attestation is judged by the version it answers, so one batch may hold
-        // results of several rule sets: each result points at the catalog of its own, and the plan names them all.
+        // The tool judges a batch by one rule set, but reports gathered otherwise may hold several:
+        // each result points at the catalog of its own, and the plan names them all.
         var ruleSets = batch.Reports.Select(r => r.RuleSet).DistinctBy(r => r.Digest, StringComparer.Ordinal).ToList();
         var evaluatedOn = batch.Reports[0].EvaluatedOn;
         var results = batch.Reports.Select(r => (Report: r, Uuid: NameBasedUuid.Of("oscal/result/" + ReportDigest(r)))).ToList();

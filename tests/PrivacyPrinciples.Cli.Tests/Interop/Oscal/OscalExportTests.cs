@@ -214,7 +214,7 @@ public class OscalExportTests
     }
 
     [Fact]
-    public void AssessmentResults_OfABatchAnsweringTwoVersions_PointEachResultAtItsOwnCatalog_AndValidate()
+    public void AssessmentResults_OfABatchAnsweringTwoVersions_PointEveryResultAtTheOneCatalogItWasJudgedBy_AndValidate()
     {
         using var folder = new TempFolder();
         var batch = Directory.CreateDirectory(Path.Combine(folder.Path, "batch")).FullName;
@@ -235,8 +235,8 @@ public class OscalExportTests
             versions.Add(version);
         }
 
-        versions.Should().Equal("1.0.0", "2.0.0");
-        resources.Should().HaveCount(3, "the plan and one catalog per version");
+        versions.Should().Equal("2.0.0", "2.0.0");
+        resources.Should().HaveCount(2, "the plan and the catalog of the rules every attestation was judged by");
         Valid("oscal_assessment-results_schema.json", [output]);
     }
 
