@@ -200,6 +200,14 @@ public class AttestationEvaluatorTests
     [InlineData("Security team")]
     [InlineData("Meet assurance team")]
     [InlineData("Head of Example Meet security")]
+    [InlineData("Example Assurance")]
+    [InlineData("We")]
+    [InlineData("Us")]
+    [InlineData("Myself")]
+    [InlineData("The board of directors")]
+    [InlineData("Engineering managers")]
+    [InlineData("The author of this attestation")]
+    [InlineData("Trust and Safety")]
     public void Evaluate_IndependentEvidenceIssuedByTheVendorItself_IsNotIndependentValidation(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);

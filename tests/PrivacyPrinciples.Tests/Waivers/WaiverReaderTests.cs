@@ -31,6 +31,8 @@ public class WaiverReaderTests
     [InlineData("Not stated")]
     [InlineData("N/A")]
     [InlineData("No one")]
+    [InlineData("me")]
+    [InlineData("We")]
     public void AnApproverWhoIsNobody_IsRefusedAtTheApprover(string approver) =>
         Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverApprover, Pointer = "/waivers/0/approver" });
@@ -40,6 +42,9 @@ public class WaiverReaderTests
     [InlineData("n/a")]
     [InlineData("lorem ipsum")]
     [InlineData("\u200B\u3164")]
+    [InlineData("x")]
+    [InlineData("OK")]
+    [InlineData("Approved.")]
     public void AJustificationThatSaysNothing_IsRefusedAtTheJustification(string justification) =>
         Read("Head of Privacy", justification).Errors.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverJustification, Pointer = "/waivers/0/justification" });

@@ -116,8 +116,10 @@ internal sealed class AttestationContext : IDisposable
     /// Whether the issuer of the declared evidence at <paramref name="index"/> is the vendor itself:
     /// its words, normalised (see <see cref="Substance.Normalise(string)"/>), hold the vendor's name
     /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…), or as
-    /// such a run written without its spaces or split into more words; or they say it is the
-    /// issuer's own ("our", "internal", "in-house", "self"); or they are nothing but the words of a
+    /// such a run written without its spaces or split into more words, or begin with the first word
+    /// of such a name of two words or more when it is no word of trade ("Example" of Example Vendor);
+    /// or they say it is the issuer's own ("our", "internal", "in-house", "self", or only "we" or
+    /// "us"); or they are nothing but the words of a
     /// role or function inside an organisation ("CEO", "Security team", "the vendor"), perhaps
     /// beside words of the service's name. "Example Vendor Ltd", "example-vendor", "Example Vendor
     /// internal audit", "Our compliance team", "Head of Security" and, for the service Example
@@ -178,13 +180,13 @@ internal sealed class AttestationContext : IDisposable
     }
 
     /// <summary>
-    /// Whether a name (an approver's, an issuer's) is made only of words that name nobody: "Nobody",
-    /// "None", "Unknown", "Not stated", "N/A".
+    /// Whether a name (an approver's) is made only of words that name nobody to a reader: "Nobody",
+    /// "None", "Unknown", "Not stated", "N/A", "Me", "We".
     /// </summary>
     internal static bool NamesNobody(string name)
     {
         var normalised = Substance.Normalise(name);
-        return normalised.Length == 0 || normalised.Split(' ').All(NobodyWords.Contains);
+        return normalised.Length == 0 || normalised.Split(' ').All(w => NobodyWords.Contains(w) || Pronouns.Contains(w));
     }
 
     // Whether an issuer's words say it is the party's own, or name only a role or function inside
@@ -203,8 +205,10 @@ internal sealed class AttestationContext : IDisposable
             return true;
         }
 
+        // "We", "Us" and "Me" alone, or beside a role, are the party's own; beside a name they may end it ("… US LLP").
         var serviceWords = VendorWords(service);
-        return words.Any(RoleWords.Contains) && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Array.IndexOf(serviceWords, w) >= 0);
+        return words.Any(w => RoleWords.Contains(w) || Pronouns.Contains(w))
+            && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Pronouns.Contains(w) || Array.IndexOf(serviceWords, w) >= 0);
     }
 
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
@@ -216,7 +220,20 @@ internal sealed class AttestationContext : IDisposable
     {
         var words = issuer is null ? [] : Substance.Normalise(issuer).Split(' ');
         return HoldsRun(words, VendorWords(name)) || HoldsRun(words, VendorWords(id))
-            || HoldsSpelled(words, string.Concat(VendorWords(name))) || HoldsSpelled(words, string.Concat(VendorWords(id)));
+            || HoldsSpelled(words, string.Concat(VendorWords(name))) || HoldsSpelled(words, string.Concat(VendorWords(id)))
+            || (words.Length > 0 && (words[0] == Brand(name) || words[0] == Brand(id)));
+    }
+
+    // The word that marks a name of two or more words as the party's own when another name begins
+    // with it too: its first, when that is long enough and no word of trade ("Harbourlight" of
+    // Harbourlight Systems Europe, so that "Harbourlight Assurance" is Harbourlight's own; not
+    // "Secure" of Secure Video Ltd). Only a first word: "(fictional)" ends many a name.
+    private static string? Brand(string? name)
+    {
+        var words = VendorWords(name);
+        return words.Length >= 2 && words[0].Length >= 5 && !TradeWords.Contains(words[0]) && !RoleWords.Contains(words[0]) && Substance.Counts(words[0].AsSpan())
+            ? words[0]
+            : null;
     }
 
     // Whether consecutive words, written without the spaces between them, spell `name` (itself
@@ -270,7 +287,7 @@ internal sealed class AttestationContext : IDisposable
     private static readonly HashSet<string> NobodyWords = new(
         ["nobody", "none", "no", "one", "noone", "unknown", "anonymous", "someone", "somebody", "anyone", "anybody", "n", "a", "na", "nil", "null",
          "undefined", "unspecified", "unnamed", "not", "applicable", "stated", "given", "provided", "available", "disclosed", "redacted", "withheld",
-         "the", "an", "of", "by", "and", ""],
+         "the", "an", "of", "by", "and", "this", "that", ""],
         StringComparer.Ordinal);
 
     // Words that say what kind of party an issuer is without saying which one.
@@ -281,7 +298,18 @@ internal sealed class AttestationContext : IDisposable
 
     // Words by which a party speaks of itself ("us" and "we" are not: "US" ends many a firm's name).
     private static readonly HashSet<string> OwnWords = new(
-        ["our", "ours", "ourselves", "own", "self", "itself", "internal", "internally", "inhouse"],
+        ["our", "ours", "ourselves", "own", "self", "itself", "internal", "internally", "inhouse", "my", "mine", "myself"],
+        StringComparer.Ordinal);
+
+    // Words by which a party speaks of itself that may also end a firm's name ("US", "WE").
+    private static readonly HashSet<string> Pronouns = new(["we", "us", "me", "i"], StringComparer.Ordinal);
+
+    // Words of trade that begin many firms' names, so that none marks a name as one party's.
+    private static readonly HashSet<string> TradeWords = new(
+        ["global", "digital", "secure", "video", "meetings", "meeting", "cloud", "systems", "system", "solutions", "software", "network", "networks",
+         "communications", "media", "smart", "united", "national", "international", "north", "south", "east", "west", "northern", "southern",
+         "eastern", "western", "first", "general", "advanced", "modern", "private", "public", "online", "connect", "central", "american",
+         "european", "british", "pacific", "atlantic", "premier", "trusted", "integrated", "applied", "standard", "universal", "total", "prime"],
         StringComparer.Ordinal);
 
     // Words that name a role or function inside an organisation, or the organisation attesting as such.
@@ -290,7 +318,9 @@ internal sealed class AttestationContext : IDisposable
          "unit", "office", "function", "staff", "employee", "employees", "management", "board", "committee", "executive", "executives", "officer",
          "officers", "head", "director", "manager", "lead", "chief", "ceo", "cto", "cio", "ciso", "cso", "cpo", "dpo", "coo", "cfo", "vp", "president",
          "engineering", "engineers", "security", "privacy", "compliance", "audit", "risk", "it", "legal", "data", "protection", "information",
-         "technology", "operations", "assurance", "quality", "product", "development", "devops", "sre", "platform", "for"],
+         "technology", "operations", "assurance", "quality", "product", "development", "devops", "sre", "platform", "for",
+         "directors", "managers", "heads", "leads", "leader", "leaders", "leadership", "owner", "owners", "founder", "founders", "author", "authors",
+         "attestation", "trust", "safety"],
         StringComparer.Ordinal);
 
     // Words that say what kind of company a name is, not which one.
