@@ -31,8 +31,9 @@ public class ScoringIntegrityTests
     [InlineData("Yes, fully implemented and compliant.", "answer.statement.insubstantial")]
     // One word of its own, repeated: words count once however often they are written.
     [InlineData("firewall firewall firewall firewall firewall firewall firewall firewall firewall", "answer.statement.insubstantial")]
-    // A placeholder as the very last word, after enough words of substance, still gives it away.
-    [InlineData("Session keys rotate hourly and media servers terminate connections using modern ciphers tbd", "answer.statement.insubstantial")]
+    // A placeholder as the very last word, after a few words of substance, still gives it away
+    // (fewer than PlaceholderOutweighedBy words of its own besides).
+    [InlineData("Session keys rotate hourly; cipher details tbd", "answer.statement.insubstantial")]
     public void ImplementedWithoutAStatementOfSubstance_IsUnverified(string? statement, string code)
     {
         var result = Evaluate(WithGoodFacts().With("SEC-01", new Answer { Status = AnswerStatus.Implemented, Statement = statement }), "SEC-01");

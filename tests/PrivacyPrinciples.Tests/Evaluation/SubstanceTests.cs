@@ -397,6 +397,11 @@ public class SubstanceTests
     [InlineData("We see aboveground storage risks and rotate the keys every quarter", "substantive")]
     [InlineData("Keys are rotated quarterly and every rotation is logged to an append-only store", "substantive")]
     [InlineData("Keys rotated quarterly, logged.", "too short")]
+    [InlineData("Microphones start muted and cameras start off; until a participant turns video on, others see a placeholder avatar with initials rather than a live picture.", "substantive")]
+    [InlineData("Users download or delete their recordings, chat and account data from the privacy page; every deletion request has to be confirmed by the account owner by email before anything is erased.", "substantive")]
+    [InlineData("Our sub-processor list names each company, its purpose and country; rows where a country is not applicable are marked N/A and explained in a footnote.", "substantive")]
+    [InlineData("TODO: keys are rotated every quarter by the platform team", "placeholder")]
+    [InlineData("N/A, we do not store keys at rest on any server we run", "placeholder")]
     public void KnownTexts_GetTheirVerdict(string text, string expected)
     {
         var verdict = Substance.Judge(text, "Encryption at rest", null);
@@ -650,9 +655,8 @@ public class SubstanceTests
             }
 
             var words = normalised.Split(' ');
-            var padded = " " + normalised + " ";
-            if (Substance.PlaceholderPhrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) || words.Any(Substance.PlaceholderWordList.Contains)
-                || words.Count(Substance.FillerWordList.Contains) >= Substance.FillerWords)
+            var titleWords = Normalise(title).Split(' ').ToHashSet();
+            if (HoldsPlaceholder(normalised) && OwnWords(words, titleWords, Substance.PlaceholderOutweighedBy, out _) < Substance.PlaceholderOutweighedBy)
             {
                 return SubstanceVerdict.Placeholder;
             }
@@ -662,31 +666,45 @@ public class SubstanceTests
                 return SubstanceVerdict.Boilerplate;
             }
 
-            var titleWords = Normalise(title).Split(' ').ToHashSet();
-            var own = new List<string>();
-            var sharesTitle = 0;
+            var ownCount = OwnWords(words, titleWords, Substance.MinimumWords, out var sharesTitle);
+            if (ownCount < Substance.MinimumWords)
+            {
+                return sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
+            }
 
-            // Scripts written without spaces: every two distinct characters (of the first eight) count as a word.
+            return text!.Trim().Length < Substance.MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+        }
+
+        // A placeholder phrase or word, or FillerWords words of the filler text, anywhere in a normalised text.
+        private static bool HoldsPlaceholder(string normalised)
+        {
+            var words = normalised.Split(' ');
+            return Substance.PlaceholderPhrases.Any(p => (" " + normalised + " ").Contains(" " + p + " ", StringComparison.Ordinal)) || words.Any(Substance.PlaceholderWordList.Contains)
+                || words.Count(Substance.FillerWordList.Contains) >= Substance.FillerWords;
+        }
+
+        // Distinct words of its own, up to `limit`: not function, filler or placeholder words; words of
+        // the title counted apart. Scripts written without spaces: every two distinct characters (of
+        // the first 2 × PlaceholderOutweighedBy) count as a word.
+        private static int OwnWords(string[] words, HashSet<string> titleWords, int limit, out int sharesTitle)
+        {
+            var own = new List<string>();
+            sharesTitle = 0;
             var unspaced = new List<char>();
             foreach (var word in words)
             {
-                if (own.Count + (unspaced.Count / 2) >= Substance.MinimumWords)
+                if (own.Count + (unspaced.Count / 2) >= limit)
                 {
                     break;
                 }
 
                 if (IsUnspaced(word[0]))
                 {
-                    unspaced.AddRange(word.Where(IsUnspaced).Distinct().Where(c => !unspaced.Contains(c)).Take((2 * Substance.MinimumWords) - unspaced.Count));
+                    unspaced.AddRange(word.Where(IsUnspaced).Distinct().Where(c => !unspaced.Contains(c)).Take((2 * Substance.PlaceholderOutweighedBy) - unspaced.Count));
                     continue;
                 }
 
-                if (word.Length < 3 || Substance.FunctionWordList.Contains(word))
-                {
-                    continue;
-                }
-
-                if (Substance.FillerWordList.Contains(word))
+                if (word.Length < 3 || Substance.FunctionWordList.Contains(word) || Substance.FillerWordList.Contains(word) || Substance.PlaceholderWordList.Contains(word))
                 {
                     continue;
                 }
@@ -702,13 +720,7 @@ public class SubstanceTests
                 }
             }
 
-            var ownCount = own.Count + (unspaced.Count / 2);
-            if (ownCount < Substance.MinimumWords)
-            {
-                return sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
-            }
-
-            return text!.Trim().Length < Substance.MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+            return own.Count + (unspaced.Count / 2);
         }
 
         private static bool IsUnspaced(char c) =>
@@ -731,7 +743,8 @@ public class SubstanceTests
                 return true;
             }
 
-            if (normalised.Length < 2 || Judge(reference, string.Empty, null) == SubstanceVerdict.Placeholder)
+            // A reference that holds a placeholder anywhere ("to be uploaded later") leads nowhere, whatever else it says.
+            if (normalised.Length < 2 || HoldsPlaceholder(normalised))
             {
                 return false;
             }

@@ -116,12 +116,10 @@ internal sealed class AttestationContext : IDisposable
     /// Whether the issuer of the declared evidence at <paramref name="index"/> is the vendor itself:
     /// its words, normalised (see <see cref="Substance.Normalise(string)"/>), hold the vendor's name
     /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…), or as
-    /// such a run written without its spaces or split into more words, or begin with the first word
-    /// of such a name of two words or more when it is no word of trade ("Example" of Example Vendor);
-    /// or they say it is the issuer's own ("our", "internal", "in-house", "self", or only "we" or
-    /// "us"); or they are nothing but the words of a
-    /// role or function inside an organisation ("CEO", "Security team", "the vendor"), perhaps
-    /// beside words of the service's name. "Example Vendor Ltd", "example-vendor", "Example Vendor
+    /// such a run written without its spaces or split into more words; or they say it is the
+    /// issuer's own ("our", "internal", "in-house", "self", or only "we" or "us"); or they are
+    /// nothing but the words of a role or function inside an organisation ("CEO", "Security team",
+    /// "the vendor"), perhaps beside words of the service's name. "Example Vendor Ltd", "example-vendor", "Example Vendor
     /// internal audit", "Our compliance team", "Head of Security" and, for the service Example
     /// Meetings, "Meetings assurance team" are all Example Vendor's own.
     /// </summary>
@@ -206,10 +204,20 @@ internal sealed class AttestationContext : IDisposable
         }
 
         // "We", "Us" and "Me" alone, or beside a role, are the party's own; beside a name they may end it ("… US LLP").
+        // Beside the service's name, only a word of a unit inside an organisation makes it one: "Example
+        // Meet security team" is the vendor's, "Example Assurance" may be a firm.
         var serviceWords = VendorWords(service);
+        var besideService = words.Any(w => !NobodyWords.Contains(w) && !RoleWords.Contains(w) && !Pronouns.Contains(w));
         return words.Any(w => RoleWords.Contains(w) || Pronouns.Contains(w))
-            && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Pronouns.Contains(w) || Array.IndexOf(serviceWords, w) >= 0);
+            && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Pronouns.Contains(w) || Array.IndexOf(serviceWords, w) >= 0)
+            && (!besideService || words.Any(UnitWords.Contains));
     }
+
+    // Words of a unit or post inside an organisation, which no firm's name ends with.
+    private static readonly HashSet<string> UnitWords = new(
+        ["team", "teams", "department", "dept", "unit", "office", "staff", "employee", "employees", "management", "board", "committee", "officer",
+         "officers", "head", "heads", "director", "directors", "manager", "managers", "lead", "leads", "ceo", "cto", "cio", "ciso", "cso", "cpo", "dpo"],
+        StringComparer.Ordinal);
 
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
     internal static bool Names(string? issuer, VendorInfo vendor) => Names(issuer, vendor.Name, vendor.Id);
@@ -220,20 +228,7 @@ internal sealed class AttestationContext : IDisposable
     {
         var words = issuer is null ? [] : Substance.Normalise(issuer).Split(' ');
         return HoldsRun(words, VendorWords(name)) || HoldsRun(words, VendorWords(id))
-            || HoldsSpelled(words, string.Concat(VendorWords(name))) || HoldsSpelled(words, string.Concat(VendorWords(id)))
-            || (words.Length > 0 && (words[0] == Brand(name) || words[0] == Brand(id)));
-    }
-
-    // The word that marks a name of two or more words as the party's own when another name begins
-    // with it too: its first, when that is long enough and no word of trade ("Harbourlight" of
-    // Harbourlight Systems Europe, so that "Harbourlight Assurance" is Harbourlight's own; not
-    // "Secure" of Secure Video Ltd). Only a first word: "(fictional)" ends many a name.
-    private static string? Brand(string? name)
-    {
-        var words = VendorWords(name);
-        return words.Length >= 2 && words[0].Length >= 5 && !TradeWords.Contains(words[0]) && !RoleWords.Contains(words[0]) && Substance.Counts(words[0].AsSpan())
-            ? words[0]
-            : null;
+            || HoldsSpelled(words, string.Concat(VendorWords(name))) || HoldsSpelled(words, string.Concat(VendorWords(id)));
     }
 
     // Whether consecutive words, written without the spaces between them, spell `name` (itself
@@ -303,14 +298,6 @@ internal sealed class AttestationContext : IDisposable
 
     // Words by which a party speaks of itself that may also end a firm's name ("US", "WE").
     private static readonly HashSet<string> Pronouns = new(["we", "us", "me", "i"], StringComparer.Ordinal);
-
-    // Words of trade that begin many firms' names, so that none marks a name as one party's.
-    private static readonly HashSet<string> TradeWords = new(
-        ["global", "digital", "secure", "video", "meetings", "meeting", "cloud", "systems", "system", "solutions", "software", "network", "networks",
-         "communications", "media", "smart", "united", "national", "international", "north", "south", "east", "west", "northern", "southern",
-         "eastern", "western", "first", "general", "advanced", "modern", "private", "public", "online", "connect", "central", "american",
-         "european", "british", "pacific", "atlantic", "premier", "trusted", "integrated", "applied", "standard", "universal", "total", "prime"],
-        StringComparer.Ordinal);
 
     // Words that name a role or function inside an organisation, or the organisation attesting as such.
     private static readonly HashSet<string> RoleWords = new(

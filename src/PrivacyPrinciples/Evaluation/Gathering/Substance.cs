@@ -191,7 +191,7 @@ internal static class Substance
     /// </summary>
     internal static SubstanceVerdict JudgeNormalised(ReadOnlySpan<char> normalised, bool holdsPlaceholder, string text, WordSet titleWords, bool isBoilerplate, Span<int> own)
     {
-        if (holdsPlaceholder)
+        if (holdsPlaceholder && !SaysMoreThanItsPlaceholder(normalised, titleWords))
         {
             return SubstanceVerdict.Placeholder;
         }
@@ -201,17 +201,41 @@ internal static class Substance
             return SubstanceVerdict.Boilerplate;
         }
 
-        // Only whether MinimumWords distinct words of its own are reached matters, so the first ones
-        // found are kept (as offsets) and the search stops there. Filler words are never its own
-        // (FillerWords of them made it a placeholder as it was normalised).
+        var ownCount = OwnWords(normalised, titleWords, own, out var sharesTitle);
+        if (ownCount < MinimumWords)
+        {
+            return sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
+        }
+
+        return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+    }
+
+    // Whether a text that holds a placeholder says enough besides it to stand without it: an honest
+    // statement may mention a "placeholder avatar", a "TODO badge" or a field marked "N/A", and
+    // dropping the word would leave it substantive anyway; "TBD", "details to be confirmed later"
+    // and filler text have fewer than PlaceholderOutweighedBy words of their own.
+    private static bool SaysMoreThanItsPlaceholder(ReadOnlySpan<char> normalised, WordSet titleWords)
+    {
+        Span<int> own = stackalloc int[PlaceholderOutweighedBy];
+        return OwnWords(normalised, titleWords, own, out _) >= PlaceholderOutweighedBy;
+    }
+
+    /// <summary>A text that holds a placeholder is judged as any other only with at least this many distinct words of its own besides (see <see cref="Counts"/>), placeholder and filler words not among them.</summary>
+    public const int PlaceholderOutweighedBy = 2 * MinimumWords;
+
+    // How many distinct words of its own a normalised text holds, up to own.Length: the first ones
+    // found are kept (as offsets) and the search stops there. Filler and placeholder words are never
+    // its own; words of the title are counted apart.
+    private static int OwnWords(ReadOnlySpan<char> normalised, WordSet titleWords, Span<int> own, out int sharesTitle)
+    {
         var ownCount = 0;
-        var sharesTitle = 0;
+        sharesTitle = 0;
 
         // Chinese, Japanese, Thai and the like put no spaces between words: every two distinct
         // characters of those scripts in the text count as a word (one repeated says nothing).
-        Span<char> unspaced = stackalloc char[2 * MinimumWords];
+        Span<char> unspaced = stackalloc char[2 * PlaceholderOutweighedBy];
         var unspacedCount = 0;
-        for (int start = 0, end; start < normalised.Length && ownCount + (unspacedCount / 2) < MinimumWords; start = end + 1)
+        for (int start = 0, end; start < normalised.Length && ownCount + (unspacedCount / 2) < own.Length; start = end + 1)
         {
             end = WordEnd(normalised, start);
             var word = normalised.Slice(start, end - start);
@@ -231,7 +255,7 @@ internal static class Substance
                 continue;
             }
 
-            if (Filler.Contains(word))
+            if (Filler.Contains(word) || PlaceholderWords.Contains(word))
             {
                 continue;
             }
@@ -246,13 +270,7 @@ internal static class Substance
             }
         }
 
-        ownCount += unspacedCount / 2;
-        if (ownCount < MinimumWords)
-        {
-            return sharesTitle > 0 && ownCount < 2 ? SubstanceVerdict.RepeatsTitle : SubstanceVerdict.TooShort;
-        }
-
-        return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+        return ownCount + (unspacedCount / 2);
     }
 
     /// <summary>Whether a word of a normalised text is a word of the title whose words are <paramref name="titleWords"/> (a plural counting as its singular).</summary>
