@@ -216,7 +216,7 @@ internal sealed class OutputFile : IDisposable
         var (temporary, stream) = PendingFiles.WhileRunning(() =>
         {
             Directory.CreateDirectory(folder);
-            return CreateTemporary(folder);
+            return CreateTemporary(folder, mode);
         });
         return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode, probe.Kind == FileKind.Regular ? probe : default);
     }
@@ -228,16 +228,24 @@ internal sealed class OutputFile : IDisposable
         return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, null, null, null);
     }
 
-    // A short name, so an output whose own name is as long as the file system allows can still be written.
-    private static (string Path, FileStream Stream) CreateTemporary(string folder)
+    // A short name, so an output whose own name is as long as the file system allows can still be
+    // written. A file that replaces another is made with the other's permissions, so a private
+    // report is never readable by others while it is written; a new one gets the umask's.
+    private static (string Path, FileStream Stream) CreateTemporary(string folder, UnixFileMode? mode)
     {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 };
+        if (mode is UnixFileMode replaced && !OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = replaced;
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var name = Path.Combine(folder, ".pp-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant() + ".tmp");
             try
             {
                 PendingFiles.Add(name);
-                return (name, new FileStream(name, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None));
+                return (name, new FileStream(name, options));
             }
             catch (IOException) when (attempt < 8 && File.Exists(name))
             {

@@ -56,8 +56,9 @@ public sealed class WaiverReader
     /// <returns>The waivers, or every problem found.</returns>
     public ReadResult<WaiverSet> Read(ReadOnlyMemory<byte> utf8Json, string source) => Loader.Load(utf8Json, source ?? string.Empty, _limits);
 
-    // A reason may be brief, as the approver answers for it: "Accepted risk" says why; "x", "OK" and "Approved" do not.
-    private const int MinimumJustificationWords = 2;
+    // A reason may be brief, as the approver answers for it ("Migration.", "Accepted risk"), but it
+    // is a word: "x", "OK" and "-" are none.
+    private const int MinimumJustificationWords = 1;
 
     private static void CheckSemantics(WaiverSet waivers, SemanticContext context)
     {
@@ -77,9 +78,9 @@ public sealed class WaiverReader
                 context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
             }
 
-            // And says why: a blank justification, one of fewer than two words that count ("x",
-            // "OK", "Approved"), or a placeholder ("TBD") with hardly a word besides, accepts a gap
-            // for no reason; a reason that mentions "TBC" is a reason.
+            // And says why: a blank justification, one without a word that counts ("x", "OK"), or a
+            // placeholder ("TBD") with hardly a word besides, accepts a gap for no reason; a reason
+            // that mentions "TBC" is a reason.
             if (Substance.Judge(waivers.Waivers[i].Justification, string.Empty, null) is var said
                 && Substance.CountedWords(waivers.Waivers[i].Justification) is var counted
                 && (said == SubstanceVerdict.Missing || counted < MinimumJustificationWords || (said == SubstanceVerdict.Placeholder && counted < Substance.MinimumWords)))

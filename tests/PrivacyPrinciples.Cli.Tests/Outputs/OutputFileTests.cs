@@ -14,7 +14,7 @@ namespace PrivacyPrinciples.Cli.Tests.Outputs;
 /// Issue 13: one output layer for every verb. Regular files are replaced atomically and keep their
 /// permissions; devices, named pipes and standard output are written in place and stay what they
 /// are; an output that is an input, or a folder, is refused; every failure is one line and exit 2,
-/// and leaves no temporary file, even when the process is stopped by SIGTERM.
+/// and leaves no temporary file, even when the process is stopped by SIGTERM, SIGHUP, SIGQUIT or SIGINT.
 /// </summary>
 /// <remarks>Devices, named pipes, links and permissions as Unix has them; CI runs on Linux.</remarks>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -343,8 +343,12 @@ public class OutputFileTests
         Directory.GetFiles(folder.Path).Should().Equal(target);
     }
 
-    [Fact]
-    public void Sigterm_WhileWriting_LeavesNoTemporaryFile()
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("HUP")]
+    [InlineData("QUIT")]
+    [InlineData("INT")]
+    public void Signal_WhileWriting_LeavesNoTemporaryFile(string signal)
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "big.ndjson");
@@ -353,10 +357,31 @@ public class OutputFileTests
         using var process = StartAndWait([Tool, "generate", "--count", "10000000", "--output", target], () => Directory.GetFiles(folder.Path, ".pp-*"), p => new FileInfo(p).Length > 0, out var pending);
 
         pending.Should().ContainSingle().Which.Should().MatchRegex(@"/\.pp-[0-9a-f]{8}\.tmp$");
-        ProcessRunner.Run("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode.Should().Be(0);
+        ProcessRunner.Run("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode.Should().Be(0);
         process.WaitForExit(60_000).Should().BeTrue();
 
-        Directory.GetFiles(folder.Path).Should().BeEmpty("neither the temporary file nor a half-written target may remain");
+        Directory.GetFiles(folder.Path).Should().BeEmpty("neither the temporary file nor a half-written target may remain after SIG{0}", signal);
+    }
+
+    [Fact]
+    public void Output_ReplacingAPrivateFile_IsPrivateWhileItIsWritten()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("secret.ndjson", "old");
+        File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        using var process = StartAndWait([Tool, "generate", "--count", "10000000", "--output", target], () => Directory.GetFiles(folder.Path, ".pp-*"), p => new FileInfo(p).Length > 0, out var pending);
+        try
+        {
+            File.GetUnixFileMode(pending.Single()).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "another user must not read a private report while it is written");
+        }
+        finally
+        {
+            ProcessRunner.Run("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            process.WaitForExit(60_000);
+        }
+
+        File.ReadAllText(target).Should().Be("old");
     }
 
     [Theory]

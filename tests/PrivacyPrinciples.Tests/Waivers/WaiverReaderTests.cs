@@ -44,7 +44,7 @@ public class WaiverReaderTests
     [InlineData("\u200B\u3164")]
     [InlineData("x")]
     [InlineData("OK")]
-    [InlineData("Approved.")]
+    [InlineData("- -")]
     public void AJustificationThatSaysNothing_IsRefusedAtTheJustification(string justification) =>
         Read("Head of Privacy", justification).Errors.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverJustification, Pointer = "/waivers/0/justification" });
