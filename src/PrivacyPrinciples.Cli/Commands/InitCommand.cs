@@ -129,7 +129,7 @@ internal static class InitCommand
             return ExitCodes.Success;
         }
 
-        var schemaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, SchemaFileName);
+        var schemaPath = Path.Combine(Path.GetDirectoryName(OutputPaths.Full(output))!, SchemaFileName);
         if (!File.Exists(schemaPath))
         {
             OutputFile.Write(schemaPath, JsonSchemas.Attestation, context);

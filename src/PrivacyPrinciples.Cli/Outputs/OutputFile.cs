@@ -166,12 +166,18 @@ internal sealed class OutputFile : IDisposable
 
     private static OutputFile Open(string path)
     {
-        var target = Path.GetFullPath(path);
+        var target = OutputPaths.Full(path);
         if (IsDescriptor(target))
         {
             // /dev/stdout, /dev/fd/3, /proc/self/fd/1: opened as they are, whatever they lead to. A
             // regular file behind one (`-o /dev/stdout >> log`) is appended to: opened afresh it
             // would be written from its start, over what the shell's `>>` keeps.
+            if (OpenOnlyForReading(target))
+            {
+                // `-o /dev/stdin < file`: the shell opened the file to be read; writing there would change it.
+                throw new OutputException(path, "this process holds it open only for reading (it is an input, such as standard input); expected an output");
+            }
+
             return FileProbe.Of(target).Kind switch
             {
                 FileKind.Directory => throw new OutputException(path, "it is a folder; expected a file name"),
@@ -267,6 +273,50 @@ internal sealed class OutputFile : IDisposable
     private static bool IsDescriptor(string path) =>
         path is "/dev/stdout" or "/dev/stderr" or "/dev/stdin"
         || System.Text.RegularExpressions.Regex.IsMatch(path, @"\A(/dev/fd/[0-9]+|/proc/(self|thread-self|[0-9]+)(/task/[0-9]+)?/fd/[0-9]+)\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // Whether a descriptor name (/dev/stdin, /dev/fd/0, /proc/self/fd/3) names one of this
+    // process's descriptors that is open only for reading, as its flags in /proc/self/fdinfo say
+    // (Linux); elsewhere, standard input is taken to be read-only, as it almost always is.
+    private static bool OpenOnlyForReading(string path)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(path, @"\A/(dev/fd|proc/self/fd|proc/thread-self/fd|proc/(?<pid>[0-9]+)/fd)/(?<fd>[0-9]+)\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        int descriptor;
+        if (path == "/dev/stdin")
+        {
+            descriptor = 0;
+        }
+        else if (path is "/dev/stdout" or "/dev/stderr")
+        {
+            descriptor = path == "/dev/stdout" ? 1 : 2;
+        }
+        else if (match.Success && (!match.Groups["pid"].Success || match.Groups["pid"].Value == Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            && int.TryParse(match.Groups["fd"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            descriptor = number;
+        }
+        else
+        {
+            return false;
+        }
+
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/fdinfo/" + descriptor.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                if (line.StartsWith("flags:", StringComparison.Ordinal))
+                {
+                    // The access mode is the flags' lowest two bits, in octal: 0 is O_RDONLY.
+                    return (Convert.ToInt32(line.Substring("flags:".Length).Trim(), 8) & 3) == 0;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            // No fdinfo (not Linux): judged by the descriptor's number below.
+        }
+
+        return descriptor == 0;
+    }
 
     private static string Reason(Exception exception) => exception switch
     {

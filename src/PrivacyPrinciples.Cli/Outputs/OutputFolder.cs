@@ -31,7 +31,7 @@ internal sealed class OutputFolder : IDisposable
     /// <exception cref="IOException">The temporary folder cannot be made.</exception>
     public static OutputFolder Create(string target)
     {
-        var full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(target));
+        var full = System.IO.Path.TrimEndingDirectorySeparator(OutputPaths.FullFolder(System.IO.Path.TrimEndingDirectorySeparator(target)));
         var exists = Directory.Exists(full);
         var parent = exists ? full : System.IO.Path.GetDirectoryName(full) ?? throw new IOException("the root folder is not an output folder");
         return OutputFile.PendingFiles.WhileRunning(() =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Files;
 
@@ -53,16 +52,5 @@ internal static class OutputGuard
         return null;
     }
 
-    private static string Full(string path)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path);
-            return new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return path;
-        }
-    }
+    private static string Full(string path) => OutputPaths.FullOrAsGiven(path);
 }

@@ -148,16 +148,5 @@ internal static class OutputPlan
 
     // A path the system refuses to make full (too long, invalid) is compared as given; writing it
     // then fails with one line. A link is compared by where it leads, even when nothing is there yet.
-    private static string FullPath(string path)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path);
-            return new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
-        }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
-        {
-            return path;
-        }
-    }
+    private static string FullPath(string path) => OutputPaths.FullOrAsGiven(path);
 }

@@ -54,6 +54,35 @@ internal static class UnixFiles
         }
     }
 
+    /// <summary>
+    /// The path with every link, <c>.</c> and <c>..</c> resolved by the system (<c>realpath</c>), or
+    /// <see langword="null"/> when some part of it does not exist or the call is not there.
+    /// </summary>
+    public static string? RealPath(string path)
+    {
+        try
+        {
+            var resolved = NativeMethods.realpath(Encoding.UTF8.GetBytes(path + "\0"), IntPtr.Zero);
+            if (resolved == IntPtr.Zero)
+            {
+                return null;
+            }
+
+            try
+            {
+                return Marshal.PtrToStringUTF8(resolved);
+            }
+            finally
+            {
+                NativeMethods.free(resolved);
+            }
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
     private static class NativeMethods
     {
 #pragma warning disable SA1300, IDE1006 // The C functions' own names.
@@ -66,6 +95,16 @@ internal static class UnixFiles
         [DllImport("libc", SetLastError = false)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         public static extern int chown(byte[] pathname, uint owner, uint group);
+
+        // char *realpath(const char *path, char *resolved_path); with no buffer it returns one made by malloc.
+        [DllImport("libc", SetLastError = false)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern IntPtr realpath(byte[] path, IntPtr resolved);
+
+        // void free(void *ptr);
+        [DllImport("libc", SetLastError = false)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern void free(IntPtr pointer);
 #pragma warning restore SA1300, IDE1006
     }
 }

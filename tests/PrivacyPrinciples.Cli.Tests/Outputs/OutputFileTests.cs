@@ -205,6 +205,67 @@ public class OutputFileTests
         File.ReadAllText(input).Should().Be(before);
     }
 
+    [Fact]
+    public void Output_ThroughDotDotAfterAMissingFolder_OrEndingInDot_IsRefused_AsTheShellWould_AndNothingIsReplaced()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Copy(Samples.Copperfield);
+        var before = File.ReadAllText(input);
+        var keep = folder.Write("keep.json", "precious");
+
+        foreach (var output in new[] { "missing/../" + Path.GetFileName(input), "json=" + Path.GetFileName(input) + "/." })
+        {
+            var result = ProcessRunner.Run("dotnet", [Tool, "evaluate", input, "--output", output, "--date", "2026-11-01"], folder.Path);
+
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Error.Should().ContainAny("does not exist", "names a folder");
+        }
+
+        ProcessRunner.Run("dotnet", [Tool, "init", "--output", "missing/../keep.json"], folder.Path).ExitCode.Should().Be(2);
+        ProcessRunner.Run("dotnet", [Tool, "init", "--output", "keep.json/."], folder.Path).ExitCode.Should().Be(2);
+        File.ReadAllText(input).Should().Be(before);
+        File.ReadAllText(keep).Should().Be("precious");
+    }
+
+    [Fact]
+    public void Output_ThroughALinkAndDotDot_IsWrittenWhereTheSystemLeads_BesideWhereTheLinkGoes()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Copy(Samples.Copperfield);
+        var before = File.ReadAllText(input);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "elsewhere", "sub"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "link"), Path.Combine(folder.Path, "elsewhere", "sub"));
+
+        var result = ProcessRunner.Run("dotnet", [Tool, "evaluate", input, "--output", "link/../" + Path.GetFileName(input), "--date", "2026-11-01"], folder.Path);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        File.ReadAllText(input).Should().Be(before, "link/.. is the folder the link leads into, not this one");
+        File.Exists(Path.Combine(folder.Path, "elsewhere", Path.GetFileName(input))).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("evaluate \"{1}\" --date 2026-11-01 --format json --output json=/dev/stdin < \"{0}\"")]
+    [InlineData("evaluate \"{1}\" --date 2026-11-01 --output csv=/dev/fd/0 < \"{0}\"")]
+    [InlineData("migrate /dev/stdin --in-place < \"{0}\"")]
+    public void Output_ADescriptorOpenOnlyForReading_IsRefused_AndTheFileBehindItIsUntouched(string command)
+    {
+        using var folder = new TempFolder();
+
+        // An attestation of format 1.0, which migrate would upgrade (and append to the file behind standard input).
+        const string Version1 = """
+            {"schemaVersion":"1.0","vendor":{"id":"fictional-vendor","name":"Fictional Vendor"},"service":{"name":"Fictional Meetings"},"attestedOn":"2026-10-01",
+            "answers":{"SEC-01":{"status":"implemented","statement":"Every call is encrypted in transit with current ciphers, and keys rotate each quarter.",
+            "evidence":[{"kind":"policy","shows":"achieve","reference":"https://example.example/a","title":"Policy","issued":"2026-01-01"}]}}}
+            """;
+        var victim = folder.Write("victim.json", Version1);
+
+        var result = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" " + string.Format(System.Globalization.CultureInfo.InvariantCulture, command, victim, Samples.Copperfield)]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("open only for reading");
+        File.ReadAllText(victim).Should().Be(Version1);
+    }
+
     [Theory]
     [InlineData("evaluate")]
     [InlineData("schema")]
