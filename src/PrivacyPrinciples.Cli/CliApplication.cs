@@ -19,8 +19,9 @@ internal static class CliApplication
 
     public static int Run(string[] args, CliContext context)
     {
-        // Standard output never throws: a full disk, /dev/full or a closed terminal is reported once, at the end.
-        var output = context.Out as GuardedTextWriter ?? new GuardedTextWriter(context.Out);
+        // A full disk, /dev/full or a closed pipe on standard output stops the run at the first
+        // refused write (what is left could not arrive) and is reported once, at the end.
+        var output = context.Out as GuardedTextWriter ?? new GuardedTextWriter(context.Out) { StopOnFailure = true };
         context = context.WithOut(output);
         var root = new RootCommand(
             "Evaluate video-teleconferencing privacy attestations against the 2020 joint statement of six privacy regulators.\n\n"
@@ -64,6 +65,11 @@ internal static class CliApplication
         try
         {
             exit = parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (StandardOutputLostException)
+        {
+            // Said below, with the system's words.
+            exit = ExitCodes.InvalidInput;
         }
         catch (OutputException exception)
         {

@@ -141,7 +141,7 @@ internal static class EngagementCommand
             OutputFile.Write(path, text, context, named);
             return 0;
         }
-        catch (OutputException exception)
+        catch (OutputException exception) when (exception is not StandardOutputLostException)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
             return 1;

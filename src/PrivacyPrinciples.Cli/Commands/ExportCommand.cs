@@ -123,7 +123,7 @@ internal static class ExportCommand
             {
                 OutputFile.Write(path, text, context);
             }
-            catch (OutputException exception)
+            catch (OutputException exception) when (exception is not StandardOutputLostException)
             {
                 context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
                 failures++;

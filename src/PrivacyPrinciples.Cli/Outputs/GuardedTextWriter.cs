@@ -15,6 +15,13 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
     /// <summary>Why writing failed, in the system's words; null while every write succeeded.</summary>
     public string? Failure { get; private set; }
 
+    /// <summary>
+    /// Whether the first failed write also throws <see cref="StandardOutputLostException"/>, to stop
+    /// the run, when no file or folder is being written besides (<c>-o report.csv | head</c> still
+    /// completes the file); later writes never throw.
+    /// </summary>
+    public bool StopOnFailure { get; init; }
+
     public override Encoding Encoding => inner.Encoding;
 
     public override string NewLine
@@ -61,6 +68,10 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
         {
             Failure = exception.Message;
+            if (StopOnFailure && !OutputFile.PendingFiles.Any)
+            {
+                throw new StandardOutputLostException(exception.Message, exception);
+            }
         }
     }
 }

@@ -3,7 +3,7 @@ using System;
 namespace PrivacyPrinciples.Cli.Outputs;
 
 /// <summary>An output could not be written; <see cref="Exception.Message"/> is the one line to print (exit code 2).</summary>
-internal sealed class OutputException : Exception
+internal class OutputException : Exception
 {
     public OutputException()
     {

@@ -350,6 +350,18 @@ internal sealed class OutputFile : IDisposable
             }
         }
 
+        /// <summary>Whether some output is being written to a temporary file or folder now.</summary>
+        public static bool Any
+        {
+            get
+            {
+                lock (Paths)
+                {
+                    return Paths.Count > 0;
+                }
+            }
+        }
+
         public static void Add(string path)
         {
             lock (Paths)

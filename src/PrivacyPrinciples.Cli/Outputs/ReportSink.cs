@@ -77,7 +77,7 @@ internal sealed class ReportSink : IDisposable
                 output.Open(_context);
                 output.Streaming?.WriteStart(_settings, output.Writer!);
             }
-            catch (OutputException exception)
+            catch (OutputException exception) when (exception is not StandardOutputLostException)
             {
                 _context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
                 output.Failed = true;
@@ -175,7 +175,7 @@ internal sealed class ReportSink : IDisposable
 
                 output.Publish();
             }
-            catch (OutputException exception)
+            catch (OutputException exception) when (exception is not StandardOutputLostException)
             {
                 _context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
                 failures++;

@@ -1,0 +1,25 @@
+using System;
+
+namespace PrivacyPrinciples.Cli.Outputs;
+
+/// <summary>
+/// Thrown at the first write standard output refuses (a closed pipe, <c>| head</c>, a full disk),
+/// so a run whose output can no longer arrive stops at once instead of working on for nothing;
+/// outputs not yet committed are abandoned, and the failure is reported once, at the end.
+/// </summary>
+internal sealed class StandardOutputLostException : OutputException
+{
+    public StandardOutputLostException()
+    {
+    }
+
+    public StandardOutputLostException(string message)
+        : base(message)
+    {
+    }
+
+    public StandardOutputLostException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
