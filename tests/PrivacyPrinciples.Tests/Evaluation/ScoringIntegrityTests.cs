@@ -177,6 +177,10 @@ public class ScoringIntegrityTests
     [InlineData("Available upon written request")]
     [InlineData("Shared under an NDA")]
     [InlineData("Given under a non-disclosure agreement")]
+    [InlineData("To be uploaded later")]
+    [InlineData("Will be published soon")]
+    [InlineData("Trust us please")]
+    [InlineData("Audit report coming soon")]
     public void EvidenceWithoutAReferenceAReviewerCouldFollow_EarnsNothing(string reference)
     {
         var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07");

@@ -661,6 +661,11 @@ internal static class Substance
         "on request", "upon request", "by request", "request access", "on demand", "on file", "ask us", "contact us",
         "can be provided", "will be provided", "to be provided", "provided separately", "provided privately",
         "under nda", "not public", "not published", "not available", "see attached", "see file", "available to customers",
+
+        // A document that is not there yet ("To be uploaded later") leads nowhere either, and "trust us" is no document.
+        "to be uploaded", "will be uploaded", "to be published", "will be published", "to be shared", "will be shared", "to follow",
+        "coming soon", "available soon", "published soon", "uploaded later", "shared later", "provided later", "in preparation", "not yet",
+        "trust us",
     ];
 
     /// <summary>
