@@ -63,8 +63,10 @@ public class GamingCorpusTests
     {
         var files = Expected.GetProperty("files").EnumerateObject().ToArray();
 
-        // The genuine attestation, and the same service serving health care: the control for the health tricks.
-        files.Where(f => f.Value.GetProperty("expect").GetString() == "exemplary").Select(f => f.Name).Should().BeEquivalentTo("genuine-complete.json", "health-control.json");
+        // The genuine attestation, the same service serving health care (the control for the health
+        // tricks), and honest statements that mention a placeholder word (the controls for the placeholder test).
+        files.Where(f => f.Value.GetProperty("expect").GetString() == "exemplary").Select(f => f.Name).Should().BeEquivalentTo(
+            "genuine-complete.json", "health-control.json", "honest-statement-mentioning-a-todo-badge.json", "honest-statement-mentioning-a-placeholder-avatar.json");
         files.Select(f => f.Name).Should().Contain(
         [
             "bare-claims-pasted-pentest.json", "placeholder-statements.json", "not-applicable-everywhere.json", "children-not-applicable-while-profiled.json",
