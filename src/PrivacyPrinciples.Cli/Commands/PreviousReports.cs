@@ -64,6 +64,15 @@ internal static class PreviousReports
             reports.AddRange(evaluated);
         }
 
+        // Two reports of one service would make the comparison depend on which comes first.
+        if (reports.GroupBy(Comparison.ReportComparison.Key).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            var first = twice.First().Attestation;
+            var sources = string.Join(", ", twice.Select(r => r.Attestation.Source ?? "?").Distinct(StringComparer.Ordinal));
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(path)} holds {twice.Count()} reports of {DisplayText.Clean($"{first.Vendor} — {first.Service}{(first.Tier is null ? string.Empty : " (" + first.Tier + ")")}")} ({DisplayText.Clean(sources)}); expected one per service (vendor id, service and tier), so that what is compared does not depend on their order");
+            return null;
+        }
+
         return reports.ToArray();
     }
 }

@@ -67,6 +67,13 @@ internal static class GateEvaluator
             }
         }
 
+        // Previous reports of other services only (another vendor's file, say) rule out no regression at all.
+        if (gates.OnRegression && gates.Previous.Count > 0 && reports.Count > 0 && !reports.Any(r => previous.ContainsKey(ReportComparison.Key(r))))
+        {
+            var none = reports.Count == 1 ? "the attestation has no previous report" : $"none of the {reports.Count} attestations has a previous report";
+            failures.Add(new GateFailure("--fail-on regression", $"{none} of its service (matched by vendor id, service and tier), so no regression can be ruled out; expected earlier reports of the same services"));
+        }
+
         return (failures, notices);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Cli.Tests.Support;
 
@@ -67,6 +68,28 @@ public class GateTests
     public void FailOnRegression_AgainstItself_ExitsZero()
     {
         CliRunner.Run("evaluate", Samples.Copperfield, "--fail-on", "regression", "--previous", Samples.Copperfield).ExitCode.Should().Be(0);
+    }
+
+    [Fact]
+    public void FailOnRegression_AgainstTwoReportsOfTheSameService_IsRefused_ForTheirOrderWouldDecide()
+    {
+        using var folder = new TempFolder();
+        var previous = Path.Combine(folder.Path, "previous.json");
+        CliRunner.Run("evaluate", Samples.Copperfield, Samples.CopperfieldRound2, "--format", "json", "--output", previous, "--date", "2026-11-28").ExitCode.Should().Be(0);
+
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--fail-on", "regression", "--previous", previous, "--date", "2026-11-28");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("holds 2 reports of Copperfield Video Ltd — Copperfield Video").And.Contain("expected one per service");
+    }
+
+    [Fact]
+    public void FailOnRegression_AgainstReportsOfOtherServicesOnly_FailsTheGate()
+    {
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--fail-on", "regression", "--previous", Samples.Tinpot, "--date", "2026-11-28");
+
+        result.ExitCode.Should().Be(1, result.Error);
+        result.Error.Should().Contain("--fail-on regression: the attestation has no previous report of its service");
     }
 
     [Fact]
