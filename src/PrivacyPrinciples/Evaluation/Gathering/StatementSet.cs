@@ -865,9 +865,9 @@ internal sealed class StatementSet : IDisposable
         return count;
     }
 
-    // Whether a statement has MinimumWords distinct words of its own: held by the statements of
-    // fewer than BoilerplateAnswers answers. (Equal words share a place in the table of words, so
-    // places tell them apart; a word of a run that those answers hold is held by them too.)
+    // Whether a statement has a word of its own: held by the statements of fewer than
+    // BoilerplateAnswers answers. (Equal words share a place in the table of words, so places tell
+    // them apart; a word of a run that those answers hold is held by them too.)
     private static bool AnyOwnWord(Slot[] wordsHeld, int[] wordPlace, int first, int end)
     {
         for (var at = first; at < end; at++)
@@ -881,6 +881,7 @@ internal sealed class StatementSet : IDisposable
         return false;
     }
 
+    // Whether a statement has MinimumWords distinct words of its own, by their places in the table of words.
     private static bool HasOwnWords(Slot[] wordsHeld, int[] wordPlace, int first, int end)
     {
         Span<int> own = stackalloc int[Substance.MinimumWords];
