@@ -45,6 +45,14 @@ internal static class DiffCommand
                 return ExitCodes.InvalidInput;
             }
 
+            // Standard input can be read once: the second reader would find it empty.
+            var readers = new[] { ("the earlier input", parse.GetValue(before)), ("the later input", parse.GetValue(after)), ("--rule-set", parse.GetValue(ruleSet)) }.Where(r => r.Item2 == "-").Select(r => r.Item1).ToArray();
+            if (readers.Length > 1)
+            {
+                context.Error.WriteLine($"{CliApplication.Name}: standard input (-) is named more than once ({string.Join(", ", readers)}); it can be read only once: give all but one as a file");
+                return ExitCodes.InvalidInput;
+            }
+
             var outputPath = parse.GetValue(output) is string o && o != "-" ? o : null;
             if (OutputGuard.Check([outputPath], [parse.GetValue(before), parse.GetValue(after), parse.GetValue(ruleSet)], context.StandardInputFile) is { } clash)
             {

@@ -16,6 +16,11 @@ internal static class OutputPaths
     /// <exception cref="OutputException">The path ends with <c>.</c> or <c>..</c>, or a folder on its way does not exist.</exception>
     public static string Full(string path)
     {
+        if (path.Length == 0)
+        {
+            throw new OutputException("an output path is empty; expected a file name");
+        }
+
         // Windows resolves ".." as text itself; elsewhere a path without "." or ".." needs no folder looked up.
         var name = Path.GetFileName(path);
         if (OperatingSystem.IsWindows() || !HasDotPart(path))

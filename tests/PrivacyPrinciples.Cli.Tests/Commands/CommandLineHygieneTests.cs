@@ -21,6 +21,7 @@ public class CommandLineHygieneTests
     [InlineData("evaluate", "-", "--waivers", "-")]
     [InlineData("evaluate", "-", "-")]
     [InlineData("evaluate", "-", "--fail-on", "regression", "--previous", "-")]
+    [InlineData("diff", "-", "-")]
     public void StandardInput_NamedMoreThanOnce_IsACommandLineError(params string[] arguments)
     {
         var result = CliRunner.RunWithInput(File.ReadAllText(Samples.Copperfield), [.. arguments, "--date", "2026-11-01"]);

@@ -304,6 +304,17 @@ public class OutputFileTests
         Directory.EnumerateFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Should().Equal(target);
     }
 
+    [Theory]
+    [InlineData("schema", "attestation")]
+    [InlineData("init")]
+    public void Output_AnEmptyPath_IsExitTwoWithOneLine(params string[] verb)
+    {
+        var result = CliRunner.Run([.. verb, "--output", ""]);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("privacy-principles: an output path is empty; expected a file name\n");
+    }
+
     [Fact]
     public void Output_APathEndingInAFolderSeparator_IsExitTwo_AndMakesNoFolder()
     {
