@@ -119,9 +119,10 @@ internal sealed class AttestationContext : IDisposable
     /// such a run written without its spaces or split into more words; or they say it is the
     /// issuer's own ("our", "internal", "in-house", "self", or only "we" or "us"); or they are
     /// nothing but the words of a role or function inside an organisation ("CEO", "Security team",
-    /// "the vendor"), perhaps beside words of the service's name. "Example Vendor Ltd", "example-vendor", "Example Vendor
-    /// internal audit", "Our compliance team", "Head of Security" and, for the service Example
-    /// Meetings, "Meetings assurance team" are all Example Vendor's own.
+    /// "the vendor"), perhaps beside words of the service's name and a unit's ("team"). "Example
+    /// Vendor Ltd", "example-vendor", "Example Vendor internal audit", "Our compliance team", "Head
+    /// of Security" and, for the service Example Meetings, "Meetings assurance team" are all
+    /// Example Vendor's own.
     /// </summary>
     /// <remarks>
     /// In a third-party assessment the assessor makes the claims, so evidence it issued itself (the
@@ -203,9 +204,10 @@ internal sealed class AttestationContext : IDisposable
             return true;
         }
 
-        // "We", "Us" and "Me" alone, or beside a role, are the party's own; beside a name they may end it ("… US LLP").
-        // Beside the service's name, only a word of a unit inside an organisation makes it one: "Example
-        // Meet security team" is the vendor's, "Example Assurance" may be a firm.
+        // "We", "Us" and "Me" alone, or beside a role, are the party's own; beside a name they may
+        // end it ("… US LLP"). Beside the service's name, only a word of a unit inside an
+        // organisation makes it one: "Example Meet security team" is the vendor's, "Example
+        // Assurance" may be a firm.
         var serviceWords = VendorWords(service);
         var besideService = words.Any(w => !NobodyWords.Contains(w) && !RoleWords.Contains(w) && !Pronouns.Contains(w));
         return words.Any(w => RoleWords.Contains(w) || Pronouns.Contains(w))
@@ -291,7 +293,7 @@ internal sealed class AttestationContext : IDisposable
          "consultant", "consultants", "firm", "certifier", "certification", "body", "reviewer", "reviewers", "researcher", "researchers"],
         StringComparer.Ordinal);
 
-    // Words by which a party speaks of itself ("us" and "we" are not: "US" ends many a firm's name).
+    // Words by which a party speaks of itself ("us" and "we" only alone: "US" ends many a firm's name).
     private static readonly HashSet<string> OwnWords = new(
         ["our", "ours", "ourselves", "own", "self", "itself", "internal", "internally", "inhouse", "my", "mine", "myself"],
         StringComparer.Ordinal);
