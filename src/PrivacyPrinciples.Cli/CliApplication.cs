@@ -83,7 +83,15 @@ internal static class CliApplication
             exit = ExitCodes.InternalError;
         }
 
-        output.Flush();
+        try
+        {
+            output.Flush();
+        }
+        catch (StandardOutputLostException)
+        {
+            // Said below.
+        }
+
         if (output.Failure is { } failure)
         {
             context.Error.WriteLine($"{Name}: could not write standard output: {DisplayText.Clean(failure)}");

@@ -279,7 +279,7 @@ internal sealed class OutputFile : IDisposable
     // (Linux); elsewhere, standard input is taken to be read-only, as it almost always is.
     private static bool OpenOnlyForReading(string path)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(path, @"\A/(dev/fd|proc/self/fd|proc/thread-self/fd|proc/(?<pid>[0-9]+)/fd)/(?<fd>[0-9]+)\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var match = System.Text.RegularExpressions.Regex.Match(path, @"\A/(dev/fd|proc/(self|thread-self|(?<pid>[0-9]+))(/task/[0-9]+)?/fd)/(?<fd>[0-9]+)\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         int descriptor;
         if (path == "/dev/stdin")
         {

@@ -20,7 +20,7 @@ internal static class OutputGuard
     public static string? Check(IEnumerable<string?> outputs, IEnumerable<string?> inputs, FileProbe standardInput = default)
     {
         var given = inputs.Where(i => i is not null).ToList();
-        var sources = given.Where(i => i is not "-").Select(i => (Path: i!, Probe: FileProbe.Of(i!), Full: Full(i!))).ToList();
+        var sources = given.Where(i => i is not "-").Select(i => (Path: i!, Opened: AsOpened(i!))).Select(s => (s.Path, Probe: FileProbe.Of(s.Opened), Full: Full(s.Opened))).ToList();
         if (given.Contains("-") && standardInput.HasIdentity && standardInput.Kind == FileKind.Regular)
         {
             // Standard input redirected from a file (`< a.json`) is that file: compared by identity only.
@@ -53,4 +53,18 @@ internal static class OutputGuard
     }
 
     private static string Full(string path) => OutputPaths.FullOrAsGiven(path);
+
+    // The file .NET opens for an input: its path with "." and ".." removed as text, as FileStream
+    // does before the system resolves the rest (so "missing/../w.json" is read as "w.json").
+    private static string AsOpened(string path)
+    {
+        try
+        {
+            return System.IO.Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or System.IO.PathTooLongException)
+        {
+            return path;
+        }
+    }
 }

@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Cli.Outputs;
 internal static class OutputPaths
 {
     /// <summary>The full path an output names, with any <c>.</c> or <c>..</c> resolved in the folders that exist on disk.</summary>
-    /// <exception cref="OutputException">The path ends with <c>.</c> or <c>..</c>, or a folder on its way does not exist.</exception>
+    /// <exception cref="OutputException">The path is empty or ends with <c>.</c> or <c>..</c>, or a folder before a <c>..</c> does not exist.</exception>
     public static string Full(string path)
     {
         if (path.Length == 0)
@@ -23,7 +23,8 @@ internal static class OutputPaths
 
         // Windows resolves ".." as text itself; elsewhere a path without "." or ".." needs no folder looked up.
         var name = Path.GetFileName(path);
-        if (OperatingSystem.IsWindows() || !HasDotPart(path))
+        var last = LastDotPart(path);
+        if (OperatingSystem.IsWindows() || last < 0)
         {
             return Path.GetFullPath(path);
         }
@@ -33,22 +34,19 @@ internal static class OutputPaths
             throw new OutputException(path, $"it ends with '{name}', so it names a folder; expected a file name");
         }
 
-        if (name.Length == 0)
-        {
-            // "a/../" names a folder; the caller says so in its own words.
-            return Path.GetFullPath(path);
-        }
-
-        var folder = path.Substring(0, path.Length - name.Length);
-        return UnixFiles.RealPath(folder) is { } real && Directory.Exists(real)
-            ? Path.Combine(real, name)
-            : throw new OutputException(path, $"the folder '{PrivacyPrinciples.DisplayText.Clean(folder)}' does not exist (a '..' leads out of a folder only when the folder is there)");
+        // The system resolves the path up to its last "." or ".." (every folder before it must be
+        // there, as for the shell); what follows is made as needed, as for any output.
+        var prefix = path.Substring(0, last);
+        var rest = path.Substring(last).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return UnixFiles.RealPath(prefix.Length == 0 ? "/" : prefix) is { } real && Directory.Exists(real)
+            ? Path.GetFullPath(Path.Combine(real, rest))
+            : throw new OutputException(path, $"the folder '{PrivacyPrinciples.DisplayText.Clean(prefix)}' does not exist (a '..' leads out of a folder only when the folder is there)");
     }
 
     /// <summary>As <see cref="Full"/>, for a folder: one that exists may be named <c>.</c> or <c>..</c>.</summary>
     /// <exception cref="OutputException">A folder on its way does not exist.</exception>
     public static string FullFolder(string path) =>
-        !OperatingSystem.IsWindows() && HasDotPart(path) && UnixFiles.RealPath(path) is { } real && Directory.Exists(real) ? real : Full(path);
+        !OperatingSystem.IsWindows() && LastDotPart(path) >= 0 && UnixFiles.RealPath(path) is { } real && Directory.Exists(real) ? real : Full(path);
 
     /// <summary>As <see cref="Full"/>, but a path that names no file is returned as given, for comparisons: writing it then fails with one line.</summary>
     public static string FullOrAsGiven(string path)
@@ -64,16 +62,25 @@ internal static class OutputPaths
         }
     }
 
-    private static bool HasDotPart(string path)
+    // Where the part after the last "." or ".." part of a path starts, or -1 when it has none.
+    private static int LastDotPart(string path)
     {
-        foreach (var part in path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
+        var end = -1;
+        var start = 0;
+        for (var i = 0; i <= path.Length; i++)
         {
-            if (part is "." or "..")
+            if (i == path.Length || path[i] == Path.DirectorySeparatorChar || path[i] == Path.AltDirectorySeparatorChar)
             {
-                return true;
+                var part = path.AsSpan(start, i - start);
+                if (part.SequenceEqual(".") || part.SequenceEqual(".."))
+                {
+                    end = i;
+                }
+
+                start = i + 1;
             }
         }
 
-        return false;
+        return end;
     }
 }

@@ -241,6 +241,33 @@ public class OutputFileTests
     }
 
     [Fact]
+    public void Output_StartingWithDotSlash_IntoAFolderNotYetMade_IsWritten_AsWithoutIt()
+    {
+        using var folder = new TempFolder();
+
+        var result = ProcessRunner.Run("dotnet", [Tool, "evaluate", Samples.Copperfield, "--output", "./reports/r.json", "--date", "2026-11-01"], folder.Path);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        File.Exists(Path.Combine(folder.Path, "reports", "r.json")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Output_ThatIsAnInputNamedThroughDotDot_IsRefused_AsTheInputIsReadThere()
+    {
+        using var folder = new TempFolder();
+        var waivers = Path.Combine(folder.Path, "waivers.json");
+        File.Copy(Samples.CopperfieldWaivers, waivers);
+        var before = File.ReadAllText(waivers);
+
+        // The waivers are read from ./waivers.json (.NET removes "missing/.." as text); the report may not replace them.
+        var result = ProcessRunner.Run("dotnet", [Tool, "evaluate", Samples.Copperfield, "--waivers", "missing/../waivers.json", "--format", "json", "--output", "waivers.json", "--date", "2026-11-01"], folder.Path);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("is an input");
+        File.ReadAllText(waivers).Should().Be(before);
+    }
+
+    [Fact]
     public void Output_ThroughALinkAndDotDot_IsWrittenWhereTheSystemLeads_BesideWhereTheLinkGoes()
     {
         using var folder = new TempFolder();

@@ -119,10 +119,8 @@ internal sealed class AttestationContext : IDisposable
     /// such a run written without its spaces or split into more words; or they say it is the
     /// issuer's own ("our", "internal", "in-house", "self", or only "we" or "us"); or they are
     /// nothing but the words of a role or function inside an organisation ("CEO", "Security team",
-    /// "the vendor"), perhaps beside words of the service's name and a unit's ("team"). "Example
-    /// Vendor Ltd", "example-vendor", "Example Vendor internal audit", "Our compliance team", "Head
-    /// of Security" and, for the service Example Meetings, "Meetings assurance team" are all
-    /// Example Vendor's own.
+    /// "the vendor"). "Example Vendor Ltd", "example-vendor", "Example Vendor internal audit", "Our
+    /// compliance team" and "Head of Security" are all Example Vendor's own.
     /// </summary>
     /// <remarks>
     /// In a third-party assessment the assessor makes the claims, so evidence it issued itself (the
@@ -160,7 +158,7 @@ internal sealed class AttestationContext : IDisposable
     internal static bool IssuedByAttestingParty(string? issuer, Attestation attestation) =>
         Names(issuer, attestation.Vendor.Name, attestation.Vendor.Id)
         || (attestation.IsThirdPartyAssessment && Names(issuer, attestation.Assessment!.Assessor, null))
-        || SaysItsOwn(issuer, attestation.Service?.Name);
+        || SaysItsOwn(issuer);
 
     /// <summary>
     /// Whether an issuer names anyone at all: not blank, not a placeholder, and not made only of
@@ -189,9 +187,9 @@ internal sealed class AttestationContext : IDisposable
     }
 
     // Whether an issuer's words say it is the party's own, or name only a role or function inside
-    // an organisation (which names no organisation but the one attesting), perhaps beside words of
-    // the service's own name ("Meetings assurance team" for the service Harbourlight Meetings).
-    private static bool SaysItsOwn(string? issuer, string? service)
+    // an organisation (which names no organisation but the one attesting). Words of the service's
+    // name are no sign: "Department of Education" is not the vendor of "Meet for Education".
+    private static bool SaysItsOwn(string? issuer)
     {
         if (issuer is null)
         {
@@ -205,21 +203,10 @@ internal sealed class AttestationContext : IDisposable
         }
 
         // "We", "Us" and "Me" alone, or beside a role, are the party's own; beside a name they may
-        // end it ("… US LLP"). Beside the service's name, only a word of a unit inside an
-        // organisation makes it one: "Example Meet security team" is the vendor's, "Example
-        // Assurance" may be a firm.
-        var serviceWords = VendorWords(service);
-        var besideService = words.Any(w => !NobodyWords.Contains(w) && !RoleWords.Contains(w) && !Pronouns.Contains(w));
+        // end it ("… US LLP").
         return words.Any(w => RoleWords.Contains(w) || Pronouns.Contains(w))
-            && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Pronouns.Contains(w) || Array.IndexOf(serviceWords, w) >= 0)
-            && (!besideService || words.Any(UnitWords.Contains));
+            && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Pronouns.Contains(w));
     }
-
-    // Words of a unit or post inside an organisation, which no firm's name ends with.
-    private static readonly HashSet<string> UnitWords = new(
-        ["team", "teams", "department", "dept", "unit", "office", "staff", "employee", "employees", "management", "board", "committee", "officer",
-         "officers", "head", "heads", "director", "directors", "manager", "managers", "lead", "leads", "ceo", "cto", "cio", "ciso", "cso", "cpo", "dpo"],
-        StringComparer.Ordinal);
 
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
     internal static bool Names(string? issuer, VendorInfo vendor) => Names(issuer, vendor.Name, vendor.Id);
@@ -309,7 +296,7 @@ internal sealed class AttestationContext : IDisposable
          "engineering", "engineers", "security", "privacy", "compliance", "audit", "risk", "it", "legal", "data", "protection", "information",
          "technology", "operations", "assurance", "quality", "product", "development", "devops", "sre", "platform", "for",
          "directors", "managers", "heads", "leads", "leader", "leaders", "leadership", "owner", "owners", "founder", "founders", "author", "authors",
-         "attestation", "trust", "safety"],
+         "attestation"],
         StringComparer.Ordinal);
 
     // Words that say what kind of company a name is, not which one.

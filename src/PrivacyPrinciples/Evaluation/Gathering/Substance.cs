@@ -663,9 +663,8 @@ internal static class Substance
         "under nda", "not public", "not published", "not available", "see attached", "see file", "available to customers",
 
         // A document that is not there yet ("To be uploaded later") leads nowhere either, and "trust us" is no document.
-        "to be uploaded", "will be uploaded", "to be published", "will be published", "to be shared", "will be shared", "to follow",
-        "coming soon", "available soon", "published soon", "uploaded later", "shared later", "provided later", "in preparation", "not yet",
-        "trust us",
+        "to be uploaded", "will be uploaded", "to be published", "will be published", "to be shared", "will be shared", "coming soon",
+        "available soon", "published soon", "uploaded later", "shared later", "provided later", "in preparation", "trust us",
     ];
 
     /// <summary>
