@@ -572,7 +572,12 @@ public class OutputFileTests
     // Starts the tool and waits (two minutes at most) until one of the entries `list` gives is `ready`.
     private static Process StartAndWait(string[] arguments, Func<string[]> list, Func<string, bool> ready, out string[] entries)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // Through env, with every signal's handling reset to the default: a runner started with
+        // nohup, or in the background, hands its children SIGHUP (or SIGINT and SIGQUIT) ignored,
+        // and a process that ignores a signal is right to go on when it arrives.
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("--default-signal");
+        start.ArgumentList.Add("dotnet");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
