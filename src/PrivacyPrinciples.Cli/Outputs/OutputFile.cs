@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using PrivacyPrinciples.Files;
 
 namespace PrivacyPrinciples.Cli.Outputs;
@@ -384,8 +385,21 @@ internal sealed class OutputFile : IDisposable
             {
                 if (Directory.Exists(path))
                 {
-                    // A folder being filled (see OutputFolder) goes with everything in it.
-                    Directory.Delete(path, recursive: true);
+                    // A folder being filled (see OutputFolder) goes with everything in it. Nothing new
+                    // is made once the run is stopping, but a file the command already had open may
+                    // still be moved into the folder while it is emptied: then it is emptied again.
+                    for (var attempt = 0; ; attempt++)
+                    {
+                        try
+                        {
+                            Directory.Delete(path, recursive: true);
+                            break;
+                        }
+                        catch (IOException) when (attempt < 50 && Directory.Exists(path))
+                        {
+                            Thread.Sleep(10);
+                        }
+                    }
                 }
                 else
                 {
