@@ -61,6 +61,8 @@ internal static class CliApplication
             return ExitCodes.InvalidInput;
         }
 
+        // The files this run reads and writes, so that no output replaces one (see RunFiles).
+        using var files = Files.RunFiles.Begin();
         int exit;
         try
         {

@@ -106,6 +106,14 @@ internal static class EngagementCommand
         var inputs = new List<string?> { path, Named(folder, loaded.Engagement.RuleSet), Named(folder, loaded.Engagement.Profile) };
         // Each input once, however many rounds name it (each is asked of the file system).
         inputs.AddRange(loaded.Rounds.SelectMany(r => r.Reports.Select(x => x.Attestation.Source).Concat(r.Problems.Select(p => p.Source))).Distinct(StringComparer.Ordinal));
+        // A letter that leads to the file of a report (or of another letter) would leave only the last one written.
+        if (targets.Where(t => t.Path is not null).Select(t => t.Path!).Concat(letters.Select(l => l.Path))
+            .GroupBy(p => OutputPlan.Identity(p, context.StandardOutputFile), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: '{DisplayText.Clean(twice.Last())}' is named more than once (a report and a letter, or two letters, lead to one file); only the last written would be left. Choose another --output or --letters folder");
+            return ExitCodes.InvalidInput;
+        }
+
         if (OutputGuard.Check([.. targets.Select(t => t.Path), .. letters.Select(l => l.Path)], inputs, context.StandardInputFile) is { } clash)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {clash}");

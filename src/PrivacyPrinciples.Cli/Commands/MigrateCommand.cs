@@ -62,7 +62,16 @@ internal static class MigrateCommand
             var failed = false;
             foreach (var file in files)
             {
-                failed |= !Migrate(file, replace ? file : target ?? "-", context);
+                try
+                {
+                    failed |= !Migrate(file, replace ? file : target ?? "-", replace, context);
+                }
+                catch (OutputException exception) when (exception is not StandardOutputLostException)
+                {
+                    // One file that cannot be written does not stop the others.
+                    context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
+                    failed = true;
+                }
             }
 
             return failed ? ExitCodes.InvalidInput : ExitCodes.Success;
@@ -70,7 +79,7 @@ internal static class MigrateCommand
         return command;
     }
 
-    private static bool Migrate(string file, string target, CliContext context)
+    private static bool Migrate(string file, string target, bool inPlace, CliContext context)
     {
         // Read once through the input layer (bounded, devices and pipes included), then upgraded from those bytes.
         var (bytes, error) = InputReader.ReadAll(InputDocument.File(file), DocumentKinds.MaxBytes);
@@ -99,7 +108,7 @@ internal static class MigrateCommand
             return true;
         }
 
-        OutputFile.Write(target, result.Json!, context);
+        OutputFile.Write(target, result.Json!, context, replacesInput: inPlace);
         var notServed = string.Join(", ", result.StatedNotServed.Select(a => PrivacyPrinciplesJson.NameOf(a)));
         context.Error.WriteLine(result.StatedNotServed.Count == 0
             ? $"{name}: upgraded to format {result.Attestation!.SchemaVersion}{Evidence(result)}; every audience was listed as served."

@@ -41,6 +41,9 @@ internal static class InputCollector
                 case FileKind.Directory:
                     documents.AddRange(Folder(argument, problems));
                     break;
+                case FileKind.Missing when argument.Length == 0:
+                    problems.Add("'': an empty argument names no file or folder; expected a path, or - for standard input");
+                    break;
                 case FileKind.Missing:
                     problems.Add($"{Shown(argument)}: no such file or folder");
                     break;

@@ -14,10 +14,22 @@ internal sealed record InputDocument(string Name, Func<Stream>? OpenStandardInpu
 
     public static InputDocument StandardInput(Func<Stream> open, bool ndjson) => new(StandardInputName, open, ndjson);
 
-    /// <summary>Opens the input for reading from its start. A file is opened as it is (a named pipe given on the command line waits for its writer, as any reader would).</summary>
-    public Stream Open() => OpenStandardInput is { } open
-        ? open()
-        : new FileStream(Name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.SequentialScan);
+    /// <summary>
+    /// Opens the input for reading from its start. A file is opened as it is (a named pipe given on
+    /// the command line waits for its writer, as any reader would), and noted as read by this run,
+    /// so that no output of the run replaces it (see <see cref="Files.RunFiles"/>).
+    /// </summary>
+    public Stream Open()
+    {
+        if (OpenStandardInput is { } open)
+        {
+            return open();
+        }
+
+        var stream = new FileStream(Name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.SequentialScan);
+        Files.RunFiles.NoteRead(Name);
+        return stream;
+    }
 
     public static bool IsNdjsonPath(string path) =>
         path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);

@@ -15,7 +15,7 @@ internal static class ErrorPrinter
         // The reader lists at most ReaderOptions.MaxErrors and says how many more in a last error of its own.
         var more = errors.Count > 0 && errors[errors.Count - 1].Code == InputErrorCodes.TooManyErrors ? errors[errors.Count - 1] : null;
         var listed = more is null ? errors : errors.Take(errors.Count - 1).ToArray();
-        error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(source)} is not a valid {what} ({Count(listed.Count)}{(more is null ? string.Empty : " and more")}):");
+        error.WriteLine($"{CliApplication.Name}: {(source.Length == 0 ? "''" : DisplayText.Clean(source))} is not a valid {what} ({Count(listed.Count)}{(more is null ? string.Empty : " and more")}):");
         for (var i = 0; i < listed.Count && i < MaxLines; i++)
         {
             error.WriteLine("  " + listed[i]);

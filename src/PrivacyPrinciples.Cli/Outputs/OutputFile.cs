@@ -30,10 +30,12 @@ internal sealed class OutputFile : IDisposable
     private readonly string? _target;
     private readonly UnixFileMode? _mode;
     private readonly FileProbe _replaced;
+    private readonly bool _replacesInput;
     private bool _done;
 
-    private OutputFile(string name, GuardedTextWriter writer, FileStream? stream, string? temporary, string? target, UnixFileMode? mode, FileProbe replaced = default)
+    private OutputFile(string name, GuardedTextWriter writer, FileStream? stream, string? temporary, string? target, UnixFileMode? mode, FileProbe replaced = default, bool replacesInput = false)
     {
+        _replacesInput = replacesInput;
         Name = name;
         _writer = writer;
         _stream = stream;
@@ -57,8 +59,9 @@ internal sealed class OutputFile : IDisposable
     /// symbolic link at that name is refused instead of followed, so a link planted in the folder
     /// cannot make the tool write somewhere else.
     /// </param>
-    /// <exception cref="OutputException">The output cannot be written (a folder, a block device, no permission, a missing folder that cannot be created).</exception>
-    public static OutputFile Create(string? path, CliContext context, bool named = false)
+    /// <param name="replacesInput">Whether the output is meant to replace a file this run read (<c>migrate --in-place</c>); any other output that would replace a file the run read, or one it has already written, is refused (see <see cref="RunFiles"/>).</param>
+    /// <exception cref="OutputException">The output cannot be written (a folder, a block device, no permission, a missing folder that cannot be created, a file this run read or wrote).</exception>
+    public static OutputFile Create(string? path, CliContext context, bool named = false, bool replacesInput = false)
     {
         if (path is null or "-")
         {
@@ -72,7 +75,7 @@ internal sealed class OutputFile : IDisposable
                 throw new OutputException(path, "it is a symbolic link; a file named after an input is never written through one");
             }
 
-            return Open(path);
+            return Open(path, replacesInput);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -82,9 +85,9 @@ internal sealed class OutputFile : IDisposable
 
     /// <summary>Writes a whole text to an output and completes it.</summary>
     /// <exception cref="OutputException">The output could not be written; nothing was left half-written.</exception>
-    public static void Write(string? path, string text, CliContext context, bool named = false)
+    public static void Write(string? path, string text, CliContext context, bool named = false, bool replacesInput = false)
     {
-        using var output = Create(path, context, named);
+        using var output = Create(path, context, named, replacesInput);
         output.Writer.Write(text);
         output.Commit();
     }
@@ -137,8 +140,15 @@ internal sealed class OutputFile : IDisposable
                     File.SetUnixFileMode(_temporary, mode);
                 }
 
+                // Asked again as the file is replaced: the run may have read it since it was opened.
+                if (FileProbe.Of(_target!).Kind == FileKind.Regular && Clash(_target!, _replacesInput) is { } clash)
+                {
+                    throw new OutputException(Name, clash);
+                }
+
                 File.Move(_temporary, _target!, overwrite: true);
                 PendingFiles.Forget(_temporary);
+                RunFiles.NoteWritten(_target!);
             }
 
             _done = true;
@@ -165,7 +175,7 @@ internal sealed class OutputFile : IDisposable
         _done = true;
     }
 
-    private static OutputFile Open(string path)
+    private static OutputFile Open(string path, bool replacesInput)
     {
         var target = OutputPaths.Full(path);
         if (IsDescriptor(target))
@@ -212,6 +222,11 @@ internal sealed class OutputFile : IDisposable
                 return InPlace(path, target);
         }
 
+        if (probe.Kind == FileKind.Regular && Clash(target, replacesInput) is { } clash)
+        {
+            throw new OutputException(path, clash);
+        }
+
         if (probe.Kind == FileKind.Regular && !UnixFiles.MayWrite(target))
         {
             // Renaming over it needs only the folder's permission; a file this user may not write is not replaced.
@@ -225,8 +240,18 @@ internal sealed class OutputFile : IDisposable
             Directory.CreateDirectory(folder);
             return CreateTemporary(folder, mode);
         });
-        return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode, probe.Kind == FileKind.Regular ? probe : default);
+        return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode, probe.Kind == FileKind.Regular ? probe : default, replacesInput);
     }
+
+    // Why the file at `target` must not be replaced by this run: it read the file (unless the output
+    // is meant to replace it), or it has already written it (two outputs, or an output and a
+    // letter, that lead to one file: only the last would be left). Null when neither.
+    private static string? Clash(string target, bool replacesInput) =>
+        !replacesInput && RunFiles.ReadAs(target) is { } input
+            ? $"it is an input of this run ({DisplayText.Clean(input)}); writing there would replace it. Choose another output"
+            : RunFiles.WasWritten(target)
+                ? "this run has already written that file, as another output or by another name; only the last written would be left. Name each output once"
+                : null;
 
     // Devices, pipes and /dev/stdout are opened as they are, without truncating or replacing them.
     private static OutputFile InPlace(string path, string target, FileMode mode = FileMode.Open)

@@ -138,7 +138,7 @@ internal static class OutputPlan
 
     // What an output is: an existing regular file by its identity (links and other paths to it
     // included), standard output by the identity of the file it is, anything else by its full path.
-    private static string Identity(string? path, FileProbe standardOutput)
+    internal static string Identity(string? path, FileProbe standardOutput)
     {
         var probe = path is null ? standardOutput : FileProbe.Of(path);
         return IsFile(probe) ? $"{probe.Device}:{probe.Inode}" : FullPath(path!);

@@ -83,6 +83,7 @@ internal sealed class DocumentLoader<T>
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, FileOptions.SequentialScan);
+            Files.RunFiles.NoteRead(path);
             return Load(stream, source, limits);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

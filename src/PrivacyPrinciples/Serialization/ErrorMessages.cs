@@ -13,7 +13,9 @@ internal static class ErrorMessages
 
     /// <summary>Why a file could not be opened, in words: a missing file and a folder are named as such rather than with the system's message.</summary>
     public static string WhyUnreadable(string path, System.Exception exception) =>
-        exception is System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException ? "the file does not exist"
+        path.Length == 0 ? "the path is empty; expected a file name"
+        : path == "-" && exception is System.IO.FileNotFoundException ? "there is no file named '-', and standard input (-) is not read here; expected a file"
+        : exception is System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException ? "the file does not exist"
         : System.IO.Directory.Exists(path) ? "it is a folder, not a file"
         : exception.Message;
 
@@ -33,9 +35,23 @@ internal static class ErrorMessages
     {
         // The reader appends its own zero-based position; ours is one-based and given separately.
         var cut = readerMessage.IndexOf(" LineNumber:", System.StringComparison.Ordinal);
-        var text = (cut >= 0 ? readerMessage.Substring(0, cut) : readerMessage).Trim().TrimEnd('.');
+        var text = (cut >= 0 ? readerMessage.Substring(0, cut) : readerMessage).Trim();
+
+        // A bad literal is quoted with the whole rest of the document after it (megabytes, on one
+        // line): a few characters say where it is, and the line and column say the rest.
+        var quoteEnd = text.LastIndexOf("' is ", System.StringComparison.Ordinal);
+        if (text.Length > 0 && text[0] == '\'' && quoteEnd > QuotedInput + 1)
+        {
+            text = new System.Text.StringBuilder(text, 0, QuotedInput + 1, QuotedInput + 80).Append('…').Append(text, quoteEnd, text.Length - quoteEnd).ToString();
+        }
+
+        // Advice meant for a program that reads JSON, not for whoever writes the file.
+        text = text.Replace(" Change the reader options.", string.Empty).Trim().TrimEnd('.');
         return "not valid JSON: " + text;
     }
+
+    // At most this many characters of the document are quoted in a syntax error.
+    private const int QuotedInput = 40;
 
     public static string Truncated(int openContainers) => openContainers > 0
         ? $"the JSON ends before it is complete ({Count(openContainers, "object or array", "objects or arrays")} still open); the file may be truncated"

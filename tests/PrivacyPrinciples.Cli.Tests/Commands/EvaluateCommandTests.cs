@@ -111,6 +111,22 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_EmptyPaths_AreNamedAsEmpty()
+    {
+        var input = CliRunner.Run("evaluate", string.Empty);
+        var ruleSet = CliRunner.Run("evaluate", SampleFiles[0], "--rule-set", string.Empty);
+        var waivers = CliRunner.Run("evaluate", SampleFiles[0], "--waivers", string.Empty);
+
+        input.ExitCode.Should().Be(2);
+        input.Error.Should().Be("privacy-principles: '': an empty argument names no file or folder; expected a path, or - for standard input\n");
+        foreach (var result in new[] { ruleSet, waivers })
+        {
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().StartWith("privacy-principles: '' is not a valid ").And.Contain("the path is empty; expected a file name").And.NotContain("Parameter");
+        }
+    }
+
+    [Fact]
     public void Evaluate_BadDate_ExitsTwo()
     {
         var result = CliRunner.Run("evaluate", SampleFiles[0], "--date", "01/11/2026");

@@ -156,7 +156,15 @@ internal static class JsonScanner
         catch (JsonException exception)
         {
             var location = map.LocateLineAndByte((int)(exception.LineNumber ?? 0), exception.BytePositionInLine ?? 0);
-            var pointer = PointerOf(frames);
+
+            // Right after a name (`"attestedOn": 2026-05-28`, `"a": tru`) or an array's opening
+            // bracket, what failed is a value, placed where it would be as every other error of a
+            // value is; anything else (a missing comma, a stray character) is placed at the
+            // innermost open container.
+            var pointer = frames.Count == 0 ? JsonPointer.Root
+                : reader.TokenType == JsonTokenType.PropertyName ? JsonPointer.Append(PointerOf(frames), pendingName)
+                : reader.TokenType == JsonTokenType.StartArray ? JsonPointer.Append(PointerOf(frames), 0)
+                : PointerOf(frames);
             var truncated = ReachedEnd(utf8.Span, map, location);
             errors.Add(truncated
                 ? Error(InputErrorCodes.Truncated, ErrorMessages.Truncated(frames.Count), source, pointer, location)
