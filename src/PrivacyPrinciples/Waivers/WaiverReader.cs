@@ -72,7 +72,7 @@ public sealed class WaiverReader
 
             // Someone answers for every accepted gap: a placeholder, or "Nobody", is nobody.
             var approver = Substance.Normalise(waivers.Waivers[i].Approver);
-            if (approver.Length < 2 || Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) == SubstanceVerdict.Placeholder
+            if (approver.Length < 2 || Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) is SubstanceVerdict.Placeholder or SubstanceVerdict.Disguised
                 || AttestationContext.NamesNobody(waivers.Waivers[i].Approver))
             {
                 context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
@@ -83,7 +83,7 @@ public sealed class WaiverReader
             // that mentions "TBC" is a reason.
             if (Substance.Judge(waivers.Waivers[i].Justification, string.Empty, null) is var said
                 && Substance.CountedWords(waivers.Waivers[i].Justification) is var counted
-                && (said == SubstanceVerdict.Missing || counted < MinimumJustificationWords || (said == SubstanceVerdict.Placeholder && counted < Substance.MinimumWords)))
+                && (said is SubstanceVerdict.Missing or SubstanceVerdict.Disguised || counted < MinimumJustificationWords || (said == SubstanceVerdict.Placeholder && counted < Substance.MinimumWords)))
             {
                 context.Add(InputErrorCodes.WaiverJustification, $"'{waivers.Waivers[i].Justification}' does not say why the gap is accepted; expected the reason, such as when the measure ships", JsonPointer.Append("/waivers", i) + "/justification");
             }

@@ -188,8 +188,8 @@ public class AttestationEvaluatorTests
     [InlineData("Example Vendor Ltd.")]
     [InlineData("EXAMPLE-VENDOR")]
     [InlineData("Example Vendor internal audit team")]
-    [InlineData("Ехаmple Vendor")]
     [InlineData("ExampleVendor assurance")]
+    [InlineData("ExampleVendorSec Assurance")]
     [InlineData("Exam ple Vendor review board")]
     [InlineData("Our compliance team")]
     [InlineData("Internal Audit")]
@@ -217,6 +217,21 @@ public class AttestationEvaluatorTests
         self.AssuranceAspects.Should().NotContain(EvidencePurpose.Validate, "'{0}' is the vendor (Example Vendor, example-vendor)", issuer);
         self.Score.Should().BeLessThan(independent.Score!.Value);
         self.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent" && r.Pointer.EndsWith("/issuer", StringComparison.Ordinal) && r.Message.Contains("is the vendor itself", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\u0415\u0445\u0430mple Vendor")]
+    [InlineData("Northg\u2C9Fte Assurance LLP")]
+    public void Evaluate_IndependentEvidenceWhoseIssuerIsDisguised_NamesNoIssuer(string issuer)
+    {
+        // Letters of another script inside a Latin name (Cyrillic, or Coptic, which folding does not read as Latin) name nobody a reviewer could ask.
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);
+        audit = audit with { Item = audit.Item with { Issuer = issuer, Kind = EvidenceKind.IndependentAudit } };
+
+        var result = Evaluate(WithGoodFacts().With("SEC-08", AnswerStatus.Implemented, audit), "SEC-08");
+
+        result.AssuranceAspects.Should().NotContain(EvidencePurpose.Validate);
+        result.Reasons.Should().Contain(r => r.Code == "evidence.noIssuer");
     }
 
     [Theory]

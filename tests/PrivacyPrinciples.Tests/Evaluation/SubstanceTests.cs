@@ -346,6 +346,38 @@ public class SubstanceTests
     }
 
     [Theory]
+    [InlineData("Recordings are stored encrypted with keys rotated every quarter by our platf\u2C9Frm team.", "a Coptic o inside a word")]
+    [InlineData("\u2C9Fnly named engineers may reach recordings, through an audited console, with consent.", "a Coptic o starting a word")]
+    [InlineData("Recordings are st\u043Ered encrypted with keys rotated every quarter by our platform team.", "a Cyrillic o, which folding reads as an o, is still another script's letter inside a Latin word")]
+    [InlineData("Recordings are stored encrypted with keys rotated every quarter by our platf\u0D20rm team.", "a Malayalam letter")]
+    [InlineData("Recordings are stored encrypted with keys rotated every quarter by our platf\U0001E90Crm team.", "an Adlam letter, outside the Basic Multilingual Plane")]
+    [InlineData("Recordings are stored encrypted with keys rotated every quarter by our pr\u212Eject team.", "a letterlike symbol drawn as an e")]
+    [InlineData("Recordings are stored encrypted with keys rotated every quarter by our platf\u09E6rm team.", "a Bengali digit drawn as an o")]
+    [InlineData("\u202E.maet mroftalp ruo yb retrauq yreve detator syek htiw detpyrcne derots era sgnidroceR\u202C", "stored backwards behind a right-to-left override")]
+    public void TextThatDoesNotReadAsItIsStored_IsDisguised(string text, string why)
+    {
+        Substance.Judge(text, "Encryption at rest", null).Should().Be(SubstanceVerdict.Disguised, why);
+        Model.Judge(text, "Encryption at rest", null).Should().Be(SubstanceVerdict.Disguised, why);
+        Substance.IsLocator(text).Should().BeFalse("a disguised reference leads nowhere: {0}", why);
+    }
+
+    [Theory]
+    [InlineData("Les appels, le chat et les fichiers sont chiffrés en transit avec TLS 1.3 sur toutes les applications.")]
+    [InlineData("Zoom에서 통화와 채팅은 TLS로 암호화되며 녹화 파일은 저장할 때 AES-256으로 암호화됩니다.")]
+    [InlineData("通話とチャットはTLSを使用して暗号化され、録画はAES-256で保存時に暗号化されます。")]
+    [InlineData("השיחות בZoom מוצפנות בהעברה באמצעות TLS, וההקלטות מוצפנות באחסון.")]
+    [InlineData("المكالمات عبرZoom مشفرة أثناء النقل باستخدام TLS والتسجيلات مشفرة عند التخزين.")]
+    [InlineData("Все звонки и чаты шифруются при передаче по TLS, а записи хранятся в зашифрованном виде.")]
+    [InlineData("Søren Łukasiewicz in Kraków reviews retention settings; CO\u2082e of the data centre is 40\u00B5s per call.")]
+    [InlineData("Ｅｎｃｒｙｐｔｉｏｎ in transit uses TLS 1.3 with 𝐀𝐄𝐒 keys rotated every quarter by our platform team.")]
+    [InlineData("Recordings are encrypted; the caf\u00E9 network is never trusted, and keys are rotated each quarter.")]
+    public void HonestTextInAnyScript_IsNotDisguised(string text)
+    {
+        Substance.Judge(text, "Encryption at rest", null).Should().NotBe(SubstanceVerdict.Disguised);
+        Model.Judge(text, "Encryption at rest", null).Should().NotBe(SubstanceVerdict.Disguised);
+    }
+
+    [Theory]
     [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
@@ -654,6 +686,11 @@ public class SubstanceTests
                 return SubstanceVerdict.Missing;
             }
 
+            if (IsDisguised(text!))
+            {
+                return SubstanceVerdict.Disguised;
+            }
+
             var words = normalised.Split(' ');
             var titleWords = Normalise(title).Split(' ').ToHashSet();
             if (HoldsPlaceholder(normalised) && OwnWords(words, titleWords, Substance.PlaceholderOutweighedBy, out _) < Substance.PlaceholderOutweighedBy)
@@ -673,6 +710,54 @@ public class SubstanceTests
             }
 
             return text!.Trim().Length < Substance.MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
+        }
+
+        /// <summary>
+        /// Whether a text does not read as it is stored: a direction override anywhere, or, in one
+        /// word, a letter or digit of another script (or a letterlike symbol) before a Latin letter.
+        /// Hebrew, Arabic and the scripts written without spaces end a word; marks and invisible
+        /// characters do not; a digit however written changes nothing.
+        /// </summary>
+        public static bool IsDisguised(string text)
+        {
+            var foreign = false;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                var v = rune.Value;
+                if (v is 0x202D or 0x202E)
+                {
+                    return true;
+                }
+
+                var folded = Fold(rune);
+                if (folded is null)
+                {
+                    continue;
+                }
+
+                var latin = v is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or 0xAA or 0xB5 or 0xBA or (>= 0xC0 and <= 0x24F and not 0xD7 and not 0xF7)
+                    or (>= 0x1E00 and <= 0x1EFF) or (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A) or (>= 0x1D400 and <= 0x1D6A3);
+                var joinsHonestly = v is (>= 0x0590 and <= 0x06FF) or (>= 0x0750 and <= 0x077F) or (>= 0x08A0 and <= 0x08FF) or (>= 0x0E00 and <= 0x0EFF)
+                    or (>= 0x1000 and <= 0x109F) or (>= 0x1780 and <= 0x17FF) or (>= 0x1100 and <= 0x11FF) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7AF)
+                    or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x20000 and <= 0x3FFFF);
+                if (joinsHonestly)
+                {
+                    foreign = false;
+                }
+                else if (latin)
+                {
+                    if (foreign)
+                    {
+                        return true;
+                    }
+                }
+                else if (folded is not [>= '0' and <= '9'])
+                {
+                    foreign = Rune.IsLetterOrDigit(rune) || v is >= 0x2100 and <= 0x214F;
+                }
+            }
+
+            return false;
         }
 
         // A placeholder phrase or word, or FillerWords words of the filler text, anywhere in a normalised text.
@@ -731,7 +816,7 @@ public class SubstanceTests
         public static bool IsLocator(string reference)
         {
             var normalised = Normalise(reference);
-            if (normalised.Length == 0)
+            if (normalised.Length == 0 || IsDisguised(reference))
             {
                 return false;
             }

@@ -33,6 +33,8 @@ public class WaiverReaderTests
     [InlineData("No one")]
     [InlineData("me")]
     [InlineData("We")]
+    [InlineData("N\u2C9Fbody")]
+    [InlineData("Head \u2C9Ff Privacy")]
     public void AnApproverWhoIsNobody_IsRefusedAtTheApprover(string approver) =>
         Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverApprover, Pointer = "/waivers/0/approver" });

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
@@ -167,7 +168,7 @@ internal sealed class AttestationContext : IDisposable
     /// </summary>
     internal static bool NamesAnIssuer(string? issuer)
     {
-        if (issuer is null || Substance.IsBlank(issuer) || Substance.Judge(issuer, string.Empty, null) == SubstanceVerdict.Placeholder)
+        if (issuer is null || Substance.IsBlank(issuer) || Substance.Judge(issuer, string.Empty, null) is SubstanceVerdict.Placeholder or SubstanceVerdict.Disguised)
         {
             return false;
         }
@@ -212,12 +213,32 @@ internal sealed class AttestationContext : IDisposable
     internal static bool Names(string? issuer, VendorInfo vendor) => Names(issuer, vendor.Name, vendor.Id);
 
     // Whether an issuer's words hold either name as a run of whole words, less a legal form, or
-    // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight).
+    // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight). A word whose case
+    // changes from lower to upper is two words, as a compound name written that way is
+    // ("HarbourlightSec" holds Harbourlight).
     private static bool Names(string? issuer, string? name, string? id)
     {
-        var words = issuer is null ? [] : Substance.Normalise(issuer).Split(' ');
+        var words = issuer is null ? [] : Substance.Normalise(SplitAtCaseChanges(issuer)).Split(' ');
         return HoldsRun(words, VendorWords(name)) || HoldsRun(words, VendorWords(id))
             || HoldsSpelled(words, string.Concat(VendorWords(name))) || HoldsSpelled(words, string.Concat(VendorWords(id)));
+    }
+
+    // The text with a space wherever a lower-case letter is followed by an upper-case one.
+    private static string SplitAtCaseChanges(string text)
+    {
+        StringBuilder? split = null;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i - 1]) && char.IsUpper(text[i]))
+            {
+                split ??= new StringBuilder(text, 0, i, text.Length + 8);
+                split.Append(' ');
+            }
+
+            split?.Append(text[i]);
+        }
+
+        return split?.ToString() ?? text;
     }
 
     // Whether consecutive words, written without the spaces between them, spell `name` (itself

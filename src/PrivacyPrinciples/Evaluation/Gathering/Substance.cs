@@ -31,6 +31,9 @@ internal enum SubstanceVerdict
 
     /// <summary>The same text as the answers to at least <see cref="Substance.BoilerplateAnswers"/> - 1 other expectations.</summary>
     Boilerplate,
+
+    /// <summary>Written so that it does not read as it is stored (see <see cref="Substance.IsDisguised"/>): a letter of another script inside a Latin word, or an override of the text's direction.</summary>
+    Disguised,
 }
 
 /// <summary>
@@ -149,6 +152,7 @@ internal static class Substance
         SubstanceVerdict.Placeholder => ReasonWording.Problems.Placeholder,
         SubstanceVerdict.RepeatsTitle => ReasonWording.Problems.RepeatsTitle,
         SubstanceVerdict.Boilerplate => ReasonWording.Problems.Boilerplate,
+        SubstanceVerdict.Disguised => ReasonWording.Problems.Disguised,
         _ => ReasonWording.Problems.TooBrief,
     };
 
@@ -191,6 +195,11 @@ internal static class Substance
     /// </summary>
     internal static SubstanceVerdict JudgeNormalised(ReadOnlySpan<char> normalised, bool holdsPlaceholder, string text, WordSet titleWords, bool isBoilerplate, Span<int> own)
     {
+        if (IsDisguised(text))
+        {
+            return SubstanceVerdict.Disguised;
+        }
+
         if (holdsPlaceholder && !SaysMoreThanItsPlaceholder(normalised, titleWords))
         {
             return SubstanceVerdict.Placeholder;
@@ -209,6 +218,109 @@ internal static class Substance
 
         return TrimmedLength(text) < MinimumCharacters ? SubstanceVerdict.TooShort : SubstanceVerdict.Substantive;
     }
+
+    /// <summary>
+    /// Whether a text is written so that it does not read as it is stored, which no honest text
+    /// needs: a letter of another script followed by a Latin letter in one word ("prⲟtect" or "ⲟnly"
+    /// with a Coptic o; folding already reads the lookalikes it knows as their Latin letters, so
+    /// this catches those of every other script), or an override of the text's direction, which
+    /// shows its letters in another order than they are stored (guidance stored backwards shows as
+    /// the guidance). How honest text mixes scripts is not counted: a particle after a Latin word
+    /// ("Zoom에서", "TLSを"), a prefix of a right-to-left script before one ("בZoom"), and the
+    /// scripts written without spaces between words.
+    /// </summary>
+    internal static bool IsDisguised(string text)
+    {
+        var i = 0;
+#if NET
+        // Most text is ASCII, which disguises nothing: one vector search says so.
+        i = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+        if (i < 0)
+        {
+            return false;
+        }
+
+        // The word the first other character sits in is read from its start.
+        while (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            i--;
+        }
+#endif
+        var foreign = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c < 128)
+            {
+                i++;
+                if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+                {
+                    if (foreign)
+                    {
+                        return true;
+                    }
+                }
+                else if (c is < '0' or > '9')
+                {
+                    foreign = false;
+                }
+
+                continue;
+            }
+
+            if (c is '\u202D' or '\u202E')
+            {
+                return true;
+            }
+
+            var (folded, taken) = Folded(text, i);
+            var codePoint = taken == 2 ? char.ConvertToUtf32(c, text[i + 1]) : c;
+            if (folded == TextFolding.Invisible)
+            {
+                // A mark or a zero-width character inside a word leaves the word whole.
+            }
+            else if (MixesHonestly(codePoint))
+            {
+                foreign = false;
+            }
+            else if (IsLatin(codePoint))
+            {
+                if (foreign)
+                {
+                    return true;
+                }
+            }
+            else if (folded is >= '0' and <= '9')
+            {
+                // A digit written another way (full-width, superscript, mathematical) is a digit.
+            }
+            else
+            {
+                // A letter or digit of another script (a lookalike that folding reads as a Latin
+                // letter among them: it is still another script's), or a letterlike symbol ("℮").
+                foreign = char.IsLetterOrDigit(text, i) || codePoint is >= 0x2100 and <= 0x214F;
+            }
+
+            i += taken;
+        }
+
+        return false;
+    }
+
+    // Letters of the Latin script outside ASCII: with accents or strokes ("é", "ø", "ß"), the
+    // ordinal and micro signs, and the full-width and mathematical styles of the Latin letters. (IPA
+    // and the phonetic letters are not among them: in prose they are lookalikes.)
+    private static bool IsLatin(int codePoint) =>
+        codePoint is 0xAA or 0xB5 or 0xBA or (>= 0x00C0 and <= 0x024F and not 0xD7 and not 0xF7) or (>= 0x1E00 and <= 0x1EFF)
+            or (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A) or (>= 0x1D400 and <= 0x1D6A3);
+
+    // Scripts whose words honest text joins to a Latin one: those written without spaces (Thai,
+    // Lao, Myanmar, Khmer, the Chinese, Japanese and Korean scripts) and Hebrew and Arabic, whose
+    // prefixes attach to a Latin name. Each of their letters ends a word for this test.
+    private static bool MixesHonestly(int codePoint) =>
+        codePoint is (>= 0x0590 and <= 0x06FF) or (>= 0x0750 and <= 0x077F) or (>= 0x08A0 and <= 0x08FF) or (>= 0x0E00 and <= 0x0EFF) or (>= 0x1000 and <= 0x109F) or (>= 0x1780 and <= 0x17FF)
+            or (>= 0x1100 and <= 0x11FF) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF)
+            or (>= 0x20000 and <= 0x3FFFF);
 
     // Whether a text that holds a placeholder says enough besides it to stand without it: an honest
     // statement may mention a "placeholder avatar", a "TODO badge" or a field marked "N/A", and
@@ -674,7 +786,7 @@ internal static class Substance
     /// </summary>
     public static bool IsLocator(string? reference)
     {
-        if (reference is null || IsBlank(reference))
+        if (reference is null || IsBlank(reference) || IsDisguised(reference))
         {
             return false;
         }
