@@ -777,7 +777,17 @@ internal static class Substance
         // A document that is not there yet ("To be uploaded later") leads nowhere either, and "trust us" is no document.
         "to be uploaded", "will be uploaded", "to be published", "will be published", "to be shared", "will be shared", "coming soon",
         "available soon", "published soon", "uploaded later", "shared later", "provided later", "in preparation", "trust us",
+
+        // Nor does one that says the document is not written, is gone, or is shown only to some.
+        "not yet written", "being drafted", "being written", "does not exist", "do not exist", "no longer exists", "we lost", "auditors only",
+
+        // "On request" in the other languages of the regulators and their neighbours, as normalised (no accents).
+        "sur demande", "auf anfrage", "auf nachfrage", "su richiesta", "a richiesta", "bajo solicitud", "previa solicitud", "a solicitud",
+        "sob pedido", "op aanvraag", "op verzoek",
     ];
+
+    // The first word of each of the WithholdingPhrases.
+    private static readonly WordSet WithholdingStarts = new(WithholdingPhrases.Select(p => p.Split(' ')[0]));
 
     /// <summary>
     /// Whether a reference can lead a reviewer to the evidence: a URL that names more than a word, a
@@ -867,14 +877,6 @@ internal static class Substance
     // a non-disclosure agreement, or a request after "on", "upon" or "by" ("upon written request").
     internal static bool SaysWithheld(ReadOnlySpan<char> normalised)
     {
-        foreach (var phrase in WithholdingPhrases)
-        {
-            if (HoldsPhrase(normalised, phrase))
-            {
-                return true;
-            }
-        }
-
         // Where the last three words start and end, the latest first.
         Span<int> starts = stackalloc int[3];
         Span<int> ends = stackalloc int[3];
@@ -883,6 +885,13 @@ internal static class Substance
         {
             end = WordEnd(normalised, start);
             var word = normalised.Slice(start, end - start);
+
+            // A phrase is compared only where a word that starts one starts: one pass, however many phrases.
+            if (WithholdingStarts.Contains(word) && StartsWithholdingPhrase(normalised.Slice(start)))
+            {
+                return true;
+            }
+
             var before = seen > 0 ? normalised.Slice(starts[0], ends[0] - starts[0]) : default;
             if (word.SequenceEqual("nda".AsSpan())
                 || (word.SequenceEqual("disclosure".AsSpan()) && before.SequenceEqual("non".AsSpan())))
@@ -976,24 +985,15 @@ internal static class Substance
     }
 
     // Whether a normalised text holds a phrase of whole words.
-    private static bool HoldsPhrase(ReadOnlySpan<char> normalised, string phrase)
+    // Whether a normalised text, from a word's start, holds one of the WithholdingPhrases as whole words.
+    private static bool StartsWithholdingPhrase(ReadOnlySpan<char> rest)
     {
-        for (var from = 0; from < normalised.Length;)
+        foreach (var phrase in WithholdingPhrases)
         {
-            var at = normalised.Slice(from).IndexOf(phrase.AsSpan(), StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
-            var end = at + phrase.Length;
-            if ((at == 0 || normalised[at - 1] == ' ') && (end == normalised.Length || normalised[end] == ' '))
+            if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal) && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
             {
                 return true;
             }
-
-            from = at + 1;
         }
 
         return false;
