@@ -292,22 +292,31 @@ internal sealed class AttestationContext : IDisposable
     private static readonly HashSet<string> NobodyWords = new(
         ["nobody", "none", "no", "one", "noone", "unknown", "anonymous", "someone", "somebody", "anyone", "anybody", "n", "a", "na", "nil", "null",
          "undefined", "unspecified", "unnamed", "not", "applicable", "stated", "given", "provided", "available", "disclosed", "redacted", "withheld",
-         "the", "an", "of", "by", "and", "this", "that", ""],
+         "the", "an", "of", "by", "and", "this", "that", "",
+
+         // "Nobody" and "unknown" in French, German, Italian, Spanish, Portuguese and Dutch.
+         "personne", "niemand", "keiner", "nessuno", "nadie", "ninguem", "inconnu", "unbekannt", "sconosciuto", "desconocido", "desconhecido",
+         "onbekend", "de", "la", "le", "el", "der", "die"],
         StringComparer.Ordinal);
 
     // Words that say what kind of party an issuer is without saying which one.
     private static readonly HashSet<string> PartyWords = new(
         ["independent", "external", "outside", "third", "party", "parties", "auditor", "auditors", "assessor", "assessors", "tester", "testers",
-         "consultant", "consultants", "firm", "certifier", "certification", "body", "reviewer", "reviewers", "researcher", "researchers"],
+         "consultant", "consultants", "firm", "certifier", "certification", "body", "reviewer", "reviewers", "researcher", "researchers",
+         "independant", "independante", "externe", "tiers", "tierce", "partie", "unabhangig", "unabhangiger", "unabhangige", "externer",
+         "dritter", "dritte", "pruferin", "prufer", "indipendente", "esterno", "terzo", "terza", "parte", "independiente", "externo",
+         "tercero", "tercera", "independente", "terceiro", "onafhankelijk", "extern", "externe", "derde", "partij", "auditeur", "revisor"],
         StringComparer.Ordinal);
 
     // Words by which a party speaks of itself ("us" and "we" only alone: "US" ends many a firm's name).
     private static readonly HashSet<string> OwnWords = new(
-        ["our", "ours", "ourselves", "own", "self", "itself", "internal", "internally", "inhouse", "my", "mine", "myself"],
+        ["our", "ours", "ourselves", "own", "self", "itself", "internal", "internally", "inhouse", "my", "mine", "myself",
+         "notre", "nos", "interne", "internes", "unser", "unsere", "unserer", "selbst", "intern", "interner", "nuestro", "nuestra",
+         "nosotros", "interno", "interna", "nostro", "nostra", "nosso", "nossa", "onze", "eigen", "eigene"],
         StringComparer.Ordinal);
 
     // Words by which a party speaks of itself that may also end a firm's name ("US", "WE").
-    private static readonly HashSet<string> Pronouns = new(["we", "us", "me", "i"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Pronouns = new(["we", "us", "me", "i", "moi", "nous", "ich", "wir", "yo", "io", "noi", "wij"], StringComparer.Ordinal);
 
     // Words that name a role or function inside an organisation, or the organisation attesting as such.
     private static readonly HashSet<string> RoleWords = new(

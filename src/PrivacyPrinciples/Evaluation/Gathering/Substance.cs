@@ -81,6 +81,22 @@ internal static class Substance
         "met", "expectation", "expectations", "requirement", "requirements", "applicable", "applies", "apply", "relevant", "service",
         "services", "product", "company", "vendor", "use", "used", "using", "which", "there", "here", "they", "them", "their", "you", "your",
         "who", "what", "when", "how", "why", "where", "via", "etc", "always", "course", "indeed", "true", "false",
+
+        // The same in the other languages of the regulators and their neighbours (French, German,
+        // Italian, Spanish, Portuguese, Dutch), as normalised (no accents), so that "Ja, vollständig
+        // umgesetzt und konform" is no more a statement than its English. (Words that are also
+        // English words a statement may need, such as "son", "die", "des", "dos" or "sim", are left out.)
+        "les", "une", "est", "sont", "pour", "par", "sur", "dans", "avec", "que", "qui", "nous", "vous", "notre", "nos", "votre", "vos",
+        "leur", "leurs", "ses", "pas", "mais", "tous", "toutes", "tout", "cette", "ces", "aussi", "oui", "entierement", "totalement",
+        "conforme", "conformes", "applique", "appliquee", "oeuvre", "mise", "exigence", "exigences", "respecte", "respectons",
+        "und", "der", "das", "dem", "den", "ist", "sind", "mit", "fur", "auf", "ein", "eine", "einen", "einem", "einer", "wir", "unser",
+        "unsere", "unseren", "nicht", "auch", "alle", "allen", "alles", "wird", "werden", "wurde", "vollstandig", "umgesetzt",
+        "implementiert", "konform", "erfullt", "erfullen", "bereits", "komplett", "anforderung", "anforderungen",
+        "los", "las", "del", "una", "para", "con", "esta", "estan", "nuestro", "nuestra", "nuestros", "nuestras", "todos", "todas",
+        "tambien", "implementado", "implementada", "implementados", "cumple", "cumplimos", "completamente", "requisito", "requisitos",
+        "che", "non", "gli", "sono", "della", "dei", "delle", "nostro", "nostra", "nostri", "tutti", "tutto", "anche", "implementato",
+        "implementata", "pienamente", "requisiti", "com", "nao", "uma", "nosso", "nossa", "nossos", "tambem", "plenamente",
+        "het", "een", "voor", "met", "zijn", "wij", "onze", "niet", "ook", "volledig", "geimplementeerd", "voldoen", "voldoet",
     ];
 
     /// <summary>Text that stands in for an answer someone meant to write, as whole words of the normalised text.</summary>
@@ -88,6 +104,11 @@ internal static class Substance
     [
         "lorem ipsum", "placeholder", "to be completed", "to be confirmed", "to be determined", "insert text", "add text here",
         "coming soon", "see above", "see below", "same as above", "n a", "no comment",
+
+        // The same in French, German, Italian, Spanish and Portuguese, as normalised.
+        "a definir", "por definir", "da definire", "a completer", "por completar", "da completare", "a confirmer", "por confirmar",
+        "da confermare", "siehe oben", "voir ci dessus", "ver arriba", "vedi sopra", "ver acima", "noch offen", "wird nachgereicht",
+        "folgt spater",
     ];
 
     // A rule set's titles are the same string instances for every answer: their words are worked out once per title.
