@@ -141,7 +141,7 @@ internal sealed class OutputFile : IDisposable
                 }
 
                 // Asked again as the file is replaced: the run may have read it since it was opened.
-                if (FileProbe.Of(_target!).Kind == FileKind.Regular && Clash(_target!, _replacesInput) is { } clash)
+                if (FileProbe.Of(_target!).IsRegularFile && Clash(_target!, _replacesInput) is { } clash)
                 {
                     throw new OutputException(Name, clash);
                 }
@@ -222,7 +222,7 @@ internal sealed class OutputFile : IDisposable
                 return InPlace(path, target);
         }
 
-        if (probe.Kind == FileKind.Regular && Clash(target, replacesInput) is { } clash)
+        if (probe.IsRegularFile && Clash(target, replacesInput) is { } clash)
         {
             throw new OutputException(path, clash);
         }

@@ -23,12 +23,19 @@ internal sealed class RunFiles : IDisposable
 {
     private static readonly AsyncLocal<RunFiles?> Current = new();
 
+    // Where the system gives no identity, paths are compared as its file systems usually do.
+    private static readonly StringComparer PathComparer =
+        System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Windows)
+        || System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.OSX)
+            ? StringComparer.OrdinalIgnoreCase
+            : StringComparer.Ordinal;
+
     private readonly RunFiles? _outer;
     private readonly object _gate = new();
     private readonly Dictionary<(ulong Device, ulong Inode), string> _readByIdentity = new();
-    private readonly Dictionary<string, string> _readByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _readByPath = new(PathComparer);
     private readonly HashSet<(ulong Device, ulong Inode)> _writtenByIdentity = new();
-    private readonly HashSet<string> _writtenByPath = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _writtenByPath = new(PathComparer);
 
     private RunFiles(RunFiles? outer) => _outer = outer;
 

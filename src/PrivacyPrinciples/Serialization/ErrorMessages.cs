@@ -42,7 +42,9 @@ internal static class ErrorMessages
         var quoteEnd = text.LastIndexOf("' is ", System.StringComparison.Ordinal);
         if (text.Length > 0 && text[0] == '\'' && quoteEnd > QuotedInput + 1)
         {
-            text = new System.Text.StringBuilder(text, 0, QuotedInput + 1, QuotedInput + 80).Append('…').Append(text, quoteEnd, text.Length - quoteEnd).ToString();
+            // Never half of a surrogate pair.
+            var keep = char.IsHighSurrogate(text[QuotedInput]) ? QuotedInput : QuotedInput + 1;
+            text = new System.Text.StringBuilder(text, 0, keep, QuotedInput + 80).Append('…').Append(text, quoteEnd, text.Length - quoteEnd).ToString();
         }
 
         // Advice meant for a program that reads JSON, not for whoever writes the file.

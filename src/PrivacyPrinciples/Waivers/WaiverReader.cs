@@ -60,6 +60,9 @@ public sealed class WaiverReader
     // is a word: "x", "OK" and "-" are none.
     private const int MinimumJustificationWords = 1;
 
+    // Why a text that does not read as it is stored (see Substance.IsDisguised) is refused.
+    private const string Disguised = "mixes letters of other scripts into its words, or reverses their order, so it does not read as it is written";
+
     private static void CheckSemantics(WaiverSet waivers, SemanticContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -72,7 +75,11 @@ public sealed class WaiverReader
 
             // Someone answers for every accepted gap: a placeholder, or "Nobody", is nobody.
             var approver = Substance.Normalise(waivers.Waivers[i].Approver);
-            if (approver.Length < 2 || Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) is SubstanceVerdict.Placeholder or SubstanceVerdict.Disguised
+            if (Substance.IsDisguised(waivers.Waivers[i].Approver))
+            {
+                context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' {Disguised}; expected the approver's name or role in plain letters, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
+            }
+            else if (approver.Length < 2 || Substance.Judge(waivers.Waivers[i].Approver, string.Empty, null) == SubstanceVerdict.Placeholder
                 || AttestationContext.NamesNobody(waivers.Waivers[i].Approver))
             {
                 context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
@@ -81,9 +88,13 @@ public sealed class WaiverReader
             // And says why: a blank justification, one without a word that counts ("x", "OK"), or a
             // placeholder ("TBD") with hardly a word besides, accepts a gap for no reason; a reason
             // that mentions "TBC" is a reason.
-            if (Substance.Judge(waivers.Waivers[i].Justification, string.Empty, null) is var said
+            if (Substance.Judge(waivers.Waivers[i].Justification, string.Empty, null) == SubstanceVerdict.Disguised)
+            {
+                context.Add(InputErrorCodes.WaiverJustification, $"'{waivers.Waivers[i].Justification}' {Disguised}; expected the reason in plain letters, such as when the measure ships", JsonPointer.Append("/waivers", i) + "/justification");
+            }
+            else if (Substance.Judge(waivers.Waivers[i].Justification, string.Empty, null) is var said
                 && Substance.CountedWords(waivers.Waivers[i].Justification) is var counted
-                && (said is SubstanceVerdict.Missing or SubstanceVerdict.Disguised || counted < MinimumJustificationWords || (said == SubstanceVerdict.Placeholder && counted < Substance.MinimumWords)))
+                && (said == SubstanceVerdict.Missing || counted < MinimumJustificationWords || (said == SubstanceVerdict.Placeholder && counted < Substance.MinimumWords)))
             {
                 context.Add(InputErrorCodes.WaiverJustification, $"'{waivers.Waivers[i].Justification}' does not say why the gap is accepted; expected the reason, such as when the measure ships", JsonPointer.Append("/waivers", i) + "/justification");
             }

@@ -236,6 +236,7 @@ public class AttestationEvaluatorTests
 
     [Theory]
     [InlineData("Northgate Assurance LLP")]
+    [InlineData("BrightExampleVendor Audit")]
     [InlineData("Vendor Assurance Partners LLP")]
     [InlineData("Open researcher community via an independent bounty platform")]
     [InlineData("Saltmere Certification Services")]

@@ -371,6 +371,13 @@ public class SubstanceTests
     [InlineData("Søren Łukasiewicz in Kraków reviews retention settings; CO\u2082e of the data centre is 40\u00B5s per call.")]
     [InlineData("Ｅｎｃｒｙｐｔｉｏｎ in transit uses TLS 1.3 with 𝐀𝐄𝐒 keys rotated every quarter by our platform team.")]
     [InlineData("Recordings are encrypted; the caf\u00E9 network is never trusted, and keys are rotated each quarter.")]
+    [InlineData("All con\uFB01dential \uFB01les are encrypted at rest, and data \uFB02ows between regions are encrypted in transit.")]
+    [InlineData("Latency stays under 40\u03BCs per frame while keys are rotated each quarter by the platform team.")]
+    [InlineData("\u015E\u0259xsi m\u0259lumatlar \u015Fifr\u0259l\u0259nir v\u0259 a\u00E7arlar h\u0259r r\u00FCbd\u0259 d\u0259yi\u015Fdirilir.")]
+    [InlineData("O\u02BBzbekiston ofisimiz recordings encrypted keys rotated quarterly by the team in Hawai\u02BBi.")]
+    [InlineData("\u0967\u0966GB of recordings per account are encrypted at rest, and keys are rotated each quarter.")]
+    [InlineData("\uFF7B\uFF70\uFF8A\uFF9E\uFF70AWS\u3067\u9332\u753B\u3092\u6697\u53F7\u5316\u3057\u3001\u9375\u306F\u56DB\u534A\u671F\u3054\u3068\u306B\u66F4\u65B0\u3057\u307E\u3059\u3002")]
+    [InlineData("\u2139\uFE0FNote: recordings are encrypted at rest in Acme\u2122Cloud, and keys are rotated each quarter.")]
     public void HonestTextInAnyScript_IsNotDisguised(string text)
     {
         Substance.Judge(text, "Encryption at rest", null).Should().NotBe(SubstanceVerdict.Disguised);
@@ -714,13 +721,16 @@ public class SubstanceTests
 
         /// <summary>
         /// Whether a text does not read as it is stored: a direction override anywhere, or, in one
-        /// word, a letter or digit of another script (or a letterlike symbol) before a Latin letter.
-        /// Hebrew, Arabic and the scripts written without spaces end a word; marks and invisible
-        /// characters do not; a digit however written changes nothing.
+        /// word, a letter of another script (or "℮"), or a digit of another script after a Latin
+        /// letter, followed by a Latin letter. Latin letters are those of the Latin blocks, the
+        /// micro sign and mu, ligatures, and any other character that folds to a Latin letter but
+        /// is no listed lookalike. Hebrew, Arabic and the scripts written without spaces end a word;
+        /// marks, invisible characters and modifier letters do not; a digit that folds to an ASCII
+        /// digit changes nothing.
         /// </summary>
         public static bool IsDisguised(string text)
         {
-            var foreign = false;
+            var (latin, foreign) = (false, false);
             foreach (var rune in text.EnumerateRunes())
             {
                 var v = rune.Value;
@@ -730,30 +740,47 @@ public class SubstanceTests
                 }
 
                 var folded = Fold(rune);
-                if (folded is null)
+                if (folded is null || v is >= 0x2B0 and <= 0x2FF)
                 {
                     continue;
                 }
 
-                var latin = v is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or 0xAA or 0xB5 or 0xBA or (>= 0xC0 and <= 0x24F and not 0xD7 and not 0xF7)
-                    or (>= 0x1E00 and <= 0x1EFF) or (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A) or (>= 0x1D400 and <= 0x1D6A3);
                 var joinsHonestly = v is (>= 0x0590 and <= 0x06FF) or (>= 0x0750 and <= 0x077F) or (>= 0x08A0 and <= 0x08FF) or (>= 0x0E00 and <= 0x0EFF)
                     or (>= 0x1000 and <= 0x109F) or (>= 0x1780 and <= 0x17FF) or (>= 0x1100 and <= 0x11FF) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7AF)
-                    or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x20000 and <= 0x3FFFF);
+                    or (>= 0xF900 and <= 0xFAFF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0xFF61 and <= 0xFFDC) or (>= 0x1B000 and <= 0x1B16F)
+                    or (>= 0x20000 and <= 0x3FFFF);
+                var latinBlock = v is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or 0xAA or 0xB5 or 0xBA or 0x3BC or (>= 0xC0 and <= 0x24F and not 0xD7 and not 0xF7)
+                    or (>= 0x1E00 and <= 0x1EFF) or 0x253 or 0x254 or 0x256 or 0x257 or 0x259 or 0x25B or 0x263 or 0x272 or 0x28B or 0x292
+                    or (>= 0x2C60 and <= 0x2C7F) or (>= 0xA720 and <= 0xA7FF) or (>= 0xFB00 and <= 0xFB06) or (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A)
+                    or (>= 0x1D400 and <= 0x1D6A3);
+                var styledLatin = folded is [>= 'a' and <= 'z'] && !(v <= 0xFFFF && TextFolding.IsLookalike((char)v));
                 if (joinsHonestly)
                 {
-                    foreign = false;
+                    (latin, foreign) = (false, false);
                 }
-                else if (latin)
+                else if (latinBlock || styledLatin)
                 {
                     if (foreign)
                     {
                         return true;
                     }
+
+                    latin = true;
                 }
-                else if (folded is not [>= '0' and <= '9'])
+                else if (folded is [>= '0' and <= '9'])
                 {
-                    foreign = Rune.IsLetterOrDigit(rune) || v is >= 0x2100 and <= 0x214F;
+                }
+                else if (Rune.IsLetter(rune) || v == 0x212E)
+                {
+                    foreign = true;
+                }
+                else if (Rune.IsDigit(rune))
+                {
+                    foreign |= latin;
+                }
+                else
+                {
+                    (latin, foreign) = (false, false);
                 }
             }
 

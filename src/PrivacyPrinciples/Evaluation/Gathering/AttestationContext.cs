@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
@@ -213,32 +212,39 @@ internal sealed class AttestationContext : IDisposable
     internal static bool Names(string? issuer, VendorInfo vendor) => Names(issuer, vendor.Name, vendor.Id);
 
     // Whether an issuer's words hold either name as a run of whole words, less a legal form, or
-    // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight). A word whose case
-    // changes from lower to upper is two words, as a compound name written that way is
-    // ("HarbourlightSec" holds Harbourlight).
+    // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight), or start a word
+    // whose case changes there ("HarbourlightSec" holds Harbourlight; "BrightLine" does not hold
+    // Line, which only ends it).
     private static bool Names(string? issuer, string? name, string? id)
     {
-        var words = issuer is null ? [] : Substance.Normalise(SplitAtCaseChanges(issuer)).Split(' ');
-        return HoldsRun(words, VendorWords(name)) || HoldsRun(words, VendorWords(id))
-            || HoldsSpelled(words, string.Concat(VendorWords(name))) || HoldsSpelled(words, string.Concat(VendorWords(id)));
-    }
-
-    // The text with a space wherever a lower-case letter is followed by an upper-case one.
-    private static string SplitAtCaseChanges(string text)
-    {
-        StringBuilder? split = null;
-        for (var i = 1; i < text.Length; i++)
+        if (issuer is null)
         {
-            if (char.IsLower(text[i - 1]) && char.IsUpper(text[i]))
-            {
-                split ??= new StringBuilder(text, 0, i, text.Length + 8);
-                split.Append(' ');
-            }
-
-            split?.Append(text[i]);
+            return false;
         }
 
-        return split?.ToString() ?? text;
+        var (nameWords, idWords) = (VendorWords(name), VendorWords(id));
+        bool Holds(string[] words) =>
+            HoldsRun(words, nameWords) || HoldsRun(words, idWords) || HoldsSpelled(words, string.Concat(nameWords)) || HoldsSpelled(words, string.Concat(idWords));
+
+        return Holds(Substance.Normalise(issuer).Split(' ')) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]));
+    }
+
+    // The beginnings of the text's words that end where a lower-case letter is followed by an
+    // upper-case one ("Harbourlight" and "HarbourlightSec" of "HarbourlightSecOps").
+    private static IEnumerable<string> CasePrefixes(string text)
+    {
+        var wordStart = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i - 1]))
+            {
+                wordStart = i;
+            }
+            else if (char.IsLower(text[i - 1]) && char.IsUpper(text[i]))
+            {
+                yield return text.Substring(wordStart, i - wordStart);
+            }
+        }
     }
 
     // Whether consecutive words, written without the spaces between them, spell `name` (itself

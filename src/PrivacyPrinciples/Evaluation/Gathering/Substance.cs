@@ -267,7 +267,9 @@ internal static class Substance
             i--;
         }
 #endif
-        var foreign = false;
+        // Within the word being read: whether a Latin letter has come, and whether a letter or
+        // digit of another script has come since (the next Latin letter then disguises the word).
+        var (latin, foreign) = (false, false);
         while (i < text.Length)
         {
             var c = text[i];
@@ -280,10 +282,12 @@ internal static class Substance
                     {
                         return true;
                     }
+
+                    latin = true;
                 }
                 else if (c is < '0' or > '9')
                 {
-                    foreign = false;
+                    (latin, foreign) = (false, false);
                 }
 
                 continue;
@@ -296,30 +300,42 @@ internal static class Substance
 
             var (folded, taken) = Folded(text, i);
             var codePoint = taken == 2 ? char.ConvertToUtf32(c, text[i + 1]) : c;
-            if (folded == TextFolding.Invisible)
+            if (folded == TextFolding.Invisible || codePoint is >= 0x02B0 and <= 0x02FF)
             {
-                // A mark or a zero-width character inside a word leaves the word whole.
+                // A mark, a zero-width character or a modifier letter ("Oʻzbekiston") inside a word leaves the word whole.
             }
             else if (MixesHonestly(codePoint))
             {
-                foreign = false;
+                (latin, foreign) = (false, false);
             }
-            else if (IsLatin(codePoint))
+            else if (IsLatin(codePoint) || (folded is >= 'a' and <= 'z' && !TextFolding.IsLookalike(c)))
             {
+                // A Latin letter, however accented or styled (full-width, mathematical, circled, "ℹ").
                 if (foreign)
                 {
                     return true;
                 }
+
+                latin = true;
             }
             else if (folded is >= '0' and <= '9')
             {
                 // A digit written another way (full-width, superscript, mathematical) is a digit.
             }
+            else if (char.IsLetter(text, i) || codePoint == 0x212E)
+            {
+                // A letter of another script (a lookalike that folding reads as a Latin letter among
+                // them: it is still another script's), or "℮", drawn as an e.
+                foreign = true;
+            }
+            else if (char.IsDigit(text, i))
+            {
+                // A digit of another script inside a Latin word ("platf০rm"); before one it is a number ("১০GB").
+                foreign |= latin;
+            }
             else
             {
-                // A letter or digit of another script (a lookalike that folding reads as a Latin
-                // letter among them: it is still another script's), or a letterlike symbol ("℮").
-                foreign = char.IsLetterOrDigit(text, i) || codePoint is >= 0x2100 and <= 0x214F;
+                (latin, foreign) = (false, false);
             }
 
             i += taken;
@@ -328,11 +344,15 @@ internal static class Substance
         return false;
     }
 
-    // Letters of the Latin script outside ASCII: with accents or strokes ("é", "ø", "ß"), the
-    // ordinal and micro signs, and the full-width and mathematical styles of the Latin letters. (IPA
-    // and the phonetic letters are not among them: in prose they are lookalikes.)
+    // Letters of the Latin script outside ASCII: with accents, hooks or strokes ("é", "ø", "ß", "ə",
+    // "ɗ", "ɛ"), the ordinal and micro signs (and the Greek mu that normalising makes of the micro
+    // sign), the ligatures of printed text ("ﬁ"), the extensions for African and older
+    // orthographies, and the full-width and mathematical styles. (The phonetic letters and small
+    // capitals are not among them: in prose they are lookalikes.)
     private static bool IsLatin(int codePoint) =>
-        codePoint is 0xAA or 0xB5 or 0xBA or (>= 0x00C0 and <= 0x024F and not 0xD7 and not 0xF7) or (>= 0x1E00 and <= 0x1EFF)
+        codePoint is 0xAA or 0xB5 or 0xBA or 0x03BC or (>= 0x00C0 and <= 0x024F and not 0xD7 and not 0xF7) or (>= 0x1E00 and <= 0x1EFF)
+            or 0x0253 or 0x0254 or 0x0256 or 0x0257 or 0x0259 or 0x025B or 0x0263 or 0x0272 or 0x028B or 0x0292
+            or (>= 0x2C60 and <= 0x2C7F) or (>= 0xA720 and <= 0xA7FF) or (>= 0xFB00 and <= 0xFB06)
             or (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A) or (>= 0x1D400 and <= 0x1D6A3);
 
     // Scripts whose words honest text joins to a Latin one: those written without spaces (Thai,
@@ -340,8 +360,8 @@ internal static class Substance
     // prefixes attach to a Latin name. Each of their letters ends a word for this test.
     private static bool MixesHonestly(int codePoint) =>
         codePoint is (>= 0x0590 and <= 0x06FF) or (>= 0x0750 and <= 0x077F) or (>= 0x08A0 and <= 0x08FF) or (>= 0x0E00 and <= 0x0EFF) or (>= 0x1000 and <= 0x109F) or (>= 0x1780 and <= 0x17FF)
-            or (>= 0x1100 and <= 0x11FF) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF)
-            or (>= 0x20000 and <= 0x3FFFF);
+            or (>= 0x1100 and <= 0x11FF) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFB1D and <= 0xFDFF)
+            or (>= 0xFE70 and <= 0xFEFF) or (>= 0xFF61 and <= 0xFFDC) or (>= 0x1B000 and <= 0x1B16F) or (>= 0x20000 and <= 0x3FFFF);
 
     // Whether a text that holds a placeholder says enough besides it to stand without it: an honest
     // statement may mention a "placeholder avatar", a "TODO badge" or a field marked "N/A", and

@@ -152,6 +152,21 @@ internal static partial class TextFolding
         return null;
     }
 
+    /// <summary>Whether a character is a letter of another script (or a Latin small capital or variant) that folding reads as the Latin letter it is drawn like.</summary>
+    public static bool IsLookalike(char c) =>
+        IsListed(c, UpperLookalikes) || IsListed(char.ToLowerInvariant(c), LowerLookalikes);
+
+    private static bool IsListed(char c, string pairs)
+    {
+        var at = pairs.IndexOf(c);
+        while (at >= 0 && at % 2 != 0)
+        {
+            at = pairs.IndexOf(c, at + 1);
+        }
+
+        return at >= 0;
+    }
+
     // Capital letters of the Cyrillic, Greek and Cherokee scripts, and letters of the Lisu script,
     // drawn as a Latin capital, with the Latin letter in lower case. (Their own lower case is often
     // drawn differently, so they are looked up before the case is folded.)
