@@ -32,10 +32,10 @@ internal sealed class RunFiles : IDisposable
 
     private readonly RunFiles? _outer;
     private readonly object _gate = new();
-    private readonly Dictionary<(ulong Device, ulong Inode), string> _readByIdentity = new();
-    private readonly Dictionary<string, string> _readByPath = new(PathComparer);
-    private readonly HashSet<(ulong Device, ulong Inode)> _writtenByIdentity = new();
-    private readonly HashSet<string> _writtenByPath = new(PathComparer);
+
+    // Files by their key (see KeyOf): those read, with the name they were read by, and those written.
+    private readonly Dictionary<string, string> _read = new(PathComparer);
+    private readonly HashSet<string> _written = new(PathComparer);
 
     private RunFiles(RunFiles? outer) => _outer = outer;
 
@@ -50,24 +50,15 @@ internal sealed class RunFiles : IDisposable
     /// <summary>Notes that the run has opened <paramref name="path"/> for reading (as the path was given).</summary>
     public static void NoteRead(string path)
     {
-        if (Current.Value is not { } run)
+        if (Current.Value is { } run && KeyOf(path) is { } key)
         {
-            return;
-        }
-
-        var probe = FileProbe.Of(path);
-        lock (run._gate)
-        {
-            if (probe.HasIdentity)
+            lock (run._gate)
             {
-                if (!run._readByIdentity.ContainsKey((probe.Device, probe.Inode)))
+                // The first name it was read by is the one a message gives.
+                if (!run._read.TryGetValue(key, out _))
                 {
-                    run._readByIdentity.Add((probe.Device, probe.Inode), path);
+                    run._read[key] = path;
                 }
-            }
-            else if (FullPath(path) is { } full && !run._readByPath.ContainsKey(full))
-            {
-                run._readByPath.Add(full, path);
             }
         }
     }
@@ -75,21 +66,11 @@ internal sealed class RunFiles : IDisposable
     /// <summary>Notes that the run has written the file at <paramref name="path"/>.</summary>
     public static void NoteWritten(string path)
     {
-        if (Current.Value is not { } run)
+        if (Current.Value is { } run && KeyOf(path) is { } key)
         {
-            return;
-        }
-
-        var probe = FileProbe.Of(path);
-        lock (run._gate)
-        {
-            if (probe.HasIdentity)
+            lock (run._gate)
             {
-                run._writtenByIdentity.Add((probe.Device, probe.Inode));
-            }
-            else if (FullPath(path) is { } full)
-            {
-                run._writtenByPath.Add(full);
+                run._written.Add(key);
             }
         }
     }
@@ -100,42 +81,44 @@ internal sealed class RunFiles : IDisposable
     /// </summary>
     public static string? ReadAs(string path)
     {
-        if (Current.Value is not { } run)
+        if (Current.Value is not { } run || KeyOf(path) is not { } key)
         {
             return null;
         }
 
-        var probe = FileProbe.Of(path);
         lock (run._gate)
         {
-            if (probe.HasIdentity)
-            {
-                return run._readByIdentity.TryGetValue((probe.Device, probe.Inode), out var name) ? name : null;
-            }
-
-            return FullPath(path) is { } full && run._readByPath.TryGetValue(full, out var named) ? named : null;
+            return run._read.TryGetValue(key, out var name) ? name : null;
         }
     }
 
     /// <summary>Whether the current run has already written the file at <paramref name="path"/>.</summary>
     public static bool WasWritten(string path)
     {
-        if (Current.Value is not { } run)
+        if (Current.Value is not { } run || KeyOf(path) is not { } key)
         {
             return false;
         }
 
-        var probe = FileProbe.Of(path);
         lock (run._gate)
         {
-            return probe.HasIdentity
-                ? run._writtenByIdentity.Contains((probe.Device, probe.Inode))
-                : FullPath(path) is { } full && run._writtenByPath.Contains(full);
+            return run._written.Contains(key);
         }
     }
 
     /// <inheritdoc/>
     public void Dispose() => Current.Value = _outer;
+
+    // What tells a file apart: its device and inode where the system gives them (so every link to
+    // it is the same file), else its full path (after a slash, so the two kinds never meet); null
+    // for a path that has neither.
+    private static string? KeyOf(string path)
+    {
+        var probe = FileProbe.Of(path);
+        return probe.HasIdentity
+            ? probe.Device.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + probe.Inode.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : FullPath(path) is { } full ? "/" + full : null;
+    }
 
     private static string? FullPath(string path)
     {
