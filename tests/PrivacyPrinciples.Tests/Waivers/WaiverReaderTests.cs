@@ -47,6 +47,9 @@ public class WaiverReaderTests
     [InlineData("x")]
     [InlineData("OK")]
     [InlineData("- -")]
+    [InlineData("To be defined later.")]
+    [InlineData("Por definir")]
+    [InlineData("Migrati\u2C9Fn")]
     public void AJustificationThatSaysNothing_IsRefusedAtTheJustification(string justification) =>
         Read("Head of Privacy", justification).Errors.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverJustification, Pointer = "/waivers/0/justification" });

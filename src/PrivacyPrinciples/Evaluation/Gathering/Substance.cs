@@ -102,7 +102,8 @@ internal static class Substance
     /// <summary>Text that stands in for an answer someone meant to write, as whole words of the normalised text.</summary>
     internal static readonly string[] PlaceholderPhrases =
     [
-        "lorem ipsum", "placeholder", "to be completed", "to be confirmed", "to be determined", "insert text", "add text here",
+        "lorem ipsum", "placeholder", "to be completed", "to be confirmed", "to be determined", "to be defined", "to be decided", "to be agreed",
+        "to be written", "to be added", "insert text", "add text here",
         "coming soon", "see above", "see below", "same as above", "n a", "no comment",
 
         // The same in French, German, Italian, Spanish and Portuguese, as normalised.
