@@ -118,6 +118,14 @@ internal static class GenerateCommand
 
     private static int RunEngagement(int vendors, int seed, string folder, string? schemas, CliContext context)
     {
+        // An empty folder would make every $schema name the file system's root, and a line break
+        // or a control character has no place in a reference.
+        if (schemas is not null && (schemas.Trim().Length == 0 || schemas.Any(char.IsControl)))
+        {
+            context.Error.WriteLine($"{CliApplication.Name}: --schemas {(schemas.Trim().Length == 0 ? "is empty" : "holds a line break or another control character")}; expected a folder relative to the engagement folder, such as ../schemas");
+            return ExitCodes.InvalidInput;
+        }
+
         SyntheticEngagement generated;
         try
         {

@@ -81,6 +81,22 @@ public class GenerateCommandTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("../schemas\nx")]
+    public void Engagement_WithAnEmptyOrMultiLineSchemasFolder_IsRefusedBeforeAnythingIsWritten(string schemas)
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "review");
+
+        var result = CliRunner.Run("generate", "--engagement", target, "--schemas", schemas);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("privacy-principles: --schemas ").And.Contain("expected a folder relative to the engagement folder");
+        Directory.Exists(target).Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("--count", "0")]
     [InlineData("--schemas", "x")]
     public void BadCommandLine_ExitsWith2(string option, string value)
