@@ -238,9 +238,9 @@ internal static class EvaluateCommand
 
             gateFailures += failed.Count;
         }, records, request.Parallel);
-        writeFailures += sink.Complete();
-
         var failures = run.Failures + problems.Count;
+        writeFailures += sink.Complete(failures);
+
         if (run.Evaluated + failures > 1)
         {
             context.Error.WriteLine(failures == 0

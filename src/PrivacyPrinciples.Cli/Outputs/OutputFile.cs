@@ -48,6 +48,9 @@ internal sealed class OutputFile : IDisposable
     /// <summary>The output as messages name it: the path as given, or "standard output".</summary>
     public string Name { get; }
 
+    /// <summary>Whether the output is a file written beside its place and moved there by <see cref="Commit"/> (not standard output, a device or a pipe, which are written in place).</summary>
+    public bool IsReplacingFile => _temporary is not null;
+
     /// <summary>Where to write; writing never throws, a failure is reported by <see cref="Commit"/>.</summary>
     public TextWriter Writer => _writer;
 

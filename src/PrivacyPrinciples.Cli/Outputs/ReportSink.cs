@@ -149,9 +149,16 @@ internal sealed class ReportSink : IDisposable
 
     private static string Number(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Writes what comes after the last report (or the whole batch) and publishes the files.</summary>
+    /// <summary>
+    /// Writes what comes after the last report (or the whole batch) and publishes the files. When
+    /// no attestation could be read (<paramref name="inputFailures"/> and no report), no file is
+    /// published: a report of nothing would replace the last one with an empty or all-clear file (a
+    /// SARIF log without results closes code scanning's alerts, an empty JSON file breaks the next
+    /// regression gate), so each file already there is left as it was, and each output says so.
+    /// </summary>
+    /// <param name="inputFailures">How many inputs could not be read.</param>
     /// <returns>The number of outputs that could not be written (each explained).</returns>
-    public int Complete()
+    public int Complete(int inputFailures = 0)
     {
         var batch = _settings with { Reports = _kept };
         var failures = _givenUp;
@@ -159,6 +166,12 @@ internal sealed class ReportSink : IDisposable
         {
             if (output.Failed)
             {
+                continue;
+            }
+
+            if (_count == 0 && inputFailures > 0 && output.IsFile)
+            {
+                _context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(output.Target.Path!)}: not written: no attestation could be read, so there is nothing to report; a file already there is left as it was");
                 continue;
             }
 
@@ -208,6 +221,9 @@ internal sealed class ReportSink : IDisposable
         public void Open(CliContext context) => _file = OutputFile.Create(Target.Path, context);
 
         public void Publish() => _file?.Commit();
+
+        /// <summary>Whether the output is a file that is published when the run completes (not standard output, a device or a pipe).</summary>
+        public bool IsFile => _file?.IsReplacingFile == true;
 
         public void Dispose() => _file?.Dispose();
     }

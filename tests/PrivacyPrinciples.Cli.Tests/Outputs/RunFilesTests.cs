@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 using PrivacyPrinciples.Cli.Tests.Support;
 using PrivacyPrinciples.Testing;
@@ -40,6 +41,36 @@ public class RunFilesTests
             result.Error.Should().Contain($"it is an input of this run ({baseFile}); writing there would replace it", command[0]);
             File.ReadAllText(baseFile).Should().Be(before, command[0]);
         }
+    }
+
+    [Fact]
+    public void WhenNoAttestationCanBeRead_NoOutputFileIsReplaced_AndEachSaysSo()
+    {
+        // A report of nothing would replace the last one with an empty file (single JSON), or
+        // with an all-clear one (a SARIF log without results closes code scanning's alerts).
+        using var folder = new TempFolder();
+        var broken = folder.Write("attestation.json", "{");
+        var outputs = new[] { "json", "sarif", "junit", "markdown", "html", "csv" }.Select(f => (Format: f, Path: Path.Combine(folder.Path, "last." + f))).ToArray();
+        foreach (var (format, path) in outputs)
+        {
+            File.WriteAllText(path, "the previous " + format + " report");
+        }
+
+        var result = CliRunner.Run(["evaluate", broken, "--date", "2026-11-01", .. outputs.SelectMany(o => new[] { "--output", o.Format + "=" + o.Path })]);
+
+        result.ExitCode.Should().Be(2, result.Error);
+        foreach (var (format, path) in outputs)
+        {
+            File.ReadAllText(path).Should().Be("the previous " + format + " report");
+            result.Error.Should().Contain($"{path}: not written: no attestation could be read, so there is nothing to report; a file already there is left as it was");
+        }
+
+        // With one attestation read, the outputs are written as always.
+        var good = folder.Copy(Samples.Tinpot);
+        var mixed = CliRunner.Run("evaluate", good, broken, "--date", "2026-11-01", "--output", "json=" + outputs[0].Path);
+        mixed.ExitCode.Should().Be(2);
+        File.ReadAllText(outputs[0].Path).Should().StartWith("[");
+        Directory.GetFiles(folder.Path, ".*").Should().BeEmpty("no temporary file is left behind");
     }
 
     [Fact]
