@@ -38,9 +38,9 @@ internal static class NRulesRules
     // Whether a cited piece of evidence counts at all. Each condition guards against undeclared
     // evidence itself, so none depends on the order in which NRules tests them.
 
-    /// <summary>Declared, issued by the evaluation date and not expired.</summary>
+    /// <summary>Declared, the answer's weighed citation of its document, issued by the evaluation date and not expired.</summary>
     public static readonly Expression<Func<PeerCitation, bool>> Current =
-        e => e.Item != null && e.Item.Issued.Date <= e.On && (e.Item.Expires == null || e.Item.Expires.Value.Date >= e.On);
+        e => e.Item != null && !e.RepeatsDocument && e.Item.Issued.Date <= e.On && (e.Item.Expires == null || e.Item.Expires.Value.Date >= e.On);
 
     /// <summary>
     /// Not older than its kind's maximum age, whatever its expiry date says. Issued plus the
@@ -59,7 +59,7 @@ internal static class NRulesRules
     /// words or more, and when it says the evidence is withheld, a document number or path to ask for.
     /// </summary>
     public static readonly Expression<Func<PeerCitation, bool>> Locates =
-        e => e.Item != null && e.NormalisedReference.Length > 0
+        e => e.Item != null && e.NormalisedReference.Length > 0 && !e.ReferenceIsUnreachable
             && (e.ReferenceIsUrl
                 || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder
                     && ((e.ReferenceSaysWithheld && e.ReferenceHoldsDocumentNumberOrPath)

@@ -96,18 +96,26 @@ public sealed class PeerCase
         var on = evaluatedOn.Date;
         // The statements are normalised once for the boilerplate test and their verdicts, in the
         // expectations' order, then any answer to another id, as the evaluator's gathering does.
+        // A statement is judged with the attestation's own identifiers (evidence ids, fact paths)
+        // blanked, by the evaluator's function, as the evaluator's gathering does.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in attestation.Evidence)
+        {
+            ids.TryAdd(item.Id, 0);
+        }
+
         var answers = new Answer?[expectations.Count];
         var statements = new List<string?>(Math.Max(expectations.Count, attestation.Answers.Count));
         for (var i = 0; i < answers.Length; i++)
         {
             attestation.Answers.TryGetValue(expectations[i].Id, out answers[i]);
-            statements.Add(answers[i]?.Statement);
+            statements.Add(AttestationContext.WithoutIdentifiers(answers[i]?.Statement, ids));
         }
 
         if (answers.Count(a => a is not null) != attestation.Answers.Count)
         {
             var evaluated = new HashSet<string>(expectations.Select(e => e.Id), StringComparer.Ordinal);
-            statements.AddRange(attestation.Answers.Where(pair => !evaluated.Contains(pair.Key)).Select(pair => pair.Value.Statement));
+            statements.AddRange(attestation.Answers.Where(pair => !evaluated.Contains(pair.Key)).Select(pair => AttestationContext.WithoutIdentifiers(pair.Value.Statement, ids)));
         }
         using var statementSet = new StatementSet(statements, rules.NamingWords);
 
@@ -132,12 +140,14 @@ public sealed class PeerCase
             if (answer is { Evidence.Count: > 0 })
             {
                 var citations = new PeerCitation[answer.Evidence.Count];
+                var weighed = WeighedCitations(answer, declared, rules.Classes[i], rules, on);
                 for (var j = 0; j < citations.Length; j++)
                 {
                     var citation = answer.Evidence[j];
                     Evidence? item = null;
                     _ = declared?.TryGetValue(citation.Ref, out item);
-                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation), item is not null && AttestationContext.NamesAnIssuer(item.Issuer));
+                    var repeats = item is not null && weighed[Document(item)] != j;
+                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation), item is not null && AttestationContext.NamesAnIssuer(item.Issuer), repeats);
                 }
 
                 c.Citations = citations;
@@ -154,6 +164,60 @@ public sealed class PeerCase
     /// <exception cref="InvalidOperationException">No rule decided the outcome: the peer's rules are incomplete.</exception>
     public PeerDecision Decision() =>
         new(Id, Outcome ?? throw new InvalidOperationException($"No rule decided the outcome of {Id}."), Aspects, Level);
+
+    // The document a piece of evidence is, by the evaluator's key; a blank reference is no
+    // document, so the evidence itself is one.
+    private static string Document(Evidence item) => Substance.DocumentKey(item.Reference) ?? "\0" + item.Id;
+
+    // For each document an answer cites, the one citation of it that is weighed: one whose kind
+    // the expectation's evidence class accepts for the purpose cited, then one current on the
+    // evaluation date, then the purpose worth most (achieve, validate, monitor), then the latest
+    // issued, then the first evidence id in ordinal order.
+    private static Dictionary<string, int> WeighedCitations(Answer answer, Dictionary<string, Evidence>? declared, EvidenceClass evidenceClass, PeerRules rules, DateTime on)
+    {
+        var weighed = new Dictionary<string, int>(StringComparer.Ordinal);
+        (bool Fits, bool Current, int Worth, DateTime Issued, string Ref) Rank(EvidenceCitation citation)
+        {
+            var item = declared![citation.Ref];
+            var maxAge = rules.KindRule(item.Kind).MaxAgeMonths;
+            var withinAge = ((DateTime.MaxValue.Year - item.Issued.Year) * 12) + (DateTime.MaxValue.Month - item.Issued.Month) < maxAge
+                || item.Issued.Date.AddMonths(maxAge) >= on;
+            return (evidenceClass.KindsFor(citation.Shows).Contains(item.Kind),
+                item.Issued.Date <= on && (item.Expires is null || item.Expires.Value.Date >= on) && withinAge,
+                citation.Shows switch { EvidencePurpose.Achieve => 3, EvidencePurpose.Validate => 2, _ => 1 },
+                item.Issued.Date,
+                citation.Ref);
+        }
+
+        for (var i = 0; i < answer.Evidence.Count; i++)
+        {
+            var citation = answer.Evidence[i];
+            if (declared is null || !declared.TryGetValue(citation.Ref, out var item))
+            {
+                continue;
+            }
+
+            var document = Document(item);
+            if (!weighed.TryGetValue(document, out var chosen))
+            {
+                weighed[document] = i;
+                continue;
+            }
+
+            var (mine, theirs) = (Rank(citation), Rank(answer.Evidence[chosen]));
+            var precedes = mine.Fits != theirs.Fits ? mine.Fits
+                : mine.Current != theirs.Current ? mine.Current
+                : mine.Worth != theirs.Worth ? mine.Worth > theirs.Worth
+                : mine.Issued != theirs.Issued ? mine.Issued > theirs.Issued
+                : string.CompareOrdinal(mine.Ref, theirs.Ref) < 0;
+            if (precedes)
+            {
+                weighed[document] = i;
+            }
+        }
+
+        return weighed;
+    }
 
     private static PeerReference ReferenceText(Dictionary<Evidence, PeerReference> references, Evidence item)
     {
@@ -175,6 +239,7 @@ public sealed class PeerCase
             Substance.IsUrl(reference),
             Substance.HoldsIdentifier(reference),
             Substance.SaysWithheld(normalised),
-            Substance.HoldsDocumentNumberOrPath(reference));
+            Substance.HoldsDocumentNumberOrPath(reference),
+            Substance.IsUnreachableUrl(reference));
     }
 }

@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </summary>
 public sealed class PeerCitation
 {
-    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, PeerReference reference, bool issuedByVendor, bool namesIssuer)
+    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, PeerReference reference, bool issuedByVendor, bool namesIssuer, bool repeatsDocument)
     {
         KindRule = kindRule;
         Case = owner;
@@ -31,10 +31,15 @@ public sealed class PeerCitation
         ReferenceHoldsIdentifier = reference.HoldsIdentifier;
         ReferenceSaysWithheld = reference.SaysWithheld;
         ReferenceHoldsDocumentNumberOrPath = reference.HoldsDocumentNumberOrPath;
+        ReferenceIsUnreachable = reference.IsUnreachable;
 
         // And whether its issuer names anyone, and whether the vendor itself, from the evaluator's test of names.
         IssuedByVendor = issuedByVendor;
         NamesIssuer = namesIssuer;
+
+        // And whether another citation of the same answer cites the same document (the same
+        // reference, by the evaluator's Substance.DocumentKey) and is the one weighed.
+        RepeatsDocument = repeatsDocument;
     }
 
     /// <summary>The case whose answer cites the evidence.</summary>
@@ -73,11 +78,17 @@ public sealed class PeerCitation
     /// <summary>Whether the reference holds a document number (a word with letters and digits) or a path: what a reviewer can ask for when the evidence is withheld.</summary>
     public bool ReferenceHoldsDocumentNumberOrPath { get; }
 
+    /// <summary>Whether the reference is a local file or a URL of this machine or a private network, which no reviewer can follow.</summary>
+    public bool ReferenceIsUnreachable { get; }
+
     /// <summary>Whether the evidence's issuer is the vendor itself or, in a third-party assessment, the assessor: the party making the claims, so that "independent" evidence is its own.</summary>
     public bool IssuedByVendor { get; }
 
     /// <summary>Whether the evidence's issuer names anyone: not blank, not a placeholder, not only words such as "Unknown" or "Independent third party".</summary>
     public bool NamesIssuer { get; }
+
+    /// <summary>Whether another citation of the same answer, the one weighed, cites the same document: the same evidence for another purpose, or evidence declared under another id with the same reference. A document counts once in an answer.</summary>
+    public bool RepeatsDocument { get; }
 }
 
 /// <summary>What the evaluator's text tests say of a reference, as the peers' rules take it.</summary>
@@ -87,7 +98,8 @@ public sealed class PeerCitation
 /// <param name="HoldsIdentifier">Whether it holds a digit, or a separator between two letters or digits.</param>
 /// <param name="SaysWithheld">Whether it says the evidence is withheld.</param>
 /// <param name="HoldsDocumentNumberOrPath">Whether it holds a document number or a path.</param>
-internal readonly record struct PeerReference(string Normalised, bool IsPlaceholder, bool IsUrl, bool HoldsIdentifier, bool SaysWithheld, bool HoldsDocumentNumberOrPath)
+/// <param name="IsUnreachable">Whether it is a local file or a URL of this machine or a private network.</param>
+internal readonly record struct PeerReference(string Normalised, bool IsPlaceholder, bool IsUrl, bool HoldsIdentifier, bool SaysWithheld, bool HoldsDocumentNumberOrPath, bool IsUnreachable)
 {
-    public static readonly PeerReference None = new(string.Empty, false, false, false, false, false);
+    public static readonly PeerReference None = new(string.Empty, false, false, false, false, false, false);
 }

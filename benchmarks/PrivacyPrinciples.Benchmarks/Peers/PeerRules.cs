@@ -21,7 +21,7 @@ internal sealed class PeerRules
         ArgumentNullException.ThrowIfNull(ruleSet);
         Active = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
         NamingWords = Substance.WordsNamingExpectations(ruleSet.Expectations);
-        RuleSetText = ExpectationText.Of(ruleSet.Expectations);
+        RuleSetText = ExpectationText.OfRuleSet(ruleSet);
         var classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Classes = Active.Select(e => classes.TryGetValue(e.EvidenceClass, out var c) ? c
             : throw new ArgumentException($"Expectation {e.Id} names evidence class '{e.EvidenceClass}', which the rule set does not define.", nameof(ruleSet))).ToArray();

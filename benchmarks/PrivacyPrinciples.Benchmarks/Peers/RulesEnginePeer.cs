@@ -134,10 +134,11 @@ public sealed class RulesEnginePeer
         var conditions = hasConditions ? Verdict(expectation.NotApplicableWhen, all: true) : checks;
         var baselineRaises = expectation.RaisedFor.Where(r => r.Level == ExpectationLevel.Baseline).Select(r => r.Audience).ToArray();
 
-        // Whether a cited piece of evidence counts at all (declared, current, within its kind's
-        // maximum age, with a reference a reviewer can follow), and for which aspect, from the
-        // rule set's evidence kinds and the expectation's evidence class.
-        var counts = $"e.Item != null && e.Item.Issued.Date <= e.On && (e.Item.Expires == null || e.Item.Expires.Value.Date >= e.On) && {WithinMaxAge(ruleSet)} && {Locates}";
+        // Whether a cited piece of evidence counts at all (declared, the answer's weighed citation
+        // of its document, current, within its kind's maximum age, with a reference a reviewer can
+        // follow), and for which aspect, from the rule set's evidence kinds and the expectation's
+        // evidence class.
+        var counts = $"e.Item != null && !e.RepeatsDocument && e.Item.Issued.Date <= e.On && (e.Item.Expires == null || e.Item.Expires.Value.Date >= e.On) && {WithinMaxAge(ruleSet)} && {Locates}";
         var achieves = $"e.Shows == EvidencePurpose.Achieve && {KindIn(evidenceClass.Achieve)}";
         // Monitoring, or validation that counts as monitoring: the vendor's own, or independent work of a kind the class does not take as validation.
         var independentElsewhere = "e.Item.Independent && " + KindIn(ruleSet.EvidenceKinds.Where(k => k.MayBeIndependent).Select(k => k.Kind))
@@ -252,7 +253,7 @@ public sealed class RulesEnginePeer
     // text and at least two letters or digits, a path or number, or a title of three words or more,
     // and when it says the evidence is withheld, a document number or path to ask for.
     private const string Locates =
-        "e.NormalisedReference.Length > 0 && (e.ReferenceIsUrl || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && ((e.ReferenceSaysWithheld && e.ReferenceHoldsDocumentNumberOrPath) || (!e.ReferenceSaysWithheld && (e.ReferenceHoldsIdentifier || e.NormalisedReference.Count(ch => ch == ' ') >= 2)))))";
+        "e.NormalisedReference.Length > 0 && !e.ReferenceIsUnreachable && (e.ReferenceIsUrl || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && ((e.ReferenceSaysWithheld && e.ReferenceHoldsDocumentNumberOrPath) || (!e.ReferenceSaysWithheld && (e.ReferenceHoldsIdentifier || e.NormalisedReference.Count(ch => ch == ' ') >= 2)))))";
 
     // A check is three-valued: a stated fact meets it (holds) or contradicts it (fails); an
     // unstated fact decides neither. allOf holds when every child holds and fails when any fails;

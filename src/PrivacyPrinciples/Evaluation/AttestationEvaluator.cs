@@ -103,7 +103,7 @@ public sealed class AttestationEvaluator
         }
 
         var classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var ruleSetText = ExpectationText.Of(ruleSet.Expectations);
+        var ruleSetText = ExpectationText.OfRuleSet(ruleSet);
         _active = ruleSet.Expectations
             .Where(e => e.Lifecycle == ExpectationLifecycle.Active)
             .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules, ruleSetText))

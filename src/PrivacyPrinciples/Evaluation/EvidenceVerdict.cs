@@ -33,4 +33,7 @@ public enum EvidenceVerdict
 
     /// <summary>The answer cites an evidence id the attestation does not declare.</summary>
     Unknown,
+
+    /// <summary>The answer also cites the same document otherwise (the same evidence for another purpose, or evidence declared under another id with the same reference), and that citation is the one weighed: a document counts once in an answer.</summary>
+    SameDocument,
 }

@@ -121,6 +121,9 @@ public static class ReasonCodes
     /// <summary>A citation of evidence the attestation does not declare does not count. Arguments: <c>evidence</c> (the cited id).</summary>
     public const string EvidenceUnknown = "evidence.unknown";
 
+    /// <summary>A citation of a document the answer also cites otherwise (the same evidence for another purpose, or evidence declared under another id with the same reference) does not count: a document is weighed once in an answer. Arguments: <c>evidence</c>, <c>sameAs</c> (the citation of the document that is weighed).</summary>
+    public const string EvidenceSameDocument = "evidence.sameDocument";
+
     /// <summary>A note: one piece of evidence is cited for expectations of different kinds and refused for some. Arguments: <c>evidence</c>, <c>expectations</c>, <c>evidenceClasses</c>.</summary>
     public const string EvidenceReused = "evidence.reused";
 

@@ -91,6 +91,9 @@ internal static class ReasonWording
     public static readonly ReasonTemplate EvidenceNoReference = new(["evidence"], v =>
         $"Evidence '{Text(v[0])}' gives no reference a reviewer could follow (a URL, document number or full title), so it does not count.");
 
+    public static readonly ReasonTemplate EvidenceSameDocument = new(["evidence", "sameAs"], v =>
+        $"Evidence '{Text(v[0])}' is the same document as '{Text(v[1])}' (the same reference), which this answer also cites; one document is one piece of evidence, weighed once in an answer as '{Text(v[1])}', so this citation does not count.");
+
     public static readonly ReasonTemplate EvidenceCannotBeIndependent = new(["evidence", "kind"], v =>
         $"Evidence '{Text(v[0])}' is marked independent, but the rule set does not accept {EvidenceKindText.Name((EvidenceKind)v[1]!)} as independent, so it does not count.");
 

@@ -138,7 +138,24 @@ public class ScoringIntegrityTests
     [InlineData("None", false)]
     [InlineData("Independent third party", false)]
     [InlineData("External auditors", false)]
+    [InlineData("Name withheld under NDA", false)]
+    [InlineData("To be appointed", false)]
+    [InlineData("Undisclosed", false)]
+    [InlineData("Pending selection", false)]
+    [InlineData("See report", false)]
+    [InlineData("Various", false)]
+    [InlineData("A reputable firm", false)]
+    [InlineData("Ditto", false)]
+    [InlineData("Confidential", false)]
+    [InlineData("Multiple firms", false)]
+    [InlineData("A Big Four firm", false)]
+    [InlineData("Accredited CB", false)]
+    [InlineData("Company X", false)]
+    [InlineData("XYZ Ltd", false)]
+    [InlineData("Available on request", false)]
     [InlineData("Northgate Assurance LLP", true)]
+    [InlineData("Open Lens Reviews", true)]
+    [InlineData("Big Sky Audit Partners", true)]
     public void IndependentEvidence_HasAnIssuerOnlyWhenItNamesSomeone_InAnyScript(string issuer, bool named)
     {
         // Independent evidence without an issuer, or with one that names nobody in particular, earns nothing.
@@ -147,6 +164,40 @@ public class ScoringIntegrityTests
 
         var verdict = Evaluate(attestation, "SEC-07").Evidence.Should().ContainSingle().Which.Verdict;
         (verdict == EvidenceVerdict.NoIssuer).Should().Be(!named, "the issuer is '{0}'", issuer);
+    }
+
+    [Theory]
+    [InlineData("https://trust.example/soc2", "https://trust.example/soc2")]
+    [InlineData("https://trust.example/soc2", "http://www.trust.example/soc2#monitoring")]
+    [InlineData("Trust centre report TC-9", "trust centre report tc 9")]
+    public void OneDocumentDeclaredAsSeveralKinds_CountsOnceInAnAnswer(string reference, string sameReference)
+    {
+        // One document declared three times, as documentation, monitoring and an independent audit,
+        // is still one piece of evidence: only the answer's first citation of it counts.
+        double Score(params Cited[] evidence) => Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, evidence), "SEC-07").Score!.Value;
+        var achieve = Evidence(EvidencePurpose.Achieve, reference: reference);
+        var monitor = Evidence(EvidencePurpose.Monitor, reference: sameReference);
+        var validate = Evidence(EvidencePurpose.Validate, independent: true, reference: reference);
+
+        Score(achieve, monitor, validate).Should().Be(70).And.Be(Score(achieve));
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, achieve, monitor, validate), "SEC-07");
+        result.Evidence.Select(e => e.Verdict).Should().Equal(EvidenceVerdict.Counted, EvidenceVerdict.SameDocument, EvidenceVerdict.SameDocument);
+        result.Reasons.Should().Contain(r => r.Code == ReasonCodes.EvidenceSameDocument && r.Pointer == "/answers/SEC-07/evidence/1/ref");
+        result.FollowUps.Should().Contain(q => q.Kind == FollowUpKind.SupportingInformation && q.Question.Contains("same document", StringComparison.Ordinal));
+
+        // Other answers may cite it again: the rule is one document per answer, not per attestation.
+        var twoAnswers = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, achieve).With("SEC-08", AnswerStatus.Implemented, achieve);
+        Report(twoAnswers).Expectations.Where(e => e.Id is "SEC-07" or "SEC-08").SelectMany(e => e.Evidence).Should().OnlyContain(e => e.Verdict == EvidenceVerdict.Counted);
+    }
+
+    [Fact]
+    public void TheSameEvidenceCitedForTwoPurposesInOneAnswer_CountsOnce()
+    {
+        var documentation = Evidence(EvidencePurpose.Achieve);
+        var monitoring = documentation with { Shows = EvidencePurpose.Monitor };
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, documentation, monitoring), "SEC-07");
+
+        result.Evidence.Select(e => e.Verdict).Should().Equal(EvidenceVerdict.Counted, EvidenceVerdict.SameDocument);
     }
 
     [Fact]
@@ -181,6 +232,23 @@ public class ScoringIntegrityTests
     [InlineData("Will be published soon")]
     [InlineData("Trust us please")]
     [InlineData("Audit report coming soon")]
+    [InlineData("Link to follow")]
+    [InlineData("Ask your account manager")]
+    [InlineData("Contact your sales representative")]
+    [InlineData("Confidential, internal use only")]
+    [InlineData("Cannot be shared")]
+    [InlineData("Held by legal")]
+    [InlineData("In our files")]
+    [InlineData("Available after contract signature")]
+    [InlineData("https://localhost/report")]
+    [InlineData("http://127.0.0.1/report")]
+    [InlineData("https://10.0.0.7:8443/audit.pdf")]
+    [InlineData("https://192.168.1.20/audit")]
+    [InlineData("https://intranet/report")]
+    [InlineData("https://wiki.corp/security/audit")]
+    [InlineData("https://user@[::1]/audit")]
+    [InlineData("file:///C:/reports/audit.pdf")]
+    [InlineData("FILE://server/share/audit.pdf")]
     public void EvidenceWithoutAReferenceAReviewerCouldFollow_EarnsNothing(string reference)
     {
         var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07");
@@ -193,11 +261,12 @@ public class ScoringIntegrityTests
     [InlineData("SOC 2 Type II report 2026")]
     [InlineData("Annual independent security assessment report")]
     [InlineData("Penetration test report PT-7, available on request")]
-    [InlineData("https://intranet/security/pentest")]
     [InlineData("reports/pentest.pdf")]
     [InlineData("Harbourlight data subject request metrics")]
     [InlineData("Audit report AR-2026/01, given under NDA")]
     [InlineData("Confidential penetration test report 2025")]
+    [InlineData("https://203.0.113.9/reports/pentest")]
+    [InlineData("https://trust.harbourlight.example:8443/soc2")]
     public void AReferenceThatLeadsSomewhere_Counts(string reference)
     {
         Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07")

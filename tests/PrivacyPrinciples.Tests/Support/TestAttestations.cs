@@ -129,8 +129,12 @@ internal static class TestAttestations
     /// documentation to show how it is achieved, monitoring to show how it is monitored, an
     /// independent audit (or, not independent, an internal audit) to validate it.
     /// </summary>
-    /// <remarks>The id is made from the evidence's kind and dates, so tests can name it and the same evidence is declared once.</remarks>
-    public static Cited Evidence(EvidencePurpose shows, bool independent = false, DateTime? issued = null, DateTime? expires = null, string reference = "https://example.example/evidence", EvidenceKind? kind = null, string? id = null)
+    /// <remarks>
+    /// The id is made from the evidence's kind and dates, so tests can name it and the same evidence
+    /// is declared once; the reference, unless given, from the id, so that different evidence is a
+    /// different document.
+    /// </remarks>
+    public static Cited Evidence(EvidencePurpose shows, bool independent = false, DateTime? issued = null, DateTime? expires = null, string? reference = null, EvidenceKind? kind = null, string? id = null)
     {
         var chosen = kind ?? shows switch
         {
@@ -139,12 +143,13 @@ internal static class TestAttestations
             _ => independent ? EvidenceKind.IndependentAudit : EvidenceKind.InternalAudit,
         };
         var from = issued ?? new DateTime(2026, 1, 1);
+        var evidenceId = id ?? string.Join("-", KindSlug(chosen), from.ToString("yyyyMMdd", CultureInfo.InvariantCulture), expires?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "open", independent ? "independent" : "own");
         return new(
             new Evidence
             {
-                Id = id ?? string.Join("-", KindSlug(chosen), from.ToString("yyyyMMdd", CultureInfo.InvariantCulture), expires?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "open", independent ? "independent" : "own"),
+                Id = evidenceId,
                 Kind = chosen,
-                Reference = reference,
+                Reference = reference ?? "https://example.example/evidence/" + evidenceId,
                 Issued = from,
                 Expires = expires,
                 Independent = independent,

@@ -17,6 +17,8 @@ public class WaiverReaderTests
     [InlineData("Nobuko Sato, privacy lead")]
     [InlineData("Noone Street privacy office")]
     [InlineData("DPO")]
+    [InlineData("Head of IT")]
+    [InlineData("Chief Executive")]
     public void AnApproverWhoIsSomeone_IsAccepted(string approver) =>
         Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().BeEmpty();
 
@@ -35,6 +37,18 @@ public class WaiverReaderTests
     [InlineData("We")]
     [InlineData("N\u2C9Fbody")]
     [InlineData("Head \u2C9Ff Privacy")]
+    [InlineData("To be appointed")]
+    [InlineData("Pending")]
+    [InlineData("Undisclosed")]
+    [InlineData("Yes")]
+    [InlineData("Approved")]
+    [InlineData("Self")]
+    [InlineData("The vendor")]
+    [InlineData("Bot")]
+    [InlineData("Auto-approved")]
+    [InlineData("CI pipeline")]
+    [InlineData("Everyone")]
+    [InlineData("Name withheld under NDA")]
     public void AnApproverWhoIsNobody_IsRefusedAtTheApprover(string approver) =>
         Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverApprover, Pointer = "/waivers/0/approver" });

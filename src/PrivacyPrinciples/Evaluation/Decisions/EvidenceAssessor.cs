@@ -17,6 +17,12 @@ internal static class EvidenceAssessor
     {
         var plan = input.Plan;
         var covered = Aspects.None;
+
+        // One document declared under several ids (as documentation, monitoring and an audit), or
+        // cited for several purposes, is still one piece of evidence: one citation of it is weighed
+        // in an answer, whatever order they come in (see Counting). Only an answer citing two pieces
+        // or more can cite one document twice.
+        var counting = answer.Evidence.Count > 1 ? Counting(answer, input) : null;
         for (var i = 0; i < answer.Evidence.Count; i++)
         {
             var citation = answer.Evidence[i];
@@ -29,6 +35,15 @@ internal static class EvidenceAssessor
 
             var pointer = EvidencePointer(index);
             var title = item.Title ?? item.Id;
+
+            if (counting is not null && counting[input.Context.DocumentOf(index)] is var counted && counted != i)
+            {
+                _ = input.Context.TryGetEvidence(answer.Evidence[counted].Ref, out var other, out _);
+                var otherTitle = other.Title ?? other.Id;
+                Refuse(assessment, citation, EvidenceVerdict.SameDocument, new Reason(ReasonCodes.EvidenceSameDocument, ReasonWording.EvidenceSameDocument, citationPointer + "/ref", title, otherTitle),
+                    new FollowUpQuestion(FollowUpKind.SupportingInformation, citationPointer, FollowUpQuestions.SameDocument(plan.Subject, title, otherTitle)));
+                continue;
+            }
             var rule = plan.KindRule(item.Kind);
             var date = input.EvaluatedOn;
             if (item.Issued.Date > date)
@@ -124,6 +139,76 @@ internal static class EvidenceAssessor
 
         return covered;
     }
+
+    // For each document the answer cites, by DocumentOf, the citation of it that may count: one
+    // whose kind the expectation's evidence class accepts for the purpose it is cited for, then one
+    // current on the evaluation date (a policy re-declared at the same address when it was
+    // revised), then the purpose worth most (achieve, then validate, then monitor), then the latest
+    // issued, then the first evidence id in ordinal order. Chosen from the citations, their
+    // evidence and the rule set alone, not from the later tests, so that neither the citations'
+    // order nor those tests change the choice. Slots of documents the answer does not cite hold anything.
+    private static int[] Counting(Answer answer, in DecisionInput input)
+    {
+        var context = input.Context;
+        var (mark, marks, chosen) = context.BeginCitations();
+        for (var i = 0; i < answer.Evidence.Count; i++)
+        {
+            if (!context.TryGetEvidence(answer.Evidence[i].Ref, out _, out var index))
+            {
+                continue;
+            }
+
+            var document = context.DocumentOf(index);
+            if (marks[document] != mark || Precedes(answer.Evidence[i], answer.Evidence[chosen[document]], input))
+            {
+                (marks[document], chosen[document]) = (mark, i);
+            }
+        }
+
+        return chosen;
+    }
+
+    private static bool Precedes(EvidenceCitation citation, EvidenceCitation other, in DecisionInput input)
+    {
+        _ = input.Context.TryGetEvidence(citation.Ref, out var item, out _);
+        _ = input.Context.TryGetEvidence(other.Ref, out var otherItem, out _);
+        var evidenceClass = input.Plan.EvidenceClass;
+        var (fits, otherFits) = (Contains(evidenceClass.KindsFor(citation.Shows), item.Kind), Contains(evidenceClass.KindsFor(other.Shows), otherItem.Kind));
+        if (fits != otherFits)
+        {
+            return fits;
+        }
+
+        var (current, otherCurrent) = (IsCurrent(item, input), IsCurrent(otherItem, input));
+        if (current != otherCurrent)
+        {
+            return current;
+        }
+
+        if (citation.Shows != other.Shows)
+        {
+            return Worth(citation.Shows) > Worth(other.Shows);
+        }
+
+        return item.Issued.Date != otherItem.Issued.Date ? item.Issued.Date > otherItem.Issued.Date : string.CompareOrdinal(citation.Ref, other.Ref) < 0;
+    }
+
+    // Issued by the evaluation date, not expired, and within its kind's maximum age (the tests of Assess, in one).
+    private static bool IsCurrent(Evidence item, in DecisionInput input)
+    {
+        var date = input.EvaluatedOn;
+        return item.Issued.Date <= date && !(item.Expires is DateTime expires && expires.Date < date)
+            && DateArithmetic.AddMonthsSaturating(item.Issued.Date, input.Plan.KindRule(item.Kind).MaxAgeMonths) >= date;
+    }
+
+    // The order in which purposes are preferred: what each is worth, achieve first (a baseline
+    // expectation needs it), validation before monitoring.
+    private static int Worth(EvidencePurpose purpose) => purpose switch
+    {
+        EvidencePurpose.Achieve => 3,
+        EvidencePurpose.Validate => 2,
+        _ => 1,
+    };
 
     private static void Refuse(Assessment assessment, EvidenceCitation citation, EvidenceVerdict verdict, Reason reason, FollowUpQuestion? question)
     {

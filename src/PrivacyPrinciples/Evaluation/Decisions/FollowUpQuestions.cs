@@ -162,6 +162,9 @@ internal static class FollowUpQuestions
     public static Func<string> NoReference(string subject, string title) => () =>
         $"{Name(title)} for {subject} does not say where a reviewer can find it. Please give a URL, document number or full title.";
 
+    public static Func<string> SameDocument(string subject, string title, string sameAs) => () =>
+        $"{Name(title)} for {subject} is the same document as '{sameAs}', which the answer also cites, and counts once. Please cite separate evidence, each with its own reference, for each aspect of assurance you claim.";
+
     public static Func<string> Expired(string subject, string title, DateTime expired) => () =>
         $"{Name(title)} for {subject} expired on {Date(expired)}. Please provide current evidence.";
 

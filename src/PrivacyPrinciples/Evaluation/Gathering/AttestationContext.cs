@@ -24,6 +24,14 @@ internal sealed class AttestationContext : IDisposable
     private byte[]? _issuedByVendor;
     private byte[]? _namesIssuer;
 
+    // Each declared evidence's document (the position of the first declared evidence with the same
+    // reference, see Substance.DocumentKey), and scratch for an answer's citations of each
+    // document: worked out when an answer first cites two pieces.
+    private int[]? _documentOf;
+    private int[]? _citationMarks;
+    private int[]? _chosenCitations;
+    private int _citingAnswer;
+
     /// <param name="attestation">The attestation.</param>
     /// <param name="evaluatedOn">The evaluation date.</param>
     /// <param name="audienceMask">The declared audiences, as <see cref="AudienceVariants.MaskOf"/> gives them.</param>
@@ -48,7 +56,7 @@ internal sealed class AttestationContext : IDisposable
             }
         }
 
-        (_answers, Statements) = Answers(attestation, expectationIds, namingWords);
+        (_answers, Statements) = Answers(attestation, expectationIds, namingWords, _evidenceIndex);
         (Facts, Disputes) = FactConsistency.Check(attestation.Facts);
         if (attestation.IsThirdPartyAssessment)
         {
@@ -150,6 +158,40 @@ internal sealed class AttestationContext : IDisposable
         return named[index] == 1;
     }
 
+    /// <summary>
+    /// The document of the declared evidence at <paramref name="index"/>, as the position in
+    /// <c>/evidence</c> of the first declared evidence with the same reference (see
+    /// <see cref="Substance.DocumentKey"/>): one document declared under several ids (as
+    /// documentation, monitoring and an audit) is still one piece of evidence.
+    /// </summary>
+    public int DocumentOf(int index) => (_documentOf ??= Documents(Attestation.Evidence))[index];
+
+    /// <summary>
+    /// Starts an answer's citations: a new mark, and one slot per declared evidence for the
+    /// citations of each document. A slot is the answer's while its mark is the answer's; the
+    /// citation it holds is the caller's to choose.
+    /// </summary>
+    public (int Mark, int[] Marks, int[] Citations) BeginCitations()
+    {
+        var count = Attestation.Evidence.Count;
+        return (++_citingAnswer, _citationMarks ??= new int[count], _chosenCitations ??= new int[count]);
+    }
+
+    // For each declared evidence, the position of the first with the same document.
+    private static int[] Documents(IReadOnlyList<Evidence> evidence)
+    {
+        var documents = new int[evidence.Count];
+        var firstOf = new Dictionary<string, int>(evidence.Count, StringComparer.Ordinal);
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            // A reference that names nothing is no document that another could share.
+            var key = Substance.DocumentKey(evidence[i].Reference);
+            documents[i] = key is null ? i : firstOf.TryGetValue(key, out var first) ? first : firstOf[key] = i;
+        }
+
+        return documents;
+    }
+
     /// <summary>Whether the issuer of the declared evidence at <paramref name="index"/> is the third party that made this assessment.</summary>
     public bool IssuedByAssessor(int index) =>
         Attestation.IsThirdPartyAssessment && Names(Attestation.Evidence[index].Issuer, Attestation.Assessment!.Assessor, null);
@@ -161,9 +203,11 @@ internal sealed class AttestationContext : IDisposable
         || SaysItsOwn(issuer);
 
     /// <summary>
-    /// Whether an issuer names anyone at all: not blank, not a placeholder, and not made only of
-    /// words that name nobody in particular ("Unknown", "N/A", "None", "Independent third party",
-    /// "External auditor"). Independent evidence needs an issuer a reviewer could ask.
+    /// Whether an issuer names anyone at all: not blank, not a placeholder, not saying the name is
+    /// withheld ("Name withheld under NDA"), and not made only of words that name nobody in
+    /// particular or say what kind of party it is without saying which ("Unknown", "N/A",
+    /// "Independent third party", "To be appointed", "A Big Four firm", "Accredited CB",
+    /// "Company X", "Various"). Independent evidence needs an issuer a reviewer could ask.
     /// </summary>
     internal static bool NamesAnIssuer(string? issuer)
     {
@@ -172,18 +216,22 @@ internal sealed class AttestationContext : IDisposable
             return false;
         }
 
-        var words = Substance.Normalise(issuer).Split(' ');
-        return !words.All(w => NobodyWords.Contains(w) || PartyWords.Contains(w));
+        var normalised = Substance.Normalise(issuer);
+        return !Substance.SaysWithheld(normalised.AsSpan())
+            && !normalised.Split(' ').All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w));
     }
 
     /// <summary>
     /// Whether a name (an approver's) is made only of words that name nobody to a reader: "Nobody",
-    /// "None", "Unknown", "Not stated", "N/A", "Me", "We".
+    /// "None", "Unknown", "Not stated", "N/A", "Me", "We", "Pending", "Auto-approved", "CI
+    /// pipeline", "The vendor", "Everyone".
     /// </summary>
     internal static bool NamesNobody(string name)
     {
         var normalised = Substance.Normalise(name);
-        return normalised.Length == 0 || normalised.Split(' ').All(w => NobodyWords.Contains(w) || Pronouns.Contains(w));
+        return normalised.Length == 0
+            || Substance.SaysWithheld(normalised.AsSpan())
+            || normalised.Split(' ').All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || Pronouns.Contains(w) || AttestingPartyWords.Contains(w));
     }
 
     // Whether an issuer's words say it is the party's own, or name only a role or function inside
@@ -305,6 +353,24 @@ internal sealed class AttestationContext : IDisposable
          "onbekend", "de", "la", "le", "el", "der", "die"],
         StringComparer.Ordinal);
 
+    // Words that stand where a name should be without being one: that it is kept back or not yet
+    // chosen, that it is elsewhere or many, praise, a letter standing for a name, an approval
+    // given by no one ("auto-approved", "CI pipeline"), or the attesting party as such.
+    private static readonly HashSet<string> UnnamingWords = new(
+        ["name", "names", "named", "under", "nda", "undisclosed", "confidential", "confidentiality", "private", "secret", "pending", "selection",
+         "selected", "select", "tbd", "tba", "tbc", "appointed", "appoint", "chosen", "be", "to", "yet", "later", "soon", "see", "report", "above",
+         "below", "ditto", "same", "as", "per", "various", "multiple", "several", "many", "some", "other", "others", "different", "reputable",
+         "accredited", "certified", "leading", "recognised", "recognized", "renowned", "respected", "trusted", "well", "known", "big", "four",
+         "major", "top", "tier", "global", "international", "national", "cb", "firms", "companies", "agency", "partner", "partners", "x", "y", "z", "xx", "xxx", "xyz", "abc", "etc", "yes", "ok", "okay", "approved", "approval", "self",
+         "bot", "auto", "automatic", "automated", "automatically", "pipeline", "ci", "system", "script", "everyone", "everybody", "all", "any",
+         "whoever", "whom", "it", "may", "concern", "or", "auditing", "audited", "anonyme", "anonym", "anonimo"],
+        StringComparer.Ordinal);
+
+    // Words that name the attesting party as such: an issuer so named is the vendor's own (see
+    // SaysItsOwn), an approver so named is no one a reader could ask.
+    private static readonly HashSet<string> AttestingPartyWords = new(
+        ["vendor", "company", "provider", "supplier", "organisation", "organization", "business"], StringComparer.Ordinal);
+
     // Words that say what kind of party an issuer is without saying which one.
     private static readonly HashSet<string> PartyWords = new(
         ["independent", "external", "outside", "third", "party", "parties", "auditor", "auditors", "assessor", "assessors", "tester", "testers",
@@ -354,9 +420,69 @@ internal sealed class AttestationContext : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// A statement with the attestation's own identifiers blanked, as it is judged: each declared
+    /// evidence id (a key of <paramref name="evidence"/>) and each fact path ("encryption.inTransit")
+    /// written into it as a word of its own, punctuation around it aside. They are the attestation's
+    /// data, not words of the vendor's own: a statement made by listing them ("SEC-01:
+    /// encryption.inTransit = true; evidence: acme-security-white-paper, acme-tls-monitoring") says
+    /// nothing of how the measure is met. The text itself when it holds none.
+    /// </summary>
+    internal static string? WithoutIdentifiers<T>(string? text, IReadOnlyDictionary<string, T>? evidence)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        char[]? blanked = null;
+        for (var i = 0; i < text.Length;)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var (from, to) = (i, i);
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            // The word without the punctuation around it; only one joined by a dot, hyphen or
+            // underscore can be an identifier (every fact path has a dot).
+            to = i;
+            while (from < to && !char.IsLetterOrDigit(text[from]))
+            {
+                from++;
+            }
+
+            while (to > from && !char.IsLetterOrDigit(text[to - 1]))
+            {
+                to--;
+            }
+
+            if (to - from < 3 || text.IndexOfAny(IdentifierJoints, from, to - from) < 0)
+            {
+                continue;
+            }
+
+            var word = text.Substring(from, to - from);
+            if (FactCatalog.TryGet(word, out _) || evidence?.ContainsKey(word) == true)
+            {
+                blanked ??= text.ToCharArray();
+                blanked.AsSpan(from, to - from).Fill(' ');
+            }
+        }
+
+        return blanked is null ? text : new string(blanked);
+    }
+
+    private static readonly char[] IdentifierJoints = ['.', '-', '_'];
+
     // Each evaluated expectation's answer, and every statement: the answers' in the same order, then
     // those of answers to no evaluated expectation (unknown or deprecated ones, rare).
-    private static (Answer?[] Answers, StatementSet Statements) Answers(Attestation attestation, IReadOnlyList<string> ids, WordSet namingWords)
+    private static (Answer?[] Answers, StatementSet Statements) Answers(Attestation attestation, IReadOnlyList<string> ids, WordSet namingWords, Dictionary<string, int>? evidence)
     {
         var answers = new Answer?[ids.Count];
         var found = 0;
@@ -368,7 +494,7 @@ internal sealed class AttestationContext : IDisposable
         var statements = new List<string?>(Math.Max(ids.Count, attestation.Answers.Count));
         for (var i = 0; i < ids.Count; i++)
         {
-            statements.Add(answers[i]?.Statement);
+            statements.Add(WithoutIdentifiers(answers[i]?.Statement, evidence));
         }
 
         if (found != attestation.Answers.Count)
@@ -378,7 +504,7 @@ internal sealed class AttestationContext : IDisposable
             {
                 if (!evaluated.Contains(pair.Key))
                 {
-                    statements.Add(pair.Value.Statement);
+                    statements.Add(WithoutIdentifiers(pair.Value.Statement, evidence));
                 }
             }
         }

@@ -208,14 +208,34 @@ internal sealed class ExpectationText
     /// <summary>The runs of <paramref name="expectation"/>'s own text; <see langword="null"/> when it has none.</summary>
     public static ExpectationText? Of(Rules.Expectation expectation) => Of([expectation]);
 
-    /// <summary>The runs of the own texts of every one of <paramref name="expectations"/> (a rule set's); <see langword="null"/> when they have none.</summary>
-    public static ExpectationText? Of(IEnumerable<Rules.Expectation> expectations)
+    /// <summary>The runs of the own texts of every one of <paramref name="expectations"/>; <see langword="null"/> when they have none.</summary>
+    public static ExpectationText? Of(IEnumerable<Rules.Expectation> expectations) =>
+        Of(expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }).ToArray());
+
+    /// <summary>
+    /// The runs of every text that comes with <paramref name="ruleSet"/> or that the tool prints
+    /// beside it: each expectation's title, rationale, remediation, guidance and source locators,
+    /// the principles' titles and summaries, the evidence classes' titles, the revision notes, the
+    /// source documents' titles, and the description of every fact an attestation states (which
+    /// <c>init</c> writes into every template). A statement stitched from any of them says no
+    /// more than one copied from the guidance. <see langword="null"/> when there is no run.
+    /// </summary>
+    public static ExpectationText? OfRuleSet(Rules.RuleSet ruleSet) =>
+        Of([
+            .. ruleSet.Expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }.Concat(e.Sources.Select(s => s.Locator))),
+            .. ruleSet.Principles.SelectMany(p => new[] { p.Title, p.Summary }),
+            .. ruleSet.EvidenceClasses.Select(c => c.Title),
+            .. ruleSet.Revision?.Notes.Select(n => n.Note) ?? [],
+            .. ruleSet.Sources.Select(d => d.Title),
+            .. Attestations.FactCatalog.All.Select(f => f.Description),
+        ]);
+
+    private static ExpectationText? Of(string?[] texts)
     {
         // Titles are in too: a statement made of other expectations' titles is the rule set's
         // words, and a title is short enough to be one run whole (a statement that names a measure
         // in a title's words beside words of its own still has them). The texts are normalised
         // into one, a space apart, and each is cut into runs alone.
-        var texts = expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }).ToArray();
         var buffer = ArrayPool<char>.Shared.Rent(texts.Sum(t => (t?.Length ?? 0) + 1));
         var lengths = new int[texts.Length];
         var used = 0;

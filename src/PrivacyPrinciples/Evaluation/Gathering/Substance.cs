@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Buffers;
 using System.Runtime.CompilerServices;
@@ -823,6 +824,11 @@ internal static class Substance
         // Nor does one that says the document is not written, is gone, or is shown only to some.
         "not yet written", "being drafted", "being written", "does not exist", "do not exist", "no longer exists", "we lost", "auditors only",
 
+        // Nor does one that will come later, that a reader must ask someone for, or that is kept back.
+        "to follow", "will follow", "ask your", "ask our", "contact your", "contact our", "email us", "write to us",
+        "internal use", "cannot be shared", "can not be shared", "not shareable", "not be shared", "held by", "in our files", "in our records",
+        "after contract", "after signature", "after signing", "once signed", "under contract",
+
         // "On request" in the other languages of the regulators and their neighbours, as normalised (no accents).
         "sur demande", "auf anfrage", "auf nachfrage", "su richiesta", "a richiesta", "bajo solicitud", "previa solicitud", "a solicitud",
         "sob pedido", "op aanvraag", "op verzoek",
@@ -839,6 +845,11 @@ internal static class Substance
     public static bool IsLocator(string? reference)
     {
         if (reference is null || IsBlank(reference) || IsDisguised(reference))
+        {
+            return false;
+        }
+
+        if (IsUnreachableUrl(reference))
         {
             return false;
         }
@@ -876,6 +887,96 @@ internal static class Substance
 
         return words >= 3;
     }
+
+    /// <summary>
+    /// The document a reference leads to, as a key: references with the same key lead to one
+    /// document. The reference's normalised words (see <see cref="Normalise(string)"/>), and for a
+    /// URL without its fragment, its scheme and a leading "www" (<c>https://www.x.example/a#b</c>
+    /// and <c>http://x.example/a/</c> are one document); <see langword="null"/> for a blank reference.
+    /// </summary>
+    internal static string? DocumentKey(string? reference)
+    {
+        if (reference is null || IsBlank(reference))
+        {
+            return null;
+        }
+
+        if (!IsUrl(reference))
+        {
+            return Normalise(reference);
+        }
+
+        var url = reference.Trim();
+        var fragment = url.IndexOf('#');
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        var rest = Normalise(url.Substring(scheme + 3, (fragment < 0 ? url.Length : fragment) - scheme - 3));
+        return rest.StartsWith("www ", StringComparison.Ordinal) ? rest.Substring(4) : rest;
+    }
+
+    /// <summary>
+    /// Whether a reference is an address no reviewer can follow: a local file (<c>file:</c>), or a
+    /// URL whose host is this machine or a private network: <c>localhost</c>, a name of one label
+    /// (<c>https://intranet/report</c>), a name under <c>.localhost</c>, <c>.local</c>,
+    /// <c>.internal</c>, <c>.lan</c>, <c>.corp</c>, <c>.home.arpa</c> or <c>.invalid</c>, a loopback,
+    /// private, link-local or unspecified IPv4 address, or an IPv6 address. (The reserved
+    /// <c>.example</c> names stay followable: they are how fictional vendors' documents are named.)
+    /// </summary>
+    internal static bool IsUnreachableUrl(string reference)
+    {
+        var text = reference.AsSpan().Trim();
+        var scheme = text.IndexOf("://".AsSpan(), StringComparison.Ordinal);
+        if (scheme <= 0)
+        {
+            return text.StartsWith("file:".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (text.Slice(0, scheme).Equals("file".AsSpan(), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var authority = text.Slice(scheme + 3);
+        var end = authority.IndexOfAny("/?#".AsSpan());
+        authority = end < 0 ? authority : authority.Slice(0, end);
+        var at = authority.LastIndexOf('@');
+        var host = at < 0 ? authority : authority.Slice(at + 1);
+        if (host.Length > 0 && host[0] == '[')
+        {
+            return true;
+        }
+
+        var port = host.LastIndexOf(':');
+        host = (port < 0 ? host : host.Slice(0, port)).TrimEnd('.');
+        if (host.Length == 0)
+        {
+            return false;
+        }
+
+        var name = host.ToString().ToLowerInvariant();
+        if (name.IndexOf('.') < 0)
+        {
+            return true;
+        }
+
+        foreach (var suffix in PrivateSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var parts = name.Split('.');
+        if (parts.Length != 4 || !parts.All(p => p.Length is > 0 and <= 3 && p.All(c => c is >= '0' and <= '9')))
+        {
+            return false;
+        }
+
+        var (a, b) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        return a is 0 or 10 or 127 || (a == 169 && b == 254) || (a == 172 && b is >= 16 and <= 31) || (a == 192 && b == 168) || (a == 100 && b is >= 64 and <= 127);
+    }
+
+    private static readonly string[] PrivateSuffixes = [".localhost", ".local", ".internal", ".lan", ".corp", ".home.arpa", ".invalid", ".intranet"];
 
     // A URL leads somewhere by construction, whatever words its path holds: a scheme first, no
     // space anywhere, and more than one word after the scheme that is not a placeholder on its own
