@@ -92,6 +92,14 @@ public static class FactCatalog
     private static readonly Dictionary<string, FactDefinition> ByPath =
         Definitions.ToDictionary(d => d.Path, StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="path"/> is a fact's path (as <see cref="TryGet"/> finds them).</summary>
+    internal static bool HasPath(ReadOnlySpan<char> path) =>
+#if NET
+        ByPath.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(path);
+#else
+        ByPath.ContainsKey(path.ToString());
+#endif
+
     /// <summary>Every fact, in the order of the attestation format.</summary>
     public static IReadOnlyList<FactDefinition> All { get; } = Array.AsReadOnly(Definitions);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
@@ -161,7 +162,7 @@ internal sealed class AttestationContext : IDisposable
     /// <summary>
     /// The document of the declared evidence at <paramref name="index"/>, as the position in
     /// <c>/evidence</c> of the first declared evidence with the same reference (see
-    /// <see cref="Substance.DocumentKey"/>): one document declared under several ids (as
+    /// <see cref="Substance.DocumentKey(string?)"/>): one document declared under several ids (as
     /// documentation, monitoring and an audit) is still one piece of evidence.
     /// </summary>
     public int DocumentOf(int index) => (_documentOf ??= Documents(Attestation.Evidence))[index];
@@ -177,19 +178,68 @@ internal sealed class AttestationContext : IDisposable
         return (++_citingAnswer, _citationMarks ??= new int[count], _chosenCitations ??= new int[count]);
     }
 
-    // For each declared evidence, the position of the first with the same document.
+    // For each declared evidence, the position of the first with the same document. Keys are
+    // compared by a hash of their text and then by the text itself, each written into a buffer,
+    // so that no string is made of them (this runs for most attestations of a batch).
     private static int[] Documents(IReadOnlyList<Evidence> evidence)
     {
         var documents = new int[evidence.Count];
-        var firstOf = new Dictionary<string, int>(evidence.Count, StringComparer.Ordinal);
-        for (var i = 0; i < evidence.Count; i++)
+        var firstOf = new Dictionary<ulong, int>(evidence.Count);
+        var longest = 1;
+        foreach (var item in evidence)
         {
-            // A reference that names nothing is no document that another could share.
-            var key = Substance.DocumentKey(evidence[i].Reference);
-            documents[i] = key is null ? i : firstOf.TryGetValue(key, out var first) ? first : firstOf[key] = i;
+            longest = Math.Max(longest, item.Reference?.Length ?? 0);
+        }
+
+        var (key, other) = (ArrayPool<char>.Shared.Rent(longest), ArrayPool<char>.Shared.Rent(longest));
+        try
+        {
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                documents[i] = i;
+                if (evidence[i].Reference is not { } reference)
+                {
+                    continue;
+                }
+
+                var (start, length) = Substance.DocumentKey(reference, key);
+                if (length == 0)
+                {
+                    // A reference that names nothing is no document that another could share.
+                    continue;
+                }
+
+                var text = key.AsSpan(start, length);
+                var hash = Hash(text);
+                if (!firstOf.TryGetValue(hash, out var first))
+                {
+                    firstOf[hash] = i;
+                }
+                else if (Substance.DocumentKey(evidence[first].Reference!, other) is var (otherStart, otherLength) && text.SequenceEqual(other.AsSpan(otherStart, otherLength)))
+                {
+                    documents[i] = first;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(key);
+            ArrayPool<char>.Shared.Return(other);
         }
 
         return documents;
+    }
+
+    // FNV-1a over the characters (a hash wraps around by design); two keys with one hash are still compared.
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        var hash = 14695981039346656037ul;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 1099511628211ul);
+        }
+
+        return hash;
     }
 
     /// <summary>Whether the issuer of the declared evidence at <paramref name="index"/> is the third party that made this assessment.</summary>
@@ -428,30 +478,37 @@ internal sealed class AttestationContext : IDisposable
     /// encryption.inTransit = true; evidence: acme-security-white-paper, acme-tls-monitoring") says
     /// nothing of how the measure is met. The text itself when it holds none.
     /// </summary>
-    internal static string? WithoutIdentifiers<T>(string? text, IReadOnlyDictionary<string, T>? evidence)
+    internal static string? WithoutIdentifiers<T>(string? text, Dictionary<string, T>? evidence)
     {
         if (text is null)
         {
             return null;
         }
 
+        // Only a word joined by a dot, hyphen or underscore between two letters or digits can be an
+        // identifier (every fact path has a dot): the joints are found first, a vector at a time,
+        // and only their words are looked at.
         char[]? blanked = null;
-        for (var i = 0; i < text.Length;)
+        for (var at = text.IndexOfAny(IdentifierJoints); at >= 0; at = at + 1 < text.Length ? text.IndexOfAny(IdentifierJoints, at + 1) : -1)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            if (at == 0 || at + 1 == text.Length || !char.IsLetterOrDigit(text[at - 1]) || !char.IsLetterOrDigit(text[at + 1]))
             {
-                i++;
+                continue;
             }
 
-            var (from, to) = (i, i);
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            var (from, to) = (at, at);
+            while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
             {
-                i++;
+                from--;
             }
 
-            // The word without the punctuation around it; only one joined by a dot, hyphen or
-            // underscore can be an identifier (every fact path has a dot).
-            to = i;
+            while (to < text.Length && !char.IsWhiteSpace(text[to]))
+            {
+                to++;
+            }
+
+            // The rest of the word needs no second look; then the word without the punctuation around it.
+            at = to;
             while (from < to && !char.IsLetterOrDigit(text[from]))
             {
                 from++;
@@ -462,13 +519,8 @@ internal sealed class AttestationContext : IDisposable
                 to--;
             }
 
-            if (to - from < 3 || text.IndexOfAny(IdentifierJoints, from, to - from) < 0)
-            {
-                continue;
-            }
-
-            var word = text.Substring(from, to - from);
-            if (FactCatalog.TryGet(word, out _) || evidence?.ContainsKey(word) == true)
+            var word = text.AsSpan(from, to - from);
+            if (FactCatalog.HasPath(word) || (evidence is not null && IsKey(evidence, word)))
             {
                 blanked ??= text.ToCharArray();
                 blanked.AsSpan(from, to - from).Fill(' ');
@@ -479,6 +531,14 @@ internal sealed class AttestationContext : IDisposable
     }
 
     private static readonly char[] IdentifierJoints = ['.', '-', '_'];
+
+    // Whether a word is a key of an ordinal dictionary, without making a string of it where the platform allows.
+    private static bool IsKey<T>(Dictionary<string, T> keys, ReadOnlySpan<char> word) =>
+#if NET
+        keys.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.ContainsKey(word) : keys.ContainsKey(word.ToString());
+#else
+        keys.ContainsKey(word.ToString());
+#endif
 
     // Each evaluated expectation's answer, and every statement: the answers' in the same order, then
     // those of answers to no evaluated expectation (unknown or deprecated ones, rare).

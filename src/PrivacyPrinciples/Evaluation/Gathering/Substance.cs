@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Buffers;
 using System.Runtime.CompilerServices;
@@ -890,27 +889,74 @@ internal static class Substance
 
     /// <summary>
     /// The document a reference leads to, as a key: references with the same key lead to one
-    /// document. The reference's normalised words (see <see cref="Normalise(string)"/>), and for a
-    /// URL without its fragment, its scheme and a leading "www" (<c>https://www.x.example/a#b</c>
-    /// and <c>http://x.example/a/</c> are one document); <see langword="null"/> for a blank reference.
+    /// document. The reference's normalised words (see <see cref="Normalise(string)"/>), and for an
+    /// address with a scheme (<c>https://</c>) without its fragment, its scheme and a leading "www"
+    /// (<c>https://www.x.example/a#b</c> and <c>http://x.example/a/</c> are one document);
+    /// <see langword="null"/> for a blank reference.
     /// </summary>
     internal static string? DocumentKey(string? reference)
     {
-        if (reference is null || IsBlank(reference))
+        if (reference is null)
         {
             return null;
         }
 
-        if (!IsUrl(reference))
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(reference.Length, 1));
+        try
         {
-            return Normalise(reference);
+            return DocumentKey(reference, buffer) is var (start, length) && length > 0 ? new string(buffer, start, length) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The same, written into <paramref name="into"/> (as long as the reference at least): where the key starts there and its length, 0 for none.</summary>
+    internal static (int Start, int Length) DocumentKey(string reference, Span<char> into)
+    {
+        if (IsBlank(reference))
+        {
+            return (0, 0);
         }
 
-        var url = reference.Trim();
-        var fragment = url.IndexOf('#');
-        var scheme = url.IndexOf("://", StringComparison.Ordinal);
-        var rest = Normalise(url.Substring(scheme + 3, (fragment < 0 ? url.Length : fragment) - scheme - 3));
-        return rest.StartsWith("www ", StringComparison.Ordinal) ? rest.Substring(4) : rest;
+        // An address with a scheme: the part before any fragment is the document.
+        var scheme = SchemeLength(reference);
+        var fragment = scheme > 0 ? reference.IndexOf('#', scheme) : -1;
+        var text = fragment < 0 ? reference : reference.Substring(0, fragment);
+        // Folding alone writes the normalised text; looking for placeholders in it is not needed here.
+        var key = into.Slice(0, Fold(text, into));
+        var start = 0;
+        if (scheme > 0)
+        {
+            // The scheme is the key's first word, and "www" may follow it.
+            start = Math.Min(WordEnd(key, 0) + 1, key.Length);
+            if (key.Slice(start).StartsWith("www ".AsSpan(), StringComparison.Ordinal))
+            {
+                start += 4;
+            }
+        }
+
+        return (start, key.Length - start);
+    }
+
+    // The length of the reference's scheme with its "://" (an ASCII letter, then letters, digits,
+    // '+', '-' or '.'), after any white space before it; 0 when it has none.
+    private static int SchemeLength(string reference)
+    {
+        var from = 0;
+        while (from < reference.Length && char.IsWhiteSpace(reference[from]))
+        {
+            from++;
+        }
+
+        var at = from;
+        while (at < reference.Length && reference[at] < 128 && (char.IsLetterOrDigit(reference[at]) || reference[at] is '+' or '-' or '.'))
+        {
+            at++;
+        }
+
+        return at > from && char.IsLetter(reference[from]) && string.CompareOrdinal(reference, at, "://", 0, 3) == 0 ? at + 3 : 0;
     }
 
     /// <summary>
@@ -952,28 +998,49 @@ internal static class Substance
             return false;
         }
 
-        var name = host.ToString().ToLowerInvariant();
-        if (name.IndexOf('.') < 0)
+        // Compared where it stands, without making strings of it: this runs for every reference.
+        if (host.IndexOf('.') < 0)
         {
             return true;
         }
 
         foreach (var suffix in PrivateSuffixes)
         {
-            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            if (host.EndsWith(suffix.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
-        var parts = name.Split('.');
-        if (parts.Length != 4 || !parts.All(p => p.Length is > 0 and <= 3 && p.All(c => c is >= '0' and <= '9')))
+        // An IPv4 address: four numbers of one to three digits; the first two tell its range.
+        Span<int> parts = stackalloc int[4];
+        var count = 0;
+        for (var start = 0; start <= host.Length; count++)
         {
-            return false;
+            var dot = host.Slice(start).IndexOf('.');
+            var part = dot < 0 ? host.Slice(start) : host.Slice(start, dot);
+            if (count == 4 || part.Length is 0 or > 3)
+            {
+                return false;
+            }
+
+            var value = 0;
+            foreach (var c in part)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            parts[count] = value;
+            start = dot < 0 ? host.Length + 1 : start + dot + 1;
         }
 
-        var (a, b) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
-        return a is 0 or 10 or 127 || (a == 169 && b == 254) || (a == 172 && b is >= 16 and <= 31) || (a == 192 && b == 168) || (a == 100 && b is >= 64 and <= 127);
+        var (a, b) = (parts[0], parts[1]);
+        return count == 4 && (a is 0 or 10 or 127 || (a == 169 && b == 254) || (a == 172 && b is >= 16 and <= 31) || (a == 192 && b == 168) || (a == 100 && b is >= 64 and <= 127));
     }
 
     private static readonly string[] PrivateSuffixes = [".localhost", ".local", ".internal", ".lan", ".corp", ".home.arpa", ".invalid", ".intranet"];
