@@ -49,7 +49,7 @@ internal sealed class EvaluationRun
             workers = 1;
         }
 
-        foreach (var outcome in OrderedParallel.Select(Items(documents), item => Work(item, reader, evaluator, date, waivers), workers))
+        foreach (var outcome in OrderedParallel.Select(Items(documents), item => Work(item, reader, evaluator, date, waivers), workers, Weight, BytesInFlight))
         {
             run.Emit(outcome, context, progress, onReport);
         }
@@ -106,6 +106,41 @@ internal sealed class EvaluationRun
             {
                 yield return new Item(ItemKind.EmptyStream, document, document.Name, null, null, null);
             }
+        }
+    }
+
+    /// <summary>
+    /// The most bytes of input read and evaluated at once, whatever the number of workers: an
+    /// attestation near the size limit takes some 60 MB while it is read and evaluated, so 64 workers
+    /// on a stream of such attestations, two in flight each, took 2.2 GB and a container's memory
+    /// limit ended the run. At this budget such a stream runs four at a time (about 260 MB), and
+    /// ordinary attestations of tens of kilobytes are not held back at all.
+    /// </summary>
+    internal const long BytesInFlight = 16L * 1024 * 1024;
+
+    // What an item weighs for BytesInFlight: a stream's line by its bytes, a file by its size on disk
+    // (a device or pipe, which gives none, by nothing: it is still bounded by the document limit).
+    private static long Weight(Item item)
+    {
+        if (item.Bytes is { } bytes)
+        {
+            return bytes.Length;
+        }
+
+        if (item.Kind != ItemKind.Document || item.Document.IsStandardInput)
+        {
+            return 0;
+        }
+
+        try
+        {
+            var file = new FileInfo(item.Document.Name);
+            return file.Exists ? file.Length : 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Reading it will say what is wrong.
+            return 0;
         }
     }
 

@@ -24,7 +24,16 @@ internal static class OrderedParallel
     /// work runs on the calling thread, item by item, exactly as a loop would. The items are
     /// enumerated on the calling thread; an exception from the work surfaces when its result is due.
     /// </summary>
-    public static IEnumerable<TResult> Select<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int workers)
+    /// <param name="items">The items.</param>
+    /// <param name="work">The work on one item; runs on any thread.</param>
+    /// <param name="workers">How many items are worked on at once at most.</param>
+    /// <param name="weight">What an item weighs (its size in bytes), for <paramref name="budget"/>; none when <see langword="null"/>.</param>
+    /// <param name="budget">
+    /// The most weight in flight at once: past it, no further item starts until earlier results are
+    /// given back, so that memory follows the items' size and not only the number of workers (one
+    /// item always may start, whatever it weighs).
+    /// </param>
+    public static IEnumerable<TResult> Select<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int workers, Func<TItem, long>? weight = null, long budget = long.MaxValue)
     {
         if (workers <= 1)
         {
@@ -36,29 +45,34 @@ internal static class OrderedParallel
             yield break;
         }
 
-        var pending = new Queue<Task<TResult>>();
+        var pending = new Queue<(Task<TResult> Task, long Weight)>();
+        var inFlight = 0L;
         using var slots = new SemaphoreSlim(workers);
         try
         {
             foreach (var item in items)
             {
-                if (pending.Count >= workers * ItemsInFlightPerWorker)
+                var weighs = Math.Max(weight?.Invoke(item) ?? 0, 0);
+                while (pending.Count > 0 && (pending.Count >= workers * ItemsInFlightPerWorker || inFlight + weighs > budget))
                 {
-                    yield return pending.Dequeue().GetAwaiter().GetResult();
+                    var (done, weighed) = pending.Dequeue();
+                    inFlight -= weighed;
+                    yield return done.GetAwaiter().GetResult();
                 }
 
-                pending.Enqueue(Run(item));
+                pending.Enqueue((Run(item), weighs));
+                inFlight += weighs;
             }
 
             while (pending.Count > 0)
             {
-                yield return pending.Dequeue().GetAwaiter().GetResult();
+                yield return pending.Dequeue().Task.GetAwaiter().GetResult();
             }
         }
         finally
         {
             // A consumer that stops early (an unreadable stream) must not leave work running behind it.
-            foreach (var task in pending)
+            foreach (var (task, _) in pending)
             {
                 try
                 {

@@ -51,6 +51,27 @@ public class OrderedParallelTests
     }
 
     [Fact]
+    public void TheWeightInFlight_StaysWithinTheBudget_WhateverTheWorkers_AndAHeavyItemStillRuns()
+    {
+        // Eight workers, items of 10 and a budget of 25: no more than two may be in flight at once,
+        // and an item heavier than the whole budget still runs (alone).
+        var running = 0;
+        var most = 0;
+        var weights = Enumerable.Range(0, 30).Select(i => i == 20 ? 100L : 10L).ToArray();
+        var results = OrderedParallel.Select(Enumerable.Range(0, 30), i =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            Thread.Sleep(1);
+            Interlocked.Decrement(ref running);
+            return i;
+        }, workers: 8, weight: i => weights[i], budget: 25).ToList();
+
+        results.Should().Equal(Enumerable.Range(0, 30));
+        most.Should().BeLessThanOrEqualTo(2);
+    }
+
+    [Fact]
     public void OneWorker_RunsOnTheCallingThread()
     {
         var caller = Environment.CurrentManagedThreadId;
