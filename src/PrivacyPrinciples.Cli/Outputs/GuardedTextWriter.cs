@@ -67,10 +67,10 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
         {
-            Failure = exception.Message;
+            Failure = Serialization.ErrorMessages.IoFailure(exception) ?? exception.Message;
             if (StopOnFailure && !OutputFile.PendingFiles.Any)
             {
-                throw new StandardOutputLostException(exception.Message, exception);
+                throw new StandardOutputLostException(Failure, exception);
             }
         }
     }

@@ -351,7 +351,7 @@ internal sealed class OutputFile : IDisposable
     {
         UnauthorizedAccessException => "permission denied",
         DirectoryNotFoundException => "the folder does not exist",
-        _ => exception.Message,
+        _ => Serialization.ErrorMessages.IoFailure(exception) ?? exception.Message,
     };
 
     /// <summary>

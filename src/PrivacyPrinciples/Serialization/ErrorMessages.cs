@@ -17,7 +17,25 @@ internal static class ErrorMessages
         : path == "-" && exception is System.IO.FileNotFoundException ? "there is no file named '-', and standard input (-) is not read here; expected a file"
         : exception is System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException ? "the file does not exist"
         : System.IO.Directory.Exists(path) ? "it is a folder, not a file"
-        : exception.Message;
+        : IoFailure(exception) ?? exception.Message;
+
+    /// <summary>
+    /// What a failed file operation means, in the tool's words rather than the runtime's (which
+    /// quote the absolute path, sometimes twice): from the exception's type, or the system's error
+    /// number where the runtime passes it on (as Linux and macOS do); <see langword="null"/> when it is
+    /// none of these.
+    /// </summary>
+    public static string? IoFailure(System.Exception exception) => exception switch
+    {
+        System.IO.PathTooLongException => "the path is too long",
+        System.IO.IOException { HResult: 17 or 20 } => "a part of the path is a file, not a folder",
+        System.IO.IOException { HResult: 21 } => "it is a folder, not a file",
+        System.IO.IOException { HResult: 28 } => "there is no space left on the device",
+        System.IO.IOException { HResult: 30 } => "the file system is read-only",
+        System.IO.IOException { HResult: 36 } when System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux) => "the path is too long",
+        System.IO.IOException { HResult: 122 } when System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux) => "the disk quota is exceeded",
+        _ => null,
+    };
 
     public const string Encoding = "the text is not valid UTF-8, or escapes half of a surrogate pair (\\uD800 to \\uDFFF alone); expected UTF-8 text";
 

@@ -58,8 +58,24 @@ public class OutputFileTests
         };
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("could not write /dev/full").And.NotContain("internal error").And.NotContain("   at ");
+        result.Error.Should().Contain("could not write /dev/full: there is no space left on the device").And.NotContain("internal error").And.NotContain("   at ");
         Kind("/dev/full").Should().Be("character special file");
+    }
+
+    [Fact]
+    public void Output_UnderAFile_OrWithANameTooLong_SaysSoInTheToolsWords()
+    {
+        // The runtime's own words quote the absolute path ("The file '/…/in.json' already exists.").
+        using var folder = new TempFolder();
+        var input = folder.Copy(Samples.Tinpot);
+
+        var underAFile = CliRunner.Run("evaluate", input, "--output", input + "/report.json", "--date", "2026-11-01");
+        var tooLong = CliRunner.Run("evaluate", input, "--output", Path.Combine(folder.Path, new string('a', 300) + ".json"), "--date", "2026-11-01");
+
+        underAFile.ExitCode.Should().Be(2);
+        underAFile.Error.Should().Be($"privacy-principles: could not write {input}/report.json: a part of the path is a file, not a folder\n");
+        tooLong.ExitCode.Should().Be(2);
+        tooLong.Error.Should().EndWith(".json: the path is too long\n");
     }
 
     [Theory]
@@ -91,7 +107,7 @@ public class OutputFileTests
         var result = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" {arguments} > /dev/full"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Should().Be("privacy-principles: could not write standard output: No space left on device\n");
+        result.Error.Should().Be("privacy-principles: could not write standard output: there is no space left on the device\n");
     }
 
     [Fact]
