@@ -140,7 +140,7 @@ public sealed class PeerCase
             if (answer is { Evidence.Count: > 0 })
             {
                 var citations = new PeerCitation[answer.Evidence.Count];
-                var weighed = WeighedCitations(answer, declared, rules.Classes[i], rules, on);
+                var weighed = WeighedCitations(answer, declared, rules.Classes[i], rules, on, references);
                 for (var j = 0; j < citations.Length; j++)
                 {
                     var citation = answer.Evidence[j];
@@ -169,20 +169,30 @@ public sealed class PeerCase
     // document, so the evidence itself is one.
     private static string Document(Evidence item) => Substance.DocumentKey(item.Reference) ?? "\0" + item.Id;
 
-    // For each document an answer cites, the one citation of it that is weighed: one whose kind
-    // the expectation's evidence class accepts for the purpose cited, then one current on the
+    // For each document an answer cites, the one citation of it that is weighed: one that fits
+    // (its reference leads somewhere, its kind fits the purpose, and as independent validation it
+    // may be independent and names its issuer), then one current on the
     // evaluation date, then the purpose worth most (achieve, validate, monitor), then the latest
     // issued, then the first evidence id in ordinal order.
-    private static Dictionary<string, int> WeighedCitations(Answer answer, Dictionary<string, Evidence>? declared, EvidenceClass evidenceClass, PeerRules rules, DateTime on)
+    private static Dictionary<string, int> WeighedCitations(Answer answer, Dictionary<string, Evidence>? declared, EvidenceClass evidenceClass, PeerRules rules, DateTime on, Dictionary<Evidence, PeerReference> references)
     {
         var weighed = new Dictionary<string, int>(StringComparer.Ordinal);
         (bool Fits, bool Current, int Worth, DateTime Issued, string Ref) Rank(EvidenceCitation citation)
         {
             var item = declared![citation.Ref];
-            var maxAge = rules.KindRule(item.Kind).MaxAgeMonths;
+            var kindRule = rules.KindRule(item.Kind);
+            var maxAge = kindRule.MaxAgeMonths;
             var withinAge = ((DateTime.MaxValue.Year - item.Issued.Year) * 12) + (DateTime.MaxValue.Month - item.Issued.Month) < maxAge
                 || item.Issued.Date.AddMonths(maxAge) >= on;
-            return (evidenceClass.KindsFor(citation.Shows).Contains(item.Kind),
+
+            // Fits: a reference that leads somewhere, a kind the class accepts for the purpose, and
+            // as independent validation a kind that may be independent and a named issuer.
+            var reference = item.Reference is null ? PeerReference.None : ReferenceText(references, item);
+            var locates = reference.Normalised.Length > 0 && !reference.IsUnreachable
+                && (reference.IsUrl || (reference.Normalised.Length >= 2 && !reference.IsPlaceholder
+                    && (reference.SaysWithheld ? reference.HoldsDocumentNumberOrPath : reference.HoldsIdentifier || reference.Normalised.Count(ch => ch == ' ') >= 2)));
+            var validates = !(citation.Shows == EvidencePurpose.Validate && item.Independent && (!kindRule.MayBeIndependent || !AttestationContext.NamesAnIssuer(item.Issuer)));
+            return (locates && evidenceClass.KindsFor(citation.Shows).Contains(item.Kind) && validates,
                 item.Issued.Date <= on && (item.Expires is null || item.Expires.Value.Date >= on) && withinAge,
                 citation.Shows switch { EvidencePurpose.Achieve => 3, EvidencePurpose.Validate => 2, _ => 1 },
                 item.Issued.Date,

@@ -120,9 +120,13 @@ internal static class GenerateCommand
     {
         // An empty folder would make every $schema name the file system's root, and a line break
         // or a control character has no place in a reference.
-        if (schemas is not null && (schemas.Trim().Length == 0 || schemas.Any(char.IsControl)))
+        // The folder as the references will name it: "/" would become no folder at all.
+        if (schemas is not null && (schemas.Replace('\\', '/').Trim().TrimEnd('/').Trim().Length == 0 || schemas.Any(char.IsControl) || schemas.Trim() != schemas))
         {
-            context.Error.WriteLine($"{CliApplication.Name}: --schemas {(schemas.Trim().Length == 0 ? "is empty" : "holds a line break or another control character")}; expected a folder relative to the engagement folder, such as ../schemas");
+            var problem = schemas.Any(char.IsControl) ? "holds a line break or another control character"
+                : schemas.Replace('\\', '/').Trim().TrimEnd('/').Trim().Length == 0 ? "names no folder"
+                : "starts or ends with a space";
+            context.Error.WriteLine($"{CliApplication.Name}: --schemas {problem}; expected a folder relative to the engagement folder, such as ../schemas");
             return ExitCodes.InvalidInput;
         }
 

@@ -84,6 +84,9 @@ public class GenerateCommandTests
     [InlineData("")]
     [InlineData("  ")]
     [InlineData("../schemas\nx")]
+    [InlineData("/")]
+    [InlineData("\\")]
+    [InlineData(" ../schemas ")]
     public void Engagement_WithAnEmptyOrMultiLineSchemasFolder_IsRefusedBeforeAnythingIsWritten(string schemas)
     {
         using var folder = new TempFolder();

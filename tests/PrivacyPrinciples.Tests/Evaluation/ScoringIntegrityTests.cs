@@ -156,6 +156,8 @@ public class ScoringIntegrityTests
     [InlineData("Northgate Assurance LLP", true)]
     [InlineData("Open Lens Reviews", true)]
     [InlineData("Big Sky Audit Partners", true)]
+    [InlineData("Northgate Assurance LLP (report under NDA)", true)]
+    [InlineData("Global Certification Ltd", true)]
     public void IndependentEvidence_HasAnIssuerOnlyWhenItNamesSomeone_InAnyScript(string issuer, bool named)
     {
         // Independent evidence without an issuer, or with one that names nobody in particular, earns nothing.
@@ -188,6 +190,30 @@ public class ScoringIntegrityTests
         // Other answers may cite it again: the rule is one document per answer, not per attestation.
         var twoAnswers = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, achieve).With("SEC-08", AnswerStatus.Implemented, achieve);
         Report(twoAnswers).Expectations.Where(e => e.Id is "SEC-07" or "SEC-08").SelectMany(e => e.Evidence).Should().OnlyContain(e => e.Verdict == EvidenceVerdict.Counted);
+    }
+
+    [Fact]
+    public void PagesOfOnePortalByTheirRoutes_AreDifferentDocuments()
+    {
+        var soc2 = Evidence(EvidencePurpose.Achieve, reference: "https://trust.example/#/documents/soc2");
+        var iso = Evidence(EvidencePurpose.Monitor, reference: "https://trust.example/#/documents/iso27001");
+
+        Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, soc2, iso), "SEC-07").Evidence.Should().OnlyContain(e => e.Verdict == EvidenceVerdict.Counted);
+    }
+
+    [Fact]
+    public void OfOneDocumentCitedTwice_TheCitationThatWouldCount_IsTheOneWeighed()
+    {
+        // Validation is worth more than monitoring, but not when it names no issuer: then the
+        // monitoring declaration of the same document is weighed, and the answer keeps that aspect.
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, reference: "https://trust.example/ops");
+        var unnamed = audit with { Item = audit.Item with { Issuer = "Independent tester" } };
+        var monitored = Evidence(EvidencePurpose.Monitor, reference: "https://trust.example/ops");
+
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, unnamed, monitored), "SEC-07");
+
+        result.Evidence.Select(e => e.Verdict).Should().Equal(EvidenceVerdict.SameDocument, EvidenceVerdict.Counted);
+        result.AssuranceAspects.Should().Equal(EvidencePurpose.Monitor);
     }
 
     [Fact]
@@ -267,6 +293,7 @@ public class ScoringIntegrityTests
     [InlineData("Confidential penetration test report 2025")]
     [InlineData("https://203.0.113.9/reports/pentest")]
     [InlineData("https://trust.harbourlight.example:8443/soc2")]
+    [InlineData("File: ISMS-POL-001 Information Security Policy v3")]
     public void AReferenceThatLeadsSomewhere_Counts(string reference)
     {
         Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07")

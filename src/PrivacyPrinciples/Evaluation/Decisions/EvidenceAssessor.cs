@@ -141,8 +141,7 @@ internal static class EvidenceAssessor
     }
 
     // For each document the answer cites, by DocumentOf, the citation of it that may count: one
-    // whose kind the expectation's evidence class accepts for the purpose it is cited for, then one
-    // current on the evaluation date (a policy re-declared at the same address when it was
+    // that fits (see Fits), then one current on the evaluation date (a policy re-declared at the same address when it was
     // revised), then the purpose worth most (achieve, then validate, then monitor), then the latest
     // issued, then the first evidence id in ordinal order. Chosen from the citations, their
     // evidence and the rule set alone, not from the later tests, so that neither the citations'
@@ -170,10 +169,9 @@ internal static class EvidenceAssessor
 
     private static bool Precedes(EvidenceCitation citation, EvidenceCitation other, in DecisionInput input)
     {
-        _ = input.Context.TryGetEvidence(citation.Ref, out var item, out _);
-        _ = input.Context.TryGetEvidence(other.Ref, out var otherItem, out _);
-        var evidenceClass = input.Plan.EvidenceClass;
-        var (fits, otherFits) = (Contains(evidenceClass.KindsFor(citation.Shows), item.Kind), Contains(evidenceClass.KindsFor(other.Shows), otherItem.Kind));
+        _ = input.Context.TryGetEvidence(citation.Ref, out var item, out var index);
+        _ = input.Context.TryGetEvidence(other.Ref, out var otherItem, out var otherIndex);
+        var (fits, otherFits) = (Fits(citation, item, index, input), Fits(other, otherItem, otherIndex, input));
         if (fits != otherFits)
         {
             return fits;
@@ -192,6 +190,14 @@ internal static class EvidenceAssessor
 
         return item.Issued.Date != otherItem.Issued.Date ? item.Issued.Date > otherItem.Issued.Date : string.CompareOrdinal(citation.Ref, other.Ref) < 0;
     }
+
+    // Whether a citation passes the tests that do not depend on dates: its reference leads
+    // somewhere, its kind is one the expectation's evidence class accepts for the purpose cited,
+    // and, cited as independent validation, its kind may be independent and it names its issuer.
+    private static bool Fits(EvidenceCitation citation, Evidence item, int index, in DecisionInput input) =>
+        input.Context.ReferenceLocates(index)
+        && Contains(input.Plan.EvidenceClass.KindsFor(citation.Shows), item.Kind)
+        && !(citation.Shows == EvidencePurpose.Validate && item.Independent && (!input.Plan.KindRule(item.Kind).MayBeIndependent || !input.Context.NamesIssuer(index)));
 
     // Issued by the evaluation date, not expired, and within its kind's maximum age (the tests of Assess, in one).
     private static bool IsCurrent(Evidence item, in DecisionInput input)

@@ -890,7 +890,8 @@ internal static class Substance
     /// <summary>
     /// The document a reference leads to, as a key: references with the same key lead to one
     /// document. The reference's normalised words (see <see cref="Normalise(string)"/>), and for an
-    /// address with a scheme (<c>https://</c>) without its fragment, its scheme and a leading "www"
+    /// address with a scheme (<c>https://</c>) without its fragment (unless the fragment is a route,
+    /// <c>#/…</c> or <c>#!…</c>), its scheme and a leading "www"
     /// (<c>https://www.x.example/a#b</c> and <c>http://x.example/a/</c> are one document);
     /// <see langword="null"/> for a blank reference.
     /// </summary>
@@ -923,6 +924,13 @@ internal static class Substance
         // An address with a scheme: the part before any fragment is the document.
         var scheme = SchemeLength(reference);
         var fragment = scheme > 0 ? reference.IndexOf('#', scheme) : -1;
+
+        // A fragment that is a route ("#/documents/soc2", "#!/iso") names a page of its own.
+        if (fragment >= 0 && fragment + 1 < reference.Length && reference[fragment + 1] is '/' or '!')
+        {
+            fragment = -1;
+        }
+
         var text = fragment < 0 ? reference : reference.Substring(0, fragment);
         // Folding alone writes the normalised text; looking for placeholders in it is not needed here.
         var key = into.Slice(0, Fold(text, into));
@@ -973,7 +981,9 @@ internal static class Substance
         var scheme = text.IndexOf("://".AsSpan(), StringComparison.Ordinal);
         if (scheme <= 0)
         {
-            return text.StartsWith("file:".AsSpan(), StringComparison.OrdinalIgnoreCase);
+            // A file URI without "//" ("file:/C:/audit.pdf", "file:C:\audit.pdf"), not "File: ISMS-POL-001".
+            return text.Length > 6 && text.StartsWith("file:".AsSpan(), StringComparison.OrdinalIgnoreCase)
+                && (text[5] is '/' or '\\' || (char.IsLetter(text[5]) && text[6] == ':'));
         }
 
         if (text.Slice(0, scheme).Equals("file".AsSpan(), StringComparison.OrdinalIgnoreCase))
