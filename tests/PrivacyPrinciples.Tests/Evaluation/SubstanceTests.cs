@@ -212,12 +212,13 @@ public class SubstanceTests
     {
         // Slices of the rule set's own text (any expectation's rationale, remediation, guidance)
         // between ordinary words: copied runs, runs broken by a word, short texts copied whole,
-        // and slices with every second, third or fourth word left out.
+        // slices with every second, third or fourth word left out, and slices with a word (or two)
+        // added after every second to seventh.
         var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations;
         var naming = Substance.WordsNamingExpectations(expectations);
         var ruleSetText = ExpectationText.Of(expectations);
-        var piece = Gen.Select(Gen.Int[0, expectations.Count - 1], Gen.Int[0, 2], Gen.Int[0, 60], Gen.Int[1, 24], Gen.Int[0, 4], Text)
-            .Select((e, field, start, length, leftOut, filler) => (Expectation: e, Text: LeaveOut(Slice(OwnTextOf(expectations[e], field), start, length), leftOut) + " " + filler));
+        var piece = Gen.Select(Gen.Int[0, expectations.Count - 1], Gen.Int[0, 2], Gen.Int[0, 60], Gen.Int[1, 24], Gen.Int[0, 4], Gen.Int[0, 7], Text)
+            .Select((e, field, start, length, leftOut, addEvery, filler) => (Expectation: e, Text: Add(LeaveOut(Slice(OwnTextOf(expectations[e], field), start, length), leftOut), addEvery, e) + " " + filler));
         Gen.Select(Gen.Int[0, expectations.Count - 1], piece.Array[1, 4], Gen.Bool).Sample((e, pieces, ownOnly) =>
         {
             var expectation = expectations[e];
@@ -225,6 +226,44 @@ public class SubstanceTests
             using var set = new StatementSet([text], naming);
             set.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText).Should().Be(Model.Judge(text, expectation.Title, null, NamingWords, expectations), "for \"{0}\" under {1}", text, expectation.Id);
         });
+    }
+
+    [Fact]
+    public void AStatementThatCopiesTheRuleSetsGuidance_WithWordsSlippedInOrSwapped_RepeatsIt()
+    {
+        // A different word after every fifth, sixth or seventh word, or every sixth word swapped
+        // for another, leaves no run of eight in a row, and the words slipped in are all distinct,
+        // so counted as the vendor's own they would outnumber the four a statement needs.
+        var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations;
+        var naming = Substance.WordsNamingExpectations(expectations);
+        var ruleSetText = ExpectationText.Of(expectations);
+        string[] fresh = ["amber", "birch", "cedar", "dune", "ember", "fjord", "granite", "heron", "ivory", "jasper", "kelp", "lotus", "marble", "nimbus", "orchid", "pebble", "quartz", "raven", "saffron", "timber"];
+        var judged = 0;
+        foreach (var expectation in expectations.Where(e => e.Guidance is not null && e.Guidance.Split(' ').Length >= 24))
+        {
+            var guidance = expectation.Guidance!.Split(' ');
+            foreach (var every in new[] { 5, 6, 7 })
+            {
+                var slippedIn = string.Join(" ", guidance.Select((word, at) => (at + 1) % every == 0 ? word + " " + fresh[(at / every) % fresh.Length] : word));
+                var swapped = string.Join(" ", guidance.Select((word, at) => (at + 1) % every == 0 && Model.Normalise(word).Length >= 3 ? fresh[(at / every) % fresh.Length] : word));
+                foreach (var text in new[] { slippedIn, swapped })
+                {
+                    using var set = new StatementSet([text], naming);
+                    set.Judge(0, Substance.TitleWords(expectation.Title), null).Should().Be(SubstanceVerdict.Substantive, "without the rule set's text, \"{0}\" passes", text);
+                    set.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "\"{0}\" is still {1}'s guidance", text, expectation.Id);
+                    judged++;
+                }
+            }
+        }
+
+        judged.Should().BeGreaterThan(30);
+
+        // A statement that keeps some of the guidance's words in its order among as many of its
+        // own is not a copy: an own word after every word of it scores nothing.
+        var controls = expectations.Single(e => e.Id == "EUC-02");
+        var interleaved = string.Join(" ", controls.Guidance!.Split(' ').Select((word, at) => word + " " + fresh[at % fresh.Length]));
+        using var interleavedSet = new StatementSet([interleaved], naming);
+        interleavedSet.Judge(0, Substance.TitleWords(controls.Title), ruleSetText).Should().Be(SubstanceVerdict.Substantive, "\"{0}\" is half the vendor's own words", interleaved);
     }
 
     [Fact]
@@ -337,6 +376,14 @@ public class SubstanceTests
             var word = Model.Normalise(token);
             return !(word.Length >= 3 && !Substance.FunctionWordList.Contains(word) && ++counted % every == 0);
         }));
+    }
+
+    // The text with one word (every third time two) added after every `every`th word; none for less than 2.
+    private static string Add(string text, int every, int seed)
+    {
+        string[] added = ["truly", "reliably", "quietly", "genuinely", "Harbourlight", "robustly", "people", "always"];
+        return every < 2 ? text : string.Join(" ", text.Split(' ').Select((word, at) => (at + 1) % every != 0 ? word
+            : word + " " + added[(seed + at) % added.Length] + ((at / every) % 3 == 2 ? " " + added[(seed + at + 1) % added.Length] : string.Empty)));
     }
 
     private static string Slice(string text, int start, int length)
@@ -645,31 +692,47 @@ public class SubstanceTests
                 }
             }
 
-            // Copies with words left out: a stretch of the statement's words, each found in one
-            // text after the one before it with at most MostLeftOut words of that text between.
+            // Loose copies: chains of the statement's words, each found in one text after the one
+            // before it with at most MostLeftOut words of that text between and at most MostAdded
+            // of the statement's; each word copied scores 1, each word added costs AddedWordCost.
+            // The best chain ending at each word (highest score, then earliest start) is marked whole
+            // when it scores PastedRunWords.
             var texts = expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }).OfType<string>().Select(RunWords).ToArray();
-            var before = new Dictionary<(int Text, int Place), int>();
+            var chains = new Dictionary<(int Word, int Text, int Place), (int Score, int Start)>();
             for (var k = 0; k < words.Length; k++)
             {
-                var now = new Dictionary<(int Text, int Place), int>();
+                (int Score, int Start) best = (0, 0);
                 for (var t = 0; t < texts.Length; t++)
                 {
                     for (var place = 0; place < texts[t].Length; place++)
                     {
-                        if (texts[t][place] == words[k])
+                        if (texts[t][place] != words[k])
                         {
-                            now[(t, place)] = 1 + Enumerable.Range(1, ExpectationText.MostLeftOut + 1).Select(back => before.GetValueOrDefault((t, place - back))).Max();
+                            continue;
                         }
+
+                        var chain = (Score: 1, Start: k);
+                        for (var added = 0; added <= ExpectationText.MostAdded; added++)
+                        {
+                            for (var leftOut = 0; leftOut <= ExpectationText.MostLeftOut; leftOut++)
+                            {
+                                if (chains.TryGetValue((k - 1 - added, t, place - 1 - leftOut), out var before))
+                                {
+                                    var extended = (Score: before.Score + 1 - (ExpectationText.AddedWordCost * added), before.Start);
+                                    chain = extended.Score > chain.Score || (extended.Score == chain.Score && extended.Start < chain.Start) ? extended : chain;
+                                }
+                            }
+                        }
+
+                        chains[(k, t, place)] = chain;
+                        best = chain.Score > best.Score || (chain.Score == best.Score && chain.Start < best.Start) ? chain : best;
                     }
                 }
 
-                var longest = now.Count == 0 ? 0 : now.Values.Max();
-                if (longest >= Substance.PastedRunWords)
+                if (best.Score >= Substance.PastedRunWords)
                 {
-                    Array.Fill(covered, true, k + 1 - longest, longest);
+                    Array.Fill(covered, true, best.Start, k + 1 - best.Start);
                 }
-
-                before = now;
             }
 
             var titleWords = Normalise(title).Split(' ').ToHashSet();

@@ -35,7 +35,7 @@ internal sealed class ExpectationText
 
     // Hashes of every pair of words with at most MostLeftOut words of the same text between them
     // (see Pair), a set as above, which holds every pair of _pairs too; every word's hash beside its place, sorted by hash, then place; and
-    // the text each word is of (see MarkCopiedWithWordsLeftOut).
+    // the text each word is of (see MarkLooseCopies).
     private readonly uint[] _closePairs;
     private readonly uint[] _sortedHashes;
     private readonly int[] _sortedWords;
@@ -48,9 +48,18 @@ internal sealed class ExpectationText
 
     /// <summary>
     /// The most words of the rule set's text a copy may leave out between two words it kept and
-    /// still follow the text (see <see cref="MarkCopiedWithWordsLeftOut"/>).
+    /// still follow the text (see <see cref="MarkLooseCopies"/>).
     /// </summary>
     public const int MostLeftOut = 2;
+
+    /// <summary>
+    /// The most words a copy may add between two words of the rule set's text it kept and still
+    /// follow the text (see <see cref="MarkLooseCopies"/>).
+    /// </summary>
+    public const int MostAdded = 2;
+
+    /// <summary>What each word a copy adds between words of the text costs its score (see <see cref="CopyScore"/>).</summary>
+    public const int AddedWordCost = 1;
 
     private ExpectationText(string text, StatementSet.Word[] words, int[] textOf, List<(int FirstWord, int Length, uint Hash)> runs, List<uint> pairs, List<uint> closePairs, List<uint> windows)
     {
@@ -116,28 +125,36 @@ internal sealed class ExpectationText
     /// <summary>
     /// Marks in <paramref name="covered"/> each of the <paramref name="count"/> words from
     /// <paramref name="first"/> in <paramref name="words"/> (slices of <paramref name="text"/>)
-    /// that is part of a copy of one of the texts with words left out: <see cref="Substance.PastedRunWords"/>
-    /// words or more, one after another in the statement, each found in the same text after the
-    /// one before it with at most <see cref="MostLeftOut"/> of the text's words between them.
-    /// Returns whether any is. Exact: words are compared letter by letter where they sit.
+    /// that is part of a copy of one of the texts with words left out or added: a chain of the
+    /// statement's words, each found in the same text after the one before it with at most
+    /// <see cref="MostLeftOut"/> of the text's words between them and with at most
+    /// <see cref="MostAdded"/> words of the statement between them, whose <see cref="CopyScore"/>
+    /// reaches <see cref="Substance.PastedRunWords"/>. For each word, the chain ending there with
+    /// the highest score (then the earliest start) is taken, and all of its words are marked,
+    /// words added inside it too: a word put between copied words does not make the copy the
+    /// vendor's own. Returns whether any is. Exact: words are compared letter by letter where they sit.
     /// </summary>
-    internal bool MarkCopiedWithWordsLeftOut(char[] text, StatementSet.Word[] words, int first, int count, Span<bool> covered)
+    internal bool MarkLooseCopies(char[] text, StatementSet.Word[] words, int first, int count, Span<bool> covered)
     {
-        // For the statement's word before, each place it has in the texts (ascending) and the
-        // length of the copy ending there; then the same for the word being read.
-        var places = ArrayPool<int>.Shared.Rent(4 * _words.Length);
+        // For each of the last Generations statement words (a ring by the word's index), each place
+        // it has in the texts (ascending), with the score and first word of the best chain ending there.
+        const int generations = MostAdded + 2;
+        var size = _words.Length;
+        var places = ArrayPool<int>.Shared.Rent(3 * generations * size);
         try
         {
-            var (before, beforeLengths, now, nowLengths) = (0, _words.Length, 2 * _words.Length, 3 * _words.Length);
-            var beforeCount = 0;
+            Span<int> counts = stackalloc int[generations];
+            Span<int> froms = stackalloc int[generations];
             var any = false;
             for (var k = 0; k < count; k++)
             {
                 var word = words[first + k];
+                var now = k % generations;
+                var (nowPlaces, nowScores, nowStarts) = (3 * now * size, (3 * now + 1) * size, (3 * now + 2) * size);
                 var nowCount = 0;
-                var longest = 0;
+                var (best, bestStart) = (0, 0);
                 var spelled = text.AsSpan(word.Start, word.Length);
-                var from = 0;
+                froms.Clear();
                 for (var at = MayHoldWord(word.Hash) ? LowerBound(_sortedHashes, word.Hash) : _sortedHashes.Length; at < _sortedHashes.Length && _sortedHashes[at] == word.Hash; at++)
                 {
                     var place = _sortedWords[at];
@@ -146,32 +163,47 @@ internal sealed class ExpectationText
                         continue;
                     }
 
-                    while (from < beforeCount && places[before + from] < place - MostLeftOut - 1)
+                    var (score, start) = (1, k);
+                    for (var added = 0; added <= MostAdded && added < k; added++)
                     {
-                        from++;
-                    }
-
-                    var length = 1;
-                    for (var i = from; i < beforeCount && places[before + i] < place; i++)
-                    {
-                        if (_textOf[places[before + i]] == _textOf[place])
+                        var generation = (k - 1 - added) % generations;
+                        var (beforePlaces, beforeScores, beforeStarts) = (3 * generation * size, (3 * generation + 1) * size, (3 * generation + 2) * size);
+                        var beforeCount = counts[generation];
+                        ref var from = ref froms[added];
+                        while (from < beforeCount && places[beforePlaces + from] < place - MostLeftOut - 1)
                         {
-                            length = Math.Max(length, places[beforeLengths + i] + 1);
+                            from++;
+                        }
+
+                        for (var i = from; i < beforeCount && places[beforePlaces + i] < place; i++)
+                        {
+                            if (_textOf[places[beforePlaces + i]] == _textOf[place])
+                            {
+                                var extended = places[beforeScores + i] + CopyScore(1, added);
+                                var extendedStart = places[beforeStarts + i];
+                                if (extended > score || (extended == score && extendedStart < start))
+                                {
+                                    (score, start) = (extended, extendedStart);
+                                }
+                            }
                         }
                     }
 
-                    places[now + nowCount] = place;
-                    places[nowLengths + nowCount++] = length;
-                    longest = Math.Max(longest, length);
+                    places[nowPlaces + nowCount] = place;
+                    places[nowScores + nowCount] = score;
+                    places[nowStarts + nowCount++] = start;
+                    if (score > best || (score == best && start < bestStart))
+                    {
+                        (best, bestStart) = (score, start);
+                    }
                 }
 
-                if (longest >= Substance.PastedRunWords)
+                counts[now] = nowCount;
+                if (best >= Substance.PastedRunWords)
                 {
-                    covered.Slice(k + 1 - longest, longest).Fill(true);
+                    covered.Slice(bestStart, k + 1 - bestStart).Fill(true);
                     any = true;
                 }
-
-                (before, beforeLengths, now, nowLengths, beforeCount) = (now, nowLengths, before, beforeLengths, nowCount);
             }
 
             return any;
@@ -181,6 +213,14 @@ internal sealed class ExpectationText
             ArrayPool<int>.Shared.Return(places);
         }
     }
+
+    /// <summary>
+    /// What a stretch of a copy adds to its score: one for each word copied, less
+    /// <see cref="AddedWordCost"/> for each word added between them, so that words sprinkled
+    /// through a copy do not hide it, while a statement that only shares some of the text's words
+    /// in its order, among as many of its own, scores nothing.
+    /// </summary>
+    internal static int CopyScore(int copied, int added) => copied - (AddedWordCost * added);
 
     private ReadOnlySpan<char> WordAt(int place) => _text.AsSpan(_words[place].Start, _words[place].Length);
 

@@ -119,7 +119,7 @@ internal sealed class StatementSet : IDisposable
         Span<int> own = stackalloc int[Substance.MinimumWords];
         var verdict = Substance.JudgeNormalised(Normalised(entry), entry.HoldsPlaceholder, text, titleWords, entry.Repeated, own);
         return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(entry, expectationText) is var copies and not Copies.None
-            && RepeatsExpectationText(index, expectationText, titleWords, copies == Copies.RunOrWithWordsLeftOut)
+            && RepeatsExpectationText(index, expectationText, titleWords, copies == Copies.RunOrLooseCopy)
             ? SubstanceVerdict.RepeatsTitle
             : verdict;
     }
@@ -132,45 +132,66 @@ internal sealed class StatementSet : IDisposable
         // A copied run only: no PastedRunWords words in a row may follow each other closely.
         Run,
 
-        // A copied run or a copy with words left out.
-        RunOrWithWordsLeftOut,
+        // A copied run or a loose copy: one with words of the text left out or words added to it.
+        RunOrLooseCopy,
     }
 
     // What a statement that passed may still hold of the rule set's text, in one look at each word
     // from the lists made as the set was built. A copied run: a window of MinimumWords words that
     // may be one of the text's (no copied run is shorter, so a statement holding none holds no
     // run), each word of the text's vocabulary and following the one before it there. A copy with
-    // words left out: PastedRunWords words in a row, each of which may follow the one before it
-    // with words of the text left out (see ExpectationText.MarkCopiedWithWordsLeftOut); no such
-    // copy is shorter. A hash may collide, so an answer other than None only sends the statement
-    // to the exact tests. Words that may follow each other closely are asked first: most pairs of
-    // a statement's words do not, and then neither can they follow each other directly.
+    // words left out or added: a chain whose score (see ExpectationText.CopyScore) reaches
+    // PastedRunWords, each word of which may follow the one before it in the chain with words of
+    // the text left out and at most MostAdded words of the statement between them (see
+    // ExpectationText.MarkLooseCopies). The score of the best chain that the pair
+    // hashes allow ending at each word bounds that of every exact one, so a statement none of
+    // whose bounds reaches PastedRunWords holds no such copy. A hash may collide, so an answer
+    // other than None only sends the statement to the exact tests. Words that may follow each
+    // other closely are asked first: most pairs of a statement's words do not, and then neither
+    // can they follow each other directly.
     private Copies MayCopy(in Entry entry, ExpectationText expectationText)
     {
         const int window = Substance.MinimumWords;
+        const int back = ExpectationText.MostAdded + 1;
         var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
         Span<uint> hashes = stackalloc uint[window];
-        var (chain, closeChain) = (0, 0);
+
+        // The bound on the score of a chain ending at each of the last `back` words (0 for a word
+        // of no text), the one before first.
+        Span<int> bounds = stackalloc int[back];
+        bounds.Clear();
+        var chain = 0;
         var mayHoldRun = false;
         for (var i = 0; i < words.Length; i++)
         {
             var hash = words[i].Hash;
-            if (!expectationText.MayHoldWord(hash))
+            var bound = 0;
+            var close = false;
+            if (expectationText.MayHoldWord(hash))
             {
-                (chain, closeChain) = (0, 0);
-                continue;
+                bound = 1;
+                for (var added = 0; added < back && added < i; added++)
+                {
+                    var extended = bounds[added] + ExpectationText.CopyScore(1, added);
+                    if (extended > bound && expectationText.MayFollowClosely(words[i - 1 - added].Hash, hash))
+                    {
+                        bound = extended;
+                        close |= added == 0;
+                    }
+                }
             }
 
-            var close = closeChain > 0 && expectationText.MayFollowClosely(words[i - 1].Hash, hash);
-            closeChain = close ? closeChain + 1 : 1;
-            if (closeChain >= Substance.PastedRunWords)
+            bounds[..^1].CopyTo(bounds[1..]);
+            bounds[0] = bound;
+            if (bound >= Substance.PastedRunWords)
             {
-                return Copies.RunOrWithWordsLeftOut;
+                return Copies.RunOrLooseCopy;
             }
 
             // Once a run may be held, only a chain of close pairs can still change the answer.
-            if (mayHoldRun)
+            if (mayHoldRun || bound == 0)
             {
+                chain = 0;
                 continue;
             }
 
@@ -201,8 +222,8 @@ internal sealed class StatementSet : IDisposable
     /// <param name="index">The statement.</param>
     /// <param name="expectationText">The rule set's text for the expectation.</param>
     /// <param name="titleWords">The words of the expectation's title.</param>
-    /// <param name="mayCopyWithWordsLeftOut">Whether the statement's word hashes may hold a copy with words left out; only then is the exact test for one made.</param>
-    public bool RepeatsExpectationText(int index, ExpectationText expectationText, WordSet titleWords, bool mayCopyWithWordsLeftOut)
+    /// <param name="mayHoldLooseCopy">Whether the statement's word hashes may hold a loose copy (words of the text left out or words added); only then is the exact test for one made.</param>
+    public bool RepeatsExpectationText(int index, ExpectationText expectationText, WordSet titleWords, bool mayHoldLooseCopy)
     {
         var entry = _entries[index];
         var (first, count) = (entry.FirstRunWord, entry.RunWords);
@@ -223,9 +244,9 @@ internal sealed class StatementSet : IDisposable
                 }
             }
 
-            if (mayCopyWithWordsLeftOut)
+            if (mayHoldLooseCopy)
             {
-                copied |= expectationText.MarkCopiedWithWordsLeftOut(_buffer, _runWords, first, count, covered.AsSpan(0, count));
+                copied |= expectationText.MarkLooseCopies(_buffer, _runWords, first, count, covered.AsSpan(0, count));
             }
 
             if (!copied)
