@@ -400,6 +400,9 @@ public class SubstanceTests
     [InlineData("Recordings are stored encrypted with keys rotated every quarter by our platf\U0001E90Crm team.", "an Adlam letter, outside the Basic Multilingual Plane")]
     [InlineData("Recordings are stored encrypted with keys rotated every quarter by our pr\u212Eject team.", "a letterlike symbol drawn as an e")]
     [InlineData("Recordings are stored encrypted with keys rotated every quarter by our platf\u09E6rm team.", "a Bengali digit drawn as an o")]
+    [InlineData("Recordings\u200Bare stored\u200Bencrypted with\u200Bkeys rotated\u200Bevery quarter by\u200Bour platform team.", "a zero-width space in place of every other space, which runs two words into one")]
+    [InlineData("Recordings are stored encr\u200Dypted with keys rotated every quarter by our platform team.", "a zero-width joiner inside a word")]
+    [InlineData("Recordings are stored encrypted with keys rotated every quarter by our platform\u200Eteam.", "a direction mark between two Latin words")]
     [InlineData("\u202E.maet mroftalp ruo yb retrauq yreve detator syek htiw detpyrcne derots era sgnidroceR\u202C", "stored backwards behind a right-to-left override")]
     public void TextThatDoesNotReadAsItIsStored_IsDisguised(string text, string why)
     {
@@ -424,6 +427,9 @@ public class SubstanceTests
     [InlineData("O\u02BBzbekiston ofisimiz recordings encrypted keys rotated quarterly by the team in Hawai\u02BBi.")]
     [InlineData("\u0967\u0966GB of recordings per account are encrypted at rest, and keys are rotated each quarter.")]
     [InlineData("\uFF7B\uFF70\uFF8A\uFF9E\uFF70AWS\u3067\u9332\u753B\u3092\u6697\u53F7\u5316\u3057\u3001\u9375\u306F\u56DB\u534A\u671F\u3054\u3068\u306B\u66F4\u65B0\u3057\u307E\u3059\u3002")]
+    [InlineData("Datenschutz\u00ADbeauftragte pr\u00FCfen die Aufbewahrung, und Schl\u00FCssel werden viertelj\u00E4hrlich erneuert.")]
+    [InlineData("\u0E01\u0E32\u0E23\u0E42\u0E17\u0E23\u200B\u0E16\u0E39\u0E01\u200B\u0E40\u0E02\u0E49\u0E32\u0E23\u0E2B\u0E31\u0E2A\u200B\u0E14\u0E49\u0E27\u0E22 TLS \u0E41\u0E25\u0E30\u200B\u0E01\u0E32\u0E23\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u200B\u0E16\u0E39\u0E01\u200B\u0E40\u0E02\u0E49\u0E32\u0E23\u0E2B\u0E31\u0E2A")]
+    [InlineData("Recordings are encrypted at rest with AES-256,\u200B and keys are rotated each quarter by our team.")]
     [InlineData("\u2139\uFE0FNote: recordings are encrypted at rest in Acme\u2122Cloud, and keys are rotated each quarter.")]
     public void HonestTextInAnyScript_IsNotDisguised(string text)
     {
@@ -557,11 +563,16 @@ public class SubstanceTests
         private static string? Fold(Rune rune)
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format
-                || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0)
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
             {
-                // Marks, format characters, and the Hangul fillers: letters drawn as nothing.
+                // Marks and format characters.
                 return null;
+            }
+
+            if (rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0)
+            {
+                // The Hangul fillers: letters drawn as blank space, so they part words.
+                return string.Empty;
             }
 
             var text = rune.ToString();
@@ -803,6 +814,14 @@ public class SubstanceTests
                 }
 
                 var folded = Fold(rune);
+                if (folded is null && v != 0xAD && latin && Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
+                {
+                    // An invisible format character other than a soft hyphen after a Latin letter: a
+                    // Latin letter after it disguises the word.
+                    foreign = true;
+                    continue;
+                }
+
                 if (folded is null || v is >= 0x2B0 and <= 0x2FF)
                 {
                     continue;

@@ -65,7 +65,7 @@ public class TextFoldingTests
     [InlineData("\u1D07\u0274\u1D04\u0280\u028F\u1D18\u1D1B\u026A\u1D0F\u0274 \uA731\u1D1B\u1D0F\u0280\u1D07\u1D05", "encryption stored")]
     [InlineData("\u13A0\u13AC\u13DF \uAB70\uAB7C\uABAF \uA4EE\uA4E1\uA4E1", "dec dec all")]
     [InlineData("\u3164\u3164 keys \u115F\u1160\uFFA0 rotated \u3164", "keys rotated")]
-    [InlineData("ke\u3164ys", "keys")]
+    [InlineData("channel\u3164and\uFFA0how", "channel and how")]
     public void Normalising_FoldsWhatReadsTheSame(string text, string normalised) =>
         Substance.Normalise(text).Should().Be(normalised);
 

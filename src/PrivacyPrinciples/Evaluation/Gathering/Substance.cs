@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Buffers;
 using System.Runtime.CompilerServices;
@@ -32,7 +33,7 @@ internal enum SubstanceVerdict
     /// <summary>The same text as the answers to at least <see cref="Substance.BoilerplateAnswers"/> - 1 other expectations.</summary>
     Boilerplate,
 
-    /// <summary>Written so that it does not read as it is stored (see <see cref="Substance.IsDisguised"/>): a letter of another script inside a Latin word, or an override of the text's direction.</summary>
+    /// <summary>Written so that it does not read as it is stored (see <see cref="Substance.IsDisguised"/>): a letter of another script or an invisible format character inside a Latin word, or an override of the text's direction.</summary>
     Disguised,
 }
 
@@ -245,7 +246,8 @@ internal static class Substance
     /// Whether a text is written so that it does not read as it is stored, which no honest text
     /// needs: a letter of another script followed by a Latin letter in one word ("prⲟtect" or "ⲟnly"
     /// with a Coptic o; folding already reads the lookalikes it knows as their Latin letters, so
-    /// this catches those of every other script), or an override of the text's direction, which
+    /// this catches those of every other script), an invisible format character between Latin
+    /// letters ("channel​and", which shows as one word and would be read as one), or an override of the text's direction, which
     /// shows its letters in another order than they are stored (guidance stored backwards shows as
     /// the guidance). How honest text mixes scripts is not counted: a particle after a Latin word
     /// ("Zoom에서", "TLSを"), a prefix of a right-to-left script before one ("בZoom"), and the
@@ -301,7 +303,15 @@ internal static class Substance
 
             var (folded, taken) = Folded(text, i);
             var codePoint = taken == 2 ? char.ConvertToUtf32(c, text[i + 1]) : c;
-            if (folded == TextFolding.Invisible || codePoint is >= 0x02B0 and <= 0x02FF)
+            if (folded == TextFolding.Invisible && codePoint != 0x00AD && latin && CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.Format)
+            {
+                // An invisible format character after a Latin letter (a zero-width space, a joiner,
+                // a direction mark; not a soft hyphen, which marks where a word may break): no
+                // Latin word needs one inside it, and one in place of a space runs two words into
+                // one the tests would read as the vendor's own.
+                foreign = true;
+            }
+            else if (folded == TextFolding.Invisible || codePoint is >= 0x02B0 and <= 0x02FF)
             {
                 // A mark, a zero-width character or a modifier letter ("Oʻzbekiston") inside a word leaves the word whole.
             }

@@ -85,9 +85,14 @@ internal static partial class TextFolding
     private static char Compute(char c)
     {
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        if (Vanishes(category) || IsFiller(c))
+        if (Vanishes(category))
         {
             return Invisible;
+        }
+
+        if (IsFiller(c))
+        {
+            return Dropped;
         }
 
         if (Lookalike(c, UpperLookalikes) is { } upper)
@@ -109,8 +114,10 @@ internal static partial class TextFolding
     private static bool Vanishes(UnicodeCategory category) =>
         category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
 
-    // The Hangul fillers: letters by category, but drawn as nothing at all (Unicode makes them
-    // default-ignorable), so a "word" of them is blank space that would otherwise count as a word.
+    // The Hangul fillers: letters by category, but drawn as blank space (Unicode makes them
+    // default-ignorable), so they part words as a space does: a "word" of them would otherwise
+    // count as a word, and one put in place of a space would run two words into one the reader
+    // sees apart.
     private static bool IsFiller(char c) => c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0';
 
     // The letter or digit a character decomposes to, by a binary search of the table, or the character itself.
