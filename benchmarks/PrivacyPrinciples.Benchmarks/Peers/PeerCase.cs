@@ -25,7 +25,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </remarks>
 public sealed class PeerCase
 {
-    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, ExpectationText? ruleSetText, Attestation attestation, ServiceFacts facts, Answer? answer, DateTime on, StatementSet statements, int index)
+    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, ExpectationText? ruleSetText, ExpectationTopic? topic, Attestation attestation, ServiceFacts facts, Answer? answer, DateTime on, StatementSet statements, int index)
     {
         Expectation = expectation;
         EvidenceClass = evidenceClass;
@@ -37,7 +37,7 @@ public sealed class PeerCase
         Level = expectation.Level;
         if (answer is not null)
         {
-            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText) == SubstanceVerdict.Substantive;
+            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText, topic) == SubstanceVerdict.Substantive;
 
             // A justification is judged on its own: the tests across answers are for statements.
             using var justifications = new StatementSet([answer.Justification]);
@@ -119,6 +119,10 @@ public sealed class PeerCase
         }
         using var statementSet = new StatementSet(statements, rules.NamingWords);
 
+        // Whether the claims are held to their topics is an input too, decided across answers.
+        var claims = Enumerable.Range(0, answers.Length).Where(i => answers[i] is { Status: AnswerStatus.Implemented or AnswerStatus.Partial, Statement: not null } && rules.Topics[i] is not null).ToArray();
+        var heldToTopics = ExpectationTopic.AreHeld(claims.Count(i => statementSet.MissesTopic(i, rules.Topics[i]!)), claims.Length);
+
         // A reference's text inputs are worked out once per declared evidence, as the evaluator does.
         var references = new Dictionary<Evidence, PeerReference>(ReferenceEqualityComparer.Instance);
         Dictionary<string, Evidence>? declared = null;
@@ -136,7 +140,7 @@ public sealed class PeerCase
         {
             var expectation = expectations[i];
             var answer = answers[i];
-            var c = new PeerCase(expectation, rules.Classes[i], rules.RuleSetText, attestation, facts, answer, on, statementSet, i);
+            var c = new PeerCase(expectation, rules.Classes[i], rules.RuleSetText, heldToTopics ? rules.Topics[i] : null, attestation, facts, answer, on, statementSet, i);
             if (answer is { Evidence.Count: > 0 })
             {
                 var citations = new PeerCitation[answer.Evidence.Count];

@@ -22,6 +22,8 @@ internal sealed class PeerRules
         Active = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
         NamingWords = Substance.WordsNamingExpectations(ruleSet.Expectations);
         RuleSetText = ExpectationText.OfRuleSet(ruleSet);
+        var topics = ExpectationTopic.OfRuleSet(ruleSet);
+        Topics = ruleSet.Expectations.Select((e, i) => (e, i)).Where(x => x.e.Lifecycle == ExpectationLifecycle.Active).Select(x => topics[x.i]).ToArray();
         var classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Classes = Active.Select(e => classes.TryGetValue(e.EvidenceClass, out var c) ? c
             : throw new ArgumentException($"Expectation {e.Id} names evidence class '{e.EvidenceClass}', which the rule set does not define.", nameof(ruleSet))).ToArray();
@@ -34,6 +36,9 @@ internal sealed class PeerRules
 
     /// <summary>The runs of words of every expectation's own text, which a statement copying them does not count as its own (an input to the substance test).</summary>
     internal ExpectationText? RuleSetText { get; }
+
+    /// <summary>What each active expectation is about, in rule-set order: a claim's statement that uses none of it has no substance (an input to the substance test).</summary>
+    internal ExpectationTopic?[] Topics { get; }
 
     /// <summary>The active expectations, in rule-set order.</summary>
     public IReadOnlyList<Expectation> Active { get; }

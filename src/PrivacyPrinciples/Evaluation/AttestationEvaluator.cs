@@ -104,9 +104,11 @@ public sealed class AttestationEvaluator
 
         var classes = ruleSet.EvidenceClasses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var ruleSetText = ExpectationText.OfRuleSet(ruleSet);
+        var topics = ExpectationTopic.OfRuleSet(ruleSet);
         _active = ruleSet.Expectations
-            .Where(e => e.Lifecycle == ExpectationLifecycle.Active)
-            .Select(e => new ExpectationPlan(e, classes[e.EvidenceClass], kindRules, ruleSetText))
+            .Select((e, i) => (Expectation: e, Topic: topics[i]))
+            .Where(e => e.Expectation.Lifecycle == ExpectationLifecycle.Active)
+            .Select(e => new ExpectationPlan(e.Expectation, classes[e.Expectation.EvidenceClass], kindRules, ruleSetText, e.Topic))
             .ToArray();
         _activeIds = [.. _active.Select(p => p.Expectation.Id)];
         _namingWords = Substance.WordsNamingExpectations(ruleSet.Expectations);
@@ -177,6 +179,7 @@ public sealed class AttestationEvaluator
         var date = evaluationDate.Date;
         var audienceMask = AudienceVariants.MaskOf(attestation.Audiences ?? throw new ArgumentException("The attestation states no audiences.", nameof(attestation)));
         using var context = new AttestationContext(attestation, date, audienceMask, _activeIds, _namingWords);
+        context.HoldsClaimsToTopics = HoldsClaimsToTopics(context);
         // The scratch space is the thread's own: taken while in use, so a nested call makes its own.
         var assessment = t_scratch ?? new Assessment();
         t_scratch = null;
@@ -468,5 +471,22 @@ public sealed class AttestationEvaluator
         }
 
         return [.. notes];
+    }
+
+    // Whether many of the claims' statements use none of their expectations' topic words (see
+    // ExpectationTopic.AreHeld): only then is each claim held to its topic.
+    private bool HoldsClaimsToTopics(AttestationContext context)
+    {
+        var (claims, misses) = (0, 0);
+        for (var i = 0; i < _active.Length; i++)
+        {
+            if (context.AnswerTo(i) is { Status: AnswerStatus.Implemented or AnswerStatus.Partial, Statement: not null } && _active[i].Topic is { } topic)
+            {
+                claims++;
+                misses += context.Statements.MissesTopic(i, topic) ? 1 : 0;
+            }
+        }
+
+        return ExpectationTopic.AreHeld(misses, claims);
     }
 }

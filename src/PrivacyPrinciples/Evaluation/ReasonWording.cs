@@ -45,6 +45,7 @@ internal static class ReasonWording
         Problems.RepeatsTitle => "The statement repeats the expectation or the rule set's own text, so it does not say how the measure is achieved.",
         Problems.Boilerplate => "The statement is the same text as the answers to other expectations, so it does not say how this measure is achieved.",
         Problems.Disguised => "The statement mixes letters of other scripts into its words, or reverses the order in which it is shown, so it does not read as it is written.",
+        Problems.OffTopic => "The statement uses none of the words of what the expectation is about, so it does not say how the measure is achieved.",
         _ => "The statement is too brief to say how the measure is achieved.",
     });
 
@@ -56,6 +57,7 @@ internal static class ReasonWording
         Problems.RepeatsTitle => "Claimed not applicable, but the justification does not say why (it repeats the expectation or the rule set's own text), so it is treated as not met.",
         Problems.Boilerplate => "Claimed not applicable, but the justification does not say why (text repeated across answers), so it is treated as not met.",
         Problems.Disguised => "Claimed not applicable, but the justification does not read as it is written (letters of other scripts inside its words, or its order reversed), so it is treated as not met.",
+        Problems.OffTopic => "Claimed not applicable, but the justification does not say why (it is about something else), so it is treated as not met.",
         _ => "Claimed not applicable, but the justification does not say why (too brief), so it is treated as not met.",
     });
 
@@ -180,5 +182,6 @@ internal static class ReasonWording
         public const string Boilerplate = "boilerplate";
         public const string TooBrief = "tooBrief";
         public const string Disguised = "disguised";
+        public const string OffTopic = "offTopic";
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Tests.Support;
 
@@ -99,9 +100,12 @@ internal static class TestAttestations
         return (declared, citations);
     }
 
-    /// <summary>A statement that passes the substance test and differs for every expectation.</summary>
+    /// <summary>A statement that passes the substance test, differs for every expectation and, for one of the built-in rule set, names what it is about (its title, whose words are not the statement's own but are its topic's).</summary>
     public static string Statement(string id) =>
-        $"For {id}, filed as {Filed(id, 0)}, {Filed(id, 1)}, {Filed(id, 2)} and {Filed(id, 3)}, every desktop, mobile and browser client applies this measure on every plan, and our security team verifies the configuration weekly.";
+        $"For {id}{About(id)}, filed as {Filed(id, 0)}, {Filed(id, 1)}, {Filed(id, 2)} and {Filed(id, 3)}, every desktop, mobile and browser client applies this measure on every plan, and our security team verifies the configuration weekly.";
+
+    private static string About(string id) =>
+        BuiltInRuleSets.VtcJointStatement2020.Expectations.FirstOrDefault(e => e.Id == id) is { } expectation ? " (" + expectation.Title.ToLowerInvariant() + ")" : string.Empty;
 
     // Four words that only this expectation's statement holds: its id spelled out in words (as
     // "sierraechocharliedashzeroone"), starting at the id's first, second, third or fourth character.

@@ -32,7 +32,8 @@ internal sealed class ExpectationPlan
     /// <param name="evidenceClass">Its evidence class.</param>
     /// <param name="kindRules">The rule set's rule for each evidence kind, indexed by the kind's value.</param>
     /// <param name="ruleSetText">The runs of the rule set's own text, shared by its plans (see <see cref="RuleSetText"/>).</param>
-    public ExpectationPlan(Expectation expectation, EvidenceClass evidenceClass, EvidenceKindRule[] kindRules, ExpectationText? ruleSetText)
+    /// <param name="topic">What the expectation is about (see <see cref="Topic"/>).</param>
+    public ExpectationPlan(Expectation expectation, EvidenceClass evidenceClass, EvidenceKindRule[] kindRules, ExpectationText? ruleSetText, ExpectationTopic? topic)
     {
         Expectation = expectation;
         EvidenceClass = evidenceClass;
@@ -42,6 +43,7 @@ internal sealed class ExpectationPlan
         Subject = $"{expectation.Id} ({expectation.Title})";
         TitleWords = Substance.TitleWords(expectation.Title);
         RuleSetText = ruleSetText;
+        Topic = topic;
         AnswerPointer = JsonPointer.Append("/answers", expectation.Id);
         StatusPointer = AnswerPointer + "/status";
         EvidencePointer = AnswerPointer + "/evidence";
@@ -93,6 +95,9 @@ internal sealed class ExpectationPlan
 
     /// <summary>The runs of words of every expectation's title, rationale, remediation and guidance in the rule set, which a statement copying them does not count as its own, whichever expectation it answers.</summary>
     public ExpectationText? RuleSetText { get; }
+
+    /// <summary>What the expectation is about: a claim's statement that uses none of it is off topic; <see langword="null"/> when its words are all generic.</summary>
+    public ExpectationTopic? Topic { get; }
 
     /// <summary>How questions and reasons name the expectation: <c>SEC-01 (Title)</c>.</summary>
     public string Subject { get; }

@@ -110,6 +110,7 @@ internal static class FollowUpQuestions
         SubstanceVerdict.RepeatsTitle => $"The statement for {subject} repeats the expectation or the rule set's own text. Please describe how it is achieved in {service}.",
         SubstanceVerdict.Boilerplate => $"The statement for {subject} is the same text as the answers to other expectations. Please describe how this measure in particular is achieved in {service}.",
         SubstanceVerdict.TooShort => $"The statement for {subject} is too brief to show how it is achieved. Please describe how it is achieved in {service}.",
+        SubstanceVerdict.OffTopic => $"The statement for {subject} does not mention what the expectation is about. Please describe how it is achieved in {service}.",
         SubstanceVerdict.Disguised => $"The statement for {subject} does not read as it is written: letters of other scripts sit inside its words, or control characters reverse it. Please describe in plain text how it is achieved in {service}.",
         _ => $"Please describe how {subject} is achieved in {service}.",
     };

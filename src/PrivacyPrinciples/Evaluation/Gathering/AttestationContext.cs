@@ -107,6 +107,9 @@ internal sealed class AttestationContext : IDisposable
     /// <summary>The answer to the expectation at <paramref name="index"/> of the evaluated list, or <see langword="null"/>.</summary>
     public Answer? AnswerTo(int index) => _answers[index];
 
+    /// <summary>Whether the claims' statements are held to their expectations' topics (see <see cref="ExpectationTopic.AreHeld"/>); set by the evaluator, which knows the topics, before any is judged.</summary>
+    public bool HoldsClaimsToTopics { get; set; }
+
     public void Dispose() => Statements.Dispose();
 
     /// <summary>Whether the reference of the declared evidence at <paramref name="index"/> can lead a reviewer to it (see <see cref="Substance.IsLocator"/>).</summary>

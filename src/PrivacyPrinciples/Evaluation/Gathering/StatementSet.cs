@@ -100,15 +100,20 @@ internal sealed class StatementSet : IDisposable
         }
     }
 
+    /// <summary>Whether statement <paramref name="index"/> is given and uses none of the words of <paramref name="topic"/> (see <see cref="ExpectationTopic.IsMissedBy"/>).</summary>
+    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && topic.IsMissedBy(Normalised(_entries[index]));
+
     /// <summary>Whether statement <paramref name="index"/> is boilerplate: the same text (see the remarks) as the statements of at least <see cref="Substance.BoilerplateAnswers"/> - 1 other answers, or little more than a run of words pasted into them.</summary>
     public bool IsBoilerplate(int index) => _entries[index].Repeated;
 
     /// <summary>
     /// The verdict on statement <paramref name="index"/> as the answer to an expectation whose title
     /// has <paramref name="titleWords"/> and whose own text is <paramref name="expectationText"/>: a
-    /// statement that would pass but is little more than that text repeats the expectation.
+    /// statement that would pass but is little more than that text repeats the expectation, and
+    /// one that would pass but uses none of the words of <paramref name="topic"/> (a claim's
+    /// statement; not given for a justification) is off topic.
     /// </summary>
-    public SubstanceVerdict Judge(int index, WordSet titleWords, ExpectationText? expectationText = null)
+    public SubstanceVerdict Judge(int index, WordSet titleWords, ExpectationText? expectationText = null, ExpectationTopic? topic = null)
     {
         if (_texts[index] is not { } text || _entries[index].Length == 0)
         {
@@ -118,10 +123,18 @@ internal sealed class StatementSet : IDisposable
         var entry = _entries[index];
         Span<int> own = stackalloc int[Substance.MinimumWords];
         var verdict = Substance.JudgeNormalised(Normalised(entry), entry.HoldsPlaceholder, text, titleWords, entry.Repeated, own);
-        return verdict == SubstanceVerdict.Substantive && expectationText is not null && MayCopy(entry, expectationText) is var copies and not Copies.None
-            && RepeatsExpectationText(index, expectationText, titleWords, copies == Copies.RunOrLooseCopy)
-            ? SubstanceVerdict.RepeatsTitle
-            : verdict;
+        if (verdict != SubstanceVerdict.Substantive)
+        {
+            return verdict;
+        }
+
+        if (expectationText is not null && MayCopy(entry, expectationText) is var copies and not Copies.None
+            && RepeatsExpectationText(index, expectationText, titleWords, copies == Copies.RunOrLooseCopy))
+        {
+            return SubstanceVerdict.RepeatsTitle;
+        }
+
+        return topic is not null && topic.IsMissedBy(Normalised(entry)) ? SubstanceVerdict.OffTopic : verdict;
     }
 
     // What a statement may hold of the rule set's text, as far as its word hashes tell.

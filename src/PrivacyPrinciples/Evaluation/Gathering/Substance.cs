@@ -33,6 +33,9 @@ internal enum SubstanceVerdict
     /// <summary>The same text as the answers to at least <see cref="Substance.BoilerplateAnswers"/> - 1 other expectations.</summary>
     Boilerplate,
 
+    /// <summary>A claim's English statement that uses none of the words its expectation is about (see <see cref="ExpectationTopic"/>).</summary>
+    OffTopic,
+
     /// <summary>Written so that it does not read as it is stored (see <see cref="Substance.IsDisguised"/>): a letter of another script or an invisible format character inside a Latin word, or an override of the text's direction.</summary>
     Disguised,
 }
@@ -176,6 +179,7 @@ internal static class Substance
         SubstanceVerdict.RepeatsTitle => ReasonWording.Problems.RepeatsTitle,
         SubstanceVerdict.Boilerplate => ReasonWording.Problems.Boilerplate,
         SubstanceVerdict.Disguised => ReasonWording.Problems.Disguised,
+        SubstanceVerdict.OffTopic => ReasonWording.Problems.OffTopic,
         _ => ReasonWording.Problems.TooBrief,
     };
 
