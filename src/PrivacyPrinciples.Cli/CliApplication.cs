@@ -42,11 +42,18 @@ internal static class CliApplication
 
         CommandHelp.Install(root, context.Out);
         var parsed = root.Parse(args, Parsing);
-        if (parsed.Errors.Count > 0 && !CommandHelp.IsHelp(parsed))
+        var mistyped = CommandHelp.IsHelp(parsed) ? [] : MistypedOptions(parsed, args).ToArray();
+        if ((parsed.Errors.Count > 0 || mistyped.Length > 0) && !CommandHelp.IsHelp(parsed))
         {
             foreach (var error in parsed.Errors)
             {
                 context.Error.WriteLine($"{Name}: {DisplayText.Clean(error.Message)}");
+            }
+
+            foreach (var token in mistyped)
+            {
+                var hint = Closest(token, parsed.CommandResult.Command) is { } known ? $" (did you mean {known}?)" : string.Empty;
+                context.Error.WriteLine($"{Name}: unknown option '{DisplayText.Clean(token)}'{hint}; a file whose name starts with '-' can be given as ./{DisplayText.Clean(token)}");
             }
 
             context.Error.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for usage.");
@@ -120,6 +127,57 @@ internal static class CliApplication
         + "  1  a gate failed\n"
         + "  2  invalid or unreadable input, an output that could not be written, or a wrong command line\n"
         + "  3  internal error (a bug in the tool)";
+
+    // The tokens a command took as file names that look like options and name nothing on disk: a
+    // mistyped option ("--fail-undr 90") would otherwise be read as two missing files, and the run
+    // would go on without it. Tokens after "--" are names, whatever they look like.
+    private static IEnumerable<string> MistypedOptions(ParseResult parsed, string[] args)
+    {
+        var endOfOptions = Array.IndexOf(args, "--");
+        foreach (var argument in parsed.CommandResult.Command.Arguments)
+        {
+            if (parsed.GetResult(argument) is not { } result)
+            {
+                continue;
+            }
+
+            foreach (var token in result.Tokens)
+            {
+                var value = token.Value;
+                if (value.Length > 1 && value[0] == '-' && (endOfOptions < 0 || Array.IndexOf(args, value) < endOfOptions) && !System.IO.Path.Exists(value))
+                {
+                    yield return value;
+                }
+            }
+        }
+    }
+
+    // The command's option whose name is nearest a mistyped one, when it is at most two edits away.
+    private static string? Closest(string token, Command command)
+    {
+        var name = token.Split('=')[0];
+        return command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))
+            .Select(n => (Name: n, Distance: EditDistance(name, n))).Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).FirstOrDefault();
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var (diagonal, row0) = (row[0], i);
+            row[0] = row0;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
 
     private static string CommandPath(CommandResult result)
     {

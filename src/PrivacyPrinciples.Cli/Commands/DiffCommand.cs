@@ -53,7 +53,7 @@ internal static class DiffCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var outputPath = parse.GetValue(output) is string o && o != "-" ? o : null;
+            var outputPath = parse.GetValue(output) is string o && !OutputPaths.IsStandardOutput(o) ? o : null;
             if (OutputGuard.Check([outputPath], [parse.GetValue(before), parse.GetValue(after), parse.GetValue(ruleSet)], context.StandardInputFile) is { } clash)
             {
                 context.Error.WriteLine($"{CliApplication.Name}: {clash}");

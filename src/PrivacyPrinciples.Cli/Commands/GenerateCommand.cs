@@ -98,7 +98,7 @@ internal static class GenerateCommand
         }
 
         var generator = new SyntheticAttestationGenerator(new SyntheticAttestationOptions { Seed = seed });
-        if (output is null or "-")
+        if (OutputPaths.IsStandardOutput(output))
         {
             SyntheticNdjson.Write(context.Out, generator.Generate(count));
             context.Out.Flush();

@@ -99,7 +99,7 @@ internal static class InitCommand
             }
         }
 
-        if (output == "-")
+        if (OutputPaths.IsStandardOutput(output))
         {
             context.Out.Write(json);
             NoteNotServed();

@@ -67,11 +67,14 @@ internal static class GateEvaluator
             }
         }
 
-        // Previous reports of other services only (another vendor's file, say) rule out no regression at all.
-        if (gates.OnRegression && gates.Previous.Count > 0 && reports.Count > 0 && !reports.Any(r => previous.ContainsKey(ReportComparison.Key(r))))
+        // Previous reports of other services only (another vendor's file, say), or none at all (an
+        // empty list), rule out no regression: the gate would pass without comparing anything.
+        if (gates.OnRegression && reports.Count > 0 && !reports.Any(r => previous.ContainsKey(ReportComparison.Key(r))))
         {
             var none = reports.Count == 1 ? "the attestation has no previous report" : $"none of the {reports.Count} attestations has a previous report";
-            failures.Add(new GateFailure("--fail-on regression", $"{none} of its service (matched by vendor id, service and tier), so no regression can be ruled out; expected earlier reports of the same services"));
+            failures.Add(new GateFailure("--fail-on regression", gates.Previous.Count == 0
+                ? $"--previous holds no report at all, so there is nothing to compare {(reports.Count == 1 ? "the attestation" : $"the {reports.Count} attestations")} with and no regression can be ruled out; expected earlier reports of the same services"
+                : $"{none} of its service (matched by vendor id, service and tier), so no regression can be ruled out; expected earlier reports of the same services"));
         }
 
         return (failures, notices);

@@ -66,7 +66,7 @@ internal sealed class OutputFile : IDisposable
     /// <exception cref="OutputException">The output cannot be written (a folder, a block device, no permission, a missing folder that cannot be created, a file this run read or wrote).</exception>
     public static OutputFile Create(string? path, CliContext context, bool named = false, bool replacesInput = false)
     {
-        if (path is null or "-")
+        if (OutputPaths.IsStandardOutput(path))
         {
             return new OutputFile("standard output", context.Out as GuardedTextWriter ?? new GuardedTextWriter(context.Out), null, null, null, null);
         }

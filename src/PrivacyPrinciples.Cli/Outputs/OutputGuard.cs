@@ -29,7 +29,7 @@ internal static class OutputGuard
 
         foreach (var output in outputs)
         {
-            if (output is null or "-")
+            if (OutputPaths.IsStandardOutput(output))
             {
                 continue;
             }

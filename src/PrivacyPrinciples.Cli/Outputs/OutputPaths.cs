@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 
 namespace PrivacyPrinciples.Cli.Outputs;
@@ -12,6 +13,15 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// </summary>
 internal static class OutputPaths
 {
+    /// <summary>
+    /// Whether an output path names this process's standard output: <c>-</c> (or none), or, outside
+    /// Windows, <c>/dev/stdout</c>, <c>/dev/fd/1</c> or <c>/proc/self/fd/1</c>, which the system
+    /// opens as that same stream. Such an output is written as standard output is, so that no
+    /// line about the run lands inside it and no "exists" check reads the file the shell made.
+    /// </summary>
+    public static bool IsStandardOutput([NotNullWhen(false)] string? path) =>
+        path is null or "-" || (!OperatingSystem.IsWindows() && path is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1");
+
     /// <summary>The full path an output names, with any <c>.</c> or <c>..</c> resolved in the folders that exist on disk.</summary>
     /// <exception cref="OutputException">The path is empty or ends with <c>.</c> or <c>..</c>, or a folder before a <c>..</c> does not exist.</exception>
     public static string Full(string path)

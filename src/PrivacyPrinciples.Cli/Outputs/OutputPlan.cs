@@ -123,7 +123,7 @@ internal static class OutputPlan
             pairs.AddRange(wanted.Where(f => !pairs.Any(p => p.Format == f)).Select(f => (f, (string?)null)));
         }
 
-        var resolved = pairs.Select(p => (Writer: resolve(p.Format)!, Path: p.Path == "-" ? null : p.Path)).ToList();
+        var resolved = pairs.Select(p => (Writer: resolve(p.Format)!, Path: OutputPaths.IsStandardOutput(p.Path) ? null : p.Path)).ToList();
         if (resolved.Count(p => p.Path is null) > 1)
         {
             return ([], "more than one format would go to standard output; give all but one an --output (FORMAT=PATH)");

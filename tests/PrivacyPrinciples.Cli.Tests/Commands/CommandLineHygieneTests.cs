@@ -30,6 +30,32 @@ public class CommandLineHygieneTests
         result.Error.Should().StartWith("privacy-principles: standard input (-) is named more than once (").And.Contain("it can be read only once");
     }
 
+    [Theory]
+    [InlineData("evaluate", "--fail-undr", "--fail-under")]
+    [InlineData("validate", "--kidn", "--kind")]
+    [InlineData("migrate", "--in-plce", "--in-place")]
+    [InlineData("evaluate", "--no-such-thing", null)]
+    public void AMistypedOption_IsAnUnknownOption_NotAMissingFile(string command, string mistyped, string? meant)
+    {
+        // It would otherwise be read as a file name, with its value as another, and the run would go on without it.
+        var result = CliRunner.Run(command, Samples.Copperfield, mistyped, "90");
+
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().StartWith($"privacy-principles: unknown option '{mistyped}'{(meant is null ? string.Empty : $" (did you mean {meant}?)")}; a file whose name starts with '-' can be given as ./{mistyped}\n")
+            .And.NotContain("no such file");
+        result.Output.Should().BeEmpty("nothing runs");
+    }
+
+    [Fact]
+    public void AFileWhoseNameStartsWithADash_IsReadAfterDoubleDash_OrWhenItExists()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Samples.Copperfield, Path.Combine(folder.Path, "-odd.json"));
+
+        ProcessRunner.Run("dotnet", [Tool, "validate", "--", "-odd.json"], folder.Path).ExitCode.Should().Be(0);
+        ProcessRunner.Run("dotnet", [Tool, "validate", "./-odd.json"], folder.Path).ExitCode.Should().Be(0);
+    }
+
     [Fact]
     public void AnArgumentStartingWithAt_IsAFileName_NotAResponseFile()
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.IO;
 using System.Text.Json;
@@ -38,6 +39,25 @@ public class InitCommandTests
         answers.GetProperty("SEC-02").GetProperty("status").GetString().Should().Be("notImplemented");
         answers.GetProperty("SEC-02").GetProperty("guidance").GetString().Should().StartWith("End-to-end encryption is available to every user, in group calls too. Say on which tiers and platforms");
         result.Error.Should().Contain("privacy-principles schema attestation --output attestation.schema.json");
+    }
+
+    [Theory]
+    [InlineData("/dev/stdout")]
+    [InlineData("/dev/fd/1")]
+    [InlineData("/proc/self/fd/1")]
+    public void Init_ToAPathThatIsStandardOutput_WritesOnlyTheTemplateThere(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // These paths name standard output only where the system has them.
+        }
+
+        // A line about the run after the template would make the stream no JSON reader accepts.
+        var result = CliRunner.Run("init", "--output", path, "--vendor-id", "fictional", "--vendor", "Fictional Video", "--service", "Fictional Meet");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        JsonDocument.Parse(result.Output).RootElement.GetProperty("vendor").GetProperty("name").GetString().Should().Be("Fictional Video");
+        result.Error.Should().Contain("the template refers to");
     }
 
     [Fact]

@@ -93,6 +93,18 @@ public class GateTests
     }
 
     [Fact]
+    public void FailOnRegression_AgainstNoReportAtAll_FailsTheGate()
+    {
+        // An empty list of previous reports would otherwise pass the gate without comparing anything.
+        using var folder = new TempFolder();
+        var previous = folder.Write("empty.json", "[]");
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--fail-on", "regression", "--previous", previous, "--date", "2026-11-28");
+
+        result.ExitCode.Should().Be(1, result.Error);
+        result.Error.Should().Contain("--fail-on regression: --previous holds no report at all, so there is nothing to compare the attestation with");
+    }
+
+    [Fact]
     public void FailOnRegression_WithoutPrevious_IsAUsageError()
     {
         var result = CliRunner.Run("evaluate", Samples.Copperfield, "--fail-on", "regression");
