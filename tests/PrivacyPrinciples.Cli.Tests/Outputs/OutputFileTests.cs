@@ -187,7 +187,7 @@ public class OutputFileTests
         var linked = CliRunner.Run("evaluate", Samples.Copperfield, "--format", "json", "--output", $"json={target}", "--format", "csv", "--output", $"csv={link}", "--date", "2026-11-01");
 
         standard.ExitCode.Should().Be(2, standard.ToString());
-        standard.Error.Should().Be("privacy-principles: --output '/dev/stdout' is named more than once (it is standard output)\n");
+        standard.Error.Should().Be("privacy-principles: more than one format would go to standard output; give all but one an --output (FORMAT=PATH)\n", "/dev/stdout is standard output");
         linked.ExitCode.Should().Be(2);
         linked.Error.Should().StartWith("privacy-principles: --output '").And.Contain("' is named more than once");
         File.Exists(target).Should().BeFalse("nothing is written when the outputs are refused");

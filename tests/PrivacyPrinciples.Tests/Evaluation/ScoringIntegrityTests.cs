@@ -172,6 +172,11 @@ public class ScoringIntegrityTests
     [InlineData("https://trust.example/soc2", "https://trust.example/soc2")]
     [InlineData("https://trust.example/soc2", "http://www.trust.example/soc2#monitoring")]
     [InlineData("Trust centre report TC-9", "trust centre report tc 9")]
+    [InlineData("https://trust.example/soc2", "https://trust.example:443/soc2")]
+    [InlineData("https://trust.example/soc2", "https://trust.example/%73oc%32")]
+    [InlineData("https://trust.example/soc2/", "https://trust.example/soc2/index.html")]
+    [InlineData("https://trust.example/soc2?id=7", "https://trust.example/soc2?utm_source=mail&id=7&fbclid=x")]
+    [InlineData("https://trust.example/soc2", "https://trust.example/soc2?")]
     public void OneDocumentDeclaredAsSeveralKinds_CountsOnceInAnAnswer(string reference, string sameReference)
     {
         // One document declared three times, as documentation, monitoring and an independent audit,
@@ -190,6 +195,20 @@ public class ScoringIntegrityTests
         // Other answers may cite it again: the rule is one document per answer, not per attestation.
         var twoAnswers = WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, achieve).With("SEC-08", AnswerStatus.Implemented, achieve);
         Report(twoAnswers).Expectations.Where(e => e.Id is "SEC-07" or "SEC-08").SelectMany(e => e.Evidence).Should().OnlyContain(e => e.Verdict == EvidenceVerdict.Counted);
+    }
+
+    [Theory]
+    [InlineData("https://trust.example/#/documents/soc2", "https://trust.example/#/documents/iso27001")]
+    [InlineData("https://trust.example/download?id=7", "https://trust.example/download?id=8")]
+    [InlineData("https://trust.example/a%2Fb", "https://trust.example/a%2Fc")]
+    public void DocumentsThatDifferOnlyInWhatNamesThem_AreDifferentDocuments(string one, string other)
+    {
+        // A page's route or a query that picks the document names a document of its own; only what
+        // spells one address in several ways (a port, escapes, a default page, tracking parameters) does not.
+        var first = Evidence(EvidencePurpose.Achieve, reference: one);
+        var second = Evidence(EvidencePurpose.Monitor, reference: other);
+
+        Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, first, second), "SEC-07").Evidence.Should().OnlyContain(e => e.Verdict == EvidenceVerdict.Counted);
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public class TextFoldingTests
     [InlineData("\u13A0\u13AC\u13DF \uAB70\uAB7C\uABAF \uA4EE\uA4E1\uA4E1", "dec dec all")]
     [InlineData("\u3164\u3164 keys \u115F\u1160\uFFA0 rotated \u3164", "keys rotated")]
     [InlineData("channel\u3164and\uFFA0how", "channel and how")]
+    [InlineData("\u0259ncrypt\u01DDd \u019Eetwork \uA787ls \u01BFolicy", "encrypted network tls policy")]
     public void Normalising_FoldsWhatReadsTheSame(string text, string normalised) =>
         Substance.Normalise(text).Should().Be(normalised);
 

@@ -905,8 +905,11 @@ internal static class Substance
     /// The document a reference leads to, as a key: references with the same key lead to one
     /// document. The reference's normalised words (see <see cref="Normalise(string)"/>), and for an
     /// address with a scheme (<c>https://</c>) without its fragment (unless the fragment is a route,
-    /// <c>#/…</c> or <c>#!…</c>), its scheme and a leading "www"
-    /// (<c>https://www.x.example/a#b</c> and <c>http://x.example/a/</c> are one document);
+    /// <c>#/…</c> or <c>#!…</c>), its scheme, a leading "www", its port, a folder's default page
+    /// (<c>index.html</c>), the query parameters that only track a link's followers (<c>utm_source</c>)
+    /// and the escapes of letters and digits (<c>%61</c>)
+    /// (<c>https://www.x.example/a#b</c>, <c>http://x.example:443/a/index.html?utm_source=mail</c>
+    /// and <c>http://x.example/%61/</c> are one document);
     /// <see langword="null"/> for a blank reference.
     /// </summary>
     internal static string? DocumentKey(string? reference)
@@ -946,6 +949,11 @@ internal static class Substance
         }
 
         var text = fragment < 0 ? reference : reference.Substring(0, fragment);
+        if (scheme > 0)
+        {
+            text = WithoutUrlVariants(text, scheme);
+        }
+
         // Folding alone writes the normalised text; looking for placeholders in it is not needed here.
         var key = into.Slice(0, Fold(text, into));
         var start = 0;
@@ -961,6 +969,88 @@ internal static class Substance
 
         return (start, key.Length - start);
     }
+
+    // An address (its scheme `scheme` characters long, without its fragment) without what spells
+    // one document in several ways: escaped letters and digits (%61 is "a"), a port, a last path
+    // part that is a folder's default page (index.html, default.aspx) and the query parameters
+    // that only track who followed a link (utm_*, fbclid, gclid, ref…). The address itself when
+    // it has none of them, as most have, so that nothing is made for it.
+    private static string WithoutUrlVariants(string address, int scheme)
+    {
+        var authorityEnd = address.IndexOfAny(['/', '?'], scheme);
+        authorityEnd = authorityEnd < 0 ? address.Length : authorityEnd;
+        var port = address.LastIndexOf(':', authorityEnd - 1, authorityEnd - scheme);
+        var hasPort = port > address.LastIndexOf(']', authorityEnd - 1, authorityEnd - scheme) && port > address.LastIndexOf('@', authorityEnd - 1, authorityEnd - scheme);
+        var query = address.IndexOf('?', authorityEnd);
+        var path = address.Substring(authorityEnd, (query < 0 ? address.Length : query) - authorityEnd);
+        var lastPart = path.Substring(path.LastIndexOf('/') + 1);
+        var defaultPage = DefaultPages.Any(p => string.Equals(lastPart, p, StringComparison.OrdinalIgnoreCase));
+        if (!hasPort && query < 0 && !defaultPage && address.IndexOf('%') < 0)
+        {
+            return address;
+        }
+
+        var kept = new System.Text.StringBuilder(address.Length);
+        kept.Append(address, 0, hasPort ? port : authorityEnd);
+        kept.Append(defaultPage ? path.Substring(0, path.Length - lastPart.Length) : path);
+        if (query >= 0)
+        {
+            var parameters = address.Substring(query + 1).Split('&')
+                .Where(p => p.Length > 0 && !TrackingParameters.Any(t => t[t.Length - 1] == '_' ? p.StartsWith(t, StringComparison.OrdinalIgnoreCase) : p.Split('=')[0].Equals(t, StringComparison.OrdinalIgnoreCase)))
+                .ToArray();
+            if (parameters.Length > 0)
+            {
+                kept.Append('?').Append(string.Join("&", parameters));
+            }
+        }
+
+        return Unescaped(kept.ToString());
+    }
+
+    // The address with each %XX escape of an ASCII letter or digit replaced by it (others are kept).
+    private static string Unescaped(string address)
+    {
+        var escape = address.IndexOf('%');
+        if (escape < 0)
+        {
+            return address;
+        }
+
+        var text = new System.Text.StringBuilder(address.Length);
+        var from = 0;
+        for (; escape >= 0 && escape + 2 < address.Length; escape = address.IndexOf('%', from))
+        {
+            var code = (HexValue(address[escape + 1]) << 4) | HexValue(address[escape + 2]);
+            if (code is >= 0 and < 128 && char.IsLetterOrDigit((char)code))
+            {
+                text.Append(address, from, escape - from).Append((char)code);
+                from = escape + 3;
+            }
+            else
+            {
+                text.Append(address, from, escape + 1 - from);
+                from = escape + 1;
+            }
+        }
+
+        return text.Append(address, from, address.Length - from).ToString();
+    }
+
+    // A hexadecimal digit's value; -256 for any other character, so that a pair holding one is negative.
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -256,
+    };
+
+    // The pages a server gives for a folder's address.
+    private static readonly string[] DefaultPages = ["index.html", "index.htm", "index.php", "default.htm", "default.html", "default.aspx"];
+
+    // Query parameters that track a link's followers and change nothing of the page (a trailing
+    // underscore: every parameter that starts so).
+    private static readonly string[] TrackingParameters = ["utm_", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "source", "_hsenc", "_hsmi"];
 
     // The length of the reference's scheme with its "://" (an ASCII letter, then letters, digits,
     // '+', '-' or '.'), after any white space before it; 0 when it has none.

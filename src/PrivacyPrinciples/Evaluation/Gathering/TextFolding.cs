@@ -184,8 +184,10 @@ internal static partial class TextFolding
         "\uA4D0b\uA4D1p\uA4D3d\uA4D4t\uA4D6g\uA4D7k\uA4D9j\uA4DAc\uA4DCz\uA4DDf\uA4DFm\uA4E0n\uA4E1l\uA4E2s\uA4E3r\uA4E6v\uA4E7h\uA4EAw\uA4EBx\uA4ECy\uA4EEa\uA4F0e\uA4F2i\uA4F3o\uA4F4u";
 
     // Small letters of other scripts (Cyrillic, Greek, Armenian, Cherokee), Latin small capitals
-    // and variants, and Latin letters with a stroke through them ("ø", "ł", which have no
-    // decomposition to strip), drawn as a Latin small letter, with the Latin letter.
+    // and variants, Latin letters with a stroke through them ("ø", "ł", which have no
+    // decomposition to strip), and Latin letters of other alphabets drawn like a basic one (the
+    // schwa and the turned e as e, the n with a long leg as n, the insular t as t, the wynn as p),
+    // with the Latin letter.
     internal const string LowerLookalikes =
         "\u0430a\u0435e\u043Eo\u0440p\u0441c\u0443y\u0445x\u0455s\u0456i\u0458j\u04BBh\u04CFl\u0501d\u051Bq\u051Dw\u04AFy" +
         "\u03B1a\u03BFo\u03C1p\u03BDv\u03B9i\u03C5u\u03BAk\u03C7x\u03F2c\u03F3j" +
@@ -193,5 +195,6 @@ internal static partial class TextFolding
         "\u0262g\u026Ai\u0274n\u0280r\u028Fy\u0299b\u029Ch\u029Fl\u1D00a\u1D04c\u1D05d\u1D07e\u1D0Aj\u1D0Bk\u1D0Dm\u1D0Fo\u1D18p\u1D1Bt\u1D1Cu\u1D20v\u1D21w\u1D22z\uA730f\uA731s\uA7AFq" +
         "\u0566q\u056Cl\u0570h\u0578n\u057Du\u0581g\u0585o" +
         "\u00F8o\u0142l\u0111d\u0127h\u0167t\u0180b\u0268i\u01B6z\u01E5g\u024Dr\u024Fy\u023Cc\u0247e\u0249j" +
+        "\u0259e\u01DDe\u019En\uA787t\u01BFp" +
         "\u13FCb\uAB70d\uAB71r\uAB72t\uAB7Aa\uAB7Bj\uAB7Ce\uAB83w\uAB87m\uAB8Bh\uAB90g\uAB93z\uAB9Fb\uABA2r\uABA9v\uABAAs\uABAEl\uABAFc\uABB2p\uABB6k";
 }
