@@ -116,15 +116,21 @@ internal static class GenerateCommand
         }
     }
 
+    // A path from the root, on any system: "/x", "\\x", "C:\\x", "C:/x" or "C:x" (which Windows reads from the drive's current folder).
+    private static bool IsAbsolute(string path) =>
+        path.Length > 0 && (path[0] is '/' or '\\' || (path.Length > 1 && char.IsAsciiLetter(path[0]) && path[1] == ':'));
+
     private static int RunEngagement(int vendors, int seed, string folder, string? schemas, CliContext context)
     {
         // An empty folder would make every $schema name the file system's root, and a line break
         // or a control character has no place in a reference.
-        // The folder as the references will name it: "/" would become no folder at all.
-        if (schemas is not null && (schemas.Replace('\\', '/').Trim().TrimEnd('/').Trim().Length == 0 || schemas.Any(char.IsControl) || schemas.Trim() != schemas))
+        // The folder as the references will name it: "/" would become no folder at all, and an
+        // absolute one ("/etc", "C:\\schemas") would be made relative to each file's own folder.
+        if (schemas is not null && (schemas.Replace('\\', '/').Trim().TrimEnd('/').Trim().Length == 0 || schemas.Any(char.IsControl) || schemas.Trim() != schemas || IsAbsolute(schemas)))
         {
             var problem = schemas.Any(char.IsControl) ? "holds a line break or another control character"
                 : schemas.Replace('\\', '/').Trim().TrimEnd('/').Trim().Length == 0 ? "names no folder"
+                : IsAbsolute(schemas) ? "is an absolute path"
                 : "starts or ends with a space";
             context.Error.WriteLine($"{CliApplication.Name}: --schemas {problem}; expected a folder relative to the engagement folder, such as ../schemas");
             return ExitCodes.InvalidInput;

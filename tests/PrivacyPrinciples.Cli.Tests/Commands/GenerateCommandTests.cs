@@ -87,7 +87,10 @@ public class GenerateCommandTests
     [InlineData("/")]
     [InlineData("\\")]
     [InlineData(" ../schemas ")]
-    public void Engagement_WithAnEmptyOrMultiLineSchemasFolder_IsRefusedBeforeAnythingIsWritten(string schemas)
+    [InlineData("/etc/schemas")]
+    [InlineData("C:\\schemas")]
+    [InlineData("C:schemas")]
+    public void Engagement_WithAnEmptyMultiLineOrAbsoluteSchemasFolder_IsRefusedBeforeAnythingIsWritten(string schemas)
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "review");

@@ -229,6 +229,31 @@ public class SubstanceTests
     }
 
     [Fact]
+    public void AStatementThatCopiesTheRuleSetsGuidance_NeedsMoreWordsOfItsOwnTheLongerTheCopy()
+    {
+        // Four names beside the pasted guidance were enough; one own word for every three copied is needed.
+        var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations;
+        var naming = Substance.WordsNamingExpectations(expectations);
+        var ruleSetText = ExpectationText.Of(expectations);
+        var expectation = expectations.Single(e => e.Id == "SEC-01");
+        var copied = Model.Normalise(expectation.Guidance!).Split(' ').Count(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w) && !w.Any(char.IsDigit));
+        copied.Should().BeGreaterThan(3 * Substance.MinimumWords, "the test needs a copy long enough to ask for more than the minimum");
+
+        string[] names = ["Amara", "Okafor", "Leeds", "Seville", "Ostrava", "Tromso", "Galway", "Bergen", "Utrecht", "Porto", "Lucerne", "Tartu", "Ghent", "Bologna", "Krakow", "Aarhus", "Girona", "Linz", "Cork", "Turku"];
+        string With(int own) => expectation.Guidance + " Owner " + string.Join(" ", names.Take(own)) + ".";
+        Verdict(With(Substance.MinimumWords)).Should().Be(SubstanceVerdict.RepeatsTitle, "four names beside {0} copied words are not a statement", copied);
+        Verdict(With((copied / Substance.CopiedWordsPerOwnWord) + 1)).Should().Be(SubstanceVerdict.Substantive, "one own word for every three copied is enough");
+
+        SubstanceVerdict Verdict(string text)
+        {
+            using var set = new StatementSet([text], naming);
+            var verdict = set.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText);
+            verdict.Should().Be(Model.Judge(text, expectation.Title, null, NamingWords, expectations));
+            return verdict;
+        }
+    }
+
+    [Fact]
     public void AStatementThatCopiesTheRuleSetsGuidance_WithWordsSlippedInOrSwapped_RepeatsIt()
     {
         // A different word after every fifth, sixth or seventh word, or every sixth word swapped
@@ -319,7 +344,9 @@ public class SubstanceTests
             var numbered = string.Join(" ", copied.Split(' ').Select((word, i) => $"{word} {100 + i}x{i}"));
 
             Judge(copied, ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s guidance is the rule set's words", expectation.Id);
-            Judge(copied + " On our Tallinn cluster, rotated fortnightly by Ingrid's squad.", ruleSetText).Should().Be(SubstanceVerdict.Substantive, "four words of its own say something");
+            var fewOwn = copied + " On our Tallinn cluster, rotated fortnightly by Ingrid's squad.";
+            Judge(fewOwn, ruleSetText).Should().Be(Model.Judge(fewOwn, expectation.Title, null, NamingWords, expectations), "six words of its own beside a long copy say little, beside a short one enough");
+            Judge(copied + " " + OwnWords, ruleSetText).Should().Be(SubstanceVerdict.Substantive, "a word of its own for every three copied says something");
             Judge("We " + expectation.Remediation, ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s remediation is the rule set's words too", expectation.Id);
             Judge(numbered, ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "numbers put between copied words neither break a run nor are words of its own");
             Judge("We " + (another.Guidance ?? another.Remediation), ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s guidance, copied under {1}, is the rule set's words as well", another.Id, expectation.Id);
@@ -344,7 +371,7 @@ public class SubstanceTests
         {
             i => expectations[i].Guidance + " " + Shared,
             i => Shared + " " + expectations[i].Guidance,
-            i => expectations[i].Guidance + " " + Shared + " " + own[i] + ".",
+            i => expectations[i].Guidance + " " + Shared + " " + own[i] + ", " + string.Join(" ", Enumerable.Range(12 * i, 12).Select(Invented)) + ".",
         };
 
         for (var form = 0; form < forms.Length; form++)
@@ -359,6 +386,12 @@ public class SubstanceTests
             }
         }
     }
+
+    // Twenty distinct words no text of the rule set holds, enough of a statement's own beside a copy of any guidance.
+    private const string OwnWords = "Tallinn Oslo Lisbon Quito Dakar Perth Riga Lima Ingrid Marta Grafana Opsgenie Zabbix Kibana Nagios Tuesday fortnightly squad rack vault";
+
+    // A made-up word of three syllables, different for every n below 4,096, that no text of the rule set holds.
+    private static string Invented(int n) => string.Concat(new[] { n % 16, (n / 16) % 16, (n / 256) % 16 }.Select(s => "ka lo mi ne su ta ri vo pe zu ba di fo gu he ji".Split(' ')[s]));
 
     private static string OwnTextOf(Expectation expectation, int field) => field switch
     {
@@ -747,7 +780,8 @@ public class SubstanceTests
             }
 
             var titleWords = Normalise(title).Split(' ').ToHashSet();
-            return covered.Any(c => c) && words.Where((w, at) => !covered[at] && !titleWords.Contains(w) && !(w.Length > 3 && w.EndsWith('s') && titleWords.Contains(w[..^1]))).Distinct().Count() < Substance.MinimumWords;
+            return covered.Any(c => c) && words.Where((w, at) => !covered[at] && !titleWords.Contains(w) && !(w.Length > 3 && w.EndsWith('s') && titleWords.Contains(w[..^1]))).Distinct().Count()
+                < Math.Max(Substance.MinimumWords, covered.Count(c => c) / Substance.CopiedWordsPerOwnWord);
         }
 
         private static string[] RunWords(string text) =>

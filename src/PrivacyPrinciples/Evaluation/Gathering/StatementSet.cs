@@ -225,7 +225,8 @@ internal sealed class StatementSet : IDisposable
 
     /// <summary>
     /// Whether statement <paramref name="index"/> holds a run of <paramref name="expectationText"/>
-    /// and fewer than <see cref="Substance.MinimumWords"/> distinct counted words of its own: outside
+    /// and fewer distinct counted words of its own than <see cref="Substance.MinimumWords"/> or one
+    /// for every <see cref="Substance.CopiedWordsPerOwnWord"/> words of the copies, whichever is more: outside
     /// every such run, not words of the title (<paramref name="titleWords"/>), and held by the
     /// statements of fewer than <see cref="Substance.BoilerplateAnswers"/> answers (words pasted
     /// into every answer beside the copy are no more the vendor's than the copy). Words are those of the
@@ -269,7 +270,18 @@ internal sealed class StatementSet : IDisposable
 
             var words = _runWords.AsSpan(first, count);
             var holders = RunWordHolders().AsSpan(first, count);
-            Span<int> own = stackalloc int[Substance.MinimumWords];
+
+            // A long copy needs more words of the vendor's own beside it than a short one: four
+            // names beside pasted guidance are not a statement (see Substance.CopiedWordsPerOwnWord).
+            var copiedWords = 0;
+            for (var at = 0; at < count; at++)
+            {
+                copiedWords += covered[at] ? 1 : 0;
+            }
+
+            var needed = Math.Max(Substance.MinimumWords, copiedWords / Substance.CopiedWordsPerOwnWord);
+            Span<int> own = needed <= 64 ? stackalloc int[64] : new int[needed];
+            own = own.Slice(0, needed);
             var found = 0;
             for (var at = 0; at < count && found < own.Length; at++)
             {

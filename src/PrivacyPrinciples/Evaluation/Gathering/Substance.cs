@@ -53,6 +53,13 @@ internal static class Substance
     /// <summary>At least this many distinct words of three or more letters that are neither common function words nor words of the expectation's title.</summary>
     public const int MinimumWords = 4;
 
+    /// <summary>
+    /// A statement that copies the rule set's text needs a distinct word of its own for every this
+    /// many words of the copies (and <see cref="MinimumWords"/> at least): the guidance pasted
+    /// with four names beside it says nothing of the measure.
+    /// </summary>
+    public const int CopiedWordsPerOwnWord = 3;
+
     /// <summary>The same statement in this many answers or more is boilerplate in each of them.</summary>
     public const int BoilerplateAnswers = 3;
 
