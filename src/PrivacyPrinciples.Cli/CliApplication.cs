@@ -134,6 +134,8 @@ internal static class CliApplication
     private static IEnumerable<string> MistypedOptions(ParseResult parsed, string[] args)
     {
         var endOfOptions = Array.IndexOf(args, "--");
+        var beforeEnd = new HashSet<string>(endOfOptions < 0 ? args : args.Take(endOfOptions), StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var argument in parsed.CommandResult.Command.Arguments)
         {
             if (parsed.GetResult(argument) is not { } result)
@@ -144,7 +146,7 @@ internal static class CliApplication
             foreach (var token in result.Tokens)
             {
                 var value = token.Value;
-                if (value.Length > 1 && value[0] == '-' && (endOfOptions < 0 || Array.IndexOf(args, value) < endOfOptions) && !System.IO.Path.Exists(value))
+                if (value.Length > 1 && value[0] == '-' && beforeEnd.Contains(value) && !System.IO.Path.Exists(value) && reported.Add(value))
                 {
                     yield return value;
                 }

@@ -98,7 +98,7 @@ internal static class OutputPlan
                 var chosen = format;
                 if (chosen is null)
                 {
-                    if (path == "-")
+                    if (OutputPaths.IsStandardOutput(path))
                     {
                         return ([], "--output - does not say which format goes to standard output; leave that --format without an --output, or write FORMAT=-");
                     }

@@ -177,6 +177,7 @@ public class ScoringIntegrityTests
     [InlineData("https://trust.example/soc2/", "https://trust.example/soc2/index.html")]
     [InlineData("https://trust.example/soc2?id=7", "https://trust.example/soc2?utm_source=mail&id=7&fbclid=x")]
     [InlineData("https://trust.example/soc2", "https://trust.example/soc2?")]
+    [InlineData("https://trust.example/soc2/", "https://trust.example/soc2/%69ndex.html?%75tm_source=mail")]
     public void OneDocumentDeclaredAsSeveralKinds_CountsOnceInAnAnswer(string reference, string sameReference)
     {
         // One document declared three times, as documentation, monitoring and an independent audit,
@@ -201,6 +202,8 @@ public class ScoringIntegrityTests
     [InlineData("https://trust.example/#/documents/soc2", "https://trust.example/#/documents/iso27001")]
     [InlineData("https://trust.example/download?id=7", "https://trust.example/download?id=8")]
     [InlineData("https://trust.example/a%2Fb", "https://trust.example/a%2Fc")]
+    [InlineData("https://trust.example/?utm_source=x#/documents/soc2", "https://trust.example/?utm_source=y#/documents/iso27001")]
+    [InlineData("https://code.example/policy.md?ref=v2", "https://code.example/policy.md?ref=v3")]
     public void DocumentsThatDifferOnlyInWhatNamesThem_AreDifferentDocuments(string one, string other)
     {
         // A page's route or a query that picks the document names a document of its own; only what

@@ -100,8 +100,12 @@ internal sealed class StatementSet : IDisposable
         }
     }
 
-    /// <summary>Whether statement <paramref name="index"/> is given and uses none of the words of <paramref name="topic"/> (see <see cref="ExpectationTopic.IsMissedBy"/>).</summary>
-    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && topic.IsMissedBy(Normalised(_entries[index]));
+    /// <summary>
+    /// Whether statement <paramref name="index"/> is given, is not the same text as other answers'
+    /// (boilerplate lacks substance anyway, and a few such answers should not hold the others to
+    /// their topics) and uses none of the words of <paramref name="topic"/> (see <see cref="ExpectationTopic.IsMissedBy"/>).
+    /// </summary>
+    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && !_entries[index].Repeated && topic.IsMissedBy(Normalised(_entries[index]));
 
     /// <summary>Whether statement <paramref name="index"/> is boilerplate: the same text (see the remarks) as the statements of at least <see cref="Substance.BoilerplateAnswers"/> - 1 other answers, or little more than a run of words pasted into them.</summary>
     public bool IsBoilerplate(int index) => _entries[index].Repeated;

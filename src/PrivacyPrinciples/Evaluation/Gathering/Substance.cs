@@ -980,19 +980,26 @@ internal static class Substance
     // An address (its scheme `scheme` characters long, without its fragment) without what spells
     // one document in several ways: escaped letters and digits (%61 is "a"), a port, a last path
     // part that is a folder's default page (index.html, default.aspx) and the query parameters
-    // that only track who followed a link (utm_*, fbclid, gclid, ref…). The address itself when
+    // that only track who followed a link (utm_*, fbclid, gclid…). The address itself when
     // it has none of them, as most have, so that nothing is made for it.
     private static string WithoutUrlVariants(string address, int scheme)
     {
-        var authorityEnd = address.IndexOfAny(['/', '?'], scheme);
-        authorityEnd = authorityEnd < 0 ? address.Length : authorityEnd;
+        // Escapes first: only letters and digits are unescaped, so no delimiter is made, and an
+        // escaped default page or tracking parameter is then seen as one.
+        address = Unescaped(address);
+
+        // A route fragment the caller kept ("#/documents/soc2") names the page: it stays as it is.
+        var route = address.IndexOf('#', scheme);
+        var end = route < 0 ? address.Length : route;
+        var authorityEnd = address.IndexOfAny(['/', '?'], scheme, end - scheme);
+        authorityEnd = authorityEnd < 0 ? end : authorityEnd;
         var port = address.LastIndexOf(':', authorityEnd - 1, authorityEnd - scheme);
         var hasPort = port > address.LastIndexOf(']', authorityEnd - 1, authorityEnd - scheme) && port > address.LastIndexOf('@', authorityEnd - 1, authorityEnd - scheme);
-        var query = address.IndexOf('?', authorityEnd);
-        var path = address.Substring(authorityEnd, (query < 0 ? address.Length : query) - authorityEnd);
+        var query = address.IndexOf('?', authorityEnd, end - authorityEnd);
+        var path = address.Substring(authorityEnd, (query < 0 ? end : query) - authorityEnd);
         var lastPart = path.Substring(path.LastIndexOf('/') + 1);
         var defaultPage = DefaultPages.Any(p => string.Equals(lastPart, p, StringComparison.OrdinalIgnoreCase));
-        if (!hasPort && query < 0 && !defaultPage && address.IndexOf('%') < 0)
+        if (!hasPort && query < 0 && !defaultPage)
         {
             return address;
         }
@@ -1002,7 +1009,7 @@ internal static class Substance
         kept.Append(defaultPage ? path.Substring(0, path.Length - lastPart.Length) : path);
         if (query >= 0)
         {
-            var parameters = address.Substring(query + 1).Split('&')
+            var parameters = address.Substring(query + 1, end - query - 1).Split('&')
                 .Where(p => p.Length > 0 && !TrackingParameters.Any(t => t[t.Length - 1] == '_' ? p.StartsWith(t, StringComparison.OrdinalIgnoreCase) : p.Split('=')[0].Equals(t, StringComparison.OrdinalIgnoreCase)))
                 .ToArray();
             if (parameters.Length > 0)
@@ -1011,7 +1018,7 @@ internal static class Substance
             }
         }
 
-        return Unescaped(kept.ToString());
+        return kept.Append(address, end, address.Length - end).ToString();
     }
 
     // The address with each %XX escape of an ASCII letter or digit replaced by it (others are kept).
@@ -1057,7 +1064,8 @@ internal static class Substance
 
     // Query parameters that track a link's followers and change nothing of the page (a trailing
     // underscore: every parameter that starts so).
-    private static readonly string[] TrackingParameters = ["utm_", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "source", "_hsenc", "_hsmi"];
+    // ("ref" is not one of them: on code hosts it picks the branch or tag a document is read at.)
+    private static readonly string[] TrackingParameters = ["utm_", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_hsenc", "_hsmi"];
 
     // The length of the reference's scheme with its "://" (an ASCII letter, then letters, digits,
     // '+', '-' or '.'), after any white space before it; 0 when it has none.

@@ -8,9 +8,9 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// ASCII, so that text which reads the same compares the same: a character that decomposes to one
 /// letter or digit (full-width forms, letters with accents, ligature-free compatibility forms) is
 /// that letter; a letter of another script drawn like a Latin one is the Latin letter; marks,
-/// invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks) and
-/// the Hangul fillers, which are letters drawn as nothing, vanish without splitting the word they sit in; anything else that is not a letter or digit is
-/// dropped, as punctuation is. Letters come out in lower case.
+/// invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
+/// vanish without splitting the word they sit in; the Hangul fillers, letters drawn as blank
+/// space, and anything else that is not a letter or digit are dropped, as punctuation is. Letters come out in lower case.
 /// </summary>
 /// <remarks>
 /// A vendor pasting one statement into every answer cannot make each copy look new to the tests
