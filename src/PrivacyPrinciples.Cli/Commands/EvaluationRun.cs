@@ -165,6 +165,13 @@ internal sealed class EvaluationRun
 
         if (!read.Succeeded)
         {
+            // Another kind of document (a waivers file given as an attestation) is named as such,
+            // rather than explained by the attestation's rules ("upgrade it with migrate").
+            if (bytes is not null && DocumentKinds.Detect(bytes) is var kind and not DocumentKind.Attestation)
+            {
+                read = ReadResult<Attestations.Attestation>.Failure([new InputError { Code = InputErrorCodes.WrongKind, Message = DocumentKinds.NotAnAttestation(kind), Source = read.Errors[0].Source }], read.Errors[0].Source);
+            }
+
             return new Outcome(item, read, bytes, null, null);
         }
 

@@ -83,6 +83,17 @@ internal static class DocumentKinds
         return DocumentKind.Attestation;
     }
 
+    /// <summary>What to say of a document of <paramref name="kind"/> given where an attestation is read, and where it goes instead.</summary>
+    public static string NotAnAttestation(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Waivers => "this is a waivers file, not an attestation; give it to evaluate with --waivers",
+        DocumentKind.Profile => "this is a tailoring profile, not an attestation; give it with --rule-set",
+        DocumentKind.RuleSet => "this is a rule set, not an attestation; give it with --rule-set",
+        DocumentKind.Engagement => "this is an engagement file, not an attestation; run 'privacy-principles engagement' on it",
+        DocumentKind.Report => "this is a report, not an attestation; a report is read by diff and by --previous",
+        _ => "this is not an attestation",
+    };
+
     /// <summary>The largest document any reader accepts (a report, 16 MiB): detection reads no further.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 

@@ -6,6 +6,9 @@ public static class InputErrorCodes
     /// <summary>The input could not be opened or read.</summary>
     public const string Unreadable = "input-unreadable";
 
+    /// <summary>The document is another kind than the command reads there (a waivers file, a tailoring profile or an engagement given as an attestation).</summary>
+    public const string WrongKind = "input-kind";
+
     /// <summary>The document is empty.</summary>
     public const string Empty = "json-empty";
 

@@ -67,6 +67,26 @@ public class EvaluateCommandTests
         result.Error.Should().NotContain("   at ").And.NotContain("Exception");
     }
 
+    [Theory]
+    [InlineData("waivers", "this is a waivers file, not an attestation; give it to evaluate with --waivers")]
+    [InlineData("profile", "this is a tailoring profile, not an attestation; give it with --rule-set")]
+    [InlineData("engagement", "this is an engagement file, not an attestation; run 'privacy-principles engagement' on it")]
+    public void Evaluate_AnotherKindOfDocument_IsNamedAsSuch_NotSentToMigrate(string kind, string message)
+    {
+        // Each once said "schemaVersion '1.0' … upgrade the file to 2.0 with the tool's migrate command".
+        var file = kind switch
+        {
+            "waivers" => Samples.CopperfieldWaivers,
+            "profile" => Samples.SchoolsProfile,
+            _ => RepositoryPaths.Combine("samples", "engagement", "engagement.json"),
+        };
+        var result = CliRunner.Run("evaluate", file, Samples.Copperfield, "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("error input-kind: " + message).And.NotContain("migrate");
+        result.Output.Should().Contain("Copperfield Video Ltd", "the other input is still evaluated");
+    }
+
     [Fact]
     public void Evaluate_FolderWithABrokenFile_StillEvaluatesTheOthers()
     {
