@@ -989,21 +989,32 @@ internal static class Substance
         address = Unescaped(address);
 
         // A route fragment the caller kept ("#/documents/soc2") names the page: it stays as it is.
-        var route = address.IndexOf('#', scheme);
-        var end = route < 0 ? address.Length : route;
-        var authorityEnd = address.IndexOfAny(['/', '?'], scheme, end - scheme);
-        authorityEnd = authorityEnd < 0 ? end : authorityEnd;
-        var port = address.LastIndexOf(':', authorityEnd - 1, authorityEnd - scheme);
-        var hasPort = port > address.LastIndexOf(']', authorityEnd - 1, authorityEnd - scheme) && port > address.LastIndexOf('@', authorityEnd - 1, authorityEnd - scheme);
-        var query = address.IndexOf('?', authorityEnd, end - authorityEnd);
-        var path = address.Substring(authorityEnd, (query < 0 ? end : query) - authorityEnd);
-        var lastPart = path.Substring(path.LastIndexOf('/') + 1);
-        var defaultPage = DefaultPages.Any(p => string.Equals(lastPart, p, StringComparison.OrdinalIgnoreCase));
+        // Read as spans: most addresses change in nothing, and this runs for every reference.
+        var text = address.AsSpan();
+        var route = text.Slice(scheme).IndexOf('#');
+        var end = route < 0 ? text.Length : scheme + route;
+        var authorityEnd = text.Slice(scheme, end - scheme).IndexOfAny('/', '?');
+        authorityEnd = authorityEnd < 0 ? end : scheme + authorityEnd;
+        var authority = text.Slice(scheme, authorityEnd - scheme);
+        var colon = authority.LastIndexOf(':');
+        var hasPort = colon >= 0 && colon > authority.LastIndexOf(']') && colon > authority.LastIndexOf('@');
+        var port = scheme + colon;
+        var queryAt = text.Slice(authorityEnd, end - authorityEnd).IndexOf('?');
+        var query = queryAt < 0 ? -1 : authorityEnd + queryAt;
+        var pathSpan = text.Slice(authorityEnd, (query < 0 ? end : query) - authorityEnd);
+        var lastPart = pathSpan.Slice(pathSpan.LastIndexOf('/') + 1);
+        var defaultPage = false;
+        foreach (var page in DefaultPages)
+        {
+            defaultPage |= lastPart.Equals(page.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        }
+
         if (!hasPort && query < 0 && !defaultPage)
         {
             return address;
         }
 
+        var path = pathSpan.ToString();
         var kept = new System.Text.StringBuilder(address.Length);
         kept.Append(address, 0, hasPort ? port : authorityEnd);
         kept.Append(defaultPage ? path.Substring(0, path.Length - lastPart.Length) : path);
