@@ -143,7 +143,40 @@ public sealed class EngagementLoader
             reports.Add(report);
         }
 
-        return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = reports, Problems = problems };
+        return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = OneResponsePerService(round, reports, problems), Problems = problems };
+    }
+
+    // One response per service (vendor id, service and tier) in a round: two would each be listed,
+    // and the vendor's letter would merge them ("no answer for SEC-03" beside "SEC-03 is
+    // implemented"). The one attested later is used (the first in file order when both are
+    // attested the same day), and each other is a problem of the round, so the run says so.
+    private static List<EvaluationReport> OneResponsePerService(EngagementRound round, List<EvaluationReport> reports, List<InputError> problems)
+    {
+        var used = new List<EvaluationReport>(reports.Count);
+        var place = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            var key = Comparison.ReportComparison.Key(report);
+            if (!place.TryGetValue(key, out var at))
+            {
+                place[key] = used.Count;
+                used.Add(report);
+                continue;
+            }
+
+            var earlier = used[at];
+            var (kept, dropped) = report.Attestation.AttestedOn > earlier.Attestation.AttestedOn ? (report, earlier) : (earlier, report);
+            used[at] = kept;
+            var service = kept.Attestation.Vendor + " — " + kept.Attestation.Service + (kept.Attestation.Tier is { } tier ? $" ({tier})" : string.Empty);
+            problems.Add(new InputError
+            {
+                Code = InputErrorCodes.DuplicateResponse,
+                Message = $"round '{round.Id}' holds two responses of {service}: this one and {kept.Attestation.Source}, attested {kept.Attestation.AttestedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}, which is used; expected one response per service in a round",
+                Source = dropped.Attestation.Source ?? string.Empty,
+            });
+        }
+
+        return used;
     }
 
     // The files one entry of a round names, sorted ordinally: each as the engagement names it (for

@@ -18,6 +18,9 @@ public static class InputErrorCodes
     /// <summary>A string is not valid UTF-8, or escapes half of a surrogate pair.</summary>
     public const string Encoding = "json-encoding";
 
+    /// <summary>A round of an engagement holds two responses of one service (vendor id, service and tier); the one attested later is used.</summary>
+    public const string DuplicateResponse = "engagement-duplicate-response";
+
     /// <summary>An engagement names a file outside its own folder.</summary>
     public const string PathOutside = "engagement-path-outside";
 

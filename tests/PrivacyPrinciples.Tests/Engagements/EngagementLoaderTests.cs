@@ -77,6 +77,27 @@ public sealed class EngagementLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_TwoResponsesOfOneServiceInARound_UsesTheOneAttestedLater_AndListsTheOther()
+    {
+        // Both would be listed, and the vendor's letter would merge them.
+        var sample = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "copperfield-video.json"));
+        var attested = System.Text.RegularExpressions.Regex.Match(sample, "\"attestedOn\": \"([0-9-]+)\"").Groups[1].Value;
+        Write("r1/a-later.json", sample.Replace($"\"attestedOn\": \"{attested}\"", "\"attestedOn\": \"2026-10-30\"", StringComparison.Ordinal));
+        Write("r1/b-earlier.json", sample.Replace($"\"attestedOn\": \"{attested}\"", "\"attestedOn\": \"2026-01-02\"", StringComparison.Ordinal));
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "tinpot-talk.json"), Path.Combine(_folder.FullName, "r1", "tinpot.json"));
+        var path = Engagement("""[ { "id": "r1", "attestations": ["r1"] } ]""");
+
+        var round = new EngagementLoader().Load(path).Rounds.Single();
+
+        round.Reports.Select(r => r.Attestation.VendorId).Should().Equal("copperfield", "tinpot");
+        round.Reports[0].Attestation.Source.Should().EndWith("/r1/a-later.json");
+        var problem = round.Problems.Should().ContainSingle().Which;
+        problem.Code.Should().Be("engagement-duplicate-response");
+        problem.Source.Should().EndWith("/r1/b-earlier.json");
+        problem.Message.Should().Contain("round 'r1' holds two responses of Copperfield Video Ltd — Copperfield Video").And.Contain("attested 2026-10-30, which is used");
+    }
+
+    [Fact]
     public void Load_BrokenAttestation_IsAProblemOfItsRoundNotAFailure()
     {
         Write("r1/broken.json", "{");
