@@ -97,11 +97,11 @@ public sealed class PeerCase
         // The statements are normalised once for the boilerplate test and their verdicts, in the
         // expectations' order, then any answer to another id, as the evaluator's gathering does.
         // A statement is judged with the attestation's own identifiers (evidence ids, fact paths)
-        // blanked, by the evaluator's function, as the evaluator's gathering does.
+        // and the titles of the evidence its answer cites blanked, by the evaluator's function, as the evaluator's gathering does.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in attestation.Evidence)
+        for (var i = 0; i < attestation.Evidence.Count; i++)
         {
-            ids.TryAdd(item.Id, 0);
+            ids.TryAdd(attestation.Evidence[i].Id, i);
         }
 
         var answers = new Answer?[expectations.Count];
@@ -109,13 +109,13 @@ public sealed class PeerCase
         for (var i = 0; i < answers.Length; i++)
         {
             attestation.Answers.TryGetValue(expectations[i].Id, out answers[i]);
-            statements.Add(AttestationContext.WithoutIdentifiers(answers[i]?.Statement, ids));
+            statements.Add(AttestationContext.WithoutIdentifiers(answers[i], attestation, ids));
         }
 
         if (answers.Count(a => a is not null) != attestation.Answers.Count)
         {
             var evaluated = new HashSet<string>(expectations.Select(e => e.Id), StringComparer.Ordinal);
-            statements.AddRange(attestation.Answers.Where(pair => !evaluated.Contains(pair.Key)).Select(pair => AttestationContext.WithoutIdentifiers(pair.Value.Statement, ids)));
+            statements.AddRange(attestation.Answers.Where(pair => !evaluated.Contains(pair.Key)).Select(pair => AttestationContext.WithoutIdentifiers(pair.Value, attestation, ids)));
         }
         using var statementSet = new StatementSet(statements, rules.NamingWords);
 

@@ -199,6 +199,37 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    [InlineData("Covered by: TLS configuration monitoring dashboard; Quarterly security review of meeting encryption.", Outcome.Unverified)]
+    // Case and punctuation between the title's words do not make them the vendor's own.
+    [InlineData("covered by - TLS Configuration, Monitoring Dashboard / quarterly security review: of meeting encryption", Outcome.Unverified)]
+    // A statement that says how the measure is met and names its evidence keeps its own words.
+    [InlineData("Every media and signalling connection uses TLS 1.3 with forward secrecy; the TLS configuration monitoring dashboard alerts the on-call engineer within minutes.", Outcome.Met)]
+    public void AStatementMadeOfItsEvidencesTitles_SaysNothingOfItsOwn(string statement, Outcome expected)
+    {
+        var dashboard = Evidence(EvidencePurpose.Achieve, id: "dashboard");
+        var review = Evidence(EvidencePurpose.Monitor, id: "review");
+        var (declared, citations) = Declare(WithGoodFacts(), [
+            dashboard with { Item = dashboard.Item with { Title = "TLS configuration monitoring dashboard" } },
+            review with { Item = review.Item with { Title = "Quarterly security review of meeting encryption" } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-01", Implemented(statement, [.. citations]));
+
+        Evaluate(attestation, "SEC-01").Outcome.Should().Be(expected);
+    }
+
+    [Fact]
+    public void TheTitleOfEvidenceTheAnswerDoesNotCite_OrOfOneWord_StaysTheVendorsWords()
+    {
+        // Only the titles of the evidence an answer cites are its data there; a title of one word is a word anyone may use.
+        const string Statement = "Every media and signalling connection uses TLS with forward secrecy, and the monitoring dashboard alerts on-call engineers.";
+        var cited = Evidence(EvidencePurpose.Achieve, id: "cited");
+        var other = Evidence(EvidencePurpose.Monitor, id: "other");
+        var (declared, citations) = Declare(WithGoodFacts(), [cited with { Item = cited.Item with { Title = "Dashboard" } }, other with { Item = other.Item with { Title = "Every media and signalling connection uses TLS with forward secrecy" } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-01", Implemented(Statement, citations[0]));
+
+        Evaluate(attestation, "SEC-01").Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial");
+    }
+
+    [Theory]
     [InlineData("https://trust.example/#/documents/soc2", "https://trust.example/#/documents/iso27001")]
     [InlineData("https://trust.example/download?id=7", "https://trust.example/download?id=8")]
     [InlineData("https://trust.example/a%2Fb", "https://trust.example/a%2Fc")]

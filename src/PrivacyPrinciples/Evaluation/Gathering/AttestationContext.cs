@@ -484,23 +484,35 @@ internal sealed class AttestationContext : IDisposable
 
     /// <summary>
     /// A statement with the attestation's own identifiers blanked, as it is judged: each declared
-    /// evidence id (a key of <paramref name="evidence"/>) and each fact path ("encryption.inTransit")
-    /// written into it as a word of its own, punctuation around it aside. They are the attestation's
-    /// data, not words of the vendor's own: a statement made by listing them ("SEC-01:
-    /// encryption.inTransit = true; evidence: acme-security-white-paper, acme-tls-monitoring") says
-    /// nothing of how the measure is met. The text itself when it holds none.
+    /// evidence id (a key of <paramref name="evidence"/>, whose values are positions in
+    /// <c>/evidence</c>) and each fact path ("encryption.inTransit")
+    /// written into it as a word of its own, punctuation around it aside, and the title of each
+    /// piece of evidence the answer cites, written into it with any
+    /// case and punctuation between its words. They are the attestation's data, not words of the
+    /// vendor's own: a statement made by listing them ("SEC-01: encryption.inTransit = true;
+    /// evidence: acme-security-white-paper, acme-tls-monitoring", "Covered by: Acme security white
+    /// paper; TLS monitoring dashboard") says nothing of how the measure is met. The text itself
+    /// when it holds none.
     /// </summary>
-    internal static string? WithoutIdentifiers<T>(string? text, Dictionary<string, T>? evidence)
+    internal static string? WithoutIdentifiers(Answer? answer, Attestation attestation, Dictionary<string, int>? evidence)
     {
-        if (text is null)
+        if (answer?.Statement is not { } text)
         {
             return null;
+        }
+
+        char[]? blanked = null;
+        for (var i = 0; evidence is not null && i < answer.Evidence.Count; i++)
+        {
+            if (evidence.TryGetValue(answer.Evidence[i].Ref, out var index) && attestation.Evidence[index].Title is { } title)
+            {
+                BlankWordRun(text, title, ref blanked);
+            }
         }
 
         // Only a word joined by a dot, hyphen or underscore between two letters or digits can be an
         // identifier (every fact path has a dot): the joints are found first, a vector at a time,
         // and only their words are looked at.
-        char[]? blanked = null;
         for (var at = text.IndexOfAny(IdentifierJoints); at >= 0; at = at + 1 < text.Length ? text.IndexOfAny(IdentifierJoints, at + 1) : -1)
         {
             if (at == 0 || at + 1 == text.Length || !char.IsLetterOrDigit(text[at - 1]) || !char.IsLetterOrDigit(text[at + 1]))
@@ -544,6 +556,90 @@ internal sealed class AttestationContext : IDisposable
 
     private static readonly char[] IdentifierJoints = ['.', '-', '_'];
 
+    // The least words a title needs to be blanked where it is written: a title of one word ("Audit",
+    // "x") is a word anyone may use.
+    private const int TitleWords = 2;
+
+    /// <summary>
+    /// Blanks (in <paramref name="blanked"/>, a copy of <paramref name="text"/> made when first
+    /// needed) every place where <paramref name="title"/>'s words, letters and digits, are written
+    /// one after another as whole words, in any case and with anything but letters and digits
+    /// between them ("TLS monitoring, dashboard" for "TLS monitoring dashboard").
+    /// </summary>
+    private static void BlankWordRun(string text, string title, ref char[]? blanked)
+    {
+        var (firstStart, firstLength) = NextWord(title, 0);
+        var words = 0;
+        for (var (start, length) = (firstStart, firstLength); length > 0 && words < TitleWords; (start, length) = NextWord(title, start + length))
+        {
+            words++;
+        }
+
+        if (words < TitleWords)
+        {
+            return;
+        }
+
+        var first = title.AsSpan(firstStart, firstLength);
+        for (var at = 0; at <= text.Length - firstLength;)
+        {
+            var found = text.AsSpan(at).IndexOf(first, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return;
+            }
+
+            var start = at + found;
+            at = start + 1;
+            if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || EndsRun(text, start + firstLength) is false)
+            {
+                continue;
+            }
+
+            // The title's other words, each after anything but letters and digits.
+            var (end, titleAt) = (start + firstLength, firstStart + firstLength);
+            var matched = true;
+            while (NextWord(title, titleAt) is (var wordStart, var wordLength) && wordLength > 0)
+            {
+                var (textStart, textLength) = NextWord(text, end);
+                if (textLength != wordLength || !text.AsSpan(textStart, textLength).Equals(title.AsSpan(wordStart, wordLength), StringComparison.OrdinalIgnoreCase))
+                {
+                    matched = false;
+                    break;
+                }
+
+                (end, titleAt) = (textStart + textLength, wordStart + wordLength);
+            }
+
+            if (matched)
+            {
+                blanked ??= text.ToCharArray();
+                blanked.AsSpan(start, end - start).Fill(' ');
+                at = end;
+            }
+        }
+    }
+
+    // Whether the word found ends at `end`: the text ends there or is not a letter or digit there.
+    private static bool EndsRun(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
+
+    // The next word of letters and digits from `from`: where it starts and its length, 0 for none.
+    private static (int Start, int Length) NextWord(string text, int from)
+    {
+        while (from < text.Length && !char.IsLetterOrDigit(text[from]))
+        {
+            from++;
+        }
+
+        var end = from;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return (from, end - from);
+    }
+
     // Whether a word is a key of an ordinal dictionary, without making a string of it where the platform allows.
     private static bool IsKey<T>(Dictionary<string, T> keys, ReadOnlySpan<char> word) =>
 #if NET
@@ -566,7 +662,7 @@ internal sealed class AttestationContext : IDisposable
         var statements = new List<string?>(Math.Max(ids.Count, attestation.Answers.Count));
         for (var i = 0; i < ids.Count; i++)
         {
-            statements.Add(WithoutIdentifiers(answers[i]?.Statement, evidence));
+            statements.Add(WithoutIdentifiers(answers[i], attestation, evidence));
         }
 
         if (found != attestation.Answers.Count)
@@ -576,7 +672,7 @@ internal sealed class AttestationContext : IDisposable
             {
                 if (!evaluated.Contains(pair.Key))
                 {
-                    statements.Add(WithoutIdentifiers(pair.Value.Statement, evidence));
+                    statements.Add(WithoutIdentifiers(pair.Value, attestation, evidence));
                 }
             }
         }
