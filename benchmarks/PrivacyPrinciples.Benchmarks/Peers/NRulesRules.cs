@@ -56,14 +56,17 @@ internal static class NRulesRules
     /// <summary>
     /// The reference can lead a reviewer to the evidence: a URL that names more than a word; or, not
     /// placeholder text and at least two letters or digits, a path or number, or a title of three
-    /// words or more, and when it says the evidence is withheld, a document number or path to ask for.
+    /// words or more, and when it says the evidence is withheld, a document number or path to ask
+    /// for; and unless it is a URL or three words or more that do not say it is withheld, beside a
+    /// title that says which document it is.
     /// </summary>
     public static readonly Expression<Func<PeerCitation, bool>> Locates =
         e => e.Item != null && e.NormalisedReference.Length > 0 && !e.ReferenceIsUnreachable
             && (e.ReferenceIsUrl
                 || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder
                     && ((e.ReferenceSaysWithheld && e.ReferenceHoldsDocumentNumberOrPath)
-                        || (!e.ReferenceSaysWithheld && (e.ReferenceHoldsIdentifier || e.NormalisedReference.Count(ch => ch == ' ') >= 2)))));
+                        || (!e.ReferenceSaysWithheld && (e.ReferenceHoldsIdentifier || e.NormalisedReference.Count(ch => ch == ' ') >= 2)))
+                    && ((!e.ReferenceSaysWithheld && e.NormalisedReference.Count(ch => ch == ' ') >= 2) || e.TitleNamesDocument)));
 
     // Which aspect a piece of evidence that counts covers: the purpose the answer cites it for,
     // where the expectation's evidence class accepts the kind for that purpose.

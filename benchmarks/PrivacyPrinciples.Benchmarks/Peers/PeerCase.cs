@@ -194,7 +194,8 @@ public sealed class PeerCase
             var reference = item.Reference is null ? PeerReference.None : ReferenceText(references, item);
             var locates = reference.Normalised.Length > 0 && !reference.IsUnreachable
                 && (reference.IsUrl || (reference.Normalised.Length >= 2 && !reference.IsPlaceholder
-                    && (reference.SaysWithheld ? reference.HoldsDocumentNumberOrPath : reference.HoldsIdentifier || reference.Normalised.Count(ch => ch == ' ') >= 2)));
+                    && (reference.SaysWithheld ? reference.HoldsDocumentNumberOrPath : reference.HoldsIdentifier || reference.Normalised.Count(ch => ch == ' ') >= 2)
+                    && ((!reference.SaysWithheld && reference.Normalised.Count(ch => ch == ' ') >= 2) || reference.TitleNamesDocument)));
             var validates = !(citation.Shows == EvidencePurpose.Validate && item.Independent && (!kindRule.MayBeIndependent || !AttestationContext.NamesAnIssuer(item.Issuer)));
             return (locates && evidenceClass.KindsFor(citation.Shows).Contains(item.Kind) && validates,
                 item.Issued.Date <= on && (item.Expires is null || item.Expires.Value.Date >= on) && withinAge,
@@ -237,14 +238,14 @@ public sealed class PeerCase
     {
         if (!references.TryGetValue(item, out var text))
         {
-            text = item.Reference is { } reference ? ReferenceFacts(reference) : PeerReference.None;
+            text = item.Reference is { } reference ? ReferenceFacts(reference, item.Title ?? item.Id) : PeerReference.None;
             references[item] = text;
         }
 
         return text;
     }
 
-    private static PeerReference ReferenceFacts(string reference)
+    private static PeerReference ReferenceFacts(string reference, string title)
     {
         var normalised = Substance.Normalise(reference);
         return new PeerReference(
@@ -254,6 +255,7 @@ public sealed class PeerCase
             Substance.HoldsIdentifier(reference),
             Substance.SaysWithheld(normalised),
             Substance.HoldsDocumentNumberOrPath(reference),
-            Substance.IsUnreachableUrl(reference));
+            Substance.IsUnreachableUrl(reference),
+            Substance.NamesDocument(title));
     }
 }

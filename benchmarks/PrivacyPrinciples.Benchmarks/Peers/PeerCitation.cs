@@ -32,6 +32,7 @@ public sealed class PeerCitation
         ReferenceSaysWithheld = reference.SaysWithheld;
         ReferenceHoldsDocumentNumberOrPath = reference.HoldsDocumentNumberOrPath;
         ReferenceIsUnreachable = reference.IsUnreachable;
+        TitleNamesDocument = reference.TitleNamesDocument;
 
         // And whether its issuer names anyone, and whether the vendor itself, from the evaluator's test of names.
         IssuedByVendor = issuedByVendor;
@@ -72,6 +73,9 @@ public sealed class PeerCitation
     /// <summary>Whether the reference holds a digit, or a separator between two letters or digits (a path, a file name, a document number).</summary>
     public bool ReferenceHoldsIdentifier { get; }
 
+    /// <summary>Whether the evidence's title (its id when it has none) says which document it is: what a document number alone does not.</summary>
+    public bool TitleNamesDocument { get; }
+
     /// <summary>Whether the reference says the evidence is withheld ("available on request").</summary>
     public bool ReferenceSaysWithheld { get; }
 
@@ -99,7 +103,8 @@ public sealed class PeerCitation
 /// <param name="SaysWithheld">Whether it says the evidence is withheld.</param>
 /// <param name="HoldsDocumentNumberOrPath">Whether it holds a document number or a path.</param>
 /// <param name="IsUnreachable">Whether it is a local file or a URL of this machine or a private network.</param>
-internal readonly record struct PeerReference(string Normalised, bool IsPlaceholder, bool IsUrl, bool HoldsIdentifier, bool SaysWithheld, bool HoldsDocumentNumberOrPath, bool IsUnreachable)
+/// <param name="TitleNamesDocument">Whether the evidence's title (its id when it has none) says which document it is.</param>
+internal readonly record struct PeerReference(string Normalised, bool IsPlaceholder, bool IsUrl, bool HoldsIdentifier, bool SaysWithheld, bool HoldsDocumentNumberOrPath, bool IsUnreachable, bool TitleNamesDocument)
 {
-    public static readonly PeerReference None = new(string.Empty, false, false, false, false, false, false);
+    public static readonly PeerReference None = new(string.Empty, false, false, false, false, false, false, false);
 }

@@ -251,9 +251,11 @@ public sealed class RulesEnginePeer
 
     // A reference a reviewer can follow: a URL that names more than a word; or, not placeholder
     // text and at least two letters or digits, a path or number, or a title of three words or more,
-    // and when it says the evidence is withheld, a document number or path to ask for.
+    // and when it says the evidence is withheld, a document number or path to ask for; and unless
+    // it is a URL or three words or more that do not say it is withheld, beside a title that says
+    // which document it is.
     private const string Locates =
-        "e.NormalisedReference.Length > 0 && !e.ReferenceIsUnreachable && (e.ReferenceIsUrl || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && ((e.ReferenceSaysWithheld && e.ReferenceHoldsDocumentNumberOrPath) || (!e.ReferenceSaysWithheld && (e.ReferenceHoldsIdentifier || e.NormalisedReference.Count(ch => ch == ' ') >= 2)))))";
+        "e.NormalisedReference.Length > 0 && !e.ReferenceIsUnreachable && (e.ReferenceIsUrl || (e.NormalisedReference.Length >= 2 && !e.ReferenceIsPlaceholder && ((e.ReferenceSaysWithheld && e.ReferenceHoldsDocumentNumberOrPath) || (!e.ReferenceSaysWithheld && (e.ReferenceHoldsIdentifier || e.NormalisedReference.Count(ch => ch == ' ') >= 2))) && ((!e.ReferenceSaysWithheld && e.NormalisedReference.Count(ch => ch == ' ') >= 2) || e.TitleNamesDocument)))";
 
     // A check is three-valued: a stated fact meets it (holds) or contradicts it (fails); an
     // unstated fact decides neither. allOf holds when every child holds and fails when any fails;

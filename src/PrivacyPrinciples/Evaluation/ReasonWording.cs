@@ -91,7 +91,7 @@ internal static class ReasonWording
         $"Evidence '{Text(v[0])}' was issued on {Text(v[1])}; the rule set counts {EvidenceKindText.Name((EvidenceKind)v[2]!)} for {Months((int)v[3]!)} after it is issued, whatever its expiry date, so it does not count.");
 
     public static readonly ReasonTemplate EvidenceNoReference = new(["evidence"], v =>
-        $"Evidence '{Text(v[0])}' gives no reference a reviewer could follow (a URL, document number or full title), so it does not count.");
+        $"Evidence '{Text(v[0])}' gives no reference a reviewer could follow (a URL, a full title, or a document number beside a title that says which document it is), so it does not count.");
 
     public static readonly ReasonTemplate EvidenceSameDocument = new(["evidence", "sameAs"], v =>
         $"Evidence '{Text(v[0])}' is the same document as '{Text(v[1])}' (the same reference), which this answer also cites; one document is one piece of evidence, weighed once in an answer as '{Text(v[1])}', so this citation does not count.");

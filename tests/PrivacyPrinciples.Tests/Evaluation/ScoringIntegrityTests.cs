@@ -199,6 +199,33 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    [InlineData("D1", "x", false)]
+    [InlineData("D1", "Document", false)]
+    [InlineData("PT-7", "Report 2", false)]
+    [InlineData("PT-7", "Final report, latest version", false)]
+    [InlineData("report PT-7, available on request", "Stuff", false)]
+    [InlineData("D1", "Annual penetration test of the meeting platform", true)]
+    [InlineData("PT-7", "SOC 2 Type II", true)]
+    [InlineData("report PT-7, available on request", "Annual penetration test", true)]
+    // A title of three words or more, or an address, says where to look whatever the title.
+    [InlineData("Harbour continuous control monitoring: quarterly summary", "x", true)]
+    [InlineData("https://trust.example/pentest-2026", "x", true)]
+    public void ADocumentNumberAlone_LeadsNowhere_UnlessItsTitleSaysWhichDocument(string reference, string title, bool counts)
+    {
+        var cited = Evidence(EvidencePurpose.Achieve, reference: reference);
+        var (declared, citations) = Declare(WithGoodFacts(), [cited with { Item = cited.Item with { Title = title } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(counts ? EvidenceVerdict.Counted : EvidenceVerdict.NoReference);
+        if (!counts)
+        {
+            result.FollowUps.Should().Contain(f => f.Question.Contains("a document number with a title that says which document it is", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
     [InlineData("Covered by: TLS configuration monitoring dashboard; Quarterly security review of meeting encryption.", Outcome.Unverified)]
     // Case and punctuation between the title's words do not make them the vendor's own.
     [InlineData("covered by - TLS Configuration, Monitoring Dashboard / quarterly security review: of meeting encryption", Outcome.Unverified)]

@@ -161,7 +161,7 @@ internal static class FollowUpQuestions
         $"{Name(title)} for {subject} is marked independent but does not name who issued it. Please name the independent party.";
 
     public static Func<string> NoReference(string subject, string title) => () =>
-        $"{Name(title)} for {subject} does not say where a reviewer can find it. Please give a URL, document number or full title.";
+        $"{Name(title)} for {subject} does not say where a reviewer can find it. Please give a URL, a full title, or a document number with a title that says which document it is.";
 
     public static Func<string> SameDocument(string subject, string title, string sameAs) => () =>
         $"{Name(title)} for {subject} is the same document as '{sameAs}', which the answer also cites, and counts once. Please cite separate evidence, each with its own reference, for each aspect of assurance you claim.";

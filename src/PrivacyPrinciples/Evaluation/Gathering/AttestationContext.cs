@@ -17,7 +17,7 @@ internal sealed class AttestationContext : IDisposable
     private readonly Dictionary<string, int>? _evidenceIndex;
     private readonly Answer?[] _answers;
 
-    // Whether each declared evidence's reference leads somewhere (Substance.IsLocator), worked out
+    // Whether each declared evidence's reference leads somewhere (Substance.Locates), worked out
     // when first asked, since answers often cite the same evidence: 0 not yet, 1 yes, 2 no.
     private byte[]? _locates;
 
@@ -112,13 +112,14 @@ internal sealed class AttestationContext : IDisposable
 
     public void Dispose() => Statements.Dispose();
 
-    /// <summary>Whether the reference of the declared evidence at <paramref name="index"/> can lead a reviewer to it (see <see cref="Substance.IsLocator"/>).</summary>
+    /// <summary>Whether the reference of the declared evidence at <paramref name="index"/>, beside its title (or id), can lead a reviewer to it (see <see cref="Substance.Locates"/>).</summary>
     public bool ReferenceLocates(int index)
     {
         var locates = _locates ??= new byte[Attestation.Evidence.Count];
         if (locates[index] == 0)
         {
-            locates[index] = Substance.IsLocator(Attestation.Evidence[index].Reference) ? (byte)1 : (byte)2;
+            var item = Attestation.Evidence[index];
+            locates[index] = Substance.Locates(item.Reference, item.Title ?? item.Id) ? (byte)1 : (byte)2;
         }
 
         return locates[index] == 1;

@@ -858,6 +858,100 @@ internal static class Substance
     private static readonly WordSet WithholdingStarts = new(WithholdingPhrases.Select(p => p.Split(' ')[0]));
 
     /// <summary>
+    /// Whether a reference, beside the title of its evidence, leads a reviewer to one document: it
+    /// can (<see cref="IsLocator"/>), and unless it is an address, or three words or more that do not
+    /// say the evidence is withheld, the title says which document it is (<see cref="NamesDocument"/>).
+    /// A document number or file name alone ("D1", "PT-7, on request") names a document only to
+    /// whoever numbered it.
+    /// </summary>
+    /// <param name="reference">The evidence's reference.</param>
+    /// <param name="title">The evidence's title, or its id when it has none.</param>
+    public static bool Locates(string? reference, string? title)
+    {
+        if (!IsLocator(reference))
+        {
+            return false;
+        }
+
+        if (IsUrl(reference!))
+        {
+            return true;
+        }
+
+        using var text = new NormalisedText(reference!, reference!.Length <= StackBuffer ? stackalloc char[reference.Length] : default, stackalloc int[MaximumPhraseStarts]);
+        var normalised = text.Span;
+        var words = 0;
+        for (var start = 0; start < normalised.Length && words < 3; start = WordEnd(normalised, start) + 1)
+        {
+            words++;
+        }
+
+        return (words >= 3 && !SaysWithheld(normalised)) || NamesDocument(title);
+    }
+
+    /// <summary>The least distinct words a title needs to say which document it is (see <see cref="NamesDocument"/>).</summary>
+    public const int DocumentTitleWords = 2;
+
+    /// <summary>
+    /// Whether a title says which document it is: it is no placeholder and not disguised, and it has
+    /// <see cref="DocumentTitleWords"/> distinct words of three letters or more, with a letter, that
+    /// are neither common function words nor words that only say it is a document ("x",
+    /// "Document", "Report 2", "Stuff" do not; "SOC 2 Type II report" and "Penetration test" do).
+    /// </summary>
+    internal static bool NamesDocument(string? title)
+    {
+        if (title is null || IsBlank(title) || IsDisguised(title))
+        {
+            return false;
+        }
+
+        using var text = new NormalisedText(title, title.Length <= StackBuffer ? stackalloc char[title.Length] : default, stackalloc int[MaximumPhraseStarts]);
+        var normalised = text.Span;
+        if (text.HoldsPlaceholder)
+        {
+            return false;
+        }
+
+        Span<int> seen = stackalloc int[DocumentTitleWords];
+        var count = 0;
+        for (var start = 0; start < normalised.Length && count < DocumentTitleWords; start = WordEnd(normalised, start) + 1)
+        {
+            var word = normalised.Slice(start, WordEnd(normalised, start) - start);
+            if (Counts(word) && !PlaceholderWords.Contains(word) && !Filler.Contains(word) && !DocumentWords.Contains(word) && HasLetter(word)
+                && !Seen(normalised, seen.Slice(0, count), word))
+            {
+                seen[count++] = start;
+            }
+        }
+
+        return count >= DocumentTitleWords;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that say a text is a document, a part of one or a version of one, without saying which.
+    private static readonly WordSet DocumentWords = new(
+    [
+        "document", "documents", "doc", "docs", "documentation", "file", "files", "report", "reports", "evidence", "item", "items", "attachment",
+        "attachments", "attached", "annex", "annexe", "appendix", "exhibit", "enclosure", "link", "links", "page", "pages", "pdf", "docx",
+        "xlsx", "pptx", "txt", "stuff", "thing", "things", "misc", "miscellaneous", "various", "other", "others", "untitled", "unnamed", "copy",
+        "scan", "scanned", "upload", "uploaded", "record", "records", "reference", "references", "title", "name", "new", "old", "final", "draft",
+        "version", "latest", "current", "see", "refer", "more", "info", "information", "details", "dokument", "datei", "bericht", "fichier",
+        "rapport", "documento", "archivo", "informe", "relatorio", "arquivo", "bestand", "verslag",
+    ]);
+
+    /// <summary>
     /// Whether a reference can lead a reviewer to the evidence: a URL that names more than a word, a
     /// path, file name or document number, or a descriptive title of three words or more that does
     /// not say the evidence is withheld.
