@@ -77,14 +77,14 @@ internal static class NRulesRules
     /// <summary>Monitoring, or validation that counts as monitoring: the vendor's own, or independent work of a kind the class does not take as validation.</summary>
     public static readonly Expression<Func<PeerCitation, bool>> ShowsMonitoring =
         e => e.Item != null && (e.Shows == EvidencePurpose.Monitor
-                || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || (e.IssuedByVendor && e.KindRule != null && e.KindRule.MayBeIndependent)
-                    || (e.KindRule != null && e.KindRule.MayBeIndependent && e.NamesIssuer
+                || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || (e.IssuedByVendor && e.KindRule != null && e.KindRule.MayBeIndependent && !e.IsPublicity)
+                    || (e.KindRule != null && e.KindRule.MayBeIndependent && !e.IsPublicity && e.NamesIssuer
                         && !e.Case.EvidenceClass.Validate.Contains(e.Item.Kind)))))
             && e.Case.EvidenceClass.Monitor.Contains(e.Item.Kind);
 
-    /// <summary>Independent validation: a kind that may be independent, a named issuer, and a kind the class accepts as validation.</summary>
+    /// <summary>Independent validation: a kind that may be independent, no publicity, a named issuer, and a kind the class accepts as validation.</summary>
     public static readonly Expression<Func<PeerCitation, bool>> ValidatesIndependently =
-        e => e.Item != null && e.KindRule != null && e.Shows == EvidencePurpose.Validate && e.Item.Independent && e.KindRule.MayBeIndependent
+        e => e.Item != null && e.KindRule != null && e.Shows == EvidencePurpose.Validate && e.Item.Independent && e.KindRule.MayBeIndependent && !e.IsPublicity
             && e.NamesIssuer && !e.IssuedByVendor
             && e.Case.EvidenceClass.Validate.Contains(e.Item.Kind);
 

@@ -151,7 +151,7 @@ public sealed class PeerCase
                     Evidence? item = null;
                     _ = declared?.TryGetValue(citation.Ref, out item);
                     var repeats = item is not null && weighed[Document(item)] != j;
-                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation), item is not null && AttestationContext.NamesAnIssuer(item.Issuer), repeats);
+                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation), item is not null && AttestationContext.NamesAnIssuer(item.Issuer), item is not null && Substance.PublicityOf(item.Title, item.Reference, item.Issuer) is not null, repeats);
                 }
 
                 c.Citations = citations;
@@ -190,13 +190,14 @@ public sealed class PeerCase
                 || item.Issued.Date.AddMonths(maxAge) >= on;
 
             // Fits: a reference that leads somewhere, a kind the class accepts for the purpose, and
-            // as independent validation a kind that may be independent and a named issuer.
+            // as independent validation a kind that may be independent, no publicity and a named issuer.
             var reference = item.Reference is null ? PeerReference.None : ReferenceText(references, item);
             var locates = reference.Normalised.Length > 0 && !reference.IsUnreachable
                 && (reference.IsUrl || (reference.Normalised.Length >= 2 && !reference.IsPlaceholder
                     && (reference.SaysWithheld ? reference.HoldsDocumentNumberOrPath : reference.HoldsIdentifier || reference.Normalised.Count(ch => ch == ' ') >= 2)
                     && ((!reference.SaysWithheld && reference.Normalised.Count(ch => ch == ' ') >= 2) || reference.TitleNamesDocument)));
-            var validates = !(citation.Shows == EvidencePurpose.Validate && item.Independent && (!kindRule.MayBeIndependent || !AttestationContext.NamesAnIssuer(item.Issuer)));
+            var validates = !(citation.Shows == EvidencePurpose.Validate && item.Independent
+                && (!kindRule.MayBeIndependent || Substance.PublicityOf(item.Title, item.Reference, item.Issuer) is not null || !AttestationContext.NamesAnIssuer(item.Issuer)));
             return (locates && evidenceClass.KindsFor(citation.Shows).Contains(item.Kind) && validates,
                 item.Issued.Date <= on && (item.Expires is null || item.Expires.Value.Date >= on) && withinAge,
                 citation.Shows switch { EvidencePurpose.Achieve => 3, EvidencePurpose.Validate => 2, _ => 1 },

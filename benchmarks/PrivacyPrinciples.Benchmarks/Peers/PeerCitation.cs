@@ -13,7 +13,7 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </summary>
 public sealed class PeerCitation
 {
-    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, PeerReference reference, bool issuedByVendor, bool namesIssuer, bool repeatsDocument)
+    internal PeerCitation(PeerCase owner, EvidenceCitation citation, Evidence? item, EvidenceKindRule? kindRule, PeerReference reference, bool issuedByVendor, bool namesIssuer, bool isPublicity, bool repeatsDocument)
     {
         KindRule = kindRule;
         Case = owner;
@@ -37,6 +37,9 @@ public sealed class PeerCitation
         // And whether its issuer names anyone, and whether the vendor itself, from the evaluator's test of names.
         IssuedByVendor = issuedByVendor;
         NamesIssuer = namesIssuer;
+
+        // And whether its title, reference or issuer names publicity (a blog post, a marketing agency), from the evaluator's test.
+        IsPublicity = isPublicity;
 
         // And whether another citation of the same answer cites the same document (the same
         // reference, by the evaluator's Substance.DocumentKey) and is the one weighed.
@@ -90,6 +93,9 @@ public sealed class PeerCitation
 
     /// <summary>Whether the evidence's issuer names anyone: not blank, not a placeholder, not only words such as "Unknown" or "Independent third party".</summary>
     public bool NamesIssuer { get; }
+
+    /// <summary>Whether the evidence is publicity rather than work that can validate a measure: its title or reference names a genre written to promote, or its issuer a trade that promotes.</summary>
+    public bool IsPublicity { get; }
 
     /// <summary>Whether another citation of the same answer, the one weighed, cites the same document: the same evidence for another purpose, or evidence declared under another id with the same reference. A document counts once in an answer.</summary>
     public bool RepeatsDocument { get; }

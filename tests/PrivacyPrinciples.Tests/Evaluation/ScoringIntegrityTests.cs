@@ -199,6 +199,38 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    [InlineData("Blog post: how we think about security", "https://vendor.example/insights/security", "Example Assurance LLP", "blog")]
+    [InlineData("Annual independent audit", "https://vendor.example/news/2026/annual-audit", "Example Assurance LLP", "news")]
+    [InlineData("Press release: our platform passes its annual audit", "https://vendor.example/audit", "Example Assurance LLP", "press release")]
+    [InlineData("Annual independent audit of the meeting platform", "https://vendor.example/audit-2026", "Brightwater Digital Marketing Agency", "marketing")]
+    [InlineData("Customer case study: secure meetings for hospitals", "https://vendor.example/customers/hospitals", "Example Assurance LLP", "case study")]
+    public void PublicityDeclaredAsIndependentValidation_DoesNotCount_AndIsAskedAbout(string title, string reference, string issuer, string publicity)
+    {
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, reference: reference);
+        var (declared, citations) = Declare(WithGoodFacts(), [audit with { Item = audit.Item with { Title = title, Issuer = issuer } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.CannotBeIndependent);
+        result.Reasons.Should().Contain(r => r.Code == "evidence.cannotBeIndependent" && r.Message.Contains($"names publicity ('{publicity}')", StringComparison.Ordinal));
+        result.FollowUps.Should().Contain(f => f.Question.Contains("Please cite the report of the independent work itself", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A penetration test of the service's own webinars or marketing site is still a penetration test.
+    [InlineData("Penetration test of the webinar and marketing website platform", "https://vendor.example/trust/pentest-2026", "Redwater Security Testing Ltd")]
+    [InlineData("SOC 2 Type II report 2026", "https://vendor.example/trust/soc2", "Example Assurance LLP")]
+    public void IndependentWorkThatNamesNoPublicityGenre_StillValidates(string title, string reference, string issuer)
+    {
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, reference: reference);
+        var (declared, citations) = Declare(WithGoodFacts(), [audit with { Item = audit.Item with { Title = title, Issuer = issuer } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        Evaluate(attestation, "SEC-07").Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.Counted);
+    }
+
+    [Theory]
     [InlineData("D1", "x", false)]
     [InlineData("D1", "Document", false)]
     [InlineData("PT-7", "Report 2", false)]

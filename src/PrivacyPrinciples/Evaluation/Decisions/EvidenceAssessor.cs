@@ -86,6 +86,15 @@ internal static class EvidenceAssessor
                     continue;
                 }
 
+                // A blog post or press release is no audit, whatever kind it is declared as, and a
+                // marketing agency validates nothing.
+                if (item.Independent && input.Context.PublicityOf(index) is { } publicity)
+                {
+                    Refuse(assessment, citation, EvidenceVerdict.CannotBeIndependent, new Reason(ReasonCodes.EvidenceCannotBeIndependent, ReasonWording.EvidencePublicity, pointer + "/independent", title, publicity),
+                        new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.Publicity(plan.Subject, title, publicity)));
+                    continue;
+                }
+
                 if (item.Independent && !input.Context.NamesIssuer(index))
                 {
                     Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceNoIssuer, pointer + "/independent", title),
@@ -193,11 +202,13 @@ internal static class EvidenceAssessor
 
     // Whether a citation passes the tests that do not depend on dates: its reference leads
     // somewhere, its kind is one the expectation's evidence class accepts for the purpose cited,
-    // and, cited as independent validation, its kind may be independent and it names its issuer.
+    // and, cited as independent validation, its kind may be independent, it is no publicity, and it
+    // names its issuer.
     private static bool Fits(EvidenceCitation citation, Evidence item, int index, in DecisionInput input) =>
         input.Context.ReferenceLocates(index)
         && Contains(input.Plan.EvidenceClass.KindsFor(citation.Shows), item.Kind)
-        && !(citation.Shows == EvidencePurpose.Validate && item.Independent && (!input.Plan.KindRule(item.Kind).MayBeIndependent || !input.Context.NamesIssuer(index)));
+        && !(citation.Shows == EvidencePurpose.Validate && item.Independent
+            && (!input.Plan.KindRule(item.Kind).MayBeIndependent || input.Context.PublicityOf(index) is not null || !input.Context.NamesIssuer(index)));
 
     // Issued by the evaluation date, not expired, and within its kind's maximum age (the tests of Assess, in one).
     private static bool IsCurrent(Evidence item, in DecisionInput input)

@@ -157,6 +157,9 @@ internal static class FollowUpQuestions
     public static Func<string> NotIndependentKind(string subject, string title, Attestations.EvidenceKind kind) => () =>
         $"{Name(title)} for {subject} is marked independent, but {EvidenceKindText.Name(kind)} cannot be independent. Please cite independent validation: an audit, certification or test by a named outside party.";
 
+    public static Func<string> Publicity(string subject, string title, string publicity) => () =>
+        $"{Name(title)} for {subject} is marked independent, but it is publicity ('{publicity}'), not an audit, certification or test. Please cite the report of the independent work itself and name the party that did it.";
+
     public static Func<string> NoIssuer(string subject, string title) => () =>
         $"{Name(title)} for {subject} is marked independent but does not name who issued it. Please name the independent party.";
 

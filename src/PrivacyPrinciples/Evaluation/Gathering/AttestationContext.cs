@@ -25,6 +25,9 @@ internal sealed class AttestationContext : IDisposable
     private byte[]? _issuedByVendor;
     private byte[]? _namesIssuer;
 
+    // What makes each declared evidence publicity (PublicityOf), worked out when first asked: null not yet, empty for nothing.
+    private string?[]? _publicity;
+
     // Each declared evidence's document (the position of the first declared evidence with the same
     // reference, see Substance.DocumentKey), and scratch for an answer's citations of each
     // document: worked out when an answer first cites two pieces.
@@ -149,6 +152,19 @@ internal sealed class AttestationContext : IDisposable
         }
 
         return issued[index] == 1;
+    }
+
+    /// <summary>What makes the declared evidence at <paramref name="index"/> publicity rather than validation (see <see cref="Substance.PublicityOf"/>), or <see langword="null"/>; worked out once per piece of evidence.</summary>
+    public string? PublicityOf(int index)
+    {
+        var publicity = _publicity ??= new string?[Attestation.Evidence.Count];
+        if (publicity[index] is null)
+        {
+            var item = Attestation.Evidence[index];
+            publicity[index] = Substance.PublicityOf(item.Title, item.Reference, item.Issuer) ?? string.Empty;
+        }
+
+        return publicity[index]!.Length == 0 ? null : publicity[index];
     }
 
     /// <summary>Whether the declared evidence at <paramref name="index"/> names an issuer (see <see cref="NamesAnIssuer(string?)"/>); worked out once per piece of evidence.</summary>

@@ -889,6 +889,77 @@ internal static class Substance
         return (words >= 3 && !SaysWithheld(normalised)) || NamesDocument(title);
     }
 
+    /// <summary>
+    /// What makes a piece of evidence publicity rather than work that can validate a measure, as
+    /// the normalised words that say so: a genre written to promote that its title or reference
+    /// names ("blog post", "press release", "newsletter", "brochure", "case study", and a URL's
+    /// <c>/news/</c> or <c>/press/</c>), or a trade that promotes that its issuer names
+    /// ("marketing", "advertising", "public relations", "PR agency"); <see langword="null"/> when none.
+    /// </summary>
+    internal static string? PublicityOf(string? title, string? reference, string? issuer) =>
+        NamesAny(title, PublicityGenres, PublicityGenrePhrases, null)
+        ?? NamesAny(reference, PublicityGenres, PublicityGenrePhrases, reference is not null && IsUrl(reference) ? PublicityPaths : null)
+        ?? NamesAny(issuer, PublicityTrades, PublicityTradePhrases, null);
+
+    // The first word of `words`, or two-word phrase of `phrases`, or word of `more`, that a text's normalised words hold.
+    private static string? NamesAny(string? text, WordSet words, string[] phrases, WordSet? more)
+    {
+        if (text is null || IsBlank(text))
+        {
+            return null;
+        }
+
+        var normalised = Normalise(text).AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            if (words.Contains(word) || more?.Contains(word) == true)
+            {
+                return word.ToString();
+            }
+
+            foreach (var phrase in phrases)
+            {
+                var space = phrase.IndexOf(' ');
+                if (word.SequenceEqual(phrase.AsSpan(space + 1)) && previous.SequenceEqual(phrase.AsSpan(0, space)))
+                {
+                    return phrase;
+                }
+            }
+
+            previous = word;
+        }
+
+        return null;
+    }
+
+    // Genres written to promote, as normalised words (a webinar is left out: meetings services sell them).
+    private static readonly WordSet PublicityGenres = new(
+    [
+        "blog", "blogs", "blogpost", "blogposts", "vlog", "newsroom", "pressroom", "presskit", "newsletter", "newsletters", "podcast", "podcasts",
+        "brochure", "brochures", "advertorial", "advertisement", "advertisements", "advert", "adverts", "infographic", "infographics", "testimonial",
+        "testimonials", "faq", "faqs", "pressemitteilung", "persbericht",
+    ]);
+
+    private static readonly string[] PublicityGenrePhrases =
+    [
+        "press release", "news release", "news article", "news story", "case study", "customer story", "success story", "product page",
+        "landing page", "sales deck", "marketing page", "de presse", "comunicato stampa", "de prensa", "de imprensa",
+    ];
+
+    // A URL's path words that hold news and press pages ("https://vendor.example/news/2026/…").
+    private static readonly WordSet PublicityPaths = new(["news", "press"]);
+
+    // Trades that promote, as an issuer's normalised words.
+    private static readonly WordSet PublicityTrades = new(["marketing", "advertising", "advertisers", "publicity", "seo", "influencer", "influencers", "branding"]);
+
+    private static readonly string[] PublicityTradePhrases =
+    [
+        "public relations", "pr agency", "pr firm", "media agency", "creative agency", "digital agency", "content agency", "communications agency",
+    ];
+
     /// <summary>The least distinct words a title needs to say which document it is (see <see cref="NamesDocument"/>).</summary>
     public const int DocumentTitleWords = 2;
 
