@@ -20,7 +20,8 @@ internal static class CliApplication
     public static int Run(string[] args, CliContext context)
     {
         // A full disk, /dev/full or a closed pipe on standard output stops the run at the first
-        // refused write (what is left could not arrive) and is reported once, at the end.
+        // refused write (what is left could not arrive); a full disk is reported once, at the end,
+        // and a reader that went away (`| head`) ends the run quietly with exit code 141.
         var output = context.Out as GuardedTextWriter ?? new GuardedTextWriter(context.Out) { StopOnFailure = true };
         context = context.WithOut(output);
         var root = new RootCommand(
@@ -77,7 +78,7 @@ internal static class CliApplication
         }
         catch (StandardOutputLostException)
         {
-            // Said below, with the system's words.
+            // Said below, with the system's words (or not at all, when the reader went away).
             exit = ExitCodes.InvalidInput;
         }
         catch (OutputException exception)
@@ -99,6 +100,14 @@ internal static class CliApplication
         catch (StandardOutputLostException)
         {
             // Said below.
+        }
+
+        if (output.ReaderGone)
+        {
+            // Whoever read standard output stopped reading (`| head -1`): that is their choice, not
+            // an error of the run, so nothing is said, as a process ended by SIGPIPE says nothing.
+            // A bug met before that keeps its own code, since its message was printed.
+            return exit == ExitCodes.InternalError ? exit : ExitCodes.OutputClosed;
         }
 
         if (output.Failure is { } failure)
@@ -126,7 +135,8 @@ internal static class CliApplication
         + "  0  success: every input was read and evaluated and every gate passed\n"
         + "  1  a gate failed\n"
         + "  2  invalid or unreadable input, an output that could not be written, or a wrong command line\n"
-        + "  3  internal error (a bug in the tool)";
+        + "  3  internal error (a bug in the tool)\n"
+        + "  141  standard output's reader stopped reading (| head): the run stopped quietly, as on SIGPIPE";
 
     // The tokens a command took as file names that look like options and name nothing on disk: a
     // mistyped option ("--fail-undr 90") would otherwise be read as two missing files, and the run

@@ -14,4 +14,11 @@ internal static class ExitCodes
 
     /// <summary>The tool itself failed; this is a bug.</summary>
     public const int InternalError = 3;
+
+    /// <summary>
+    /// Standard output's reader went away (<c>| head</c>): the run stopped quietly, as a process
+    /// ended by SIGPIPE does (128 + 13, what shells show for git or cat in the same place), so
+    /// <c>set -o pipefail</c> scripts can tell it from success and from a failure of their own.
+    /// </summary>
+    public const int OutputClosed = 141;
 }

@@ -78,8 +78,11 @@ internal static class CommonOptions
         }
 
         // Read once, through the one input layer (a file, a device or standard input, bounded), then told apart.
+        // Bounded by the limit the rule set and profile readers apply, so a file too large is told
+        // that one limit whatever its size (read up to the larger limit of any document kind, one
+        // between the two was told the readers' limit and a larger one the other).
         var document = value == "-" ? Inputs.InputDocument.StandardInput(context.OpenStandardInput, ndjson: false) : Inputs.InputDocument.File(value);
-        var (bytes, error) = Inputs.InputReader.ReadAll(document, Inputs.DocumentKinds.MaxBytes);
+        var (bytes, error) = Inputs.InputReader.ReadAll(document, new Serialization.ReaderOptions().MaxDocumentBytes);
         if (bytes is null)
         {
             ErrorPrinter.Print(context.Error, "rule set", document.Name, [error!]);

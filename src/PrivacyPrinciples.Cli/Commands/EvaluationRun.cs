@@ -23,6 +23,9 @@ internal sealed class EvaluationRun
 
     private Interop.AttestationRecords? _records;
 
+    // The stream whose lines are being said, so that its bad lines are listed only up to a limit.
+    private StreamErrorLimit? _stream;
+
     public int Failures { get; private set; }
 
     public int Evaluated { get; private set; }
@@ -106,6 +109,8 @@ internal sealed class EvaluationRun
             {
                 yield return new Item(ItemKind.EmptyStream, document, document.Name, null, null, null);
             }
+
+            yield return new Item(ItemKind.StreamEnd, document, document.Name, null, null, null);
         }
     }
 
@@ -201,8 +206,13 @@ internal sealed class EvaluationRun
         {
             case ItemKind.StreamError:
                 progress.Clear();
-                ErrorPrinter.Print(context.Error, "NDJSON stream", item.Name, [item.Error!]);
+                StreamOf(item).Print(context.Error, "NDJSON stream", item.Name, [item.Error!]);
                 Failures++;
+                return;
+            case ItemKind.StreamEnd:
+                progress.Clear();
+                _stream?.Finish(context.Error);
+                _stream = null;
                 return;
             case ItemKind.EmptyStream:
                 // An empty stream is almost always a broken pipeline: never let it pass every gate silently.
@@ -218,8 +228,16 @@ internal sealed class EvaluationRun
             progress.Clear();
 
             // In a stream, errors name the stream's line, not line 1 of that line's document.
-            var errors = item.StreamLine is int line ? read.Errors.Select(e => e.Line is null && e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line }).ToArray() : read.Errors;
-            ErrorPrinter.Print(context.Error, "attestation", item.Name, errors);
+            if (item.StreamLine is int line)
+            {
+                var errors = read.Errors.Select(e => e.Line is null && e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line }).ToArray();
+                StreamOf(item).Print(context.Error, "attestation", item.Name, errors);
+            }
+            else
+            {
+                ErrorPrinter.Print(context.Error, "attestation", item.Name, read.Errors);
+            }
+
             Failures++;
             return;
         }
@@ -242,6 +260,9 @@ internal sealed class EvaluationRun
         onReport(report);
     }
 
+    // The limit of the stream an item belongs to; its items come together, ended by a StreamEnd.
+    private StreamErrorLimit StreamOf(Item item) => _stream ??= new StreamErrorLimit(item.Document.Name);
+
     private static bool IsBlank(byte[] bytes) => bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
 
     private enum ItemKind
@@ -250,9 +271,10 @@ internal sealed class EvaluationRun
         Line,
         StreamError,
         EmptyStream,
+        StreamEnd,
     }
 
-    /// <summary>One unit of work: a document, a line of a stream (with its bytes), or something to say about a stream.</summary>
+    /// <summary>One unit of work: a document, a line of a stream (with its bytes), or something to say about a stream (an error, that it is empty, that it ended).</summary>
     private sealed record Item(ItemKind Kind, InputDocument Document, string Name, byte[]? Bytes, InputError? Error, int? StreamLine);
 
     /// <summary>What the work on an item came to: what was read, and the report or the bug met.</summary>

@@ -171,7 +171,7 @@ internal static class GenerateCommand
 
             var file = Path.Combine(folder, "engagement.json");
             context.Out.WriteLine($"Wrote a synthetic engagement (seed {seed}) to {DisplayText.Clean(folder)}: {generated.Engagement.Invited.Count} invited vendors, {generated.FirstRound.Count} first-round and {generated.FollowUpRound.Count} follow-up attestations.");
-            context.Out.WriteLine($"Report on it: {CliApplication.Name} engagement {DisplayText.Clean(file.Replace('\\', '/'))}");
+            context.Out.WriteLine($"Report on it: {CliApplication.Name} engagement {ShellWord.Quote(DisplayText.Clean(file.Replace('\\', '/')))}");
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)

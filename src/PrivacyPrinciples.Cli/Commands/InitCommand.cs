@@ -136,7 +136,9 @@ internal static class InitCommand
         }
 
         context.Out.WriteLine($"Wrote {DisplayText.Clean(output)} with {template.Answers.Count} expectations to answer (schema: {Path.GetRelativePath(Environment.CurrentDirectory, schemaPath).Replace('\\', '/')}).");
-        context.Out.WriteLine($"Fill it in, then run: {CliApplication.Name} validate {DisplayText.Clean(output)} && {CliApplication.Name} evaluate {DisplayText.Clean(output)}");
+        // A command to paste: the path as one shell word, whatever spaces or quotes it holds.
+        var word = ShellWord.Quote(DisplayText.Clean(output));
+        context.Out.WriteLine($"Fill it in, then run: {CliApplication.Name} validate {word} && {CliApplication.Name} evaluate {word}");
         return ExitCodes.Success;
     }
 }

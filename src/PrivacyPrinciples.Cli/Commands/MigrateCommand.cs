@@ -81,8 +81,10 @@ internal static class MigrateCommand
 
     private static bool Migrate(string file, string target, bool inPlace, CliContext context)
     {
-        // Read once through the input layer (bounded, devices and pipes included), then upgraded from those bytes.
-        var (bytes, error) = InputReader.ReadAll(InputDocument.File(file), DocumentKinds.MaxBytes);
+        // Read once through the input layer (bounded, devices and pipes included), then upgraded from
+        // those bytes; bounded by the limit the migration's reader applies, so a file too large is
+        // told that one limit whatever its size.
+        var (bytes, error) = InputReader.ReadAll(InputDocument.File(file), new ReaderOptions().MaxDocumentBytes);
         if (bytes is null)
         {
             ErrorPrinter.Print(context.Error, "attestation to upgrade", file, [error!]);

@@ -114,12 +114,13 @@ internal static class ValidateCommand
     {
         var invalid = 0;
         var valid = 0;
+        var bad = new StreamErrorLimit(document.Name);
         foreach (var line in InputReader.Lines(document, new ReaderOptions().MaxDocumentBytes))
         {
             if (line.Error is { } error)
             {
                 // An over-long line is skipped and the lines after it read; the reader ends the stream when it cannot go on.
-                ErrorPrinter.Print(context.Error, "NDJSON stream", document.Name, [error]);
+                bad.Print(context.Error, "NDJSON stream", document.Name, [error]);
                 invalid++;
                 continue;
             }
@@ -135,7 +136,7 @@ internal static class ValidateCommand
             var (errors, _, _) = Check(kind, bytes, document, ruleSet);
             if (errors.Count > 0)
             {
-                ErrorPrinter.Print(context.Error, Name(kind), name, [.. errors.Select(e => e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line.Number })]);
+                bad.Print(context.Error, Name(kind), name, [.. errors.Select(e => e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line.Number })]);
                 invalid++;
             }
             else
@@ -144,6 +145,7 @@ internal static class ValidateCommand
             }
         }
 
+        bad.Finish(context.Error);
         if (valid + invalid == 0)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(document.Name)} holds no document (it is empty or only blank lines); expected one JSON document per line");

@@ -8,12 +8,20 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// A writer that never throws for a failing destination (a full disk, <c>/dev/full</c>, a
 /// read-only file system, a closed terminal): the first failure is kept, later writes are dropped,
 /// and whoever completes the output reports <see cref="Failure"/> as one line (exit code 2)
-/// instead of the exception escaping from the middle of a report writer.
+/// instead of the exception escaping from the middle of a report writer. Standard output whose
+/// reader went away (<see cref="ReaderGone"/>) is not reported: the run ends quietly (exit code 141).
 /// </summary>
 internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
 {
     /// <summary>Why writing failed, in the system's words; null while every write succeeded.</summary>
     public string? Failure { get; private set; }
+
+    /// <summary>
+    /// Whether the first failure was the reader of a pipe going away (<c>| head</c>): not a fault of
+    /// the run, but its reader's choice to stop, which the tool answers as a process ended by
+    /// SIGPIPE would (see <see cref="ExitCodes.OutputClosed"/>).
+    /// </summary>
+    public bool ReaderGone { get; private set; }
 
     /// <summary>
     /// Whether the first failed write also throws <see cref="StandardOutputLostException"/>, to stop
@@ -54,6 +62,11 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
         base.Dispose(disposing);
     }
 
+    /// <summary>Whether a failed write means that the pipe's reader has gone: EPIPE (32 on Linux, macOS and the BSDs), or Windows' broken pipe (109) and "the pipe is being closed" (232).</summary>
+    internal static bool IsBrokenPipe(Exception exception) =>
+        exception is IOException { HResult: var code }
+        && (OperatingSystem.IsWindows() ? code is unchecked((int)0x8007006D) or unchecked((int)0x800700E8) : code == 32);
+
     private void Guard(Action write)
     {
         if (Failure is not null)
@@ -68,6 +81,7 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
         {
             Failure = Serialization.ErrorMessages.IoFailure(exception) ?? exception.Message;
+            ReaderGone = IsBrokenPipe(exception);
             if (StopOnFailure && !OutputFile.PendingFiles.Any)
             {
                 throw new StandardOutputLostException(Failure, exception);

@@ -117,4 +117,42 @@ public class BatchEvaluationTests
         result.Error.Should().EndWith($"Evaluated {1 + valid} attestations; {files.Length - valid} inputs could not be read.\n");
         result.Error.Should().NotContain("\u001b").And.NotContain("\u202E");
     }
+
+    [Theory]
+    [InlineData(100, false)]
+    [InlineData(250, true)]
+    public void Ndjson_OfGarbage_ListsTheFirstHundredBadLines_ThenSaysHowManyMoreInOneLine(int lines, bool cut)
+    {
+        // 200,000 lines of "{" wrote 400,000 lines to standard error; the count stays whole.
+        var input = string.Concat(Enumerable.Repeat("{\n", lines));
+
+        var result = CliRunner.RunWithInput(input, "evaluate", "-", "--ndjson", "--format", "json", "--parallel", "2");
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().Be("[]\n");
+        var listed = result.Error.Split('\n').Count(l => l.EndsWith(" is not a valid attestation (1 error):", StringComparison.Ordinal));
+        listed.Should().Be(PrivacyPrinciples.Cli.Outputs.StreamErrorLimit.MaxListed);
+        result.Error.Should().Contain("privacy-principles: <stdin>:100 is not a valid attestation").And.NotContain("<stdin>:101 ");
+        result.Error.Should().EndWith(cut
+            ? $"privacy-principles: ... and {lines - 100} more lines of <stdin> could not be read (the first 100 are listed above)\nEvaluated 0 attestations; {lines} inputs could not be read.\n"
+            : $"error json-truncated: the JSON ends before it is complete (1 object or array still open); the file may be truncated (at the document root)\nEvaluated 0 attestations; {lines} inputs could not be read.\n");
+    }
+
+    [Fact]
+    public void Ndjson_OfGarbage_IsLimitedPerStream_AndEachStreamSaysItsOwnRestInItsPlace()
+    {
+        using var folder = new TempFolder();
+        var first = folder.Write("a.ndjson", string.Concat(Enumerable.Repeat("not json\n", 101)));
+        var second = folder.Write("b.ndjson", Compact(Samples.Tinpot) + "\n" + string.Concat(Enumerable.Repeat("[\n", 102)));
+
+        var result = CliRunner.Run("evaluate", first, second, "--format", "csv");
+
+        result.ExitCode.Should().Be(2);
+        var summaries = result.Error.Split('\n').Where(l => l.Contains(" more line", StringComparison.Ordinal)).ToArray();
+        summaries.Should().Equal(
+            $"privacy-principles: ... and 1 more line of {first} could not be read (the first 100 are listed above)",
+            $"privacy-principles: ... and 2 more lines of {second} could not be read (the first 100 are listed above)");
+        result.Error.IndexOf(summaries[0], StringComparison.Ordinal).Should().BeLessThan(result.Error.IndexOf($"{second}:2 ", StringComparison.Ordinal), "a stream's rest is said where the stream ends");
+        result.Error.Should().EndWith("Evaluated 1 attestation; 203 inputs could not be read.\n");
+    }
 }

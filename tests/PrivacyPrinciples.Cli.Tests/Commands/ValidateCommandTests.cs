@@ -72,4 +72,17 @@ public class ValidateCommandTests
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("error schema-version: schemaVersion '2.0' is not supported; expected 1.x (for example \"1.0\") (at /schemaVersion)");
     }
+
+    [Fact]
+    public void Validate_AnNdjsonStreamOfGarbage_ListsTheFirstHundredBadLines_ThenSaysHowManyMore()
+    {
+        using var folder = new TempFolder();
+        var stream = folder.Write("garbage.ndjson", string.Concat(System.Linq.Enumerable.Repeat("random text\n", 130)));
+
+        var result = CliRunner.Run("validate", stream);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Split('\n').Should().HaveCount(2 * PrivacyPrinciples.Cli.Outputs.StreamErrorLimit.MaxListed + 2, "two lines for each listed line, one for the rest, and the last newline");
+        result.Error.Should().EndWith("\nprivacy-principles: ... and 30 more lines of <stdin> could not be read (the first 100 are listed above)\n".Replace("<stdin>", stream, System.StringComparison.Ordinal));
+    }
 }

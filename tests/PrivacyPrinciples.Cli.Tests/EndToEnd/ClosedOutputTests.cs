@@ -7,19 +7,76 @@ namespace PrivacyPrinciples.Cli.Tests.EndToEnd;
 
 /// <summary>
 /// Output lost is never reported as success: standard output closed by the reader of a pipe (as
-/// <c>head</c> closes it) fails the run with one line and exit code 2, as a full disk does.
+/// <c>head</c> closes it) stops the run quietly with exit code 141, as SIGPIPE ends git or cat;
+/// a full disk fails it with one line and exit code 2.
 /// </summary>
 public class ClosedOutputTests
 {
+    /// <summary>Every verb's way of writing standard output, with the samples.</summary>
+    public static TheoryData<string[]> EveryVerbWritingStandardOutput => new()
+    {
+        new[] { "evaluate", RepositoryPaths.Samples, "--format", "json", "--date", "2026-11-01" },
+        new[] { "evaluate", RepositoryPaths.Samples, "--date", "2026-11-01" },
+        new[] { "evaluate", RepositoryPaths.Samples, "--format", "csv", "--parallel", "2", "--date", "2026-11-01" },
+        new[] { "evaluate", RepositoryPaths.Samples, "--format", "sarif", "--date", "2026-11-01" },
+        new[] { "evaluate", RepositoryPaths.Samples, "--format", "json", "--output", "/dev/stdout", "--date", "2026-11-01" },
+        new[] { "validate", RepositoryPaths.Samples },
+        new[] { "init", "--output", "-", "--date", "2026-11-01" },
+        new[] { "rules", "list" },
+        new[] { "rules", "show", "sec-06" },
+        new[] { "schema", "attestation" },
+        new[] { "diff", Samples.Copperfield, Samples.CopperfieldRound2, "--date", "2026-11-01" },
+        new[] { "engagement", RepositoryPaths.Combine("samples", "engagement", "engagement.json"), "--format", "json", "--date", "2026-11-01" },
+        new[] { "generate", "--count", "1000" },
+        new[] { "migrate", Samples.Copperfield },
+        new[] { "export", "--format", "oscal-catalog", "--date", "2026-11-01" },
+        new[] { "--help" },
+        new[] { "evaluate", "--help" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryVerbWritingStandardOutput))]
+    public void StandardOutputWhoseReaderGoesAway_StopsTheRunQuietly_WithExit141(string[] arguments)
+    {
+        var output = new ClosingPipe(closesAfter: 1);
+        var error = new StringWriter { NewLine = "\n" };
+
+        var exit = CliApplication.Run(arguments, new CliContext { Out = output, Error = error, OpenStandardInput = () => new MemoryStream() });
+
+        exit.Should().Be(141, error.ToString());
+        error.ToString().Should().NotContain("standard output").And.NotContain("pipe").And.NotContain("   at ").And.NotContain("error");
+        output.WritesAfterClosing.Should().Be(0, "nothing is written once the reader has gone");
+    }
+
     [Fact]
-    public void AReportPipedIntoAReaderThatStopsEarly_FailsTheRun_NamingStandardOutput()
+    public void StandardOutputOnAFullDisk_IsStillExitTwoWithOneLine()
+    {
+        var error = new StringWriter { NewLine = "\n" };
+
+        var exit = CliApplication.Run(["rules", "list"], new CliContext { Out = new ClosingPipe(closesAfter: 1, errno: 28, message: "No space left on device"), Error = error, OpenStandardInput = () => new MemoryStream() });
+
+        exit.Should().Be(2);
+        error.ToString().Should().Be("privacy-principles: could not write standard output: there is no space left on the device\n");
+    }
+
+    [Fact]
+    public void AReportPipedIntoAReaderThatStopsEarly_EndsQuietly_WithExit141()
     {
         // The seven samples' CSV is about 100 KB, more than a pipe holds, so the tool is still
         // writing when `head` has read its 20 bytes and gone.
         var result = Piped("2>stderr.txt | head -c 20 > /dev/null; echo \"exit ${PIPESTATUS[0]}\"; cat stderr.txt");
 
-        result.Output.Should().StartWith("exit 2\n", result.ToString());
-        result.Output.Should().Contain("privacy-principles: could not write standard output: ").And.NotContain("   at ");
+        result.Output.Should().Be("exit 141\n", result.ToString());
+    }
+
+    [Fact]
+    public void AReportPipedIntoAReaderThatStopsEarly_WhileAFileIsWritten_CompletesTheFile_AndEndsWith141()
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
+        using var folder = new TempFolder();
+        var result = ProcessRunner.Run("bash", ["-c", $"dotnet '{tool}' evaluate '{RepositoryPaths.Samples}' --format csv --output json=report.json --date 2026-11-01 2>stderr.txt | head -1 > /dev/null; echo \"exit ${{PIPESTATUS[0]}}\"; cat stderr.txt; head -c 1 report.json"], folder.Path, timeout: TimeSpan.FromMinutes(2));
+
+        result.Output.Should().Be("exit 141\nEvaluated 7 attestations.\n[", result.ToString());
     }
 
     [Fact]
@@ -57,6 +114,40 @@ public class ClosedOutputTests
             + $"dotnet '{tool}' evaluate '{RepositoryPaths.Samples}' --date 2026-11-01 >/dev/null {stderr}; echo \"passed $?\""], folder.Path, timeout: TimeSpan.FromMinutes(2));
 
         result.Output.Should().Be("gate 1\ninvalid 2\npassed 0\n", result.ToString());
+    }
+
+    // A pipe whose reader goes away after `closesAfter` characters: the write that goes past them
+    // fails as the system's would (EPIPE, errno 32, by default), and so does every later one, counted.
+    private sealed class ClosingPipe(int closesAfter, int errno = 32, string message = "Broken pipe") : TextWriter
+    {
+        private int _written;
+        private bool _closed;
+
+        public int WritesAfterClosing { get; private set; }
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => Take(1);
+
+        public override void Write(string? value) => Take(value?.Length ?? 0);
+
+        public override void Write(char[] buffer, int index, int count) => Take(count);
+
+        private void Take(int count)
+        {
+            if (_closed)
+            {
+                WritesAfterClosing++;
+                throw new IOException(message, errno);
+            }
+
+            _written += count;
+            if (_written > closesAfter)
+            {
+                _closed = true;
+                throw new IOException(message, errno);
+            }
+        }
     }
 
     // The samples evaluated as CSV to standard output, followed in a bash command line by `rest`.

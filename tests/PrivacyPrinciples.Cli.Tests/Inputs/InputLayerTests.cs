@@ -90,6 +90,25 @@ public class InputLayerTests
         result.Error.Should().Contain("error limit-size: the document is 5,000,008 bytes; expected at most 4,194,304 (ReaderOptions.MaxDocumentBytes)");
     }
 
+    // A rule set (or an attestation to upgrade) over the limit was told the readers' limit up to
+    // 16 MiB and 16,777,216 past it: the limit named must not depend on the file's size.
+    [Theory]
+    [InlineData("rules", 5_000_000)]
+    [InlineData("rules", 20_000_000)]
+    [InlineData("migrate", 5_000_000)]
+    [InlineData("migrate", 20_000_000)]
+    public void ARuleSetOrAttestationToUpgradeOverTheLimit_NamesTheOneFixedLimit_WhateverItsSize(string verb, int size)
+    {
+        using var folder = new TempFolder();
+        var big = Path.Combine(folder.Path, "big.json");
+        File.WriteAllBytes(big, System.Text.Encoding.ASCII.GetBytes(new string(' ', size)));
+
+        var result = verb == "rules" ? CliRunner.Run("rules", "list", "--rule-set", big) : CliRunner.Run("migrate", big);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{big}: error limit-size: the document is {size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes; expected at most 4,194,304 (ReaderOptions.MaxDocumentBytes)");
+    }
+
     [Fact]
     public void AnNdjsonPathToACharacterDevice_IsRefused()
     {

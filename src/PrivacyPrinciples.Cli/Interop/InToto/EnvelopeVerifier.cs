@@ -13,8 +13,9 @@ namespace PrivacyPrinciples.Cli.Interop.InToto;
 /// <summary>
 /// Checks a DSSE envelope the tool signed (or any that follows the same rules): a signature over
 /// its payload verifies with the given public key, the payload is an in-toto Statement v1 of the
-/// predicate type <see cref="InTotoStatement.PredicateType"/> with the predicate's core fields, and,
-/// when an attestation file is given, one subject names the SHA-256 of its bytes. Stateless.
+/// predicate type <see cref="InTotoStatement.PredicateType"/> with the predicate's core fields and
+/// well-formed digests (<see cref="DigestSet"/>), and, when an attestation file is given, one
+/// subject names the SHA-256 of its bytes. Stateless.
 /// </summary>
 internal static partial class EnvelopeVerifier
 {
@@ -123,6 +124,13 @@ internal static partial class EnvelopeVerifier
             if (!TryString(root, "predicateType", out var predicateType) || predicateType != InTotoStatement.PredicateType)
             {
                 return Verdict.Rejected($"the statement's predicate type is '{Shown(predicateType.Length == 0 ? "(none)" : predicateType)}'; expected '{InTotoStatement.PredicateType}'");
+            }
+
+            // A digest that is not what its algorithm gives names no bytes: never verified, whether
+            // or not --attestation says which bytes to look for.
+            if (DigestSet.Problem(root, payload) is { } malformed)
+            {
+                return Verdict.Rejected($"the statement's {malformed.Message} (at {Shown(malformed.Pointer)}{(malformed.Position is null ? string.Empty : ", " + malformed.Position)} of the signed payload)");
             }
 
             if (!root.TryGetProperty("predicate", out var predicate) || Summary(predicate) is not { } summary)

@@ -309,6 +309,51 @@ public class InTotoTests
         result.Error.Should().Contain($"not verified: the attestation's SHA-256 is {Sha256(changed)}, but the statement is about {Samples.Copperfield} (sha256:{Sha256(Samples.Copperfield)}): it was made for other bytes");
     }
 
+    // A digest that is not what its algorithm gives names no bytes: without --attestation it was
+    // reported as verified ("sha256:ZZ"), and with it only as "made for other bytes".
+    [Theory]
+    [InlineData("/subject/0/digest/sha256", "\"ZZ\"", false, "sha256 digest 'ZZ' (2 characters) is malformed; expected 64 lower-case hexadecimal characters (0-9, a-f)")]
+    [InlineData("/subject/0/digest/sha256", "\"ZZ\"", true, "sha256 digest 'ZZ' (2 characters) is malformed; expected 64 lower-case hexadecimal characters (0-9, a-f)")]
+    [InlineData("/subject/0/digest/sha256", "\"272aa3e9bed8e05c1abef3a047786a6c74cab2ef657ab6e7198c6d20888dbab\"", false, "(63 characters) is malformed; expected 64 lower-case")]
+    [InlineData("/subject/0/digest/sha256", "\"272AA3E9BED8E05C1ABEF3A047786A6C74CAB2EF657AB6E7198C6D20888DBAB6\"", false, "(64 characters) is malformed; expected 64 lower-case")]
+    [InlineData("/subject/0/digest/sha512", "\"abcd\"", false, "sha512 digest 'abcd' (4 characters) is malformed; expected 128 lower-case")]
+    [InlineData("/subject/0/digest/gitCommit", "42", false, "gitCommit digest is a number; expected a string of 40 or 64 lower-case")]
+    [InlineData("/subject/0/digest/sha256", null, false, "digest set is empty; expected at least one algorithm with its digest, such as \"sha256\"")]
+    [InlineData("/predicate/ruleSet/digest/sha256", "\"not-hex\"", false, "sha256 digest 'not-hex' (7 characters) is malformed; expected 64 lower-case")]
+    public void SignedStatementWithAMalformedDigest_IsNeverVerified_NamingWhereAndWhatWasExpected(string pointer, string? value, bool givenAttestation, string expected)
+    {
+        using var folder = new TempFolder();
+        var statement = JsonNode.Parse(File.ReadAllText(Statement(folder, "statement.json")))!;
+        var parts = pointer.Split('/')[1..];
+        var set = parts[..^1].Aggregate(statement, (node, part) => int.TryParse(part, out var i) ? node[i]! : node[part]!).AsObject();
+        if (value is null)
+        {
+            set.Clear();
+        }
+        else
+        {
+            set.Remove("sha256");
+            set[parts[^1]] = JsonNode.Parse(value);
+        }
+
+        var payload = Encoding.UTF8.GetBytes(statement.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var envelope = folder.Write("signed.intoto.json", PrivacyPrinciples.Cli.Interop.InToto.Dsse.Sign(payload, "application/vnd.in-toto+json", key));
+        var publicKey = Pem(folder, "key.pub.pem", key.ExportSubjectPublicKeyInfoPem());
+        var at = value is null ? pointer[..pointer.LastIndexOf('/')] : pointer;
+        var line = Encoding.UTF8.GetString(payload).Split('\n').Select((text, i) => (text, i)).First(l => value is null ? l.text.Contains("\"digest\": {}", StringComparison.Ordinal) : l.text.Contains($"\"{parts[^1]}\": {value}", StringComparison.Ordinal)).i + 1;
+
+        var result = givenAttestation
+            ? CliRunner.Run("verify", envelope, "--key", publicKey, "--attestation", Samples.Copperfield)
+            : CliRunner.Run("verify", envelope, "--key", publicKey);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith($"privacy-principles: {envelope}: not verified: the statement's ")
+            .And.Contain(expected)
+            .And.MatchRegex($"\\(at {System.Text.RegularExpressions.Regex.Escape(at)}, line {line}, column [0-9]+ of the signed payload\\)\n$");
+    }
+
     [Fact]
     public void SignedPayloadThatIsNotOurStatement_IsRejected()
     {
