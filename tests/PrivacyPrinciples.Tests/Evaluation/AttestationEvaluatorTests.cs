@@ -204,6 +204,16 @@ public class AttestationEvaluatorTests
     [InlineData("The board of directors")]
     [InlineData("Engineering managers")]
     [InlineData("The author of this attestation")]
+    // A body the vendor forms of its staff, customers or advisers.
+    [InlineData("Trust and Safety Council")]
+    [InlineData("Customer Advisory Board")]
+    // A person by an officer's title, of no organisation named.
+    [InlineData("Dana Whitcombe, Chief Information Security Officer")]
+    [InlineData("J. Smith, CISO")]
+    // The vendor's initials, or its name misspelt by one letter.
+    [InlineData("EV Assurance")]
+    [InlineData("Exmaple Vendor Assurance")]
+    [InlineData("Example Vender review")]
     public void Evaluate_IndependentEvidenceIssuedByTheVendorItself_IsNotIndependentValidation(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);
@@ -246,6 +256,10 @@ public class AttestationEvaluatorTests
     [InlineData("Example Assurance")]
     [InlineData("Department of Example Meet security")]
     [InlineData("One Trust")]
+    [InlineData("Dana Whitcombe, Chief Information Security Officer, Northgate Assurance LLP")]
+    [InlineData("EVN Assurance")]
+    [InlineData("Payment Card Security Standards Council")]
+    [InlineData("Exemplary Vendor Audits")]
     public void Evaluate_IndependentEvidenceIssuedByAnotherParty_IsIndependentValidation_WhateverWordsItSharesWithRoles(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);

@@ -329,11 +329,24 @@ internal sealed class AttestationContext : IDisposable
             return true;
         }
 
+        // A person named by an officer's title ("Dana Whitcombe, Chief Information Security
+        // Officer", "J. Smith, CISO") of an organisation the issuer does not name is the attesting
+        // party's officer: an outside firm is named with its legal form.
+        if (words.Any(OfficerWords.Contains) && !words.Any(LegalForms.Contains))
+        {
+            return true;
+        }
+
         // "We", "Us" and "Me" alone, or beside a role, are the party's own; beside a name they may
         // end it ("… US LLP").
+        // "Trust" names a body's subject only beside a body ("Trust and Safety Council"; "One Trust" is a name).
+        var body = words.Any(BodyWords.Contains);
         return words.Any(w => RoleWords.Contains(w) || Pronouns.Contains(w))
-            && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Pronouns.Contains(w));
+            && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Pronouns.Contains(w) || (body && w == "trust"));
     }
+
+    // Words that name a body an organisation forms of its staff, customers or advisers.
+    private static readonly HashSet<string> BodyWords = new(["board", "committee", "council", "councils", "panel", "panels", "forum"], StringComparer.Ordinal);
 
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
     internal static bool Names(string? issuer, VendorInfo vendor) => Names(issuer, vendor.Name, vendor.Id);
@@ -353,7 +366,29 @@ internal sealed class AttestationContext : IDisposable
         bool Holds(string[] words) =>
             HoldsRun(words, nameWords) || HoldsRun(words, idWords) || HoldsSpelled(words, string.Concat(nameWords)) || HoldsSpelled(words, string.Concat(idWords));
 
-        return Holds(Substance.Normalise(issuer).Split(' ')) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]));
+        var issuerWords = Substance.Normalise(issuer).Split(' ');
+        return Holds(issuerWords) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]))
+            || HoldsInitials(issuerWords, name);
+    }
+
+    // Whether a word of the issuer is the initials of a name of two words or more, with or without
+    // its legal form ("HS Assurance" and "HSL Audit" for Harbourlight Systems Ltd).
+    private static bool HoldsInitials(string[] words, string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        var all = Substance.Normalise(name).Split(' ').Where(w => w.Length > 0).ToArray();
+        var withoutForm = all.Where(w => !LegalForms.Contains(w)).ToArray();
+        if (withoutForm.Length < 2)
+        {
+            return false;
+        }
+
+        var (initials, allInitials) = (string.Concat(withoutForm.Select(w => w[0])), string.Concat(all.Select(w => w[0])));
+        return words.Any(w => w == initials || w == allInitials);
     }
 
     // The beginnings of the text's words that end where a lower-case letter is followed by an
@@ -408,17 +443,61 @@ internal sealed class AttestationContext : IDisposable
     private static string[] VendorWords(string? name) =>
         name is null ? [] : [.. Substance.Normalise(name).Split(' ').Where(w => w.Length > 0 && !LegalForms.Contains(w))];
 
+    // Whether the words hold the run, each word the same or, of six letters or more, misspelt by
+    // one letter left out, added, changed or two swapped ("Harborlight" for "Harbourlight").
     private static bool HoldsRun(string[] words, string[] run)
     {
         for (var start = 0; run.Length > 0 && start + run.Length <= words.Length; start++)
         {
-            if (words.AsSpan(start, run.Length).SequenceEqual(run))
+            var held = true;
+            for (var i = 0; i < run.Length && held; i++)
+            {
+                held = NearlySame(words[start + i], run[i]);
+            }
+
+            if (held)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The least letters a word needs before a misspelling of it is read as the word.
+    private const int MisspeltWordLetters = 6;
+
+    // Whether two words are the same, or both of MisspeltWordLetters or more and one edit apart (a
+    // letter left out, added or changed, or two neighbours swapped).
+    private static bool NearlySame(string word, string other)
+    {
+        if (string.Equals(word, other, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (Math.Min(word.Length, other.Length) < MisspeltWordLetters || Math.Abs(word.Length - other.Length) > 1)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < word.Length && start < other.Length && word[start] == other[start])
+        {
+            start++;
+        }
+
+        var (end, otherEnd) = (word.Length, other.Length);
+        while (end > start && otherEnd > start && word[end - 1] == other[otherEnd - 1])
+        {
+            (end, otherEnd) = (end - 1, otherEnd - 1);
+        }
+
+        // What differs between the common start and end: one letter or none on each side, or two
+        // neighbours swapped.
+        var (left, right) = (end - start, otherEnd - start);
+        return (left <= 1 && right <= 1)
+            || (left == 2 && right == 2 && word[start] == other[start + 1] && word[start + 1] == other[start]);
     }
 
     // Words that name nobody in particular: said of an approver or issuer, they leave it unnamed.
@@ -477,7 +556,18 @@ internal sealed class AttestationContext : IDisposable
          "engineering", "engineers", "security", "privacy", "compliance", "audit", "risk", "it", "legal", "data", "protection", "information",
          "technology", "operations", "assurance", "quality", "product", "development", "devops", "sre", "platform", "for",
          "directors", "managers", "heads", "leads", "leader", "leaders", "leadership", "owner", "owners", "founder", "founders", "author", "authors",
-         "attestation"],
+         "attestation",
+
+         // The bodies an organisation forms of its own staff, customers or advisers, and what they
+         // oversee ("Trust and Safety Council", "Customer Advisory Board", "Ethics Panel"); "trust"
+         // only beside such a body (see SaysItsOwn).
+         "council", "councils", "panel", "panels", "forum", "advisory", "advisers", "advisors", "customer", "customers", "safety", "ethics",
+         "steering", "oversight", "governance", "working"],
+        StringComparer.Ordinal);
+
+    // Words that name an officer of an organisation, whoever the person is.
+    private static readonly HashSet<string> OfficerWords = new(
+        ["officer", "officers", "ciso", "cso", "cto", "cio", "ceo", "cpo", "dpo", "coo", "cfo", "cdo", "cro"],
         StringComparer.Ordinal);
 
     // Words that say what kind of company a name is, not which one.
