@@ -37,7 +37,7 @@ public sealed class PeerCase
         Level = expectation.Level;
         if (answer is not null)
         {
-            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText, topic) == SubstanceVerdict.Substantive;
+            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText, topic, answer.Status == AnswerStatus.Implemented) == SubstanceVerdict.Substantive;
 
             // A justification is judged on its own: the tests across answers are for statements.
             using var justifications = new StatementSet([answer.Justification]);

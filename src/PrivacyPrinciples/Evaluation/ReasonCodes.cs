@@ -25,7 +25,7 @@ public static class ReasonCodes
     /// <summary>"Not applicable", with a justification of substance; the expectation leaves the denominators. Arguments: <c>justification</c>.</summary>
     public const string Justified = "answer.notApplicable.justified";
 
-    /// <summary>"Not applicable" without a justification of substance; treated as not met. Arguments, when a justification was given: <c>problem</c> (<c>placeholder</c>, <c>repeatsTitle</c>, <c>boilerplate</c>, <c>disguised</c>, <c>offTopic</c> or <c>tooBrief</c>).</summary>
+    /// <summary>"Not applicable" without a justification of substance; treated as not met. Arguments, when a justification was given: <c>problem</c> (<c>placeholder</c>, <c>repeatsTitle</c>, <c>boilerplate</c>, <c>disguised</c>, <c>offTopic</c>, <c>notInPlace</c> or <c>tooBrief</c>).</summary>
     public const string Unjustified = "answer.notApplicable.unjustified";
 
     /// <summary>"Not applicable" for an expectation the rule set applies to every service; treated as not met.</summary>

@@ -46,6 +46,7 @@ internal static class ReasonWording
         Problems.Boilerplate => "The statement is the same text as the answers to other expectations, so it does not say how this measure is achieved.",
         Problems.Disguised => "The statement mixes letters of other scripts into its words, or reverses the order in which it is shown, so it does not read as it is written.",
         Problems.OffTopic => "The statement uses none of the words of what the expectation is about, so it does not say how the measure is achieved.",
+        Problems.NotInPlace => "The claim is that the measure is implemented, but the statement says it is not in place yet (planned, on a roadmap, or not done yet).",
         _ => "The statement is too brief to say how the measure is achieved.",
     });
 
@@ -186,5 +187,6 @@ internal static class ReasonWording
         public const string TooBrief = "tooBrief";
         public const string Disguised = "disguised";
         public const string OffTopic = "offTopic";
+        public const string NotInPlace = "notInPlace";
     }
 }

@@ -45,6 +45,38 @@ public class ScoringIntegrityTests
         result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.MoreClarity);
     }
 
+    [Theory]
+    [InlineData("Media and signalling use TLS 1.3 between every client and our servers; dial-in legs are not encrypted yet and are on our roadmap for 2027.")]
+    [InlineData("Browser clients use TLS 1.3 for media and signalling; we plan to add encryption for room systems and dial-in gateways next year.")]
+    [InlineData("Desktop and mobile clients encrypt media with SRTP keyed over TLS, and the same encryption for dial-in legs is planned for the 2027 release.")]
+    public void AnImplementedClaimWhoseStatementSaysTheMeasureIsNotInPlaceYet_IsUnverified_AndAPartialOneIsNot(string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+        var attestation = WithGoodFacts() with { Evidence = declared };
+
+        var implemented = Evaluate(attestation.With("SEC-01", Implemented(statement, [.. citations])), "SEC-01");
+        var partial = Evaluate(attestation.With("SEC-01", new Answer { Status = AnswerStatus.Partial, Statement = statement, Evidence = citations }), "SEC-01");
+
+        implemented.Outcome.Should().Be(Outcome.Unverified);
+        implemented.Reasons.Should().Contain(r => r.Code == "answer.statement.insubstantial" && r.Arguments.Contains(new ReasonArgument("problem", "notInPlace")));
+        implemented.FollowUps.Should().Contain(f => f.Question.Contains("but its statement says the measure is not in place yet", StringComparison.Ordinal));
+        partial.Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "a partial claim may say what is not done yet");
+    }
+
+    [Theory]
+    // "Not yet" of people or things the measure handles is a measure in place.
+    [InlineData("Participants who have not yet been admitted wait in the lobby, and media between every client and our servers uses TLS 1.3.")]
+    [InlineData("Recordings are deleted after 30 days; media and signalling use TLS 1.3, and certificates that will be renewed soon are monitored.")]
+    public void AnImplementedClaimWhoseStatementSpeaksOfWhatIsNotYetDone_ByOthers_IsMet(string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+
+        Evaluate((WithGoodFacts() with { Evidence = declared }).With("SEC-01", Implemented(statement, [.. citations])), "SEC-01")
+            .Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial");
+    }
+
     [Fact]
     public void AStatementPastedIntoThreeAnswers_IsBoilerplateInEachOfThem()
     {

@@ -117,7 +117,12 @@ internal sealed class StatementSet : IDisposable
     /// one that would pass but uses none of the words of <paramref name="topic"/> (a claim's
     /// statement; not given for a justification) is off topic.
     /// </summary>
-    public SubstanceVerdict Judge(int index, WordSet titleWords, ExpectationText? expectationText = null, ExpectationTopic? topic = null)
+    /// <param name="index">The statement's position.</param>
+    /// <param name="titleWords">The words of the expectation's title.</param>
+    /// <param name="expectationText">The rule set's text of the expectation, or <see langword="null"/>.</param>
+    /// <param name="topic">The expectation's topic, when the claims are held to theirs (see <see cref="ExpectationTopic.AreHeld"/>).</param>
+    /// <param name="claimsImplemented">Whether the statement is an "implemented" claim's: one that says the measure is not in place yet is not (<see cref="SubstanceVerdict.NotInPlace"/>).</param>
+    public SubstanceVerdict Judge(int index, WordSet titleWords, ExpectationText? expectationText = null, ExpectationTopic? topic = null, bool claimsImplemented = false)
     {
         if (_texts[index] is not { } text || _entries[index].Length == 0)
         {
@@ -130,6 +135,11 @@ internal sealed class StatementSet : IDisposable
         if (verdict != SubstanceVerdict.Substantive)
         {
             return verdict;
+        }
+
+        if (claimsImplemented && Substance.SaysNotInPlace(Normalised(entry)))
+        {
+            return SubstanceVerdict.NotInPlace;
         }
 
         if (expectationText is not null && MayCopy(entry, expectationText) is var copies and not Copies.None

@@ -36,6 +36,9 @@ internal enum SubstanceVerdict
     /// <summary>A claim's English statement that uses none of the words its expectation is about (see <see cref="ExpectationTopic"/>).</summary>
     OffTopic,
 
+    /// <summary>An "implemented" claim's statement says the measure is not in place yet (see <see cref="Substance.NotInPlacePhrases"/>).</summary>
+    NotInPlace,
+
     /// <summary>Written so that it does not read as it is stored (see <see cref="Substance.IsDisguised"/>): a letter of another script or an invisible format character inside a Latin word, or an override of the text's direction.</summary>
     Disguised,
 }
@@ -179,6 +182,54 @@ internal static class Substance
         return bits;
     }
 
+    /// <summary>
+    /// Phrases, as whole words of a normalised statement, that say the measure is not in place yet:
+    /// that it is planned, on a roadmap or being built, or that part of it is not done yet ("not
+    /// encrypted yet", "we plan to add", "on our roadmap for 2027"). An "implemented" claim whose
+    /// statement says so is not the vendor's word for an implemented measure. English only, and
+    /// never "not yet" alone: "participants who have not yet joined wait in the lobby" is a
+    /// statement of a measure in place.
+    /// </summary>
+    internal static readonly string[] NotInPlacePhrases =
+    [
+        "on our roadmap", "on the roadmap", "in our roadmap", "on our product roadmap", "we plan to", "we are planning to", "we intend to",
+        "we hope to", "we will add", "we will introduce", "we will implement", "we will roll out", "we will enable", "we will deploy", "will be implemented",
+        "will be introduced", "will be added", "will be rolled out", "will be deployed", "is planned for", "are planned for", "is scheduled for",
+        "are scheduled for", "in a future release", "in a later release", "in an upcoming release", "in the next release", "under development",
+        "being developed", "currently unencrypted", "currently not encrypted", "currently not supported", "not currently supported",
+        "not yet implemented", "not yet available", "not yet supported", "not yet encrypted", "not yet enabled", "not yet in place",
+        "not yet live", "not yet deployed", "not yet rolled out", "not yet complete", "not yet completed", "not yet offered",
+        "not implemented yet", "not available yet", "not supported yet", "not encrypted yet", "not enabled yet", "not in place yet",
+        "not live yet", "not deployed yet", "not rolled out yet", "not complete yet", "not completed yet", "not offered yet", "not done yet",
+    ];
+
+    // The first word of each of the NotInPlacePhrases.
+    private static readonly WordSet NotInPlaceStarts = new(NotInPlacePhrases.Select(p => p.Split(' ')[0]));
+
+    /// <summary>Whether a normalised statement holds one of the <see cref="NotInPlacePhrases"/> as whole words.</summary>
+    internal static bool SaysNotInPlace(ReadOnlySpan<char> normalised)
+    {
+        for (var start = 0; start < normalised.Length; start = WordEnd(normalised, start) + 1)
+        {
+            // Phrases are compared only where a word that starts one starts: one pass, however many phrases.
+            if (!NotInPlaceStarts.Contains(normalised.Slice(start, WordEnd(normalised, start) - start)))
+            {
+                continue;
+            }
+
+            var rest = normalised.Slice(start);
+            foreach (var phrase in NotInPlacePhrases)
+            {
+                if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal) && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A verdict short of substance as the <c>problem</c> argument of a reason.</summary>
     public static string Problem(SubstanceVerdict verdict) => verdict switch
     {
@@ -187,6 +238,7 @@ internal static class Substance
         SubstanceVerdict.Boilerplate => ReasonWording.Problems.Boilerplate,
         SubstanceVerdict.Disguised => ReasonWording.Problems.Disguised,
         SubstanceVerdict.OffTopic => ReasonWording.Problems.OffTopic,
+        SubstanceVerdict.NotInPlace => ReasonWording.Problems.NotInPlace,
         _ => ReasonWording.Problems.TooBrief,
     };
 
