@@ -132,10 +132,10 @@ internal static class CliApplication
 
     public const string ExitCodeHelp =
         "Exit codes:\n"
-        + "  0  success: every input was read and evaluated and every gate passed\n"
-        + "  1  a gate failed\n"
-        + "  2  invalid or unreadable input, an output that could not be written, or a wrong command line\n"
-        + "  3  internal error (a bug in the tool)\n"
+        + "    0  success: every input was read and evaluated and every gate passed\n"
+        + "    1  a gate failed\n"
+        + "    2  invalid or unreadable input, an output that could not be written, or a wrong command line\n"
+        + "    3  internal error (a bug in the tool)\n"
         + "  141  standard output's reader stopped reading (| head): the run stopped quietly, as on SIGPIPE";
 
     // The tokens a command took as file names that look like options and name nothing on disk: a

@@ -32,10 +32,10 @@ internal static class VerifyCommand
             + "  privacy-principles verify privacy.intoto.json --key signing.pub.pem\n"
             + "  privacy-principles verify privacy.intoto.json --key signing.pub.pem --attestation privacy/attestation.json\n\n"
             + "Exit codes:\n"
-            + "  0  verified\n"
-            + "  1  not verified: no signature verifies with the key, the payload is not such a statement, or it is about other bytes\n"
-            + "  2  an input is unreadable or not what it should be (not an envelope, not an ECDSA P-256 public key), or a wrong command line\n"
-            + "  3  internal error (a bug in the tool)\n"
+            + "    0  verified\n"
+            + "    1  not verified: no signature verifies with the key, the payload is not such a statement, or it is about other bytes\n"
+            + "    2  an input is unreadable or not what it should be (not an envelope, not an ECDSA P-256 public key), or a wrong command line\n"
+            + "    3  internal error (a bug in the tool)\n"
             + "  141  standard output's reader stopped reading (| head): the run stopped quietly, as on SIGPIPE")
         {
             envelope,

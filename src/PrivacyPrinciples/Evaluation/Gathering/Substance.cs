@@ -961,8 +961,9 @@ internal static class Substance
             return null;
         }
 
-        var normalised = Normalise(text).AsSpan();
-        var previous = ReadOnlySpan<char>.Empty;
+        using var normalisedText = new NormalisedText(text, text.Length <= StackBuffer ? stackalloc char[text.Length] : default, stackalloc int[MaximumPhraseStarts]);
+        var normalised = normalisedText.Span;
+        var (previousStart, previousLength) = (0, 0);
         for (int start = 0, end; start < normalised.Length; start = end + 1)
         {
             end = WordEnd(normalised, start);
@@ -975,13 +976,13 @@ internal static class Substance
             foreach (var phrase in phrases)
             {
                 var space = phrase.IndexOf(' ');
-                if (word.SequenceEqual(phrase.AsSpan(space + 1)) && previous.SequenceEqual(phrase.AsSpan(0, space)))
+                if (word.SequenceEqual(phrase.AsSpan(space + 1)) && normalised.Slice(previousStart, previousLength).SequenceEqual(phrase.AsSpan(0, space)))
                 {
                     return phrase;
                 }
             }
 
-            previous = word;
+            (previousStart, previousLength) = (start, end - start);
         }
 
         return null;
