@@ -198,9 +198,12 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
+        // The reports list every input that gave no report, these first, as the error output does.
+        var unread = new UnreadInputs();
         foreach (var inputProblem in problems)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {inputProblem}");
+            unread.Add(inputProblem.Path, null, [new Serialization.InputError { Code = Serialization.InputErrorCodes.Unreadable, Message = inputProblem.Message, Source = inputProblem.Path }]);
         }
 
         var gates = new GateSettings
@@ -235,11 +238,10 @@ internal static class EvaluateCommand
                 context.Error.WriteLine($"{CliApplication.Name}: gate failed: {failure.Gate}: {failure.Message}");
             }
 
-
             gateFailures += failed.Count;
-        }, records, request.Parallel);
+        }, records, request.Parallel, unread);
         var failures = run.Failures + problems.Count;
-        writeFailures += sink.Complete(failures);
+        writeFailures += sink.Complete(unread);
 
         if (run.Evaluated + failures > 1)
         {

@@ -28,6 +28,9 @@ internal sealed class EvaluationRun
 
     public int Failures { get; private set; }
 
+    /// <summary>The inputs that could not be read, for the reports: the same as the error output lists, and counted in <see cref="Failures"/>.</summary>
+    public UnreadInputs Unread { get; private set; } = new();
+
     public int Evaluated { get; private set; }
 
     /// <summary>Documents on which the tool itself failed (a bug): the run still went on, and the exit code is 3.</summary>
@@ -38,11 +41,12 @@ internal sealed class EvaluationRun
     /// each attestation's bytes and evidence (for in-toto subjects and OSCAL evidence). With more
     /// than one worker, documents (and the lines of a stream) are read and evaluated on that many
     /// threads, and everything the run prints or hands on still comes in input order, so the output
-    /// is the same bytes as with one.
+    /// is the same bytes as with one. The inputs that cannot be read are kept in
+    /// <see cref="Unread"/>: <c>unread</c> when given (after those the caller already found), else a new collection.
     /// </summary>
-    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport> onReport, Interop.AttestationRecords? records = null, int workers = 1)
+    public static EvaluationRun Execute(IReadOnlyList<InputDocument> documents, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context, Action<EvaluationReport> onReport, Interop.AttestationRecords? records = null, int workers = 1, UnreadInputs? unread = null)
     {
-        var run = new EvaluationRun { _records = records };
+        var run = new EvaluationRun { _records = records, Unread = unread ?? new UnreadInputs() };
         var reader = new AttestationReader(Limits);
         var progress = new Progress(context, documents.Count);
 
@@ -206,7 +210,7 @@ internal sealed class EvaluationRun
         {
             case ItemKind.StreamError:
                 progress.Clear();
-                StreamOf(item).Print(context.Error, "NDJSON stream", item.Name, [item.Error!]);
+                Keep(StreamOf(item).Print(context.Error, "NDJSON stream", item.Name, [item.Error!]), item.Name, item.Error!.Line, [item.Error!]);
                 Failures++;
                 return;
             case ItemKind.StreamEnd:
@@ -217,6 +221,7 @@ internal sealed class EvaluationRun
             case ItemKind.EmptyStream:
                 // An empty stream is almost always a broken pipeline: never let it pass every gate silently.
                 context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(item.Name)} holds no attestation (it is empty or only blank lines); expected one JSON attestation per line");
+                Unread.Add(item.Name, null, [new InputError { Code = InputErrorCodes.Empty, Message = "the stream holds no attestation (it is empty or only blank lines); expected one JSON attestation per line", Source = item.Name }]);
                 Failures++;
                 return;
         }
@@ -231,11 +236,12 @@ internal sealed class EvaluationRun
             if (item.StreamLine is int line)
             {
                 var errors = read.Errors.Select(e => e.Line is null && e.Code == InputErrorCodes.TooManyErrors ? e : e with { Line = line }).ToArray();
-                StreamOf(item).Print(context.Error, "attestation", item.Name, errors);
+                Keep(StreamOf(item).Print(context.Error, "attestation", item.Name, errors), item.Document.Name, line, errors);
             }
             else
             {
                 ErrorPrinter.Print(context.Error, "attestation", item.Name, read.Errors);
+                Unread.Add(item.Name, null, read.Errors);
             }
 
             Failures++;
@@ -258,6 +264,19 @@ internal sealed class EvaluationRun
         }
 
         onReport(report);
+    }
+
+    // A stream's bad line is kept for the reports when standard error listed it, and only counted when it did not.
+    private void Keep(bool listed, string source, int? line, IReadOnlyList<InputError> errors)
+    {
+        if (listed)
+        {
+            Unread.Add(source, line, errors);
+        }
+        else
+        {
+            Unread.AddNotListed();
+        }
     }
 
     // The limit of the stream an item belongs to; its items come together, ended by a StreamEnd.

@@ -17,10 +17,10 @@ namespace PrivacyPrinciples.Cli.Inputs;
 /// </remarks>
 internal static class InputCollector
 {
-    public static (List<InputDocument> Documents, List<string> Problems) Collect(IEnumerable<string> arguments, Func<Stream> openStandardInput, bool standardInputIsNdjson = false)
+    public static (List<InputDocument> Documents, List<InputProblem> Problems) Collect(IEnumerable<string> arguments, Func<Stream> openStandardInput, bool standardInputIsNdjson = false)
     {
         var documents = new List<InputDocument>();
-        var problems = new List<string>();
+        var problems = new List<InputProblem>();
         var stdinUsed = false;
         foreach (var argument in arguments)
         {
@@ -42,13 +42,13 @@ internal static class InputCollector
                     documents.AddRange(Folder(argument, problems));
                     break;
                 case FileKind.Missing when argument.Length == 0:
-                    problems.Add("'': an empty argument names no file or folder; expected a path, or - for standard input");
+                    problems.Add(new(argument, "an empty argument names no file or folder; expected a path, or - for standard input"));
                     break;
                 case FileKind.Missing:
-                    problems.Add($"{Shown(argument)}: no such file or folder");
+                    problems.Add(new(argument, "no such file or folder"));
                     break;
                 case FileKind.CharacterDevice when InputDocument.IsNdjsonPath(argument):
-                    problems.Add($"{Shown(argument)}: is a character device; an NDJSON stream is read from a file, or from standard input (-)");
+                    problems.Add(new(argument, "is a character device; an NDJSON stream is read from a file, or from standard input (-)"));
                     break;
                 default:
                     documents.Add(InputDocument.File(argument));
@@ -63,7 +63,7 @@ internal static class InputCollector
     public static bool IsSingleDocument(IReadOnlyList<string> arguments, bool standardInputIsNdjson = false) =>
         arguments.Count == 1 && (arguments[0] == "-" ? !standardInputIsNdjson : FileProbe.Of(arguments[0]).Kind is not (FileKind.Directory or FileKind.Missing) && !InputDocument.IsNdjsonPath(arguments[0]));
 
-    private static List<InputDocument> Folder(string folder, List<string> problems)
+    private static List<InputDocument> Folder(string folder, List<InputProblem> problems)
     {
         var before = problems.Count;
         List<string> files;
@@ -73,7 +73,7 @@ internal static class InputCollector
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problems.Add($"{Shown(folder)}: the folder could not be listed: {(exception is UnauthorizedAccessException ? "permission denied" : exception.Message)}");
+            problems.Add(new(folder, $"the folder could not be listed: {(exception is UnauthorizedAccessException ? "permission denied" : exception.Message)}"));
             return [];
         }
 
@@ -87,21 +87,20 @@ internal static class InputCollector
             }
             else if (probe.Kind != FileKind.Missing)
             {
-                problems.Add($"{Shown(file)}: is {FileProbe.Describe(probe.Kind)}, not a regular file; skipped");
+                problems.Add(new(file, $"is {FileProbe.Describe(probe.Kind)}, not a regular file; skipped"));
             }
             else
             {
-                problems.Add($"{Shown(file)}: could not be read (a broken link, or no permission)");
+                problems.Add(new(file, "could not be read (a broken link, or no permission)"));
             }
         }
 
         if (documents.Count == 0 && problems.Count == before)
         {
-            problems.Add($"{Shown(folder)}: the folder has no .json files; expected attestation files");
+            problems.Add(new(folder, "the folder has no .json files; expected attestation files"));
         }
 
         return documents;
     }
 
-    private static string Shown(string path) => DisplayText.Clean(path);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Evaluation;
 using PrivacyPrinciples.Reporting;
 
@@ -150,17 +151,21 @@ internal sealed class ReportSink : IDisposable
     private static string Number(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Writes what comes after the last report (or the whole batch) and publishes the files. When
-    /// no attestation could be read (<paramref name="inputFailures"/> and no report), no file is
+    /// Writes what comes after the last report (or the whole batch) and publishes the files. The
+    /// inputs that could not be read go to every writer with the batch
+    /// (<see cref="ReportBatch.UnreadInputs"/>), so that each format that describes a batch lists
+    /// them, whatever the format: the commands add nothing per format. When
+    /// no attestation could be read (<paramref name="unread"/> and no report), no file is
     /// published: a report of nothing would replace the last one with an empty or all-clear file (a
     /// SARIF log without results closes code scanning's alerts, an empty JSON file breaks the next
     /// regression gate), so each file already there is left as it was, and each output says so.
     /// </summary>
-    /// <param name="inputFailures">How many inputs could not be read.</param>
+    /// <param name="unread">The inputs that could not be read, when any.</param>
     /// <returns>The number of outputs that could not be written (each explained).</returns>
-    public int Complete(int inputFailures = 0)
+    public int Complete(UnreadInputs? unread = null)
     {
-        var batch = _settings with { Reports = _kept };
+        var inputFailures = unread?.Count ?? 0;
+        var batch = _settings with { Reports = _kept, UnreadInputs = unread?.Listed ?? [], UnreadInputsNotListed = unread?.NotListed ?? 0 };
         var failures = _givenUp;
         foreach (var output in _outputs)
         {

@@ -28,13 +28,17 @@ internal sealed class StreamErrorLimit(string stream)
     public string Stream { get; } = stream;
 
     /// <summary>Lists a bad line's errors, as <see cref="ErrorPrinter.Print"/> does, while fewer than <see cref="MaxListed"/> were listed; counts it in any case.</summary>
-    public void Print(TextWriter error, string what, string source, IReadOnlyList<InputError> errors)
+    /// <returns>Whether the line was listed (the reports then list it too, and only then).</returns>
+    public bool Print(TextWriter error, string what, string source, IReadOnlyList<InputError> errors)
     {
         _bad++;
         if (_bad <= MaxListed)
         {
             ErrorPrinter.Print(error, what, source, errors);
+            return true;
         }
+
+        return false;
     }
 
     /// <summary>Says, in one line, how many bad lines were not listed; nothing when every one was.</summary>

@@ -121,6 +121,9 @@ public sealed class HtmlReportWriter : ReportWriter
             WriteSummary(batch, html, writer);
         }
 
+        // Before the reports, so a reviewer of the page sees first that it is not the whole batch.
+        WriteUnreadInputs(batch, html);
+
         // Each part goes to the writer as soon as it is built, so a batch never becomes one string.
         TextDrain.Drain(html, writer);
         for (var i = 0; i < batch.Reports.Count; i++)
@@ -151,6 +154,39 @@ public sealed class HtmlReportWriter : ReportWriter
         }
 
         html.Append("</tbody>\n</table>\n</nav>\n");
+    }
+
+    // Nothing at all when every input was read, so the pages of clean runs keep their bytes.
+    private static void WriteUnreadInputs(ReportBatch batch, StringBuilder html)
+    {
+        if (!batch.HasUnreadInputs)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"unread\" id=\"unread-inputs\" aria-labelledby=\"unread-inputs-title\">\n<h2 id=\"unread-inputs-title\">").Append(H(UnreadHeading)).Append("</h2>\n");
+        html.Append("<p class=\"poor\">").Append(H(UnreadIntroduction(batch))).Append("</p>\n");
+        if (batch.UnreadInputs.Count > 0)
+        {
+            html.Append("<table>\n<thead><tr><th>input</th><th>code</th><th>where</th><th>message</th></tr></thead>\n<tbody>\n");
+            foreach (var input in batch.UnreadInputs)
+            {
+                foreach (var error in input.Errors)
+                {
+                    html.Append("<tr><td>").Append(H(input.Name)).Append("</td><td><code>").Append(H(error.Code)).Append("</code></td><td>").Append(H(UnreadWhere(error)))
+                        .Append("</td><td>").Append(H(error.Message)).Append("</td></tr>\n");
+                }
+            }
+
+            html.Append("</tbody>\n</table>\n");
+        }
+
+        if (UnreadNotListed(batch) is { Length: > 0 } more)
+        {
+            html.Append("<p>").Append(H(more)).Append("</p>\n");
+        }
+
+        html.Append("</section>\n");
     }
 
     private static void WriteReport(EvaluationReport report, string id, StringBuilder html)

@@ -13,7 +13,8 @@ namespace PrivacyPrinciples.Reporting;
 /// and principle, one <c>testcase</c> per expectation. A gap is a <c>failure</c> (its type is the
 /// outcome, its text the reasons and follow-up questions); an expectation that does not apply is
 /// <c>skipped</c>, and so is a gap an active waiver accepts, with the waiver's expiry and
-/// justification. Nothing is an <c>error</c>.
+/// justification. An input of the batch that could not be read (<see cref="ReportBatch.UnreadInputs"/>)
+/// is an <c>error</c>: one <c>testcase</c> each, in a suite of their own, so a CI test tab shows it.
 /// </summary>
 /// <remarks>
 /// UTF-8 with an XML declaration, indented, <c>\n</c> line endings; no timestamps or host names,
@@ -34,6 +35,9 @@ public sealed class JUnitReportWriter : ReportWriter
     /// <inheritdoc/>
     public override string Format => "junit";
 
+    // The class of the unread inputs' test cases: one group, without dots (which test tabs read as packages).
+    private const string UnreadClass = "unread-inputs";
+
     /// <inheritdoc/>
     public override string FileExtension => ".xml";
 
@@ -45,6 +49,8 @@ public sealed class JUnitReportWriter : ReportWriter
         _ = writer ?? throw new ArgumentNullException(nameof(writer));
         var ruleSet = batch.HeadingRuleSet();
         int tests = 0, failures = 0, skipped = 0;
+        var errors = UnreadCases(batch);
+        tests += errors;
         foreach (var report in batch.Reports)
         {
             tests += report.Expectations.Count();
@@ -58,7 +64,9 @@ public sealed class JUnitReportWriter : ReportWriter
         {
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", Clean(batch.ToolName + ": " + ruleSet.Id + " " + ruleSet.Version + " (" + Provenance(RuleSetInfo.Of(ruleSet)) + ")"));
-            WriteTotals(xml, tests, failures, skipped);
+            WriteTotals(xml, tests, failures, skipped, errors);
+            // First, so a test tab that lists suites in order shows first that the batch is not whole.
+            WriteUnreadSuite(xml, batch, errors);
             foreach (var report in batch.Reports)
             {
                 foreach (var principle in report.Principles)
@@ -73,13 +81,59 @@ public sealed class JUnitReportWriter : ReportWriter
         writer.Write('\n');
     }
 
+    // One test case per unread input listed, and one more standing for those counted but not listed.
+    private static int UnreadCases(ReportBatch batch) => batch.UnreadInputs.Count + (batch.UnreadInputsNotListed > 0 ? 1 : 0);
+
+    // Nothing at all when every input was read, so the XML of clean runs keeps its bytes.
+    private static void WriteUnreadSuite(XmlWriter xml, ReportBatch batch, int cases)
+    {
+        if (cases == 0)
+        {
+            return;
+        }
+
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", UnreadHeading);
+        WriteTotals(xml, cases, 0, 0, cases);
+        foreach (var input in batch.UnreadInputs)
+        {
+            var first = input.Errors.Count > 0 ? input.Errors[0] : null;
+            xml.WriteStartElement("testcase");
+            // The name is the input as the error output names it (file, or file:line for a line of a stream).
+            xml.WriteAttributeString("name", Clean(input.Name));
+            xml.WriteAttributeString("classname", UnreadClass);
+            xml.WriteAttributeString("time", "0");
+            xml.WriteStartElement("error");
+            xml.WriteAttributeString("message", Clean(first is null ? "could not be read" : first.Message + " (" + UnreadWhere(first) + ")"));
+            xml.WriteAttributeString("type", Clean(first?.Code ?? Serialization.InputErrorCodes.Unreadable));
+            xml.WriteString(Clean(string.Join("\n", input.Errors.Select(e => e.ToString())) + "\n"));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        if (batch.UnreadInputsNotListed > 0)
+        {
+            xml.WriteStartElement("testcase");
+            xml.WriteAttributeString("name", "more inputs not listed");
+            xml.WriteAttributeString("classname", UnreadClass);
+            xml.WriteAttributeString("time", "0");
+            xml.WriteStartElement("error");
+            xml.WriteAttributeString("message", UnreadNotListed(batch));
+            xml.WriteAttributeString("type", Serialization.InputErrorCodes.TooManyErrors);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
     private static void WriteSuite(XmlWriter xml, EvaluationReport report, PrincipleResult principle)
     {
         var a = report.Attestation;
         var expectations = principle.Expectations;
         xml.WriteStartElement("testsuite");
         xml.WriteAttributeString("name", Clean(a.Vendor + " / " + a.Service + (a.Tier is null ? string.Empty : " (" + a.Tier + ")") + ": " + principle.Title));
-        WriteTotals(xml, expectations.Count, expectations.Count(IsFailure), expectations.Count(IsSkipped));
+        WriteTotals(xml, expectations.Count, expectations.Count(IsFailure), expectations.Count(IsSkipped), 0);
 
         // Which rules decided these tests, in every suite, so a custom or tailored rule set is visible wherever the suite is shown.
         xml.WriteStartElement("properties");
@@ -142,11 +196,11 @@ public sealed class JUnitReportWriter : ReportWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteTotals(XmlWriter xml, int tests, int failures, int skipped)
+    private static void WriteTotals(XmlWriter xml, int tests, int failures, int skipped, int errors)
     {
         xml.WriteAttributeString("tests", Count(tests));
         xml.WriteAttributeString("failures", Count(failures));
-        xml.WriteAttributeString("errors", "0");
+        xml.WriteAttributeString("errors", Count(errors));
         xml.WriteAttributeString("skipped", Count(skipped));
         xml.WriteAttributeString("time", "0");
     }

@@ -49,6 +49,8 @@ public sealed class MarkdownReportWriter : ReportWriter
             WriteSummary(batch, text);
         }
 
+        // Before the reports, so a reviewer of the page sees first that it is not the whole batch.
+        WriteUnreadInputs(batch, text);
         TextDrain.DrainHoldingLineBreaks(text, writer, ref held);
         foreach (var report in batch.Reports)
         {
@@ -74,6 +76,36 @@ public sealed class MarkdownReportWriter : ReportWriter
         }
 
         text.Append('\n');
+    }
+
+    // Nothing at all when every input was read, so the reports of clean runs keep their bytes.
+    private static void WriteUnreadInputs(ReportBatch batch, StringBuilder text)
+    {
+        if (!batch.HasUnreadInputs)
+        {
+            return;
+        }
+
+        text.Append("## ").Append(UnreadHeading).Append("\n\n").Append(E(UnreadIntroduction(batch))).Append("\n\n");
+        if (batch.UnreadInputs.Count > 0)
+        {
+            text.Append("| input | code | where | message |\n|---|---|---|---|\n");
+            foreach (var input in batch.UnreadInputs)
+            {
+                foreach (var error in input.Errors)
+                {
+                    text.Append("| ").Append(E(input.Name)).Append(" | ").Append(Code(error.Code)).Append(" | ").Append(E(UnreadWhere(error)))
+                        .Append(" | ").Append(E(error.Message)).Append(" |\n");
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        if (UnreadNotListed(batch) is { Length: > 0 } more)
+        {
+            text.Append(E(more)).Append("\n\n");
+        }
     }
 
     private static void WriteReport(EvaluationReport report, StringBuilder text)

@@ -15,6 +15,8 @@ namespace PrivacyPrinciples.Reporting;
 public sealed record ReportBatch
 {
     private readonly IReadOnlyList<EvaluationReport> _reports = [];
+    private readonly UnreadInput[] _unreadInputs = [];
+    private readonly int _unreadInputsNotListed;
 
     /// <summary>Creates an empty batch: the settings a streaming writer needs before the first report.</summary>
     public ReportBatch()
@@ -29,6 +31,30 @@ public sealed record ReportBatch
 
     /// <summary>The reports, in the order they should appear.</summary>
     public IReadOnlyList<EvaluationReport> Reports { get => _reports; init => _reports = value ?? []; }
+
+    /// <summary>
+    /// The inputs of the batch that could not be read, in input order: the formats that describe a
+    /// batch (Markdown, SARIF, JUnit, HTML) list them, so a skipped input is never silent there.
+    /// JSON, CSV and text do not: they hold one report (or row) per evaluated attestation. Empty by
+    /// default; when empty (and <see cref="UnreadInputsNotListed"/> is 0), every format writes the
+    /// same bytes as before unread inputs existed.
+    /// </summary>
+    public IReadOnlyList<UnreadInput> UnreadInputs { get => _unreadInputs; init => _unreadInputs = value?.ToArray() ?? []; }
+
+    /// <summary>
+    /// How many more inputs could not be read than <see cref="UnreadInputs"/> lists (a producer lists
+    /// only so many, for example the first lines of a stream of garbage); the formats that list
+    /// unread inputs say how many more there were. The default value is 0.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
+    public int UnreadInputsNotListed
+    {
+        get => _unreadInputsNotListed;
+        init => _unreadInputsNotListed = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The number of inputs not listed cannot be negative.");
+    }
+
+    /// <summary>Whether any input could not be read: listed in <see cref="UnreadInputs"/> or counted in <see cref="UnreadInputsNotListed"/>.</summary>
+    internal bool HasUnreadInputs => _unreadInputs.Length > 0 || _unreadInputsNotListed > 0;
 
     /// <summary>
     /// The rule set that heads the batch (rule help in SARIF, titles in HTML and Markdown). When

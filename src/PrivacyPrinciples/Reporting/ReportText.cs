@@ -11,6 +11,34 @@ namespace PrivacyPrinciples.Reporting;
 /// <summary>The wording and number formats every report writer shares, so all formats say the same thing the same way. Culture-invariant.</summary>
 internal static class ReportText
 {
+    /// <summary>The heading of the list of inputs that could not be read, in every format that has one.</summary>
+    public const string UnreadHeading = "Inputs that could not be read";
+
+    /// <summary>What opens that list: how many inputs could not be read, and what that means for the report.</summary>
+    public static string UnreadIntroduction(ReportBatch batch)
+    {
+        var count = batch.UnreadInputs.Count + batch.UnreadInputsNotListed;
+        return (count == 1 ? "1 input" : Count(count) + " inputs") + " could not be read, so this report has no result for "
+            + (count == 1 ? "it" : "them") + ": fix " + (count == 1 ? "it" : "them") + " and run again.";
+    }
+
+    /// <summary>Where in an input an error is: line, column and JSON Pointer, as far as known.</summary>
+    public static string UnreadWhere(Serialization.InputError error)
+    {
+        var where = error.Line is int line
+            ? "line " + Count(line) + (error.Column is int column ? ", column " + Count(column) : string.Empty) + ", "
+            : string.Empty;
+        return where + (error.Pointer.Length == 0 ? "at the document root" : "at " + error.Pointer);
+    }
+
+    /// <summary>What is said of the unread inputs a batch counts but does not list; empty when there are none.</summary>
+    public static string UnreadNotListed(ReportBatch batch) => batch.UnreadInputsNotListed switch
+    {
+        0 => string.Empty,
+        1 => "1 more input could not be read and is not listed here.",
+        var more => Count(more) + " more inputs could not be read and are not listed here.",
+    };
+
     /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

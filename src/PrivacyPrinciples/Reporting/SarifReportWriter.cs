@@ -101,6 +101,7 @@ public sealed class SarifReportWriter : ReportWriter
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
+            WriteInvocation(json, batch);
             // SourceLocations counts columns in Unicode scalar values, as editors show them.
             json.WriteString("columnKind", "unicodeCodePoints");
             json.WriteStartArray("results");
@@ -124,6 +125,86 @@ public sealed class SarifReportWriter : ReportWriter
         sink.Flush(final: true);
         writer.Write('\n');
     }
+
+    /// <summary>
+    /// The inputs that could not be read, as notifications of the run's one invocation, which then
+    /// did not succeed: code scanning and other consumers show them, where a missing result alone
+    /// would say nothing. Nothing at all when every input was read, so clean logs keep their bytes.
+    /// </summary>
+    private static void WriteInvocation(Utf8JsonWriter json, ReportBatch batch)
+    {
+        if (!batch.HasUnreadInputs)
+        {
+            return;
+        }
+
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", false);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var input in batch.UnreadInputs)
+        {
+            var first = input.Errors.Count > 0 ? input.Errors[0] : null;
+            json.WriteStartObject();
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", first?.Code ?? Serialization.InputErrorCodes.Unreadable);
+            json.WriteEndObject();
+            json.WriteString("level", "error");
+            json.WriteStartObject("message");
+            json.WriteString("text", input.Name + " could not be read, so no result is reported for it: "
+                + (input.Errors.Count == 0 ? "no reason given." : string.Join(" ", input.Errors.Select(e => Sentence(e.Code + ": " + e.Message + " (" + UnreadWhere(e) + ")")))));
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", ArtifactUri(input.Source));
+            json.WriteEndObject();
+            // The first error with a position; a stream's errors carry the stream's line.
+            if (input.Located is { Line: int line } located)
+            {
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", Math.Max(1, line));
+                if (located.Column is int column)
+                {
+                    json.WriteNumber("startColumn", Math.Max(1, column));
+                }
+
+                json.WriteEndObject();
+            }
+            else if (input.Line is int streamLine)
+            {
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", Math.Max(1, streamLine));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        if (UnreadNotListed(batch) is { Length: > 0 } more)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", Serialization.InputErrorCodes.TooManyErrors);
+            json.WriteEndObject();
+            json.WriteString("level", "error");
+            json.WriteStartObject("message");
+            json.WriteString("text", more);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    // A message's sentences end with a full stop, as SARIF viewers expect.
+    private static string Sentence(string text) => text.Length > 0 && text[text.Length - 1] == '.' ? text : text + ".";
 
     // A property bag naming the rule set (and tailoring profile) the results were judged against.
     private static void WriteRunProperties(Utf8JsonWriter json, RuleSet ruleSet)

@@ -31,14 +31,21 @@ public class HtmlInBrowserTests(HeadlessChromium chromium) : IClassFixture<Headl
         { "report", true },
         { "engagement", false },
         { "engagement", true },
+        { "unread inputs", false },
+        { "unread inputs", true },
     };
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task HostileVendorText_RunsNoScript(string page, bool bypassContentSecurityPolicy)
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("pp-browser-").FullName, page + ".html");
-        File.WriteAllText(file, page == "report" ? new HtmlReportWriter().Render(ReportBatches.Hostile()) : Engagement());
+        var file = Path.Combine(Directory.CreateTempSubdirectory("pp-browser-").FullName, page.Replace(' ', '-') + ".html");
+        File.WriteAllText(file, page switch
+        {
+            "report" => new HtmlReportWriter().Render(ReportBatches.Hostile()),
+            "unread inputs" => new HtmlReportWriter().Render(ReportBatches.WithUnreadInputs(ReportBatches.Hostile())),
+            _ => Engagement(),
+        });
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = bypassContentSecurityPolicy, JavaScriptEnabled = true });
         await context.AddInitScriptAsync(Tripwire);
         var tab = await context.NewPageAsync();

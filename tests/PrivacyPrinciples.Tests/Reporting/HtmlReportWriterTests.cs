@@ -93,9 +93,10 @@ public class HtmlReportWriterTests
     [InlineData("golden")]
     [InlineData("hostile")]
     [InlineData("samples")]
+    [InlineData("unread inputs")]
     public void Write_Page_IsSelfContained(string name)
     {
-        var batch = name switch { "golden" => ReportBatches.Golden(), "hostile" => ReportBatches.Hostile(), _ => ReportBatches.Samples() };
+        var batch = name switch { "golden" => ReportBatches.Golden(), "hostile" => ReportBatches.Hostile(), "unread inputs" => ReportBatches.WithUnreadInputs(ReportBatches.Hostile()), _ => ReportBatches.Samples() };
 
         var document = Parse(Writer.Render(batch));
 
@@ -107,6 +108,28 @@ public class HtmlReportWriterTests
         css.Should().NotContain("url(").And.NotContain("@import").And.NotContain("http");
         document.Descendants("script").Should().BeEmpty();
         document.Descendants("link").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Write_UnreadInputs_AreASectionBeforeTheReports_WithEveryNameAndMessageAsText()
+    {
+        var document = Parse(Writer.Render(ReportBatches.WithUnreadInputs(ReportBatches.Golden())));
+
+        var section = document.Descendants("section").First();
+        section.Attribute("id")!.Value.Should().Be("unread-inputs");
+        section.Element("h2")!.Value.Should().Be("Inputs that could not be read");
+        var rows = section.Descendants("tbody").Single().Elements("tr").Select(r => r.Elements("td").Select(d => d.Value).ToArray()).ToArray();
+        rows.Should().HaveCount(5);
+        rows[0].Should().Equal("attestations/broken.json", "json-truncated", "line 3, column 12, at the document root", "the document ends before the JSON is complete");
+        rows[4].Should().Equal(ReportBatches.HostileUnreadSource, "input-kind", "line 1, column 1, at /a~1<b>", "<img src=x onerror=alert(2)> | ** `x` is a waivers file & not an attestation");
+        section.Descendants().Select(e => e.Name.LocalName).Distinct().Should().BeSubsetOf(["h2", "p", "table", "thead", "tbody", "tr", "th", "td", "code"]);
+        section.Elements("p").Last().Value.Should().Be("5 more inputs could not be read and are not listed here.");
+    }
+
+    [Fact]
+    public void Write_EveryInputRead_HasNoSectionForUnreadInputs()
+    {
+        Writer.Render(ReportBatches.Golden()).Should().NotContain("unread-inputs").And.NotContain("could not be read");
     }
 
     [Fact]

@@ -24,6 +24,31 @@ public class JUnitReportWriterTests
     }
 
     [Fact]
+    public void Write_UnreadInputs_AreErrorCasesInASuiteOfTheirOwn_CountedInTheTotals()
+    {
+        var clean = Parse(ReportBatches.Golden()).Root!;
+
+        var root = Parse(ReportBatches.WithUnreadInputs(ReportBatches.Golden())).Root!;
+
+        var suite = root.Elements("testsuite").First();
+        suite.Attribute("name")!.Value.Should().Be("Inputs that could not be read");
+        Int(suite, "tests").Should().Be(5);
+        Int(suite, "errors").Should().Be(5);
+        Int(root, "errors").Should().Be(5);
+        Int(root, "tests").Should().Be(Int(clean, "tests") + 5);
+        Int(root, "failures").Should().Be(Int(clean, "failures"));
+        var cases = suite.Elements("testcase").ToArray();
+        cases.Select(c => c.Attribute("name")!.Value).Should().Equal("attestations/broken.json", "round.ndjson:7", "missing.json", ReportBatches.HostileUnreadSource, "more inputs not listed");
+        cases.Should().OnlyContain(c => c.Attribute("classname")!.Value == "unread-inputs");
+        var error = cases[1].Element("error")!;
+        error.Attribute("type")!.Value.Should().Be("schema-required");
+        error.Attribute("message")!.Value.Should().Be("'vendor' is required (line 7, column 1, at the document root)");
+        error.Value.Should().Be("round.ndjson:7:1: error schema-required: 'vendor' is required (at the document root)\nround.ndjson:7:40: error schema-type: expected a string (at /service/name)\n");
+        cases[4].Element("error")!.Attribute("message")!.Value.Should().Be("5 more inputs could not be read and are not listed here.");
+        Int(clean, "errors").Should().Be(0);
+    }
+
+    [Fact]
     public void Write_OneSuitePerReportAndPrinciple_OneCasePerExpectation()
     {
         var batch = ReportBatches.Golden();

@@ -97,6 +97,29 @@ public class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Write_UnreadInputs_AreListedBeforeTheReports_OneRowPerError_Escaped()
+    {
+        var text = Writer.Render(ReportBatches.WithUnreadInputs(ReportBatches.Golden()));
+
+        text.Should().Contain("## Inputs that could not be read\n\n9 inputs could not be read, so this report has no result for them: fix them and run again.\n\n| input | code | where | message |\n|---|---|---|---|\n"
+            + "| attestations/broken.json | `json-truncated` | line 3, column 12, at the document root | the document ends before the JSON is complete |\n"
+            + "| round.ndjson:7 | `schema-required` | line 7, column 1, at the document root | 'vendor' is required |\n"
+            + "| round.ndjson:7 | `schema-type` | line 7, column 40, at /service/name | expected a string |\n"
+            + "| missing.json | `input-unreadable` | at the document root | no such file or folder |\n");
+        text.Should().Contain("\n\n5 more inputs could not be read and are not listed here.\n\n");
+        text.IndexOf("## Inputs that could not be read", System.StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Lanternfish", System.StringComparison.Ordinal));
+        var hostileRow = text.Split('\n').Single(l => l.Contains("input-kind", System.StringComparison.Ordinal));
+        hostileRow.Should().NotContain("<script>").And.NotContain("<img");
+        hostileRow.Replace("\\|", string.Empty, System.StringComparison.Ordinal).Count(c => c == '|').Should().Be(5, "a name or message cannot add a cell");
+    }
+
+    [Fact]
+    public void Write_EveryInputRead_HasNoSectionForUnreadInputs()
+    {
+        Writer.Render(ReportBatches.Golden()).Should().NotContain("could not be read");
+    }
+
+    [Fact]
     public void Write_HostileText_IsEscapedForTablesAndHtml()
     {
         var text = Writer.Render(ReportBatches.Hostile());

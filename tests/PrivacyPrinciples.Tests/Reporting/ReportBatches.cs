@@ -36,6 +36,35 @@ internal static class ReportBatches
         ToolVersion = ToolVersion,
     };
 
+    /// <summary>The name of the hostile input that could not be read in <see cref="WithUnreadInputs"/>: markup, a table cell break and a Markdown link.</summary>
+    public const string HostileUnreadSource = "bad/<script>alert(1)</script> | x [y](z).json";
+
+    /// <summary>
+    /// A batch with inputs that could not be read: a file with a located error, a line of an NDJSON
+    /// stream, a file that could not be opened at all (no position), a name and message that try to
+    /// break out of every format, and five more counted but not listed.
+    /// </summary>
+    public static ReportBatch WithUnreadInputs(ReportBatch batch) => batch with
+    {
+        UnreadInputs =
+        [
+            new UnreadInput { Source = "attestations/broken.json", Errors = [new PrivacyPrinciples.Serialization.InputError { Code = "json-truncated", Message = "the document ends before the JSON is complete", Source = "attestations/broken.json", Line = 3, Column = 12 }] },
+            new UnreadInput
+            {
+                Source = "round.ndjson",
+                Line = 7,
+                Errors =
+                [
+                    new PrivacyPrinciples.Serialization.InputError { Code = "schema-required", Message = "'vendor' is required", Source = "round.ndjson", Pointer = "", Line = 7, Column = 1 },
+                    new PrivacyPrinciples.Serialization.InputError { Code = "schema-type", Message = "expected a string", Source = "round.ndjson", Pointer = "/service/name", Line = 7, Column = 40 },
+                ],
+            },
+            new UnreadInput { Source = "missing.json", Errors = [new PrivacyPrinciples.Serialization.InputError { Code = "input-unreadable", Message = "no such file or folder", Source = "missing.json" }] },
+            new UnreadInput { Source = HostileUnreadSource, Errors = [new PrivacyPrinciples.Serialization.InputError { Code = "input-kind", Message = "<img src=x onerror=alert(2)> | ** `x` is a waivers file & not an attestation", Source = HostileUnreadSource, Pointer = "/a~1<b>", Line = 1, Column = 1 }] },
+        ],
+        UnreadInputsNotListed = 5,
+    };
+
     /// <summary>The fixture attestation's report, with its waivers applied: SEC-05 active until 2027-03-31, TRF-05 expired on 2026-09-30, SEC-01 not needed.</summary>
     public static EvaluationReport Fixture()
     {

@@ -21,13 +21,14 @@ public class SarifReportWriterTests
 
     private static JsonElement[] Rules(ReportBatch batch) => [.. Run(batch).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()];
 
-    public static TheoryData<string> Batches => new() { "golden", "hostile", "samples", "absolute paths" };
+    public static TheoryData<string> Batches => new() { "golden", "hostile", "samples", "absolute paths", "unread inputs" };
 
     private static ReportBatch Batch(string name) => name switch
     {
         "golden" => ReportBatches.Golden(),
         "hostile" => ReportBatches.Hostile(),
         "absolute paths" => AbsolutePaths(),
+        "unread inputs" => ReportBatches.WithUnreadInputs(ReportBatches.Golden()),
         _ => ReportBatches.Samples(),
     };
 
@@ -68,6 +69,34 @@ public class SarifReportWriterTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Write_UnreadInputs_AreErrorNotificationsOfAnInvocationThatDidNotSucceed()
+    {
+        var invocations = Run(ReportBatches.WithUnreadInputs(ReportBatches.Golden())).GetProperty("invocations");
+
+        invocations.GetArrayLength().Should().Be(1);
+        invocations[0].GetProperty("executionSuccessful").GetBoolean().Should().BeFalse();
+        var notifications = invocations[0].GetProperty("toolExecutionNotifications").EnumerateArray().ToArray();
+        notifications.Select(n => n.GetProperty("descriptor").GetProperty("id").GetString()).Should().Equal("json-truncated", "schema-required", "input-unreadable", "input-kind", "limit-errors");
+        notifications.Should().OnlyContain(n => n.GetProperty("level").GetString() == "error");
+        notifications[0].GetProperty("message").GetProperty("text").GetString().Should().Be("attestations/broken.json could not be read, so no result is reported for it: json-truncated: the document ends before the JSON is complete (line 3, column 12, at the document root).");
+        var location = notifications[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("attestations/broken.json");
+        location.GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(3);
+        location.GetProperty("region").GetProperty("startColumn").GetInt32().Should().Be(12);
+        notifications[1].GetProperty("message").GetProperty("text").GetString().Should().StartWith("round.ndjson:7 could not be read").And.Contain("schema-type: expected a string (line 7, column 40, at /service/name).");
+        notifications[1].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(7, "a stream's line, not line 1 of the line's document");
+        notifications[2].GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _).Should().BeFalse("nothing of the file was read");
+        notifications[4].GetProperty("message").GetProperty("text").GetString().Should().Be("5 more inputs could not be read and are not listed here.");
+        notifications[4].TryGetProperty("locations", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Write_EveryInputRead_HasNoInvocation_SoCleanLogsKeepTheirBytes()
+    {
+        Run(ReportBatches.Golden()).TryGetProperty("invocations", out _).Should().BeFalse();
     }
 
     [Fact]
