@@ -332,17 +332,42 @@ internal sealed class AttestationContext : IDisposable
         // A person named by an officer's title ("Dana Whitcombe, Chief Information Security
         // Officer", "J. Smith, CISO") of an organisation the issuer does not name is the attesting
         // party's officer: an outside firm is named with its legal form.
-        if (words.Any(OfficerWords.Contains) && !words.Any(LegalForms.Contains))
+        if (AnyIn(words, OfficerWords) && !AnyIn(words, LegalForms))
         {
             return true;
         }
 
         // "We", "Us" and "Me" alone, or beside a role, are the party's own; beside a name they may
         // end it ("… US LLP").
+        if (!AnyIn(words, RoleWords) && !AnyIn(words, Pronouns))
+        {
+            return false;
+        }
+
         // "Trust" names a body's subject only beside a body ("Trust and Safety Council"; "One Trust" is a name).
-        var body = words.Any(BodyWords.Contains);
-        return words.Any(w => RoleWords.Contains(w) || Pronouns.Contains(w))
-            && words.All(w => NobodyWords.Contains(w) || RoleWords.Contains(w) || Pronouns.Contains(w) || (body && w == "trust"));
+        var body = AnyIn(words, BodyWords);
+        foreach (var word in words)
+        {
+            if (!NobodyWords.Contains(word) && !RoleWords.Contains(word) && !Pronouns.Contains(word) && !(body && word == "trust"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyIn(string[] words, HashSet<string> set)
+    {
+        foreach (var word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words that name a body an organisation forms of its staff, customers or advisers.
@@ -368,27 +393,33 @@ internal sealed class AttestationContext : IDisposable
 
         var issuerWords = Substance.Normalise(issuer).Split(' ');
         return Holds(issuerWords) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]))
-            || HoldsInitials(issuerWords, name);
+            || HoldsInitials(issuerWords, nameWords);
     }
 
-    // Whether a word of the issuer is the initials of a name of two words or more, with or without
-    // its legal form ("HS Assurance" and "HSL Audit" for Harbourlight Systems Ltd).
-    private static bool HoldsInitials(string[] words, string? name)
+    // Whether a word of the issuer is the initials of a name of two words or more, less its legal
+    // form ("HS Assurance" for Harbourlight Systems Ltd).
+    private static bool HoldsInitials(string[] words, string[] nameWords)
     {
-        if (name is null)
+        if (nameWords.Length < 2)
         {
             return false;
         }
 
-        var all = Substance.Normalise(name).Split(' ').Where(w => w.Length > 0).ToArray();
-        var withoutForm = all.Where(w => !LegalForms.Contains(w)).ToArray();
-        if (withoutForm.Length < 2)
+        foreach (var word in words)
         {
-            return false;
+            var initials = word.Length == nameWords.Length;
+            for (var i = 0; initials && i < nameWords.Length; i++)
+            {
+                initials = word[i] == nameWords[i][0];
+            }
+
+            if (initials)
+            {
+                return true;
+            }
         }
 
-        var (initials, allInitials) = (string.Concat(withoutForm.Select(w => w[0])), string.Concat(all.Select(w => w[0])));
-        return words.Any(w => w == initials || w == allInitials);
+        return false;
     }
 
     // The beginnings of the text's words that end where a lower-case letter is followed by an

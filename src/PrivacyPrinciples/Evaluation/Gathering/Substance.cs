@@ -918,28 +918,7 @@ internal static class Substance
     /// </summary>
     /// <param name="reference">The evidence's reference.</param>
     /// <param name="title">The evidence's title, or its id when it has none.</param>
-    public static bool Locates(string? reference, string? title)
-    {
-        if (!IsLocator(reference))
-        {
-            return false;
-        }
-
-        if (IsUrl(reference!))
-        {
-            return true;
-        }
-
-        using var text = new NormalisedText(reference!, reference!.Length <= StackBuffer ? stackalloc char[reference.Length] : default, stackalloc int[MaximumPhraseStarts]);
-        var normalised = text.Span;
-        var words = 0;
-        for (var start = 0; start < normalised.Length && words < 3; start = WordEnd(normalised, start) + 1)
-        {
-            words++;
-        }
-
-        return (words >= 3 && !SaysWithheld(normalised)) || NamesDocument(title);
-    }
+    public static bool Locates(string? reference, string? title) => Leads(reference, title, titled: true);
 
     /// <summary>
     /// What makes a piece of evidence publicity rather than work that can validate a measure, as
@@ -950,11 +929,12 @@ internal static class Substance
     /// </summary>
     internal static string? PublicityOf(string? title, string? reference, string? issuer) =>
         NamesAny(title, PublicityGenres, PublicityGenrePhrases, null)
-        ?? NamesAny(reference, PublicityGenres, PublicityGenrePhrases, reference is not null && IsUrl(reference) ? PublicityPaths : null)
+        ?? NamesAny(reference, PublicityGenres, PublicityGenrePhrases, PublicityPaths)
         ?? NamesAny(issuer, PublicityTrades, PublicityTradePhrases, null);
 
-    // The first word of `words`, or two-word phrase of `phrases`, or word of `more`, that a text's normalised words hold.
-    private static string? NamesAny(string? text, WordSet words, string[] phrases, WordSet? more)
+    // The first word of `words`, or two-word phrase of `phrases`, that a text's normalised words
+    // hold, or, when the text is a URL, word of `paths`.
+    private static string? NamesAny(string? text, WordSet words, string[] phrases, WordSet? paths)
     {
         if (text is null || IsBlank(text))
         {
@@ -968,7 +948,7 @@ internal static class Substance
         {
             end = WordEnd(normalised, start);
             var word = normalised.Slice(start, end - start);
-            if (words.Contains(word) || more?.Contains(word) == true)
+            if (words.Contains(word) || (paths?.Contains(word) == true && IsUrl(text)))
             {
                 return word.ToString();
             }
@@ -1080,7 +1060,10 @@ internal static class Substance
     /// path, file name or document number, or a descriptive title of three words or more that does
     /// not say the evidence is withheld.
     /// </summary>
-    public static bool IsLocator(string? reference)
+    public static bool IsLocator(string? reference) => Leads(reference, null, titled: false);
+
+    // IsLocator, and with `titled` the rest of Locates: one reading of the reference for both.
+    private static bool Leads(string? reference, string? title, bool titled)
     {
         if (reference is null || IsBlank(reference) || IsDisguised(reference))
         {
@@ -1104,26 +1087,17 @@ internal static class Substance
             return false;
         }
 
-        // Words that say the evidence is withheld leave only a document number or a path to ask for
-        // ("report PT-7, available on request"); a year or "e.g." is not one.
-        var withheld = SaysWithheld(normalised);
-        if (withheld ? HoldsDocumentNumberOrPath(reference) : HoldsIdentifier(reference))
-        {
-            return true;
-        }
-
-        if (withheld)
-        {
-            return false;
-        }
-
         var words = 0;
         for (var start = 0; start < normalised.Length && words < 3; start = WordEnd(normalised, start) + 1)
         {
             words++;
         }
 
-        return words >= 3;
+        // Words that say the evidence is withheld leave only a document number or a path to ask for
+        // ("report PT-7, available on request"); a year or "e.g." is not one.
+        var withheld = SaysWithheld(normalised);
+        var located = withheld ? HoldsDocumentNumberOrPath(reference) : HoldsIdentifier(reference) || words >= 3;
+        return located && (!titled || (words >= 3 && !withheld) || NamesDocument(title));
     }
 
     /// <summary>
