@@ -203,8 +203,12 @@ internal static class Substance
         "not live yet", "not deployed yet", "not rolled out yet", "not complete yet", "not completed yet", "not offered yet", "not done yet",
     ];
 
-    // The first word of each of the NotInPlacePhrases.
+    // The first word of each of the NotInPlacePhrases, and the phrases by their first word: most
+    // first words are common ("we", "in", "not"), so each is compared with its own phrases only.
     private static readonly WordSet NotInPlaceStarts = new(NotInPlacePhrases.Select(p => p.Split(' ')[0]));
+
+    private static readonly (string Start, string[] Phrases)[] NotInPlaceByStart =
+        [.. NotInPlacePhrases.GroupBy(p => p.Split(' ')[0], StringComparer.Ordinal).Select(g => (g.Key, g.ToArray()))];
 
     /// <summary>Whether a normalised statement holds one of the <see cref="NotInPlacePhrases"/> as whole words.</summary>
     internal static bool SaysNotInPlace(ReadOnlySpan<char> normalised)
@@ -212,17 +216,26 @@ internal static class Substance
         for (var start = 0; start < normalised.Length; start = WordEnd(normalised, start) + 1)
         {
             // Phrases are compared only where a word that starts one starts: one pass, however many phrases.
-            if (!NotInPlaceStarts.Contains(normalised.Slice(start, WordEnd(normalised, start) - start)))
+            var word = normalised.Slice(start, WordEnd(normalised, start) - start);
+            if (!NotInPlaceStarts.Contains(word))
             {
                 continue;
             }
 
             var rest = normalised.Slice(start);
-            foreach (var phrase in NotInPlacePhrases)
+            foreach (var (first, phrases) in NotInPlaceByStart)
             {
-                if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal) && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
+                if (!word.SequenceEqual(first.AsSpan()))
                 {
-                    return true;
+                    continue;
+                }
+
+                foreach (var phrase in phrases)
+                {
+                    if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal) && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -928,13 +941,13 @@ internal static class Substance
     /// ("marketing", "advertising", "public relations", "PR agency"); <see langword="null"/> when none.
     /// </summary>
     internal static string? PublicityOf(string? title, string? reference, string? issuer) =>
-        NamesAny(title, PublicityGenres, PublicityGenrePhrases, null)
-        ?? NamesAny(reference, PublicityGenres, PublicityGenrePhrases, PublicityPaths)
-        ?? NamesAny(issuer, PublicityTrades, PublicityTradePhrases, null);
+        NamesAny(title, PublicityGenres, PublicityGenrePhrases, PublicityGenrePhraseEnds, null)
+        ?? NamesAny(reference, PublicityGenres, PublicityGenrePhrases, PublicityGenrePhraseEnds, PublicityPaths)
+        ?? NamesAny(issuer, PublicityTrades, PublicityTradePhrases, PublicityTradePhraseEnds, null);
 
     // The first word of `words`, or two-word phrase of `phrases`, that a text's normalised words
     // hold, or, when the text is a URL, word of `paths`.
-    private static string? NamesAny(string? text, WordSet words, string[] phrases, WordSet? paths)
+    private static string? NamesAny(string? text, WordSet words, string[] phrases, WordSet phraseEnds, WordSet? paths)
     {
         if (text is null || IsBlank(text))
         {
@@ -953,8 +966,10 @@ internal static class Substance
                 return word.ToString();
             }
 
-            foreach (var phrase in phrases)
+            // Phrases are compared only where a word that ends one is met.
+            for (var i = 0; i < phrases.Length && phraseEnds.Contains(word); i++)
             {
+                var phrase = phrases[i];
                 var space = phrase.IndexOf(' ');
                 if (word.SequenceEqual(phrase.AsSpan(space + 1)) && normalised.Slice(previousStart, previousLength).SequenceEqual(phrase.AsSpan(0, space)))
                 {
@@ -992,6 +1007,11 @@ internal static class Substance
     [
         "public relations", "pr agency", "pr firm", "media agency", "creative agency", "digital agency", "content agency", "communications agency",
     ];
+
+    // The second word of each of the PublicityGenrePhrases and PublicityTradePhrases.
+    private static readonly WordSet PublicityGenrePhraseEnds = new(PublicityGenrePhrases.Select(p => p.Substring(p.IndexOf(' ') + 1)));
+
+    private static readonly WordSet PublicityTradePhraseEnds = new(PublicityTradePhrases.Select(p => p.Substring(p.IndexOf(' ') + 1)));
 
     /// <summary>The least distinct words a title needs to say which document it is (see <see cref="NamesDocument"/>).</summary>
     public const int DocumentTitleWords = 2;
