@@ -505,6 +505,34 @@ public class SubstanceTests
         texts.Sample(text => Substance.Normalise(text).Should().Be(Model.Normalise(text), "for \"{0}\"", text), iter: 20_000);
     }
 
+    [Fact]
+    public void SaysNotInPlace_AgreesWithAPhraseByPhraseSearch_WhateverTheText()
+    {
+        // The vectorised search for each phrase's longest word only rules statements out: it must
+        // never hide a phrase that a look at every word would find.
+        var words = Gen.OneOf(
+            Pick(Substance.NotInPlacePhrases),
+            Pick(["we", "not", "yet", "will", "plan", "planned", "roadmap", "release", "currently", "encrypted", "keys", "are", "be", "in", "a", "our", "the", "rolled", "out"]));
+        words.Array[0, 12].Select(w => string.Join(" ", w)).Sample(text =>
+        {
+            var model = Substance.NotInPlacePhrases.Any(p => (" " + text + " ").Contains(" " + p + " ", StringComparison.Ordinal));
+            Substance.SaysNotInPlace(text.AsSpan()).Should().Be(model, "for \"{0}\"", text);
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void IndexOfIgnoreCase_FindsWhatTheOrdinalIgnoreCaseSearchFinds()
+    {
+        // The search by a word's first letter in either case must find every place the general
+        // search does, including the letters outside ASCII that match an ASCII one (dotless i, long s).
+        var chars = Gen.Char["aAiIsSkKtT \u0131\u017F\u212A\u0130é1"];
+        Gen.Select(chars.Array[0, 40], chars.Array[1, 4]).Sample((text, word) =>
+        {
+            var (t, w) = (new string(text), new string(word));
+            AttestationContext.IndexOfIgnoreCase(t.AsSpan(), w.AsSpan()).Should().Be(t.IndexOf(w, StringComparison.OrdinalIgnoreCase), "for \"{0}\" in \"{1}\"", w, t);
+        }, iter: 50_000);
+    }
+
     [Theory]
     [InlineData("TBD", "placeholder")]
     [InlineData("This will be done, details to be confirmed by the team later", "placeholder")]

@@ -64,11 +64,19 @@ internal static class EvidenceReuse
             refusedSomewhere[document] = document;
         }
 
-        // Each id's document when it is one refused somewhere, else null.
-        var documentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // Each id's document when it is one refused somewhere; most ids have none and are left out
+        // (an id declared again without one drops the earlier declaration's).
+        var documentOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in attestation.Evidence)
         {
-            documentOf[item.Id] = Substance.NormalisedIn(item.Reference, refusedSomewhere);
+            if (Substance.NormalisedIn(item.Reference, refusedSomewhere) is { } refused)
+            {
+                documentOf[item.Id] = refused;
+            }
+            else
+            {
+                documentOf.Remove(item.Id);
+            }
         }
 
         Dictionary<string, SortedSet<string>>? expectationsByDocument = null;
@@ -77,7 +85,7 @@ internal static class EvidenceReuse
             for (var i = 0; i < result.Evidence.Count; i++)
             {
                 var finding = result.Evidence[i];
-                if (documentOf.TryGetValue(finding.Ref, out var document) && document is not null)
+                if (documentOf.TryGetValue(finding.Ref, out var document))
                 {
                     expectationsByDocument ??= new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
                     if (!expectationsByDocument.TryGetValue(document, out var expectations))
@@ -100,8 +108,7 @@ internal static class EvidenceReuse
         for (var i = 0; i < attestation.Evidence.Count; i++)
         {
             var item = attestation.Evidence[i];
-            var document = documentOf[item.Id];
-            if (document is null || !reported.Add(document) || !expectationsByDocument.TryGetValue(document, out var expectations))
+            if (!documentOf.TryGetValue(item.Id, out var document) || !reported.Add(document) || !expectationsByDocument.TryGetValue(document, out var expectations))
             {
                 continue;
             }

@@ -721,7 +721,7 @@ internal sealed class AttestationContext : IDisposable
         var first = title.AsSpan(firstStart, firstLength);
         for (var at = 0; at <= text.Length - firstLength;)
         {
-            var found = text.AsSpan(at).IndexOf(first, StringComparison.OrdinalIgnoreCase);
+            var found = IndexOfIgnoreCase(text.AsSpan(at), first);
             if (found < 0)
             {
                 return;
@@ -756,6 +756,43 @@ internal sealed class AttestationContext : IDisposable
                 at = end;
             }
         }
+    }
+
+    // Where `word` first starts in `text`, in any case (as StringComparison.OrdinalIgnoreCase
+    // compares), or -1. A word that starts with an ASCII letter is looked for by that letter in
+    // either case, a vector at a time, and compared only there: with invariant globalization (as
+    // the tool runs) the general search compares at every character.
+    internal static int IndexOfIgnoreCase(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        var c = word[0];
+        if (c >= 128 || !char.IsLetter(c))
+        {
+            return text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Unicode's simple upper case of two characters outside ASCII is an ASCII letter (dotless i,
+        // long s); the runtime's ordinal casing leaves them apart, but they are looked at too so that
+        // this search can never miss what the general one would find.
+        var (lower, upper) = ((char)(c | 0x20), (char)(c & ~0x20));
+        var other = lower switch { 'i' => '\u0131', 's' => '\u017F', _ => lower };
+        for (var at = 0; at <= text.Length - word.Length;)
+        {
+            var found = text.Slice(at, text.Length - word.Length + 1 - at).IndexOfAny(lower, upper, other);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            at += found;
+            if (text.Slice(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+
+            at++;
+        }
+
+        return -1;
     }
 
     // Whether the word found ends at `end`: the text ends there or is not a letter or digit there.

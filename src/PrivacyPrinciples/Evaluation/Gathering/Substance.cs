@@ -157,6 +157,9 @@ internal static class Substance
     /// <summary>Single words that stand in for an answer.</summary>
     internal static readonly string[] PlaceholderWordList = ["tbd", "tbc", "todo", "fixme", "xxx", "tba", "wip", "asdf", "qwerty"];
 
+    // The length of the longest placeholder word or phrase (declared after both lists, which it reads as the type is initialised).
+    private static readonly int LongestPlaceholder = PlaceholderWordList.Concat(PlaceholderPhrases).Max(p => p.Length);
+
     private static readonly WordSet FunctionWords = new(FunctionWordList);
 
     private static readonly WordSet PlaceholderWords = new(PlaceholderWordList);
@@ -210,9 +213,24 @@ internal static class Substance
     private static readonly (string Start, string[] Phrases)[] NotInPlaceByStart =
         [.. NotInPlacePhrases.GroupBy(p => p.Split(' ')[0], StringComparer.Ordinal).Select(g => (g.Key, g.ToArray()))];
 
+#if NET
+    // The longest word of each of the NotInPlacePhrases: a statement that holds none of them, even
+    // inside a word, holds no phrase, and most statements are ruled out by one vectorised search
+    // for all of them at once instead of a look at each word.
+    private static readonly SearchValues<string> NotInPlaceAnchors =
+        SearchValues.Create([.. NotInPlacePhrases.Select(p => p.Split(' ').OrderByDescending(w => w.Length).First()).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+#endif
+
     /// <summary>Whether a normalised statement holds one of the <see cref="NotInPlacePhrases"/> as whole words.</summary>
     internal static bool SaysNotInPlace(ReadOnlySpan<char> normalised)
     {
+#if NET
+        if (normalised.IndexOfAny(NotInPlaceAnchors) < 0)
+        {
+            return false;
+        }
+#endif
+
         for (var start = 0; start < normalised.Length; start = WordEnd(normalised, start) + 1)
         {
             // Phrases are compared only where a word that starts one starts: one pass, however many phrases.
@@ -1425,13 +1443,26 @@ internal static class Substance
             }
         }
 
-        var rest = text.Slice(scheme + 3).ToString();
-        if (AlphanumericRuns(rest.AsSpan(), 2) < 2)
+        var rest = text.Slice(scheme + 3);
+        if (AlphanumericRuns(rest, 2) < 2)
         {
             return false;
         }
 
-        var normalised = Normalise(rest);
+        // Each ASCII letter or digit stays one character once normalised, so an address with more of
+        // them than the longest placeholder has is none: most are let through without a string made.
+        var kept = 0;
+        foreach (var c in rest)
+        {
+            kept += c < 128 && char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        if (kept > LongestPlaceholder)
+        {
+            return true;
+        }
+
+        var normalised = Normalise(rest.ToString());
         return Array.IndexOf(PlaceholderWordList, normalised) < 0 && Array.IndexOf(PlaceholderPhrases, normalised) < 0;
     }
 
