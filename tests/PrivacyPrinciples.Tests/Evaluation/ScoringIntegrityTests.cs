@@ -419,6 +419,10 @@ public class ScoringIntegrityTests
     [InlineData("https://user@[::1]/audit")]
     [InlineData("file:///C:/reports/audit.pdf")]
     [InlineData("FILE://server/share/audit.pdf")]
+    [InlineData("https://example.com/soc2-report.pdf")]
+    [InlineData("https://www.EXAMPLE.org/audit")]
+    [InlineData("http://docs.example.net:8080/pentest.pdf")]
+    [InlineData("https://trust.vendor.test/soc2")]
     public void EvidenceWithoutAReferenceAReviewerCouldFollow_EarnsNothing(string reference)
     {
         var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07");
@@ -438,6 +442,9 @@ public class ScoringIntegrityTests
     [InlineData("https://203.0.113.9/reports/pentest")]
     [InlineData("https://trust.harbourlight.example:8443/soc2")]
     [InlineData("File: ISMS-POL-001 Information Security Policy v3")]
+    [InlineData("https://notexample.com/soc2-report.pdf")]
+    [InlineData("https://example.com.harbourlight.example/soc2")]
+    [InlineData("https://trust.harbourlight.example/test/soc2")]
     public void AReferenceThatLeadsSomewhere_Counts(string reference)
     {
         Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve, reference: reference)), "SEC-07")

@@ -27,7 +27,7 @@ public class SubstanceTests
     [
         .. Substance.FunctionWordList.Take(20), .. Substance.PlaceholderWordList, .. Substance.PlaceholderPhrases.SelectMany(p => p.Split(' ')),
         .. Titles.SelectMany(t => t.Split(' ')), "keys", "rotated", "quarterly", "audit", "logs", "retained", "days", "MFA", "TLS1.3",
-        "Ünïcödé", "straße", "İstanbul", "日本語", "ΣΊΣΥΦΟΣ", "٣٤", "x", "ab", "abc", "https://example.test/a", "DOC-42", "n/a", "N.A.",
+        "Ünïcödé", "straße", "İstanbul", "日本語", "ΣΊΣΥΦΟΣ", "٣٤", "x", "ab", "abc", "https://vendor.example/a", "DOC-42", "n/a", "N.A.",
         "\U0001D400bold", "e\u0301", "\t", "...", "—", "SEC-01", "PBD-05", "2026", "12", "section", "sets",
         "Ｅｎｃｒｙｐｔｉｏｎ", "\u0415ncr\u0443\u0440tion", "en\u200Bcryption", "re\u0301cording", "T\u0412D", "\uFB01le", "\u24D0", "\U0001F600",
         "\U0001D7CE\U0001D7CF", "\U0001D41E\U0001D427\U0001D41C", "\U00010400", "\U000E0041tag", "\u00AD", "\u0131d", "\uD800", "\uDC00x",

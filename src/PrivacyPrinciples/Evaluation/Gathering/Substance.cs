@@ -1331,9 +1331,11 @@ internal static class Substance
     /// Whether a reference is an address no reviewer can follow: a local file (<c>file:</c>), or a
     /// URL whose host is this machine or a private network: <c>localhost</c>, a name of one label
     /// (<c>https://intranet/report</c>), a name under <c>.localhost</c>, <c>.local</c>,
-    /// <c>.internal</c>, <c>.lan</c>, <c>.corp</c>, <c>.home.arpa</c> or <c>.invalid</c>, a loopback,
-    /// private, link-local or unspecified IPv4 address, or an IPv6 address. (The reserved
-    /// <c>.example</c> names stay followable: they are how fictional vendors' documents are named.)
+    /// <c>.internal</c>, <c>.lan</c>, <c>.corp</c>, <c>.home.arpa</c>, <c>.invalid</c> or <c>.test</c>, a
+    /// loopback, private, link-local or unspecified IPv4 address, or an IPv6 address; or a name
+    /// reserved for documentation, <c>example.com</c>, <c>example.net</c> or <c>example.org</c> or a
+    /// name under them (a template's address left in place). (The reserved <c>.example</c> names stay
+    /// followable: they are how fictional vendors' documents are named.)
     /// </summary>
     internal static bool IsUnreachableUrl(string reference)
     {
@@ -1382,6 +1384,17 @@ internal static class Substance
             }
         }
 
+        // A template's address left in place: the names reserved for documentation lead to no
+        // one's document.
+        foreach (var domain in DocumentationDomains)
+        {
+            if (host.EndsWith(domain.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                && (host.Length == domain.Length || host[host.Length - domain.Length - 1] == '.'))
+            {
+                return true;
+            }
+        }
+
         // An IPv4 address: four numbers of one to three digits; the first two tell its range.
         Span<int> parts = stackalloc int[4];
         var count = 0;
@@ -1413,7 +1426,10 @@ internal static class Substance
         return count == 4 && (a is 0 or 10 or 127 || (a == 169 && b == 254) || (a == 172 && b is >= 16 and <= 31) || (a == 192 && b == 168) || (a == 100 && b is >= 64 and <= 127));
     }
 
-    private static readonly string[] PrivateSuffixes = [".localhost", ".local", ".internal", ".lan", ".corp", ".home.arpa", ".invalid", ".intranet"];
+    private static readonly string[] PrivateSuffixes = [".localhost", ".local", ".internal", ".lan", ".corp", ".home.arpa", ".invalid", ".intranet", ".test"];
+
+    // The second-level names reserved for documentation (RFC 2606), with the names under them.
+    private static readonly string[] DocumentationDomains = ["example.com", "example.net", "example.org"];
 
     // A URL leads somewhere by construction, whatever words its path holds: a scheme first, no
     // space anywhere, and more than one word after the scheme that is not a placeholder on its own
