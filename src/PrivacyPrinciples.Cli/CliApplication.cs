@@ -23,7 +23,7 @@ internal static class CliApplication
         // refused write (what is left could not arrive); a full disk is reported once, at the end,
         // and a reader that went away (`| head`) ends the run quietly with exit code 141.
         var output = context.Out as GuardedTextWriter ?? new GuardedTextWriter(context.Out) { StopOnFailure = true };
-        context = context.WithOut(output);
+        context = context.ForRun(output);
         var root = new RootCommand(
             "Evaluate video-teleconferencing privacy attestations against the 2020 joint statement of six privacy regulators.\n\n"
             + ExitCodeHelp)
@@ -102,11 +102,12 @@ internal static class CliApplication
             // Said below.
         }
 
-        if (output.ReaderGone)
+        if (output.ReaderGone || (context.ClosedOutputs.Any && output.Failure is null))
         {
-            // Whoever read standard output stopped reading (`| head -1`): that is their choice, not
-            // an error of the run, so nothing is said, as a process ended by SIGPIPE says nothing.
-            // A bug met before that keeps its own code, since its message was printed.
+            // Whoever read standard output, or a named pipe given as an output, stopped reading
+            // (`| head -1`): that is their choice, not an error of the run, so nothing is said, as a
+            // process ended by SIGPIPE says nothing. A bug met before that keeps its own code, since
+            // its message was printed; standard output lost otherwise (a full disk) is said below.
             return exit == ExitCodes.InternalError ? exit : ExitCodes.OutputClosed;
         }
 
@@ -136,7 +137,7 @@ internal static class CliApplication
         + "    1  a gate failed\n"
         + "    2  invalid or unreadable input, an output that could not be written, or a wrong command line\n"
         + "    3  internal error (a bug in the tool)\n"
-        + "  141  standard output's reader stopped reading (| head): the run stopped quietly, as on SIGPIPE";
+        + "  141  standard output's reader (| head), or a named pipe's given as --output, stopped reading: the run ended quietly, as on SIGPIPE";
 
     // The tokens a command took as file names that look like options and name nothing on disk: a
     // mistyped option ("--fail-undr 90") would otherwise be read as two missing files, and the run

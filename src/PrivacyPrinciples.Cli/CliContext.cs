@@ -47,6 +47,9 @@ internal sealed class CliContext
 
     public bool Color => OutputIsTerminal && !NoColor;
 
+    /// <summary>The outputs of the run, besides standard output, whose reader went away (see <see cref="ForRun"/>).</summary>
+    public Outputs.ClosedOutputs ClosedOutputs { get; private init; } = new();
+
     public static CliContext FromConsole()
     {
         var epoch = Environment.GetEnvironmentVariable(SourceDateEpoch.Variable);
@@ -106,8 +109,8 @@ internal sealed class CliContext
         : OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? FileProbe.Of($"/dev/fd/{descriptor}")
         : default;
 
-    /// <summary>The same context writing standard output through <paramref name="output"/>.</summary>
-    public CliContext WithOut(TextWriter output) => new()
+    /// <summary>The same context for one run, writing standard output through <paramref name="output"/>, with no output closed yet.</summary>
+    public CliContext ForRun(TextWriter output) => new()
     {
         Out = output,
         Error = Error,

@@ -20,7 +20,9 @@ internal static class EvaluateCommand
     // More threads than this only add contention; a typo (--parallel 100000) is an error, not a fork bomb.
     private const int MaxParallel = 1024;
 
-    public static Command Create(CliContext context)
+    /// <param name="context">The tool's streams.</param>
+    /// <param name="wrapEvaluator">Wraps the evaluator each run builds from --rule-set; tests inject a bug on one document here (see <see cref="IDocumentEvaluator"/>).</param>
+    public static Command Create(CliContext context, Func<IDocumentEvaluator, IDocumentEvaluator>? wrapEvaluator = null)
     {
         var inputs = new Argument<string[]>("inputs")
         {
@@ -114,11 +116,12 @@ internal static class EvaluateCommand
                 parse.GetValue(ndjson),
                 parse.GetValue(signingKey),
                 parse.GetValue(parallel) ?? Environment.ProcessorCount),
-            context));
+            context,
+            wrapEvaluator));
         return command;
     }
 
-    private static int Run(Request request, CliContext context)
+    private static int Run(Request request, CliContext context, Func<IDocumentEvaluator, IDocumentEvaluator>? wrapEvaluator)
     {
         if (Usage(request) is string problem)
         {
@@ -164,7 +167,8 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
-        var evaluator = RuleSelection.Create(request.RuleSet, context);
+        var selection = RuleSelection.Create(request.RuleSet, context);
+        var evaluator = selection is not null && wrapEvaluator is not null ? wrapEvaluator(selection) : selection;
         var date = CommonOptions.ResolveDate(request.Date, context);
         var waivers = request.Waivers is null ? null : ReadWaivers(request.Waivers, context);
         if (evaluator is null || date is null || (request.Waivers is not null && waivers is null))
@@ -243,11 +247,13 @@ internal static class EvaluateCommand
         var failures = run.Failures + problems.Count;
         writeFailures += sink.Complete(unread);
 
-        if (run.Evaluated + failures > 1)
+        if (run.Evaluated + failures + run.InternalErrors > 1)
         {
-            context.Error.WriteLine(failures == 0
-                ? $"Evaluated {Count(run.Evaluated, "attestation")}."
-                : $"Evaluated {Count(run.Evaluated, "attestation")}; {Count(failures, "input")} could not be read.");
+            // The inputs the reports list as unread, told apart as they are there: the inputs' faults and the tool's.
+            context.Error.WriteLine($"Evaluated {Count(run.Evaluated, "attestation")}"
+                + (failures == 0 ? string.Empty : $"; {Count(failures, "input")} could not be read")
+                + (run.InternalErrors == 0 ? string.Empty : $"; the tool failed on {Count(run.InternalErrors, "input")} (a bug)")
+                + ".");
         }
 
         return run.InternalErrors > 0 ? ExitCodes.InternalError

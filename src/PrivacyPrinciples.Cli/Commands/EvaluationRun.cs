@@ -33,7 +33,11 @@ internal sealed class EvaluationRun
 
     public int Evaluated { get; private set; }
 
-    /// <summary>Documents on which the tool itself failed (a bug): the run still went on, and the exit code is 3.</summary>
+    /// <summary>
+    /// Documents on which the tool itself failed (a bug): the run still went on, and the exit code is 3.
+    /// Each is kept in <see cref="Unread"/> too, with the code <see cref="InputErrorCodes.InternalError"/>,
+    /// since the reports have no result for it; it is not counted in <see cref="Failures"/>, which are the inputs' faults.
+    /// </summary>
     public int InternalErrors { get; private set; }
 
     /// <summary>
@@ -156,6 +160,19 @@ internal sealed class EvaluationRun
     /// <summary>Reads and evaluates one item; runs on any thread and touches nothing shared.</summary>
     private static Outcome Work(Item item, AttestationReader reader, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers)
     {
+        try
+        {
+            return ReadAndEvaluate(item, reader, evaluator, date, waivers);
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OutputException))
+        {
+            // A bug, met on one document (reading it or evaluating it): said in its place, and the others go on.
+            return new Outcome(item, null, null, null, exception);
+        }
+    }
+
+    private static Outcome ReadAndEvaluate(Item item, AttestationReader reader, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers)
+    {
         ReadResult<Attestations.Attestation> read;
         var bytes = item.Bytes;
         switch (item.Kind)
@@ -184,22 +201,14 @@ internal sealed class EvaluationRun
             return new Outcome(item, read, bytes, null, null);
         }
 
-        try
+        // Reports name their input with forward slashes on every system, as SARIF and the other formats expect.
+        var report = evaluator.Evaluate(read.WithSource(item.Name.Replace(Path.DirectorySeparatorChar, '/')), date);
+        if (waivers is not null)
         {
-            // Reports name their input with forward slashes on every system, as SARIF and the other formats expect.
-            var report = evaluator.Evaluate(read.WithSource(item.Name.Replace(Path.DirectorySeparatorChar, '/')), date);
-            if (waivers is not null)
-            {
-                report = WaiverApplier.Apply(report, waivers);
-            }
+            report = WaiverApplier.Apply(report, waivers);
+        }
 
-            return new Outcome(item, read, bytes, report, null);
-        }
-        catch (Exception exception) when (exception is not (OutOfMemoryException or OutputException))
-        {
-            // A bug, met on one document: said in its place, and the others go on.
-            return new Outcome(item, read, bytes, null, exception);
-        }
+        return new Outcome(item, read, bytes, report, null);
     }
 
     /// <summary>Says and hands on one outcome, on the calling thread, in input order.</summary>
@@ -227,6 +236,24 @@ internal sealed class EvaluationRun
         }
 
         progress.Show(item.Name);
+        if (outcome.Bug is { } bug)
+        {
+            progress.Clear();
+            CliApplication.ReportBug(context, bug, $"while evaluating {DisplayText.Clean(item.Name)}");
+
+            // The reports have no result for it either: listed with the inputs that could not be
+            // read, under a code that says the fault is the tool's (standard error said it above).
+            var source = item.StreamLine is null ? item.Name : item.Document.Name;
+            Unread.Add(source, item.StreamLine, [new InputError
+            {
+                Code = InputErrorCodes.InternalError,
+                Message = $"the tool itself failed on this input ({bug.GetType().Name}): a bug in the tool, not a fault of the input; please report it with the command line that caused it",
+                Source = source,
+            }]);
+            InternalErrors++;
+            return;
+        }
+
         var read = outcome.Read!;
         if (!read.Succeeded)
         {
@@ -245,14 +272,6 @@ internal sealed class EvaluationRun
             }
 
             Failures++;
-            return;
-        }
-
-        if (outcome.Bug is { } bug)
-        {
-            progress.Clear();
-            CliApplication.ReportBug(context, bug, $"while evaluating {DisplayText.Clean(item.Name)}");
-            InternalErrors++;
             return;
         }
 

@@ -54,9 +54,22 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && Failure is null)
         {
             Guard(inner.Dispose);
+        }
+        else if (disposing)
+        {
+            // The failure is already kept; the destination (a pipe whose reader left, a full device)
+            // is still closed, though the last of its buffer cannot be written.
+            try
+            {
+                inner.Dispose();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+            {
+                // Said once already, by whoever completes the output.
+            }
         }
 
         base.Dispose(disposing);

@@ -18,7 +18,10 @@ namespace PrivacyPrinciples.Cli.Outputs;
 /// <c>/dev/null</c> or <c>/dev/full</c>, a named pipe, <c>/dev/stdout</c>) is written in place,
 /// never replaced, so writing to <c>/dev/null</c> as root leaves it a device; a regular file reached
 /// through <c>/dev</c> or <c>/proc</c> (<c>/dev/stdout</c> redirected with <c>&gt;&gt;</c>) is appended
-/// to. Standard output is written in place too. Every failure is an <see cref="OutputException"/> with one line to print.
+/// to. Standard output is written in place too. Every failure is an <see cref="OutputException"/> with one line to print,
+/// but one: an output written in place whose reader went away (a named pipe read by <c>head</c>) is
+/// complete as far as its reader wanted it, as standard output is in <c>| head</c>; it is noted in
+/// <see cref="CliContext.ClosedOutputs"/>, and the run ends quietly with <see cref="ExitCodes.OutputClosed"/>.
 /// </summary>
 internal sealed class OutputFile : IDisposable
 {
@@ -31,6 +34,7 @@ internal sealed class OutputFile : IDisposable
     private readonly UnixFileMode? _mode;
     private readonly FileProbe _replaced;
     private readonly bool _replacesInput;
+    private ClosedOutputs? _closed;
     private bool _done;
 
     private OutputFile(string name, GuardedTextWriter writer, FileStream? stream, string? temporary, string? target, UnixFileMode? mode, FileProbe replaced = default, bool replacesInput = false)
@@ -78,7 +82,9 @@ internal sealed class OutputFile : IDisposable
                 throw new OutputException(path, "it is a symbolic link; a file named after an input is never written through one");
             }
 
-            return Open(path, replacesInput);
+            var output = Open(path, replacesInput);
+            output._closed = context.ClosedOutputs;
+            return output;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -114,6 +120,11 @@ internal sealed class OutputFile : IDisposable
 
         if (_writer.Failure is { } failure)
         {
+            if (ReaderLeft())
+            {
+                return;
+            }
+
             throw new OutputException(Name, failure);
         }
 
@@ -126,6 +137,11 @@ internal sealed class OutputFile : IDisposable
                 _writer.Dispose();
                 if (_writer.Failure is { } late)
                 {
+                    if (ReaderLeft())
+                    {
+                        return;
+                    }
+
                     throw new OutputException(Name, late);
                 }
             }
@@ -160,6 +176,21 @@ internal sealed class OutputFile : IDisposable
         {
             throw new OutputException(Name, Reason(exception), exception);
         }
+    }
+
+    // A pipe written in place whose reader went away (EPIPE): not a failure to report, but the end of
+    // this output, noted for the run's exit code. A file being replaced never has a reader to lose.
+    private bool ReaderLeft()
+    {
+        if (!_writer.ReaderGone || _temporary is not null)
+        {
+            return false;
+        }
+
+        _writer.Dispose();
+        _closed?.Note();
+        _done = true;
+        return true;
     }
 
     /// <summary>Abandons an output that was not committed: a temporary file is removed, the target is untouched.</summary>

@@ -9,6 +9,13 @@ public static class InputErrorCodes
     /// <summary>The document is another kind than the command reads there (a waivers file, a tailoring profile or an engagement given as an attestation).</summary>
     public const string WrongKind = "input-kind";
 
+    /// <summary>
+    /// The tool itself failed on the input: a bug in the tool, not a fault of the input, so no
+    /// report could be made for it. A producer that lists such an input among a batch's
+    /// unread inputs (<see cref="Reporting.ReportBatch.UnreadInputs"/>) gives it this code.
+    /// </summary>
+    public const string InternalError = "internal-error";
+
     /// <summary>The document is empty.</summary>
     public const string Empty = "json-empty";
 

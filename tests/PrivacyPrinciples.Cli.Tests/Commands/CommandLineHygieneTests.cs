@@ -142,14 +142,69 @@ public class CommandLineHygieneTests
         var documents = new[] { Samples.Tinpot, Samples.Copperfield, Samples.Harbourlight }.Select(InputDocument.File).ToArray();
         var reports = new List<EvaluationReport>();
 
-        var run = EvaluationRun.Execute(documents, new FailingOn("copperfield", new AttestationEvaluator()), new DateTime(2026, 11, 1), null, context, reports.Add);
+        var run = EvaluationRun.Execute(documents, new FailingOn("copperfield", RuleSelection.Create(null, context)!), new DateTime(2026, 11, 1), null, context, reports.Add);
 
         (run.Evaluated, run.InternalErrors, run.Failures).Should().Be((2, 1, 0));
         reports.Select(r => r.Attestation.VendorId).Should().Equal("tinpot", "harbourlight");
+        run.Unread.Listed.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Source = Samples.Copperfield.Replace('\\', '/'), Line = (int?)null });
+        run.Unread.Listed[0].Errors.Should().ContainSingle().Which.Code.Should().Be(InputErrorCodes.InternalError);
         error.ToString().Should().StartWith($"privacy-principles: while evaluating {Samples.Copperfield}: InvalidOperationException: a bug\nThis is a bug in the tool;");
     }
 
-    private sealed class FailingOn(string vendorId, AttestationEvaluator inner) : IDocumentEvaluator
+    [Fact]
+    public void ABugOnOneDocument_IsListedInEveryReportWithTheInputsThatCouldNotBeRead_AsTheToolsFault_AndTheExitCodeIsStillThree()
+    {
+        // A file and a line of a stream the tool fails on, beside documents it evaluates.
+        using var folder = new TempFolder();
+        var inputs = Directory.CreateDirectory(Path.Combine(folder.Path, "in")).FullName;
+        foreach (var sample in new[] { Samples.Tinpot, Samples.Copperfield, Samples.Harbourlight })
+        {
+            File.Copy(sample, Path.Combine(inputs, Path.GetFileName(sample)));
+        }
+
+        var stream = folder.Write("round.ndjson", Compact(Samples.Tinpot) + "\n" + Compact(Samples.Copperfield) + "\n");
+        var bugged = Path.Combine(inputs, Path.GetFileName(Samples.Copperfield)).Replace('\\', '/');
+        string Report(string format) => Path.Combine(folder.Path, "report." + format);
+        string[] formats = ["markdown", "sarif", "junit", "html", "oscal-assessment-results"];
+        var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext { Out = new StringWriter(), Error = error, OpenStandardInput = () => Stream.Null };
+        var command = EvaluateCommand.Create(context, inner => new FailingOn("copperfield", inner));
+
+        var exit = command.Parse([inputs, stream, "--date", "2026-11-01", "--parallel", "2", .. formats.SelectMany(f => new[] { "--output", f + "=" + Report(f) })])
+            .Invoke(new System.CommandLine.InvocationConfiguration { Output = context.Out, Error = error, EnableDefaultExceptionHandler = false });
+
+        exit.Should().Be(3, error.ToString());
+        error.ToString().Should().Contain($"privacy-principles: while evaluating {Path.Combine(inputs, Path.GetFileName(Samples.Copperfield))}: InvalidOperationException: a bug\n")
+            .And.EndWith("Evaluated 3 attestations; the tool failed on 2 inputs (a bug).\n");
+
+        var markdown = File.ReadAllText(Report("markdown"));
+        markdown.Should().Contain("2 inputs could not be read");
+        markdown.Split('\n').Where(l => l.Contains("| `internal-error` |", StringComparison.Ordinal)).Should().HaveCount(2)
+            .And.Contain(l => l.Contains("round.ndjson:2 |", StringComparison.Ordinal))
+            .And.Contain(l => l.Contains("copperfield-video.json |", StringComparison.Ordinal) && l.Contains("a bug in the tool, not a fault of the input", StringComparison.Ordinal));
+        File.ReadAllText(Report("html")).Split("<code>internal-error</code>").Should().HaveCount(3);
+
+        using var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Report("sarif")));
+        var notifications = sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray().ToList();
+        notifications.Select(n => n.GetProperty("descriptor").GetProperty("id").GetString()).Should().Equal("internal-error", "internal-error");
+        notifications[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("file://" + bugged);
+
+        var junit = System.Xml.Linq.XDocument.Load(Report("junit")).Root!;
+        var cases = junit.Elements("testsuite").First().Elements("testcase").ToList();
+        cases.Select(c => c.Attribute("name")!.Value).Should().Equal(bugged, stream.Replace('\\', '/') + ":2");
+        cases.Select(c => c.Element("error")!.Attribute("type")!.Value).Should().Equal("internal-error", "internal-error");
+
+        using var oscal = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Report("oscal-assessment-results")));
+        var results = oscal.RootElement.GetProperty("assessment-results").GetProperty("results").EnumerateArray().ToList();
+        results.Should().HaveCount(4, "three attestations evaluated, and the inputs that could not be");
+        results[3].GetProperty("assessment-log").GetProperty("entries").EnumerateArray()
+            .SelectMany(e => e.GetProperty("props").EnumerateArray()).Where(p => p.GetProperty("name").GetString() == "error-code")
+            .Select(p => p.GetProperty("value").GetString()).Should().Equal("internal-error", "internal-error");
+    }
+
+    private static string Compact(string path) => System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+
+    private sealed class FailingOn(string vendorId, IDocumentEvaluator inner) : IDocumentEvaluator
     {
         public PrivacyPrinciples.Rules.RuleSet RuleSet => inner.RuleSet;
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
 using PrivacyPrinciples.Cli.Tests.Support;
 using PrivacyPrinciples.Testing;
 
@@ -7,8 +8,9 @@ namespace PrivacyPrinciples.Cli.Tests.EndToEnd;
 
 /// <summary>
 /// Output lost is never reported as success: standard output closed by the reader of a pipe (as
-/// <c>head</c> closes it) stops the run quietly with exit code 141, as SIGPIPE ends git or cat;
-/// a full disk fails it with one line and exit code 2.
+/// <c>head</c> closes it) stops the run quietly with exit code 141, as SIGPIPE ends git or cat, and
+/// so does a named pipe given as an output whose reader goes away; a full disk fails it with one
+/// line and exit code 2.
 /// </summary>
 public class ClosedOutputTests
 {
@@ -100,6 +102,65 @@ public class ClosedOutputTests
         result.Output.Should().Be("first\nrule_set_id,\nlast\n2\n", result.ToString());
     }
 
+    public static TheoryData<string[]> EveryWayOfWritingANamedPipe => new()
+    {
+        // Reports written one at a time, and the whole batch at once (as OSCAL and SARIF are).
+        new[] { "evaluate", RepositoryPaths.Samples, "--format", "json", "--date", "2026-11-01", "--output" },
+        new[] { "evaluate", RepositoryPaths.Samples, "--format", "oscal-assessment-results", "--date", "2026-11-01", "--output" },
+        // A whole text written at once (OutputFile.Write), as most verbs do.
+        new[] { "export", "--format", "oscal-catalog", "--date", "2026-11-01", "--output" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryWayOfWritingANamedPipe))]
+    public async Task ANamedPipeOutputWhoseReaderGoesAway_EndsTheRunQuietly_WithExit141_AndLeavesNoFile(string[] arguments)
+    {
+        using var folder = new TempFolder();
+        var fifo = Path.Combine(folder.Path, "report.json");
+        ProcessRunner.Run("mkfifo", [fifo]).ExitCode.Should().Be(0);
+        var reader = Task.Run(() => ReadAndClose(fifo, 10));
+
+        var result = CliRunner.Run([.. arguments, fifo]);
+
+        (await reader.WaitAsync(TimeSpan.FromMinutes(1))).Should().Be(10);
+        result.ExitCode.Should().Be(141, result.Error);
+        result.Error.Should().NotContain("pipe").And.NotContain("could not write").And.NotContain("   at ");
+        Directory.GetFileSystemEntries(folder.Path).Should().Equal([fifo], "nothing is written beside the pipe, and it stays a pipe");
+        ProcessRunner.Run("stat", ["-c", "%F", fifo]).Output.Trim().Should().Be("fifo");
+    }
+
+    [Fact]
+    public async Task ANamedPipeOutputWhoseReaderGoesAway_WhileAFileIsWrittenBesides_CompletesTheFile_AndEndsWith141()
+    {
+        using var folder = new TempFolder();
+        var fifo = Path.Combine(folder.Path, "report.pipe");
+        var csv = Path.Combine(folder.Path, "report.csv");
+        var alone = Path.Combine(folder.Path, "alone.csv");
+        ProcessRunner.Run("mkfifo", [fifo]).ExitCode.Should().Be(0);
+        CliRunner.Run("evaluate", RepositoryPaths.Samples, "--date", "2026-11-01", "--output", "csv=" + alone).ExitCode.Should().Be(0);
+        var reader = Task.Run(() => ReadAndClose(fifo, 10));
+
+        var result = CliRunner.Run("evaluate", RepositoryPaths.Samples, "--date", "2026-11-01", "--output", "json=" + fifo, "--output", "csv=" + csv);
+
+        (await reader.WaitAsync(TimeSpan.FromMinutes(1))).Should().Be(10);
+        result.ExitCode.Should().Be(141, result.Error);
+        result.Error.Should().Be("Evaluated 7 attestations.\n");
+        File.ReadAllText(csv).Should().Be(File.ReadAllText(alone), "the file is written whole, whatever became of the pipe");
+        Directory.GetFiles(folder.Path, ".pp-*").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ANamedPipeOutputReadByHead_EndsQuietly_WithExit141_AsInAShell()
+    {
+        // The probe that found it: the reader of the pipe stops after 10 bytes.
+        var tool = Path.Combine(AppContext.BaseDirectory, "privacy-principles.dll");
+        using var folder = new TempFolder();
+        var result = ProcessRunner.Run("bash", ["-c",
+            $"mkfifo f; head -c 10 < f > got & dotnet '{tool}' evaluate '{RepositoryPaths.Samples}' --format json --date 2026-11-01 -o f 2>stderr.txt; echo \"exit $?\"; wait; cat stderr.txt; wc -c < got; ls -A"], folder.Path, timeout: TimeSpan.FromMinutes(2));
+
+        result.Output.Should().Be("exit 141\nEvaluated 7 attestations.\n10\nf\ngot\nstderr.txt\n", result.ToString());
+    }
+
     [Theory]
     [InlineData("2>&-")]
     [InlineData("2>/dev/full")]
@@ -148,6 +209,15 @@ public class ClosedOutputTests
                 throw new IOException(message, errno);
             }
         }
+    }
+
+    // Opens a named pipe for reading (which waits for its writer), reads `count` bytes and closes it, as `head -c` does.
+    private static int ReadAndClose(string fifo, int count)
+    {
+        using var pipe = new FileStream(fifo, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        var buffer = new byte[count];
+        pipe.ReadExactly(buffer);
+        return buffer.Length;
     }
 
     // The samples evaluated as CSV to standard output, followed in a bash command line by `rest`.

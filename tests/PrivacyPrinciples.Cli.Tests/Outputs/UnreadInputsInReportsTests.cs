@@ -10,8 +10,9 @@ namespace PrivacyPrinciples.Cli.Tests.Outputs;
 
 /// <summary>
 /// An input of a batch that cannot be read is said in every report format that describes the batch,
-/// not only on standard error: a CI system that reads only the SARIF upload or the JUnit results, or
-/// a reviewer who opens only the page, learns that it was skipped and why.
+/// not only on standard error: a CI system that reads only the SARIF upload or the JUnit results, a
+/// GRC tool that reads only the OSCAL assessment results, or a reviewer who opens only the page,
+/// learns that it was skipped and why.
 /// </summary>
 public class UnreadInputsInReportsTests
 {
@@ -147,6 +148,65 @@ public class UnreadInputsInReportsTests
         result.ExitCode.Should().Be(2);
         File.ReadAllText(Path.Combine(folder.Path, "report.markdown")).Should().Contain("| " + stream.Replace("_", "\\_") + ":3 | `json-truncated` | line 3, column ");
     }
+
+    [Fact]
+    public void Oscal_ABadFileAndABadLineOfAStream_AreEntriesOfTheAssessmentLogOfAResultOfTheirOwn_WithoutFindings()
+    {
+        using var folder = new TempFolder();
+        var inputs = Path.Combine(folder.Path, "in");
+        Directory.CreateDirectory(inputs);
+        File.Copy(Samples.Tinpot, Path.Combine(inputs, "a-good.json"));
+        var bad = Path.Combine(inputs, "b-bad.json");
+        File.WriteAllText(bad, "{\n  \"vendor\": \n");
+        var stream = folder.Write("round.ndjson", Compact(Samples.Copperfield) + "\n{\"schemaVersion\": \n");
+        var output = Path.Combine(folder.Path, "ar.json");
+
+        var result = CliRunner.Run("evaluate", inputs, stream, "--date", "2026-11-01", "--format", "oscal-assessment-results", "--output", output);
+
+        result.ExitCode.Should().Be(2);
+        using var document = JsonDocument.Parse(File.ReadAllText(output));
+        var results = document.RootElement.GetProperty("assessment-results").GetProperty("results").EnumerateArray().ToList();
+        results.Should().HaveCount(3, "one result per attestation read, and one for the inputs that could not be read");
+        results.Take(2).Select(r => r.TryGetProperty("assessment-log", out _)).Should().AllBeEquivalentTo(false);
+        var unread = results[2];
+        unread.GetProperty("title").GetString().Should().Be("Inputs that could not be read");
+        unread.GetProperty("description").GetString().Should().StartWith("2 inputs could not be read, so no control was assessed for them");
+        OscalProps(unread).Should().Equal(("unread-inputs", "2"));
+        unread.TryGetProperty("findings", out _).Should().BeFalse();
+        unread.TryGetProperty("observations", out _).Should().BeFalse();
+        var selections = unread.GetProperty("reviewed-controls").GetProperty("control-selections").EnumerateArray().ToList();
+        selections.Select(s => s.TryGetProperty("include-all", out _) || s.TryGetProperty("include-controls", out _)).Should().AllBeEquivalentTo(false, "no control was assessed");
+        var entries = unread.GetProperty("assessment-log").GetProperty("entries").EnumerateArray().ToList();
+        entries.Should().HaveCount(2);
+        OscalProps(entries[0]).Should().Equal(("source", bad.Replace('\\', '/')), ("error-code", "json-truncated"));
+        entries[0].GetProperty("title").GetString().Should().EndWith("b-bad.json could not be read");
+        entries[0].GetProperty("description").GetString().Should().StartWith("json-truncated: ").And.Contain("(line 3, column 1, at /vendor).");
+        entries[0].GetProperty("start").GetString().Should().Be("2026-11-01T00:00:00Z");
+        OscalProps(entries[1]).Should().Equal(("source", stream.Replace('\\', '/')), ("line", "2"), ("error-code", "json-truncated"));
+    }
+
+    [Fact]
+    public void Oscal_OfAStreamOfGarbage_ListsTheFirstHundredBadLines_AndSaysHowManyMore()
+    {
+        using var folder = new TempFolder();
+        var stream = folder.Write("garbage.ndjson", Compact(Samples.Tinpot) + "\n" + string.Concat(Enumerable.Repeat("{\n", StreamErrorLimit.MaxListed + 30)));
+        var output = Path.Combine(folder.Path, "ar.json");
+
+        var result = CliRunner.Run("evaluate", stream, "--date", "2026-11-01", "--output", "oscal-assessment-results=" + output);
+
+        result.ExitCode.Should().Be(2);
+        using var document = JsonDocument.Parse(File.ReadAllText(output));
+        var unread = document.RootElement.GetProperty("assessment-results").GetProperty("results").EnumerateArray().Last();
+        OscalProps(unread).Should().Equal(("unread-inputs", "130"), ("unread-inputs-not-listed", "30"));
+        var entries = unread.GetProperty("assessment-log").GetProperty("entries").EnumerateArray().ToList();
+        entries.Should().HaveCount(StreamErrorLimit.MaxListed + 1);
+        entries[^1].GetProperty("title").GetString().Should().Be("30 more inputs could not be read and are not listed here.");
+        OscalProps(entries[^1]).Should().Equal(("not-listed", "30"));
+        entries.Select(e => e.GetProperty("uuid").GetString()).Should().OnlyHaveUniqueItems();
+    }
+
+    private static (string Name, string Value)[] OscalProps(JsonElement element) =>
+        element.TryGetProperty("props", out var props) ? [.. props.EnumerateArray().Select(p => (p.GetProperty("name").GetString()!, p.GetProperty("value").GetString()!))] : [];
 
     // The reports list the lines standard error lists, and say how many more, as it does.
     [Fact]

@@ -19,8 +19,10 @@ namespace PrivacyPrinciples.Cli.Interop.Oscal;
 /// cited as relevant evidence) and a finding (satisfied or not, targeting the expectation's
 /// statement in the catalog, with the claimed implementation status); every follow-up question is
 /// a risk the finding and observation point to; the score, rating and baseline gate are the
-/// result's properties. The same reports give the same bytes. Stateless apart from the records it
-/// is given; thread-safe.
+/// result's properties. The inputs of the batch that could not be read
+/// (<see cref="ReportBatch.UnreadInputs"/>) are one more result, last, whose assessment log names
+/// each and why; a batch whose every input was read has no such result. The same reports give the
+/// same bytes. Stateless apart from the records it is given; thread-safe.
 /// </summary>
 /// <remarks>See docs/interop.md for the mapping.</remarks>
 internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords records) : ReportWriter
@@ -46,12 +48,14 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         var evaluatedOn = batch.Reports[0].EvaluatedOn;
         var results = batch.Reports.Select(r => (Report: r, Uuid: NameBasedUuid.Of("oscal/result/" + ReportDigest(r)))).ToList();
         var planResource = NameBasedUuid.Of("oscal/resource/plan/" + string.Join("/", ruleSets.Select(r => r.Digest)));
+        var unread = batch.HasUnreadInputs ? NameBasedUuid.Of("oscal/result/unread-inputs/" + UnreadDigest(batch)) : null;
+        var resultUuids = unread is null ? results.Select(r => r.Uuid) : results.Select(r => r.Uuid).Append(unread);
 
         OscalJson.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteStartObject("assessment-results");
-            json.WriteString("uuid", NameBasedUuid.Of("oscal/assessment-results/" + string.Join("/", results.Select(r => r.Uuid))));
+            json.WriteString("uuid", NameBasedUuid.Of("oscal/assessment-results/" + string.Join("/", resultUuids)));
             json.WriteStartObject("metadata");
             json.WriteString("title", OscalJson.Markup("Privacy attestations evaluated against " + string.Join(" and ", ruleSets.Select(r => r.Title + " " + r.Version))));
             json.WriteString("last-modified", OscalJson.Timestamp(evaluatedOn));
@@ -71,6 +75,11 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
                 WriteResult(json, report, uuid, CatalogResource(report.RuleSet));
             }
 
+            if (unread is not null)
+            {
+                WriteUnreadResult(json, batch, unread, evaluatedOn);
+            }
+
             json.WriteEndArray();
             WriteBackMatter(json, ruleSets, planResource);
             json.WriteEndObject();
@@ -88,6 +97,103 @@ internal sealed partial class OscalAssessmentResultsWriter(AttestationRecords re
         digest.Write('\n');
         return digest.Digest();
     }
+
+    // The unread inputs' identity: the same inputs with the same errors always have the same UUIDs.
+    private static string UnreadDigest(ReportBatch batch)
+    {
+        using var digest = new Utf8DigestWriter();
+        foreach (var input in batch.UnreadInputs)
+        {
+            digest.Write(input.Name);
+            foreach (var error in input.Errors)
+            {
+                digest.Write('\0');
+                digest.Write(error.Code + "\0" + error.Message + "\0" + UnreadWhere(error));
+            }
+
+            digest.Write('\n');
+        }
+
+        digest.Write(Count(batch.UnreadInputsNotListed));
+        return digest.Digest();
+    }
+
+    // The inputs that could not be read. An input that could not be read was never assessed, so it
+    // has no observation (OSCAL's observations are what was seen of the thing assessed) and no
+    // finding (a determination about a control); what OSCAL has for "this could not be done" is
+    // the assessment log, which records what happened while the assessment was carried out. The
+    // log belongs to a result, and each attestation's result is about that attestation alone, so
+    // the unread inputs are a result of their own, last: its reviewed controls say that none was
+    // assessed (never include-all, which with no findings would read as all clear), its props
+    // count them, and its log has one entry per input, with every error, and one for those counted
+    // but not listed.
+    private static void WriteUnreadResult(Utf8JsonWriter json, ReportBatch batch, string uuid, DateTime evaluatedOn)
+    {
+        var count = batch.UnreadInputs.Count + batch.UnreadInputsNotListed;
+        var start = OscalJson.Timestamp(evaluatedOn);
+        json.WriteStartObject();
+        json.WriteString("uuid", uuid);
+        json.WriteString("title", OscalJson.Markup(UnreadHeading));
+        json.WriteString("description", OscalJson.Markup(
+            (count == 1 ? "1 input" : Count(count) + " inputs") + " could not be read, so no control was assessed for "
+            + (count == 1 ? "it" : "them") + " and this document has no finding about " + (count == 1 ? "it" : "them")
+            + ": fix " + (count == 1 ? "it" : "them") + " and run again. The assessment log names " + (count == 1 ? "it" : "each") + " and why."));
+        json.WriteString("start", start);
+        OscalJson.Props(json, [
+            Prop.Of("unread-inputs", Count(count)),
+            batch.UnreadInputsNotListed > 0 ? Prop.Of("unread-inputs-not-listed", Count(batch.UnreadInputsNotListed)) : null,
+        ]);
+        json.WriteStartObject("reviewed-controls");
+        json.WriteString("description", "None: an input that could not be read has nothing to assess.");
+        json.WriteStartArray("control-selections");
+        json.WriteStartObject();
+        json.WriteString("description", "None.");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("assessment-log");
+        json.WriteStartArray("entries");
+        var index = 0;
+        foreach (var input in batch.UnreadInputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("uuid", NameBasedUuid.Of($"oscal/log-entry/{uuid}/{Count(index++)}"));
+            json.WriteString("title", OscalJson.Markup(input.Name + " could not be read"));
+            json.WriteString("description", OscalJson.Markup(input.Errors.Count == 0
+                ? "No reason given."
+                : string.Join(" ", input.Errors.Select(e => Sentence(e.Code + ": " + e.Message + " (" + UnreadWhere(e) + ")")))));
+            json.WriteString("start", start);
+            OscalJson.Props(json, UnreadProps(input));
+            json.WriteEndObject();
+        }
+
+        if (UnreadNotListed(batch) is { Length: > 0 } more)
+        {
+            json.WriteStartObject();
+            json.WriteString("uuid", NameBasedUuid.Of($"oscal/log-entry/{uuid}/{Count(index)}"));
+            json.WriteString("title", OscalJson.Markup(more));
+            json.WriteString("start", start);
+            OscalJson.Props(json, [Prop.Of("not-listed", Count(batch.UnreadInputsNotListed))]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static IEnumerable<Prop?> UnreadProps(UnreadInput input)
+    {
+        yield return Prop.Of("source", input.Source);
+        yield return input.Line is int line ? Prop.Of("line", Count(line)) : null;
+        foreach (var code in input.Errors.Select(e => e.Code).Distinct(StringComparer.Ordinal))
+        {
+            yield return Prop.Of("error-code", code);
+        }
+    }
+
+    // A sentence ends with a full stop, as the other formats' messages do.
+    private static string Sentence(string text) => text.Length > 0 && text[text.Length - 1] == '.' ? text : text + ".";
 
     private void WriteResult(Utf8JsonWriter json, EvaluationReport report, string uuid, string catalogResource)
     {

@@ -241,6 +241,26 @@ public class OscalExportTests
     }
 
     [Fact]
+    public void AssessmentResults_OfABatchWithInputsThatCouldNotBeRead_ListThem_AndValidateAgainstNistsSchema()
+    {
+        // A bad file, a missing path, a bad line and more bad lines than are listed.
+        using var folder = new TempFolder();
+        var inputs = Directory.CreateDirectory(Path.Combine(folder.Path, "in")).FullName;
+        File.Copy(Samples.Tinpot, Path.Combine(inputs, "a-good.json"));
+        File.WriteAllText(Path.Combine(inputs, "b-bad.json"), "{\n  \"vendor\": \n");
+        var stream = folder.Write("round.ndjson", "{\"schemaVersion\": \n" + string.Concat(Enumerable.Repeat("[]\n", 120)));
+        var output = Path.Combine(folder.Path, "unread.ar.json");
+
+        var result = CliRunner.Run("evaluate", inputs, Path.Combine(folder.Path, "missing.json"), stream, "--date", Date, "--format", "oscal-assessment-results", "--output", output);
+
+        result.ExitCode.Should().Be(2, result.Error);
+        using var ar = Read(output);
+        var unread = ar.RootElement.GetProperty("assessment-results").GetProperty("results").EnumerateArray().Last();
+        unread.GetProperty("assessment-log").GetProperty("entries").GetArrayLength().Should().Be(1 + 1 + 100 + 1);
+        Valid("oscal_assessment-results_schema.json", [output]);
+    }
+
+    [Fact]
     public void Exports_AreTheSameBytesOnEveryRun_InAnyCulture()
     {
         using var folder = new TempFolder();
