@@ -18,8 +18,13 @@ internal static class ReportText
     public static string UnreadIntroduction(ReportBatch batch)
     {
         var count = batch.UnreadInputs.Count + batch.UnreadInputsNotListed;
-        return (count == 1 ? "1 input" : Count(count) + " inputs") + " could not be read, so this report has no result for "
-            + (count == 1 ? "it" : "them") + ": fix " + (count == 1 ? "it" : "them") + " and run again.";
+        var opening = (count == 1 ? "1 input" : Count(count) + " inputs") + " could not be read, so this report has no result for " + (count == 1 ? "it" : "them");
+
+        // An input the tool failed on has nothing to fix: the bug is the tool's.
+        var bugs = batch.UnreadInputs.Count(u => u.Errors.Any(e => e.Code == Serialization.InputErrorCodes.InternalError));
+        return bugs == 0 ? opening + ": fix " + (count == 1 ? "it" : "them") + " and run again."
+            : bugs == count ? opening + ": the tool failed on " + (count == 1 ? "it" : "them") + " (a bug, marked internal-error), so there is nothing to fix in " + (count == 1 ? "it" : "them") + "; report it."
+            : opening + ": fix those whose errors are their own and run again; those marked internal-error met a bug in the tool, which is to be reported, not fixed in the input.";
     }
 
     /// <summary>Where in an input an error is: line, column and JSON Pointer, as far as known.</summary>

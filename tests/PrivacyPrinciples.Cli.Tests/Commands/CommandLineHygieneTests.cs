@@ -178,7 +178,7 @@ public class CommandLineHygieneTests
             .And.EndWith("Evaluated 3 attestations; the tool failed on 2 inputs (a bug).\n");
 
         var markdown = File.ReadAllText(Report("markdown"));
-        markdown.Should().Contain("2 inputs could not be read");
+        markdown.Should().Contain("2 inputs could not be read, so this report has no result for them: the tool failed on them (a bug, marked internal-error), so there is nothing to fix in them; report it.");
         markdown.Split('\n').Where(l => l.Contains("| `internal-error` |", StringComparison.Ordinal)).Should().HaveCount(2)
             .And.Contain(l => l.Contains("round.ndjson:2 |", StringComparison.Ordinal))
             .And.Contain(l => l.Contains("copperfield-video.json |", StringComparison.Ordinal) && l.Contains("a bug in the tool, not a fault of the input", StringComparison.Ordinal));

@@ -97,6 +97,18 @@ public class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Write_UnreadInputs_SomeTheToolFailedOn_AreNotToBeFixedInTheInput()
+    {
+        var bug = new UnreadInput { Source = "a.json", Errors = [new PrivacyPrinciples.Serialization.InputError { Code = PrivacyPrinciples.Serialization.InputErrorCodes.InternalError, Message = "a bug in the tool", Source = "a.json" }] };
+        var mixed = ReportBatches.WithUnreadInputs(ReportBatches.Golden());
+
+        Writer.Render(mixed with { UnreadInputs = [.. mixed.UnreadInputs, bug] }).Should()
+            .Contain("10 inputs could not be read, so this report has no result for them: fix those whose errors are their own and run again; those marked internal-error met a bug in the tool, which is to be reported, not fixed in the input.");
+        Writer.Render(ReportBatches.Golden() with { UnreadInputs = [bug] }).Should()
+            .Contain("1 input could not be read, so this report has no result for it: the tool failed on it (a bug, marked internal-error), so there is nothing to fix in it; report it.");
+    }
+
+    [Fact]
     public void Write_UnreadInputs_AreListedBeforeTheReports_OneRowPerError_Escaped()
     {
         var text = Writer.Render(ReportBatches.WithUnreadInputs(ReportBatches.Golden()));
