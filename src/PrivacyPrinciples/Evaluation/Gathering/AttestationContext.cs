@@ -284,11 +284,13 @@ internal sealed class AttestationContext : IDisposable
         || SaysItsOwn(issuer);
 
     /// <summary>
-    /// Whether an issuer names anyone at all: not blank, not a placeholder, and not made only of
+    /// Whether an issuer names anyone at all: not blank, not a placeholder, not made only of
     /// words that name nobody in particular, say the name is kept back, or say what kind of party
     /// it is without saying which ("Name withheld under NDA", "Unknown", "N/A",
     /// "Independent third party", "To be appointed", "A Big Four firm", "Accredited CB",
-    /// "Company X", "Various"). Independent evidence needs an issuer a reviewer could ask.
+    /// "Company X", "Various"), and not a crowd (see <see cref="NamesACrowd"/>: "Security
+    /// researchers worldwide", "Our user community"). Independent evidence needs an issuer a
+    /// reviewer could ask.
     /// </summary>
     internal static bool NamesAnIssuer(string? issuer)
     {
@@ -297,9 +299,110 @@ internal sealed class AttestationContext : IDisposable
             return false;
         }
 
-        var normalised = Substance.Normalise(issuer);
-        return !normalised.Split(' ').All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w));
+        var words = Substance.Normalise(issuer).Split(' ');
+        return !words.All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w)) && !IsCrowd(words);
     }
+
+    /// <summary>
+    /// Whether an issuer names a crowd or community instead of a party: a word that names many
+    /// people none of whom is named ("researchers", "hackers", "community", "users", "customers",
+    /// "the public"), and otherwise only words that say what kind of crowd it is or where
+    /// ("independent", "ethical", "security", "worldwide", "open", "invited", "bug bounty",
+    /// "platform"), link them ("via", "through") or name nobody ("the", "our", "various"):
+    /// "Security researchers worldwide", "Our user community", "Customers", "The security
+    /// community", "Ethical hackers", "Open researcher community via an independent bounty
+    /// platform". Independent evidence needs an issuer a reviewer could ask, and a crowd is no
+    /// one: its members are not named, and nobody answers for them.
+    /// </summary>
+    /// <remarks>
+    /// Any other word keeps the issuer a party, since it may be a proper name ("Open Web Security
+    /// Community", "Researchers Guild", "Tidewater Bounty Platform"), and so does a legal form
+    /// ("Security Community e.V.", "Ethical Hackers Ltd"): a registered organisation answers for
+    /// what it issued, and a reviewer can look it up. (In the test of <see cref="NamesAnIssuer"/>
+    /// that is older than this one, a legal form beside words that name nobody, "XYZ Ltd" or
+    /// "Company X", names no one; a crowd's words are words of a name often enough, "Community",
+    /// "Researchers", "Global", that a legal form beside them is taken at its word.)
+    /// </remarks>
+    internal static bool NamesACrowd(string? issuer) =>
+        issuer is not null && !Substance.IsBlank(issuer) && IsCrowd(Substance.Normalise(issuer).Split(' '));
+
+    // The test of NamesACrowd on an issuer's normalised words.
+    private static bool IsCrowd(string[] words)
+    {
+        var crowd = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (LegalForms.Contains(word) || (i + 1 < words.Length && IsLetterLegalForm(word, words[i + 1])))
+            {
+                return false;
+            }
+
+            if (CrowdWords.Contains(word))
+            {
+                crowd = true;
+            }
+            else if (!CrowdQualifiers.Contains(word) && !NobodyWords.Contains(word) && !UnnamingWords.Contains(word) && !PartyWords.Contains(word)
+                && !OwnWords.Contains(word) && !Pronouns.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return crowd;
+    }
+
+    // Whether two words of one letter each are a legal form written with dots ("e.V.", "S.A.", "B.V.").
+    private static bool IsLetterLegalForm(string word, string next)
+    {
+        if (word.Length != 1 || next.Length != 1)
+        {
+            return false;
+        }
+
+        foreach (var form in LetterLegalForms)
+        {
+            if (form[0] == word[0] && form[1] == next[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Legal forms of two letters, as they read written with dots: a registered association ("e.V.",
+    // "e.G.") and the companies of LegalForms.
+    private static readonly string[] LetterLegalForms = ["ev", "eg", "sa", "bv", "nv", "ag", "kg", "ug", "ab", "as", "oy", "co", "lp"];
+
+    // Words that name many people without naming any of them, or the public at large: an issuer made
+    // of such a word and words that only qualify it is a crowd, not a party (see NamesACrowd).
+    // Plurals only: "researcher" or "user" qualifies a crowd ("researcher community"), and one
+    // person left unnamed is another matter.
+    private static readonly HashSet<string> CrowdWords = new(
+        ["community", "communities", "crowd", "crowds", "researchers", "hackers", "whitehats", "hunters", "users", "customers", "clients",
+         "subscribers", "members", "public", "people", "individuals", "participants", "contributors", "volunteers", "reporters", "finders",
+         "experts", "specialists", "professionals", "enthusiasts", "peers", "citizens", "freelancers", "students", "teachers", "parents",
+         "patients", "clinicians", "developers", "world", "internet", "ecosystem",
+
+         // The same in French, German, Italian, Spanish, Portuguese and Dutch, as normalised.
+         "communaute", "chercheurs", "utilisateurs", "gemeinschaft", "forscher", "nutzer", "kunden", "comunita", "ricercatori", "utenti",
+         "comunidad", "investigadores", "usuarios", "comunidade", "pesquisadores", "utilizadores", "gemeenschap", "onderzoekers", "gebruikers",
+         "klanten"],
+        StringComparer.Ordinal);
+
+    // Words that say what kind of crowd it is, where it is, or how it is reached, without naming
+    // anyone ("independent security researchers worldwide", "open researcher community via a bounty
+    // platform"); and "fictional", which says that a name is made up, not which it is.
+    private static readonly HashSet<string> CrowdQualifiers = new(
+        ["worldwide", "global", "globally", "international", "wide", "open", "invited", "vetted", "trusted", "verified", "registered", "ethical",
+         "white", "grey", "gray", "hat", "hats", "security", "cyber", "cybersecurity", "infosec", "bug", "bugs", "bounty", "bounties", "programme",
+         "programmes", "program", "programs", "platform", "platforms", "crowdsourced", "freelance", "wider", "broader", "general", "entire", "whole",
+         "responsible", "coordinated", "disclosure", "vulnerability", "vulnerabilities", "skilled", "talented", "leading", "top", "best", "academic",
+         "local", "national", "active", "engaged", "diverse", "large", "larger", "growing", "privacy", "researcher", "hacker", "user", "customer",
+         "client", "member", "developer", "via", "through", "from", "in", "at", "across", "around", "with", "for", "within", "who",
+         "fictional", "fictitious"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a name (an approver's) is made only of words that name nobody to a reader: "Nobody",
