@@ -214,6 +214,11 @@ public class AttestationEvaluatorTests
     [InlineData("EV Assurance")]
     [InlineData("Exmaple Vendor Assurance")]
     [InlineData("Example Vender review")]
+    // The service (Example Meet) under its own name, whole, however written.
+    [InlineData("Example Meet Assurance Office")]
+    [InlineData("Department of Example Meet security")]
+    [InlineData("EXAMPLE-MEET certification board")]
+    [InlineData("ExampleMeet Trust Review")]
     public void Evaluate_IndependentEvidenceIssuedByTheVendorItself_IsNotIndependentValidation(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);
@@ -256,7 +261,6 @@ public class AttestationEvaluatorTests
     [InlineData("Redwater Security Testing US LLP")]
     [InlineData("Meet Assurance Partners LLP")]
     [InlineData("Example Assurance")]
-    [InlineData("Department of Example Meet security")]
     [InlineData("One Trust")]
     [InlineData("Dana Whitcombe, Chief Information Security Officer, Northgate Assurance LLP")]
     [InlineData("EVN Assurance")]
@@ -270,6 +274,38 @@ public class AttestationEvaluatorTests
         var result = Evaluate(WithGoodFacts().With("SEC-08", AnswerStatus.Implemented, audit), "SEC-08");
 
         result.AssuranceAspects.Should().Equal([EvidencePurpose.Validate], "'{0}' is not Example Vendor", issuer);
+    }
+
+    [Theory]
+    // The service's full name, of two words or more, as a run of whole words: the vendor's own.
+    [InlineData("Meet for Education", "Meet for Education Assurance Office", true)]
+    [InlineData("Harbourlight Meetings", "Harbourlight Meetings Assurance Office", true)]
+    [InlineData("Harbourlight Meetings", "Harbourlight Meeting assurance", true)]
+    [InlineData("Harbourlight Meetings", "HarbourlightMeetings Trust Office", true)]
+    // Single words of it, or its initials, are no sign: an outside body may share a word with a product.
+    [InlineData("Meet for Education", "Department of Education", false)]
+    [InlineData("Meet for Education", "Education Assurance Partners LLP", false)]
+    [InlineData("Harbourlight Meetings", "Meetings Assurance Partners LLP", false)]
+    [InlineData("Harbourlight Meetings", "HM Assurance Ltd", false)]
+    // A service's name of one word is no sign either (the vendor's name is tested on its own).
+    [InlineData("Huddle", "Huddle Security Review Ltd", false)]
+    public void Evaluate_IndependentEvidenceIssuedUnderTheServicesFullName_IsTheVendorsOwn(string service, string issuer, bool own)
+    {
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.IndependentAudit);
+        audit = audit with { Item = audit.Item with { Issuer = issuer } };
+        var attestation = (WithGoodFacts() with { Service = new ServiceInfo { Name = service } }).With("SEC-08", AnswerStatus.Implemented, audit);
+
+        var result = Evaluate(attestation, "SEC-08");
+
+        if (own)
+        {
+            result.AssuranceAspects.Should().NotContain(EvidencePurpose.Validate, "'{0}' is {1} under its own name", issuer, service);
+            result.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent" && r.Message.Contains($"its issuer, '{issuer}', is the vendor itself", StringComparison.Ordinal));
+        }
+        else
+        {
+            result.AssuranceAspects.Should().Equal([EvidencePurpose.Validate], "'{0}' is not {1}", issuer, service);
+        }
     }
 
     [Fact]

@@ -132,8 +132,9 @@ internal sealed class AttestationContext : IDisposable
     /// Whether the issuer of the declared evidence at <paramref name="index"/> is the vendor itself:
     /// its words, normalised (see <see cref="Substance.Normalise(string)"/>), hold the vendor's name
     /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…), or as
-    /// such a run written without its spaces or split into more words; or they say it is the
-    /// issuer's own ("our", "internal", "in-house", "self", or only "we" or "us"); or they are
+    /// such a run written without its spaces or split into more words; or they hold the attested
+    /// service's full name, of two words or more, the same way ("Example Meet assurance office");
+    /// or they say it is the issuer's own ("our", "internal", "in-house", "self", or only "we" or "us"); or they are
     /// nothing but the words of a role or function inside an organisation ("CEO", "Security team",
     /// "the vendor"). "Example Vendor Ltd", "example-vendor", "Example Vendor internal audit", "Our
     /// compliance team" and "Head of Security" are all Example Vendor's own.
@@ -281,7 +282,27 @@ internal sealed class AttestationContext : IDisposable
     internal static bool IssuedByAttestingParty(string? issuer, Attestation attestation) =>
         Names(issuer, attestation.Vendor.Name, attestation.Vendor.Id)
         || (attestation.IsThirdPartyAssessment && Names(issuer, attestation.Assessment!.Assessor, null))
+        || NamesService(issuer, attestation.Service.Name)
         || SaysItsOwn(issuer);
+
+    /// <summary>
+    /// The least words the attested service's name needs, less any legal form, for an issuer that
+    /// holds it to be the vendor's own (see <see cref="NamesService"/>).
+    /// </summary>
+    /// <remarks>
+    /// A name of one word may be a word anyone uses ("Huddle", "Classroom", "Connect"), and when it
+    /// is the vendor's own brand the vendor's name or identifier holds it already. A name of two
+    /// words or more, in their order, is the product's brand: no outside party is named after it.
+    /// </remarks>
+    private const int ServiceNameWords = 2;
+
+    // Whether an issuer's words hold the attested service's full name, of ServiceNameWords words or
+    // more less a legal form, as the vendor's name is held (see Names, without initials: two
+    // letters name too many things): "Harbourlight Meetings Assurance Office" is the vendor of
+    // Harbourlight Meetings, whatever the vendor's own name. Single words of the service's name
+    // are no sign: "Department of Education" is not the vendor of "Meet for Education".
+    private static bool NamesService(string? issuer, string service) =>
+        issuer is not null && VendorWords(service).Length >= ServiceNameWords && Names(issuer, service, null, initials: false);
 
     /// <summary>
     /// Whether an issuer names anyone at all: not blank, not a placeholder, not made only of
@@ -417,8 +438,9 @@ internal sealed class AttestationContext : IDisposable
     }
 
     // Whether an issuer's words say it is the party's own, or name only a role or function inside
-    // an organisation (which names no organisation but the one attesting). Words of the service's
-    // name are no sign: "Department of Education" is not the vendor of "Meet for Education".
+    // an organisation (which names no organisation but the one attesting). Single words of the
+    // service's name beside a role are no sign (see NamesService for its full name): "Department of
+    // Education" is not the vendor of "Meet for Education".
     private static bool SaysItsOwn(string? issuer)
     {
         if (issuer is null)
@@ -483,7 +505,7 @@ internal sealed class AttestationContext : IDisposable
     // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight), or start a word
     // whose case changes there ("HarbourlightSec" holds Harbourlight; "BrightLine" does not hold
     // Line, which only ends it).
-    private static bool Names(string? issuer, string? name, string? id)
+    private static bool Names(string? issuer, string? name, string? id, bool initials = true)
     {
         if (issuer is null)
         {
@@ -496,7 +518,7 @@ internal sealed class AttestationContext : IDisposable
 
         var issuerWords = Substance.Normalise(issuer).Split(' ');
         return Holds(issuerWords) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]))
-            || HoldsInitials(issuerWords, nameWords);
+            || (initials && HoldsInitials(issuerWords, nameWords));
     }
 
     // Whether a word of the issuer is the initials of a name of two words or more, less its legal
