@@ -171,6 +171,36 @@ public class AttestationEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_AttestationDatedAfterTheEvaluation_JudgesItsEvidenceAgainstTheEvaluationDate()
+    {
+        // An attestation dated in the future makes nothing look fresh: evidence dated with it has not
+        // been issued on the evaluation date, and evidence issued before then counts as it always would.
+        var dated = WithGoodFacts() with { AttestedOn = new DateTime(2027, 6, 15) };
+        var withIt = Evidence(EvidencePurpose.Monitor, issued: new DateTime(2027, 6, 1));
+        var before = Evidence(EvidencePurpose.Monitor, issued: new DateTime(2026, 10, 1));
+
+        var future = Evaluate(dated.With("SEC-07", AnswerStatus.Implemented, withIt), "SEC-07");
+        var current = Evaluate(dated.With("SEC-07", AnswerStatus.Implemented, before), "SEC-07");
+
+        future.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.NotYetIssued);
+        future.Reasons.Should().Contain(r => r.Code == "evidence.notYetIssued" && r.Message.EndsWith("is dated 2027-06-01, after the evaluation date 2026-11-01, so it does not count.", StringComparison.Ordinal));
+        future.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.CurrentEvidence);
+        current.AssuranceAspects.Should().Equal(EvidencePurpose.Monitor);
+    }
+
+    [Fact]
+    public void Evaluate_AttestationsOwnDate_ChangesNoScore()
+    {
+        var sample = new AttestationReader().ReadFile(System.IO.Path.Combine(PrivacyPrinciples.Testing.RepositoryPaths.Samples, "harbourlight-meetings.json")).GetValueOrThrow();
+
+        var asAttested = Evaluator.Evaluate(sample, EvaluationDate);
+        var postdated = Evaluator.Evaluate(sample with { AttestedOn = new DateTime(2027, 6, 15) }, EvaluationDate);
+
+        postdated.Score.Should().Be(asAttested.Score);
+        postdated.Expectations.Select(e => (e.Id, e.Score, e.Assurance)).Should().Equal(asAttested.Expectations.Select(e => (e.Id, e.Score, e.Assurance)));
+    }
+
+    [Fact]
     public void Evaluate_ValidationThatIsNotIndependent_CountsAsMonitoring()
     {
         var internalAudit = Evidence(EvidencePurpose.Validate, independent: false);
