@@ -134,10 +134,11 @@ internal sealed class AttestationContext : IDisposable
     /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…), or as
     /// such a run written without its spaces or split into more words; or they hold the attested
     /// service's full name, of two words or more, the same way ("Example Meet assurance office");
-    /// or they say it is the issuer's own ("our", "internal", "in-house", "self", or only "we" or "us"); or they are
-    /// nothing but the words of a role or function inside an organisation ("CEO", "Security team",
-    /// "the vendor"). "Example Vendor Ltd", "example-vendor", "Example Vendor internal audit", "Our
-    /// compliance team" and "Head of Security" are all Example Vendor's own.
+    /// or they say it is the issuer's own ("our", "internal", "in-house", "self", or only "we" or
+    /// "us"); or they are nothing but the words of a role or function inside an organisation
+    /// ("CEO", "Security team", "the vendor"). "Example Vendor Ltd", "example-vendor", "Example
+    /// Vendor internal audit", "Our compliance team" and "Head of Security" are all Example
+    /// Vendor's own.
     /// </summary>
     /// <remarks>
     /// In a third-party assessment the assessor makes the claims, so evidence it issued itself (the

@@ -19,8 +19,9 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// It is still pasted when each copy adds a few words of its own: a statement holding a run of
 /// <see cref="Substance.PastedRunWords"/> words (that count) which the statements of
 /// <see cref="Substance.BoilerplateAnswers"/> answers or more hold is boilerplate too, unless it has
-/// <see cref="Substance.MinimumWords"/> distinct words of its own: outside every such run, and held
-/// by the statements of fewer answers than that.
+/// <see cref="Substance.MinimumWords"/> distinct words of its own (outside every such run, and held
+/// by the statements of fewer answers than that), and one for every
+/// <see cref="Substance.PastedWordsPerOwnWord"/> words of the runs it holds.
 /// </remarks>
 internal sealed class StatementSet : IDisposable
 {
@@ -496,9 +497,9 @@ internal sealed class StatementSet : IDisposable
     // "leeds" are two words); a statement that only shares the vendor's vocabulary with others
     // (pupils, lessons, teachers) is not, since no other statement holds most of its words. A
     // statement holding such a run is boilerplate too when its words of its own, however many,
-    // are fewer than one for every Substance.CopiedWordsPerOwnWord words of the pasted runs it
-    // holds (see Substance.PastedWordsPerOwnWord): a long paragraph pasted into every answer with
-    // four names added to each copy is the paragraph.
+    // are fewer than one for every Substance.PastedWordsPerOwnWord words of the pasted runs it
+    // holds: a long paragraph pasted into every answer with four names added to each copy is the
+    // paragraph.
     private void MarkShared(int count, WordSet? ignored)
     {
         if (count == 0)
