@@ -39,7 +39,10 @@ internal static class HostileAttestations
         "trust/policies", "Security whitepaper", "تقرير ٣", "TODO: link",
     ];
 
-    private static readonly string?[] Issuers = [null, "", "  ", "—", "Example Assurance LLP", "x", "A"];
+    // Blank, nobody, a named party, a crowd (no one: "our" would make it the vendor's own too), the
+    // service under its own name, and the vendor's own in words that name no party ("The company").
+    private static readonly string?[] Issuers =
+        [null, "", "  ", "—", "Example Assurance LLP", "x", "A", "Security researchers worldwide", "Our user community", "Hostile Meetings Assurance Office", "The company"];
 
     private const string Pasted = "We follow industry best practice for security and privacy across the whole platform at all times.";
 

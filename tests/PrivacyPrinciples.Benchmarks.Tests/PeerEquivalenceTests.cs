@@ -112,6 +112,36 @@ public sealed class PeerEquivalenceTests : IClassFixture<PeerEquivalenceTests.En
         AssertPeersAgree(attestation, end, "evidence issued in 9998 and 9999");
     }
 
+    [Theory]
+    // Words that name no issuer, in the vendor's own voice: the evaluator refuses the evidence for
+    // naming no one before it asks whose it is, so the vendor's own independent work, too, counts
+    // only with an issuer named.
+    [InlineData("The company")]
+    [InlineData("Our user community")]
+    [InlineData("Customers")]
+    public void Independent_work_whose_issuer_names_no_one_in_the_vendors_own_words_is_decided_alike(string issuer)
+    {
+        var attestation = HostileAttestations.Fixed(1, 3).Single().Attestation with
+        {
+            Evidence =
+            [
+                new Evidence
+                {
+                    Id = "bounty", Kind = EvidenceKind.BugBounty, Title = "Bug bounty programme: scope and results", Reference = "https://hostile.example/security/bug-bounty/2026",
+                    Issued = new DateTime(2026, 6, 1), Independent = true, Issuer = issuer,
+                },
+            ],
+            Answers = new Dictionary<string, Answer>(StringComparer.Ordinal)
+            {
+                // Security operations take a bug bounty as monitoring only.
+                ["SEC-07"] = new() { Status = AnswerStatus.Implemented, Statement = "Penetration tests twice a year and a public bug bounty cover every client and the media relays.", Evidence = [new() { Ref = "bounty", Shows = EvidencePurpose.Validate }] },
+            },
+        };
+
+        _engines.Evaluator.Evaluate(attestation, Dates[0]).Expectations.Single(e => e.Id == "SEC-07").Evidence.Single().Verdict.Should().Be(EvidenceVerdict.NoIssuer);
+        AssertPeersAgree(attestation, Dates[0], issuer);
+    }
+
     [Fact]
     public void Peers_decide_as_the_evaluator_on_random_hostile_attestations()
     {

@@ -74,10 +74,15 @@ internal static class NRulesRules
     public static readonly Expression<Func<PeerCitation, bool>> ShowsAchievement =
         e => e.Item != null && e.Shows == EvidencePurpose.Achieve && e.Case.EvidenceClass.Achieve.Contains(e.Item.Kind);
 
-    /// <summary>Monitoring, or validation that counts as monitoring: the vendor's own, or independent work of a kind the class does not take as validation.</summary>
+    /// <summary>
+    /// Monitoring, or validation that counts as monitoring: the vendor's own, or independent work of
+    /// a kind the class does not take as validation. Independent work counts only with an issuer
+    /// named, even the vendor's own: "Our user community" is the vendor's words, but a crowd, and
+    /// no issuer.
+    /// </summary>
     public static readonly Expression<Func<PeerCitation, bool>> ShowsMonitoring =
         e => e.Item != null && (e.Shows == EvidencePurpose.Monitor
-                || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || (e.IssuedByVendor && e.KindRule != null && e.KindRule.MayBeIndependent && !e.IsPublicity)
+                || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || (e.IssuedByVendor && e.NamesIssuer && e.KindRule != null && e.KindRule.MayBeIndependent && !e.IsPublicity)
                     || (e.KindRule != null && e.KindRule.MayBeIndependent && !e.IsPublicity && e.NamesIssuer
                         && !e.Case.EvidenceClass.Validate.Contains(e.Item.Kind)))))
             && e.Case.EvidenceClass.Monitor.Contains(e.Item.Kind);

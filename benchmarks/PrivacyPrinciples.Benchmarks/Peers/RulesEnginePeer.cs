@@ -141,11 +141,12 @@ public sealed class RulesEnginePeer
         var counts = $"e.Item != null && !e.RepeatsDocument && e.Item.Issued.Date <= e.On && (e.Item.Expires == null || e.Item.Expires.Value.Date >= e.On) && {WithinMaxAge(ruleSet)} && {Locates}";
         var achieves = $"e.Shows == EvidencePurpose.Achieve && {KindIn(evidenceClass.Achieve)}";
         // Monitoring, or validation that counts as monitoring: the vendor's own, or independent work of a kind the class does not take as validation.
+        // Independent work needs an issuer named, even the vendor's own ("Our user community" is a crowd: no issuer).
         // Evidence of a kind that may be independent, unless it is publicity (a blog post, a marketing agency's work).
         var mayBeIndependent = "(" + KindIn(ruleSet.EvidenceKinds.Where(k => k.MayBeIndependent).Select(k => k.Kind)) + " && !e.IsPublicity)";
         var independentElsewhere = "e.Item.Independent && " + mayBeIndependent
             + $" && e.NamesIssuer && !({KindIn(evidenceClass.Validate)})";
-        var monitors = $"(e.Shows == EvidencePurpose.Monitor || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || (e.IssuedByVendor && {mayBeIndependent}) || ({independentElsewhere})))) && {KindIn(evidenceClass.Monitor)}";
+        var monitors = $"(e.Shows == EvidencePurpose.Monitor || (e.Shows == EvidencePurpose.Validate && (!e.Item.Independent || (e.IssuedByVendor && e.NamesIssuer && {mayBeIndependent}) || ({independentElsewhere})))) && {KindIn(evidenceClass.Monitor)}";
         var validates = "e.Shows == EvidencePurpose.Validate && e.Item.Independent && " + mayBeIndependent
             + $" && e.NamesIssuer && !e.IssuedByVendor && {KindIn(evidenceClass.Validate)}";
 

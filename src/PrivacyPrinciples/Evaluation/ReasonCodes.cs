@@ -112,7 +112,7 @@ public static class ReasonCodes
     /// <summary>Evidence marked independent, of a kind the rule set never accepts as independent, does not count. Arguments: <c>evidence</c>, <c>kind</c>.</summary>
     public const string EvidenceCannotBeIndependent = "evidence.cannotBeIndependent";
 
-    /// <summary>Evidence marked independent that names no issuer does not count. Arguments: <c>evidence</c>.</summary>
+    /// <summary>Evidence marked independent that names no issuer, or names a crowd or community instead of a party, does not count. Arguments: <c>evidence</c>, and <c>issuer</c> when it names a crowd.</summary>
     public const string EvidenceNoIssuer = "evidence.noIssuer";
 
     /// <summary>Evidence without a reference a reviewer could follow does not count. Arguments: <c>evidence</c>.</summary>

@@ -171,6 +171,36 @@ public class AttestationEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_AttestationDatedAfterTheEvaluation_JudgesItsEvidenceAgainstTheEvaluationDate()
+    {
+        // An attestation dated in the future makes nothing look fresh: evidence dated with it has not
+        // been issued on the evaluation date, and evidence issued before then counts as it always would.
+        var dated = WithGoodFacts() with { AttestedOn = new DateTime(2027, 6, 15) };
+        var withIt = Evidence(EvidencePurpose.Monitor, issued: new DateTime(2027, 6, 1));
+        var before = Evidence(EvidencePurpose.Monitor, issued: new DateTime(2026, 10, 1));
+
+        var future = Evaluate(dated.With("SEC-07", AnswerStatus.Implemented, withIt), "SEC-07");
+        var current = Evaluate(dated.With("SEC-07", AnswerStatus.Implemented, before), "SEC-07");
+
+        future.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.NotYetIssued);
+        future.Reasons.Should().Contain(r => r.Code == "evidence.notYetIssued" && r.Message.EndsWith("is dated 2027-06-01, after the evaluation date 2026-11-01, so it does not count.", StringComparison.Ordinal));
+        future.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.CurrentEvidence);
+        current.AssuranceAspects.Should().Equal(EvidencePurpose.Monitor);
+    }
+
+    [Fact]
+    public void Evaluate_AttestationsOwnDate_ChangesNoScore()
+    {
+        var sample = new AttestationReader().ReadFile(System.IO.Path.Combine(PrivacyPrinciples.Testing.RepositoryPaths.Samples, "harbourlight-meetings.json")).GetValueOrThrow();
+
+        var asAttested = Evaluator.Evaluate(sample, EvaluationDate);
+        var postdated = Evaluator.Evaluate(sample with { AttestedOn = new DateTime(2027, 6, 15) }, EvaluationDate);
+
+        postdated.Score.Should().Be(asAttested.Score);
+        postdated.Expectations.Select(e => (e.Id, e.Score, e.Assurance)).Should().Equal(asAttested.Expectations.Select(e => (e.Id, e.Score, e.Assurance)));
+    }
+
+    [Fact]
     public void Evaluate_ValidationThatIsNotIndependent_CountsAsMonitoring()
     {
         var internalAudit = Evidence(EvidencePurpose.Validate, independent: false);
@@ -214,6 +244,11 @@ public class AttestationEvaluatorTests
     [InlineData("EV Assurance")]
     [InlineData("Exmaple Vendor Assurance")]
     [InlineData("Example Vender review")]
+    // The service (Example Meet) under its own name, whole, however written.
+    [InlineData("Example Meet Assurance Office")]
+    [InlineData("Department of Example Meet security")]
+    [InlineData("EXAMPLE-MEET certification board")]
+    [InlineData("ExampleMeet Trust Review")]
     public void Evaluate_IndependentEvidenceIssuedByTheVendorItself_IsNotIndependentValidation(string issuer)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.InternalAudit);
@@ -248,13 +283,14 @@ public class AttestationEvaluatorTests
     [InlineData("Northgate Assurance LLP")]
     [InlineData("BrightExampleVendor Audit")]
     [InlineData("Vendor Assurance Partners LLP")]
-    [InlineData("Open researcher community via an independent bounty platform")]
+    // A crowd reached through a platform it names ("… via an independent bounty platform", which
+    // names none, is a crowd: ScoringIntegrityTests).
+    [InlineData("Open researcher community via the Tidewater Bounty Platform")]
     [InlineData("Saltmere Certification Services")]
     [InlineData("Exemplar Vendors Audit")]
     [InlineData("Redwater Security Testing US LLP")]
     [InlineData("Meet Assurance Partners LLP")]
     [InlineData("Example Assurance")]
-    [InlineData("Department of Example Meet security")]
     [InlineData("One Trust")]
     [InlineData("Dana Whitcombe, Chief Information Security Officer, Northgate Assurance LLP")]
     [InlineData("EVN Assurance")]
@@ -268,6 +304,38 @@ public class AttestationEvaluatorTests
         var result = Evaluate(WithGoodFacts().With("SEC-08", AnswerStatus.Implemented, audit), "SEC-08");
 
         result.AssuranceAspects.Should().Equal([EvidencePurpose.Validate], "'{0}' is not Example Vendor", issuer);
+    }
+
+    [Theory]
+    // The service's full name, of two words or more, as a run of whole words: the vendor's own.
+    [InlineData("Meet for Education", "Meet for Education Assurance Office", true)]
+    [InlineData("Harbourlight Meetings", "Harbourlight Meetings Assurance Office", true)]
+    [InlineData("Harbourlight Meetings", "Harbourlight Meeting assurance", true)]
+    [InlineData("Harbourlight Meetings", "HarbourlightMeetings Trust Office", true)]
+    // Single words of it, or its initials, are no sign: an outside body may share a word with a product.
+    [InlineData("Meet for Education", "Department of Education", false)]
+    [InlineData("Meet for Education", "Education Assurance Partners LLP", false)]
+    [InlineData("Harbourlight Meetings", "Meetings Assurance Partners LLP", false)]
+    [InlineData("Harbourlight Meetings", "HM Assurance Ltd", false)]
+    // A service's name of one word is no sign either (the vendor's name is tested on its own).
+    [InlineData("Huddle", "Huddle Security Review Ltd", false)]
+    public void Evaluate_IndependentEvidenceIssuedUnderTheServicesFullName_IsTheVendorsOwn(string service, string issuer, bool own)
+    {
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.IndependentAudit);
+        audit = audit with { Item = audit.Item with { Issuer = issuer } };
+        var attestation = (WithGoodFacts() with { Service = new ServiceInfo { Name = service } }).With("SEC-08", AnswerStatus.Implemented, audit);
+
+        var result = Evaluate(attestation, "SEC-08");
+
+        if (own)
+        {
+            result.AssuranceAspects.Should().NotContain(EvidencePurpose.Validate, "'{0}' is {1} under its own name", issuer, service);
+            result.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent" && r.Message.Contains($"its issuer, '{issuer}', is the vendor itself", StringComparison.Ordinal));
+        }
+        else
+        {
+            result.AssuranceAspects.Should().Equal([EvidencePurpose.Validate], "'{0}' is not {1}", issuer, service);
+        }
     }
 
     [Fact]

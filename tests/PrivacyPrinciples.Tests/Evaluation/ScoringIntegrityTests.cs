@@ -201,6 +201,59 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    [InlineData("Security researchers worldwide")]
+    [InlineData("Our user community")]
+    [InlineData("Customers")]
+    [InlineData("The security community")]
+    [InlineData("Independent researchers")]
+    [InlineData("Ethical hackers")]
+    [InlineData("Independent security experts around the world")]
+    [InlineData("Open researcher community via an independent bounty platform")]
+    [InlineData("Invited independent researchers (fictional programme)")]
+    [InlineData("The public")]
+    [InlineData("Communauté de chercheurs")]
+    public void IndependentEvidenceIssuedByACrowd_NamesNoIssuer_AndAsksWhoRanTheWork(string crowd)
+    {
+        // The vendor's own bug-bounty page, declared as independent validation issued by a crowd:
+        // nobody a reviewer could ask answers for it.
+        var bounty = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.BugBounty, reference: "https://vendor.example/security/bug-bounty");
+        var (declared, citations) = Declare(WithGoodFacts(), [bounty with { Item = bounty.Item with { Issuer = crowd } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.NoIssuer, "'{0}' names no one", crowd);
+        result.AssuranceAspects.Should().BeEmpty();
+        result.Reasons.Should().ContainSingle(r => r.Code == "evidence.noIssuer").Which.Message.Should()
+            .Be($"Evidence '{bounty.Item.Id}' is marked independent, but its issuer, '{crowd}', is a crowd or community, not a party a reviewer could ask, so it names no issuer and does not count.");
+        result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.SupportingInformation
+            && f.Question.Contains($"its issuer, '{crowd}', is a crowd or community rather than a party. Please name the independent party that ran or checked the work", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A proper name or a legal form keeps an issuer a party, whatever crowd's words it uses: a
+    // registered organisation answers for what it issued.
+    [InlineData("Open Web Security Community e.V.")]
+    [InlineData("Security Community e.V.")]
+    [InlineData("Researchers Guild Ltd")]
+    [InlineData("Ethical Hackers Ltd")]
+    [InlineData("Open researcher community via the Tidewater Bounty Platform")]
+    [InlineData("Global Certification Ltd")]
+    [InlineData("Redwater Security Testing")]
+    [InlineData("World Privacy Forum")]
+    public void IndependentEvidenceIssuedByANamedOrganisation_WhateverCrowdWordsItUses_IsIndependentValidation(string issuer)
+    {
+        var test = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, reference: "https://vendor.example/security/pentest-2026");
+        var (declared, citations) = Declare(WithGoodFacts(), [test with { Item = test.Item with { Issuer = issuer } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.Counted, "'{0}' names a party", issuer);
+        result.AssuranceAspects.Should().Equal([EvidencePurpose.Validate]);
+    }
+
+    [Theory]
     [InlineData("https://trust.example/soc2", "https://trust.example/soc2")]
     [InlineData("https://trust.example/soc2", "http://www.trust.example/soc2#monitoring")]
     [InlineData("Trust centre report TC-9", "trust centre report tc 9")]

@@ -90,8 +90,11 @@ public class SubstanceTests
     {
         // Texts of one length sharing all but their last character: sorting, not a hash of how they
         // start, groups them, so such a set costs no more than any other.
-        // Each ends in four words of its own, so the long run they share does not make them pasted.
-        var stem = string.Concat(Enumerable.Repeat("keys are rotated quarterly by the operations team ", 40));
+        // The stem is made of words too short to count, so it holds no pasted run, and each text
+        // ends in four words of its own: only the three copies of one text are boilerplate. (A stem
+        // of counted words shared by every text is a pasted run, beside which four words of its own
+        // are too few: see AStatementPastedIntoEveryAnswer_NeedsMoreWordsOfItsOwnTheLongerThePaste.)
+        var stem = string.Concat(Enumerable.Repeat("we do it so as to be on it by an up or in ", 40));
         static string Own(int i) => string.Join(' ', Enumerable.Range(0, 4).Select(j => $"{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}{(char)('a' + j)}z"));
         var texts = Enumerable.Range(0, 200).Select(i => stem + Own(i)).Append(stem + Own(0)).Append((stem + Own(0)).ToUpperInvariant()).ToArray();
 
@@ -139,11 +142,13 @@ public class SubstanceTests
         const string paragraph = "We take privacy and security very seriously and follow industry best practice across our whole platform, reviewing our controls regularly with our leadership";
         string[] places = ["Leeds", "York", "Bristol", "Cardiff"];
         var pasted = places.Select(place => $"{paragraph}, as our team in {place} confirms.").ToArray();
+        // Each with at least five counted words of its own beside the paragraph's sixteen: one for
+        // every three words pasted (see AStatementPastedIntoEveryAnswer_NeedsMoreWordsOfItsOwnTheLongerThePaste).
         string[] ownSentences =
         [
             "recordings expire after thirty days unless a legal hold applies",
             "guests wait in a lobby until the host admits them",
-            "transcripts are deleted together with their recordings",
+            "transcripts are deleted together with their recordings the same night",
             "administrators enforce passkeys for staff accounts",
         ];
         var withWordsOfTheirOwn = ownSentences.Select(sentence => $"{paragraph}; {sentence}.").ToArray();
@@ -163,6 +168,45 @@ public class SubstanceTests
         {
             set.Item1.Select(t => Model.Boilerplate(set.Item1).Contains(Model.Key(t, null))).Should().AllBeEquivalentTo(set.Item2);
         }
+    }
+
+    [Fact]
+    public void AStatementPastedIntoEveryAnswer_NeedsMoreWordsOfItsOwnTheLongerThePaste()
+    {
+        // A long paragraph pasted into every answer, each copy with four words of its own (a name
+        // and a place): four were enough, whatever the length of the paste. Now a statement holding
+        // a pasted run needs one word of its own for every three words of the runs.
+        const string paragraph = "Our platform protects every meeting with strong encryption in transit and at rest, multi-factor sign-in, waiting rooms, "
+            + "host controls, clear layered privacy notices, limited retention periods, visible recording indicators for participants, opt-in optional "
+            + "processing, regular independent testing and audits, staff access controls with training, and prompt incident response and patching, "
+            + "all reviewed by our leadership every quarter.";
+        string[][] people = [["Amara", "Okafor", "Leeds", "Kirkgate"], ["Bruno", "Lindqvist", "York", "Micklegate"], ["Dana", "Novak", "Cardiff", "Cathays"], ["Elif", "Demir", "Bristol", "Redland"]];
+        var pasted = people.Select(p => $"{paragraph} Checked by {p[0]} {p[1]} at {p[2]} {p[3]}.").ToArray();
+        var pastedWords = Model.Key(paragraph, null).Split(' ').Count(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w));
+        pastedWords.Should().BeGreaterThan(Substance.PastedWordsPerOwnWord * Substance.MinimumWords, "the paste must ask for more than the minimum");
+
+        // Enough words of each answer's own, as many as one for every three pasted, make each its own again.
+        string[] fresh = ["amber", "birch", "cedar", "dune", "ember", "fjord", "granite", "heron", "ivory", "jasper", "kelp", "lotus", "marble", "nimbus", "orchid", "pebble", "quartz", "raven", "saffron", "timber"];
+        var needed = pastedWords / Substance.PastedWordsPerOwnWord;
+        var enough = people.Select((p, i) => $"{paragraph} Checked by {p[0]} {p[1]} at {p[2]} {p[3]}, " + string.Join(" ", fresh.Take(needed - 4).Select(w => w + "aeio"[i])) + ".").ToArray();
+
+        using var pastedSet = new StatementSet(pasted);
+        using var enoughSet = new StatementSet(enough);
+
+        Enumerable.Range(0, pasted.Length).Should().OnlyContain(i => pastedSet.IsBoilerplate(i), "four words of its own beside {0} pasted are under a quarter of it", pastedWords);
+        Enumerable.Range(0, enough.Length).Should().NotContain(i => enoughSet.IsBoilerplate(i), "{0} words of its own beside {1} pasted are a quarter of it", needed, pastedWords);
+        foreach (var (texts, boilerplate) in new[] { (pasted, true), (enough, false) })
+        {
+            var model = Model.Boilerplate(texts);
+            texts.Select(t => model.Contains(Model.Key(t, null))).Should().AllBeEquivalentTo(boilerplate);
+        }
+
+        // A sentence of four words of its own beside a paragraph of sixteen pasted is under a quarter too.
+        const string shortParagraph = "We take privacy and security very seriously and follow industry best practice across our whole platform, reviewing our controls regularly with our leadership";
+        string[] short4 = ["transcripts are deleted together with their recordings", "guests wait in lobbies until admitted", "administrators enforce passkeys everywhere now", "exports arrive within hours always"];
+        var shortPasted = short4.Select(sentence => $"{shortParagraph}; {sentence}.").ToArray();
+        using var shortSet = new StatementSet(shortPasted);
+        shortSet.IsBoilerplate(0).Should().BeTrue("\"{0}\" has four words of its own beside sixteen pasted", shortPasted[0]);
     }
 
     [Fact]
@@ -680,7 +724,9 @@ public class SubstanceTests
         /// those with too few distinct counted words of their own (held by fewer answers than that)
         /// that hold a run of counted words that too many answers hold, or enough distinct words to
         /// judge by their words alone, or words that enough other statements each hold all but a
-        /// fifth of, or only sentences that too many answers hold. (Statements with one key get one verdict.)
+        /// fifth of, or only sentences that too many answers hold; and those that hold such a run
+        /// with fewer words of their own than one for every <see cref="Substance.PastedWordsPerOwnWord"/>
+        /// words of the runs. (Statements with one key get one verdict.)
         /// </summary>
         public static HashSet<string> Boilerplate(IEnumerable<string> statements, ISet<string>? ignored = null)
         {
@@ -715,7 +761,11 @@ public class SubstanceTests
                     || (distinct.Length >= Substance.MinimumWords && heldByOthers >= Substance.BoilerplateAnswers - 1)
                     || (words.Length >= Substance.MinimumWords && distinct.All(word => wordHolders[word] >= Substance.BoilerplateAnswers)
                         && sentences[i].Length > 0 && sentences[i].All(sentence => sentenceHolders[sentence] >= Substance.BoilerplateAnswers));
-                if (sharedWhole && distinct.Count(word => wordHolders[word] < Substance.BoilerplateAnswers) < Substance.MinimumWords)
+                // Or, holding a pasted run, fewer words of its own than one for every
+                // PastedWordsPerOwnWord words of the runs: under a quarter of its words its own.
+                var own = distinct.Count(word => wordHolders[word] < Substance.BoilerplateAnswers);
+                var inRuns = covered.Count(c => c);
+                if ((sharedWhole && own < Substance.MinimumWords) || (inRuns > 0 && own < Math.Max(Substance.MinimumWords, inRuns / Substance.PastedWordsPerOwnWord)))
                 {
                     repeated.Add(keys[i]);
                 }

@@ -97,6 +97,16 @@ internal static class EvidenceAssessor
 
                 if (item.Independent && !input.Context.NamesIssuer(index))
                 {
+                    // A crowd ("Security researchers worldwide") is given as the issuer, but names no
+                    // one: the reason and the question say so in their own words.
+                    if (Gathering.AttestationContext.NamesACrowd(item.Issuer))
+                    {
+                        var crowd = item.Issuer!.Trim();
+                        Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceCrowdIssuer, pointer + "/issuer", title, crowd),
+                            new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.CrowdIssuer(plan.Subject, title, crowd)));
+                        continue;
+                    }
+
                     Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceNoIssuer, pointer + "/independent", title),
                         new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.NoIssuer(plan.Subject, title)));
                     continue;

@@ -164,6 +164,9 @@ internal static class FollowUpQuestions
     public static Func<string> NoIssuer(string subject, string title) => () =>
         $"{Name(title)} for {subject} is marked independent but does not name who issued it. Please name the independent party.";
 
+    public static Func<string> CrowdIssuer(string subject, string title, string crowd) => () =>
+        $"{Name(title)} for {subject} is marked independent, but its issuer, '{crowd}', is a crowd or community rather than a party. Please name the independent party that ran or checked the work (the firm, or the platform that runs the programme).";
+
     public static Func<string> NoReference(string subject, string title) => () =>
         $"{Name(title)} for {subject} does not say where a reviewer can find it. Please give a URL, a full title, or a document number with a title that says which document it is.";
 

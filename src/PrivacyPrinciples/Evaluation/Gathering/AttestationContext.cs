@@ -132,11 +132,13 @@ internal sealed class AttestationContext : IDisposable
     /// Whether the issuer of the declared evidence at <paramref name="index"/> is the vendor itself:
     /// its words, normalised (see <see cref="Substance.Normalise(string)"/>), hold the vendor's name
     /// or identifier as a run of whole words, less any legal form ("Ltd", "Inc", "GmbH"…), or as
-    /// such a run written without its spaces or split into more words; or they say it is the
-    /// issuer's own ("our", "internal", "in-house", "self", or only "we" or "us"); or they are
-    /// nothing but the words of a role or function inside an organisation ("CEO", "Security team",
-    /// "the vendor"). "Example Vendor Ltd", "example-vendor", "Example Vendor internal audit", "Our
-    /// compliance team" and "Head of Security" are all Example Vendor's own.
+    /// such a run written without its spaces or split into more words; or they hold the attested
+    /// service's full name, of two words or more, the same way ("Example Meet assurance office");
+    /// or they say it is the issuer's own ("our", "internal", "in-house", "self", or only "we" or
+    /// "us"); or they are nothing but the words of a role or function inside an organisation
+    /// ("CEO", "Security team", "the vendor"). "Example Vendor Ltd", "example-vendor", "Example
+    /// Vendor internal audit", "Our compliance team" and "Head of Security" are all Example
+    /// Vendor's own.
     /// </summary>
     /// <remarks>
     /// In a third-party assessment the assessor makes the claims, so evidence it issued itself (the
@@ -281,14 +283,36 @@ internal sealed class AttestationContext : IDisposable
     internal static bool IssuedByAttestingParty(string? issuer, Attestation attestation) =>
         Names(issuer, attestation.Vendor.Name, attestation.Vendor.Id)
         || (attestation.IsThirdPartyAssessment && Names(issuer, attestation.Assessment!.Assessor, null))
+        || NamesService(issuer, attestation.Service.Name)
         || SaysItsOwn(issuer);
 
     /// <summary>
-    /// Whether an issuer names anyone at all: not blank, not a placeholder, and not made only of
+    /// The least words the attested service's name needs, less any legal form, for an issuer that
+    /// holds it to be the vendor's own (see <see cref="NamesService"/>).
+    /// </summary>
+    /// <remarks>
+    /// A name of one word may be a word anyone uses ("Huddle", "Classroom", "Connect"), and when it
+    /// is the vendor's own brand the vendor's name or identifier holds it already. A name of two
+    /// words or more, in their order, is the product's brand: no outside party is named after it.
+    /// </remarks>
+    private const int ServiceNameWords = 2;
+
+    // Whether an issuer's words hold the attested service's full name, of ServiceNameWords words or
+    // more less a legal form, as the vendor's name is held (see Names, without initials: two
+    // letters name too many things): "Harbourlight Meetings Assurance Office" is the vendor of
+    // Harbourlight Meetings, whatever the vendor's own name. Single words of the service's name
+    // are no sign: "Department of Education" is not the vendor of "Meet for Education".
+    private static bool NamesService(string? issuer, string service) =>
+        issuer is not null && VendorWords(service).Length >= ServiceNameWords && Names(issuer, service, null, initials: false);
+
+    /// <summary>
+    /// Whether an issuer names anyone at all: not blank, not a placeholder, not made only of
     /// words that name nobody in particular, say the name is kept back, or say what kind of party
     /// it is without saying which ("Name withheld under NDA", "Unknown", "N/A",
     /// "Independent third party", "To be appointed", "A Big Four firm", "Accredited CB",
-    /// "Company X", "Various"). Independent evidence needs an issuer a reviewer could ask.
+    /// "Company X", "Various"), and not a crowd (see <see cref="NamesACrowd"/>: "Security
+    /// researchers worldwide", "Our user community"). Independent evidence needs an issuer a
+    /// reviewer could ask.
     /// </summary>
     internal static bool NamesAnIssuer(string? issuer)
     {
@@ -297,9 +321,110 @@ internal sealed class AttestationContext : IDisposable
             return false;
         }
 
-        var normalised = Substance.Normalise(issuer);
-        return !normalised.Split(' ').All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w));
+        var words = Substance.Normalise(issuer).Split(' ');
+        return !words.All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w)) && !IsCrowd(words);
     }
+
+    /// <summary>
+    /// Whether an issuer names a crowd or community instead of a party: a word that names many
+    /// people none of whom is named ("researchers", "hackers", "community", "users", "customers",
+    /// "the public"), and otherwise only words that say what kind of crowd it is or where
+    /// ("independent", "ethical", "security", "worldwide", "open", "invited", "bug bounty",
+    /// "platform"), link them ("via", "through") or name nobody ("the", "our", "various"):
+    /// "Security researchers worldwide", "Our user community", "Customers", "The security
+    /// community", "Ethical hackers", "Open researcher community via an independent bounty
+    /// platform". Independent evidence needs an issuer a reviewer could ask, and a crowd is no
+    /// one: its members are not named, and nobody answers for them.
+    /// </summary>
+    /// <remarks>
+    /// Any other word keeps the issuer a party, since it may be a proper name ("Open Web Security
+    /// Community", "Researchers Guild", "Tidewater Bounty Platform"), and so does a legal form
+    /// ("Security Community e.V.", "Ethical Hackers Ltd"): a registered organisation answers for
+    /// what it issued, and a reviewer can look it up. (In the test of <see cref="NamesAnIssuer"/>
+    /// that is older than this one, a legal form beside words that name nobody, "XYZ Ltd" or
+    /// "Company X", names no one; a crowd's words are words of a name often enough, "Community",
+    /// "Researchers", "Global", that a legal form beside them is taken at its word.)
+    /// </remarks>
+    internal static bool NamesACrowd(string? issuer) =>
+        issuer is not null && !Substance.IsBlank(issuer) && IsCrowd(Substance.Normalise(issuer).Split(' '));
+
+    // The test of NamesACrowd on an issuer's normalised words.
+    private static bool IsCrowd(string[] words)
+    {
+        var crowd = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (LegalForms.Contains(word) || (i + 1 < words.Length && IsLetterLegalForm(word, words[i + 1])))
+            {
+                return false;
+            }
+
+            if (CrowdWords.Contains(word))
+            {
+                crowd = true;
+            }
+            else if (!CrowdQualifiers.Contains(word) && !NobodyWords.Contains(word) && !UnnamingWords.Contains(word) && !PartyWords.Contains(word)
+                && !OwnWords.Contains(word) && !Pronouns.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return crowd;
+    }
+
+    // Whether two words of one letter each are a legal form written with dots ("e.V.", "S.A.", "B.V.").
+    private static bool IsLetterLegalForm(string word, string next)
+    {
+        if (word.Length != 1 || next.Length != 1)
+        {
+            return false;
+        }
+
+        foreach (var form in LetterLegalForms)
+        {
+            if (form[0] == word[0] && form[1] == next[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Legal forms of two letters, as they read written with dots: a registered association ("e.V.",
+    // "e.G.") and the companies of LegalForms.
+    private static readonly string[] LetterLegalForms = ["ev", "eg", "sa", "bv", "nv", "ag", "kg", "ug", "ab", "as", "oy", "co", "lp"];
+
+    // Words that name many people without naming any of them, or the public at large: an issuer made
+    // of such a word and words that only qualify it is a crowd, not a party (see NamesACrowd).
+    // Plurals only: "researcher" or "user" qualifies a crowd ("researcher community"), and one
+    // person left unnamed is another matter.
+    private static readonly HashSet<string> CrowdWords = new(
+        ["community", "communities", "crowd", "crowds", "researchers", "hackers", "whitehats", "hunters", "users", "customers", "clients",
+         "subscribers", "members", "public", "people", "individuals", "participants", "contributors", "volunteers", "reporters", "finders",
+         "experts", "specialists", "professionals", "enthusiasts", "peers", "citizens", "freelancers", "students", "teachers", "parents",
+         "patients", "clinicians", "developers", "world", "internet", "ecosystem",
+
+         // The same in French, German, Italian, Spanish, Portuguese and Dutch, as normalised.
+         "communaute", "chercheurs", "utilisateurs", "gemeinschaft", "forscher", "nutzer", "kunden", "comunita", "ricercatori", "utenti",
+         "comunidad", "investigadores", "usuarios", "comunidade", "pesquisadores", "utilizadores", "gemeenschap", "onderzoekers", "gebruikers",
+         "klanten"],
+        StringComparer.Ordinal);
+
+    // Words that say what kind of crowd it is, where it is, or how it is reached, without naming
+    // anyone ("independent security researchers worldwide", "open researcher community via a bounty
+    // platform"); and "fictional", which says that a name is made up, not which it is.
+    private static readonly HashSet<string> CrowdQualifiers = new(
+        ["worldwide", "global", "globally", "international", "wide", "open", "invited", "vetted", "trusted", "verified", "registered", "ethical",
+         "white", "grey", "gray", "hat", "hats", "security", "cyber", "cybersecurity", "infosec", "bug", "bugs", "bounty", "bounties", "programme",
+         "programmes", "program", "programs", "platform", "platforms", "crowdsourced", "freelance", "wider", "broader", "general", "entire", "whole",
+         "responsible", "coordinated", "disclosure", "vulnerability", "vulnerabilities", "skilled", "talented", "leading", "top", "best", "academic",
+         "local", "national", "active", "engaged", "diverse", "large", "larger", "growing", "privacy", "researcher", "hacker", "user", "customer",
+         "client", "member", "developer", "via", "through", "from", "in", "at", "across", "around", "with", "for", "within", "who",
+         "fictional", "fictitious"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a name (an approver's) is made only of words that name nobody to a reader: "Nobody",
@@ -314,8 +439,9 @@ internal sealed class AttestationContext : IDisposable
     }
 
     // Whether an issuer's words say it is the party's own, or name only a role or function inside
-    // an organisation (which names no organisation but the one attesting). Words of the service's
-    // name are no sign: "Department of Education" is not the vendor of "Meet for Education".
+    // an organisation (which names no organisation but the one attesting). Single words of the
+    // service's name beside a role are no sign (see NamesService for its full name): "Department of
+    // Education" is not the vendor of "Meet for Education".
     private static bool SaysItsOwn(string? issuer)
     {
         if (issuer is null)
@@ -380,7 +506,7 @@ internal sealed class AttestationContext : IDisposable
     // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight), or start a word
     // whose case changes there ("HarbourlightSec" holds Harbourlight; "BrightLine" does not hold
     // Line, which only ends it).
-    private static bool Names(string? issuer, string? name, string? id)
+    private static bool Names(string? issuer, string? name, string? id, bool initials = true)
     {
         if (issuer is null)
         {
@@ -393,7 +519,7 @@ internal sealed class AttestationContext : IDisposable
 
         var issuerWords = Substance.Normalise(issuer).Split(' ');
         return Holds(issuerWords) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]))
-            || HoldsInitials(issuerWords, nameWords);
+            || (initials && HoldsInitials(issuerWords, nameWords));
     }
 
     // Whether a word of the issuer is the initials of a name of two words or more, less its legal

@@ -19,8 +19,9 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// It is still pasted when each copy adds a few words of its own: a statement holding a run of
 /// <see cref="Substance.PastedRunWords"/> words (that count) which the statements of
 /// <see cref="Substance.BoilerplateAnswers"/> answers or more hold is boilerplate too, unless it has
-/// <see cref="Substance.MinimumWords"/> distinct words of its own: outside every such run, and held
-/// by the statements of fewer answers than that.
+/// <see cref="Substance.MinimumWords"/> distinct words of its own (outside every such run, and held
+/// by the statements of fewer answers than that), and one for every
+/// <see cref="Substance.PastedWordsPerOwnWord"/> words of the runs it holds.
 /// </remarks>
 internal sealed class StatementSet : IDisposable
 {
@@ -494,7 +495,11 @@ internal sealed class StatementSet : IDisposable
     // same sentences shuffled in every answer). A pasted paragraph whose copies each end "as our
     // team in Leeds confirms" is boilerplate in each ("confirms" is in every copy; "team" and
     // "leeds" are two words); a statement that only shares the vendor's vocabulary with others
-    // (pupils, lessons, teachers) is not, since no other statement holds most of its words.
+    // (pupils, lessons, teachers) is not, since no other statement holds most of its words. A
+    // statement holding such a run is boilerplate too when its words of its own, however many,
+    // are fewer than one for every Substance.PastedWordsPerOwnWord words of the pasted runs it
+    // holds: a long paragraph pasted into every answer with four names added to each copy is the
+    // paragraph.
     private void MarkShared(int count, WordSet? ignored)
     {
         if (count == 0)
@@ -505,9 +510,11 @@ internal sealed class StatementSet : IDisposable
         var words = _keyWords;
         var firstWord = ArrayPool<int>.Shared.Rent(_entries.Length + 1);
         var lacking = ArrayPool<bool>.Shared.Rent(_entries.Length);
+        var lackingShare = ArrayPool<bool>.Shared.Rent(_entries.Length);
         var wordPlace = ArrayPool<int>.Shared.Rent(count);
         Slot[]? wordsHeld = null;
         int[]? marks = null;
+        int[]? seen = null;
         Dictionary<string, int>? sentences = null;
         try
         {
@@ -525,15 +532,26 @@ internal sealed class StatementSet : IDisposable
             wordsHeld = Tally(words, firstWord, 1, wordPlace)!;
 
             // Only a statement short of words of its own can be boilerplate (most statements are
-            // not); runs are looked for only when one such statement is long enough to hold one.
+            // not): fewer than MinimumWords, or, when it is long enough to hold a pasted run, fewer
+            // than one for every PastedWordsPerOwnWord words that other answers hold (the words of
+            // any pasted run among them). Runs are looked for only when one such statement is long
+            // enough to hold one.
             var anyLacking = false;
             var anyLongEnough = false;
             for (var statement = 0; statement < _entries.Length; statement++)
             {
                 var (first, end) = (firstWord[statement], firstWord[statement + 1]);
                 lacking[statement] = !_entries[statement].Repeated && end - first >= Substance.MinimumWords && !HasOwnWords(wordsHeld, wordPlace, first, end);
-                anyLacking |= lacking[statement];
-                anyLongEnough |= lacking[statement] && end - first >= Substance.PastedRunWords;
+                lackingShare[statement] = false;
+                if (!lacking[statement] && !_entries[statement].Repeated && end - first >= Substance.PastedRunWords
+                    && HeldWords(wordsHeld, wordPlace, first, end) is var held && held >= Substance.PastedRunWords)
+                {
+                    seen ??= ClearedMarks(wordsHeld.Length);
+                    lackingShare[statement] = !OwnWordsReach(wordsHeld, wordPlace, first, end, held / Substance.PastedWordsPerOwnWord, seen, statement + 1);
+                }
+
+                anyLacking |= lacking[statement] || lackingShare[statement];
+                anyLongEnough |= (lacking[statement] && end - first >= Substance.PastedRunWords) || lackingShare[statement];
             }
 
             if (!anyLacking)
@@ -546,12 +564,23 @@ internal sealed class StatementSet : IDisposable
             for (var statement = 0; statement < _entries.Length; statement++)
             {
                 var (first, end) = (firstWord[statement], firstWord[statement + 1]);
+                if (lackingShare[statement])
+                {
+                    // Words of its own, but too few beside the pasted runs it holds: one for every
+                    // PastedWordsPerOwnWord of their words, MinimumWords at least. (Its words that
+                    // other answers hold bound those of the runs, so it needs no more than it lacked.)
+                    var inRuns = pasted?[statement] ?? 0;
+                    _entries[statement].Repeated = inRuns > 0
+                        && !OwnWordsReach(wordsHeld, wordPlace, first, end, Math.Max(Substance.MinimumWords, inRuns / Substance.PastedWordsPerOwnWord), seen!, -(statement + 1));
+                    continue;
+                }
+
                 if (!lacking[statement])
                 {
                     continue;
                 }
 
-                if (pasted?[statement] == true || DistinctWordsReach(wordPlace, first, end, Substance.SharedWords))
+                if (pasted?[statement] > 0 || DistinctWordsReach(wordPlace, first, end, Substance.SharedWords))
                 {
                     _entries[statement].Repeated = true;
                 }
@@ -582,11 +611,17 @@ internal sealed class StatementSet : IDisposable
         {
             ArrayPool<int>.Shared.Return(firstWord);
             ArrayPool<bool>.Shared.Return(lacking);
+            ArrayPool<bool>.Shared.Return(lackingShare);
             ArrayPool<int>.Shared.Return(wordPlace);
             Return(wordsHeld);
             if (marks is not null)
             {
                 ArrayPool<int>.Shared.Return(marks);
+            }
+
+            if (seen is not null)
+            {
+                ArrayPool<int>.Shared.Return(seen);
             }
         }
     }
@@ -686,7 +721,8 @@ internal sealed class StatementSet : IDisposable
     // and a statement's words in distinct buckets of fewer than BoilerplateAnswers holders are
     // surely its own. A statement may be boilerplate only with fewer than MinimumWords of those,
     // and, unless it is long enough for a pasted run or SharedWords, with no more than two fifths
-    // of its words its own (two other statements each lacking at most a fifth of them).
+    // of its words its own (two other statements each lacking at most a fifth of them); or with
+    // fewer than one for every PastedWordsPerOwnWord of its words in buckets of more holders.
     private bool AnyMayBeShared(Word[] words, int[] firstWord, int count)
     {
         var size = 256;
@@ -723,18 +759,27 @@ internal sealed class StatementSet : IDisposable
                     continue;
                 }
 
-                var own = 0;
-                for (var at = first; at < end && own < Substance.MinimumWords; at++)
+                // Own words counted by bucket are at most those it has; words in buckets of more
+                // holders at least those that others hold. A statement long enough to hold a pasted
+                // run is read to its end, for the share of its words that are its own.
+                var (own, shared) = (0, 0);
+                var longEnough = end - first >= Substance.PastedRunWords;
+                for (var at = first; at < end && (longEnough || own < Substance.MinimumWords); at++)
                 {
                     var bucket = (int)(words[at].Hash & (uint)mask);
-                    if (holders[bucket] < Substance.BoilerplateAnswers && last[bucket] != -(statement + 1))
+                    if (holders[bucket] >= Substance.BoilerplateAnswers)
+                    {
+                        shared++;
+                    }
+                    else if (last[bucket] != -(statement + 1))
                     {
                         last[bucket] = -(statement + 1);
                         own++;
                     }
                 }
 
-                if (own < Substance.MinimumWords && (end - first >= Substance.PastedRunWords || own <= 2 * ((end - first) / 5)))
+                if ((own < Substance.MinimumWords && (longEnough || own <= 2 * ((end - first) / 5)))
+                    || (shared >= Substance.PastedRunWords && own < shared / Substance.PastedWordsPerOwnWord))
                 {
                     return true;
                 }
@@ -793,12 +838,13 @@ internal sealed class StatementSet : IDisposable
         return holders >= Substance.BoilerplateAnswers - 1;
     }
 
-    // Which statements hold a run of PastedRunWords counted words that the statements of
-    // BoilerplateAnswers answers or more hold (null when none does): every run goes into a table by
-    // a hash of its words and is compared word by word with the run found there, so the count of
-    // holders is exact. (A statement with too few distinct words to be judged by its words alone
-    // is still boilerplate when it holds such a run: eight counted words, some of them repeated.)
-    private bool[]? PastedRuns(Word[] words, int[] firstWord, int count)
+    // For each statement, how many of its counted words lie in a run of PastedRunWords counted
+    // words that the statements of BoilerplateAnswers answers or more hold, 0 when it holds none
+    // (null when no statement does): every run goes into a table by a hash of its words and is
+    // compared word by word with the run found there, so the count of holders is exact. (A
+    // statement with too few distinct words to be judged by its words alone is still boilerplate
+    // when it holds such a run: eight counted words, some of them repeated.)
+    private int[]? PastedRuns(Word[] words, int[] firstWord, int count)
     {
         const int run = Substance.PastedRunWords;
         var longEnough = 0;
@@ -822,12 +868,20 @@ internal sealed class StatementSet : IDisposable
                 return null;
             }
 
-            var pasted = new bool[_entries.Length];
+            var pasted = new int[_entries.Length];
             for (var statement = 0; statement < _entries.Length; statement++)
             {
-                for (var at = firstWord[statement]; !pasted[statement] && at + run <= firstWord[statement + 1]; at++)
+                // The words of the held runs, each once however many runs overlap it.
+                var (first, end) = (firstWord[statement], firstWord[statement + 1]);
+                var coveredTo = first;
+                for (var at = first; at < end; at++)
                 {
-                    pasted[statement] = runs[place[at]].Holders >= Substance.BoilerplateAnswers;
+                    if (at + run <= end && runs[place[at]].Holders >= Substance.BoilerplateAnswers)
+                    {
+                        coveredTo = at + run;
+                    }
+
+                    pasted[statement] += at < coveredTo ? 1 : 0;
                 }
             }
 
@@ -956,6 +1010,46 @@ internal sealed class StatementSet : IDisposable
         }
 
         return found >= own.Length;
+    }
+
+    // How many of a statement's words (not distinct) the statements of BoilerplateAnswers answers or
+    // more hold: at least those of every pasted run it holds.
+    private static int HeldWords(Slot[] wordsHeld, int[] wordPlace, int first, int end)
+    {
+        var held = 0;
+        for (var at = first; at < end; at++)
+        {
+            held += wordsHeld[wordPlace[at]].Holders >= Substance.BoilerplateAnswers ? 1 : 0;
+        }
+
+        return held;
+    }
+
+    // Whether a statement has `needed` distinct words of its own (held by the statements of fewer
+    // than BoilerplateAnswers answers), told apart by their places in the table of words: `seen`
+    // holds a mark per place, and `mark` is this statement's (never used for another).
+    private static bool OwnWordsReach(Slot[] wordsHeld, int[] wordPlace, int first, int end, int needed, int[] seen, int mark)
+    {
+        var found = 0;
+        for (var at = first; at < end && found < needed; at++)
+        {
+            var slot = wordPlace[at];
+            if (wordsHeld[slot].Holders < Substance.BoilerplateAnswers && seen[slot] != mark)
+            {
+                seen[slot] = mark;
+                found++;
+            }
+        }
+
+        return found >= needed;
+    }
+
+    // A mark per place in a table of words, from the pool, all 0.
+    private static int[] ClearedMarks(int places)
+    {
+        var marks = ArrayPool<int>.Shared.Rent(places);
+        Array.Clear(marks, 0, places);
+        return marks;
     }
 
     // Whether the words from `first` to `end` hold `atLeast` distinct ones (by their places in the table of words).

@@ -71,9 +71,24 @@ internal static class Substance
     /// statements of <see cref="BoilerplateAnswers"/> answers or more is pasted: a statement that
     /// holds such a run is boilerplate, however its copies differ, unless it has
     /// <see cref="MinimumWords"/> distinct such words of its own, outside every pasted run and held by
-    /// the statements of fewer than <see cref="BoilerplateAnswers"/> answers.
+    /// the statements of fewer than <see cref="BoilerplateAnswers"/> answers, and one for every
+    /// <see cref="PastedWordsPerOwnWord"/> words of the pasted runs.
     /// </summary>
     public const int PastedRunWords = 8;
+
+    /// <summary>
+    /// A statement that holds a pasted run (see <see cref="PastedRunWords"/>) needs, beside
+    /// <see cref="MinimumWords"/>, a distinct word of its own for every this many words of the
+    /// pasted runs it holds: a statement less than a quarter of whose words are its own is the
+    /// paste with a few words added (a paragraph of forty words pasted into every answer, with a
+    /// name and a place added to each copy, says nothing of how each measure is met). The same
+    /// share as for the rule set's own text (<see cref="CopiedWordsPerOwnWord"/>): text pasted
+    /// from one answer to the next is no more the vendor's word for this measure than text copied
+    /// from the rule set. An honest statement that shares a clause with other answers says more of
+    /// its own beside it: the reports of the bundled samples, the engagement's vendors and 500
+    /// synthetic attestations are the same with this share as without it.
+    /// </summary>
+    public const int PastedWordsPerOwnWord = CopiedWordsPerOwnWord;
 
     /// <summary>
     /// A statement with fewer than <see cref="MinimumWords"/> distinct counted words of its own
