@@ -909,8 +909,10 @@ internal sealed class AttestationContext : IDisposable
                 return -1;
             }
 
+            // A second ASCII letter or digit rules most places out before the whole word is compared.
             at += found;
-            if (text.Slice(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if ((word.Length == 1 || word[1] >= 128 || !char.IsLetterOrDigit(word[1]) || (text[at + 1] | 0x20) == (word[1] | 0x20) || text[at + 1] >= 128)
+                && text.Slice(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return at;
             }

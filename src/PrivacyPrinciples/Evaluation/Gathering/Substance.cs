@@ -229,46 +229,94 @@ internal static class Substance
         [.. NotInPlacePhrases.GroupBy(p => p.Split(' ')[0], StringComparer.Ordinal).Select(g => (g.Key, g.ToArray()))];
 
 #if NET
-    // The longest word of each of the NotInPlacePhrases: a statement that holds none of them, even
-    // inside a word, holds no phrase, and most statements are ruled out by one vectorised search
-    // for all of them at once instead of a look at each word.
+    // Words of which each of the NotInPlacePhrases holds one, in part ("plan" in "planned"), chosen
+    // because ordinary statements seldom use them: phrases are looked for only around the places a
+    // vectorised search for all of them at once finds, so a statement is not walked word by word.
+    // (The tests check every phrase holds one.)
     private static readonly SearchValues<string> NotInPlaceAnchors =
-        SearchValues.Create([.. NotInPlacePhrases.Select(p => p.Split(' ').OrderByDescending(w => w.Length).First()).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        SearchValues.Create(["roadmap", "plan", "intend", "hope", "will", "schedul", "release", "develop", "currently", "unencrypted", "yet"], StringComparison.Ordinal);
+
+    // The most words a phrase has: it starts at most this many words less one before its anchor.
+    private static readonly int NotInPlacePhraseWords = NotInPlacePhrases.Max(p => p.Split(' ').Length);
 #endif
 
     /// <summary>Whether a normalised statement holds one of the <see cref="NotInPlacePhrases"/> as whole words.</summary>
     internal static bool SaysNotInPlace(ReadOnlySpan<char> normalised)
     {
 #if NET
-        if (normalised.IndexOfAny(NotInPlaceAnchors) < 0)
+        for (var from = 0; from < normalised.Length;)
+        {
+            var hit = normalised.Slice(from).IndexOfAny(NotInPlaceAnchors);
+            if (hit < 0)
+            {
+                return false;
+            }
+
+            // The words from NotInPlacePhraseWords - 1 before the anchor's word to that word may start a phrase.
+            var anchorWord = from + hit;
+            while (anchorWord > 0 && normalised[anchorWord - 1] != ' ')
+            {
+                anchorWord--;
+            }
+
+            var first = anchorWord;
+            for (var back = 1; back < NotInPlacePhraseWords && first > 0; back++)
+            {
+                first--;
+                while (first > 0 && normalised[first - 1] != ' ')
+                {
+                    first--;
+                }
+            }
+
+            for (var start = first; start <= anchorWord; start = WordEnd(normalised, start) + 1)
+            {
+                if (StartsNotInPlacePhrase(normalised, start))
+                {
+                    return true;
+                }
+            }
+
+            from = WordEnd(normalised, anchorWord) + 1;
+        }
+
+        return false;
+#else
+        for (var start = 0; start < normalised.Length; start = WordEnd(normalised, start) + 1)
+        {
+            if (StartsNotInPlacePhrase(normalised, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
+
+    // Whether one of the NotInPlacePhrases starts at the word at `start`: phrases are compared only
+    // where a word that starts one starts, one pass however many phrases.
+    private static bool StartsNotInPlacePhrase(ReadOnlySpan<char> normalised, int start)
+    {
+        var word = normalised.Slice(start, WordEnd(normalised, start) - start);
+        if (!NotInPlaceStarts.Contains(word))
         {
             return false;
         }
-#endif
 
-        for (var start = 0; start < normalised.Length; start = WordEnd(normalised, start) + 1)
+        var rest = normalised.Slice(start);
+        foreach (var (first, phrases) in NotInPlaceByStart)
         {
-            // Phrases are compared only where a word that starts one starts: one pass, however many phrases.
-            var word = normalised.Slice(start, WordEnd(normalised, start) - start);
-            if (!NotInPlaceStarts.Contains(word))
+            if (!word.SequenceEqual(first.AsSpan()))
             {
                 continue;
             }
 
-            var rest = normalised.Slice(start);
-            foreach (var (first, phrases) in NotInPlaceByStart)
+            foreach (var phrase in phrases)
             {
-                if (!word.SequenceEqual(first.AsSpan()))
+                if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal) && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
                 {
-                    continue;
-                }
-
-                foreach (var phrase in phrases)
-                {
-                    if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal) && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
