@@ -37,6 +37,9 @@ internal static class HostileAttestations
         "a b", "Policy", "doc#7", "Lorem ipsum 12", "ISO/IEC 27001 certificate", "Sécurité rapport annuel complet", "report_v2", "Penetration test report June",
         "...", "v1.2", "placeholder", "Internal audit report IA-2026-03", "security_whitepaper", "policies#retention", "urn:privacy", "policy.pdf",
         "trust/policies", "Security whitepaper", "تقرير ٣", "TODO: link",
+
+        // One page under several queries, titled alike (see EvidenceItem): one document.
+        "https://trust.example.example/?section=1", "https://trust.example.example/?section=2#audits", "https://trust.example.example/",
     ];
 
     // Blank, nobody, a named party, a crowd (no one: "our" would make it the vendor's own too), the
@@ -70,7 +73,8 @@ internal static class HostileAttestations
                 Independent = independent,
                 Issuer = Issuers[issuer],
                 Reference = References[reference],
-                Title = reference % 3 == 0 ? null : "Evidence " + reference.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Title = References[reference].StartsWith("https://trust.example.example/", StringComparison.Ordinal) && !References[reference].Contains("reports", StringComparison.Ordinal) ? "Trust centre"
+                    : reference % 3 == 0 ? null : "Evidence " + reference.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Issued = issued,
                 Expires = expires,
             });

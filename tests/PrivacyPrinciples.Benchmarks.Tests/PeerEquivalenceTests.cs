@@ -143,6 +143,35 @@ public sealed class PeerEquivalenceTests : IClassFixture<PeerEquivalenceTests.En
     }
 
     [Fact]
+    public void One_page_declared_under_several_queries_with_one_title_is_decided_alike()
+    {
+        // Documentation, monitoring and an independent audit, all one trust-centre page told apart
+        // only by its query: one document, so one citation of it is weighed.
+        Evidence Page(string id, EvidenceKind kind, string query, bool independent) => new()
+        {
+            Id = id, Kind = kind, Title = "Hostile trust centre", Reference = "https://trust.hostile.example/" + query,
+            Issued = new DateTime(2026, 6, 1), Independent = independent, Issuer = independent ? "Example Assurance LLP" : null,
+        };
+
+        var attestation = HostileAttestations.Fixed(1, 3).Single().Attestation with
+        {
+            Evidence = [Page("doc", EvidenceKind.Documentation, "", false), Page("mon", EvidenceKind.Monitoring, "?section=2", false), Page("audit", EvidenceKind.IndependentAudit, "?section=3#audits", true)],
+            Answers = new Dictionary<string, Answer>(StringComparer.Ordinal)
+            {
+                ["SEC-07"] = new()
+                {
+                    Status = AnswerStatus.Implemented,
+                    Statement = "Penetration tests twice a year and a public bug bounty cover every client and the media relays.",
+                    Evidence = [new() { Ref = "doc", Shows = EvidencePurpose.Achieve }, new() { Ref = "mon", Shows = EvidencePurpose.Monitor }, new() { Ref = "audit", Shows = EvidencePurpose.Validate }],
+                },
+            },
+        };
+
+        _engines.Evaluator.Evaluate(attestation, Dates[0]).Expectations.Single(e => e.Id == "SEC-07").Evidence.Count(e => e.Verdict == EvidenceVerdict.SameDocument).Should().Be(2);
+        AssertPeersAgree(attestation, Dates[0], "one page under several queries");
+    }
+
+    [Fact]
     public void Peers_decide_as_the_evaluator_on_random_hostile_attestations()
     {
         // Every fact, text, evidence and date shape the decisions tell apart, at random dates up to

@@ -132,6 +132,15 @@ public sealed class PeerCase
             declared.TryAdd(item.Id, item);
         }
 
+        // The document each piece of evidence is, as the evaluator groups them (one address under
+        // several keys, or under several queries with one title, is one document).
+        var groups = AttestationContext.DocumentsOf(attestation.Evidence);
+        var documentOf = new Dictionary<Evidence, int>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < groups.Length; k++)
+        {
+            documentOf[attestation.Evidence[k]] = groups[k];
+        }
+
         // Which stated facts contradict each other follows from what the facts mean, not from the
         // rule set, so it is an input here, like the statements' substance.
         var facts = FactConsistency.Check(attestation.Facts).Facts;
@@ -144,13 +153,13 @@ public sealed class PeerCase
             if (answer is { Evidence.Count: > 0 })
             {
                 var citations = new PeerCitation[answer.Evidence.Count];
-                var weighed = WeighedCitations(answer, declared, rules.Classes[i], rules, on, references);
+                var weighed = WeighedCitations(answer, declared, rules.Classes[i], rules, on, references, documentOf);
                 for (var j = 0; j < citations.Length; j++)
                 {
                     var citation = answer.Evidence[j];
                     Evidence? item = null;
                     _ = declared?.TryGetValue(citation.Ref, out item);
-                    var repeats = item is not null && weighed[Document(item)] != j;
+                    var repeats = item is not null && weighed[documentOf[item]] != j;
                     citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation), item is not null && AttestationContext.NamesAnIssuer(item.Issuer), item is not null && Substance.PublicityOf(item.Title, item.Reference, item.Issuer) is not null, repeats);
                 }
 
@@ -169,18 +178,14 @@ public sealed class PeerCase
     public PeerDecision Decision() =>
         new(Id, Outcome ?? throw new InvalidOperationException($"No rule decided the outcome of {Id}."), Aspects, Level);
 
-    // The document a piece of evidence is, by the evaluator's key; a blank reference is no
-    // document, so the evidence itself is one.
-    private static string Document(Evidence item) => Substance.DocumentKey(item.Reference) ?? "\0" + item.Id;
-
     // For each document an answer cites, the one citation of it that is weighed: one that fits
     // (its reference leads somewhere, its kind fits the purpose, and as independent validation it
     // may be independent and names its issuer), then one current on the
     // evaluation date, then the purpose worth most (achieve, validate, monitor), then the latest
     // issued, then the first evidence id in ordinal order.
-    private static Dictionary<string, int> WeighedCitations(Answer answer, Dictionary<string, Evidence>? declared, EvidenceClass evidenceClass, PeerRules rules, DateTime on, Dictionary<Evidence, PeerReference> references)
+    private static Dictionary<int, int> WeighedCitations(Answer answer, Dictionary<string, Evidence>? declared, EvidenceClass evidenceClass, PeerRules rules, DateTime on, Dictionary<Evidence, PeerReference> references, Dictionary<Evidence, int> documentOf)
     {
-        var weighed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weighed = new Dictionary<int, int>();
         (bool Fits, bool Current, int Worth, DateTime Issued, string Ref) Rank(EvidenceCitation citation)
         {
             var item = declared![citation.Ref];
@@ -213,7 +218,7 @@ public sealed class PeerCase
                 continue;
             }
 
-            var document = Document(item);
+            var document = documentOf[item];
             if (!weighed.TryGetValue(document, out var chosen))
             {
                 weighed[document] = i;

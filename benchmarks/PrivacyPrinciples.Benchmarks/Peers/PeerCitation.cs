@@ -41,8 +41,8 @@ public sealed class PeerCitation
         // And whether its title, reference or issuer names publicity (a blog post, a marketing agency), from the evaluator's test.
         IsPublicity = isPublicity;
 
-        // And whether another citation of the same answer cites the same document (the same
-        // reference, by the evaluator's Substance.DocumentKey) and is the one weighed.
+        // And whether another citation of the same answer cites the same document (as the
+        // evaluator groups them: AttestationContext.DocumentsOf) and is the one weighed.
         RepeatsDocument = repeatsDocument;
     }
 

@@ -398,6 +398,26 @@ public class ScoringIntegrityTests
         Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, soc2, iso), "SEC-07").Evidence.Should().OnlyContain(e => e.Verdict == EvidenceVerdict.Counted);
     }
 
+    [Theory]
+    [InlineData("https://trust.example/", "https://trust.example/?section=2", "https://trust.example/?section=3#audits", "Trust centre", "Trust centre", "Trust centre", true)]
+    [InlineData("https://trust.example/?tab=a", "https://trust.example/?tab=b", "https://trust.example/?tab=c", "Trust Centre", "trust centre!", "TRUST CENTRE", true)]
+    [InlineData("https://vendor.example/download?file=policy.pdf", "https://vendor.example/download?file=monitoring.pdf", "https://vendor.example/download?file=soc2.pdf", "Security policy", "Monitoring dashboard", "SOC 2 report", false)]
+    [InlineData("https://trust.example/policy", "https://trust.example/monitoring?v=1", "https://trust.example/audit?v=1", "Trust centre", "Trust centre", "Trust centre", false)]
+    public void OnePageDeclaredUnderSeveralQueries_WithOneTitle_IsOneDocument(string first, string second, string third, string title, string secondTitle, string thirdTitle, bool oneDocument)
+    {
+        // A query may select another document, but not one a reader could not tell apart by its title.
+        Cited Titled(Cited cited, string named) => cited with { Item = cited.Item with { Title = named } };
+        var achieve = Titled(Evidence(EvidencePurpose.Achieve, reference: first), title);
+        var monitor = Titled(Evidence(EvidencePurpose.Monitor, reference: second), secondTitle);
+        var validate = Titled(Evidence(EvidencePurpose.Validate, independent: true, reference: third), thirdTitle);
+
+        var result = Evaluate(WithGoodFacts().With("SEC-07", AnswerStatus.Implemented, achieve, monitor, validate), "SEC-07");
+
+        result.Evidence.Select(e => e.Verdict).Should().Equal(oneDocument
+            ? [EvidenceVerdict.Counted, EvidenceVerdict.SameDocument, EvidenceVerdict.SameDocument]
+            : [EvidenceVerdict.Counted, EvidenceVerdict.Counted, EvidenceVerdict.Counted]);
+    }
+
     [Fact]
     public void OfOneDocumentCitedTwice_TheCitationThatWouldCount_IsTheOneWeighed()
     {

@@ -260,7 +260,57 @@ internal sealed class AttestationContext : IDisposable
             ArrayPool<char>.Shared.Return(other);
         }
 
+        JoinQueriedPages(evidence, documents);
         return documents;
+    }
+
+    /// <summary>
+    /// For each declared evidence, the position of the first with the same document, as the
+    /// evaluator counts documents (see <see cref="DocumentOf"/>).
+    /// </summary>
+    internal static int[] DocumentsOf(IReadOnlyList<Evidence> evidence) => Documents(evidence);
+
+    // One page declared several times under one title, each time with another query
+    // ("…/trust/?section=1", "?section=2", or none), is one document. A query may select another
+    // document ("…/download?file=soc2.pdf"), but not one a reader could tell apart by its title.
+    // Only an attestation with a queried address is looked at again, so most make nothing here.
+    private static readonly char[] QueryMark = ['?'];
+
+    private static void JoinQueriedPages(IReadOnlyList<Evidence> evidence, int[] documents)
+    {
+        var queried = false;
+        foreach (var item in evidence)
+        {
+            queried |= item.Reference is { } reference && reference.IndexOfAny(QueryMark) >= 0 && Substance.AddressWithoutQuery(reference) is not null;
+        }
+
+        if (!queried)
+        {
+            return;
+        }
+
+        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            if (evidence[i] is not { Reference: { } reference, Title: { } title } || Substance.AddressWithoutQuery(reference) is not { } address
+                || Substance.DocumentKey(address) is not { } page || Substance.Normalise(title) is not { Length: > 0 } named)
+            {
+                continue;
+            }
+
+            if (!firstOf.TryGetValue(page + "\n" + named, out var first))
+            {
+                firstOf[page + "\n" + named] = i;
+                continue;
+            }
+
+            // Both documents become the one declared first; every evidence of either follows.
+            var (kept, joined) = (Math.Min(documents[first], documents[i]), Math.Max(documents[first], documents[i]));
+            for (var j = 0; j < documents.Length; j++)
+            {
+                documents[j] = documents[j] == joined ? kept : documents[j];
+            }
+        }
     }
 
     // FNV-1a over the characters (a hash wraps around by design); two keys with one hash are still compared.

@@ -1270,6 +1270,23 @@ internal static class Substance
         return (start, key.Length - start);
     }
 
+    /// <summary>
+    /// An address with a scheme (<c>https://</c>) without its query and fragment
+    /// (<c>https://x.example/trust/</c> for <c>https://x.example/trust/?section=2#audits</c>), or
+    /// <see langword="null"/> for a reference that is no such address.
+    /// </summary>
+    internal static string? AddressWithoutQuery(string reference)
+    {
+        var scheme = SchemeLength(reference);
+        if (scheme == 0)
+        {
+            return null;
+        }
+
+        var end = reference.IndexOfAny(['?', '#'], scheme);
+        return end < 0 ? reference : reference.Substring(0, end);
+    }
+
     // An address (its scheme `scheme` characters long, without its fragment) without what spells
     // one document in several ways: escaped letters and digits (%61 is "a"), a port, a last path
     // part that is a folder's default page (index.html, default.aspx) and the query parameters
