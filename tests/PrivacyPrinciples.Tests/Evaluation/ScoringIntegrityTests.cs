@@ -231,6 +231,55 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    [InlineData("Bug bounty platform")]
+    [InlineData("A bug bounty platform")]
+    [InlineData("Third-party auditor")]
+    [InlineData("An independent assessor")]
+    [InlineData("External security firm")]
+    [InlineData("Independent testing lab")]
+    [InlineData("Accredited certification provider")]
+    [InlineData("External security company")]
+    [InlineData("Independent penetration testing services")]
+    [InlineData("Bug bounty platform (fictional)")]
+    [InlineData("Laboratoire de test indépendant")]
+    public void IndependentEvidenceIssuedByAKindOfParty_NamesNoIssuer_AndAsksForItsName(string kind)
+    {
+        // Words that say what kind of party did the work fit thousands of them: no reviewer could
+        // ask the one that did.
+        var test = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, reference: "https://vendor.example/security/pentest-2026");
+        var (declared, citations) = Declare(WithGoodFacts(), [test with { Item = test.Item with { Issuer = kind } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.NoIssuer, "'{0}' names no one", kind);
+        result.AssuranceAspects.Should().BeEmpty();
+        var reason = result.Reasons.Should().ContainSingle(r => r.Code == "evidence.noIssuer").Which;
+        reason.Message.Should().Be($"Evidence '{test.Item.Id}' is marked independent, but its issuer, '{kind}', says only what kind of party issued it, not which one, so it names no issuer and does not count.");
+        reason.Pointer.Should().EndWith("/issuer");
+        result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.SupportingInformation
+            && f.Question.Contains($"its issuer, '{kind}', says only what kind of party issued it. Please give the name of the firm, laboratory or platform that ran or checked the work", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Words that make the issuer the vendor's own keep it the vendor's: its own work is monitoring,
+    // not an issuer left unnamed.
+    [InlineData("Security team")]
+    [InlineData("Our external audit team")]
+    [InlineData("Privacy office")]
+    public void IndependentEvidenceIssuedByTheVendorsOwnTeam_IsTheVendorsOwn_NotAKindOfParty(string issuer)
+    {
+        var test = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, reference: "https://vendor.example/security/pentest-2026");
+        var (declared, citations) = Declare(WithGoodFacts(), [test with { Item = test.Item with { Issuer = issuer } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().NotBe(EvidenceVerdict.NoIssuer, "'{0}' is the vendor's own", issuer);
+        result.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent");
+    }
+
+    [Theory]
     // A proper name or a legal form keeps an issuer a party, whatever crowd's words it uses: a
     // registered organisation answers for what it issued.
     [InlineData("Open Web Security Community e.V.")]
@@ -241,6 +290,14 @@ public class ScoringIntegrityTests
     [InlineData("Global Certification Ltd")]
     [InlineData("Redwater Security Testing")]
     [InlineData("World Privacy Forum")]
+    // Nor do a kind of party's words make a named one nobody.
+    [InlineData("Tidewater Bounty Platform")]
+    [InlineData("Kestrel Assurance LLP")]
+    [InlineData("Independent Testing Lab Ltd")]
+    [InlineData("Payment Card Security Standards Council")]
+    [InlineData("Gullwing Security Labs (fictional)")]
+    [InlineData("Quillhaven Testing Group (fictional)")]
+    [InlineData("Bug Bounty Platform GmbH")]
     public void IndependentEvidenceIssuedByANamedOrganisation_WhateverCrowdWordsItUses_IsIndependentValidation(string issuer)
     {
         var test = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, reference: "https://vendor.example/security/pentest-2026");

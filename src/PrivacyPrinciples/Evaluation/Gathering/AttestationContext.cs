@@ -360,9 +360,10 @@ internal sealed class AttestationContext : IDisposable
     /// words that name nobody in particular, say the name is kept back, or say what kind of party
     /// it is without saying which ("Name withheld under NDA", "Unknown", "N/A",
     /// "Independent third party", "To be appointed", "A Big Four firm", "Accredited CB",
-    /// "Company X", "Various"), and not a crowd (see <see cref="NamesACrowd"/>: "Security
-    /// researchers worldwide", "Our user community"). Independent evidence needs an issuer a
-    /// reviewer could ask.
+    /// "Company X", "Various"), not a crowd (see <see cref="NamesACrowd"/>: "Security
+    /// researchers worldwide", "Our user community"), and not only a kind of party (see
+    /// <see cref="NamesOnlyAKindOfParty"/>: "Bug bounty platform", "External security firm").
+    /// Independent evidence needs an issuer a reviewer could ask.
     /// </summary>
     internal static bool NamesAnIssuer(string? issuer)
     {
@@ -372,8 +373,97 @@ internal sealed class AttestationContext : IDisposable
         }
 
         var words = Substance.Normalise(issuer).Split(' ');
-        return !words.All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w)) && !IsCrowd(words);
+        return !words.All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w)) && !IsCrowd(words)
+            && (!IsKindOfParty(words) || SaysItsOwn(issuer));
     }
+
+    /// <summary>
+    /// Whether an issuer says only what kind of party issued the evidence, not which one: a word
+    /// for a kind of organisation or practitioner ("platform", "firm", "lab", "auditor",
+    /// "assessor", "provider", "consultancy", "party"), and otherwise only words that say what it
+    /// does or how it stands ("bug bounty", "security", "testing", "penetration", "assurance",
+    /// "independent", "external", "third-party", "accredited") or name nobody ("a", "an", "the"):
+    /// "Bug bounty platform", "A bug bounty platform", "Third-party auditor", "An independent
+    /// assessor", "External security firm", "Independent testing lab". Such a phrase fits
+    /// thousands of organisations, so no reviewer could ask the one that did the work.
+    /// </summary>
+    /// <remarks>
+    /// As for a crowd (see <see cref="NamesACrowd"/>), any other word may be a proper name and keeps
+    /// the issuer a party ("Tidewater Bounty Platform", "Kestrel Assurance", "Payment Card Security
+    /// Standards Council"), and so does a legal form ("Independent Testing Lab Ltd", "Kestrel
+    /// Assurance LLP"). "Company", "group", "corporation" and "holdings" are both legal forms and
+    /// kinds of organisation: here they are taken as kinds ("External security company"), since
+    /// with no other name they name none. A crowd is a crowd first, and words that make the issuer
+    /// the vendor's own ("Security team", "Privacy office": see <see cref="IssuedByVendor"/>) keep
+    /// it the vendor's: its own work counts as monitoring.
+    /// </remarks>
+    internal static bool NamesOnlyAKindOfParty(string? issuer) =>
+        issuer is not null && !Substance.IsBlank(issuer) && Substance.Normalise(issuer).Split(' ') is var words && !IsCrowd(words) && IsKindOfParty(words)
+        && !SaysItsOwn(issuer);
+
+    // The test of NamesOnlyAKindOfParty on an issuer's normalised words.
+    private static bool IsKindOfParty(string[] words)
+    {
+        var kind = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if ((LegalForms.Contains(word) && !KindWords.Contains(word)) || (i + 1 < words.Length && IsLetterLegalForm(word, words[i + 1])))
+            {
+                return false;
+            }
+
+            if (KindWords.Contains(word) || PartyWords.Contains(word))
+            {
+                kind |= KindWords.Contains(word) || PartyHeads.Contains(word);
+            }
+            else if (!TradeWords.Contains(word) && !CrowdQualifiers.Contains(word) && !NobodyWords.Contains(word) && !UnnamingWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return kind;
+    }
+
+    // Words for a kind of organisation or practitioner that issues evidence, without naming one
+    // (see NamesOnlyAKindOfParty), besides those of PartyWords that are such words (PartyHeads).
+    private static readonly HashSet<string> KindWords = new(
+        ["platform", "platforms", "firm", "firms", "lab", "labs", "laboratory", "laboratories", "consultancy", "consultancies", "provider", "providers",
+         "vendor", "vendors", "supplier", "suppliers", "contractor", "contractors", "agency", "agencies", "company", "companies", "corporation", "group",
+         "holdings", "organisation", "organisations", "organization", "organizations", "practice", "house", "partner", "partners", "specialist",
+         "specialists", "expert", "experts", "team", "teams", "service", "services", "certifier", "certifiers", "registrar", "registrars",
+         "examiner", "examiners", "inspector", "inspectors", "accountant", "accountants", "accountancy", "cb", "cbs", "entity", "institute",
+         "authority", "bureau", "office", "pentester", "pentesters", "hacker", "whitehat",
+
+         // The same in French, German, Italian, Spanish, Portuguese and Dutch, as normalised.
+         "cabinet", "societe", "entreprise", "prestataire", "laboratoire", "firma", "unternehmen", "anbieter", "dienstleister", "labor",
+         "pruflabor", "societa", "azienda", "fornitore", "laboratorio", "empresa", "proveedor", "fornecedor", "bedrijf", "leverancier",
+         "organisatie"],
+        StringComparer.Ordinal);
+
+    // The words of PartyWords that name a kind of party (the others only qualify one: "independent", "third").
+    private static readonly HashSet<string> PartyHeads = new(
+        ["party", "parties", "auditor", "auditors", "assessor", "assessors", "tester", "testers", "consultant", "consultants", "firm", "certifier",
+         "body", "reviewer", "reviewers", "researcher", "researchers", "partie", "prufer", "pruferin", "parte", "partij", "auditeur", "revisor", "tercero",
+         "terceiro", "dritter", "dritte", "derde", "tiers", "terzo"],
+        StringComparer.Ordinal);
+
+    // Words that say what a party does or how it stands, without naming it ("security", "testing",
+    // "penetration", "assurance", "accredited"; and, of CrowdQualifiers, "bug bounty", "independent").
+    private static readonly HashSet<string> TradeWords = new(
+        ["testing", "test", "tests", "penetration", "pen", "pentest", "pentesting", "audit", "audits", "auditing", "assurance", "assessment",
+         "assessments", "assessing", "certification", "certifying", "compliance", "review", "reviews", "reviewing", "consulting", "advisory",
+         "accounting", "cryptography", "cryptographic", "crypto", "offensive", "red", "blue", "hacking", "appsec", "application", "applications",
+         "software", "network", "cloud", "risk", "quality", "standards", "inspection", "verification", "validation", "evaluation", "attestation",
+         "data", "protection", "information", "it", "technology", "technical", "forensic", "forensics", "code", "source", "outside", "outsourced",
+         "specialised", "specialized", "specialist", "professional", "qualified", "licensed", "approved", "authorised", "authorized", "recognised",
+         "recognized", "reputable", "established", "experienced", "neutral", "impartial", "objective", "unaffiliated", "unrelated", "separate",
+         "contracted", "commissioned", "hired", "engaged", "appointed", "chosen", "leading", "major", "big", "small", "boutique", "regional",
+         "iso", "soc", "pci", "type", "ii", "accredited", "certified", "independent", "external", "third", "party", "sector", "industry",
+         "public", "government", "governmental",
+         "sicherheit", "securite", "sicurezza", "seguridad", "seguranca", "beveiliging", "prufung", "pruf"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Whether an issuer names a crowd or community instead of a party: a word that names many
