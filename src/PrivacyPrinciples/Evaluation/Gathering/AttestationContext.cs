@@ -657,7 +657,7 @@ internal sealed class AttestationContext : IDisposable
         bool Holds(string[] words) =>
             HoldsRun(words, nameWords) || HoldsRun(words, idWords) || HoldsSpelled(words, string.Concat(nameWords)) || HoldsSpelled(words, string.Concat(idWords));
 
-        var issuerWords = Substance.Normalise(issuer).Split(' ');
+        var issuerWords = ComparedWords(issuer);
         return Holds(issuerWords) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]))
             || (initials && HoldsInitials(issuerWords, nameWords));
     }
@@ -738,7 +738,16 @@ internal sealed class AttestationContext : IDisposable
 
     // A vendor's name or identifier as normalised words, without a legal form; empty when nothing else is left.
     private static string[] VendorWords(string? name) =>
-        name is null ? [] : [.. Substance.Normalise(name).Split(' ').Where(w => w.Length > 0 && !LegalForms.Contains(w))];
+        name is null ? [] : [.. ComparedWords(name).Where(w => w.Length > 0 && !LegalForms.Contains(w))];
+
+    // A name's words as names are compared: normalised, and without "and", for which "&" and "+"
+    // stand (normalising leaves no word of them), so that "Slate and Chalk Live", "Slate & Chalk
+    // Live" and "Slate + Chalk Live" are one name whichever side writes which.
+    private static string[] ComparedWords(string name)
+    {
+        var words = Substance.Normalise(name).Split(' ');
+        return Array.IndexOf(words, "and") < 0 ? words : [.. words.Where(w => w != "and")];
+    }
 
     // Whether the words hold the run, each word the same or, of six letters or more, misspelt by
     // one letter left out, added, changed or two swapped ("Harborlight" for "Harbourlight").
