@@ -578,6 +578,56 @@ internal sealed class AttestationContext : IDisposable
             || normalised.Split(' ').All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || Pronouns.Contains(w) || AttestingPartyWords.Contains(w));
     }
 
+    /// <summary>
+    /// Whether an approver's name names a group rather than a person or a role someone holds: a
+    /// word for a group of people inside an organisation ("team", "department", "staff",
+    /// "employees", "management", "leadership") or a function's name alone ("Engineering",
+    /// "Legal"), and otherwise only words that say which function or whose it is ("the", "our",
+    /// "engineering", "security", "senior"): "The engineering team", "Management", "Senior
+    /// management", "Security staff". Nobody in a group answers for what it approved; a role held
+    /// by one person does ("Head of Privacy", "Privacy lead", "DPO", "Chief Executive"), and so does
+    /// a body that minutes its decisions ("Risk committee", "Board of directors").
+    /// </summary>
+    internal static bool NamesAGroup(string name)
+    {
+        var words = Substance.Normalise(name).Split(' ');
+        var group = false;
+        foreach (var word in words)
+        {
+            if (GroupWords.Contains(word) || FunctionWords.Contains(word))
+            {
+                group = true;
+            }
+            else if (!NobodyWords.Contains(word) && !OwnWords.Contains(word) && !Pronouns.Contains(word) && !AttestingPartyWords.Contains(word) && !GroupQualifiers.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return group;
+    }
+
+    // Words for a group of people inside an organisation, none of whom is named by it (see NamesAGroup).
+    private static readonly HashSet<string> GroupWords = new(
+        ["team", "teams", "department", "departments", "dept", "unit", "units", "division", "divisions", "staff", "employees", "personnel",
+         "workforce", "engineers", "developers", "management", "leadership", "crew", "squad", "function", "functions", "office", "group",
+         "colleagues", "people", "everyone", "all", "managers", "leads", "heads"],
+        StringComparer.Ordinal);
+
+    // The names of an organisation's functions: alone, or with a word of GroupWords, a department.
+    private static readonly HashSet<string> FunctionWords = new(
+        ["engineering", "security", "privacy", "compliance", "legal", "it", "operations", "ops", "product", "development", "devops", "sre",
+         "infosec", "cybersecurity", "risk", "audit", "finance", "procurement", "support", "sales", "marketing", "hr", "platform",
+         "infrastructure", "governance", "quality", "assurance", "data", "protection", "information", "technology", "administration",
+         "admin", "admins", "administrators", "executive"],
+        StringComparer.Ordinal);
+
+    // Words that say whose or which group it is without naming anyone.
+    private static readonly HashSet<string> GroupQualifiers = new(
+        ["senior", "middle", "upper", "top", "whole", "entire", "wider", "core", "central", "relevant", "responsible", "respective", "internal",
+         "our", "company", "wide", "s"],
+        StringComparer.Ordinal);
+
     // Whether an issuer's words say it is the party's own, or name only a role or function inside
     // an organisation (which names no organisation but the one attesting). Single words of the
     // service's name beside a role are no sign (see NamesService for its full name): "Department of
