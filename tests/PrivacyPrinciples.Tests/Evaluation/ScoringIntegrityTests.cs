@@ -77,6 +77,62 @@ public class ScoringIntegrityTests
             .Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial");
     }
 
+    [Theory]
+    // The encryption the expectation requires, said to be absent, with no plan word.
+    [InlineData("SEC-04", "Recordings, transcripts and chat are kept in our European data centres. Recordings are not encrypted at rest.")]
+    [InlineData("SEC-04", "Cloud recordings are stored unencrypted on our storage cluster, which only the operations team can reach.")]
+    [InlineData("SEC-02", "Hosts on every plan can lock meetings and require passcodes, but we do not offer end-to-end encryption.")]
+    [InlineData("SEC-02", "Group calls run through our media servers with TLS 1.3; they aren't end-to-end encrypted on any plan.")]
+    [InlineData("SEC-01", "Media between browsers and our servers is never encrypted, as the relays in our data centres inspect it for quality.")]
+    public void AnImplementedClaimWhoseStatementSaysTheRequiredEncryptionIsAbsent_IsUnverified_AndAPartialOneIsNot(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+        var attestation = WithGoodFacts() with { Evidence = declared };
+
+        var implemented = Evaluate(attestation.With(id, Implemented(statement, [.. citations])), id);
+        var partial = Evaluate(attestation.With(id, new Answer { Status = AnswerStatus.Partial, Statement = statement, Evidence = citations }), id);
+
+        implemented.Outcome.Should().Be(Outcome.Unverified, "'{0}' says the encryption is absent", statement);
+        implemented.Reasons.Should().Contain(r => r.Code == "answer.statement.insubstantial" && r.Arguments.Contains(new ReasonArgument("problem", "notInPlace")));
+        partial.Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "a partial claim may say what is not done");
+    }
+
+    [Theory]
+    // Negation that states a control, or speaks of another encryption than the one required, or of
+    // something the statement only qualifies.
+    [InlineData("SEC-04", "Recordings are never stored unencrypted: every object is sealed with AES-256 under keys held in our key management service.")]
+    [InlineData("SEC-04", "Stored recordings are encrypted at rest with AES-256. They are not end-to-end encrypted, so cloud transcription can run.")]
+    [InlineData("SEC-04", "We do not sell personal data and do not share data with advertisers; stored content is encrypted at rest with AES-256.")]
+    [InlineData("SEC-04", "Recordings are encrypted at rest with AES-256 and are not accessible to staff without an approved, logged request.")]
+    [InlineData("SEC-04", "Stored content is encrypted at rest with AES-256; we never use encryption keys shared between customers.")]
+    [InlineData("SEC-01", "All media and signalling use TLS 1.3 or DTLS-SRTP; calls are not end-to-end encrypted unless the host turns that on.")]
+    [InlineData("SEC-01", "Clients refuse any connection that is not encrypted, and media and signalling use TLS 1.3 between every client and our servers.")]
+    [InlineData("SEC-01", "Media and signalling are not only encrypted with TLS 1.3 in transit but also authenticated with certificate pinning.")]
+    [InlineData("SEC-01", "Media and signalling use TLS 1.3 between every client and our servers. If a legacy room system cannot encrypt, it is not admitted.")]
+    public void AnImplementedClaimWhoseStatementNegatesSomethingElse_IsMet(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+
+        Evaluate((WithGoodFacts() with { Evidence = declared }).With(id, Implemented(statement, [.. citations])), id)
+            .Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "'{0}' states a measure in place", statement);
+    }
+
+    [Theory]
+    // Outside the encryption expectations, negation is how many controls are stated.
+    [InlineData("TRF-03", "We do not sell meeting content, never use it for advertising and do not train models on it; this is written into our terms.")]
+    [InlineData("SEC-08", "Customer content is not accessible to staff: support engineers get time-limited access only after the customer approves it, and every session is logged.")]
+    [InlineData("TRF-07", "Meeting settings explain that meetings which are not end-to-end encrypted can be read by our servers, and which features end-to-end encryption turns off.")]
+    public void AnImplementedClaimOutsideTheEncryptionExpectations_IsNotReadForAbsence(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+
+        Evaluate((WithGoodFacts() with { Evidence = declared }).With(id, Implemented(statement, [.. citations])), id)
+            .Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial" && r.Arguments.Contains(new ReasonArgument("problem", "notInPlace")));
+    }
+
     [Fact]
     public void AStatementPastedIntoThreeAnswers_IsBoilerplateInEachOfThem()
     {
