@@ -37,7 +37,9 @@ public sealed class PeerCase
         Level = expectation.Level;
         if (answer is not null)
         {
-            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText, topic, answer.Status == AnswerStatus.Implemented) == SubstanceVerdict.Substantive;
+            // An implemented claim whose statement says the encryption the checks require is absent is not in place, as the evaluator reads it.
+            StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText, topic, answer.Status == AnswerStatus.Implemented,
+                EncryptionAbsence.Of(expectation)) == SubstanceVerdict.Substantive;
 
             // A justification is judged on its own: the tests across answers are for statements.
             using var justifications = new StatementSet([answer.Justification]);

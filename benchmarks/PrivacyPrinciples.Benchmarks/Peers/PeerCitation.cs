@@ -91,7 +91,7 @@ public sealed class PeerCitation
     /// <summary>Whether the evidence's issuer is the vendor itself (its name, its identifier, the service's full name, or its own words) or, in a third-party assessment, the assessor: the party making the claims, so that "independent" evidence is its own.</summary>
     public bool IssuedByVendor { get; }
 
-    /// <summary>Whether the evidence's issuer names anyone: not blank, not a placeholder, not only words such as "Unknown" or "Independent third party", and not a crowd such as "Security researchers worldwide".</summary>
+    /// <summary>Whether the evidence's issuer names anyone: not blank, not a placeholder, not only words such as "Unknown" or "Independent third party", not a crowd such as "Security researchers worldwide", and not only a kind of party such as "Bug bounty platform".</summary>
     public bool NamesIssuer { get; }
 
     /// <summary>Whether the evidence is publicity rather than work that can validate a measure: its title or reference names a genre written to promote, or its issuer a trade that promotes.</summary>

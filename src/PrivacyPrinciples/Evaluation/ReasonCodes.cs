@@ -112,7 +112,7 @@ public static class ReasonCodes
     /// <summary>Evidence marked independent, of a kind the rule set never accepts as independent, does not count. Arguments: <c>evidence</c>, <c>kind</c>.</summary>
     public const string EvidenceCannotBeIndependent = "evidence.cannotBeIndependent";
 
-    /// <summary>Evidence marked independent that names no issuer, or names a crowd or community instead of a party, does not count. Arguments: <c>evidence</c>, and <c>issuer</c> when it names a crowd.</summary>
+    /// <summary>Evidence marked independent that names no issuer, names a crowd or community instead of a party, or says only what kind of party issued it ("Bug bounty platform"), does not count. Arguments: <c>evidence</c>, and <c>issuer</c> when it names a crowd or a kind of party.</summary>
     public const string EvidenceNoIssuer = "evidence.noIssuer";
 
     /// <summary>Evidence without a reference a reviewer could follow does not count. Arguments: <c>evidence</c>.</summary>

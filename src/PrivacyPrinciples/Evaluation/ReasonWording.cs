@@ -106,6 +106,8 @@ internal static class ReasonWording
     public static readonly ReasonTemplate EvidenceNoIssuer = new(["evidence"], v => $"Evidence '{Text(v[0])}' is marked independent but names no issuer, so it does not count.");
     public static readonly ReasonTemplate EvidenceCrowdIssuer = new(["evidence", "issuer"], v =>
         $"Evidence '{Text(v[0])}' is marked independent, but its issuer, '{Text(v[1])}', is a crowd or community, not a party a reviewer could ask, so it names no issuer and does not count.");
+    public static readonly ReasonTemplate EvidenceKindOfPartyIssuer = new(["evidence", "issuer"], v =>
+        $"Evidence '{Text(v[0])}' is marked independent, but its issuer, '{Text(v[1])}', says only what kind of party issued it, not which one, so it names no issuer and does not count.");
     public static readonly ReasonTemplate EvidenceUnfit = new(["evidence", "kind", "shows"], v =>
         $"Evidence '{Text(v[0])}' is {EvidenceKindText.Name((EvidenceKind)v[1]!)}, which the rule set does not accept as showing how this expectation is {EvidenceKindText.Participle((EvidencePurpose)v[2]!)}, so it does not count.");
 

@@ -73,7 +73,9 @@ public sealed class WaiverReader
                 context.Add(InputErrorCodes.DuplicateWaiver, $"expectation '{waivers.Waivers[i].ExpectationId}' is waived more than once; expected one waiver per expectation", JsonPointer.Append("/waivers", i) + "/expectationId");
             }
 
-            // Someone answers for every accepted gap: a placeholder, or "Nobody", is nobody.
+            // Someone answers for every accepted gap: a placeholder, or "Nobody", is nobody, and a
+            // team, a crowd or a kind of party ("The engineering team", "Customers", "External
+            // auditor") is no one in particular.
             var approver = Substance.Normalise(waivers.Waivers[i].Approver);
             if (Substance.IsDisguised(waivers.Waivers[i].Approver))
             {
@@ -83,6 +85,13 @@ public sealed class WaiverReader
                 || AttestationContext.NamesNobody(waivers.Waivers[i].Approver))
             {
                 context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' does not name who approved the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
+            }
+            else if (AttestationContext.NamesAGroup(waivers.Waivers[i].Approver) || AttestationContext.NamesACrowd(waivers.Waivers[i].Approver)
+                || AttestationContext.NamesOnlyAKindOfParty(waivers.Waivers[i].Approver))
+            {
+                // As for an issuer of independent evidence: a team, a crowd or a kind of party is
+                // given, but no one who answers for the accepted gap.
+                context.Add(InputErrorCodes.WaiverApprover, $"'{waivers.Waivers[i].Approver}' names a group, a crowd or a kind of party, not a person or role who answers for the waiver; expected a person or role, such as 'Head of Privacy'", JsonPointer.Append("/waivers", i) + "/approver");
             }
 
             // And says why: a blank justification, one without a word that counts ("x", "OK"), or a

@@ -312,13 +312,21 @@ public class AttestationEvaluatorTests
     [InlineData("Harbourlight Meetings", "Harbourlight Meetings Assurance Office", true)]
     [InlineData("Harbourlight Meetings", "Harbourlight Meeting assurance", true)]
     [InlineData("Harbourlight Meetings", "HarbourlightMeetings Trust Office", true)]
+    // "&", "+" and "and" are one word of a name, whichever side writes which.
+    [InlineData("Slate & Chalk Live", "Slate and Chalk Live Assurance Office", true)]
+    [InlineData("Slate and Chalk Live", "Slate & Chalk Live Assurance Office", true)]
+    [InlineData("Slate + Chalk Live", "Slate and Chalk Live review board", true)]
+    [InlineData("Slate and Chalk Live", "Slate + Chalk Live Assurance Office", true)]
+    [InlineData("Slate & Chalk Live", "SLATE AND CHALK LIVE TRUST OFFICE", true)]
     // Single words of it, or its initials, are no sign: an outside body may share a word with a product.
     [InlineData("Meet for Education", "Department of Education", false)]
     [InlineData("Meet for Education", "Education Assurance Partners LLP", false)]
     [InlineData("Harbourlight Meetings", "Meetings Assurance Partners LLP", false)]
     [InlineData("Harbourlight Meetings", "HM Assurance Ltd", false)]
-    // A service's name of one word is no sign either (the vendor's name is tested on its own).
+    // A service's name of one word is no sign either (the vendor's name is tested on its own), nor
+    // is one that "and" alone makes two.
     [InlineData("Huddle", "Huddle Security Review Ltd", false)]
+    [InlineData("Slate & Chalk Live", "Chalk and Slate Live Assurance LLP", false)]
     public void Evaluate_IndependentEvidenceIssuedUnderTheServicesFullName_IsTheVendorsOwn(string service, string issuer, bool own)
     {
         var audit = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.IndependentAudit);

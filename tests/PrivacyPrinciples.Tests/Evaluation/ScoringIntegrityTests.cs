@@ -77,6 +77,62 @@ public class ScoringIntegrityTests
             .Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial");
     }
 
+    [Theory]
+    // The encryption the expectation requires, said to be absent, with no plan word.
+    [InlineData("SEC-04", "Recordings, transcripts and chat are kept in our European data centres. Recordings are not encrypted at rest.")]
+    [InlineData("SEC-04", "Cloud recordings are stored unencrypted on our storage cluster, which only the operations team can reach.")]
+    [InlineData("SEC-02", "Hosts on every plan can lock meetings and require passcodes, but we do not offer end-to-end encryption.")]
+    [InlineData("SEC-02", "Group calls run through our media servers with TLS 1.3; they aren't end-to-end encrypted on any plan.")]
+    [InlineData("SEC-01", "Media between browsers and our servers is never encrypted, as the relays in our data centres inspect it for quality.")]
+    public void AnImplementedClaimWhoseStatementSaysTheRequiredEncryptionIsAbsent_IsUnverified_AndAPartialOneIsNot(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+        var attestation = WithGoodFacts() with { Evidence = declared };
+
+        var implemented = Evaluate(attestation.With(id, Implemented(statement, [.. citations])), id);
+        var partial = Evaluate(attestation.With(id, new Answer { Status = AnswerStatus.Partial, Statement = statement, Evidence = citations }), id);
+
+        implemented.Outcome.Should().Be(Outcome.Unverified, "'{0}' says the encryption is absent", statement);
+        implemented.Reasons.Should().Contain(r => r.Code == "answer.statement.insubstantial" && r.Arguments.Contains(new ReasonArgument("problem", "notInPlace")));
+        partial.Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "a partial claim may say what is not done");
+    }
+
+    [Theory]
+    // Negation that states a control, or speaks of another encryption than the one required, or of
+    // something the statement only qualifies.
+    [InlineData("SEC-04", "Recordings are never stored unencrypted: every object is sealed with AES-256 under keys held in our key management service.")]
+    [InlineData("SEC-04", "Stored recordings are encrypted at rest with AES-256. They are not end-to-end encrypted, so cloud transcription can run.")]
+    [InlineData("SEC-04", "We do not sell personal data and do not share data with advertisers; stored content is encrypted at rest with AES-256.")]
+    [InlineData("SEC-04", "Recordings are encrypted at rest with AES-256 and are not accessible to staff without an approved, logged request.")]
+    [InlineData("SEC-04", "Stored content is encrypted at rest with AES-256; we never use encryption keys shared between customers.")]
+    [InlineData("SEC-01", "All media and signalling use TLS 1.3 or DTLS-SRTP; calls are not end-to-end encrypted unless the host turns that on.")]
+    [InlineData("SEC-01", "Clients refuse any connection that is not encrypted, and media and signalling use TLS 1.3 between every client and our servers.")]
+    [InlineData("SEC-01", "Media and signalling are not only encrypted with TLS 1.3 in transit but also authenticated with certificate pinning.")]
+    [InlineData("SEC-01", "Media and signalling use TLS 1.3 between every client and our servers. If a legacy room system cannot encrypt, it is not admitted.")]
+    public void AnImplementedClaimWhoseStatementNegatesSomethingElse_IsMet(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+
+        Evaluate((WithGoodFacts() with { Evidence = declared }).With(id, Implemented(statement, [.. citations])), id)
+            .Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "'{0}' states a measure in place", statement);
+    }
+
+    [Theory]
+    // Outside the encryption expectations, negation is how many controls are stated.
+    [InlineData("TRF-03", "We do not sell meeting content, never use it for advertising and do not train models on it; this is written into our terms.")]
+    [InlineData("SEC-08", "Customer content is not accessible to staff: support engineers get time-limited access only after the customer approves it, and every session is logged.")]
+    [InlineData("TRF-07", "Meeting settings explain that meetings which are not end-to-end encrypted can be read by our servers, and which features end-to-end encryption turns off.")]
+    public void AnImplementedClaimOutsideTheEncryptionExpectations_IsNotReadForAbsence(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+
+        Evaluate((WithGoodFacts() with { Evidence = declared }).With(id, Implemented(statement, [.. citations])), id)
+            .Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial" && r.Arguments.Contains(new ReasonArgument("problem", "notInPlace")));
+    }
+
     [Fact]
     public void AStatementPastedIntoThreeAnswers_IsBoilerplateInEachOfThem()
     {
@@ -231,6 +287,55 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    [InlineData("Bug bounty platform")]
+    [InlineData("A bug bounty platform")]
+    [InlineData("Third-party auditor")]
+    [InlineData("An independent assessor")]
+    [InlineData("External security firm")]
+    [InlineData("Independent testing lab")]
+    [InlineData("Accredited certification provider")]
+    [InlineData("External security company")]
+    [InlineData("Independent penetration testing services")]
+    [InlineData("Bug bounty platform (fictional)")]
+    [InlineData("Laboratoire de test indépendant")]
+    public void IndependentEvidenceIssuedByAKindOfParty_NamesNoIssuer_AndAsksForItsName(string kind)
+    {
+        // Words that say what kind of party did the work fit thousands of them: no reviewer could
+        // ask the one that did.
+        var test = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, reference: "https://vendor.example/security/pentest-2026");
+        var (declared, citations) = Declare(WithGoodFacts(), [test with { Item = test.Item with { Issuer = kind } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.NoIssuer, "'{0}' names no one", kind);
+        result.AssuranceAspects.Should().BeEmpty();
+        var reason = result.Reasons.Should().ContainSingle(r => r.Code == "evidence.noIssuer").Which;
+        reason.Message.Should().Be($"Evidence '{test.Item.Id}' is marked independent, but its issuer, '{kind}', says only what kind of party issued it, not which one, so it names no issuer and does not count.");
+        reason.Pointer.Should().EndWith("/issuer");
+        result.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.SupportingInformation
+            && f.Question.Contains($"its issuer, '{kind}', says only what kind of party issued it. Please give the name of the firm, laboratory or platform that ran or checked the work", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Words that make the issuer the vendor's own keep it the vendor's: its own work is monitoring,
+    // not an issuer left unnamed.
+    [InlineData("Security team")]
+    [InlineData("Our external audit team")]
+    [InlineData("Privacy office")]
+    public void IndependentEvidenceIssuedByTheVendorsOwnTeam_IsTheVendorsOwn_NotAKindOfParty(string issuer)
+    {
+        var test = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, reference: "https://vendor.example/security/pentest-2026");
+        var (declared, citations) = Declare(WithGoodFacts(), [test with { Item = test.Item with { Issuer = issuer } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().NotBe(EvidenceVerdict.NoIssuer, "'{0}' is the vendor's own", issuer);
+        result.Reasons.Should().Contain(r => r.Code == "evidence.notIndependent");
+    }
+
+    [Theory]
     // A proper name or a legal form keeps an issuer a party, whatever crowd's words it uses: a
     // registered organisation answers for what it issued.
     [InlineData("Open Web Security Community e.V.")]
@@ -241,6 +346,14 @@ public class ScoringIntegrityTests
     [InlineData("Global Certification Ltd")]
     [InlineData("Redwater Security Testing")]
     [InlineData("World Privacy Forum")]
+    // Nor do a kind of party's words make a named one nobody.
+    [InlineData("Tidewater Bounty Platform")]
+    [InlineData("Kestrel Assurance LLP")]
+    [InlineData("Independent Testing Lab Ltd")]
+    [InlineData("Payment Card Security Standards Council")]
+    [InlineData("Gullwing Security Labs (fictional)")]
+    [InlineData("Quillhaven Testing Group (fictional)")]
+    [InlineData("Bug Bounty Platform GmbH")]
     public void IndependentEvidenceIssuedByANamedOrganisation_WhateverCrowdWordsItUses_IsIndependentValidation(string issuer)
     {
         var test = Evidence(EvidencePurpose.Validate, independent: true, kind: EvidenceKind.PenetrationTest, reference: "https://vendor.example/security/pentest-2026");

@@ -22,6 +22,13 @@ public class WaiverReaderTests
     [InlineData("Jane Doe (details on request)")]
     [InlineData("May")]
     [InlineData("Ok-soon Park")]
+    // A role held by one person, or a body that minutes its decisions, answers for a waiver.
+    [InlineData("Privacy lead")]
+    [InlineData("Engineering director")]
+    [InlineData("Head of the engineering team")]
+    [InlineData("Risk committee")]
+    [InlineData("Board of directors")]
+    [InlineData("Tidewater Security Partners LLP")]
     public void AnApproverWhoIsSomeone_IsAccepted(string approver) =>
         Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().BeEmpty();
 
@@ -55,6 +62,30 @@ public class WaiverReaderTests
     public void AnApproverWhoIsNobody_IsRefusedAtTheApprover(string approver) =>
         Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverApprover, Pointer = "/waivers/0/approver" });
+
+    [Theory]
+    // A group inside the organisation: nobody in it answers for what it approved.
+    [InlineData("The engineering team")]
+    [InlineData("Management")]
+    [InlineData("Senior management")]
+    [InlineData("Our security staff")]
+    [InlineData("Engineering")]
+    [InlineData("Privacy office")]
+    [InlineData("Engineering managers")]
+    // A crowd, as for an issuer of independent evidence.
+    [InlineData("Customers")]
+    [InlineData("Our user community")]
+    // A kind of party, as for an issuer of independent evidence.
+    [InlineData("Third-party auditor")]
+    [InlineData("External security firm")]
+    public void AnApproverWhoIsAGroupACrowdOrAKindOfParty_IsRefusedAtTheApprover_SayingSo(string approver) =>
+        Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new
+            {
+                Code = InputErrorCodes.WaiverApprover,
+                Pointer = "/waivers/0/approver",
+                Message = $"'{approver}' names a group, a crowd or a kind of party, not a person or role who answers for the waiver; expected a person or role, such as 'Head of Privacy'",
+            });
 
     [Theory]
     [InlineData("TBD")]

@@ -107,6 +107,16 @@ internal static class EvidenceAssessor
                         continue;
                     }
 
+                    // So is a kind of party ("Bug bounty platform", "External security firm"): it
+                    // fits many, and names none.
+                    if (Gathering.AttestationContext.NamesOnlyAKindOfParty(item.Issuer))
+                    {
+                        var kind = item.Issuer!.Trim();
+                        Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceKindOfPartyIssuer, pointer + "/issuer", title, kind),
+                            new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.KindOfPartyIssuer(plan.Subject, title, kind)));
+                        continue;
+                    }
+
                     Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceNoIssuer, pointer + "/independent", title),
                         new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.NoIssuer(plan.Subject, title)));
                     continue;

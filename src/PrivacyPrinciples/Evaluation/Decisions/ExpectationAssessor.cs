@@ -228,7 +228,7 @@ internal static class ExpectationAssessor
     private static bool DecideStatement(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
-        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords, plan.RuleSetText, input.Context.HoldsClaimsToTopics ? plan.Topic : null, answer.Status == AnswerStatus.Implemented);
+        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords, plan.RuleSetText, input.Context.HoldsClaimsToTopics ? plan.Topic : null, answer.Status == AnswerStatus.Implemented, plan.Encryption);
         if (verdict == SubstanceVerdict.Substantive)
         {
             return true;

@@ -44,6 +44,7 @@ internal sealed class ExpectationPlan
         TitleWords = Substance.TitleWords(expectation.Title);
         RuleSetText = ruleSetText;
         Topic = topic;
+        Encryption = EncryptionAbsence.Of(expectation);
         AnswerPointer = JsonPointer.Append("/answers", expectation.Id);
         StatusPointer = AnswerPointer + "/status";
         EvidencePointer = AnswerPointer + "/evidence";
@@ -98,6 +99,9 @@ internal sealed class ExpectationPlan
 
     /// <summary>What the expectation is about: a claim's statement that uses none of it is off topic; <see langword="null"/> when its words are all generic.</summary>
     public ExpectationTopic? Topic { get; }
+
+    /// <summary>The encryption the expectation's checks require: an "implemented" claim whose statement says it is absent is not in place.</summary>
+    public EncryptionSubjects Encryption { get; }
 
     /// <summary>How questions and reasons name the expectation: <c>SEC-01 (Title)</c>.</summary>
     public string Subject { get; }

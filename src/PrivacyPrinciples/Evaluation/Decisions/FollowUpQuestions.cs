@@ -167,6 +167,9 @@ internal static class FollowUpQuestions
     public static Func<string> CrowdIssuer(string subject, string title, string crowd) => () =>
         $"{Name(title)} for {subject} is marked independent, but its issuer, '{crowd}', is a crowd or community rather than a party. Please name the independent party that ran or checked the work (the firm, or the platform that runs the programme).";
 
+    public static Func<string> KindOfPartyIssuer(string subject, string title, string kind) => () =>
+        $"{Name(title)} for {subject} is marked independent, but its issuer, '{kind}', says only what kind of party issued it. Please give the name of the firm, laboratory or platform that ran or checked the work, as a reviewer could look it up.";
+
     public static Func<string> NoReference(string subject, string title) => () =>
         $"{Name(title)} for {subject} does not say where a reviewer can find it. Please give a URL, a full title, or a document number with a title that says which document it is.";
 

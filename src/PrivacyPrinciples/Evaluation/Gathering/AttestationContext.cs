@@ -360,9 +360,10 @@ internal sealed class AttestationContext : IDisposable
     /// words that name nobody in particular, say the name is kept back, or say what kind of party
     /// it is without saying which ("Name withheld under NDA", "Unknown", "N/A",
     /// "Independent third party", "To be appointed", "A Big Four firm", "Accredited CB",
-    /// "Company X", "Various"), and not a crowd (see <see cref="NamesACrowd"/>: "Security
-    /// researchers worldwide", "Our user community"). Independent evidence needs an issuer a
-    /// reviewer could ask.
+    /// "Company X", "Various"), not a crowd (see <see cref="NamesACrowd"/>: "Security
+    /// researchers worldwide", "Our user community"), and not only a kind of party (see
+    /// <see cref="NamesOnlyAKindOfParty"/>: "Bug bounty platform", "External security firm").
+    /// Independent evidence needs an issuer a reviewer could ask.
     /// </summary>
     internal static bool NamesAnIssuer(string? issuer)
     {
@@ -372,8 +373,97 @@ internal sealed class AttestationContext : IDisposable
         }
 
         var words = Substance.Normalise(issuer).Split(' ');
-        return !words.All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w)) && !IsCrowd(words);
+        return !words.All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w)) && !IsCrowd(words)
+            && (!IsKindOfParty(words) || SaysItsOwn(issuer));
     }
+
+    /// <summary>
+    /// Whether an issuer says only what kind of party issued the evidence, not which one: a word
+    /// for a kind of organisation or practitioner ("platform", "firm", "lab", "auditor",
+    /// "assessor", "provider", "consultancy", "party"), and otherwise only words that say what it
+    /// does or how it stands ("bug bounty", "security", "testing", "penetration", "assurance",
+    /// "independent", "external", "third-party", "accredited") or name nobody ("a", "an", "the"):
+    /// "Bug bounty platform", "A bug bounty platform", "Third-party auditor", "An independent
+    /// assessor", "External security firm", "Independent testing lab". Such a phrase fits
+    /// thousands of organisations, so no reviewer could ask the one that did the work.
+    /// </summary>
+    /// <remarks>
+    /// As for a crowd (see <see cref="NamesACrowd"/>), any other word may be a proper name and keeps
+    /// the issuer a party ("Tidewater Bounty Platform", "Kestrel Assurance", "Payment Card Security
+    /// Standards Council"), and so does a legal form ("Independent Testing Lab Ltd", "Kestrel
+    /// Assurance LLP"). "Company", "group", "corporation" and "holdings" are both legal forms and
+    /// kinds of organisation: here they are taken as kinds ("External security company"), since
+    /// with no other name they name none. A crowd is a crowd first, and words that make the issuer
+    /// the vendor's own ("Security team", "Privacy office": see <see cref="IssuedByVendor"/>) keep
+    /// it the vendor's: its own work counts as monitoring.
+    /// </remarks>
+    internal static bool NamesOnlyAKindOfParty(string? issuer) =>
+        issuer is not null && !Substance.IsBlank(issuer) && Substance.Normalise(issuer).Split(' ') is var words && !IsCrowd(words) && IsKindOfParty(words)
+        && !SaysItsOwn(issuer);
+
+    // The test of NamesOnlyAKindOfParty on an issuer's normalised words.
+    private static bool IsKindOfParty(string[] words)
+    {
+        var kind = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if ((LegalForms.Contains(word) && !KindWords.Contains(word)) || (i + 1 < words.Length && IsLetterLegalForm(word, words[i + 1])))
+            {
+                return false;
+            }
+
+            if (KindWords.Contains(word) || PartyWords.Contains(word))
+            {
+                kind |= KindWords.Contains(word) || PartyHeads.Contains(word);
+            }
+            else if (!TradeWords.Contains(word) && !CrowdQualifiers.Contains(word) && !NobodyWords.Contains(word) && !UnnamingWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return kind;
+    }
+
+    // Words for a kind of organisation or practitioner that issues evidence, without naming one
+    // (see NamesOnlyAKindOfParty), besides those of PartyWords that are such words (PartyHeads).
+    private static readonly HashSet<string> KindWords = new(
+        ["platform", "platforms", "firm", "firms", "lab", "labs", "laboratory", "laboratories", "consultancy", "consultancies", "provider", "providers",
+         "vendor", "vendors", "supplier", "suppliers", "contractor", "contractors", "agency", "agencies", "company", "companies", "corporation", "group",
+         "holdings", "organisation", "organisations", "organization", "organizations", "practice", "house", "partner", "partners", "specialist",
+         "specialists", "expert", "experts", "team", "teams", "service", "services", "certifier", "certifiers", "registrar", "registrars",
+         "examiner", "examiners", "inspector", "inspectors", "accountant", "accountants", "accountancy", "cb", "cbs", "entity", "institute",
+         "authority", "bureau", "office", "pentester", "pentesters", "hacker", "whitehat",
+
+         // The same in French, German, Italian, Spanish, Portuguese and Dutch, as normalised.
+         "cabinet", "societe", "entreprise", "prestataire", "laboratoire", "firma", "unternehmen", "anbieter", "dienstleister", "labor",
+         "pruflabor", "societa", "azienda", "fornitore", "laboratorio", "empresa", "proveedor", "fornecedor", "bedrijf", "leverancier",
+         "organisatie"],
+        StringComparer.Ordinal);
+
+    // The words of PartyWords that name a kind of party (the others only qualify one: "independent", "third").
+    private static readonly HashSet<string> PartyHeads = new(
+        ["party", "parties", "auditor", "auditors", "assessor", "assessors", "tester", "testers", "consultant", "consultants", "firm", "certifier",
+         "body", "reviewer", "reviewers", "researcher", "researchers", "partie", "prufer", "pruferin", "parte", "partij", "auditeur", "revisor", "tercero",
+         "terceiro", "dritter", "dritte", "derde", "tiers", "terzo"],
+        StringComparer.Ordinal);
+
+    // Words that say what a party does or how it stands, without naming it ("security", "testing",
+    // "penetration", "assurance", "accredited"; and, of CrowdQualifiers, "bug bounty", "independent").
+    private static readonly HashSet<string> TradeWords = new(
+        ["testing", "test", "tests", "penetration", "pen", "pentest", "pentesting", "audit", "audits", "auditing", "assurance", "assessment",
+         "assessments", "assessing", "certification", "certifying", "compliance", "review", "reviews", "reviewing", "consulting", "advisory",
+         "accounting", "cryptography", "cryptographic", "crypto", "offensive", "red", "blue", "hacking", "appsec", "application", "applications",
+         "software", "network", "cloud", "risk", "quality", "standards", "inspection", "verification", "validation", "evaluation", "attestation",
+         "data", "protection", "information", "it", "technology", "technical", "forensic", "forensics", "code", "source", "outside", "outsourced",
+         "specialised", "specialized", "specialist", "professional", "qualified", "licensed", "approved", "authorised", "authorized", "recognised",
+         "recognized", "reputable", "established", "experienced", "neutral", "impartial", "objective", "unaffiliated", "unrelated", "separate",
+         "contracted", "commissioned", "hired", "engaged", "appointed", "chosen", "leading", "major", "big", "small", "boutique", "regional",
+         "iso", "soc", "pci", "type", "ii", "accredited", "certified", "independent", "external", "third", "party", "sector", "industry",
+         "public", "government", "governmental",
+         "sicherheit", "securite", "sicurezza", "seguridad", "seguranca", "beveiliging", "prufung", "pruf"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Whether an issuer names a crowd or community instead of a party: a word that names many
@@ -488,6 +578,56 @@ internal sealed class AttestationContext : IDisposable
             || normalised.Split(' ').All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || Pronouns.Contains(w) || AttestingPartyWords.Contains(w));
     }
 
+    /// <summary>
+    /// Whether an approver's name names a group rather than a person or a role someone holds: a
+    /// word for a group of people inside an organisation ("team", "department", "staff",
+    /// "employees", "management", "leadership") or a function's name alone ("Engineering",
+    /// "Legal"), and otherwise only words that say which function or whose it is ("the", "our",
+    /// "engineering", "security", "senior"): "The engineering team", "Management", "Senior
+    /// management", "Security staff". Nobody in a group answers for what it approved; a role held
+    /// by one person does ("Head of Privacy", "Privacy lead", "DPO", "Chief Executive"), and so does
+    /// a body that minutes its decisions ("Risk committee", "Board of directors").
+    /// </summary>
+    internal static bool NamesAGroup(string name)
+    {
+        var words = Substance.Normalise(name).Split(' ');
+        var group = false;
+        foreach (var word in words)
+        {
+            if (GroupWords.Contains(word) || FunctionWords.Contains(word))
+            {
+                group = true;
+            }
+            else if (!NobodyWords.Contains(word) && !OwnWords.Contains(word) && !Pronouns.Contains(word) && !AttestingPartyWords.Contains(word) && !GroupQualifiers.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return group;
+    }
+
+    // Words for a group of people inside an organisation, none of whom is named by it (see NamesAGroup).
+    private static readonly HashSet<string> GroupWords = new(
+        ["team", "teams", "department", "departments", "dept", "unit", "units", "division", "divisions", "staff", "employees", "personnel",
+         "workforce", "engineers", "developers", "management", "leadership", "crew", "squad", "function", "functions", "office", "group",
+         "colleagues", "people", "everyone", "all", "managers", "leads", "heads"],
+        StringComparer.Ordinal);
+
+    // The names of an organisation's functions: alone, or with a word of GroupWords, a department.
+    private static readonly HashSet<string> FunctionWords = new(
+        ["engineering", "security", "privacy", "compliance", "legal", "it", "operations", "ops", "product", "development", "devops", "sre",
+         "infosec", "cybersecurity", "risk", "audit", "finance", "procurement", "support", "sales", "marketing", "hr", "platform",
+         "infrastructure", "governance", "quality", "assurance", "data", "protection", "information", "technology", "administration",
+         "admin", "admins", "administrators", "executive"],
+        StringComparer.Ordinal);
+
+    // Words that say whose or which group it is without naming anyone.
+    private static readonly HashSet<string> GroupQualifiers = new(
+        ["senior", "middle", "upper", "top", "whole", "entire", "wider", "core", "central", "relevant", "responsible", "respective", "internal",
+         "our", "company", "wide", "s"],
+        StringComparer.Ordinal);
+
     // Whether an issuer's words say it is the party's own, or name only a role or function inside
     // an organisation (which names no organisation but the one attesting). Single words of the
     // service's name beside a role are no sign (see NamesService for its full name): "Department of
@@ -567,7 +707,7 @@ internal sealed class AttestationContext : IDisposable
         bool Holds(string[] words) =>
             HoldsRun(words, nameWords) || HoldsRun(words, idWords) || HoldsSpelled(words, string.Concat(nameWords)) || HoldsSpelled(words, string.Concat(idWords));
 
-        var issuerWords = Substance.Normalise(issuer).Split(' ');
+        var issuerWords = ComparedWords(issuer);
         return Holds(issuerWords) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]))
             || (initials && HoldsInitials(issuerWords, nameWords));
     }
@@ -648,7 +788,16 @@ internal sealed class AttestationContext : IDisposable
 
     // A vendor's name or identifier as normalised words, without a legal form; empty when nothing else is left.
     private static string[] VendorWords(string? name) =>
-        name is null ? [] : [.. Substance.Normalise(name).Split(' ').Where(w => w.Length > 0 && !LegalForms.Contains(w))];
+        name is null ? [] : [.. ComparedWords(name).Where(w => w.Length > 0 && !LegalForms.Contains(w))];
+
+    // A name's words as names are compared: normalised, and without "and", for which "&" and "+"
+    // stand (normalising leaves no word of them), so that "Slate and Chalk Live", "Slate & Chalk
+    // Live" and "Slate + Chalk Live" are one name whichever side writes which.
+    private static string[] ComparedWords(string name)
+    {
+        var words = Substance.Normalise(name).Split(' ');
+        return Array.IndexOf(words, "and") < 0 ? words : [.. words.Where(w => w != "and")];
+    }
 
     // Whether the words hold the run, each word the same or, of six letters or more, misspelt by
     // one letter left out, added, changed or two swapped ("Harborlight" for "Harbourlight").

@@ -123,7 +123,9 @@ internal sealed class StatementSet : IDisposable
     /// <param name="expectationText">The rule set's text of the expectation, or <see langword="null"/>.</param>
     /// <param name="topic">The expectation's topic, when the claims are held to theirs (see <see cref="ExpectationTopic.AreHeld"/>).</param>
     /// <param name="claimsImplemented">Whether the statement is an "implemented" claim's: one that says the measure is not in place yet is not (<see cref="SubstanceVerdict.NotInPlace"/>).</param>
-    public SubstanceVerdict Judge(int index, WordSet titleWords, ExpectationText? expectationText = null, ExpectationTopic? topic = null, bool claimsImplemented = false)
+    /// <param name="encryption">The encryption the expectation requires: an "implemented" claim's statement that says it is absent says the measure is not in place (see <see cref="EncryptionAbsence.SaysAbsent"/>).</param>
+    public SubstanceVerdict Judge(int index, WordSet titleWords, ExpectationText? expectationText = null, ExpectationTopic? topic = null, bool claimsImplemented = false,
+        EncryptionSubjects encryption = EncryptionSubjects.None)
     {
         if (_texts[index] is not { } text || _entries[index].Length == 0)
         {
@@ -138,7 +140,7 @@ internal sealed class StatementSet : IDisposable
             return verdict;
         }
 
-        if (claimsImplemented && Substance.SaysNotInPlace(Normalised(entry)))
+        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption)))
         {
             return SubstanceVerdict.NotInPlace;
         }
