@@ -69,7 +69,7 @@ public sealed class EngagementLoader
         }
 
         var evaluator = new AttestationEvaluator(ruleSet);
-        var files = new FileCache(folder, new AttestationReader(_limits));
+        var files = new FileCache(folder, new AttestationReader(_limits), _limits);
 
         // Rounds evaluated on the same date share each file's report (reports are immutable): an
         // engagement of many rounds over one folder costs one evaluation per file and date, not
@@ -124,6 +124,7 @@ public sealed class EngagementLoader
         var date = evaluationDate?.Date ?? EngagementAnalyzer.EvaluationDate(engagement, round);
         var reports = new List<EvaluationReport>();
         var problems = new List<InputError>();
+        var unreadable = new List<UnreadableResponse>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, resolved) in round.Attestations.SelectMany(entry => Expand(round, entry, files, problems)).Where(f => seen.Add(f.Resolved)))
         {
@@ -131,6 +132,13 @@ public sealed class EngagementLoader
             if (!result.Succeeded)
             {
                 problems.AddRange(result.Errors);
+
+                // A broken file is still a response, when it says whose: the vendor is not silent.
+                if (files.VendorOf(resolved, result.Errors) is { } vendorId)
+                {
+                    unreadable.Add(new UnreadableResponse { VendorId = vendorId, Source = file.Replace('\\', '/'), Errors = result.Errors });
+                }
+
                 continue;
             }
 
@@ -143,7 +151,7 @@ public sealed class EngagementLoader
             reports.Add(report);
         }
 
-        return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = OneResponsePerService(round, reports, problems), Problems = problems };
+        return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = OneResponsePerService(round, reports, problems), Problems = problems, UnreadableResponses = unreadable };
     }
 
     // One response per service (vendor id, service and tier) in a round: two would each be listed,
@@ -305,8 +313,10 @@ public sealed class EngagementLoader
 
     // pattern or file in many entries and rounds, and each costs its work once, so a small file
     // cannot make the tool list a folder or read a file over and over.
-    private sealed class FileCache(ConfinedFolder folder, AttestationReader reader)
+    private sealed class FileCache(ConfinedFolder folder, AttestationReader reader, ReaderOptions limits)
     {
+        private readonly ReaderOptions _limits = limits;
+        private readonly Dictionary<string, string?> _vendors = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (List<string> Names, string? Failure)> _listings = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (InputError? Refused, string File, string Resolved)> _located = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ReadResult<Attestation>> _reads = new(StringComparer.Ordinal);
@@ -345,6 +355,24 @@ public sealed class EngagementLoader
             }
 
             return located.Refused is null ? located : (located.Refused, Folder.Folder.Length == 0 ? relative : Path.Combine(Folder.Folder, relative), located.Resolved);
+        }
+
+        // The vendor a file that could not be read names, asked once per file: not for a file that
+        // could not be opened or is over the size limit, whose bytes are not to be read again.
+        public string? VendorOf(string resolved, IReadOnlyList<InputError> errors)
+        {
+            if (errors.Any(e => e.Code is InputErrorCodes.Unreadable or InputErrorCodes.TooLarge))
+            {
+                return null;
+            }
+
+            if (!_vendors.TryGetValue(resolved, out var vendorId))
+            {
+                vendorId = ResponseIdentity.VendorOf(resolved, _limits);
+                _vendors[resolved] = vendorId;
+            }
+
+            return vendorId;
         }
 
         public ReadResult<Attestation> Read(string resolved, string file)

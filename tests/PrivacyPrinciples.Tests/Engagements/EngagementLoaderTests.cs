@@ -115,6 +115,27 @@ public sealed class EngagementLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ABrokenResponseThatNamesItsVendor_IsKeptAsThatVendorsUnreadableResponse_AndStillAProblem()
+    {
+        // Regression (engage-23): a vendor whose file was broken was reported as never having responded.
+        var sample = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "copperfield-video.json"));
+        Write("r1/copperfield.json", sample.Replace("\"attestedOn\":", "\"attestedOn\" 2026", StringComparison.Ordinal));
+        Write("r1/nameless.json", """{ "schemaVersion": "2.0", "vendor": { , "id": "tinpot" } }""");
+        Write("r1/too-big.json", "{ \"vendor\": { \"id\": \"tinpot\" }, \"padding\": \"" + new string('x', 5 * 1024 * 1024) + "\" }");
+        var path = Engagement("""[ { "id": "r1", "attestations": ["r1"] } ]""");
+
+        var round = new EngagementLoader().Load(path).Rounds.Single();
+
+        round.Reports.Should().BeEmpty();
+        round.Problems.Select(p => (Path.GetFileName(p.Source), p.Code)).Should().Equal(("copperfield.json", "json-syntax"), ("nameless.json", "json-syntax"), ("too-big.json", "limit-size"));
+        var unreadable = round.UnreadableResponses.Should().ContainSingle("only the first file says whose it is, and a file over the limit is not read again").Which;
+        unreadable.VendorId.Should().Be("copperfield");
+        unreadable.Source.Should().EndWith("/r1/copperfield.json");
+        unreadable.Errors.Should().Equal(round.Problems[0]);
+        unreadable.Errors[0].Line.Should().NotBeNull();
+    }
+
+    [Fact]
     public void Load_APatternThatMatchesFilesOnlyInAnotherCase_IsAProblem_WhileAPatternInAnEmptyFolderIsARoundNobodyAnswered()
     {
         Directory.CreateDirectory(Path.Combine(_folder.FullName, "r1"));
