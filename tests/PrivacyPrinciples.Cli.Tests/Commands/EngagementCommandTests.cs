@@ -105,6 +105,25 @@ public class EngagementCommandTests
         File.ReadAllText(Out("letters/bellingfell-0010.md")).Should().Contain("Thank you for your response in Follow-up round").And.Contain("We could not read it, so it has not been evaluated").And.Contain("- bellingfell-0010.json: ").And.NotContain(folder.Path);
     }
 
+    [Fact]
+    public void Engagement_APostdatedSecondResponse_IsListedAsTheDuplicate_AndTheGenuineOneIsReported()
+    {
+        // Regression (engage-23): a copy dated after the evaluation date won the round's duplicate check.
+        using var folder = new TempFolder();
+        CopyFolder(Path.GetDirectoryName(Sample)!, folder.Path);
+        var genuine = Path.Combine(folder.Path, "round-2", "bellingfell-0010.json");
+        var postdated = Path.Combine(folder.Path, "round-2", "bellingfell-0010-resent.json");
+        File.WriteAllText(postdated, File.ReadAllText(genuine).Replace("\"attestedOn\": \"2026-10-08\"", "\"attestedOn\": \"2027-06-01\"", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("engagement", Path.Combine(folder.Path, "engagement.json"), "--format", "json");
+
+        result.ExitCode.Should().Be(2, "two responses of one service are a problem of the round");
+        result.Error.Should().Contain($"{postdated}: error engagement-duplicate-response: round 'round-2' holds two responses of Bellingfell Systems Pty Ltd — Bellingfell Live (Business): this one, dated 2027-06-01, after the round's evaluation date 2026-11-30, and a response dated after the evaluation date never replaces one dated on or before it and {genuine}, attested 2026-10-08, which is used;");
+        using var json = JsonDocument.Parse(result.Output);
+        var response = json.RootElement.GetProperty("responses").EnumerateArray().Single(r => r.GetProperty("vendorId").GetString() == "bellingfell-0010");
+        response.GetProperty("submissions").EnumerateArray().Single().GetProperty("attestedOn").GetString().Should().Be("2026-10-08");
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
