@@ -81,6 +81,11 @@ internal static class CliApplication
             // Said below, with the system's words (or not at all, when the reader went away).
             exit = ExitCodes.InvalidInput;
         }
+        catch (OutputsClosedException)
+        {
+            // Every output's reader went away (a named pipe read by `head`): nothing to say, as on SIGPIPE.
+            exit = ExitCodes.OutputClosed;
+        }
         catch (OutputException exception)
         {
             // Every verb writes through OutputFile: a folder, a full disk or a read-only file system is bad input, not a bug.

@@ -27,7 +27,7 @@ internal static class EngagementCommand
         var date = new Option<string?>("--date") { Description = "Judge every round's evidence on this date (YYYY-MM-DD) instead of the round's own date or deadline.", HelpName = "date" };
 
         var command = new Command("engagement", "Report on an engagement: who answered, scores by vendor and principle, good practices, areas for improvement, and follow-up letters.\n\n"
-            + "Vendors are classified as answered, answered late, partial (expectations left unanswered) or no response; non-responders are named. With more than one round, the report says what changed since the previous one.\n\n"
+            + "Vendors are classified as answered, answered late, partial (expectations left unanswered), response unreadable (a file that names the vendor but cannot be read) or no response; non-responders are named. With more than one round, the report says what changed since the previous one.\n\n"
             + "Examples:\n"
             + "  privacy-principles engagement samples/engagement/engagement.json\n"
             + "  privacy-principles engagement samples/engagement/engagement.json --format markdown --output obs.md --letters letters\n"
@@ -135,7 +135,10 @@ internal static class EngagementCommand
 
         var invited = report.Responses.Count(r => r.IsInvited);
         var silent = report.Responses.Where(r => r.IsInvited && r.Status is ResponseStatus.NoResponse or ResponseStatus.AssessedByThirdParty).Select(r => r.Name).ToArray();
-        var summary = $"{report.Round.Id}: {invited - silent.Length} of {invited} invited vendors responded{(silent.Length == 0 ? string.Empty : "; no response from " + string.Join(", ", silent))}";
+        var unreadable = report.Responses.Where(r => r.IsInvited && r.Status == ResponseStatus.Unreadable).Select(r => r.Name).ToArray();
+        var summary = $"{report.Round.Id}: {invited - silent.Length} of {invited} invited vendors responded"
+            + (silent.Length == 0 ? string.Empty : "; no response from " + string.Join(", ", silent))
+            + (unreadable.Length == 0 ? string.Empty : "; response unreadable from " + string.Join(", ", unreadable));
         // A vendor's name may end with a full stop already ("… B.V.").
         summary = DisplayText.Clean(summary);
         context.Error.WriteLine(summary.EndsWith('.') ? summary : summary + ".");

@@ -60,12 +60,20 @@ internal sealed class EvaluationRun
             workers = 1;
         }
 
-        foreach (var outcome in OrderedParallel.Select(Items(documents), item => Work(item, reader, evaluator, date, waivers), workers, Weight, BytesInFlight))
+        try
         {
-            run.Emit(outcome, context, progress, onReport);
+            // A consumer that stops the run (every output's reader gone) ends the enumeration: no
+            // further input is read, and the work in flight is waited for, not left running.
+            foreach (var outcome in OrderedParallel.Select(Items(documents), item => Work(item, reader, evaluator, date, waivers), workers, Weight, BytesInFlight))
+            {
+                run.Emit(outcome, context, progress, onReport);
+            }
+        }
+        finally
+        {
+            progress.Clear();
         }
 
-        progress.Clear();
         return run;
     }
 

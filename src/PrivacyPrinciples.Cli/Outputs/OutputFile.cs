@@ -55,6 +55,13 @@ internal sealed class OutputFile : IDisposable
     /// <summary>Whether the output is a file written beside its place and moved there by <see cref="Commit"/> (not standard output, a device or a pipe, which are written in place).</summary>
     public bool IsReplacingFile => _temporary is not null;
 
+    /// <summary>
+    /// Whether the output is written in place (a named pipe, a device, standard output) and its
+    /// reader has gone: nothing more written to it can arrive (see <see cref="GuardedTextWriter.ReaderGone"/>).
+    /// A file being replaced never has a reader to lose.
+    /// </summary>
+    public bool ReaderGone => _temporary is null && _writer.ReaderGone;
+
     /// <summary>Where to write; writing never throws, a failure is reported by <see cref="Commit"/>.</summary>
     public TextWriter Writer => _writer;
 

@@ -89,6 +89,12 @@ internal sealed class ReportSink : IDisposable
         return failures;
     }
 
+    /// <summary>Sends one report to every output that takes reports one at a time, and keeps it for the others.</summary>
+    /// <exception cref="OutputsClosedException">
+    /// Every output has lost its reader (a named pipe read by <c>head</c>, or standard output's
+    /// reader besides) or has failed: nothing more the run evaluates could arrive anywhere, so the
+    /// run stops here instead of evaluating the rest of the batch for nothing.
+    /// </exception>
     public void Add(EvaluationReport report)
     {
         foreach (var output in _outputs)
@@ -98,6 +104,8 @@ internal sealed class ReportSink : IDisposable
                 streaming.WriteReport(_settings, report, _count, output.Writer!);
             }
         }
+
+        StopWhenNoOutputIsLeft();
 
         if (_keep)
         {
@@ -114,6 +122,33 @@ internal sealed class ReportSink : IDisposable
         }
 
         _count++;
+    }
+
+    // A reader that left is known at the first write that fails (every 64 KB or so, as the writer's
+    // buffer fills). Once every output has lost its reader or failed, and at least one reader left,
+    // the rest of the batch could reach no one: the run ends quietly (exit code 141), as a process
+    // ended by SIGPIPE does, with no file left behind and no summary. An output still wanted (a file
+    // being written, a whole-batch format that writes only at the end) keeps the run going.
+    private void StopWhenNoOutputIsLeft()
+    {
+        var left = false;
+        foreach (var output in _outputs)
+        {
+            if (output.ReaderGone)
+            {
+                left = true;
+            }
+            else if (!output.Failed)
+            {
+                return;
+            }
+        }
+
+        if (left)
+        {
+            _context.ClosedOutputs.Note();
+            throw new OutputsClosedException();
+        }
     }
 
     // One report too many for the outputs that keep them: they are not written (a file is not
@@ -222,6 +257,9 @@ internal sealed class ReportSink : IDisposable
         public TextWriter? Writer => _file?.Writer;
 
         public bool Failed { get; set; }
+
+        /// <summary>Whether the output is written in place and its reader has gone (see <see cref="OutputFile.ReaderGone"/>).</summary>
+        public bool ReaderGone => _file?.ReaderGone == true;
 
         public void Open(CliContext context) => _file = OutputFile.Create(Target.Path, context);
 

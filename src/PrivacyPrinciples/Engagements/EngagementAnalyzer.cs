@@ -51,12 +51,16 @@ public static class EngagementAnalyzer
         var deadline = current.Round.Deadline ?? engagement.Deadline;
 
         var byVendor = current.Reports.GroupBy(r => r.Attestation.VendorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+        // A file that cannot be read is trusted for one thing only, whose it is, and only when that
+        // is an invited vendor: an unreadable file naming anyone else stays an unread input.
+        var unreadable = current.UnreadableResponses.GroupBy(u => u.VendorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var responses = engagement.Invited
-            .Select(v => Response(v.VendorId, v.Name, invited: true, byVendor.TryGetValue(v.VendorId, out var reports) ? reports : [], deadline))
+            .Select(v => Response(v.VendorId, v.Name, invited: true, byVendor.TryGetValue(v.VendorId, out var reports) ? reports : [], unreadable.TryGetValue(v.VendorId, out var broken) ? broken : [], deadline))
             .Concat(byVendor.Keys
                 .Where(id => !engagement.Invited.Any(v => v.VendorId == id))
                 .OrderBy(id => id, StringComparer.Ordinal)
-                .Select(id => Response(id, byVendor[id][0].Attestation.Vendor, invited: false, byVendor[id], deadline)))
+                .Select(id => Response(id, byVendor[id][0].Attestation.Vendor, invited: false, byVendor[id], [], deadline)))
             .ToArray();
 
         var active = ruleSet.Expectations.Where(e => e.Lifecycle == ExpectationLifecycle.Active).ToArray();
@@ -86,14 +90,17 @@ public static class EngagementAnalyzer
     /// <summary>
     /// The status of a vendor's response, judged on its own attestations: partial when anything in
     /// scope is unanswered, late when attested after the deadline. A third party's assessment is
-    /// not a response from the vendor.
+    /// not a response from the vendor; a response of its own that could not be read is one, though
+    /// it says nothing more: it counts only when the vendor sent none that could be read.
     /// </summary>
-    internal static ResponseStatus Classify(IReadOnlyList<EvaluationReport> all, DateTime? deadline)
+    internal static ResponseStatus Classify(IReadOnlyList<EvaluationReport> all, int unreadable, DateTime? deadline)
     {
         var reports = all.Where(r => r.Attestation.AssessedBy == AssessingParty.Vendor).ToArray();
         if (reports.Length == 0)
         {
-            return all.Count == 0 ? ResponseStatus.NoResponse : ResponseStatus.AssessedByThirdParty;
+            return unreadable > 0 ? ResponseStatus.Unreadable
+                : all.Count == 0 ? ResponseStatus.NoResponse
+                : ResponseStatus.AssessedByThirdParty;
         }
 
         if (reports.Any(r => r.Coverage.NotAnswered > 0))
@@ -131,12 +138,13 @@ public static class EngagementAnalyzer
     internal static DateTime EvaluationDate(Engagement engagement, EngagementRound round) =>
         (round.EvaluatedOn ?? round.Deadline ?? engagement.Deadline)!.Value.Date;
 
-    private static VendorResponse Response(string vendorId, string name, bool invited, EvaluationReport[] reports, DateTime? deadline) => new()
+    private static VendorResponse Response(string vendorId, string name, bool invited, EvaluationReport[] reports, UnreadableResponse[] unreadable, DateTime? deadline) => new()
     {
         VendorId = vendorId,
         Name = name,
         IsInvited = invited,
-        Status = Classify(reports, deadline),
+        Status = Classify(reports, unreadable.Length, deadline),
+        Unreadable = unreadable,
         IsLate = reports.Any(r => r.Attestation.AssessedBy == AssessingParty.Vendor && IsLate(r, deadline)),
         Submissions = [.. reports.Select(r => new SubmissionSummary
         {

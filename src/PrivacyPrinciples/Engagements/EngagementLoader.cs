@@ -69,7 +69,7 @@ public sealed class EngagementLoader
         }
 
         var evaluator = new AttestationEvaluator(ruleSet);
-        var files = new FileCache(folder, new AttestationReader(_limits));
+        var files = new FileCache(folder, new AttestationReader(_limits), _limits);
 
         // Rounds evaluated on the same date share each file's report (reports are immutable): an
         // engagement of many rounds over one folder costs one evaluation per file and date, not
@@ -124,6 +124,7 @@ public sealed class EngagementLoader
         var date = evaluationDate?.Date ?? EngagementAnalyzer.EvaluationDate(engagement, round);
         var reports = new List<EvaluationReport>();
         var problems = new List<InputError>();
+        var unreadable = new List<UnreadableResponse>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, resolved) in round.Attestations.SelectMany(entry => Expand(round, entry, files, problems)).Where(f => seen.Add(f.Resolved)))
         {
@@ -131,6 +132,13 @@ public sealed class EngagementLoader
             if (!result.Succeeded)
             {
                 problems.AddRange(result.Errors);
+
+                // A broken file is still a response, when it says whose: the vendor is not silent.
+                if (files.VendorOf(resolved, result.Errors) is { } vendorId)
+                {
+                    unreadable.Add(new UnreadableResponse { VendorId = vendorId, Source = file.Replace('\\', '/'), Errors = result.Errors });
+                }
+
                 continue;
             }
 
@@ -143,14 +151,18 @@ public sealed class EngagementLoader
             reports.Add(report);
         }
 
-        return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = OneResponsePerService(round, reports, problems), Problems = problems };
+        return new RoundSubmissions { Round = round, EvaluatedOn = date, Reports = OneResponsePerService(round, date, reports, problems), Problems = problems, UnreadableResponses = unreadable };
     }
 
     // One response per service (vendor id, service and tier) in a round: two would each be listed,
     // and the vendor's letter would merge them ("no answer for SEC-03" beside "SEC-03 is
     // implemented"). The one attested later is used (the first in file order when both are
-    // attested the same day), and each other is a problem of the round, so the run says so.
-    private static List<EvaluationReport> OneResponsePerService(EngagementRound round, List<EvaluationReport> reports, List<InputError> problems)
+    // attested the same day), and each other is a problem of the round, so the run says so. A
+    // response dated after the round's evaluation date is postdated: the date it claims had not
+    // come when its evidence was judged, so it could be made to win simply by dating it far ahead.
+    // It never replaces one dated on or before the evaluation date; between two postdated ones,
+    // the one dated nearer the evaluation date is used.
+    private static List<EvaluationReport> OneResponsePerService(EngagementRound round, DateTime date, List<EvaluationReport> reports, List<InputError> problems)
     {
         var used = new List<EvaluationReport>(reports.Count);
         var place = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -165,19 +177,42 @@ public sealed class EngagementLoader
             }
 
             var earlier = used[at];
-            var (kept, dropped) = report.Attestation.AttestedOn > earlier.Attestation.AttestedOn ? (report, earlier) : (earlier, report);
+            var (kept, dropped) = Prefers(report, earlier, date) ? (report, earlier) : (earlier, report);
             used[at] = kept;
             var service = kept.Attestation.Vendor + " — " + kept.Attestation.Service + (kept.Attestation.Tier is { } tier ? $" ({tier})" : string.Empty);
+            var postdated = IsPostdated(dropped, date) && !IsPostdated(kept, date)
+                ? $", dated {Day(dropped.Attestation.AttestedOn)}, after the round's evaluation date {Day(date)}, and a response dated after the evaluation date never replaces one dated on or before it"
+                : string.Empty;
             problems.Add(new InputError
             {
                 Code = InputErrorCodes.DuplicateResponse,
-                Message = $"round '{round.Id}' holds two responses of {service}: this one and {kept.Attestation.Source}, attested {kept.Attestation.AttestedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}, which is used; expected one response per service in a round",
+                Message = $"round '{round.Id}' holds two responses of {service}: this one{postdated} and {kept.Attestation.Source}, attested {Day(kept.Attestation.AttestedOn)}, which is used; expected one response per service in a round",
                 Source = dropped.Attestation.Source ?? string.Empty,
             });
         }
 
         return used;
     }
+
+    // Whether a response replaces the one kept so far: one dated on or before the evaluation date
+    // beats a postdated one; otherwise the later one wins among those dated on or before it, the
+    // earlier among postdated ones; on the same day the one kept so far (the first in file order) stays.
+    private static bool Prefers(EvaluationReport candidate, EvaluationReport kept, DateTime date)
+    {
+        bool candidatePostdated = IsPostdated(candidate, date), keptPostdated = IsPostdated(kept, date);
+        if (candidatePostdated != keptPostdated)
+        {
+            return !candidatePostdated;
+        }
+
+        return candidatePostdated
+            ? candidate.Attestation.AttestedOn.Date < kept.Attestation.AttestedOn.Date
+            : candidate.Attestation.AttestedOn.Date > kept.Attestation.AttestedOn.Date;
+    }
+
+    private static bool IsPostdated(EvaluationReport report, DateTime date) => report.Attestation.AttestedOn.Date > date.Date;
+
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // The files one entry of a round names, sorted ordinally: each as the engagement names it (for
     // messages and reports) and where it leads. Entries are expanded one at a time as the round is
@@ -305,8 +340,10 @@ public sealed class EngagementLoader
 
     // pattern or file in many entries and rounds, and each costs its work once, so a small file
     // cannot make the tool list a folder or read a file over and over.
-    private sealed class FileCache(ConfinedFolder folder, AttestationReader reader)
+    private sealed class FileCache(ConfinedFolder folder, AttestationReader reader, ReaderOptions limits)
     {
+        private readonly ReaderOptions _limits = limits;
+        private readonly Dictionary<string, string?> _vendors = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (List<string> Names, string? Failure)> _listings = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (InputError? Refused, string File, string Resolved)> _located = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ReadResult<Attestation>> _reads = new(StringComparer.Ordinal);
@@ -345,6 +382,24 @@ public sealed class EngagementLoader
             }
 
             return located.Refused is null ? located : (located.Refused, Folder.Folder.Length == 0 ? relative : Path.Combine(Folder.Folder, relative), located.Resolved);
+        }
+
+        // The vendor a file that could not be read names, asked once per file: not for a file that
+        // could not be opened or is over the size limit, whose bytes are not to be read again.
+        public string? VendorOf(string resolved, IReadOnlyList<InputError> errors)
+        {
+            if (errors.Any(e => e.Code is InputErrorCodes.Unreadable or InputErrorCodes.TooLarge))
+            {
+                return null;
+            }
+
+            if (!_vendors.TryGetValue(resolved, out var vendorId))
+            {
+                vendorId = ResponseIdentity.VendorOf(resolved, _limits);
+                _vendors[resolved] = vendorId;
+            }
+
+            return vendorId;
         }
 
         public ReadResult<Attestation> Read(string resolved, string file)

@@ -38,11 +38,27 @@ internal static class FollowUpLetters
         var due = deadline is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         var own = reports.Where(r => r.Attestation.AssessedBy == AssessingParty.Vendor).ToArray();
         var thirdParty = reports.Where(r => r.Attestation.AssessedBy == AssessingParty.ThirdParty).ToArray();
-        if (own.Length == 0)
+        if (own.Length == 0 && response.Unreadable.Count > 0)
+        {
+            // The vendor answered: thank it, and say what is wrong with its file, where, so it can be fixed and sent again.
+            text.Append(Invariant($"Thank you for your response in {roundName}. We could not read it, so it has not been evaluated:\n\n"));
+            foreach (var file in response.Unreadable)
+            {
+                // Named as the vendor knows it, by its file name, not by a folder on the regulator's machine.
+                text.Append(Invariant($"- {M(file.Source.Substring(file.Source.LastIndexOf('/') + 1))}: {M(Describe(file.Errors))}\n"));
+            }
+
+            text.Append(Invariant($"\nPlease correct it and send it again{(due is null ? string.Empty : $" (the round's deadline: {due})")}. 'privacy-principles validate' lists every problem in an attestation, with its line and column.\n"));
+        }
+        else if (own.Length == 0)
         {
             text.Append(Invariant($"We have not received a response from {M(vendor.Name)} in {roundName}{(due is null ? string.Empty : $", whose deadline was {due}")}. "));
             text.Append("We strongly encourage you to engage with us and to show how your video-teleconferencing services take the principles of the joint statement into account: security, privacy by design and default, knowing your audience, transparency and fairness, and end-user control. ");
             text.Append(Invariant($"An attestation template with all {templateSize} expectations is available with 'privacy-principles init'.\n"));
+        }
+
+        if (own.Length == 0)
+        {
             if (thirdParty.Length == 0)
             {
                 return new FollowUpLetter { VendorId = vendor.VendorId, Name = vendor.Name, Contact = vendor.Contact, Status = response.Status, Questions = [], Text = text.ToString() };
@@ -99,6 +115,21 @@ internal static class FollowUpLetters
         }
 
         return new FollowUpLetter { VendorId = vendor.VendorId, Name = vendor.Name, Contact = vendor.Contact, Status = response.Status, Questions = questions, Text = text.ToString() };
+    }
+
+    // The first error of a file a vendor can act on: what, where (line, column, JSON Pointer) and its code; and how many more.
+    private static string Describe(System.Collections.Generic.IReadOnlyList<Serialization.InputError> errors)
+    {
+        if (errors.Count == 0)
+        {
+            return "it could not be read";
+        }
+
+        var first = errors[0];
+        var where = first.Line is int line ? Invariant($"line {line}{(first.Column is int column ? Invariant($", column {column}") : string.Empty)}, ") : string.Empty;
+        var at = first.Pointer.Length == 0 ? "the document root" : first.Pointer;
+        var more = errors.Count - 1;
+        return Invariant($"{first.Message} ({where}at {at}; {first.Code})") + (more <= 0 ? string.Empty : more == 1 ? "; and 1 more problem" : Invariant($"; and {more} more problems"));
     }
 
     private static string ThirdPartyIntroduction(EvaluationReport[] assessments)

@@ -24,4 +24,13 @@ public enum ResponseStatus
     /// responded, and its letter asks it to confirm what the assessment could not establish.
     /// </summary>
     AssessedByThirdParty,
+
+    /// <summary>
+    /// The vendor responded, but no response of its own could be read (malformed JSON, a schema
+    /// error…): the file names the vendor at <c>/vendor/id</c>, read up to its first fault, so the
+    /// vendor is not reported as silent. <see cref="VendorResponse.Unreadable"/> says which file and
+    /// what is wrong with it, and the letter asks for it again, corrected. A response of the vendor's
+    /// that could be read always decides the status instead.
+    /// </summary>
+    Unreadable,
 }

@@ -9,6 +9,7 @@ public sealed record RoundSubmissions
 {
     private readonly IReadOnlyList<EvaluationReport> _reports = [];
     private readonly IReadOnlyList<InputError> _problems = [];
+    private readonly IReadOnlyList<UnreadableResponse> _unreadable = [];
 
     /// <summary>The round.</summary>
     public required EngagementRound Round { get; init; }
@@ -21,4 +22,11 @@ public sealed record RoundSubmissions
 
     /// <summary>Inputs that could not be read, one line each.</summary>
     public IReadOnlyList<InputError> Problems { get => _problems; init => _problems = value ?? []; }
+
+    /// <summary>
+    /// The inputs among <see cref="Problems"/> that could not be read but name their vendor (see
+    /// <see cref="UnreadableResponse"/>), in source order: an invited vendor among them responded,
+    /// and is reported as <see cref="ResponseStatus.Unreadable"/> unless it also sent a response that could be read.
+    /// </summary>
+    public IReadOnlyList<UnreadableResponse> UnreadableResponses { get => _unreadable; init => _unreadable = value ?? []; }
 }

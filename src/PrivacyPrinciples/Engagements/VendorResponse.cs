@@ -36,6 +36,19 @@ public sealed record VendorResponse
     [JsonInclude]
     public bool IsLate { get; internal init; }
 
+    /// <summary>
+    /// The responses of this invited vendor that could not be read, in source order; empty when
+    /// there are none (and then left out of the JSON). Their errors are also among the report's
+    /// <see cref="EngagementReport.Problems"/>.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<UnreadableResponse> Unreadable { get; internal init => field = ValueList<UnreadableResponse>.Of(value); } = ValueList<UnreadableResponse>.Empty;
+
+    // Written only when there is one, so a report without any keeps the shape it always had.
+    [JsonPropertyName("unreadable")]
+    [JsonInclude]
+    internal IReadOnlyList<UnreadableResponse>? UnreadableWhenAny => Unreadable.Count == 0 ? null : Unreadable;
+
     /// <summary>The attestations received, by source.</summary>
     [JsonInclude]
     public IReadOnlyList<SubmissionSummary> Submissions { get => _submissions; internal init => _submissions = ValueList<SubmissionSummary>.Of(value); }

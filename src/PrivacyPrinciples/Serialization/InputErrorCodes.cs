@@ -25,7 +25,7 @@ public static class InputErrorCodes
     /// <summary>A string is not valid UTF-8, or escapes half of a surrogate pair.</summary>
     public const string Encoding = "json-encoding";
 
-    /// <summary>A round of an engagement holds two responses of one service (vendor id, service and tier); the one attested later is used.</summary>
+    /// <summary>A round of an engagement holds two responses of one service (vendor id, service and tier); the one attested later is used, but a response dated after the round's evaluation date never replaces one dated on or before it.</summary>
     public const string DuplicateResponse = "engagement-duplicate-response";
 
     /// <summary>An engagement names a file outside its own folder.</summary>

@@ -75,6 +75,66 @@ public class EngagementCommandTests
     }
 
     [Fact]
+    public void Engagement_AResponseThatCannotBeRead_NamesItsVendorAsUnreadable_WithTheError_InEveryFormat()
+    {
+        // Regression (engage-23): Bellingfell sent a truncated file and was reported as never having responded.
+        using var folder = new TempFolder();
+        CopyFolder(Path.GetDirectoryName(Sample)!, folder.Path);
+        var broken = Path.Combine(folder.Path, "round-2", "bellingfell-0010.json");
+        File.WriteAllText(broken, File.ReadAllText(broken).AsSpan(0, 500));
+        string Out(string name) => Path.Combine(folder.Path, "out", name);
+
+        var result = CliRunner.Run("engagement", Path.Combine(folder.Path, "engagement.json"),
+            "--format", "markdown", "--format", "json", "--format", "csv", "--format", "html",
+            "--output", Out("r.md"), "--output", Out("r.json"), "--output", Out("r.csv"), "--output", Out("r.html"), "--letters", Out("letters"));
+
+        result.ExitCode.Should().Be(2, "an input could not be read");
+        var error = $"{broken}:16:119: error json-truncated: ";
+        result.Error.Should().Contain(error).And.EndWith("round-2: 21 of 22 invited vendors responded; no response from Mistlewave Systems B.V.; response unreadable from Bellingfell Systems Pty Ltd.\n");
+        File.ReadAllText(Out("r.md")).Should().Contain("| Bellingfell Systems Pty Ltd | **response unreadable** |").And.Contain("- **Bellingfell Systems Pty Ltd** (`bellingfell-0010`): ").And.Contain("error json-truncated: ");
+        File.ReadAllText(Out("r.html")).Should().Contain("<li>Bellingfell Systems Pty Ltd (<code>bellingfell-0010</code>): " + error);
+        using (var json = JsonDocument.Parse(File.ReadAllText(Out("r.json"))))
+        {
+            var response = json.RootElement.GetProperty("responses").EnumerateArray().Single(r => r.GetProperty("vendorId").GetString() == "bellingfell-0010");
+            response.GetProperty("status").GetString().Should().Be("unreadable");
+            var first = response.GetProperty("unreadable")[0].GetProperty("errors")[0];
+            (first.GetProperty("code").GetString(), first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32()).Should().Be(("json-truncated", 16, 119));
+        }
+
+        File.ReadLines(Out("r.csv")).Where(l => l.Contains(",bellingfell-0010,", StringComparison.Ordinal)).Should().OnlyContain(l => l.Contains(",unreadable,false," + broken + ",", StringComparison.Ordinal)).And.HaveCount(37);
+        File.ReadAllText(Out("letters/bellingfell-0010.md")).Should().Contain("Thank you for your response in Follow-up round").And.Contain("We could not read it, so it has not been evaluated").And.Contain("- bellingfell-0010.json: ").And.NotContain(folder.Path);
+    }
+
+    [Fact]
+    public void Engagement_APostdatedSecondResponse_IsListedAsTheDuplicate_AndTheGenuineOneIsReported()
+    {
+        // Regression (engage-23): a copy dated after the evaluation date won the round's duplicate check.
+        using var folder = new TempFolder();
+        CopyFolder(Path.GetDirectoryName(Sample)!, folder.Path);
+        var genuine = Path.Combine(folder.Path, "round-2", "bellingfell-0010.json");
+        var postdated = Path.Combine(folder.Path, "round-2", "bellingfell-0010-resent.json");
+        File.WriteAllText(postdated, File.ReadAllText(genuine).Replace("\"attestedOn\": \"2026-10-08\"", "\"attestedOn\": \"2027-06-01\"", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("engagement", Path.Combine(folder.Path, "engagement.json"), "--format", "json");
+
+        result.ExitCode.Should().Be(2, "two responses of one service are a problem of the round");
+        result.Error.Should().Contain($"{postdated}: error engagement-duplicate-response: round 'round-2' holds two responses of Bellingfell Systems Pty Ltd — Bellingfell Live (Business): this one, dated 2027-06-01, after the round's evaluation date 2026-11-30, and a response dated after the evaluation date never replaces one dated on or before it and {genuine}, attested 2026-10-08, which is used;");
+        using var json = JsonDocument.Parse(result.Output);
+        var response = json.RootElement.GetProperty("responses").EnumerateArray().Single(r => r.GetProperty("vendorId").GetString() == "bellingfell-0010");
+        response.GetProperty("submissions").EnumerateArray().Single().GetProperty("attestedOn").GetString().Should().Be("2026-10-08");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void Engagement_UnknownRound_ExitsWith2()
     {
         var result = CliRunner.Run("engagement", Sample, "--round", "round-9");

@@ -149,6 +149,36 @@ public class ClosedOutputTests
         Directory.GetFiles(folder.Path, ".pp-*").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("a named pipe")]
+    [InlineData("standard output")]
+    public async Task AnOutputWhoseReaderGoesAway_StopsTheBatchThere_NotAfterEvaluatingTheRest(string output)
+    {
+        // Regression (engage-23): with `-o fifo` read by `head`, the whole batch was read and
+        // evaluated before the run ended with 141. How much of its input the run read is the
+        // deterministic sign: a few reports fill the pipe and the next write fails, so the run
+        // must stop after a small share of the stream, where it used to read it all.
+        using var folder = new TempFolder();
+        var batch = Path.Combine(folder.Path, "batch.ndjson");
+        CliRunner.Run("generate", "--count", "400", "--output", batch).ExitCode.Should().Be(0);
+        var fifo = Path.Combine(folder.Path, "scores.csv");
+        ProcessRunner.Run("mkfifo", [fifo]).ExitCode.Should().Be(0);
+        var pipe = output == "a named pipe";
+        var reader = pipe ? Task.Run(() => ReadAndClose(fifo, 10)) : Task.FromResult(10);
+        using var input = new CountingStream(File.ReadAllBytes(batch));
+        var error = new StringWriter { NewLine = "\n" };
+        string[] arguments = ["evaluate", "-", "--ndjson", "--format", "csv", "--date", "2026-11-01", "--parallel", "2", .. pipe ? new[] { "--output", fifo } : []];
+
+        var exit = CliApplication.Run(arguments, new CliContext { Out = pipe ? new StringWriter() : new ClosingPipe(closesAfter: 10), Error = error, OpenStandardInput = () => input });
+
+        (await reader.WaitAsync(TimeSpan.FromMinutes(1))).Should().Be(10);
+        exit.Should().Be(141, error.ToString());
+        error.ToString().Should().BeEmpty("the run ends quietly, as on SIGPIPE: no summary of a batch it stopped");
+        var total = new FileInfo(batch).Length;
+        input.MostRead.Should().BeLessThan(total / 4, $"the run stops reading once no output can take a report (it read {input.MostRead} of {total} bytes)");
+        Directory.GetFileSystemEntries(folder.Path).Should().BeEquivalentTo([batch, fifo], "nothing is written elsewhere");
+    }
+
     [Fact]
     public void ANamedPipeOutputReadByHead_EndsQuietly_WithExit141_AsInAShell()
     {
@@ -158,7 +188,9 @@ public class ClosedOutputTests
         var result = ProcessRunner.Run("bash", ["-c",
             $"mkfifo f; head -c 10 < f > got & dotnet '{tool}' evaluate '{RepositoryPaths.Samples}' --format json --date 2026-11-01 -o f 2>stderr.txt; echo \"exit $?\"; wait; cat stderr.txt; wc -c < got; ls -A"], folder.Path, timeout: TimeSpan.FromMinutes(2));
 
-        result.Output.Should().Be("exit 141\nEvaluated 7 attestations.\n10\nf\ngot\nstderr.txt\n", result.ToString());
+        // The samples' JSON (some 750 KB) is far more than the pipe holds: the run stops at the first
+        // write that fails, before the last report, so it says nothing, not even its summary.
+        result.Output.Should().Be("exit 141\n10\nf\ngot\nstderr.txt\n", result.ToString());
     }
 
     [Theory]
@@ -208,6 +240,26 @@ public class ClosedOutputTests
                 _closed = true;
                 throw new IOException(message, errno);
             }
+        }
+    }
+
+    // An input that counts how far it was read, and stays countable once the run has closed it.
+    private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public long MostRead { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = base.Read(buffer, offset, count);
+            MostRead = Math.Max(MostRead, Position);
+            return read;
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = base.Read(buffer);
+            MostRead = Math.Max(MostRead, Position);
+            return read;
         }
     }
 

@@ -116,6 +116,72 @@ public class EngagementAnalyzerTests
             ("echo", false, ResponseStatus.Answered, false));
     }
 
+    // Round 1 as it would be had Delta (who sent nothing) sent a broken file, Alpha a broken one beside
+    // its good one, and an uninvited vendor only a broken one.
+    private static InputError Broken(string file) => new() { Code = "json-syntax", Message = "expected ',' or '}' after a property value", Source = "round-1/" + file, Pointer = "/answers/SEC-01", Line = 12, Column = 7 };
+
+    internal static EngagementReport WithUnreadable
+    {
+        get
+        {
+            InputError[] delta = [Broken("delta.json"), Broken("delta.json") with { Code = "schema-required", Message = "'service' is required", Pointer = "", Line = 1, Column = 1 }];
+            var round = First with
+            {
+                Problems = [Broken("alpha-draft.json"), .. delta, Broken("foxtrot.json")],
+                UnreadableResponses =
+                [
+                    new UnreadableResponse { VendorId = "alpha", Source = "round-1/alpha-draft.json", Errors = [Broken("alpha-draft.json")] },
+                    new UnreadableResponse { VendorId = "delta", Source = "round-1/delta.json", Errors = delta },
+                    new UnreadableResponse { VendorId = "foxtrot", Source = "round-1/foxtrot.json", Errors = [Broken("foxtrot.json")] },
+                ],
+            };
+            return EngagementAnalyzer.Analyze(Engagement, RuleSet, [round]);
+        }
+    }
+
+    [Fact]
+    public void Responses_AnInvitedVendorWhoseOnlyResponseCannotBeRead_IsUnreadable_NotSilent()
+    {
+        // Regression (engage-23): Delta sent a file; reporting it as "no response" misled the regulator.
+        var report = WithUnreadable;
+
+        report.Responses.Select(r => (r.VendorId, r.Status, r.Unreadable.Count)).Should().Equal(
+            ("alpha", ResponseStatus.Answered, 1),
+            ("bravo", ResponseStatus.AnsweredLate, 0),
+            ("charlie", ResponseStatus.Partial, 0),
+            ("delta", ResponseStatus.Unreadable, 1),
+            ("echo", ResponseStatus.Answered, 0));
+        report.Responses[3].Unreadable[0].Errors.Select(e => e.Code).Should().Equal("json-syntax", "schema-required");
+        report.Responses[3].IsLate.Should().BeFalse("a file that cannot be read has no date to be late by");
+        report.Problems.Should().HaveCount(4, "every unread input is still listed, and an uninvited vendor's broken file only there");
+    }
+
+    [Fact]
+    public void Classify_AResponseThatCanBeRead_DecidesTheStatus_AndAnUnreadableOneOutranksAThirdPartysAssessment()
+    {
+        EngagementAnalyzer.Classify([], unreadable: 1, deadline: null).Should().Be(ResponseStatus.Unreadable);
+        EngagementAnalyzer.Classify([], unreadable: 0, deadline: null).Should().Be(ResponseStatus.NoResponse);
+        var assessed = Evaluator.Evaluate(Bravo with { Assessment = new AssessmentInfo { By = AssessingParty.ThirdParty, Assessor = "A consumer guide" } }, new DateTime(2026, 11, 1));
+        EngagementAnalyzer.Classify([assessed], unreadable: 1, deadline: null).Should().Be(ResponseStatus.Unreadable, "the vendor did respond");
+        EngagementAnalyzer.Classify([assessed], unreadable: 0, deadline: null).Should().Be(ResponseStatus.AssessedByThirdParty);
+        var own = Evaluator.Evaluate(Alpha(improved: false), new DateTime(2026, 11, 1));
+        EngagementAnalyzer.Classify([own], unreadable: 1, deadline: new DateTime(2026, 9, 30)).Should().Be(ResponseStatus.Answered);
+    }
+
+    [Fact]
+    public void Letters_AVendorWhoseResponseCannotBeRead_IsThankedAndToldWhatToFix()
+    {
+        var letter = WithUnreadable.Letters.Single(l => l.VendorId == "delta");
+
+        letter.Status.Should().Be(ResponseStatus.Unreadable);
+        letter.Questions.Should().BeEmpty();
+        letter.Text.Should().Be(
+            "# Mini engagement: follow-up to Delta Rooms\n\n"
+            + "Thank you for your response in round-1. We could not read it, so it has not been evaluated:\n\n"
+            + "- delta.json: expected ',' or '}' after a property value (line 12, column 7, at /answers/SEC-01; json-syntax); and 1 more problem\n\n"
+            + "Please correct it and send it again (the round's deadline: 2026-09-30). 'privacy-principles validate' lists every problem in an attestation, with its line and column.\n");
+    }
+
     [Fact]
     public void Matrix_HasEachResponderScorePerPrinciple()
     {
@@ -213,5 +279,23 @@ public class EngagementAnalyzerTests
         var json = PrivacyPrinciplesJson.Serialize(FirstRound);
 
         json.Should().Contain("\"status\": \"answeredLate\"").And.Contain("\"goodPractices\": [").And.NotContain("\"reasons\"");
+    }
+
+    [Fact]
+    public void Report_WritesAnUnreadableResponseAsJson_WithItsErrors_AndLeavesItOutWhereThereIsNone()
+    {
+        var json = System.Text.Json.JsonDocument.Parse(PrivacyPrinciplesJson.Serialize(WithUnreadable)).RootElement;
+
+        var delta = json.GetProperty("responses")[3];
+        delta.GetProperty("status").GetString().Should().Be("unreadable");
+        var unreadable = delta.GetProperty("unreadable").EnumerateArray().Single();
+        unreadable.GetProperty("vendorId").GetString().Should().Be("delta");
+        unreadable.GetProperty("source").GetString().Should().Be("round-1/delta.json");
+        var error = unreadable.GetProperty("errors")[0];
+        (error.GetProperty("code").GetString(), error.GetProperty("pointer").GetString(), error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32())
+            .Should().Be(("json-syntax", "/answers/SEC-01", 12, 7));
+        json.GetProperty("letters")[3].GetProperty("status").GetString().Should().Be("unreadable");
+        json.GetProperty("responses")[1].TryGetProperty("unreadable", out _).Should().BeFalse("a report without an unreadable response keeps the shape it had");
+        PrivacyPrinciplesJson.Serialize(FirstRound).Should().NotContain("\"unreadable\"");
     }
 }

@@ -98,6 +98,46 @@ public sealed class EngagementLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_APostdatedResponse_NeverReplacesOneDatedOnOrBeforeTheEvaluationDate()
+    {
+        // Regression (engage-23): dating a response ahead made it win over the genuine one.
+        var sample = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "copperfield-video.json"));
+        var attested = System.Text.RegularExpressions.Regex.Match(sample, "\"attestedOn\": \"([0-9-]+)\"").Groups[1].Value;
+        string Dated(string day) => sample.Replace($"\"attestedOn\": \"{attested}\"", $"\"attestedOn\": \"{day}\"", StringComparison.Ordinal);
+        Write("r1/a-genuine.json", Dated("2026-10-30"));
+        Write("r1/b-postdated.json", Dated("2027-03-01"));
+        Write("r2/a-far-ahead.json", Dated("2030-01-01"));
+        Write("r2/b-ahead.json", Dated("2027-03-01"));
+        var path = Engagement("""[ { "id": "r1", "evaluatedOn": "2026-11-01", "attestations": ["r1"] }, { "id": "r2", "evaluatedOn": "2026-11-01", "attestations": ["r2"] } ]""");
+
+        var rounds = new EngagementLoader().Load(path).Rounds;
+
+        rounds[0].Reports.Should().ContainSingle().Which.Attestation.Source.Should().EndWith("/r1/a-genuine.json");
+        var problem = rounds[0].Problems.Should().ContainSingle().Which;
+        problem.Code.Should().Be("engagement-duplicate-response");
+        problem.Source.Should().EndWith("/r1/b-postdated.json");
+        problem.Message.Should().StartWith("round 'r1' holds two responses of Copperfield Video Ltd — Copperfield Video")
+            .And.Contain(": this one, dated 2027-03-01, after the round's evaluation date 2026-11-01, and a response dated after the evaluation date never replaces one dated on or before it and ")
+            .And.EndWith("/r1/a-genuine.json, attested 2026-10-30, which is used; expected one response per service in a round");
+        rounds[1].Reports.Should().ContainSingle("of two postdated responses, the one dated nearer the evaluation date").Which.Attestation.Source.Should().EndWith("/r2/b-ahead.json");
+        rounds[1].Problems.Should().ContainSingle().Which.Message.Should().NotContain("never replaces");
+    }
+
+    [Fact]
+    public void Load_AResponseDatedAfterTheDeadlineButNotAfterTheEvaluationDate_IsLateNotPostdated_AndStillWins()
+    {
+        var sample = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "copperfield-video.json"));
+        var attested = System.Text.RegularExpressions.Regex.Match(sample, "\"attestedOn\": \"([0-9-]+)\"").Groups[1].Value;
+        Write("r1/a-on-time.json", sample.Replace($"\"attestedOn\": \"{attested}\"", "\"attestedOn\": \"2026-10-01\"", StringComparison.Ordinal));
+        Write("r1/b-late.json", sample.Replace($"\"attestedOn\": \"{attested}\"", "\"attestedOn\": \"2026-11-15\"", StringComparison.Ordinal));
+        var path = Engagement("""[ { "id": "r1", "evaluatedOn": "2026-11-30", "attestations": ["r1"] } ]""");
+
+        var round = new EngagementLoader().Load(path).Rounds.Single();
+
+        round.Reports.Should().ContainSingle().Which.Attestation.Source.Should().EndWith("/r1/b-late.json", "a late response is a genuine one, and the newer");
+    }
+
+    [Fact]
     public void Load_BrokenAttestation_IsAProblemOfItsRoundNotAFailure()
     {
         Write("r1/broken.json", "{");
@@ -112,6 +152,27 @@ public sealed class EngagementLoaderTests : IDisposable
         round.Reports[0].EvaluatedOn.Should().Be(new DateTime(2026, 10, 31), "without its own date a round is judged at the deadline");
         round.Problems.Select(p => p.Code).Should().Equal("json-truncated", "input-unreadable");
         round.Problems[1].Message.Should().Be("round 'r1' names 'missing.json', which does not exist");
+    }
+
+    [Fact]
+    public void Load_ABrokenResponseThatNamesItsVendor_IsKeptAsThatVendorsUnreadableResponse_AndStillAProblem()
+    {
+        // Regression (engage-23): a vendor whose file was broken was reported as never having responded.
+        var sample = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "copperfield-video.json"));
+        Write("r1/copperfield.json", sample.Replace("\"attestedOn\":", "\"attestedOn\" 2026", StringComparison.Ordinal));
+        Write("r1/nameless.json", """{ "schemaVersion": "2.0", "vendor": { , "id": "tinpot" } }""");
+        Write("r1/too-big.json", "{ \"vendor\": { \"id\": \"tinpot\" }, \"padding\": \"" + new string('x', 5 * 1024 * 1024) + "\" }");
+        var path = Engagement("""[ { "id": "r1", "attestations": ["r1"] } ]""");
+
+        var round = new EngagementLoader().Load(path).Rounds.Single();
+
+        round.Reports.Should().BeEmpty();
+        round.Problems.Select(p => (Path.GetFileName(p.Source), p.Code)).Should().Equal(("copperfield.json", "json-syntax"), ("nameless.json", "json-syntax"), ("too-big.json", "limit-size"));
+        var unreadable = round.UnreadableResponses.Should().ContainSingle("only the first file says whose it is, and a file over the limit is not read again").Which;
+        unreadable.VendorId.Should().Be("copperfield");
+        unreadable.Source.Should().EndWith("/r1/copperfield.json");
+        unreadable.Errors.Should().Equal(round.Problems[0]);
+        unreadable.Errors[0].Line.Should().NotBeNull();
     }
 
     [Fact]

@@ -10,8 +10,9 @@ namespace PrivacyPrinciples.Reporting.Engagements;
 
 /// <summary>
 /// An engagement round as tidy data for R, pandas or a spreadsheet: one row per attestation and
-/// expectation, plus one row per expectation for each invited vendor that did not respond (with
-/// empty evaluation columns), so non-responders are never silently dropped. UTF-8, header row,
+/// expectation, plus one row per expectation for each invited vendor that did not respond and for
+/// each response that could not be read (with empty evaluation columns; the latter name their file
+/// in <c>source</c>), so non-responders are never silently dropped. UTF-8, header row,
 /// <c>\n</c> line endings, RFC 4180 quoting; vendor text that a spreadsheet would run as a formula
 /// (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return) is prefixed with <c>'</c>.
 /// </summary>
@@ -48,11 +49,7 @@ public sealed class EngagementCsvWriter : EngagementWriter
             };
             if (response.Status == ResponseStatus.NoResponse)
             {
-                foreach (var (id, principle, title) in catalogue)
-                {
-                    CsvText.Row(writer, [.. common, null, null, null, null, null, null, Date(report.Round.EvaluatedOn), principle, id, title, null, null, null, null, null, null, null, null, null, null, null, null, null]);
-                }
-
+                Unevaluated(writer, common, null, report, catalogue);
                 continue;
             }
 
@@ -70,6 +67,21 @@ public sealed class EngagementCsvWriter : EngagementWriter
                     ]);
                 }
             }
+
+            // A response that could not be read has no evaluation, but it was sent: its rows name its file.
+            foreach (var unreadable in response.Unreadable)
+            {
+                Unevaluated(writer, common, unreadable.Source, report, catalogue);
+            }
+        }
+    }
+
+    // One row per expectation with empty evaluation columns: for a vendor that did not respond, or for a response that could not be read.
+    private static void Unevaluated(TextWriter writer, string?[] common, string? source, EngagementReport report, (string Id, string Principle, string Title)[] catalogue)
+    {
+        foreach (var (id, principle, title) in catalogue)
+        {
+            CsvText.Row(writer, [.. common, CsvText.Defused(source), null, null, null, null, null, Date(report.Round.EvaluatedOn), principle, id, title, null, null, null, null, null, null, null, null, null, null, null, null, null]);
         }
     }
 

@@ -108,6 +108,22 @@ public sealed class EngagementHtmlWriter : EngagementWriter
         html.Append(silent.Length == 0
             ? "<p>Every invited vendor responded.</p>\n"
             : "<p class=\"silent\">No response from: " + string.Join(", ", silent.Select(r => H(r.Name) + " (<code>" + H(r.VendorId) + "</code>" + (r.Status == ResponseStatus.AssessedByThirdParty ? ", assessed by a third party" : string.Empty) + ")")) + ".</p>\n");
+
+        // A vendor that sent a broken file responded: it is named with what is wrong, not among the silent.
+        var unreadable = invited.Where(r => r.Unreadable.Count > 0).ToArray();
+        if (unreadable.Length > 0)
+        {
+            html.Append("<p>Responses that could not be read (each vendor is asked to send it again, corrected):</p>\n<ul>\n");
+            foreach (var response in unreadable)
+            {
+                foreach (var file in response.Unreadable)
+                {
+                    html.Append("<li>").Append(H(response.Name)).Append(" (<code>").Append(H(response.VendorId)).Append("</code>): ").Append(H(EngagementText.Why(file))).Append("</li>\n");
+                }
+            }
+
+            html.Append("</ul>\n");
+        }
         html.Append("<table>\n<thead><tr><th>vendor</th><th>status</th><th>assessed by</th><th>attested</th><th class=\"num\">score</th><th>rating</th><th class=\"num\">not answered</th><th class=\"num\">baseline gaps</th><th class=\"num\">follow-up questions</th></tr></thead>\n<tbody>\n");
         foreach (var response in report.Responses)
         {

@@ -87,6 +87,22 @@ public sealed class EngagementMarkdownWriter : EngagementWriter
         text.Append(silent.Length == 0
             ? "\nEvery invited vendor responded.\n\n"
             : Invariant($"\nNo response from: {string.Join(", ", silent.Select(r => "**" + Escape(r.Name) + "** (`" + r.VendorId + "`" + (r.Status == ResponseStatus.AssessedByThirdParty ? ", assessed by a third party" : string.Empty) + ")"))}.\n\n"));
+
+        // A vendor that sent a broken file responded: it is named with what is wrong, not among the silent.
+        var unreadable = invited.Where(r => r.Unreadable.Count > 0).ToArray();
+        if (unreadable.Length > 0)
+        {
+            text.Append("Responses that could not be read (each vendor is asked to send it again, corrected):\n\n");
+            foreach (var response in unreadable)
+            {
+                foreach (var file in response.Unreadable)
+                {
+                    text.Append(Invariant($"- **{Escape(response.Name)}** (`{response.VendorId}`): {Escape(EngagementText.Why(file))}\n"));
+                }
+            }
+
+            text.Append('\n');
+        }
     }
 
     private static void WriteMatrix(EngagementReport report, StringBuilder text)

@@ -33,6 +33,19 @@ public class EngagementCsvWriterTests
     }
 
     [Fact]
+    public void Write_AResponseThatCannotBeRead_HasOneRowPerExpectation_NamingItsFile()
+    {
+        var text = new StringWriter();
+        new EngagementCsvWriter().Write(EngagementAnalyzerTests.WithUnreadable, text);
+        var rows = text.ToString().TrimEnd('\n').Split('\n').Skip(1).ToArray();
+
+        rows.Should().HaveCount(6 * 4, "four readable responses, and Alpha's and Delta's unreadable ones, four expectations each");
+        rows.Should().Contain($"mini-engagement,round-1,mini-rules,1.0.0,custom,{Digest},,delta,Delta Rooms,true,unreadable,false,round-1/delta.json,,,,,,2026-11-01,SEC,SEC-01,Encrypted in transit,,,,,,,,,,,,,");
+        rows.Count(r => r.Contains(",alpha,Alpha Video,true,answered,false,round-1/alpha-draft.json,,", System.StringComparison.Ordinal)).Should().Be(4);
+        rows.Should().NotContain(r => r.Contains("foxtrot", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_RowOfAContradictedClaim()
     {
         Lines().Should().Contain($"mini-engagement,round-1,mini-rules,1.0.0,custom,{Digest},,bravo,Bravo Meet,true,answeredLate,true,,vendor,,Bravo Meet,,2026-10-05,2026-11-01,SEC,SEC-02,End-to-end encryption,explicit,expected,expected,expected,implemented,contradicted,50,none,0,25,true,false,2");

@@ -41,6 +41,18 @@ public class EngagementHtmlWriterTests
     }
 
     [Fact]
+    public void Write_AVendorWhoseResponseCannotBeRead_IsNamedWithWhatIsWrong_NotAmongTheSilent()
+    {
+        var html = Write(EngagementAnalyzerTests.WithUnreadable);
+
+        XDocument.Parse(html.Substring("<!DOCTYPE html>".Length)).Root!.Name.LocalName.Should().Be("html");
+        html.Should().Contain("<p>Every invited vendor responded.</p>\n<p>Responses that could not be read (each vendor is asked to send it again, corrected):</p>\n<ul>\n"
+            + "<li>Alpha Video (<code>alpha</code>): round-1/alpha-draft.json:12:7: error json-syntax: expected &#39;,&#39; or &#39;}&#39; after a property value (at /answers/SEC-01)</li>\n"
+            + "<li>Delta Rooms (<code>delta</code>): round-1/delta.json:12:7: error json-syntax: expected &#39;,&#39; or &#39;}&#39; after a property value (at /answers/SEC-01); and 1 more error</li>\n</ul>\n");
+        html.Should().Contain("<td class=\"silent\">response unreadable</td>");
+    }
+
+    [Fact]
     public void Write_HasObservationsChangesAndOneLetterPerVendor()
     {
         var report = EngagementAnalyzerTests.SecondRound;

@@ -27,6 +27,19 @@ public class EngagementMarkdownWriterTests
     }
 
     [Fact]
+    public void Write_AVendorWhoseResponseCannotBeRead_IsNamedWithWhatIsWrong_NotAmongTheSilent()
+    {
+        var markdown = Write(EngagementAnalyzerTests.WithUnreadable);
+
+        markdown.Should().Contain("4 of 4 invited vendors responded.");
+        markdown.Should().Contain("| Delta Rooms | **response unreadable** | — |");
+        markdown.Should().Contain("\nEvery invited vendor responded.\n\nResponses that could not be read (each vendor is asked to send it again, corrected):\n\n"
+            + "- **Alpha Video** (`alpha`): round-1/alpha-draft.json:12:7: error json-syntax: expected ',' or '}' after a property value (at /answers/SEC-01)\n"
+            + "- **Delta Rooms** (`delta`): round-1/delta.json:12:7: error json-syntax: expected ',' or '}' after a property value (at /answers/SEC-01); and 1 more error\n\n");
+        markdown.Should().NotContain("foxtrot.json: error", "an uninvited vendor's broken file is only an unread input").And.Contain("## Inputs that could not be read\n\n- round-1/alpha-draft.json");
+    }
+
+    [Fact]
     public void Write_ListsGoodPracticesAndAreasForImprovement()
     {
         var markdown = Write(EngagementAnalyzerTests.FirstRound);
