@@ -25,14 +25,14 @@ namespace PrivacyPrinciples.Benchmarks.Peers;
 /// </remarks>
 public sealed class PeerCase
 {
-    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, ExpectationText? ruleSetText, ExpectationTopic? topic, Attestation attestation, ServiceFacts facts, Answer? answer, DateTime on, StatementSet statements, int index)
+    private PeerCase(Expectation expectation, EvidenceClass evidenceClass, ExpectationText? ruleSetText, ExpectationTopic? topic, AudienceDeclarations served, ServiceFacts facts, Answer? answer, DateTime on, StatementSet statements, int index)
     {
         Expectation = expectation;
         EvidenceClass = evidenceClass;
         Id = expectation.Id;
         Answer = answer;
         Facts = facts;
-        Declared = attestation.Audiences;
+        Declared = served;
         On = on;
         Level = expectation.Level;
         if (answer is not null)
@@ -62,7 +62,7 @@ public sealed class PeerCase
     /// <summary>The service's facts, less any two that contradict each other (input: the evaluator's consistency test, as the statements' substance is).</summary>
     public ServiceFacts Facts { get; }
 
-    /// <summary>The audiences the service states it serves, and does not.</summary>
+    /// <summary>The audiences the service serves, and does not: those it states, and those its own name or description names (input: the evaluator's reading, as the statements' substance is).</summary>
     public AudienceDeclarations Declared { get; }
 
     /// <summary>The evaluation date.</summary>
@@ -146,12 +146,16 @@ public sealed class PeerCase
         // Which stated facts contradict each other follows from what the facts mean, not from the
         // rule set, so it is an input here, like the statements' substance.
         var facts = FactConsistency.Check(attestation.Facts).Facts;
+
+        // An audience the service's own words name is served whatever the attestation states: the
+        // evaluator's reading of the description is an input too.
+        var served = AudienceNames.Served(attestation);
         var cases = new PeerCase[expectations.Count];
         for (var i = 0; i < cases.Length; i++)
         {
             var expectation = expectations[i];
             var answer = answers[i];
-            var c = new PeerCase(expectation, rules.Classes[i], rules.RuleSetText, heldToTopics ? rules.Topics[i] : null, attestation, facts, answer, on, statementSet, i);
+            var c = new PeerCase(expectation, rules.Classes[i], rules.RuleSetText, heldToTopics ? rules.Topics[i] : null, served, facts, answer, on, statementSet, i);
             if (answer is { Evidence.Count: > 0 })
             {
                 var citations = new PeerCitation[answer.Evidence.Count];

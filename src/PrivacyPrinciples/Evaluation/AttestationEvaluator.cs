@@ -177,7 +177,11 @@ public sealed class AttestationEvaluator
     {
         _ = attestation ?? throw new ArgumentNullException(nameof(attestation));
         var date = evaluationDate.Date;
-        var audienceMask = AudienceVariants.MaskOf(attestation.Audiences ?? throw new ArgumentException("The attestation states no audiences.", nameof(attestation)));
+        _ = attestation.Audiences ?? throw new ArgumentException("The attestation states no audiences.", nameof(attestation));
+
+        // An audience the service's own words name is served, whatever /audiences says (see AudienceNames).
+        var undeclared = AudienceNames.Undeclared(attestation);
+        var audienceMask = AudienceNames.Mask(attestation, undeclared);
         using var context = new AttestationContext(attestation, date, audienceMask, _activeIds, _namingWords);
         context.HoldsClaimsToTopics = HoldsClaimsToTopics(context);
         // The scratch space is the thread's own: taken while in use, so a nested call makes its own.
@@ -233,7 +237,7 @@ public sealed class AttestationEvaluator
             Undetermined = undetermined,
         };
         var heavyNotApplicable = ScoringPolicy.HeavyNotApplicable(claimedNotApplicable, applicable);
-        var report = Report(context, results, coverage, gaps, heavyNotApplicable, assessment.Contradictions, source, locations);
+        var report = Report(context, results, coverage, gaps, heavyNotApplicable, assessment.Contradictions, undeclared, source, locations);
         assessment.Contradictions.Clear();
         t_scratch = assessment;
         return report;
@@ -273,7 +277,7 @@ public sealed class AttestationEvaluator
         };
     }
 
-    private EvaluationReport Report(AttestationContext context, ExpectationResult[] results, Coverage coverage, int gapCount, bool heavyNotApplicable, List<Contradiction> contradictions, string? source, SourceLocations? locations)
+    private EvaluationReport Report(AttestationContext context, ExpectationResult[] results, Coverage coverage, int gapCount, bool heavyNotApplicable, List<Contradiction> contradictions, IReadOnlyList<AudienceNames.Named> undeclared, string? source, SourceLocations? locations)
     {
         var attestation = context.Attestation;
         var principles = new PrincipleResult[_byPrinciple.Length];
@@ -323,7 +327,7 @@ public sealed class AttestationEvaluator
             Coverage = coverage,
             Principles = principles,
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
-            Notes = Notes(attestation, results, coverage, heavyNotApplicable && overall is not null, Inconsistent(coverage, contradictions, context.Disputes) && uncapped > ScoringPolicy.InconsistencyCap, context.Disputes),
+            Notes = Notes(attestation, results, coverage, heavyNotApplicable && overall is not null, Inconsistent(coverage, contradictions, context.Disputes) && uncapped > ScoringPolicy.InconsistencyCap, context.Disputes, undeclared),
             Locations = locations,
             EvaluatedAgainst = RuleSet,
         };
@@ -423,13 +427,13 @@ public sealed class AttestationEvaluator
     private static bool Inconsistent(Coverage coverage, List<Contradiction> contradictions, IReadOnlyList<FactDispute> disputes) =>
         coverage.Unverified > 0 || contradictions.Count > 0 || disputes.Count > 0;
 
-    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable, bool inconsistencyCapped, IReadOnlyList<FactDispute> disputes)
+    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable, bool inconsistencyCapped, IReadOnlyList<FactDispute> disputes, IReadOnlyList<AudienceNames.Named> undeclared)
     {
         var mismatch = attestation.RuleSet is { } reference && (reference.Id != RuleSet.Id || (reference.Version is not null && reference.Version != RuleSet.Version));
         var unused = InputGatherer.UnusedAnswers(_byId, attestation);
         var reused = EvidenceReuse.Find(attestation, results, _classOf);
         var nothingInScope = coverage.InScope == 0;
-        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped && !nothingInScope && disputes.Count == 0)
+        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped && !nothingInScope && disputes.Count == 0 && undeclared.Count == 0)
         {
             return [];
         }
@@ -448,6 +452,11 @@ public sealed class AttestationEvaluator
         foreach (var dispute in disputes)
         {
             notes.Add(new Reason(ReasonCodes.FactsInconsistent, ReasonWording.FactsInconsistent, dispute.Fact.Pointer, dispute.Fact.Path, dispute.Stated, dispute.Other.Path, dispute.Expected, dispute.OtherStated));
+        }
+
+        foreach (var named in undeclared)
+        {
+            notes.Add(new Reason(ReasonCodes.AudienceNamed, ReasonWording.AudienceNamed, named.Pointer, named.Audience, named.Word));
         }
 
         if (heavyNotApplicable)

@@ -51,7 +51,11 @@ public sealed record AttestationInfo
     [JsonInclude]
     public DateTime AttestedOn { get; internal init; }
 
-    /// <summary>The audiences declared.</summary>
+    /// <summary>
+    /// The audiences the service was evaluated as serving: those the attestation declares, and any
+    /// its own name, tier or description names although declared not served (each such audience
+    /// has a note coded <see cref="ReasonCodes.AudienceNamed"/>).
+    /// </summary>
     [JsonInclude]
     public IReadOnlyList<Audience> Audiences { get => _audiences; internal init => _audiences = ValueList<Audience>.Of(value); }
 }

@@ -13,6 +13,9 @@ public static class ReasonCodes
     /// <summary>The expectation applies only to audiences the service does not declare, so it leaves the denominators. Arguments: <c>audiences</c>.</summary>
     public const string AudienceNotDeclared = "applicability.audience";
 
+    /// <summary>The service's own name, tier or description names an audience the attestation states it does not serve; it is evaluated as served. A report note, at the audience's pointer (<c>/audiences/health</c>). Arguments: <c>audience</c>, <c>word</c>.</summary>
+    public const string AudienceNamed = "applicability.audienceNamed";
+
     /// <summary>No answer was given; the expectation counts as zero.</summary>
     public const string AnswerMissing = "answer.missing";
 

@@ -21,6 +21,9 @@ internal static class ReasonWording
     public static readonly ReasonTemplate AudienceNotDeclared = new(["audiences"], v =>
         $"Applies only to services that serve {string.Join(" or ", ((IEnumerable<Audience>)v[0]!).Select(a => Text(a)))}; this service states it does not, so the expectation leaves the denominators.");
 
+    public static readonly ReasonTemplate AudienceNamed = new(["audience", "word"], v =>
+        $"The service's own name or description names the {Text(v[0])} audience (\"{Text(v[1])}\"), but the attestation states it does not serve it; it is evaluated as serving it, so the expectations {Text(v[0])} raises or makes apply are held to it.");
+
     // The answer and its status.
     public static readonly ReasonTemplate AnswerMissing = new("No answer was given; the expectation counts as zero until it is answered.");
     public static readonly ReasonTemplate AnswerIgnored = new("The answer given is not needed and is not scored.");

@@ -130,6 +130,11 @@ public sealed class TextReportWriter : StreamingReportWriter
                 // In the summary: it explains why the answers resting on those facts are unverified.
                 writer.Write($"  {paint.Bad("Inconsistent facts")}: {DisplayText.Clean(note.Message)}\n");
             }
+            else if (note.Code == ReasonCodes.AudienceNamed)
+            {
+                // In the summary: it changes which expectations apply, and so the counts above.
+                writer.Write($"  {paint.Bad("Audience named")}: {DisplayText.Clean(note.Message)}\n");
+            }
         }
 
         foreach (var waiver in report.Waivers)

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PrivacyPrinciples.Attestations;
+
+namespace PrivacyPrinciples.Evaluation.Gathering;
+
+/// <summary>
+/// The audiences a service's own name, tier and description say it serves: "video consultations
+/// between clinicians and patients" serves health care, "live lessons for primary schools"
+/// education and children, "meetings for ministries and municipalities" government.
+/// </summary>
+/// <remarks>
+/// An attestation states for every audience whether the service serves it, and a served audience
+/// can raise an expectation's level or make it apply. Stating that a telehealth service does not
+/// serve health care would escape those raises, so an audience that the service's own words name
+/// is evaluated as served, whatever <c>/audiences</c> says, and the report notes it
+/// (<see cref="ReasonCodes.AudienceNamed"/>). Only the service's self-description is read, not
+/// the answers' statements, which speak of audiences a service keeps out as often as of those it
+/// serves ("we do not market to children"). For the same reason a word is not counted in a
+/// sentence that holds a negation before it ("not intended for children", "no patient data").
+/// Only words that name the audience in any service's description are listed: "health",
+/// "lessons" or "minor" alone say too little ("health checks", "lessons learned", "minor
+/// updates").
+/// </remarks>
+internal static class AudienceNames
+{
+    /// <summary>An audience the service's own words name, and the first word (or pair of words) that names it.</summary>
+    internal readonly record struct Named(Audience Audience, string Word, string Pointer);
+
+    private static readonly Dictionary<string, Audience[]> Words = Build(
+        (Audience.Health,
+        [
+            "telehealth", "telemedicine", "telemedical", "telepsychiatry", "teletherapy", "telecare", "teleconsultation", "teleconsultations",
+            "patient", "patients", "clinician", "clinicians", "clinic", "clinics", "clinical", "hospital", "hospitals",
+            "physician", "physicians", "doctor", "doctors", "nurse", "nurses", "nursing", "healthcare", "medical",
+            "therapist", "therapists", "psychotherapy", "psychotherapist", "psychotherapists", "psychiatrist", "psychiatrists",
+            "psychologist", "psychologists", "dentist", "dentists", "dental", "pharmacy", "pharmacies", "pharmacist", "pharmacists", "hipaa",
+            "health care", "mental health", "primary care",
+
+            // French, German, Spanish, Italian, Portuguese and Dutch, accents folded as statements are.
+            "medecins", "hopital", "hopitaux", "telemedecine", "patienten", "arzte", "krankenhaus", "krankenhauser", "klinik", "kliniken",
+            "telemedizin", "pacientes", "hospitales", "clinicas", "telemedicina", "pazienti", "ospedale", "ospedali", "cliniche",
+            "hospitais", "ziekenhuis", "ziekenhuizen", "artsen", "huisartsen",
+        ]),
+        (Audience.Education,
+        [
+            "school", "schools", "classroom", "classrooms", "pupil", "pupils", "student", "students", "teacher", "teachers",
+            "teaching", "university", "universities", "college", "colleges", "campus", "campuses", "lecture", "lectures",
+            "lecturer", "lecturers", "kindergarten", "kindergartens", "elearning", "education", "educational", "educator", "educators",
+            "edtech", "homework", "ferpa", "e learning",
+            "ecole", "ecoles", "eleves", "enseignants", "etudiants", "universite", "schule", "schulen", "schuler", "lehrer",
+            "studierende", "studenten", "universitat", "unterricht", "escuela", "escuelas", "alumnos", "estudiantes", "universidad",
+            "scuola", "scuole", "studenti", "alunni", "insegnanti", "universita", "escola", "escolas", "alunos", "estudantes",
+            "universidade", "scholen", "leerlingen", "leraren", "universiteit",
+        ]),
+        (Audience.Children,
+        [
+            "child", "children", "kid", "kids", "minors", "toddler", "toddlers", "teen", "teens", "teenager", "teenagers",
+            "pupil", "pupils", "coppa", "primary school", "primary schools", "elementary school", "elementary schools",
+            "secondary school", "secondary schools", "high school", "high schools",
+            "enfants", "ninos", "bambini", "criancas", "kinderen", "schuler", "eleves", "alumnos", "alunni", "alunos", "leerlingen",
+        ]),
+        (Audience.Government,
+        [
+            "government", "governments", "governmental", "ministry", "ministries", "municipality", "municipalities", "municipal",
+            "parliament", "parliaments", "parliamentary", "judiciary", "courtroom", "courtrooms",
+            "public sector", "public body", "public bodies", "public authority", "public authorities", "local authority",
+            "local authorities", "public administration", "public administrations", "civil service", "city council",
+            "city councils", "county council", "county councils", "town council", "town councils", "federal agencies",
+            "government agencies", "court hearings",
+            "gouvernement", "ministere", "collectivites", "behorden", "regierung", "ministerium", "gobierno", "ministerio",
+            "governo", "ministero", "overheid", "gemeenten", "ministerie",
+        ]));
+
+    // Words after which, in the same sentence, a word names an audience the service keeps out.
+    private static readonly HashSet<string> Negations = new(
+        ["not", "no", "never", "nor", "neither", "without", "except", "excluding", "excludes", "exclude", "unlike", "non", "unsuitable", "instead",
+         "pas", "sans", "nicht", "kein", "keine", "keinen", "ohne", "sin", "nunca", "senza", "nao", "sem", "niet", "geen", "zonder"],
+        StringComparer.Ordinal);
+
+    private static readonly char[] SentenceEnds = ['.', ';', '!', '?', ':', '\n', '\r'];
+
+    /// <summary>
+    /// The audiences the service's name, tier and description name and the attestation states it
+    /// does not serve, in the order of <see cref="Audience"/>, each with its first word and the
+    /// pointer of the false statement (<c>/audiences/health</c>); empty for none.
+    /// </summary>
+    public static IReadOnlyList<Named> Undeclared(Attestation attestation)
+    {
+        var service = attestation.Service;
+        List<Named>? named = null;
+        var found = 0;
+        foreach (var text in new[] { service.Name, service.Tier, service.Description })
+        {
+            if (text is not null)
+            {
+                Find(text, attestation.Audiences, ref found, ref named);
+            }
+        }
+
+        if (named is null)
+        {
+            return [];
+        }
+
+        named.Sort((a, b) => a.Audience.CompareTo(b.Audience));
+        return named;
+    }
+
+    /// <summary>The audiences the attestation states it serves and those its service's own words name (see <see cref="Undeclared"/>), as a bit mask (see <see cref="AudienceVariants.MaskOf"/>).</summary>
+    public static int Mask(Attestation attestation, IReadOnlyList<Named> undeclared)
+    {
+        var mask = AudienceVariants.MaskOf(attestation.Audiences);
+        foreach (var named in undeclared)
+        {
+            mask |= 1 << (int)named.Audience;
+        }
+
+        return mask;
+    }
+
+    /// <summary>The audiences served as the evaluator reads them: those stated and those the service's own words name (see <see cref="Undeclared"/>).</summary>
+    public static AudienceDeclarations Served(Attestation attestation)
+    {
+        var mask = Mask(attestation, Undeclared(attestation));
+        return mask == AudienceVariants.MaskOf(attestation.Audiences)
+            ? attestation.Audiences
+            : AudienceDeclarations.Serving([.. Enumerable.Range(0, EnumCount<Audience>.Value).Where(bit => (mask & (1 << bit)) != 0).Select(bit => (Audience)bit)]);
+    }
+
+    private static void Find(string text, AudienceDeclarations declared, ref int found, ref List<Named>? named)
+    {
+        foreach (var sentence in text.Split(SentenceEnds))
+        {
+            // Words are one space apart in the normalised text, so a word and the next are one slice of it.
+            var normalised = Substance.Normalise(sentence);
+            for (var (start, end) = (0, WordEnd(normalised, 0)); start < normalised.Length; (start, end) = (end + 1, WordEnd(normalised, end + 1)))
+            {
+                var word = normalised.AsSpan(start, end - start);
+                if (IsKey(Negations, word))
+                {
+                    // The rest of the sentence is what the service keeps out.
+                    break;
+                }
+
+                var pairEnd = end < normalised.Length ? WordEnd(normalised, end + 1) : end;
+                if (pairEnd > end && Lookup(normalised.AsSpan(start, pairEnd - start)) is { } pair)
+                {
+                    Add(pair, normalised.Substring(start, pairEnd - start), declared, ref found, ref named);
+                }
+
+                if (Lookup(word) is { } single)
+                {
+                    Add(single, word.ToString(), declared, ref found, ref named);
+                }
+            }
+        }
+    }
+
+    private static int WordEnd(string normalised, int from)
+    {
+        var space = from < normalised.Length ? normalised.IndexOf(' ', from) : -1;
+        return space < 0 ? normalised.Length : space;
+    }
+
+    // Adds the audiences not yet found that the attestation says it does not serve.
+    private static void Add(Audience[] audiences, string word, AudienceDeclarations declared, ref int found, ref List<Named>? named)
+    {
+        foreach (var audience in audiences)
+        {
+            var bit = 1 << (int)audience;
+            if ((found & bit) == 0 && !declared.Serves(audience))
+            {
+                found |= bit;
+                (named ??= []).Add(new Named(audience, word, "/audiences/" + FactCatalog.JsonName(audience)));
+            }
+        }
+    }
+
+    private static Audience[]? Lookup(ReadOnlySpan<char> words) =>
+#if NET
+        Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words, out var audiences) ? audiences : null;
+#else
+        Words.TryGetValue(words.ToString(), out var audiences) ? audiences : null;
+#endif
+
+    private static bool IsKey(HashSet<string> set, ReadOnlySpan<char> word) =>
+#if NET
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+        set.Contains(word.ToString());
+#endif
+
+    private static Dictionary<string, Audience[]> Build(params (Audience Audience, string[] Words)[] lists)
+    {
+        var words = new Dictionary<string, Audience[]>(StringComparer.Ordinal);
+        foreach (var (audience, list) in lists)
+        {
+            foreach (var word in list)
+            {
+                words[word] = words.TryGetValue(word, out var audiences) ? [.. audiences, audience] : [audience];
+            }
+        }
+
+        return words;
+    }
+}
