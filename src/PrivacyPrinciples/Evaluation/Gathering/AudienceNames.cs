@@ -17,8 +17,10 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// is evaluated as served, whatever <c>/audiences</c> says, and the report notes it
 /// (<see cref="ReasonCodes.AudienceNamed"/>). Only the service's self-description is read, not
 /// the answers' statements, which speak of audiences a service keeps out as often as of those it
-/// serves ("we do not market to children"). For the same reason a word is not counted in a
-/// sentence that holds a negation before it ("not intended for children", "no patient data").
+/// serves ("we do not market to children"). For the same reason a word is not counted after a
+/// negation in its sentence ("not intended for children"), nor within three words after "no" or
+/// "without", which deny only what follows them ("no patient data"; but "no-download
+/// consultations between clinicians and patients" names health care).
 /// Only words that name the audience in any service's description are listed: "health",
 /// "lessons" or "minor" alone say too little ("health checks", "lessons learned", "minor
 /// updates").
@@ -75,9 +77,17 @@ internal static class AudienceNames
 
     // Words after which, in the same sentence, a word names an audience the service keeps out.
     private static readonly HashSet<string> Negations = new(
-        ["not", "no", "never", "nor", "neither", "without", "except", "excluding", "excludes", "exclude", "unlike", "non", "unsuitable", "instead",
-         "pas", "sans", "nicht", "kein", "keine", "keinen", "ohne", "sin", "nunca", "senza", "nao", "sem", "niet", "geen", "zonder"],
+        ["not", "never", "nor", "neither", "except", "excluding", "excludes", "exclude", "unlike", "unsuitable", "instead",
+         "pas", "nicht", "nunca", "nao", "niet"],
         StringComparer.Ordinal);
+
+    // Words that deny only the few words after them: "no patient data", "without patient records",
+    // but "no-download consultations between clinicians and patients" still names health care.
+    private static readonly HashSet<string> Determiners = new(
+        ["no", "without", "non", "sans", "kein", "keine", "keinen", "ohne", "sin", "senza", "sem", "geen", "zonder"],
+        StringComparer.Ordinal);
+
+    private const int DeterminerReach = 3;
 
     private static readonly char[] SentenceEnds = ['.', ';', '!', '?', ':', '\n', '\r'];
 
@@ -135,6 +145,7 @@ internal static class AudienceNames
         {
             // Words are one space apart in the normalised text, so a word and the next are one slice of it.
             var normalised = Substance.Normalise(sentence);
+            var denied = 0;
             for (var (start, end) = (0, WordEnd(normalised, 0)); start < normalised.Length; (start, end) = (end + 1, WordEnd(normalised, end + 1)))
             {
                 var word = normalised.AsSpan(start, end - start);
@@ -142,6 +153,18 @@ internal static class AudienceNames
                 {
                     // The rest of the sentence is what the service keeps out.
                     break;
+                }
+
+                if (IsKey(Determiners, word))
+                {
+                    denied = DeterminerReach;
+                    continue;
+                }
+
+                if (denied > 0)
+                {
+                    denied--;
+                    continue;
                 }
 
                 var pairEnd = end < normalised.Length ? WordEnd(normalised, end + 1) : end;
