@@ -42,37 +42,16 @@ internal static class DocumentKinds
 
             if (reader.TokenType == JsonTokenType.StartArray)
             {
-                return DocumentKind.Report;
+                // A batch's JSON report is an array of reports; any other array ("[]", "[1]", "[[[")
+                // is a broken attestation, which its reader explains with a position.
+                return reader.Read() && reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) == DocumentKind.Report
+                    ? DocumentKind.Report
+                    : DocumentKind.Attestation;
             }
 
-            while (reader.Read() && reader.CurrentDepth >= 1)
+            if (reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) is { } kind)
             {
-                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
-                {
-                    var name = reader.GetString();
-                    switch (name)
-                    {
-                        case "reportVersion":
-                            return DocumentKind.Report;
-                        case "expectations":
-                        case "principles":
-                            return DocumentKind.RuleSet;
-                        case "waivers":
-                            return DocumentKind.Waivers;
-                        case "invited":
-                        case "rounds":
-                            return DocumentKind.Engagement;
-                        case "base":
-                        case "exclude":
-                        case "modify":
-                            return DocumentKind.Profile;
-                    }
-
-                    if (!reader.TrySkip())
-                    {
-                        break;
-                    }
-                }
+                return kind;
             }
         }
         catch (JsonException)
@@ -81,6 +60,43 @@ internal static class DocumentKinds
         }
 
         return DocumentKind.Attestation;
+    }
+
+    // The kind the properties of the object just started show, or null when none does; the reader
+    // is left inside the object.
+    private static DocumentKind? KindOfObject(ref Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth + 1;
+        while (reader.Read() && reader.CurrentDepth >= depth)
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth)
+            {
+                switch (reader.GetString())
+                {
+                    case "reportVersion":
+                        return DocumentKind.Report;
+                    case "expectations":
+                    case "principles":
+                        return DocumentKind.RuleSet;
+                    case "waivers":
+                        return DocumentKind.Waivers;
+                    case "invited":
+                    case "rounds":
+                        return DocumentKind.Engagement;
+                    case "base":
+                    case "exclude":
+                    case "modify":
+                        return DocumentKind.Profile;
+                }
+
+                if (!reader.TrySkip())
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What to say of a document of <paramref name="kind"/> given where an attestation is read, and where it goes instead.</summary>

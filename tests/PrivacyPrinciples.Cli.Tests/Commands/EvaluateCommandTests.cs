@@ -87,6 +87,36 @@ public class EvaluateCommandTests
         result.Output.Should().Contain("Copperfield Video Ltd", "the other input is still evaluated");
     }
 
+    [Theory]
+    [InlineData("[]", "t.json:1:1: error schema-type: expected an object but found an array")]
+    [InlineData("[1]", "t.json:1:1: error schema-type: expected an object but found an array")]
+    [InlineData("[{\"vendor\": {}}]", "t.json:1:1: error schema-type: expected an object but found an array")]
+    [InlineData("[[[", "t.json:1:4: error json-truncated")]
+    public void Evaluate_AnArrayThatIsNoReport_IsExplainedAsABrokenAttestation(string content, string error)
+    {
+        // Any top-level array was once called "a report, not an attestation".
+        using var folder = new TempFolder();
+        var path = folder.Write("t.json", content);
+
+        var result = CliRunner.Run("evaluate", path);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain(error).And.NotContain("input-kind");
+    }
+
+    [Fact]
+    public void Evaluate_ABatchReport_IsNamedAsAReport()
+    {
+        using var folder = new TempFolder();
+        var report = Path.Combine(folder.Path, "batch.json");
+        CliRunner.Run("evaluate", Samples.Copperfield, Samples.Harbourlight, "--format", "json", "--date", "2026-11-01", "--output", report).ExitCode.Should().Be(0);
+
+        var result = CliRunner.Run("evaluate", report);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("error input-kind: this is a report, not an attestation");
+    }
+
     [Fact]
     public void Evaluate_FolderWithABrokenFile_StillEvaluatesTheOthers()
     {
