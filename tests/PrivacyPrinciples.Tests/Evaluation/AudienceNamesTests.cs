@@ -46,6 +46,9 @@ public class AudienceNamesTests
     public void Undeclared_ReadsTheNameAndTier_AndSkipsDeclaredAudiences()
     {
         Named(Described(null, tier: "Education edition")).Should().Be("Education:education");
+        Named(Described(null, tier: "K-12")).Should().Be("Education:k 12,Children:k 12");
+        Named(Described(null, tier: "Gov")).Should().Be("Government:gov");
+        Named(Described("FedRAMP-authorised meetings.")).Should().Be("Government:fedramp");
         Named(Described(null, name: "Example Telemedicine")).Should().Be("Health:telemedicine");
         Named(Described("Video consultations with patients in schools.", null, "Example Meet", Audience.Health)).Should().Be("Education:schools", "health care is declared");
         AudienceNames.Undeclared(Described("Video consultations with patients.")).Should().ContainSingle().Which.Pointer.Should().Be("/audiences/health");
