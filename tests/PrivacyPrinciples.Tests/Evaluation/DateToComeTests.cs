@@ -20,6 +20,14 @@ public class DateToComeTests
     [InlineData("Recording indicators reach dial-in users by December 2026.")]
     [InlineData("The new notice is slated for 2027 Q1.")]
     [InlineData("Passcodes are on by default as from H2 2027.")]
+    // A period to come, whatever the date.
+    [InlineData("The waiting room becomes the default for every new meeting in the coming months.")]
+    [InlineData("MFA becomes mandatory for every account by next year.")]
+    [InlineData("From next quarter, users can delete their recordings themselves.")]
+    [InlineData("Later this year every participant sees a recording indicator.")]
+    [InlineData("Guests get the same controls by the end of next year.")]
+    [InlineData("Dial-in participants hear an announcement in next year's release.")]
+    [InlineData("Over the upcoming quarters every client gets the indicator.")]
     public void Names_ADateThatHasNotBegun_AfterAWordThatSetsWhenItIsDone(string statement) =>
         DateToCome.Names(Substance.Normalise(statement).AsSpan(), On).Should().BeTrue("\"{0}\" sets the measure a date to come", statement);
 
@@ -37,8 +45,18 @@ public class DateToComeTests
     [InlineData("Telemetry is deleted after 13 months, by a job that runs every night.")]
     [InlineData("Meeting links carry a random 64-bit token, and up to 2027 failed attempts are blocked by the rate limiter.")]
     [InlineData("No digits here at all, from start to end.")]
+    // "Next" and "coming" of something that is no period, or after a word that sets no time.
+    [InlineData("Hosts admit the next person in the lobby, and people coming late wait there too.")]
+    [InlineData("Every year an independent firm tests the platform; next year's test is already booked.")]
+    [InlineData("Deletion requests are answered within the next 30 days.")]
+    [InlineData("The host sees who is coming up next in the waiting room.")]
+    [InlineData("Recording indicators stay on later this way than the banner.")]
     public void Names_NothingElse(string statement) =>
         DateToCome.Names(Substance.Normalise(statement).AsSpan(), On).Should().BeFalse("\"{0}\" sets no date to come", statement);
+
+    [Fact]
+    public void Names_APeriodToCome_WhateverTheDate() =>
+        DateToCome.Names(Substance.Normalise("MFA becomes mandatory for every account by next year.").AsSpan(), new DateTime(2090, 1, 1)).Should().BeTrue();
 
     [Fact]
     public void Names_ADate_OnlyUntilItsPeriodBegins()

@@ -16,7 +16,10 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// one to come, so a deadline being met today is never held against a claim; nor is a date after
 /// another word ("valid until 2028", "expires in 2028", "the next test is in March 2027"), nor a
 /// number after "by" that is no year of the coming decade or is followed by a unit ("protected by
-/// 2048-bit keys").
+/// 2048-bit keys"). Nor, whatever the dates, may it name a period to come after such a word or
+/// after "in", "over", "during" or "later": "next" and a period ("by next year", "from next
+/// quarter", "in next year's release"), "coming" or "upcoming" and periods ("in the coming
+/// months"), or, after "later", "this" and a period ("later this year").
 /// </summary>
 internal static class DateToCome
 {
@@ -31,6 +34,16 @@ internal static class DateToCome
     [
         ["by"], ["from"], ["starting"], ["beginning"], ["as", "of"], ["as", "from"], ["effective"], ["no", "later", "than"],
         ["targeted", "for"], ["targeting"], ["slated", "for"],
+    ];
+
+    // Words before a period to come only ("in the coming months", "later this year").
+    private static readonly string[] ToComeTriggers = ["in", "over", "during", "later"];
+
+    // Periods that "next", "coming" or "upcoming" make periods to come.
+    private static readonly string[] Periods =
+    [
+        "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "release", "releases", "version", "versions",
+        "spring", "summer", "autumn", "fall", "winter",
     ];
 
     private static readonly string[] Months =
@@ -49,11 +62,12 @@ internal static class DateToCome
         "bit", "bits", "byte", "bytes", "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "px", "hz", "khz", "ms", "x",
     ];
 
-    /// <summary>Whether <paramref name="normalised"/> names, after a word that sets when something is done or starts, a period that begins after <paramref name="evaluatedOn"/>.</summary>
+    /// <summary>Whether <paramref name="normalised"/> names, after a word that sets when something is done or starts, a period that begins after <paramref name="evaluatedOn"/>, or one to come whatever the date ("next year", "the coming months").</summary>
     public static bool Names(ReadOnlySpan<char> normalised, DateTime evaluatedOn)
     {
-        // Cheap first: no digit, no date.
-        if (normalised.IndexOfAny("0123456789".AsSpan()) < 0)
+        // Cheap first: no digit and no word of a period to come, no date.
+        if (normalised.IndexOfAny("0123456789".AsSpan()) < 0 && normalised.IndexOf("next".AsSpan()) < 0 && normalised.IndexOf("coming".AsSpan()) < 0
+            && normalised.IndexOf("later this".AsSpan()) < 0)
         {
             return false;
         }
@@ -61,12 +75,13 @@ internal static class DateToCome
         var on = evaluatedOn.Date;
         for (var start = 0; start < normalised.Length; start = Substance.WordEnd(normalised, start) + 1)
         {
-            if (TriggerEnd(normalised, start) is var after && after < 0)
+            var (after, kind) = TriggerEnd(normalised, start);
+            if (after < 0)
             {
                 continue;
             }
 
-            if (PeriodStart(normalised, after, on.Year) is DateTime begins && begins > on)
+            if ((kind == Trigger.SetsDate && PeriodStart(normalised, after, on.Year) is DateTime begins && begins > on) || ToCome(normalised, after, kind == Trigger.Later))
             {
                 return true;
             }
@@ -75,16 +90,32 @@ internal static class DateToCome
         return false;
     }
 
-    // Where the words after a trigger that starts at `start` begin, or -1 when none starts there.
-    private static int TriggerEnd(ReadOnlySpan<char> normalised, int start)
+    // What a trigger may be followed by: a date or a period to come; a period to come only ("in
+    // the coming months", not "in 2028", which may be when a certificate expires); or, after
+    // "later", the rest of the present period ("later this year").
+    private enum Trigger
     {
+        SetsDate,
+        ToComeOnly,
+        Later,
+    }
+
+    // Where the words after a trigger that starts at `start` begin, and its kind; -1 when none starts there.
+    private static (int After, Trigger Kind) TriggerEnd(ReadOnlySpan<char> normalised, int start)
+    {
+        var word = Word(normalised, start);
+        if (IsOneOf(word, ToComeTriggers))
+        {
+            return (Substance.WordEnd(normalised, start) + 1, word.SequenceEqual("later".AsSpan()) ? Trigger.Later : Trigger.ToComeOnly);
+        }
+
         foreach (var trigger in Triggers)
         {
             var at = start;
             var matched = true;
-            foreach (var word in trigger)
+            foreach (var each in trigger)
             {
-                if (at >= normalised.Length || !Word(normalised, at).SequenceEqual(word.AsSpan()))
+                if (at >= normalised.Length || !Word(normalised, at).SequenceEqual(each.AsSpan()))
                 {
                     matched = false;
                     break;
@@ -95,11 +126,43 @@ internal static class DateToCome
 
             if (matched)
             {
-                return at;
+                return (at, Trigger.SetsDate);
             }
         }
 
-        return -1;
+        return (-1, Trigger.SetsDate);
+    }
+
+    // Whether, from `at` on, with at most MostWordsBetween words between them that only say which
+    // part of a period it is, a period to come is named: "next" and a period ("next year", "the end
+    // of next quarter", "next release"), "coming" or "upcoming" and periods ("the coming months"),
+    // or, after "later", "this" and a period ("later this year").
+    private static bool ToCome(ReadOnlySpan<char> normalised, int at, bool later)
+    {
+        for (var between = 0; at < normalised.Length && between <= MostWordsBetween; between++)
+        {
+            var word = Word(normalised, at);
+            var next = Substance.WordEnd(normalised, at) + 1;
+            var following = next < normalised.Length ? Word(normalised, next) : default;
+            if (word.SequenceEqual("next".AsSpan()) || word.SequenceEqual("coming".AsSpan()) || word.SequenceEqual("upcoming".AsSpan()))
+            {
+                return IsOneOf(following, Periods);
+            }
+
+            if (later && word.SequenceEqual("this".AsSpan()))
+            {
+                return IsOneOf(following, Periods);
+            }
+
+            if (!IsOneOf(word, Between))
+            {
+                return false;
+            }
+
+            at = next;
+        }
+
+        return false;
     }
 
     // The first day of the period named from `at` on, or null when no year follows within the words that may stand between.
