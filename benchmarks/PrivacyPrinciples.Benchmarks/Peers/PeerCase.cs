@@ -37,9 +37,10 @@ public sealed class PeerCase
         Level = expectation.Level;
         if (answer is not null)
         {
-            // An implemented claim whose statement says the encryption the checks require is absent is not in place, as the evaluator reads it.
+            // An implemented claim whose statement says the encryption the checks require is absent,
+            // or sets the measure a date after the evaluation date, is not in place, as the evaluator reads it.
             StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText, topic, answer.Status == AnswerStatus.Implemented,
-                EncryptionAbsence.Of(expectation)) == SubstanceVerdict.Substantive;
+                EncryptionAbsence.Of(expectation), on) == SubstanceVerdict.Substantive;
 
             // A justification is judged on its own: the tests across answers are for statements.
             using var justifications = new StatementSet([answer.Justification]);

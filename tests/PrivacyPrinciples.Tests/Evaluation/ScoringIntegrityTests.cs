@@ -78,6 +78,62 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    // A date the evaluation date (2026-11-01) has not reached, with no plan word.
+    [InlineData("SEC-05", "Multi-factor authentication with security keys becomes mandatory for every account by March 2027; passwords need 12 characters.")]
+    [InlineData("PBD-04", "From Q2 2027 the waiting room is on by default for every new meeting, and the host admits people one by one or all at once.")]
+    [InlineData("EUC-03", "Starting 1 January 2027, users can see, download and delete their recordings, chat history and profile from their account settings.")]
+    public void AnImplementedClaimWhoseStatementSetsTheMeasureADateToCome_IsUnverified_AndAPartialOneIsNot(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+        var attestation = WithGoodFacts() with { Evidence = declared };
+
+        var implemented = Evaluate(attestation.With(id, Implemented(statement, [.. citations])), id);
+        var partial = Evaluate(attestation.With(id, new Answer { Status = AnswerStatus.Partial, Statement = statement, Evidence = citations }), id);
+        var later = Evaluator.Evaluate(attestation.With(id, Implemented(statement, [.. citations])), new DateTime(2027, 4, 1)).GetExpectation(id);
+
+        implemented.Outcome.Should().Be(Outcome.Unverified, "'{0}' sets the measure a date to come", statement);
+        implemented.Reasons.Should().Contain(r => r.Code == "answer.statement.insubstantial" && r.Arguments.Contains(new ReasonArgument("problem", "notInPlace")));
+        implemented.FollowUps.Should().Contain(f => f.Question.Contains("but its statement says the measure is not in place yet", StringComparison.Ordinal));
+        partial.Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "a partial claim may say when the rest comes");
+        later.Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "once the date has come, the statement is judged as any other");
+    }
+
+    [Theory]
+    // A period to come, with no date: to come on any evaluation date.
+    [InlineData("PBD-04", "The waiting room becomes the default for every new meeting in the coming months, and the host admits people one by one or all at once.")]
+    [InlineData("SEC-05", "Multi-factor authentication with security keys becomes mandatory for every account by next year; passwords need 12 characters.")]
+    public void AnImplementedClaimWhoseStatementSetsTheMeasureAPeriodToCome_IsUnverified_AndAPartialOneIsNot(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+        var attestation = WithGoodFacts() with { Evidence = declared };
+
+        var implemented = Evaluate(attestation.With(id, Implemented(statement, [.. citations])), id);
+        var partial = Evaluate(attestation.With(id, new Answer { Status = AnswerStatus.Partial, Statement = statement, Evidence = citations }), id);
+
+        implemented.Outcome.Should().Be(Outcome.Unverified, "'{0}' sets the measure a period to come", statement);
+        implemented.Reasons.Should().Contain(r => r.Code == "answer.statement.insubstantial" && r.Arguments.Contains(new ReasonArgument("problem", "notInPlace")));
+        partial.Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "a partial claim may say when the rest comes");
+    }
+
+    [Theory]
+    // Dates to come that set no deadline for the measure, past dates, and numbers that are no dates.
+    [InlineData("SEC-07", "An independent firm tests the platform every 12 months; the next test is booked for March 2027, and our ISO/IEC 27001 certificate is valid until November 2028.")]
+    [InlineData("SEC-05", "Every account has had to use multi-factor authentication since 2024, and from 2025 passwords are checked against lists of breached passwords.")]
+    [InlineData("SEC-04", "Recordings, chat and transcripts are encrypted at rest with AES-256; key-encryption keys are protected by 2048-bit RSA in hardware security modules.")]
+    [InlineData("PBD-07", "Cloud recordings are deleted after 180 days by a nightly job, and contracts renewed in 2027 keep the same retention schedule.")]
+    [InlineData("PBD-04", "The waiting room is on by default; hosts admit the next person in the lobby, and people coming late wait there too.")]
+    public void AnImplementedClaimWhoseStatementNamesADateThatSetsNoDeadline_IsMet(string id, string statement)
+    {
+        var achieve = Evidence(EvidencePurpose.Achieve);
+        var (declared, citations) = Declare(WithGoodFacts(), [achieve]);
+
+        Evaluate((WithGoodFacts() with { Evidence = declared }).With(id, Implemented(statement, [.. citations])), id)
+            .Reasons.Should().NotContain(r => r.Code == "answer.statement.insubstantial", "'{0}' states a measure in place", statement);
+    }
+
+    [Theory]
     // The encryption the expectation requires, said to be absent, with no plan word.
     [InlineData("SEC-04", "Recordings, transcripts and chat are kept in our European data centres. Recordings are not encrypted at rest.")]
     [InlineData("SEC-04", "Cloud recordings are stored unencrypted on our storage cluster, which only the operations team can reach.")]

@@ -228,7 +228,8 @@ internal static class ExpectationAssessor
     private static bool DecideStatement(in DecisionInput input, Answer answer, Assessment assessment)
     {
         var plan = input.Plan;
-        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords, plan.RuleSetText, input.Context.HoldsClaimsToTopics ? plan.Topic : null, answer.Status == AnswerStatus.Implemented, plan.Encryption);
+        var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords, plan.RuleSetText, input.Context.HoldsClaimsToTopics ? plan.Topic : null, answer.Status == AnswerStatus.Implemented, plan.Encryption,
+            input.EvaluatedOn);
         if (verdict == SubstanceVerdict.Substantive)
         {
             return true;

@@ -124,8 +124,9 @@ internal sealed class StatementSet : IDisposable
     /// <param name="topic">The expectation's topic, when the claims are held to theirs (see <see cref="ExpectationTopic.AreHeld"/>).</param>
     /// <param name="claimsImplemented">Whether the statement is an "implemented" claim's: one that says the measure is not in place yet is not (<see cref="SubstanceVerdict.NotInPlace"/>).</param>
     /// <param name="encryption">The encryption the expectation requires: an "implemented" claim's statement that says it is absent says the measure is not in place (see <see cref="EncryptionAbsence.SaysAbsent"/>).</param>
+    /// <param name="evaluatedOn">The evaluation date: an "implemented" claim's statement that sets the measure a date after it says the measure is not in place (see <see cref="DateToCome.Names"/>); <see langword="null"/> reads no dates.</param>
     public SubstanceVerdict Judge(int index, WordSet titleWords, ExpectationText? expectationText = null, ExpectationTopic? topic = null, bool claimsImplemented = false,
-        EncryptionSubjects encryption = EncryptionSubjects.None)
+        EncryptionSubjects encryption = EncryptionSubjects.None, DateTime? evaluatedOn = null)
     {
         if (_texts[index] is not { } text || _entries[index].Length == 0)
         {
@@ -140,7 +141,8 @@ internal sealed class StatementSet : IDisposable
             return verdict;
         }
 
-        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption)))
+        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption)
+            || (evaluatedOn is DateTime on && DateToCome.Names(Normalised(entry), on))))
         {
             return SubstanceVerdict.NotInPlace;
         }

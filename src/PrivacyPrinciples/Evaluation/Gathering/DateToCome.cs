@@ -1,0 +1,318 @@
+using System;
+
+namespace PrivacyPrinciples.Evaluation.Gathering;
+
+/// <summary>
+/// Tells, in an "implemented" claim's normalised statement, that the measure is due only on a date
+/// the evaluation date has not reached: a word that sets when something is done or starts
+/// ("by", "from", "starting", "beginning", "as of", "as from", "effective", "no later than",
+/// "targeted for", "targeting", "slated for"), then, with at most <see cref="MostWordsBetween"/>
+/// words that only say which part of a year it is between them ("the end of", "the first quarter
+/// of", "March", "1 March", "Q2", "H1"), a year; the month, quarter or half named (or the month and
+/// day of an ISO date, "2027-03-01") narrows the year. When that period begins after the evaluation
+/// date, the statement says the measure is not in place yet: "MFA becomes mandatory for every
+/// account by March 2027", "the waiting room is on by default from Q2 2027", "targeted for
+/// 2027". A period that has begun ("by the end of 2026" on 2026-11-01, "from 2025") is not read as
+/// one to come, so a deadline being met today is never held against a claim; nor is a date after
+/// another word ("valid until 2028", "expires in 2028", "the next test is in March 2027"), nor a
+/// number after "by" that is no year of the coming decade or is followed by a unit ("protected by
+/// 2048-bit keys"). Nor, whatever the dates, may it name a period to come after such a word or
+/// after "in", "over", "during" or "later": "next" and a period ("by next year", "from next
+/// quarter", "in next year's release"), "coming" or "upcoming" and periods ("in the coming
+/// months"), or, after "later", "this" and a period ("later this year").
+/// </summary>
+internal static class DateToCome
+{
+    /// <summary>The most words that only say which part of a year it is between the word that sets a date and the year.</summary>
+    internal const int MostWordsBetween = 6;
+
+    /// <summary>The furthest a year may be after the evaluation date's and still be read as a date (a larger number after "by" is a quantity).</summary>
+    internal const int MostYearsAhead = 10;
+
+    // The words that set when something is done or starts, each as its words.
+    internal static readonly string[][] Triggers =
+    [
+        ["by"], ["from"], ["starting"], ["beginning"], ["as", "of"], ["as", "from"], ["effective"], ["no", "later", "than"],
+        ["targeted", "for"], ["targeting"], ["slated", "for"],
+    ];
+
+    // Words before a period to come only ("in the coming months", "later this year").
+    private static readonly string[] ToComeTriggers = ["in", "over", "during", "later"];
+
+    // Periods that "next", "coming" or "upcoming" make periods to come.
+    private static readonly string[] Periods =
+    [
+        "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "release", "releases", "version", "versions",
+        "spring", "summer", "autumn", "fall", "winter",
+    ];
+
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // Words that only say which part of a year (or which day) it is: they may stand between a trigger and the year.
+    private static readonly string[] Between =
+    [
+        "the", "end", "start", "beginning", "middle", "mid", "early", "late", "first", "second", "third", "fourth", "last", "half", "quarter",
+        "of", "in", "on", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "st", "nd", "rd", "th",
+    ];
+
+    // Words after a number that make it a quantity, not a year ("2048-bit keys").
+    private static readonly string[] Units =
+    [
+        "bit", "bits", "byte", "bytes", "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "px", "hz", "khz", "ms", "x",
+    ];
+
+    /// <summary>Whether <paramref name="normalised"/> names, after a word that sets when something is done or starts, a period that begins after <paramref name="evaluatedOn"/>, or one to come whatever the date ("next year", "the coming months").</summary>
+    public static bool Names(ReadOnlySpan<char> normalised, DateTime evaluatedOn)
+    {
+        // Cheap first: no digit and no word of a period to come, no date.
+        if (normalised.IndexOfAny("0123456789".AsSpan()) < 0 && normalised.IndexOf("next".AsSpan()) < 0 && normalised.IndexOf("coming".AsSpan()) < 0
+            && normalised.IndexOf("later this".AsSpan()) < 0)
+        {
+            return false;
+        }
+
+        var on = evaluatedOn.Date;
+        for (var start = 0; start < normalised.Length; start = Substance.WordEnd(normalised, start) + 1)
+        {
+            var (after, kind) = TriggerEnd(normalised, start);
+            if (after < 0)
+            {
+                continue;
+            }
+
+            if ((kind == Trigger.SetsDate && PeriodStart(normalised, after, on.Year) is DateTime begins && begins > on) || ToCome(normalised, after, kind == Trigger.Later))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What a trigger may be followed by: a date or a period to come; a period to come only ("in
+    // the coming months", not "in 2028", which may be when a certificate expires); or, after
+    // "later", the rest of the present period ("later this year").
+    private enum Trigger
+    {
+        SetsDate,
+        ToComeOnly,
+        Later,
+    }
+
+    // Where the words after a trigger that starts at `start` begin, and its kind; -1 when none starts there.
+    private static (int After, Trigger Kind) TriggerEnd(ReadOnlySpan<char> normalised, int start)
+    {
+        var word = Word(normalised, start);
+        if (IsOneOf(word, ToComeTriggers))
+        {
+            return (Substance.WordEnd(normalised, start) + 1, word.SequenceEqual("later".AsSpan()) ? Trigger.Later : Trigger.ToComeOnly);
+        }
+
+        foreach (var trigger in Triggers)
+        {
+            var at = start;
+            var matched = true;
+            foreach (var each in trigger)
+            {
+                if (at >= normalised.Length || !Word(normalised, at).SequenceEqual(each.AsSpan()))
+                {
+                    matched = false;
+                    break;
+                }
+
+                at = Substance.WordEnd(normalised, at) + 1;
+            }
+
+            if (matched)
+            {
+                return (at, Trigger.SetsDate);
+            }
+        }
+
+        return (-1, Trigger.SetsDate);
+    }
+
+    // Whether, from `at` on, with at most MostWordsBetween words between them that only say which
+    // part of a period it is, a period to come is named: "next" and a period ("next year", "the end
+    // of next quarter", "next release"), "coming" or "upcoming" and periods ("the coming months"),
+    // or, after "later", "this" and a period ("later this year").
+    private static bool ToCome(ReadOnlySpan<char> normalised, int at, bool later)
+    {
+        for (var between = 0; at < normalised.Length && between <= MostWordsBetween; between++)
+        {
+            var word = Word(normalised, at);
+            var next = Substance.WordEnd(normalised, at) + 1;
+            var following = next < normalised.Length ? Word(normalised, next) : default;
+            if (word.SequenceEqual("next".AsSpan()) || word.SequenceEqual("coming".AsSpan()) || word.SequenceEqual("upcoming".AsSpan()))
+            {
+                return IsOneOf(following, Periods);
+            }
+
+            if (later && word.SequenceEqual("this".AsSpan()))
+            {
+                return IsOneOf(following, Periods);
+            }
+
+            if (!IsOneOf(word, Between))
+            {
+                return false;
+            }
+
+            at = next;
+        }
+
+        return false;
+    }
+
+    // The first day of the period named from `at` on, or null when no year follows within the words that may stand between.
+    private static DateTime? PeriodStart(ReadOnlySpan<char> normalised, int at, int evaluationYear)
+    {
+        var month = 0;
+        var day = 0;
+        var quarter = 0;
+        var half = 0;
+        var ordinal = 0;
+        for (var between = 0; at < normalised.Length && between <= MostWordsBetween; between++)
+        {
+            var word = Word(normalised, at);
+            var next = Substance.WordEnd(normalised, at) + 1;
+            if (Number(word) is var number && number >= 0)
+            {
+                if (word.Length == 4 && word[3] is >= '0' and <= '9')
+                {
+                    if (number < evaluationYear - 100 || number > evaluationYear + MostYearsAhead || (next < normalised.Length && IsOneOf(Word(normalised, next), Units)))
+                    {
+                        return null;
+                    }
+
+                    // After the year: an ISO date's month and day, or a quarter or half ("2027 q2").
+                    if (next < normalised.Length && Number(Word(normalised, next)) is var isoMonth and >= 1 and <= 12 && Word(normalised, next).Length <= 2)
+                    {
+                        month = isoMonth;
+                        var dayAt = Substance.WordEnd(normalised, next) + 1;
+                        day = dayAt < normalised.Length && Number(Word(normalised, dayAt)) is var isoDay and >= 1 and <= 31 && Word(normalised, dayAt).Length <= 2 ? isoDay : 0;
+                    }
+                    else if (next < normalised.Length && Period(Word(normalised, next)) is var (q, h) && (q | h) != 0)
+                    {
+                        quarter = q;
+                        half = h;
+                    }
+
+                    return Begins(number, month, day, quarter, half);
+                }
+
+                if (number is < 1 or > 31)
+                {
+                    return null;
+                }
+
+                day = number;
+            }
+            else if (MonthOf(word) is var named and > 0)
+            {
+                month = named;
+            }
+            else if (Period(word) is var (q, h) && (q | h) != 0)
+            {
+                quarter = q;
+                half = h;
+            }
+            else if (word.SequenceEqual("quarter".AsSpan()) && ordinal > 0)
+            {
+                quarter = ordinal;
+            }
+            else if (word.SequenceEqual("half".AsSpan()) && ordinal is 1 or 2)
+            {
+                half = ordinal;
+            }
+            else if (!IsOneOf(word, Between))
+            {
+                return null;
+            }
+
+            ordinal = word.SequenceEqual("first".AsSpan()) ? 1 : word.SequenceEqual("second".AsSpan()) ? 2 : word.SequenceEqual("third".AsSpan()) ? 3
+                : word.SequenceEqual("fourth".AsSpan()) ? 4 : ordinal;
+            at = next;
+        }
+
+        return null;
+    }
+
+    private static DateTime Begins(int year, int month, int day, int quarter, int half)
+    {
+        if (month > 0)
+        {
+            return new DateTime(year, month, day > 0 ? Math.Min(day, DateTime.DaysInMonth(year, month)) : 1, 0, 0, 0, DateTimeKind.Unspecified);
+        }
+
+        var first = quarter > 0 ? 3 * (quarter - 1) + 1 : half > 0 ? 6 * (half - 1) + 1 : 1;
+        return new DateTime(year, first, 1, 0, 0, 0, DateTimeKind.Unspecified);
+    }
+
+    // "q1" to "q4" as a quarter, "h1" and "h2" as a half.
+    private static (int Quarter, int Half) Period(ReadOnlySpan<char> word) =>
+        word.Length == 2 && word[1] is >= '1' and <= '4' ? word[0] switch
+        {
+            'q' => (word[1] - '0', 0),
+            'h' when word[1] <= '2' => (0, word[1] - '0'),
+            _ => (0, 0),
+        } : (0, 0);
+
+    private static int MonthOf(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < Months.Length; i++)
+        {
+            if (word.SequenceEqual(Months[i].AsSpan()))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // A word of digits only (at most 4) as its number, a day with its suffix ("1st", "15th") as
+    // its day; -1 for any other word.
+    private static int Number(ReadOnlySpan<char> word)
+    {
+        var digits = word.Length;
+        if (word.Length is 3 or 4 && (word.EndsWith("st".AsSpan()) || word.EndsWith("nd".AsSpan()) || word.EndsWith("rd".AsSpan()) || word.EndsWith("th".AsSpan())))
+        {
+            digits -= 2;
+        }
+
+        if (digits is 0 or > 4)
+        {
+            return -1;
+        }
+
+        var number = 0;
+        for (var i = 0; i < digits; i++)
+        {
+            if (word[i] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            number = number * 10 + (word[i] - '0');
+        }
+
+        return number;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var each in words)
+        {
+            if (word.SequenceEqual(each.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> normalised, int start) => normalised.Slice(start, Substance.WordEnd(normalised, start) - start);
+}
