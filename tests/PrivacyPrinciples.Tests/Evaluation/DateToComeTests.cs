@@ -51,6 +51,11 @@ public class DateToComeTests
     [InlineData("Deletion requests are answered within the next 30 days.")]
     [InlineData("The host sees who is coming up next in the waiting room.")]
     [InlineData("Recording indicators stay on later this way than the banner.")]
+    // A date when the next of a recurring check is due.
+    [InlineData("An independent firm tests the platform every year; the next test is due by March 2027.")]
+    [InlineData("Our ISO/IEC 27001 certificate is current and is renewed by June 2027.")]
+    [InlineData("Keys are rotated yearly, the next rotation by Q2 2027.")]
+    [InlineData("The access review is run every quarter, next review by next quarter's end.")]
     public void Names_NothingElse(string statement) =>
         DateToCome.Names(Substance.Normalise(statement).AsSpan(), On).Should().BeFalse("\"{0}\" sets no date to come", statement);
 

@@ -19,7 +19,10 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// 2048-bit keys"). Nor, whatever the dates, may it name a period to come after such a word or
 /// after "in", "over", "during" or "later": "next" and a period ("by next year", "from next
 /// quarter", "in next year's release"), "coming" or "upcoming" and periods ("in the coming
-/// months"), or, after "later", "this" and a period ("later this year").
+/// months"), or, after "later", "this" and a period ("later this year"). A date after a check that
+/// recurs or a term that runs out ("the next review is due by March 2027", "the certificate is
+/// renewed by June 2027") is when the next one is due, not when the measure arrives, and is not
+/// read this way.
 /// </summary>
 internal static class DateToCome
 {
@@ -56,6 +59,17 @@ internal static class DateToCome
         "of", "in", "on", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "st", "nd", "rd", "th",
     ];
 
+    // How many words before a trigger are read for a check that recurs (see AfterARecurringCheck).
+    private const int WordsBeforeATrigger = 3;
+
+    // Words of a check that recurs or a term that runs out: a date to come after them is when the next is due.
+    private static readonly string[] RecurringChecks =
+    [
+        "next", "due", "renew", "renewed", "renewal", "renewals", "review", "reviewed", "reviews", "audit", "audited", "audits", "test", "tested",
+        "tests", "retest", "retested", "pentest", "assessment", "reassessment", "reassessed", "rotation", "rotated", "recertification",
+        "recertified", "surveillance", "expire", "expires", "expiry", "refreshed", "refresh",
+    ];
+
     // Words after a number that make it a quantity, not a year ("2048-bit keys").
     private static readonly string[] Units =
     [
@@ -76,7 +90,7 @@ internal static class DateToCome
         for (var start = 0; start < normalised.Length; start = Substance.WordEnd(normalised, start) + 1)
         {
             var (after, kind) = TriggerEnd(normalised, start);
-            if (after < 0)
+            if (after < 0 || AfterARecurringCheck(normalised, start))
             {
                 continue;
             }
@@ -85,6 +99,26 @@ internal static class DateToCome
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // Whether one of the few words before a trigger names a check that recurs or a term that runs
+    // out: the date is when the next one is due ("the next review is due by March 2027", "renewed
+    // by June 2027"), not when the measure arrives.
+    private static bool AfterARecurringCheck(ReadOnlySpan<char> normalised, int start)
+    {
+        var end = start - 1;
+        for (var words = 0; end > 0 && words < WordsBeforeATrigger; words++)
+        {
+            var begin = normalised.Slice(0, end).LastIndexOf(' ') + 1;
+            if (IsOneOf(normalised.Slice(begin, end - begin), RecurringChecks))
+            {
+                return true;
+            }
+
+            end = begin - 1;
         }
 
         return false;
