@@ -99,7 +99,7 @@ internal static class EvidenceAssessor
                 {
                     // A crowd ("Security researchers worldwide") is given as the issuer, but names no
                     // one: the reason and the question say so in their own words.
-                    if (Gathering.AttestationContext.NamesACrowd(item.Issuer))
+                    if (input.Context.IssuerNamesACrowd(index))
                     {
                         var crowd = item.Issuer!.Trim();
                         Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceCrowdIssuer, pointer + "/issuer", title, crowd),
@@ -109,7 +109,7 @@ internal static class EvidenceAssessor
 
                     // So is a kind of party ("Bug bounty platform", "External security firm"): it
                     // fits many, and names none.
-                    if (Gathering.AttestationContext.NamesOnlyAKindOfParty(item.Issuer))
+                    if (input.Context.IssuerNamesOnlyAKindOfParty(index))
                     {
                         var kind = item.Issuer!.Trim();
                         Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceKindOfPartyIssuer, pointer + "/issuer", title, kind),
