@@ -156,7 +156,7 @@ internal static class EvidenceAssessor
                     : new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceNotIndependent, pointer + "/independent", title));
             }
 
-            assessment.Because(new Reason(ReasonCodes.EvidenceCounted, ReasonWording.EvidenceCounted, citationPointer, title, Boxed.Of(item.Kind), item.Issued, Boxed.Of(counts)));
+            assessment.Because(new Reason(ReasonCodes.EvidenceCounted, ReasonWording.EvidenceCounted, citationPointer, title, Boxed.Of(item.Kind), input.Context.IssuedValue(index), Boxed.Of(counts)));
             assessment.Evidence.Add(new EvidenceFinding { Ref = citation.Ref, Shows = citation.Shows, Verdict = EvidenceVerdict.Counted, CountsAs = counts });
             covered |= counts switch
             {

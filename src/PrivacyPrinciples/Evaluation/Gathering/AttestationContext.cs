@@ -31,6 +31,10 @@ internal sealed class AttestationContext : IDisposable
     private IssuerWords?[]? _issuers;
     private AttestingParty? _party;
 
+    // Each declared evidence's issue date as a reason holds it, boxed when first asked: the reason
+    // for counted evidence holds it for every citation, and each would box it again.
+    private object?[]? _issued;
+
     // What makes each declared evidence publicity (PublicityOf), worked out when first asked: null not yet, empty for nothing.
     private string?[]? _publicity;
 
@@ -160,6 +164,13 @@ internal sealed class AttestationContext : IDisposable
         }
 
         return issued[index] == 1;
+    }
+
+    /// <summary>The issue date of the declared evidence at <paramref name="index"/>, boxed once per piece of evidence, as a reason's value.</summary>
+    public object IssuedValue(int index)
+    {
+        var issued = _issued ??= new object?[Attestation.Evidence.Count];
+        return issued[index] ??= Attestation.Evidence[index].Issued;
     }
 
     /// <summary>What makes the declared evidence at <paramref name="index"/> publicity rather than validation (see <see cref="Substance.PublicityOf"/>), or <see langword="null"/>; worked out once per piece of evidence.</summary>
