@@ -419,8 +419,13 @@ public sealed class AttestationEvaluator
         Aspects.Achieve => AchieveOnly,
         Aspects.Achieve | Aspects.Monitor => AchieveMonitor,
         Aspects.All => AllAspects,
-        _ => [.. new[] { EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate }.Where(p => (aspects & (Aspects)(1 << (int)p)) != 0)],
+        _ => OtherAspectList(aspects),
     };
+
+    // The rarer sets of aspects, in order: a method of their own, since the lambda's closure would
+    // otherwise be made on every call of AspectList, whichever arm it takes.
+    private static IReadOnlyList<EvidencePurpose> OtherAspectList(Aspects aspects) =>
+        [.. new[] { EvidencePurpose.Achieve, EvidencePurpose.Monitor, EvidencePurpose.Validate }.Where(p => (aspects & (Aspects)(1 << (int)p)) != 0)];
 
 
     // Facts that contradict each other are inconsistent even where no answer reads them.

@@ -99,7 +99,7 @@ internal static class EvidenceAssessor
                 {
                     // A crowd ("Security researchers worldwide") is given as the issuer, but names no
                     // one: the reason and the question say so in their own words.
-                    if (Gathering.AttestationContext.NamesACrowd(item.Issuer))
+                    if (input.Context.IssuerNamesACrowd(index))
                     {
                         var crowd = item.Issuer!.Trim();
                         Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceCrowdIssuer, pointer + "/issuer", title, crowd),
@@ -109,7 +109,7 @@ internal static class EvidenceAssessor
 
                     // So is a kind of party ("Bug bounty platform", "External security firm"): it
                     // fits many, and names none.
-                    if (Gathering.AttestationContext.NamesOnlyAKindOfParty(item.Issuer))
+                    if (input.Context.IssuerNamesOnlyAKindOfParty(index))
                     {
                         var kind = item.Issuer!.Trim();
                         Refuse(assessment, citation, EvidenceVerdict.NoIssuer, new Reason(ReasonCodes.EvidenceNoIssuer, ReasonWording.EvidenceKindOfPartyIssuer, pointer + "/issuer", title, kind),
@@ -156,7 +156,7 @@ internal static class EvidenceAssessor
                     : new Reason(ReasonCodes.EvidenceNotIndependent, ReasonWording.EvidenceNotIndependent, pointer + "/independent", title));
             }
 
-            assessment.Because(new Reason(ReasonCodes.EvidenceCounted, ReasonWording.EvidenceCounted, citationPointer, title, Boxed.Of(item.Kind), item.Issued, Boxed.Of(counts)));
+            assessment.Because(new Reason(ReasonCodes.EvidenceCounted, ReasonWording.EvidenceCounted, citationPointer, title, Boxed.Of(item.Kind), input.Context.IssuedValue(index), Boxed.Of(counts)));
             assessment.Evidence.Add(new EvidenceFinding { Ref = citation.Ref, Shows = citation.Shows, Verdict = EvidenceVerdict.Counted, CountsAs = counts });
             covered |= counts switch
             {

@@ -25,6 +25,16 @@ internal sealed class AttestationContext : IDisposable
     private byte[]? _issuedByVendor;
     private byte[]? _namesIssuer;
 
+    // Each declared evidence's issuer as its tests read it (see IssuerWords), made when first asked
+    // (null not yet, or no issuer), and the attesting party's names an issuer is compared with:
+    // each is normalised and split into words once per attestation, not once per test.
+    private IssuerWords?[]? _issuers;
+    private AttestingParty? _party;
+
+    // Each declared evidence's issue date as a reason holds it, boxed when first asked: the reason
+    // for counted evidence holds it for every citation, and each would box it again.
+    private object?[]? _issued;
+
     // What makes each declared evidence publicity (PublicityOf), worked out when first asked: null not yet, empty for nothing.
     private string?[]? _publicity;
 
@@ -150,10 +160,17 @@ internal sealed class AttestationContext : IDisposable
         var issued = _issuedByVendor ??= new byte[Attestation.Evidence.Count];
         if (issued[index] == 0)
         {
-            issued[index] = IssuedByAttestingParty(Attestation.Evidence[index].Issuer, Attestation) ? (byte)1 : (byte)2;
+            issued[index] = IssuerAt(index) is { } issuer && IssuedByAttestingParty(issuer, Party) ? (byte)1 : (byte)2;
         }
 
         return issued[index] == 1;
+    }
+
+    /// <summary>The issue date of the declared evidence at <paramref name="index"/>, boxed once per piece of evidence, as a reason's value.</summary>
+    public object IssuedValue(int index)
+    {
+        var issued = _issued ??= new object?[Attestation.Evidence.Count];
+        return issued[index] ??= Attestation.Evidence[index].Issued;
     }
 
     /// <summary>What makes the declared evidence at <paramref name="index"/> publicity rather than validation (see <see cref="Substance.PublicityOf"/>), or <see langword="null"/>; worked out once per piece of evidence.</summary>
@@ -175,11 +192,32 @@ internal sealed class AttestationContext : IDisposable
         var named = _namesIssuer ??= new byte[Attestation.Evidence.Count];
         if (named[index] == 0)
         {
-            named[index] = NamesAnIssuer(Attestation.Evidence[index].Issuer) ? (byte)1 : (byte)2;
+            named[index] = IssuerAt(index) is { } issuer && NamesAnIssuer(issuer) ? (byte)1 : (byte)2;
         }
 
         return named[index] == 1;
     }
+
+    /// <summary>Whether the issuer of the declared evidence at <paramref name="index"/> names a crowd (see <see cref="NamesACrowd(string?)"/>).</summary>
+    public bool IssuerNamesACrowd(int index) => IssuerAt(index) is { } issuer && NamesACrowd(issuer);
+
+    /// <summary>Whether the issuer of the declared evidence at <paramref name="index"/> names only a kind of party (see <see cref="NamesOnlyAKindOfParty(string?)"/>).</summary>
+    public bool IssuerNamesOnlyAKindOfParty(int index) => IssuerAt(index) is { } issuer && NamesOnlyAKindOfParty(issuer);
+
+    // The issuer of the declared evidence at `index`, made into words when first asked; null when it has none.
+    private IssuerWords? IssuerAt(int index)
+    {
+        if (Attestation.Evidence[index].Issuer is not { } issuer)
+        {
+            return null;
+        }
+
+        var issuers = _issuers ??= new IssuerWords?[Attestation.Evidence.Count];
+        return issuers[index] ??= new IssuerWords(issuer);
+    }
+
+    // The attesting party's names, made into words when an issuer is first compared with them.
+    private AttestingParty Party => _party ??= new AttestingParty(Attestation);
 
     /// <summary>
     /// The document of the declared evidence at <paramref name="index"/>, as the position in
@@ -327,14 +365,17 @@ internal sealed class AttestationContext : IDisposable
 
     /// <summary>Whether the issuer of the declared evidence at <paramref name="index"/> is the third party that made this assessment.</summary>
     public bool IssuedByAssessor(int index) =>
-        Attestation.IsThirdPartyAssessment && Names(Attestation.Evidence[index].Issuer, Attestation.Assessment!.Assessor, null);
+        Party.Assessor is { } assessor && IssuerAt(index) is { } issuer && Names(issuer, assessor, NameWords.None);
 
     /// <summary>Whether an issuer names the vendor or, in a third-party assessment, the assessor (see <see cref="IssuedByVendor"/>).</summary>
     internal static bool IssuedByAttestingParty(string? issuer, Attestation attestation) =>
-        Names(issuer, attestation.Vendor.Name, attestation.Vendor.Id)
-        || (attestation.IsThirdPartyAssessment && Names(issuer, attestation.Assessment!.Assessor, null))
-        || NamesService(issuer, attestation.Service.Name)
-        || SaysItsOwn(issuer);
+        issuer is not null && IssuedByAttestingParty(new IssuerWords(issuer), new AttestingParty(attestation));
+
+    private static bool IssuedByAttestingParty(IssuerWords issuer, AttestingParty party) =>
+        Names(issuer, party.VendorName, party.VendorId)
+        || (party.Assessor is { } assessor && Names(issuer, assessor, NameWords.None))
+        || NamesService(issuer, party.Service)
+        || SaysItsOwn(issuer.Words);
 
     /// <summary>
     /// The least words the attested service's name needs, less any legal form, for an issuer that
@@ -352,29 +393,31 @@ internal sealed class AttestationContext : IDisposable
     // letters name too many things): "Harbourlight Meetings Assurance Office" is the vendor of
     // Harbourlight Meetings, whatever the vendor's own name. Single words of the service's name
     // are no sign: "Department of Education" is not the vendor of "Meet for Education".
-    private static bool NamesService(string? issuer, string service) =>
-        issuer is not null && VendorWords(service).Length >= ServiceNameWords && Names(issuer, service, null, initials: false);
+    private static bool NamesService(IssuerWords issuer, NameWords service) =>
+        service.Words.Length >= ServiceNameWords && Names(issuer, service, NameWords.None, initials: false);
 
     /// <summary>
     /// Whether an issuer names anyone at all: not blank, not a placeholder, not made only of
     /// words that name nobody in particular, say the name is kept back, or say what kind of party
     /// it is without saying which ("Name withheld under NDA", "Unknown", "N/A",
     /// "Independent third party", "To be appointed", "A Big Four firm", "Accredited CB",
-    /// "Company X", "Various"), not a crowd (see <see cref="NamesACrowd"/>: "Security
+    /// "Company X", "Various"), not a crowd (see <see cref="NamesACrowd(string?)"/>: "Security
     /// researchers worldwide", "Our user community"), and not only a kind of party (see
-    /// <see cref="NamesOnlyAKindOfParty"/>: "Bug bounty platform", "External security firm").
+    /// <see cref="NamesOnlyAKindOfParty(string?)"/>: "Bug bounty platform", "External security firm").
     /// Independent evidence needs an issuer a reviewer could ask.
     /// </summary>
-    internal static bool NamesAnIssuer(string? issuer)
+    internal static bool NamesAnIssuer(string? issuer) => issuer is not null && NamesAnIssuer(new IssuerWords(issuer));
+
+    private static bool NamesAnIssuer(IssuerWords issuer)
     {
-        if (issuer is null || Substance.IsBlank(issuer) || Substance.Judge(issuer, string.Empty, null) is SubstanceVerdict.Placeholder or SubstanceVerdict.Disguised)
+        if (Substance.IsBlank(issuer.Text) || Substance.Judge(issuer.Text, string.Empty, null) is SubstanceVerdict.Placeholder or SubstanceVerdict.Disguised)
         {
             return false;
         }
 
-        var words = Substance.Normalise(issuer).Split(' ');
+        var words = issuer.Words;
         return !words.All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || PartyWords.Contains(w) || LegalForms.Contains(w)) && !IsCrowd(words)
-            && (!IsKindOfParty(words) || SaysItsOwn(issuer));
+            && (!IsKindOfParty(words) || SaysItsOwn(words));
     }
 
     /// <summary>
@@ -388,7 +431,7 @@ internal sealed class AttestationContext : IDisposable
     /// thousands of organisations, so no reviewer could ask the one that did the work.
     /// </summary>
     /// <remarks>
-    /// As for a crowd (see <see cref="NamesACrowd"/>), any other word may be a proper name and keeps
+    /// As for a crowd (see <see cref="NamesACrowd(string?)"/>), any other word may be a proper name and keeps
     /// the issuer a party ("Tidewater Bounty Platform", "Kestrel Assurance", "Payment Card Security
     /// Standards Council"), and so does a legal form ("Independent Testing Lab Ltd", "Kestrel
     /// Assurance LLP"). "Company", "group", "corporation" and "holdings" are both legal forms and
@@ -397,9 +440,10 @@ internal sealed class AttestationContext : IDisposable
     /// the vendor's own ("Security team", "Privacy office": see <see cref="IssuedByVendor"/>) keep
     /// it the vendor's: its own work counts as monitoring.
     /// </remarks>
-    internal static bool NamesOnlyAKindOfParty(string? issuer) =>
-        issuer is not null && !Substance.IsBlank(issuer) && Substance.Normalise(issuer).Split(' ') is var words && !IsCrowd(words) && IsKindOfParty(words)
-        && !SaysItsOwn(issuer);
+    internal static bool NamesOnlyAKindOfParty(string? issuer) => issuer is not null && NamesOnlyAKindOfParty(new IssuerWords(issuer));
+
+    private static bool NamesOnlyAKindOfParty(IssuerWords issuer) =>
+        !Substance.IsBlank(issuer.Text) && !IsCrowd(issuer.Words) && IsKindOfParty(issuer.Words) && !SaysItsOwn(issuer.Words);
 
     // The test of NamesOnlyAKindOfParty on an issuer's normalised words.
     private static bool IsKindOfParty(string[] words)
@@ -480,13 +524,14 @@ internal sealed class AttestationContext : IDisposable
     /// Any other word keeps the issuer a party, since it may be a proper name ("Open Web Security
     /// Community", "Researchers Guild", "Tidewater Bounty Platform"), and so does a legal form
     /// ("Security Community e.V.", "Ethical Hackers Ltd"): a registered organisation answers for
-    /// what it issued, and a reviewer can look it up. (In the test of <see cref="NamesAnIssuer"/>
+    /// what it issued, and a reviewer can look it up. (In the test of <see cref="NamesAnIssuer(string?)"/>
     /// that is older than this one, a legal form beside words that name nobody, "XYZ Ltd" or
     /// "Company X", names no one; a crowd's words are words of a name often enough, "Community",
     /// "Researchers", "Global", that a legal form beside them is taken at its word.)
     /// </remarks>
-    internal static bool NamesACrowd(string? issuer) =>
-        issuer is not null && !Substance.IsBlank(issuer) && IsCrowd(Substance.Normalise(issuer).Split(' '));
+    internal static bool NamesACrowd(string? issuer) => issuer is not null && NamesACrowd(new IssuerWords(issuer));
+
+    private static bool NamesACrowd(IssuerWords issuer) => !Substance.IsBlank(issuer.Text) && IsCrowd(issuer.Words);
 
     // The test of NamesACrowd on an issuer's normalised words.
     private static bool IsCrowd(string[] words)
@@ -632,15 +677,9 @@ internal sealed class AttestationContext : IDisposable
     // an organisation (which names no organisation but the one attesting). Single words of the
     // service's name beside a role are no sign (see NamesService for its full name): "Department of
     // Education" is not the vendor of "Meet for Education".
-    private static bool SaysItsOwn(string? issuer)
+    private static bool SaysItsOwn(string[] words)
     {
-        if (issuer is null)
-        {
-            return false;
-        }
-
-        var words = Substance.Normalise(issuer).Split(' ');
-        if (words.Any(OwnWords.Contains) || HoldsRun(words, ["in", "house"]))
+        if (AnyIn(words, OwnWords) || HoldsRun(words, InHouse))
         {
             return true;
         }
@@ -686,30 +725,39 @@ internal sealed class AttestationContext : IDisposable
         return false;
     }
 
+    // "In house", as normalising leaves "in-house" (kept, not made for each issuer).
+    private static readonly string[] InHouse = ["in", "house"];
+
     // Words that name a body an organisation forms of its staff, customers or advisers.
     private static readonly HashSet<string> BodyWords = new(["board", "committee", "council", "councils", "panel", "panels", "forum"], StringComparer.Ordinal);
 
     /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
-    internal static bool Names(string? issuer, VendorInfo vendor) => Names(issuer, vendor.Name, vendor.Id);
+    internal static bool Names(string? issuer, VendorInfo vendor) =>
+        issuer is not null && Names(new IssuerWords(issuer), new NameWords(vendor.Name), new NameWords(vendor.Id));
 
     // Whether an issuer's words hold either name as a run of whole words, less a legal form, or
     // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight), or start a word
     // whose case changes there ("HarbourlightSec" holds Harbourlight; "BrightLine" does not hold
     // Line, which only ends it).
-    private static bool Names(string? issuer, string? name, string? id, bool initials = true)
+    private static bool Names(IssuerWords issuer, NameWords name, NameWords id, bool initials = true)
     {
-        if (issuer is null)
+        if (Holds(issuer.Compared, name, id))
         {
-            return false;
+            return true;
         }
 
-        var (nameWords, idWords) = (VendorWords(name), VendorWords(id));
-        bool Holds(string[] words) =>
-            HoldsRun(words, nameWords) || HoldsRun(words, idWords) || HoldsSpelled(words, string.Concat(nameWords)) || HoldsSpelled(words, string.Concat(idWords));
+        foreach (var prefix in issuer.CasePrefixes)
+        {
+            if (Holds([prefix], name, id))
+            {
+                return true;
+            }
+        }
 
-        var issuerWords = ComparedWords(issuer);
-        return Holds(issuerWords) || CasePrefixes(issuer).Any(prefix => Holds([Substance.Normalise(prefix)]))
-            || (initials && HoldsInitials(issuerWords, nameWords));
+        return initials && HoldsInitials(issuer.Compared, name.Words);
+
+        static bool Holds(string[] words, NameWords name, NameWords id) =>
+            HoldsRun(words, name.Words) || HoldsRun(words, id.Words) || HoldsSpelled(words, name.Spelled) || HoldsSpelled(words, id.Spelled);
     }
 
     // Whether a word of the issuer is the initials of a name of two words or more, less its legal
@@ -786,17 +834,62 @@ internal sealed class AttestationContext : IDisposable
         return false;
     }
 
-    // A vendor's name or identifier as normalised words, without a legal form; empty when nothing else is left.
-    private static string[] VendorWords(string? name) =>
-        name is null ? [] : [.. ComparedWords(name).Where(w => w.Length > 0 && !LegalForms.Contains(w))];
-
     // A name's words as names are compared: normalised, and without "and", for which "&" and "+"
     // stand (normalising leaves no word of them), so that "Slate and Chalk Live", "Slate & Chalk
     // Live" and "Slate + Chalk Live" are one name whichever side writes which.
-    private static string[] ComparedWords(string name)
+    private static string[] ComparedWords(string[] words) =>
+        Array.IndexOf(words, "and") < 0 ? words : [.. words.Where(w => w != "and")];
+
+    // An issuer as the tests of it read it, each form made when first asked and then kept, so that
+    // however many tests (and citations) ask, the issuer is normalised and split once.
+    private sealed class IssuerWords(string text)
     {
-        var words = Substance.Normalise(name).Split(' ');
-        return Array.IndexOf(words, "and") < 0 ? words : [.. words.Where(w => w != "and")];
+        private string[]? _words;
+        private string[]? _compared;
+        private string[]? _casePrefixes;
+
+        // The issuer as declared.
+        public string Text { get; } = text;
+
+        // Its normalised words (see Substance.Normalise), as split at each space.
+        public string[] Words => _words ??= Substance.Normalise(Text).Split(' ');
+
+        // Its words as names are compared (see ComparedWords).
+        public string[] Compared => _compared ??= ComparedWords(Words);
+
+        // Each beginning of a word that ends where its case changes (see CasePrefixes), normalised.
+        public string[] CasePrefixes => _casePrefixes ??= [.. AttestationContext.CasePrefixes(Text).Select(Substance.Normalise)];
+    }
+
+    // A vendor's name or identifier (or the service's, or the assessor's) as normalised words,
+    // without a legal form (empty when nothing else is left), and those words written together.
+    private sealed class NameWords
+    {
+        // No name: no words.
+        public static readonly NameWords None = new(null);
+
+        public NameWords(string? name)
+        {
+            Words = name is null ? [] : [.. ComparedWords(Substance.Normalise(name).Split(' ')).Where(w => w.Length > 0 && !LegalForms.Contains(w))];
+            Spelled = string.Concat(Words);
+        }
+
+        public string[] Words { get; }
+
+        public string Spelled { get; }
+    }
+
+    // The names of the party attesting that an issuer is compared with (see IssuedByVendor).
+    private sealed class AttestingParty(Attestation attestation)
+    {
+        public NameWords VendorName { get; } = new(attestation.Vendor.Name);
+
+        public NameWords VendorId { get; } = new(attestation.Vendor.Id);
+
+        public NameWords Service { get; } = new(attestation.Service.Name);
+
+        // In a third-party assessment, the assessor's name; null in the vendor's own attestation.
+        public NameWords? Assessor { get; } = attestation.IsThirdPartyAssessment ? new(attestation.Assessment!.Assessor) : null;
     }
 
     // Whether the words hold the run, each word the same or, of six letters or more, misspelt by
