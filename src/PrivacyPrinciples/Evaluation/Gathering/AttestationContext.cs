@@ -731,10 +731,6 @@ internal sealed class AttestationContext : IDisposable
     // Words that name a body an organisation forms of its staff, customers or advisers.
     private static readonly HashSet<string> BodyWords = new(["board", "committee", "council", "councils", "panel", "panels", "forum"], StringComparer.Ordinal);
 
-    /// <summary>Whether an issuer names the vendor (see <see cref="IssuedByVendor"/>).</summary>
-    internal static bool Names(string? issuer, VendorInfo vendor) =>
-        issuer is not null && Names(new IssuerWords(issuer), new NameWords(vendor.Name), new NameWords(vendor.Id));
-
     // Whether an issuer's words hold either name as a run of whole words, less a legal form, or
     // run together or apart ("HarbourLight", "Harbour Light" for Harbourlight), or start a word
     // whose case changes there ("HarbourlightSec" holds Harbourlight; "BrightLine" does not hold
