@@ -79,14 +79,16 @@ internal static class DateToCome
     /// <summary>Whether <paramref name="normalised"/> names, after a word that sets when something is done or starts, a period that begins after <paramref name="evaluatedOn"/>, or one to come whatever the date ("next year", "the coming months").</summary>
     public static bool Names(ReadOnlySpan<char> normalised, DateTime evaluatedOn)
     {
-        // Cheap first: no digit and no word of a period to come, no date.
-        if (normalised.IndexOfAny("0123456789".AsSpan()) < 0 && normalised.IndexOf("next".AsSpan()) < 0 && normalised.IndexOf("coming".AsSpan()) < 0
+        var on = evaluatedOn.Date;
+
+        // Cheap first: a date to come needs a year from the evaluation date's on, and a period to
+        // come one of its words; most statements have neither ("TLS 1.2", "90 days", "since 2024").
+        if (!HoldsAYearFrom(normalised, on.Year) && normalised.IndexOf("next".AsSpan()) < 0 && normalised.IndexOf("coming".AsSpan()) < 0
             && normalised.IndexOf("later this".AsSpan()) < 0)
         {
             return false;
         }
 
-        var on = evaluatedOn.Date;
         for (var start = 0; start < normalised.Length; start = Substance.WordEnd(normalised, start) + 1)
         {
             var (after, kind) = TriggerEnd(normalised, start);
@@ -96,6 +98,37 @@ internal static class DateToCome
             }
 
             if ((kind == Trigger.SetsDate && PeriodStart(normalised, after, on.Year) is DateTime begins && begins > on) || ToCome(normalised, after, kind == Trigger.Later))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a run of four digits stands for a year from `year` to MostYearsAhead after it.
+    private static bool HoldsAYearFrom(ReadOnlySpan<char> normalised, int year)
+    {
+        for (var at = 0; at < normalised.Length; at++)
+        {
+#if NET
+            // Straight to the next digit, vectorised.
+            var skip = normalised.Slice(at).IndexOfAnyInRange('0', '9');
+            if (skip < 0)
+            {
+                return false;
+            }
+
+            at += skip;
+#endif
+            var length = 0;
+            var number = 0;
+            for (; at < normalised.Length && normalised[at] is >= '0' and <= '9'; at++, length++)
+            {
+                number = length < 5 ? number * 10 + (normalised[at] - '0') : number;
+            }
+
+            if (length == 4 && number >= year && number <= year + MostYearsAhead)
             {
                 return true;
             }
@@ -145,6 +178,11 @@ internal static class DateToCome
 
         foreach (var trigger in Triggers)
         {
+            if (!word.SequenceEqual(trigger[0].AsSpan()))
+            {
+                continue;
+            }
+
             var at = start;
             var matched = true;
             foreach (var each in trigger)
