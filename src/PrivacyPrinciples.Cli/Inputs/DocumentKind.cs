@@ -42,9 +42,11 @@ internal static class DocumentKinds
 
             if (reader.TokenType == JsonTokenType.StartArray)
             {
-                // A batch's JSON report is an array of reports; any other array ("[]", "[1]", "[[[")
-                // is a broken attestation, which its reader explains with a position.
-                return reader.Read() && reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) == DocumentKind.Report
+                // A batch's JSON report is an array of reports ("[]" a list of none, which --previous
+                // accepts); any other array ("[1]", "[[[") is a broken attestation, which its reader
+                // explains with a position.
+                return reader.Read() && (reader.TokenType == JsonTokenType.EndArray
+                    || (reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) == DocumentKind.Report))
                     ? DocumentKind.Report
                     : DocumentKind.Attestation;
             }
