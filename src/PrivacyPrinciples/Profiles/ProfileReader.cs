@@ -122,7 +122,7 @@ public sealed class ProfileReader
             // A profile named as the base (itself, or another profile) is refused by the rule-set
             // reader for its version ("'1.0' is not supported; rule-set format 2 adds ..."), which
             // reads as an outdated rule set; say what it is instead.
-            if (baseRead.Errors.Any(e => e.Code == InputErrorCodes.UnsupportedVersion) && IsProfile(resolved))
+            if (baseRead.Errors.Any(e => e.Code == InputErrorCodes.UnsupportedVersion) && DocumentKindHint.OfFile(resolved, _limits) == DocumentKindHint.Profile)
             {
                 return ReadResult<Rules.RuleSet>.Failure(
                     [Locate(read, InputErrorCodes.ProfileBase, $"base '{profile.Base}' is a tailoring profile{(SameFile(resolved, read.Source) ? " (this one)" : string.Empty)}, not a rule set; expected '{Rules.BuiltInRuleSets.VtcJointStatement2020Id}' or a rule set file: a profile tailors a rule set and cannot build on a profile, so tailor that profile's own base instead", "/base")],
@@ -138,47 +138,6 @@ public sealed class ProfileReader
         }
 
         return ProfileResolver.Resolve(profile, baseRead.Value, read.Source, read.Locations);
-    }
-
-    // Whether the file holds a JSON object with a top-level "base", which only a profile has.
-    private bool IsProfile(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            if (!BoundedInput.TryRead(stream, _limits.MaxDocumentBytes, out var bytes, out _))
-            {
-                return false;
-            }
-
-            var text = bytes.AsSpan();
-            if (text.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-            {
-                text = text.Slice(3);
-            }
-
-            var reader = new System.Text.Json.Utf8JsonReader(text, new System.Text.Json.JsonReaderOptions { MaxDepth = _limits.MaxDepth + 1 });
-            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
-            {
-                return false;
-            }
-
-            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("base"))
-                {
-                    return true;
-                }
-
-                reader.Skip();
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or ArgumentException or NotSupportedException)
-        {
-            // Unreadable or broken: the rule-set reader's errors say so.
-        }
-
-        return false;
     }
 
     private static bool SameFile(string path, string source)
