@@ -8,6 +8,7 @@ using PrivacyPrinciples.Files;
 using PrivacyPrinciples.Profiles;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Engagements;
 

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 
-namespace PrivacyPrinciples.Serialization;
+namespace PrivacyPrinciples.Serialization.Json;
 
 /// <summary>
 /// What kind of document a file that failed to read as one kind is, told from the names at the top
