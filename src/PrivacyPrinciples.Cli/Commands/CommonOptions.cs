@@ -110,7 +110,12 @@ internal static class CommonOptions
             return read.Value;
         }
 
-        ErrorPrinter.Print(context.Error, "rule set", read.Source, read.Errors);
+        // Another kind of document (an attestation, a waivers file) is named as such, rather than
+        // explained by a rule set's rules ("'id' is missing", "rule-set format 2 adds ...").
+        var errors = Inputs.DocumentKinds.Shown(bytes) is { } kind and not Inputs.DocumentKind.RuleSet
+            ? [new Serialization.InputError { Code = Serialization.InputErrorCodes.WrongKind, Message = Inputs.DocumentKinds.NotThe("a rule set or tailoring profile", kind), Source = read.Source }]
+            : read.Errors;
+        ErrorPrinter.Print(context.Error, "rule set", read.Source, errors);
         return null;
     }
 

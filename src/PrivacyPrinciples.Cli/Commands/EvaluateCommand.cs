@@ -312,7 +312,12 @@ internal static class EvaluateCommand
             return read.Value;
         }
 
-        ErrorPrinter.Print(context.Error, "waivers file", read.Source, read.Errors);
+        // Another kind of document (an attestation, a profile) is named as such, rather than
+        // explained by a waivers file's rules ("'waivers' is missing", "unknown property 'id'").
+        var errors = DocumentKinds.Shown(bytes) is { } kind and not DocumentKind.Waivers
+            ? [new Serialization.InputError { Code = Serialization.InputErrorCodes.WrongKind, Message = DocumentKinds.NotThe("a waivers file", kind), Source = read.Source }]
+            : read.Errors;
+        ErrorPrinter.Print(context.Error, "waivers file", read.Source, errors);
         return null;
     }
 

@@ -193,7 +193,9 @@ internal static class GenerateCommand
     {
         if (File.Exists(folder))
         {
-            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(folder)} is a file; give a new or empty folder.");
+            // A device or a pipe is not "a file" to whoever named it: say which kind it is.
+            var kind = Files.FileProbe.Of(folder).Kind;
+            context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(folder)} is {(kind is Files.FileKind.Regular or Files.FileKind.Unknown ? "a file" : Files.FileProbe.Describe(kind))}; give a new or empty folder.");
             return false;
         }
 

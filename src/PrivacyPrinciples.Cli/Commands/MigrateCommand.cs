@@ -94,7 +94,12 @@ internal static class MigrateCommand
         var result = AttestationMigration.Migrate(bytes, file);
         if (!result.Succeeded)
         {
-            ErrorPrinter.Print(context.Error, "attestation to upgrade", file, result.Errors);
+            // Another kind of document (a waivers file, a profile, a report) is named as such, as
+            // evaluate names it, rather than explained by an attestation's rules ("'vendor' is missing").
+            var errors = DocumentKinds.Detect(bytes) is var kind and not DocumentKind.Attestation
+                ? [new InputError { Code = InputErrorCodes.WrongKind, Message = DocumentKinds.NotAnAttestation(kind), Source = file }]
+                : result.Errors;
+            ErrorPrinter.Print(context.Error, "attestation to upgrade", file, errors);
             return false;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using PrivacyPrinciples.Cli.Inputs;
 using PrivacyPrinciples.Cli.Outputs;
@@ -31,13 +32,44 @@ internal static class PreviousReports
         var attestations = new List<InputDocument>();
         foreach (var document in documents)
         {
-            if (document.IsStandardInput || DocumentKinds.DetectFile(document.Name) != DocumentKind.Report)
+            if (document.Ndjson)
             {
                 attestations.Add(document);
                 continue;
             }
 
-            var read = new ReportReader().ReadFile(document.Name);
+            ReadResult<IReadOnlyList<EvaluationReport>> read;
+            if (document.IsStandardInput || !Files.FileProbe.Of(document.Name).IsRegularFile)
+            {
+                // Standard input or a pipe (process substitution, <(...)) gives its bytes once: read
+                // them once, tell the kind from them, and read or evaluate those same bytes. Telling
+                // the kind first used up a pipe, so that its document read as empty, and standard
+                // input was always taken for an attestation, so a report there was refused as "a report".
+                var (bytes, error) = InputReader.ReadAll(document, DocumentKinds.MaxBytes);
+                if (bytes is null)
+                {
+                    ErrorPrinter.Print(context.Error, "attestation or report", document.Name, [error!]);
+                    return null;
+                }
+
+                if (DocumentKinds.Detect(bytes) != DocumentKind.Report)
+                {
+                    attestations.Add(document with { OpenStandardInput = () => new MemoryStream(bytes, writable: false) });
+                    continue;
+                }
+
+                read = new ReportReader().Read(bytes, document.Name);
+            }
+            else if (DocumentKinds.DetectFile(document.Name) != DocumentKind.Report)
+            {
+                attestations.Add(document);
+                continue;
+            }
+            else
+            {
+                read = new ReportReader().ReadFile(document.Name);
+            }
+
             if (!read.Succeeded)
             {
                 ErrorPrinter.Print(context.Error, "report", read.Source, read.Errors);

@@ -22,6 +22,53 @@ internal static class DocumentKinds
     /// <summary>Guesses the kind from the top-level properties; anything unreadable is treated as an attestation, whose reader then explains what is wrong.</summary>
     public static DocumentKind Detect(ReadOnlySpan<byte> utf8) => Detect(utf8, whole: true);
 
+    /// <summary>
+    /// The kind a document's top-level names show, an attestation included (by <c>vendor</c>,
+    /// <c>answers</c> or <c>facts</c>); null when none does (broken JSON, or names of no kind), so
+    /// that a broken document of the kind expected is never called another kind.
+    /// </summary>
+    public static DocumentKind? Shown(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8.Slice(3);
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                return KindOfObject(ref reader, attestations: true);
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray && reader.Read() && reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) == DocumentKind.Report)
+            {
+                return DocumentKind.Report;
+            }
+        }
+        catch (JsonException)
+        {
+            // Broken JSON shows no kind: the expected kind's reader says where it breaks.
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The error for a document of another kind than the one expected (<paramref name="expected"/>,
+    /// "a rule set or tailoring profile"), saying where it goes instead.
+    /// </summary>
+    public static string NotThe(string expected, DocumentKind found) => found switch
+    {
+        DocumentKind.Attestation => $"this is an attestation, not {expected}; give it to evaluate or validate as an input",
+        DocumentKind.Waivers => $"this is a waivers file, not {expected}; give it to evaluate with --waivers",
+        DocumentKind.Profile => $"this is a tailoring profile, not {expected}; give it with --rule-set",
+        DocumentKind.RuleSet => $"this is a rule set, not {expected}; give it with --rule-set",
+        DocumentKind.Engagement => $"this is an engagement file, not {expected}; run 'privacy-principles engagement' on it",
+        _ => $"this is a report, not {expected}; a report is read by diff and by --previous",
+    };
+
     // The same from the start of a document (whole: false): what the start shows decides, and a
     // property cut off by the end of the bytes read is as unreadable as broken JSON.
     private static DocumentKind Detect(ReadOnlySpan<byte> utf8, bool whole)
@@ -66,7 +113,7 @@ internal static class DocumentKinds
 
     // The kind the properties of the object just started show, or null when none does; the reader
     // is left inside the object.
-    private static DocumentKind? KindOfObject(ref Utf8JsonReader reader)
+    private static DocumentKind? KindOfObject(ref Utf8JsonReader reader, bool attestations = false)
     {
         var depth = reader.CurrentDepth + 1;
         while (reader.Read() && reader.CurrentDepth >= depth)
@@ -89,6 +136,15 @@ internal static class DocumentKinds
                     case "exclude":
                     case "modify":
                         return DocumentKind.Profile;
+                    case "vendor":
+                    case "answers":
+                    case "facts":
+                        if (attestations)
+                        {
+                            return DocumentKind.Attestation;
+                        }
+
+                        break;
                 }
 
                 if (!reader.TrySkip())

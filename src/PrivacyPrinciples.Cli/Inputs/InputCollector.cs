@@ -44,6 +44,10 @@ internal static class InputCollector
                 case FileKind.Missing when argument.Length == 0:
                     problems.Add(new(argument, "an empty argument names no file or folder; expected a path, or - for standard input"));
                     break;
+                case FileKind.Missing when FileProbe.Of(argument, followLinks: false).Kind == FileKind.SymbolicLink:
+                    // A link that leads nowhere (to nothing, or round a loop of links) is there, but gives no file.
+                    problems.Add(new(argument, "a symbolic link that leads to no file or folder (what it names does not exist, or links lead round in a loop)"));
+                    break;
                 case FileKind.Missing:
                     problems.Add(new(argument, "no such file or folder"));
                     break;

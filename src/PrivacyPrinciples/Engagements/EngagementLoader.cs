@@ -8,6 +8,7 @@ using PrivacyPrinciples.Files;
 using PrivacyPrinciples.Profiles;
 using PrivacyPrinciples.Rules;
 using PrivacyPrinciples.Serialization;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Engagements;
 
@@ -407,6 +408,18 @@ public sealed class EngagementLoader
             if (!_reads.TryGetValue(resolved, out var read))
             {
                 read = reader.ReadFile(resolved, file);
+
+                // Another kind of document matched by a round's pattern (the engagement file itself,
+                // a profile beside the attestations) is named as such, as the command line names it,
+                // rather than explained by an attestation's rules ("upgrade it with migrate").
+                if (!read.Succeeded && !read.Errors.Any(e => e.Code is InputErrorCodes.Unreadable or InputErrorCodes.TooLarge)
+                    && DocumentKindHint.OfFile(resolved, _limits) is { } kind)
+                {
+                    read = ReadResult<Attestation>.Failure(
+                        [new InputError { Code = InputErrorCodes.WrongKind, Message = $"this is {kind}, not an attestation; a round names attestations only, so name them so that this file is left out (for example round-1/*.json)", Source = file }],
+                        file);
+                }
+
                 _reads[resolved] = read;
             }
 

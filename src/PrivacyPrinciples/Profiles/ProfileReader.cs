@@ -119,6 +119,16 @@ public sealed class ProfileReader
         var baseRead = new PrivacyPrinciples.Rules.RuleSetReader(_limits).ReadFile(resolved, basePath);
         if (!baseRead.Succeeded)
         {
+            // A profile named as the base (itself, or another profile) is refused by the rule-set
+            // reader for its version ("'1.0' is not supported; rule-set format 2 adds ..."), which
+            // reads as an outdated rule set; say what it is instead.
+            if (baseRead.Errors.Any(e => e.Code == InputErrorCodes.UnsupportedVersion) && DocumentKindHint.OfFile(resolved, _limits) == DocumentKindHint.Profile)
+            {
+                return ReadResult<Rules.RuleSet>.Failure(
+                    [Locate(read, InputErrorCodes.ProfileBase, $"base '{profile.Base}' is a tailoring profile{(SameFile(resolved, read.Source) ? " (this one)" : string.Empty)}, not a rule set; expected '{Rules.BuiltInRuleSets.VtcJointStatement2020Id}' or a rule set file: a profile tailors a rule set and cannot build on a profile, so tailor that profile's own base instead", "/base")],
+                    read.Source);
+            }
+
             var errors = new List<InputError>
             {
                 Locate(read, InputErrorCodes.ProfileBase, $"base '{profile.Base}' is neither a built-in rule set nor a valid rule set file (see the errors that follow); expected '{Rules.BuiltInRuleSets.VtcJointStatement2020Id}' or a path relative to the profile", "/base"),
@@ -128,6 +138,18 @@ public sealed class ProfileReader
         }
 
         return ProfileResolver.Resolve(profile, baseRead.Value, read.Source, read.Locations);
+    }
+
+    private static bool SameFile(string path, string source)
+    {
+        try
+        {
+            return string.Equals(Path.GetFullPath(path), Path.GetFullPath(source), StringComparison.Ordinal);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
 
     private static InputError Locate(ReadResult<TailoringProfile> read, string code, string message, string pointer)

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using PrivacyPrinciples.Cli.Tests.Support;
+using PrivacyPrinciples.Testing;
 
 namespace PrivacyPrinciples.Cli.Tests.Commands;
 
@@ -32,6 +33,42 @@ public class DiffCommandTests
         var comparison = document.RootElement.EnumerateArray().Single();
         comparison.GetProperty("scoreBefore").GetDouble().Should().BeLessThan(comparison.GetProperty("scoreAfter").GetDouble());
         comparison.GetProperty("expectations").EnumerateArray().Count(e => e.GetProperty("change").GetString() == "regressed").Should().Be(1);
+    }
+
+    [Fact]
+    public void Diff_AReportOnStandardInput_IsReadAsAReport()
+    {
+        // It was taken for an attestation and refused: "this is a report, not an attestation; a report is read by diff".
+        using var folder = new TempFolder();
+        var report = System.IO.Path.Combine(folder.Path, "last-release.json");
+        CliRunner.Run("evaluate", Samples.Copperfield, "--date", "2026-11-28", "--format", "json", "--output", report).ExitCode.Should().Be(0);
+
+        var result = CliRunner.RunWithInput(System.IO.File.ReadAllText(report), "diff", "-", Samples.CopperfieldRound2, "--date", "2026-11-28");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        result.Output.Should().Contain("improved 2 · regressed 1");
+    }
+
+    [Theory]
+    [InlineData("attestation")]
+    [InlineData("report")]
+    public void Diff_ANamedPipe_IsReadOnce(string kind)
+    {
+        // Telling a report from an attestation used up the pipe, so its document then read as empty (json-empty).
+        using var folder = new TempFolder();
+        var source = Samples.Copperfield;
+        if (kind == "report")
+        {
+            source = System.IO.Path.Combine(folder.Path, "last-release.json");
+            CliRunner.Run("evaluate", Samples.Copperfield, "--date", "2026-11-28", "--format", "json", "--output", source).ExitCode.Should().Be(0);
+        }
+
+        var tool = System.IO.Path.Combine(System.AppContext.BaseDirectory, "privacy-principles.dll");
+        var result = ProcessRunner.Run("bash", ["-c", $"dotnet \"{tool}\" diff <(cat \"{source}\") \"{Samples.CopperfieldRound2}\" --date 2026-11-28"]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("improved 2 · regressed 1");
     }
 
     [Fact]

@@ -88,6 +88,41 @@ public class EvaluateCommandTests
     }
 
     [Theory]
+    [InlineData("--rule-set", "attestation", "this is an attestation, not a rule set or tailoring profile; give it to evaluate or validate as an input")]
+    [InlineData("--rule-set", "waivers", "this is a waivers file, not a rule set or tailoring profile; give it to evaluate with --waivers")]
+    [InlineData("--rule-set", "engagement", "this is an engagement file, not a rule set or tailoring profile; run 'privacy-principles engagement' on it")]
+    [InlineData("--waivers", "attestation", "this is an attestation, not a waivers file; give it to evaluate or validate as an input")]
+    [InlineData("--waivers", "profile", "this is a tailoring profile, not a waivers file; give it with --rule-set")]
+    public void Evaluate_AnotherKindOfDocumentAsRuleSetOrWaivers_IsNamedAsSuch(string option, string kind, string message)
+    {
+        // Each was explained by the rules of the kind expected: "required property 'id' is missing" and
+        // 14 more, or "schemaVersion '1.0' is not supported; rule-set format 2 adds evidenceKinds ...".
+        var file = kind switch
+        {
+            "attestation" => Samples.Copperfield,
+            "waivers" => Samples.CopperfieldWaivers,
+            "profile" => Samples.SchoolsProfile,
+            _ => RepositoryPaths.Combine("samples", "engagement", "engagement.json"),
+        };
+
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, option, file, "--date", "2026-11-01");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("(1 error)").And.Contain("error input-kind: " + message).And.NotContain("schema-");
+    }
+
+    [Fact]
+    public void Evaluate_ABrokenRuleSetOrWaiversFile_IsStillExplainedByItsRules()
+    {
+        using var folder = new TempFolder();
+        var ruleSet = folder.Write("rules.json", "{\"schemaVersion\":\"2.0\",\"id\":\"x\",\"version\":\"1.0.0\",\"principals\":[]}");
+        var waivers = folder.Write("waivers.json", "{\"schemaVersion\":\"1.0\",\"waiverz\":[]}");
+
+        CliRunner.Run("evaluate", Samples.Copperfield, "--rule-set", ruleSet).Error.Should().Contain("error schema-required").And.NotContain("input-kind");
+        CliRunner.Run("evaluate", Samples.Copperfield, "--waivers", waivers).Error.Should().Contain("did you mean 'waivers'?").And.NotContain("input-kind");
+    }
+
+    [Theory]
     [InlineData("[1]", "t.json:1:1: error schema-type: expected an object but found an array")]
     [InlineData("[{\"vendor\": {}}]", "t.json:1:1: error schema-type: expected an object but found an array")]
     [InlineData("[[[", "t.json:1:4: error json-truncated")]

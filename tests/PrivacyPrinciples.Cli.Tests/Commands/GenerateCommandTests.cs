@@ -109,4 +109,14 @@ public class GenerateCommandTests
     {
         CliRunner.Run("generate", option, value).ExitCode.Should().Be(2);
     }
+
+    [Fact]
+    public void Generate_IntoADevice_SaysItIsADevice_NotAFile()
+    {
+        // It said "/dev/full is a file; give a new or empty folder".
+        var result = CliRunner.Run("generate", "--count", "2", "--output", "/dev/full");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("privacy-principles: /dev/full is a character device; give a new or empty folder.\n");
+    }
 }

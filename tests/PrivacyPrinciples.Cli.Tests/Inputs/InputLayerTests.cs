@@ -182,6 +182,26 @@ public class InputLayerTests
         result.Output.Should().StartWith("Copperfield Video Ltd — Copperfield Video");
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("validate")]
+    public void ALinkThatLeadsNowhere_IsSaidToBeOne_NotMissing(string verb)
+    {
+        // A loop of links, or a link to nothing, was "no such file or folder", although `ls` lists it.
+        using var folder = new TempFolder();
+        var loop = Path.Combine(folder.Path, "loop.json");
+        var dangling = Path.Combine(folder.Path, "dangling.json");
+        File.CreateSymbolicLink(loop, Path.Combine(folder.Path, "back.json"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "back.json"), loop);
+        File.CreateSymbolicLink(dangling, Path.Combine(folder.Path, "nothing.json"));
+
+        var result = verb == "evaluate" ? CliRunner.Run(verb, loop, dangling, Samples.Copperfield, "--date", "2026-11-01") : CliRunner.Run(verb, loop, dangling, Samples.Copperfield);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{loop}: a symbolic link that leads to no file or folder (what it names does not exist, or links lead round in a loop)\n")
+            .And.Contain($"{dangling}: a symbolic link that leads to no file or folder").And.NotContain("no such file");
+    }
+
     [Fact]
     public void EmptyStandardInput_IsExitTwoWithAMessage()
     {

@@ -93,6 +93,23 @@ public sealed class EngagementConfinementTests : IDisposable
     }
 
     [Fact]
+    public void AnotherKindOfDocument_MatchedByARound_IsNamedAsSuch_NotSentToMigrate()
+    {
+        // The engagement file itself, matched by "*.json", was "schemaVersion '1.0' is not supported;
+        // ... upgrade the file to 2.0 with the tool's migrate command".
+        File.Copy(Path.Combine(RepositoryPaths.Root, "samples", "profiles", "schools.profile.json"), Path.Combine(Folder, "round", "schools.profile.json"));
+
+        var round = Load("""["*.json", "round/*.json"]""").Rounds.Single();
+
+        round.Reports.Should().ContainSingle();
+        round.Problems.Select(p => (p.Code, p.Source, p.Message)).Should().BeEquivalentTo(new[]
+        {
+            ("input-kind", Path.Combine(Folder, "engagement.json"), "this is an engagement file, not an attestation; a round names attestations only, so name them so that this file is left out (for example round-1/*.json)"),
+            ("input-kind", Path.Combine(Folder, "round", "schools.profile.json"), "this is a tailoring profile, not an attestation; a round names attestations only, so name them so that this file is left out (for example round-1/*.json)"),
+        });
+    }
+
+    [Fact]
     public void ARuleSetOrProfileLinkedFromOutside_IsRefusedBeforeItIsRead()
     {
         File.CreateSymbolicLink(Path.Combine(Folder, "rules.json"), Path.Combine(_root.FullName, "elsewhere", "secret.json"));

@@ -172,6 +172,33 @@ public class ProfileResolverTests
     }
 
     [Fact]
+    public void ResolveFile_AProfileAsTheBase_IsNamedAsAProfile_NotAnOutdatedRuleSet()
+    {
+        // Itself, or another profile, as the base was once "schemaVersion '1.0' is not supported;
+        // rule-set format 2 adds evidenceKinds ...", as if it were a rule set of format 1.
+        var folder = Directory.CreateTempSubdirectory("profile-");
+        try
+        {
+            var self = Path.Combine(folder.FullName, "self.json");
+            File.WriteAllText(self, Profile.Replace("\"base\": \"vtc-joint-statement-2020\"", "\"base\": \"self.json\""));
+            var other = Path.Combine(folder.FullName, "other.json");
+            File.WriteAllText(other, Profile.Replace("\"base\": \"vtc-joint-statement-2020\"", "\"base\": \"self.json\""));
+            File.WriteAllText(self, Profile.Replace("\"base\": \"vtc-joint-statement-2020\"", "\"base\": \"other.json\""));
+
+            var result = new ProfileReader().ResolveFile(other);
+            result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "profile-base", Pointer = "/base", Line = 6 });
+            result.Errors[0].Message.Should().StartWith("base 'self.json' is a tailoring profile, not a rule set;");
+
+            File.WriteAllText(self, Profile.Replace("\"base\": \"vtc-joint-statement-2020\"", "\"base\": \"self.json\""));
+            new ProfileReader().ResolveFile(self).Errors.Should().ContainSingle().Which.Message.Should().StartWith("base 'self.json' is a tailoring profile (this one), not a rule set;");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void ProfileSchema_ValidatesAddedExpectationsWithTheRuleSetSchema()
     {
         var result = new ProfileReader().Read(Profile.Replace("\"level\": \"expected\", \"weight\": 1,", "\"level\": \"mandatory\", \"weight\": 1,"), "profile.json");

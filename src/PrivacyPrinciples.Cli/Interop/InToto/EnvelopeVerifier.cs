@@ -41,18 +41,25 @@ internal static partial class EnvelopeVerifier
     /// <param name="attestationSha256">The lower-case hexadecimal SHA-256 of the attestation file, when one is given.</param>
     public static Verdict Verify(byte[] envelope, ECDsa key, string? attestationSha256)
     {
+        // A byte-order mark, as some editors write one, is not part of the document, as for every other input.
+        var text = envelope.AsSpan().StartsWith(Utf8Bom) ? envelope[Utf8Bom.Length..] : envelope;
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(envelope, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException exception)
         {
-            return new Verdict(false, true, PrivacyPrinciples.Serialization.ErrorMessages.Syntax(exception.Message) + "; expected a DSSE envelope", Position(envelope, exception));
+            return new Verdict(false, true, PrivacyPrinciples.Serialization.ErrorMessages.Syntax(exception.Message) + "; expected a DSSE envelope", Position(text, exception));
         }
 
         using (document)
         {
+            if (EncodingProblem(text) is { } badText)
+            {
+                return new Verdict(false, true, $"{ErrorMessages.Encoding} (at {Where(badText.Pointer)})", $"{badText.Line}:{badText.Column}");
+            }
+
             var root = document.RootElement;
             if (Duplicate(root, string.Empty) is { } duplicate)
             {
@@ -104,6 +111,11 @@ internal static partial class EnvelopeVerifier
 
         using (statement)
         {
+            if (EncodingProblem(payload) is { } badText)
+            {
+                return Verdict.Rejected($"the signed payload is not text every reader reads alike: {ErrorMessages.Encoding} (at {Where(badText.Pointer)}, line {badText.Line}, column {badText.Column} of the signed payload)");
+            }
+
             var root = statement.RootElement;
             if (Duplicate(root, string.Empty) is { } duplicate)
             {
@@ -162,6 +174,23 @@ internal static partial class EnvelopeVerifier
             var subject = named[0];
             return new Verdict(true, false, $"verified: {Shown(subject.Name)} (sha256:{Shown(subject.Sha256 ?? "?")}) {summary}; signed by {keyId}");
         }
+    }
+
+    private static string Where(string? pointer) => string.IsNullOrEmpty(pointer) ? "the document root" : Shown(pointer);
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    // The first string or name that is not valid text (invalid UTF-8, or an escaped half of a
+    // surrogate pair, which System.Text.Json parses but cannot turn into a string), found by the
+    // scanner every other document goes through, so that it is an error with its place rather than
+    // an exception; null when every string is text. Only encoding is asked of it here: the envelope
+    // has its own limits, and duplicate names their own message.
+    private static InputError? EncodingProblem(byte[] utf8)
+    {
+        var limits = new ReaderOptions { MaxDocumentBytes = Math.Max(utf8.Length, 1), MaxDepth = 64, MaxItems = Math.Max(utf8.Length, 1), MaxStringLength = Math.Max(utf8.Length, 1), MaxErrors = 1000 };
+        var errors = new ErrorSink(int.MaxValue);
+        JsonScanner.Scan(utf8, limits, "envelope", new JsonSourceMap(utf8, limits), errors, record: false);
+        return errors.Listed.FirstOrDefault(e => e.Code == InputErrorCodes.Encoding);
     }
 
     // The first name given twice in one object, anywhere in a document, with the JSON Pointer of the

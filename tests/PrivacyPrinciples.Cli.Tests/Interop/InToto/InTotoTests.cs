@@ -281,6 +281,38 @@ public class InTotoTests
         result.Error.Should().StartWith("privacy-principles: ").And.EndWith("twice.json: it has the name 'payload' twice in one object (at /payload); expected each name once, since a reader that keeps the first and one that keeps the last would see different envelopes\n");
     }
 
+    [Theory]
+    [InlineData("{\"payloadType\":\"\\uD800\",\"payload\":\"e30=\",\"signatures\":[{\"sig\":\"AA==\"}]}", "lone.json:1:16: the text is not valid UTF-8, or escapes half of a surrogate pair (\\uD800 to \\uDFFF alone); expected UTF-8 text (at /payloadType)\n")]
+    [InlineData("{\"payloadType\":\"t\",\"payload\":\"e30=\",\"signatures\":[{\"sig\":\"\\uDC00\"}]}", "lone.json:1:58: the text is not valid UTF-8, or escapes half of a surrogate pair (\\uD800 to \\uDFFF alone); expected UTF-8 text (at /signatures/0/sig)\n")]
+    [InlineData("{\"\\uD800\":1,\"payloadType\":\"t\",\"payload\":\"e30=\",\"signatures\":[{\"sig\":\"AA==\"}]}", "lone.json:1:2: the text is not valid UTF-8, or escapes half of a surrogate pair (\\uD800 to \\uDFFF alone); expected UTF-8 text (at the document root)\n")]
+    public void AnEnvelopeEscapingHalfASurrogatePair_IsAnInputError_NotAnInternalError(string text, string expected)
+    {
+        // System.Text.Json parses "\uD800" but cannot make a string of it: this was exit 3.
+        using var folder = new TempFolder();
+        PrivateKey(folder, "key.pem", out var publicKey);
+
+        var result = CliRunner.Run("verify", folder.Write("lone.json", text), "--key", publicKey);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith("privacy-principles: ").And.EndWith(expected);
+    }
+
+    [Fact]
+    public void AnEnvelopeWithAByteOrderMark_Verifies_AsEveryOtherInputIsRead()
+    {
+        using var folder = new TempFolder();
+        var key = PrivateKey(folder, "key.pem", out var publicKey);
+        var envelope = Statement(folder, "signed.json", "--signing-key", key);
+        var marked = Path.Combine(folder.Path, "marked.json");
+        File.WriteAllBytes(marked, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(envelope)]);
+
+        var result = CliRunner.Run("verify", marked, "--key", publicKey);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().StartWith("verified: ");
+    }
+
     [Fact]
     public void SignatureOfAnotherKey_IsRejected()
     {
