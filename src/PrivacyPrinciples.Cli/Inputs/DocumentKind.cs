@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using PrivacyPrinciples.Serialization.Json;
 
 namespace PrivacyPrinciples.Cli.Inputs;
 
@@ -120,31 +121,23 @@ internal static class DocumentKinds
         {
             if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth)
             {
-                switch (reader.GetString())
+                switch (DocumentKindHint.OfProperty(ref reader))
                 {
-                    case "reportVersion":
+                    case DocumentKindHint.Report:
                         return DocumentKind.Report;
-                    case "expectations":
-                    case "principles":
+                    case DocumentKindHint.RuleSet:
                         return DocumentKind.RuleSet;
-                    case "waivers":
+                    case DocumentKindHint.Waivers:
                         return DocumentKind.Waivers;
-                    case "invited":
-                    case "rounds":
+                    case DocumentKindHint.Engagement:
                         return DocumentKind.Engagement;
-                    case "base":
-                    case "exclude":
-                    case "modify":
+                    case DocumentKindHint.Profile:
                         return DocumentKind.Profile;
-                    case "vendor":
-                    case "answers":
-                    case "facts":
-                        if (attestations)
-                        {
-                            return DocumentKind.Attestation;
-                        }
+                }
 
-                        break;
+                if (attestations && (reader.ValueTextEquals("vendor") || reader.ValueTextEquals("answers") || reader.ValueTextEquals("facts")))
+                {
+                    return DocumentKind.Attestation;
                 }
 
                 if (!reader.TrySkip())

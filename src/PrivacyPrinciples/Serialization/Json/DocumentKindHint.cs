@@ -32,6 +32,18 @@ internal static class DocumentKindHint
         }
     }
 
+    /// <summary>
+    /// The kind of document a top-level property of the name the reader is on shows ("a rule set"
+    /// for <c>expectations</c>), or null: the one table of such names, which the command line uses too.
+    /// </summary>
+    public static string? OfProperty(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("reportVersion") ? Report
+        : reader.ValueTextEquals("expectations") || reader.ValueTextEquals("principles") ? RuleSet
+        : reader.ValueTextEquals("waivers") ? Waivers
+        : reader.ValueTextEquals("invited") || reader.ValueTextEquals("rounds") ? Engagement
+        : reader.ValueTextEquals("base") || reader.ValueTextEquals("exclude") || reader.ValueTextEquals("modify") ? Profile
+        : null;
+
     /// <summary>The kind of document the top-level object shows, or null.</summary>
     public static string? Of(ReadOnlySpan<byte> utf8, ReaderOptions limits)
     {
@@ -50,13 +62,7 @@ internal static class DocumentKindHint
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var kind = reader.ValueTextEquals("reportVersion") ? Report
-                    : reader.ValueTextEquals("expectations") || reader.ValueTextEquals("principles") ? RuleSet
-                    : reader.ValueTextEquals("waivers") ? Waivers
-                    : reader.ValueTextEquals("invited") || reader.ValueTextEquals("rounds") ? Engagement
-                    : reader.ValueTextEquals("base") || reader.ValueTextEquals("exclude") || reader.ValueTextEquals("modify") ? Profile
-                    : null;
-                if (kind is not null)
+                if (OfProperty(ref reader) is { } kind)
                 {
                     return kind;
                 }
