@@ -118,6 +118,35 @@ public class BatchEvaluationTests
         result.Error.Should().NotContain("\u001b").And.NotContain("\u202E");
     }
 
+    [Fact]
+    public void AdversarialCorpus_EveryBadFile_GetsTheReadersErrorAtItsPosition_NotAnotherKindsMessage()
+    {
+        // The tool tells a document's kind before reading it; a guess gone wrong ("[1, 2, 3]" once
+        // was "a report, not an attestation") would hide the reader's own error and its position.
+        var corpus = PrivacyPrinciples.Testing.RepositoryPaths.Combine("tests", "PrivacyPrinciples.Tests", "Fixtures", "adversarial", "attestations");
+        using var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "..", "expected.json")));
+
+        // Named one by one: a file named is told apart by kind, where a folder's files are all attestations.
+        var result = CliRunner.Run(["evaluate", .. Directory.GetFiles(corpus, "*.json").Order(System.StringComparer.Ordinal), "--format", "csv"]);
+
+        var checkedFiles = 0;
+        foreach (var entry in expected.RootElement.EnumerateObject().Where(e => e.Name.StartsWith("attestations/", System.StringComparison.Ordinal)))
+        {
+            if (!entry.Value.TryGetProperty("code", out var code))
+            {
+                continue;
+            }
+
+            var file = Path.GetFileName(entry.Name);
+            var at = entry.Value.TryGetProperty("line", out var line) ? $"{file}:{line.GetInt32()}:{entry.Value.GetProperty("column").GetInt32()}: error " : $"{file}: error ";
+            result.Error.Should().Contain(at + code.GetString(), "the reader's error for {0}", file);
+            checkedFiles++;
+        }
+
+        checkedFiles.Should().BeGreaterThan(40);
+        result.Error.Should().NotContain("input-kind");
+    }
+
     [Theory]
     [InlineData(100, false)]
     [InlineData(250, true)]
