@@ -75,6 +75,9 @@ internal static class AudienceNames
             "governo", "ministero", "overheid", "gemeenten", "ministerie",
         ]));
 
+    // The audiences the word lists name, as a mask.
+    private static readonly int Listed = Words.Values.SelectMany(audiences => audiences).Aggregate(0, (mask, audience) => mask | (1 << (int)audience));
+
     // Words after which, in the same sentence, a word names an audience the service keeps out.
     private static readonly HashSet<string> Negations = new(
         ["not", "never", "nor", "neither", "except", "excluding", "excludes", "exclude", "unlike", "unsuitable", "instead",
@@ -99,6 +102,12 @@ internal static class AudienceNames
     public static IReadOnlyList<Named> Undeclared(Attestation attestation)
     {
         var service = attestation.Service;
+        if ((AudienceVariants.MaskOf(attestation.Audiences) & Listed) == Listed)
+        {
+            // Every audience the words name is declared: nothing to read.
+            return [];
+        }
+
         List<Named>? named = null;
         var found = 0;
         foreach (var text in new[] { service.Name, service.Tier, service.Description })
