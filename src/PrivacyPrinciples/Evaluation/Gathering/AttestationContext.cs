@@ -2,6 +2,12 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
+#if NET
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using PrivacyPrinciples.Attestations;
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
@@ -1189,7 +1195,40 @@ internal sealed class AttestationContext : IDisposable
         // this search can never miss what the general one would find.
         var (lower, upper) = ((char)(c | 0x20), (char)(c & ~0x20));
         var other = lower switch { 'i' => '\u0131', 's' => '\u017F', _ => lower };
-        for (var at = 0; at <= text.Length - word.Length;)
+        var at = 0;
+#if NET
+        // Where the platform has vectors and the word's second character is ASCII, the places where
+        // both its first two characters may stand are found eight at a time: a common first letter
+        // alone stops a search at every few characters. A character outside ASCII may be either
+        // (it is compared whole), and so may one that differs from the word's only in bit 0x20.
+        if (Vector128.IsHardwareAccelerated && word.Length >= 2 && word[1] < 128)
+        {
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var (first, second) = (Vector128.Create((ushort)lower), Vector128.Create((ushort)(word[1] | 0x20)));
+            var (bit, ascii) = (Vector128.Create((ushort)0x20), Vector128.Create((ushort)0xFF80));
+            for (; at + Vector128<ushort>.Count + 1 <= text.Length; at += Vector128<ushort>.Count)
+            {
+                var (one, two) = (Vector128.LoadUnsafe(ref chars, (nuint)at), Vector128.LoadUnsafe(ref chars, (nuint)at + 1));
+                var may = (Vector128.Equals(one | bit, first) | ~Vector128.Equals(one & ascii, Vector128<ushort>.Zero))
+                    & (Vector128.Equals(two | bit, second) | ~Vector128.Equals(two & ascii, Vector128<ushort>.Zero));
+                for (var places = may.ExtractMostSignificantBits(); places != 0; places &= places - 1)
+                {
+                    var place = at + BitOperations.TrailingZeroCount(places);
+                    if (place > text.Length - word.Length)
+                    {
+                        return -1;
+                    }
+
+                    if (text.Slice(place, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return place;
+                    }
+                }
+            }
+        }
+#endif
+
+        while (at <= text.Length - word.Length)
         {
             var found = text.Slice(at, text.Length - word.Length + 1 - at).IndexOfAny(lower, upper, other);
             if (found < 0)
