@@ -28,33 +28,7 @@ internal static class DocumentKinds
     /// <c>answers</c> or <c>facts</c>); null when none does (broken JSON, or names of no kind), so
     /// that a broken document of the kind expected is never called another kind.
     /// </summary>
-    public static DocumentKind? Shown(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8 = utf8.Slice(3);
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-            {
-                return KindOfObject(ref reader, attestations: true);
-            }
-
-            if (reader.TokenType == JsonTokenType.StartArray && reader.Read() && reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) == DocumentKind.Report)
-            {
-                return DocumentKind.Report;
-            }
-        }
-        catch (JsonException)
-        {
-            // Broken JSON shows no kind: the expected kind's reader says where it breaks.
-        }
-
-        return null;
-    }
+    public static DocumentKind? Shown(ReadOnlySpan<byte> utf8) => Walk(utf8, whole: true, attestations: true, emptyList: null);
 
     /// <summary>
     /// The error for a document of another kind than the one expected (<paramref name="expected"/>,
@@ -71,8 +45,18 @@ internal static class DocumentKinds
     };
 
     // The same from the start of a document (whole: false): what the start shows decides, and a
-    // property cut off by the end of the bytes read is as unreadable as broken JSON.
-    private static DocumentKind Detect(ReadOnlySpan<byte> utf8, bool whole)
+    // property cut off by the end of the bytes read is as unreadable as broken JSON. Anything that
+    // shows no kind goes to the attestation reader, which explains it with a position; "[]" is a
+    // list of no reports, which --previous accepts, and any other array ("[1]", "[[[") a broken
+    // attestation.
+    private static DocumentKind Detect(ReadOnlySpan<byte> utf8, bool whole) =>
+        Walk(utf8, whole, attestations: false, emptyList: DocumentKind.Report) ?? DocumentKind.Attestation;
+
+    // The one walk over a document's start both guesses share: the kind its top-level names show
+    // (an attestation's own names only with `attestations`), a batch's JSON report for an array
+    // whose first item shows a report, `emptyList` for "[]", and null for anything else,
+    // broken JSON included.
+    private static DocumentKind? Walk(ReadOnlySpan<byte> utf8, bool whole, bool attestations, DocumentKind? emptyList)
     {
         // The readers accept a UTF-8 byte-order mark before the JSON; so does telling kinds apart.
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -85,31 +69,28 @@ internal static class DocumentKinds
             var reader = new Utf8JsonReader(utf8, whole, new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }));
             if (!reader.Read())
             {
-                return DocumentKind.Attestation;
+                return null;
             }
 
             if (reader.TokenType == JsonTokenType.StartArray)
             {
-                // A batch's JSON report is an array of reports ("[]" a list of none, which --previous
-                // accepts); any other array ("[1]", "[[[") is a broken attestation, which its reader
-                // explains with a position.
-                return reader.Read() && (reader.TokenType == JsonTokenType.EndArray
-                    || (reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) == DocumentKind.Report))
-                    ? DocumentKind.Report
-                    : DocumentKind.Attestation;
+                return !reader.Read() ? null
+                    : reader.TokenType == JsonTokenType.EndArray ? emptyList
+                    : reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) == DocumentKind.Report ? DocumentKind.Report
+                    : null;
             }
 
-            if (reader.TokenType == JsonTokenType.StartObject && KindOfObject(ref reader) is { } kind)
+            if (reader.TokenType == JsonTokenType.StartObject)
             {
-                return kind;
+                return KindOfObject(ref reader, attestations);
             }
         }
         catch (JsonException)
         {
-            // Broken JSON: the attestation reader reports exactly where.
+            // Broken JSON shows no kind: the expected kind's reader says where it breaks.
         }
 
-        return DocumentKind.Attestation;
+        return null;
     }
 
     // The kind the properties of the object just started show, or null when none does; the reader
