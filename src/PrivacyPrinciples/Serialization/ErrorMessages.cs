@@ -103,6 +103,11 @@ internal static class ErrorMessages
         ? $"the array has more than {limit} items; expected at most {limit} (ReaderOptions.MaxItems)"
         : $"the object has more than {limit} properties; expected at most {limit} (ReaderOptions.MaxItems)";
 
+    public static string TooMuchEvidenceToUpgrade(int distinct, int limit, string version) =>
+        $"the answers hold {distinct.ToString("N0", CultureInfo.InvariantCulture)} distinct pieces of evidence, and format {version} declares each once, in one list (/evidence); "
+        + $"expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderOptions.MaxItems, the limit on the items of any array in either format); "
+        + $"this is piece {(limit + 1).ToString("N0", CultureInfo.InvariantCulture)} (identical copies count once)";
+
     public static string StringTooLong(int length, int limit) => $"the string is {length} characters long; expected at most {limit} (ReaderOptions.MaxStringLength)";
 
     public static string NameTooLong(int length, int limit) => $"the property name is {length} characters long; expected at most {limit} (ReaderOptions.MaxStringLength)";
