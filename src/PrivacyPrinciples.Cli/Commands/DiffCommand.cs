@@ -60,8 +60,9 @@ internal static class DiffCommand
                 return ExitCodes.InvalidInput;
             }
 
+            // Both are read whatever becomes of the first, so that two bad inputs are named in one run.
             var older = PreviousReports.Read(parse.GetValue(before)!, evaluator, on.Value, null, context);
-            var newer = older is null ? null : PreviousReports.Read(parse.GetValue(after)!, evaluator, on.Value, null, context);
+            var newer = PreviousReports.Read(parse.GetValue(after)!, evaluator, on.Value, null, context);
             if (older is null || newer is null)
             {
                 return ExitCodes.InvalidInput;

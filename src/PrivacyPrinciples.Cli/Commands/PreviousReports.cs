@@ -14,19 +14,19 @@ namespace PrivacyPrinciples.Cli.Commands;
 /// <summary>Loads what a regression gate or a diff compares with: reports as written, or attestations evaluated now.</summary>
 internal static class PreviousReports
 {
-    /// <returns>The reports, or null after printing why they could not be read.</returns>
+    /// <returns>
+    /// The reports, or null after printing why they could not be read. Every document is read even
+    /// after one fails, so that all that is wrong is said at once rather than one file per run.
+    /// </returns>
     public static IReadOnlyList<EvaluationReport>? Read(string path, IDocumentEvaluator evaluator, DateTime date, WaiverSet? waivers, CliContext context)
     {
         var (documents, problems) = InputCollector.Collect([path], context.OpenStandardInput);
-        if (problems.Count > 0)
+        foreach (var problem in problems)
         {
-            foreach (var problem in problems)
-            {
-                context.Error.WriteLine($"{CliApplication.Name}: {problem}");
-            }
-
-            return null;
+            context.Error.WriteLine($"{CliApplication.Name}: {problem}");
         }
+
+        var failed = problems.Count > 0;
 
         var reports = new List<EvaluationReport>();
         var attestations = new List<InputDocument>();
@@ -49,7 +49,8 @@ internal static class PreviousReports
                 if (bytes is null)
                 {
                     ErrorPrinter.Print(context.Error, "attestation or report", document.Name, [error!]);
-                    return null;
+                    failed = true;
+                    continue;
                 }
 
                 if (DocumentKinds.Detect(bytes) != DocumentKind.Report)
@@ -79,7 +80,8 @@ internal static class PreviousReports
                     context.Error.WriteLine($"{CliApplication.Name}: a report this large is not read back; give the attestations it was made from instead (files, a folder or an NDJSON stream), which are evaluated again");
                 }
 
-                return null;
+                failed = true;
+                continue;
             }
 
             reports.AddRange(read.Value);
@@ -88,12 +90,13 @@ internal static class PreviousReports
         if (attestations.Count > 0)
         {
             var (evaluated, failures) = EvaluationRun.Collect(attestations, evaluator, date, waivers, context);
-            if (failures > 0)
-            {
-                return null;
-            }
-
+            failed |= failures > 0;
             reports.AddRange(evaluated);
+        }
+
+        if (failed)
+        {
+            return null;
         }
 
         // Two reports of one service would make the comparison depend on which comes first.

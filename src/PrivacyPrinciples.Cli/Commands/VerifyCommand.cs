@@ -61,7 +61,7 @@ internal static class VerifyCommand
             string? attestationSha256 = null;
             if (attestationPath is not null)
             {
-                var (attestationBytes, attestationError) = InputReader.ReadAll(Document(attestationPath, context), DocumentKinds.MaxBytes);
+                var (attestationBytes, attestationError) = InputReader.ReadAll(Document(attestationPath, context), DocumentKinds.MaxBytes, "an attestation file", "the limit on a file verify hashes, that of a report");
                 if (attestationBytes is null)
                 {
                     context.Error.WriteLine($"{CliApplication.Name}: --attestation {attestationError}");
@@ -72,7 +72,7 @@ internal static class VerifyCommand
             }
 
             var document = Document(envelopePath, context);
-            var (bytes, error) = InputReader.ReadAll(document, MaxEnvelopeBytes);
+            var (bytes, error) = InputReader.ReadAll(document, MaxEnvelopeBytes, "a DSSE envelope", "the limit on an envelope; a signed statement is a few kilobytes");
             if (bytes is null)
             {
                 context.Error.WriteLine($"{CliApplication.Name}: {error}");

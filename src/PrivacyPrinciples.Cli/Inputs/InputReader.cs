@@ -19,14 +19,30 @@ internal static class InputReader
     /// <param name="limit">The most bytes read.</param>
     /// <param name="reportedLimit">The limit a too-large document is said to exceed, when the reader that will judge it has a smaller one.</param>
     /// <returns>The bytes, or the error that explains why there are none (unreadable, too large).</returns>
-    public static (byte[]? Bytes, InputError? Error) ReadAll(InputDocument document, int limit, int? reportedLimit = null)
+    public static (byte[]? Bytes, InputError? Error) ReadAll(InputDocument document, int limit, int? reportedLimit = null) =>
+        Read(document, limit, size => ErrorMessages.DocumentTooLarge(size, Math.Min(limit, reportedLimit ?? limit)));
+
+    /// <summary>
+    /// Reads a whole input that is not a document of the library's readers (a key, an envelope, a
+    /// file only hashed), of at most <paramref name="limit"/> bytes; a larger one is told that limit
+    /// by its own name.
+    /// </summary>
+    /// <param name="document">The input.</param>
+    /// <param name="limit">The most bytes read.</param>
+    /// <param name="expected">What the input should be, for example "a PEM key file".</param>
+    /// <param name="limitName">The name of the limit, as the message shows it, for example "the limit on a key file".</param>
+    /// <returns>The bytes, or the error that explains why there are none (unreadable, too large).</returns>
+    public static (byte[]? Bytes, InputError? Error) ReadAll(InputDocument document, int limit, string expected, string limitName)
+        => Read(document, limit, size => ErrorMessages.FileTooLarge(size, limit, expected, limitName));
+
+    private static (byte[]? Bytes, InputError? Error) Read(InputDocument document, int limit, Func<long?, string> tooLarge)
     {
         try
         {
             using var stream = document.Open();
             return BoundedInput.TryRead(stream, limit, out var bytes, out var size)
                 ? (bytes, null)
-                : (null, new InputError { Code = InputErrorCodes.TooLarge, Message = ErrorMessages.DocumentTooLarge(size, Math.Min(limit, reportedLimit ?? limit)), Source = document.Name });
+                : (null, new InputError { Code = InputErrorCodes.TooLarge, Message = tooLarge(size), Source = document.Name });
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

@@ -103,7 +103,17 @@ public static class AttestationMigration
             return Failed(legacy.Errors, source);
         }
 
-        var (document, notServed, declared) = Upgrade(legacy.Value);
+        var (document, notServed, declared, overflow) = Upgrade(legacy.Value, limits.MaxItems);
+        if (overflow is not null)
+        {
+            // Each answer's list was within MaxItems; gathered into one list they are not. The 2.0
+            // reader has the same limit, so an upgraded file would be refused wherever it is read:
+            // say so here, at the item in the user's own file, rather than at a pointer into a text they never see.
+            var original = utf8Json.Span.StartsWith(Utf8Bom) ? utf8Json.Slice(Utf8Bom.Length) : utf8Json;
+            var at = new JsonSourceMap(original, limits).Locate(overflow);
+            return Failed([new InputError { Code = InputErrorCodes.TooManyItems, Message = ErrorMessages.TooMuchEvidenceToUpgrade(declared, limits.MaxItems, Attestation.CurrentSchemaVersion), Source = source, Pointer = overflow, Line = at?.Line, Column = at?.Column }], source);
+        }
+
         var upgraded = Encoding.UTF8.GetBytes(document.ToJsonString());
         var read = new AttestationReader(limits).Read(upgraded, source);
         if (!read.Succeeded)
@@ -121,9 +131,12 @@ public static class AttestationMigration
         return new MigrationResult(read.Value, json, notServed, declared, wasCurrent: false, [], source);
     }
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     private static MigrationResult Failed(IReadOnlyList<InputError> errors, string source) => new(null, null, [], 0, wasCurrent: false, errors, source);
 
-    private static (JsonObject Document, IReadOnlyList<Audience> NotServed, int Declared) Upgrade(JsonObject old)
+    // Overflow: the pointer, in the 1.x file, of the inline item that is the first distinct piece past maxItems; null when none is.
+    private static (JsonObject Document, IReadOnlyList<Audience> NotServed, int Declared, string? Overflow) Upgrade(JsonObject old, int maxItems)
     {
         var listed = new HashSet<string>(StringComparer.Ordinal);
         if (old["audiences"] is JsonArray audiences)
@@ -152,6 +165,7 @@ public static class AttestationMigration
         var idsByItem = new Dictionary<string, string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? overflow = null;
         if (old["answers"] is JsonObject answers)
         {
             foreach (var pair in answers)
@@ -162,9 +176,9 @@ public static class AttestationMigration
                 }
 
                 var citations = new JsonArray();
-                foreach (var node in items)
+                for (var index = 0; index < items.Count; index++)
                 {
-                    var item = (JsonObject)node!;
+                    var item = (JsonObject)items[index]!;
                     var shows = item["shows"]!.GetValue<string>();
                     var declaration = new JsonObject();
                     foreach (var property in item)
@@ -188,6 +202,10 @@ public static class AttestationMigration
                         }
 
                         evidence.Add((JsonNode)withId);
+                        if (evidence.Count == maxItems + 1)
+                        {
+                            overflow = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append("/answers", pair.Key), "evidence"), index);
+                        }
                     }
 
                     citations.Add((JsonNode)new JsonObject { ["ref"] = id, ["shows"] = shows });
@@ -229,7 +247,7 @@ public static class AttestationMigration
             document["audiences"] = declarations;
         }
 
-        return (document, notServed, evidence.Count);
+        return (document, notServed, evidence.Count, overflow);
     }
 
     // An id from the evidence's title or reference: lower-case words joined by hyphens, with the

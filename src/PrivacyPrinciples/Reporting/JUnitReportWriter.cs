@@ -15,6 +15,8 @@ namespace PrivacyPrinciples.Reporting;
 /// <c>skipped</c>, and so is a gap an active waiver accepts, with the waiver's expiry and
 /// justification. An input of the batch that could not be read (<see cref="ReportBatch.UnreadInputs"/>)
 /// is an <c>error</c>: one <c>testcase</c> each, in a suite of their own, so a CI test tab shows it.
+/// Each suite's <c>properties</c> name the rule set and hold the report's notes
+/// (<see cref="EvaluationReport.Notes"/>), one <c>note</c> property each: code, message and pointer.
 /// </summary>
 /// <remarks>
 /// UTF-8 with an XML declaration, indented, <c>\n</c> line endings; no timestamps or host names,
@@ -143,6 +145,13 @@ public sealed class JUnitReportWriter : ReportWriter
         foreach (var change in Tailoring(report.RuleSet))
         {
             Property(xml, "tailoring", change);
+        }
+
+        // The report's notes, in every suite of the report as the rule set is: they are about the
+        // report, not one principle, and a test tab shows one suite at a time.
+        foreach (var note in report.Notes)
+        {
+            Property(xml, "note", note.Code + ": " + note.Message + (note.Pointer.Length > 0 ? " [" + note.Pointer + "]" : string.Empty));
         }
 
         xml.WriteEndElement();

@@ -18,7 +18,8 @@ namespace PrivacyPrinciples.Reporting;
 /// expectation of <see cref="ReportBatch.RuleSet"/> (in catalogue order, with its rationale,
 /// remediation, guidance and source as help), and one result per gap of every report, located at
 /// the answer in the attestation file. A waived gap keeps its result, with an accepted external
-/// suppression carrying the justification, approver and expiry.
+/// suppression carrying the justification, approver and expiry. Inputs that could not be read, and
+/// each report's notes, are notifications of the run's invocation (levels <c>error</c> and <c>note</c>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -127,20 +128,23 @@ public sealed class SarifReportWriter : ReportWriter
     }
 
     /// <summary>
-    /// The inputs that could not be read, as notifications of the run's one invocation, which then
-    /// did not succeed: code scanning and other consumers show them, where a missing result alone
-    /// would say nothing. Nothing at all when every input was read, so clean logs keep their bytes.
+    /// The inputs that could not be read, as error notifications of the run's one invocation, which
+    /// then did not succeed: code scanning and other consumers show them, where a missing result
+    /// alone would say nothing. Then each report's notes (<see cref="EvaluationReport.Notes"/>), as
+    /// notifications of level <c>note</c>. Nothing at all when every input was read and no report
+    /// has a note, so such logs keep their bytes.
     /// </summary>
     private static void WriteInvocation(Utf8JsonWriter json, ReportBatch batch)
     {
-        if (!batch.HasUnreadInputs)
+        var noted = batch.Reports.Any(r => r.Notes.Count > 0);
+        if (!batch.HasUnreadInputs && !noted)
         {
             return;
         }
 
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", false);
+        json.WriteBoolean("executionSuccessful", !batch.HasUnreadInputs);
         json.WriteStartArray("toolExecutionNotifications");
         foreach (var input in batch.UnreadInputs)
         {
@@ -198,9 +202,63 @@ public sealed class SarifReportWriter : ReportWriter
             json.WriteEndObject();
         }
 
+        foreach (var report in batch.Reports)
+        {
+            foreach (var note in report.Notes)
+            {
+                WriteNote(json, report, note);
+            }
+        }
+
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// One note of a report. Notes are not results: they judge no expectation, so they carry no rule
+    /// and raise no code-scanning alert to be tracked or dismissed, but they are said where the
+    /// log's reader looks for what the run noticed (the text, Markdown, HTML and JSON reports all
+    /// show them). The descriptor is the reason code; the location is the attestation, at the
+    /// pointer's line and column where the note has a pointer that can be found.
+    /// </summary>
+    private static void WriteNote(Utf8JsonWriter json, EvaluationReport report, Reason note)
+    {
+        var a = report.Attestation;
+        json.WriteStartObject();
+        json.WriteStartObject("descriptor");
+        json.WriteString("id", note.Code);
+        json.WriteEndObject();
+        json.WriteString("level", "note");
+        json.WriteStartObject("message");
+        json.WriteString("text", Sentence(a.Vendor + " — " + a.Service + (a.Tier is null ? string.Empty : " (" + a.Tier + ")") + ": " + note.Message));
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(a.Source));
+        json.WriteEndObject();
+        if (note.Pointer.Length > 0 && report.Locations is { } locations && locations.TryLocate(note.Pointer, out var line, out var column))
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", Math.Max(1, line));
+            json.WriteNumber("startColumn", Math.Max(1, column));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        if (note.Pointer.Length > 0)
+        {
+            // The pointer itself, for a consumer that reads the attestation as JSON rather than as lines.
+            json.WriteStartObject("properties");
+            json.WriteString("pointer", note.Pointer);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
     }
 
     // A message's sentences end with a full stop, as SARIF viewers expect.

@@ -85,6 +85,15 @@ internal static class ErrorMessages
         ? $"the document is {known.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderOptions.MaxDocumentBytes)"
         : $"the document is more than {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderOptions.MaxDocumentBytes)";
 
+    /// <summary>
+    /// A file too large for an input with a limit of its own (a key file, an envelope), which names
+    /// that limit rather than <see cref="ReaderOptions.MaxDocumentBytes"/>, the limit of the documents
+    /// the library reads: telling a user of a key file to raise a document limit would mislead.
+    /// </summary>
+    public static string FileTooLarge(long? bytes, int limit, string expected, string limitName) => bytes is long known && known > limit
+        ? $"the file is {known.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected {expected} of at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes ({limitName})"
+        : $"the file is more than {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes; expected {expected} of at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes ({limitName})";
+
     public static string TooManyErrors(int omitted, int limit) =>
         $"{omitted.ToString("N0", CultureInfo.InvariantCulture)} more {(omitted == 1 ? "error was" : "errors were")} found and not listed (ReaderOptions.MaxErrors is {limit.ToString("N0", CultureInfo.InvariantCulture)}); fix the ones listed first";
 
@@ -93,6 +102,11 @@ internal static class ErrorMessages
     public static string TooManyItems(bool array, int limit) => array
         ? $"the array has more than {limit} items; expected at most {limit} (ReaderOptions.MaxItems)"
         : $"the object has more than {limit} properties; expected at most {limit} (ReaderOptions.MaxItems)";
+
+    public static string TooMuchEvidenceToUpgrade(int distinct, int limit, string version) =>
+        $"the answers hold {distinct.ToString("N0", CultureInfo.InvariantCulture)} distinct pieces of evidence, and format {version} declares each once, in one list (/evidence); "
+        + $"expected at most {limit.ToString("N0", CultureInfo.InvariantCulture)} (ReaderOptions.MaxItems, the limit on the items of any array in either format); "
+        + $"this is piece {(limit + 1).ToString("N0", CultureInfo.InvariantCulture)} (identical copies count once)";
 
     public static string StringTooLong(int length, int limit) => $"the string is {length} characters long; expected at most {limit} (ReaderOptions.MaxStringLength)";
 

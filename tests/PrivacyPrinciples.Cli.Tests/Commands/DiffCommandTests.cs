@@ -88,4 +88,44 @@ public class DiffCommandTests
         result.Output.Should().StartWith("## Copperfield Video Ltd — Copperfield Video\n");
         result.Output.Should().Contain("| change | expectation | before | after |\n|---|---|---|---|\n| regressed | EUC-03 ");
     }
+    [Fact]
+    public void Diff_BothInputsInvalid_NamesEveryErrorInBoth()
+    {
+        // The newer input was not read once the older failed: a user with two bad files learnt of one per run.
+        using var folder = new TempFolder();
+        var older = System.IO.Path.Combine(folder.Path, "older.json");
+        var newer = System.IO.Path.Combine(folder.Path, "newer.json");
+        System.IO.File.WriteAllText(older, "{\n  \"schemaVersion\": \"2.0\",\n  \"vendor\": 5\n}\n");
+        System.IO.File.WriteAllText(newer, "{\n  \"x\": [1,\n");
+
+        var result = CliRunner.Run("diff", older, newer, "--date", "2026-11-28");
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Contain($"privacy-principles: {older} is not a valid attestation (4 errors):\n");
+        result.Error.Should().Contain($"  {older}:3:13: error schema-type: expected an object but found the number 5 (at /vendor)\n");
+        result.Error.Should().Contain($"privacy-principles: {newer} is not a valid attestation (1 error):\n");
+        result.Error.Should().Contain($"  {newer}:3:1: error json-truncated: the JSON ends before it is complete (2 objects or arrays still open); the file may be truncated (at /x)\n");
+    }
+
+    [Fact]
+    public void Diff_AFolderWithABadReportAndABadAttestation_NamesBoth()
+    {
+        // A failed report ended the reading of its folder, so the attestations beside it were never looked at.
+        using var folder = new TempFolder();
+        var round = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "round-1")).FullName;
+        var report = System.IO.Path.Combine(round, "a-report.json");
+        CliRunner.Run("evaluate", Samples.Copperfield, "--date", "2026-11-28", "--format", "json", "--output", report).ExitCode.Should().Be(0);
+        var text = System.IO.File.ReadAllText(report);
+        System.IO.File.WriteAllText(report, text[..(text.Length / 2)]);
+        var attestation = System.IO.Path.Combine(round, "b-attestation.json");
+        System.IO.File.WriteAllText(attestation, "{\n  \"schemaVersion\": \"2.0\",\n  \"vendor\": 5\n}\n");
+
+        var result = CliRunner.Run("diff", round, Samples.CopperfieldRound2, "--date", "2026-11-28");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"privacy-principles: {report} is not a valid report (1 error):\n");
+        result.Error.Should().Contain($"privacy-principles: {attestation} is not a valid attestation (4 errors):\n");
+        result.Error.Should().Contain($"  {attestation}:3:13: error schema-type: expected an object but found the number 5 (at /vendor)\n");
+    }
 }

@@ -49,19 +49,59 @@ public class AttestationMigrationTests
     }
 
     [Fact]
-    public void AnUpgradeOverALimit_IsRefusedAsTheUpgrade_WithNoLineOrColumnOfATextNeverShown()
+    public void MoreDistinctEvidenceThanOneListHolds_IsRefusedAsTheReadersLimit_AtTheItemInTheOriginalFile()
     {
         // Two answers of 600 distinct items each are within 1.x's limits; declared once each in
-        // format 2, they make 1,200 pieces of evidence in one list, over the limit of 1,000.
+        // format 2, they make 1,200 pieces of evidence in one list, over the limit of 1,000 that
+        // the 2.0 reader applies too. This was refused at /evidence of the upgraded text, which the
+        // user never sees, with no line or column; it is now the item of the file that is piece 1,001.
         var first = Enumerable.Range(0, 600).Select(i => Item("Policy", "https://example.example/a" + i)).ToArray();
         var second = Enumerable.Range(0, 600).Select(i => Item("Policy", "https://example.example/b" + i)).ToArray();
 
-        var result = Migrate(first, second);
+        var result = Migrate(first, second, out var text);
 
         result.Succeeded.Should().BeFalse();
-        result.Errors.Should().ContainSingle().Which.Should().Match<PrivacyPrinciples.Serialization.InputError>(e =>
-            e.Source == "legacy.json" && e.Pointer == "/evidence" && e.Line == null && e.Column == null
-            && e.Message.StartsWith("once upgraded to format 2.0: ", System.StringComparison.Ordinal));
+        var error = result.Errors.Should().ContainSingle().Subject;
+        error.Code.Should().Be(PrivacyPrinciples.Serialization.InputErrorCodes.TooManyItems);
+        error.Source.Should().Be("legacy.json");
+        error.Pointer.Should().Be("/answers/SEC-02/evidence/400");
+        error.Message.Should().Be("the answers hold 1,200 distinct pieces of evidence, and format 2.0 declares each once, in one list (/evidence); expected at most 1,000 (ReaderOptions.MaxItems, the limit on the items of any array in either format); this is piece 1,001 (identical copies count once)");
+        var start = text.IndexOf("{\"kind\":\"policy\",\"shows\":\"achieve\",\"reference\":\"https://example.example/b400\"", System.StringComparison.Ordinal);
+        (error.Line, error.Column).Should().Be((1, start + 1));
+    }
+
+    [Fact]
+    public void AThousandDistinctPiecesAcrossAnswers_AndCopiesBeyond_Upgrade()
+    {
+        // The limit counts distinct pieces, as the upgraded list holds them: 500 + 500 is the most,
+        // and the same 600 items cited by two answers are 600 pieces, however many citations.
+        var exactly = Migrate(
+            [.. Enumerable.Range(0, 500).Select(i => Item("Policy", "https://example.example/a" + i))],
+            [.. Enumerable.Range(0, 500).Select(i => Item("Policy", "https://example.example/b" + i))],
+            out _);
+        var copies = Migrate(
+            [.. Enumerable.Range(0, 600).Select(i => Item("Policy", "https://example.example/a" + i))],
+            [.. Enumerable.Range(0, 600).Select(i => Item("Policy", "https://example.example/a" + i))],
+            out _);
+
+        exactly.Errors.Should().BeEmpty(string.Join("; ", exactly.Errors));
+        exactly.EvidenceDeclared.Should().Be(1000);
+        copies.Errors.Should().BeEmpty(string.Join("; ", copies.Errors));
+        copies.EvidenceDeclared.Should().Be(600);
+        copies.Attestation!.Answers["SEC-02"].Evidence.Should().HaveCount(600);
+    }
+
+    [Fact]
+    public void MoreDistinctEvidenceWithRaisedLimits_Upgrades()
+    {
+        // The limit is the reader's, so a caller who raises it for the 2.0 reader can upgrade such a file too.
+        var first = Enumerable.Range(0, 600).Select(i => Item("Policy", "https://example.example/a" + i)).ToArray();
+        var second = Enumerable.Range(0, 600).Select(i => Item("Policy", "https://example.example/b" + i)).ToArray();
+
+        var result = Migrate(first, second, out _, new PrivacyPrinciples.Serialization.ReaderOptions { MaxItems = 2000 });
+
+        result.Errors.Should().BeEmpty(string.Join("; ", result.Errors));
+        result.EvidenceDeclared.Should().Be(1200);
     }
 
     private static JsonObject Item(string title, string reference) => new()
@@ -73,7 +113,9 @@ public class AttestationMigrationTests
         ["issued"] = "2026-01-01",
     };
 
-    private static MigrationResult Migrate(JsonObject[] items, JsonObject[]? secondAnswersItems = null)
+    private static MigrationResult Migrate(JsonObject[] items, JsonObject[]? secondAnswersItems = null) => Migrate(items, secondAnswersItems, out _);
+
+    private static MigrationResult Migrate(JsonObject[] items, JsonObject[]? secondAnswersItems, out string text, PrivacyPrinciples.Serialization.ReaderOptions? limits = null)
     {
 
         var document = new JsonObject
@@ -102,6 +144,7 @@ public class AttestationMigrationTests
             };
         }
 
-        return AttestationMigration.Migrate(Encoding.UTF8.GetBytes(document.ToJsonString()), "legacy.json");
+        text = document.ToJsonString();
+        return AttestationMigration.Migrate(Encoding.UTF8.GetBytes(text), "legacy.json", limits ?? new PrivacyPrinciples.Serialization.ReaderOptions());
     }
 }

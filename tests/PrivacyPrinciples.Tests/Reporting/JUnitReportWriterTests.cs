@@ -49,6 +49,35 @@ public class JUnitReportWriterTests
     }
 
     [Fact]
+    public void Write_Notes_AreNotePropertiesOfEverySuiteOfTheirReport()
+    {
+        // Reports' notes (a capped rating, an audience named, evidence reused…) were in every other format but not in JUnit.
+        var batch = ReportBatches.Samples();
+        var tinpot = batch.Reports.Where(r => r.Notes.Count > 0).Should().ContainSingle().Subject;
+        var note = tinpot.Notes.Should().ContainSingle().Subject;
+        var expected = note.Code + ": " + note.Message + " [" + note.Pointer + "]";
+
+        var suites = Parse(batch).Root!.Elements("testsuite").ToArray();
+
+        var notes = suites.Select(s => (Name: s.Attribute("name")!.Value, Notes: s.Element("properties")!.Elements("property")
+            .Where(p => p.Attribute("name")!.Value == "note").Select(p => p.Attribute("value")!.Value).ToArray())).ToArray();
+        var ofTinpot = notes.Where(s => s.Name.StartsWith(tinpot.Attestation.Vendor + " / ", System.StringComparison.Ordinal)).ToArray();
+        ofTinpot.Should().HaveCount(tinpot.Principles.Count);
+        ofTinpot.Should().OnlyContain(s => s.Notes.Length == 1 && s.Notes[0] == expected);
+        notes.Except(ofTinpot).Should().OnlyContain(s => s.Notes.Length == 0);
+        expected.Should().StartWith("facts.inconsistent: ");
+    }
+
+    [Fact]
+    public void Write_ReportsWithoutNotes_HaveNoNoteProperties()
+    {
+        var golden = ReportBatches.Golden();
+        var quiet = golden with { Reports = [.. golden.Reports.Select(r => r with { Notes = [] })] };
+
+        Parse(quiet).Root!.Descendants("property").Should().NotContain(p => p.Attribute("name")!.Value == "note");
+    }
+
+    [Fact]
     public void Write_OneSuitePerReportAndPrinciple_OneCasePerExpectation()
     {
         var batch = ReportBatches.Golden();

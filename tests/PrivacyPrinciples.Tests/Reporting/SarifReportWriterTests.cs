@@ -79,8 +79,10 @@ public class SarifReportWriterTests
         invocations.GetArrayLength().Should().Be(1);
         invocations[0].GetProperty("executionSuccessful").GetBoolean().Should().BeFalse();
         var notifications = invocations[0].GetProperty("toolExecutionNotifications").EnumerateArray().ToArray();
-        notifications.Select(n => n.GetProperty("descriptor").GetProperty("id").GetString()).Should().Equal("json-truncated", "schema-required", "input-unreadable", "input-kind", "limit-errors");
-        notifications.Should().OnlyContain(n => n.GetProperty("level").GetString() == "error");
+        var notes = ReportBatches.Golden().Reports.SelectMany(r => r.Notes).Select(n => n.Code).ToArray();
+        notifications.Select(n => n.GetProperty("descriptor").GetProperty("id").GetString()).Should().Equal(["json-truncated", "schema-required", "input-unreadable", "input-kind", "limit-errors", .. notes]);
+        notifications.Take(5).Should().OnlyContain(n => n.GetProperty("level").GetString() == "error");
+        notifications.Skip(5).Should().OnlyContain(n => n.GetProperty("level").GetString() == "note", "the reports' notes follow the unread inputs");
         notifications[0].GetProperty("message").GetProperty("text").GetString().Should().Be("attestations/broken.json could not be read, so no result is reported for it: json-truncated: the document ends before the JSON is complete (line 3, column 12, at the document root).");
         var location = notifications[0].GetProperty("locations")[0].GetProperty("physicalLocation");
         location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("attestations/broken.json");
@@ -94,9 +96,58 @@ public class SarifReportWriterTests
     }
 
     [Fact]
-    public void Write_EveryInputRead_HasNoInvocation_SoCleanLogsKeepTheirBytes()
+    public void Write_EveryInputReadAndNoNotes_HasNoInvocation_SoSuchLogsKeepTheirBytes()
     {
-        Run(ReportBatches.Golden()).TryGetProperty("invocations", out _).Should().BeFalse();
+        var golden = ReportBatches.Golden();
+        var quiet = golden with { Reports = [.. golden.Reports.Select(r => r with { Notes = [] })] };
+
+        Run(quiet).TryGetProperty("invocations", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Write_Notes_AreNoteNotificationsOfASuccessfulInvocation_AtTheirPointerInTheAttestation()
+    {
+        // Reports' notes (a capped rating, an audience named, evidence reused…) were in every other format but not in SARIF.
+        // Tinpot Talk's sample states two facts that disagree: a note at the first, in a file with source locations.
+        var batch = ReportBatches.Samples();
+        var noted = batch.Reports.Where(r => r.Notes.Count > 0).ToArray();
+        var tinpot = noted.Should().ContainSingle().Subject;
+        var note = tinpot.Notes.Should().ContainSingle().Subject;
+        note.Code.Should().Be("facts.inconsistent");
+
+        var invocations = Run(batch).GetProperty("invocations");
+
+        invocations.GetArrayLength().Should().Be(1);
+        invocations[0].GetProperty("executionSuccessful").GetBoolean().Should().BeTrue("a note is not a failure of the run");
+        var notifications = invocations[0].GetProperty("toolExecutionNotifications").EnumerateArray().ToArray();
+        var first = notifications.Should().ContainSingle().Subject;
+        first.GetProperty("descriptor").GetProperty("id").GetString().Should().Be("facts.inconsistent");
+        first.GetProperty("level").GetString().Should().Be("note");
+        first.GetProperty("message").GetProperty("text").GetString().Should().Be(
+            tinpot.Attestation.Vendor + " — " + tinpot.Attestation.Service + ": " + note.Message + (note.Message.EndsWith('.') ? string.Empty : "."));
+        var location = first.GetProperty("locations")[0].GetProperty("physicalLocation");
+        location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("samples/attestations/tinpot-talk.json");
+        var (line, column) = ReportBatch.Locate(tinpot, note.Pointer);
+        line.Should().BeGreaterThan(1, "the pointer is found in the file");
+        location.GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(line);
+        location.GetProperty("region").GetProperty("startColumn").GetInt32().Should().Be(column);
+        first.GetProperty("properties").GetProperty("pointer").GetString().Should().Be(note.Pointer);
+    }
+
+    [Fact]
+    public void Write_ANoteWithoutAPointer_NamesTheAttestationWithoutARegion()
+    {
+        var golden = ReportBatches.Golden();
+        var fixture = golden.Reports[0];
+        var whole = new PrivacyPrinciples.Evaluation.Reason("rating.inconsistencyCap", "The rating is capped.", string.Empty);
+        var batch = golden with { Reports = [fixture with { Notes = [whole] }] };
+
+        var notification = Run(batch).GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0];
+
+        var location = notification.GetProperty("locations")[0].GetProperty("physicalLocation");
+        location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be(ReportBatches.FixtureSource);
+        location.TryGetProperty("region", out _).Should().BeFalse("the note is about the whole attestation: no line is claimed");
+        notification.TryGetProperty("properties", out _).Should().BeFalse();
     }
 
     [Fact]

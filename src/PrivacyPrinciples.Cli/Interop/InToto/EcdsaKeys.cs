@@ -60,7 +60,8 @@ internal static class EcdsaKeys
     private static (ECDsa? Key, string? Problem) Read(string path, bool isPrivate)
     {
         var expected = isPrivate ? ExpectedPrivate : ExpectedPublic;
-        var (bytes, error) = InputReader.ReadAll(InputDocument.File(path), MaxBytes);
+        // A key has a limit of its own, far below a document's: a larger file is told that limit, not ReaderOptions'.
+        var (bytes, error) = InputReader.ReadAll(InputDocument.File(path), MaxBytes, isPrivate ? "a PEM private key" : "a PEM public key", "the limit on a key file; a P-256 key in PEM is a few hundred bytes");
         if (bytes is null)
         {
             return (null, DisplayText.Clean(error!.Message));

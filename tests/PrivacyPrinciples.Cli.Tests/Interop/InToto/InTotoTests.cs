@@ -413,6 +413,9 @@ public class InTotoTests
     [InlineData("rsa-key", "rsa.pem': it is an RSA key; expected an ECDSA P-256 public key in PEM")]
     [InlineData("p384-key", "p384.pem': it is an ECDSA key on ")]
     [InlineData("missing-attestation", "--attestation ")]
+    [InlineData("huge-key", "--key '/dev/zero': the file is more than 65,536 bytes; expected a PEM public key of at most 65,536 bytes (the limit on a key file; a P-256 key in PEM is a few hundred bytes)")]
+    [InlineData("huge-envelope", "/dev/zero: error limit-size: the file is more than 1,048,576 bytes; expected a DSSE envelope of at most 1,048,576 bytes (the limit on an envelope; a signed statement is a few kilobytes)")]
+    [InlineData("huge-attestation", "--attestation /dev/zero: error limit-size: the file is more than 16,777,216 bytes; expected an attestation file of at most 16,777,216 bytes (the limit on a file verify hashes, that of a report)")]
     public void Verify_InputItCannotUse_IsOneLineNamingIt_AndExit2(string kind, string expected)
     {
         using var folder = new TempFolder();
@@ -431,6 +434,10 @@ public class InTotoTests
             "rsa-key" => [envelope, "--key", Pem(folder, "rsa.pem", RSA.Create(2048).ExportSubjectPublicKeyInfoPem())],
             "p384-key" => [envelope, "--key", Pem(folder, "p384.pem", ECDsa.Create(ECCurve.NamedCurves.nistP384).ExportSubjectPublicKeyInfoPem())],
             "missing-attestation" => new[] { envelope, "--key", publicKey, "--attestation", Path.Combine(folder.Path, "gone.json") },
+            // Each had the document limit's name (ReaderOptions.MaxDocumentBytes), which is not the limit they are read by.
+            "huge-key" => [envelope, "--key", "/dev/zero"],
+            "huge-envelope" => ["/dev/zero", "--key", publicKey],
+            "huge-attestation" => [envelope, "--key", publicKey, "--attestation", "/dev/zero"],
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
@@ -449,6 +456,8 @@ public class InTotoTests
     [InlineData("public", "it is a public key, and signing needs the private key")]
     [InlineData("encrypted", "it is an encrypted private key")]
     [InlineData("missing", "the file does not exist")]
+    [InlineData("/dev/zero", "--signing-key '/dev/zero': the file is more than 65,536 bytes; expected a PEM private key of at most 65,536 bytes (the limit on a key file; a P-256 key in PEM is a few hundred bytes)\n")]
+    [InlineData("huge", "huge.pem': the file is 200,000 bytes; expected a PEM private key of at most 65,536 bytes (the limit on a key file; a P-256 key in PEM is a few hundred bytes)\n")]
     public void SigningKeyItCannotUse_IsOneLineAndExit2_AndNothingIsWritten(string kind, string expected)
     {
         using var folder = new TempFolder();
@@ -458,6 +467,9 @@ public class InTotoTests
             "garbage" => folder.Write("bad.pem", "-----BEGIN NOTHING-----"),
             "public" => publicKey,
             "encrypted" => Pem(folder, "enc.pem", ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportEncryptedPkcs8PrivateKeyPem("secret", new PbeParameters(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000))),
+            // Both were told the document limit's name (ReaderOptions.MaxDocumentBytes) rather than the key's own.
+            "/dev/zero" => "/dev/zero",
+            "huge" => folder.Write("huge.pem", new string('A', 200_000)),
             _ => Path.Combine(folder.Path, "missing.pem"),
         };
         var output = Path.Combine(folder.Path, "out.json");
