@@ -233,23 +233,13 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteStartObject("message");
         json.WriteString("text", Sentence(a.Vendor + " — " + a.Service + (a.Tier is null ? string.Empty : " (" + a.Tier + ")") + ": " + note.Message));
         json.WriteEndObject();
-        json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", ArtifactUri(a.Source));
-        json.WriteEndObject();
+        (int Line, int Column)? region = null;
         if (note.Pointer.Length > 0 && report.Locations is { } locations && locations.TryLocate(note.Pointer, out var line, out var column))
         {
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", Math.Max(1, line));
-            json.WriteNumber("startColumn", Math.Max(1, column));
-            json.WriteEndObject();
+            region = (line, column);
         }
 
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteLocations(json, a.Source, region);
         if (note.Pointer.Length > 0)
         {
             // The pointer itself, for a consumer that reads the attestation as JSON rather than as lines.
@@ -259,6 +249,29 @@ public sealed class SarifReportWriter : ReportWriter
         }
 
         json.WriteEndObject();
+    }
+
+    // One location in the attestation file, with a region where its line and column are known.
+    private static void WriteLocations(Utf8JsonWriter json, string? source, (int Line, int Column)? region)
+    {
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(source));
+        json.WriteEndObject();
+        if (region is var (line, column))
+        {
+            // SARIF lines and columns are 1-based; 0 would make the log invalid.
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", Math.Max(1, line));
+            json.WriteNumber("startColumn", Math.Max(1, column));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     // A message's sentences end with a full stop, as SARIF viewers expect.
@@ -353,20 +366,7 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteStartObject("message");
         json.WriteString("text", message);
         json.WriteEndObject();
-        json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", ArtifactUri(report.Attestation.Source));
-        json.WriteEndObject();
-        json.WriteStartObject("region");
-        // SARIF lines and columns are 1-based; 0 would make the log invalid.
-        json.WriteNumber("startLine", Math.Max(1, line));
-        json.WriteNumber("startColumn", Math.Max(1, column));
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteLocations(json, report.Attestation.Source, (line, column));
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintName, report.Attestation.VendorId + "/" + report.Attestation.Service + "/" + result.Id);
         json.WriteEndObject();
