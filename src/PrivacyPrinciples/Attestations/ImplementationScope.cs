@@ -26,6 +26,14 @@ public sealed record ImplementationScope
     /// <summary>Whether the measure applies only once an administrator turns it on.</summary>
     public bool? RequiresAdminAction { get; init; }
 
+    /// <summary>
+    /// Whether the scope names a part of the service: a description, tiers, products or platforms,
+    /// or a measure that applies only once an administrator turns it on. (An administrator's action
+    /// declared unneeded limits nothing.)
+    /// </summary>
+    internal bool IsLimiting =>
+        !string.IsNullOrWhiteSpace(Description) || Tiers.Count > 0 || Products.Count > 0 || Platforms.Count > 0 || RequiresAdminAction == true;
+
     /// <summary>Whether the scope says anything at all.</summary>
     internal bool IsSpecified =>
         !string.IsNullOrWhiteSpace(Description) || Tiers.Count > 0 || Products.Count > 0 || Platforms.Count > 0 || RequiresAdminAction is not null;

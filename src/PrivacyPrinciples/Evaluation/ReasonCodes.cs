@@ -52,6 +52,13 @@ public static class ReasonCodes
     /// <summary>The part of the service a partial implementation covers. Arguments: <c>scope</c>.</summary>
     public const string Scope = "answer.scope";
 
+    /// <summary>
+    /// An answer claimed implemented whose scope names the part of the service it covers (tiers,
+    /// products, platforms, a description, or an administrator's action): by the answer's own
+    /// account the measure is partly in place, and it is judged as a partial implementation.
+    /// </summary>
+    public const string ScopeLimitsClaim = "answer.scope.limitsClaim";
+
     /// <summary>A partial implementation that does not say what it covers.</summary>
     public const string NoScope = "answer.scope.missing";
 

@@ -484,6 +484,39 @@ public class AttestationEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ImplementedClaimWhoseScopeNamesAPart_IsJudgedAsPartial_AndEarnsWhatThePartialClaimEarns()
+    {
+        // A scope names the part of the service a partial implementation covers: an "implemented"
+        // claim that carries one earns no more than the honest "partial" answer it describes.
+        var genuine = new AttestationReader().ReadFile(PrivacyPrinciples.Testing.RepositoryPaths.Combine("tests", "PrivacyPrinciples.Tests", "Fixtures", "gaming", "genuine-complete.json")).GetValueOrThrow();
+        var scopes = new[]
+        {
+            new ImplementationScope { Tiers = ["Enterprise"] },
+            new ImplementationScope { Platforms = ["desktop"] },
+            new ImplementationScope { Products = ["Rooms"] },
+            new ImplementationScope { Description = "Enterprise tier only; Free accounts may skip the second factor." },
+            new ImplementationScope { RequiresAdminAction = true },
+        };
+
+        foreach (var scope in scopes)
+        {
+            var claimed = Evaluator.Evaluate(genuine.With("SEC-05", genuine.Answers["SEC-05"] with { Scope = scope }), EvaluationDate).GetExpectation("SEC-05");
+            var honest = Evaluator.Evaluate(genuine.With("SEC-05", genuine.Answers["SEC-05"] with { Status = AnswerStatus.Partial, Scope = scope }), EvaluationDate).GetExpectation("SEC-05");
+
+            claimed.Outcome.Should().Be(Outcome.PartiallyMet, "the scope {0} limits the claim", scope);
+            claimed.Score.Should().Be(honest.Score);
+            claimed.IsBaselineGap.Should().BeTrue();
+            claimed.Reasons.Should().Contain(r => r.Code == ReasonCodes.ScopeLimitsClaim && r.Pointer == "/answers/SEC-05/scope");
+            claimed.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.MoreClarity && f.Pointer == "/answers/SEC-05/scope" && f.Question.Contains("answer partial", StringComparison.Ordinal));
+        }
+
+        // An administrator's action declared unneeded limits nothing.
+        var unlimited = Evaluator.Evaluate(genuine.With("SEC-05", genuine.Answers["SEC-05"] with { Scope = new ImplementationScope { RequiresAdminAction = false } }), EvaluationDate).GetExpectation("SEC-05");
+        unlimited.Outcome.Should().Be(Outcome.Met);
+        unlimited.Reasons.Should().NotContain(r => r.Code == ReasonCodes.ScopeLimitsClaim);
+    }
+
+    [Fact]
     public void Evaluate_PartialWithoutScope_AsksForClarity()
     {
         var result = Evaluate(Empty().With("PBD-07", AnswerStatus.Partial), "PBD-07");

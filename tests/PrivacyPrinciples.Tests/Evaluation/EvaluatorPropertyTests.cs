@@ -161,7 +161,10 @@ public class EvaluatorPropertyTests
             {
                 Statement = AttestationGenerators.Text.Substantive,
                 Justification = AttestationGenerators.Text.Substantive,
-                Scope = true,
+
+                // A scope is substance for a partial claim (what it covers), but limits any other:
+                // an "implemented" claim with one is judged as partial. So only a partial claim gains one.
+                Scope = plan.Scope || plan.Status == AnswerStatus.Partial,
             }).For(id, pool));
 
             AssertNotLower(Evaluate(thin), Evaluate(substantial));

@@ -53,6 +53,19 @@ internal static class ExpectationAssessor
                 DecideNotApplicable(input, answer, assessment);
                 return;
 
+            // A scope names the part of the service a partial implementation covers: a claim of
+            // "implemented" that gives one says, by its own account, that the measure is partly in
+            // place, and is judged as what it describes (a full claim would otherwise earn full
+            // credit for a measure only some plans have).
+            case AnswerStatus.Implemented when answer.Scope is { IsLimiting: true }:
+                assessment.Because(new Reason(ReasonCodes.ScopeLimitsClaim, ReasonWording.ScopeLimitsClaim, plan.AnswerPointer + "/scope"));
+                assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.ScopeLimitsClaim(plan.Subject, input.ServiceName), plan.AnswerPointer + "/scope");
+                DecideScope(input, answer, assessment);
+                DecidePartial(input, answer, assessment);
+                DecideChecks(input, answer, assessment);
+                DecideAssurance(input, answer, assessment);
+                return;
+
             case AnswerStatus.Implemented:
                 assessment.Because(plan.ClaimedImplemented);
                 DecideImplemented(input, answer, assessment);

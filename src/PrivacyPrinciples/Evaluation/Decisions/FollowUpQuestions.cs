@@ -61,6 +61,9 @@ internal static class FollowUpQuestions
     public static Func<string> Scope(string subject) => () =>
         YouDescribe + $"{subject} as partially implemented. Please clarify which tiers, products and platforms it covers, and whether an administrator must turn it on.";
 
+    public static Func<string> ScopeLimitsClaim(string subject, string service) => () =>
+        YouDescribe + $"{subject} as implemented, but limit it to part of {service}. Please confirm whether it covers every tier, product and platform without an administrator turning it on; if it does not, answer partial and say what is not covered.";
+
     public static Func<string> PlannedNoDate(string subject) => () =>
         YouPlan + $"{subject}. Please give the date by which it will be in place.";
 
