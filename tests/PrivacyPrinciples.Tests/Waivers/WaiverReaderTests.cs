@@ -19,7 +19,9 @@ public class WaiverReaderTests
     [InlineData("DPO")]
     [InlineData("Head of IT")]
     [InlineData("Chief Executive")]
-    [InlineData("Jane Doe (details on request)")]
+    [InlineData("Mira Castellan (details on request)")]
+    [InlineData("Dorothea Doerr")]
+    [InlineData("Acting Head of Privacy")]
     [InlineData("May")]
     [InlineData("Ok-soon Park")]
     // A role held by one person, or a body that minutes its decisions, answers for a waiver.
@@ -59,6 +61,19 @@ public class WaiverReaderTests
     [InlineData("CI pipeline")]
     [InlineData("Everyone")]
     [InlineData("Name withheld under NDA")]
+    // A form's field or an example's name left as it was, or a role no one holds.
+    [InlineData("Your name")]
+    [InlineData("Firstname Lastname")]
+    [InlineData("First name, last name")]
+    [InlineData("Approver name")]
+    [InlineData("[Insert name here]")]
+    [InlineData("John Doe")]
+    [InlineData("Jane Doe, CISO")]
+    [InlineData("Max Mustermann")]
+    [InlineData("Joe Bloggs")]
+    [InlineData("The DPO (vacant)")]
+    [InlineData("Head of Privacy (TBC)")]
+    [InlineData("Acting TBD")]
     public void AnApproverWhoIsNobody_IsRefusedAtTheApprover(string approver) =>
         Read(approver, "Waiting room on by default ships in the spring release.").Errors.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = InputErrorCodes.WaiverApprover, Pointer = "/waivers/0/approver" });

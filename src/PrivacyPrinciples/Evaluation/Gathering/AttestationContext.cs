@@ -625,9 +625,30 @@ internal sealed class AttestationContext : IDisposable
     internal static bool NamesNobody(string name)
     {
         var normalised = Substance.Normalise(name);
+        var words = normalised.Split(' ');
         return normalised.Length == 0
-            || normalised.Split(' ').All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || Pronouns.Contains(w) || AttestingPartyWords.Contains(w));
+            || words.All(w => NobodyWords.Contains(w) || UnnamingWords.Contains(w) || Pronouns.Contains(w) || AttestingPartyWords.Contains(w) || TemplateNameWords.Contains(w))
+            || words.Any(VacancyWords.Contains)
+            || PlaceholderPeople.Any(person => (" " + normalised + " ").Contains(" " + person + " ", StringComparison.Ordinal));
     }
+
+    // The words of a form's field for a name, left as they were ("Your name", "Firstname Lastname",
+    // "Approver name"): only such words together name nobody. (Kept apart from UnnamingWords, which
+    // issuers are read against too.)
+    private static readonly HashSet<string> TemplateNameWords = new(
+        ["your", "yours", "approver", "approvers", "approving", "firstname", "lastname", "surname", "fullname", "forename", "first", "last", "full",
+         "family", "middle", "person", "placeholder", "insert", "here", "enter", "example", "sample", "dummy", "fake", "title", "role"],
+        StringComparer.Ordinal);
+
+    // Words that say a role is held by no one: "The DPO (vacant)", "Head of Privacy (TBC)".
+    private static readonly HashSet<string> VacancyWords = new(
+        ["vacant", "vacancy", "unfilled", "unstaffed", "unoccupied", "tbd", "tba", "tbc", "vacante", "vakant", "vacature"],
+        StringComparer.Ordinal);
+
+    // The names forms and examples use for no one in particular, as normalised words.
+    private static readonly string[] PlaceholderPeople =
+        ["john doe", "jane doe", "john q doe", "richard roe", "jane roe", "john q public", "joe public", "joe bloggs", "fred bloggs",
+         "max mustermann", "erika mustermann", "max musterfrau", "erika musterfrau"];
 
     /// <summary>
     /// Whether an approver's name names a group rather than a person or a role someone holds: a
