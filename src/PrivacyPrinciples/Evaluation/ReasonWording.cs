@@ -104,6 +104,9 @@ internal static class ReasonWording
     public static readonly ReasonTemplate EvidencePublicity = new(["evidence", "publicity"], v =>
         $"Evidence '{Text(v[0])}' is marked independent, but its title, address or issuer names publicity ('{Text(v[1])}'), not work that can validate a measure, so it does not count.");
 
+    public static readonly ReasonTemplate EvidenceSelfAssessment = new(["evidence", "selfAssessment"], v =>
+        $"Evidence '{Text(v[0])}' is marked independent, but its title or address says it is a self-assessment ('{Text(v[1])}'), which the party assessed made of itself, so it does not count.");
+
     public static readonly ReasonTemplate EvidenceCannotBeIndependent = new(["evidence", "kind"], v =>
         $"Evidence '{Text(v[0])}' is marked independent, but the rule set does not accept {EvidenceKindText.Name((EvidenceKind)v[1]!)} as independent, so it does not count.");
 

@@ -472,6 +472,40 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    [InlineData("Cloud controls self-assessment (questionnaire v4) for the meeting platform", "https://vendor.example/trust/caiq-2026.pdf", "self assessment")]
+    [InlineData("Security certification 2026", "https://vendor.example/trust/self-certified-2026.pdf", "self certified")]
+    [InlineData("Selbstauskunft zur Informationssicherheit 2026", "https://vendor.example/trust/isms-2026.pdf", "selbstauskunft")]
+    [InlineData("Annual privacy self-declaration", "https://vendor.example/trust/declaration", "self declaration")]
+    public void ASelfAssessmentDeclaredAsIndependentValidation_DoesNotCount_AndIsAskedAbout(string title, string reference, string self)
+    {
+        // A registry that lists self-assessments is named as the issuer: the document is still the
+        // vendor's account of itself.
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, reference: reference);
+        var (declared, citations) = Declare(WithGoodFacts(), [audit with { Item = audit.Item with { Kind = EvidenceKind.Certification, Title = title, Issuer = "Cloud Assurance Registry" } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        var result = Evaluate(attestation, "SEC-07");
+
+        result.Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.CannotBeIndependent);
+        result.Reasons.Should().Contain(r => r.Code == "evidence.cannotBeIndependent" && r.Pointer.EndsWith("/independent", StringComparison.Ordinal)
+            && r.Message.Contains($"says it is a self-assessment ('{self}')", StringComparison.Ordinal));
+        result.FollowUps.Should().Contain(f => f.Question.Contains("it is a self-assessment", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Another party's work on a self-assessment is that party's work.
+    [InlineData("Independent review of our self-assessment against the cloud controls matrix", "https://vendor.example/trust/review-2026.pdf")]
+    [InlineData("Self-assessment questionnaire verified by Tidewater Assurance", "https://vendor.example/trust/verified-2026.pdf")]
+    public void ASelfAssessmentThatAnotherPartyReviewed_StillValidates(string title, string reference)
+    {
+        var audit = Evidence(EvidencePurpose.Validate, independent: true, reference: reference);
+        var (declared, citations) = Declare(WithGoodFacts(), [audit with { Item = audit.Item with { Title = title, Issuer = "Tidewater Assurance LLP" } }]);
+        var attestation = (WithGoodFacts() with { Evidence = declared }).With("SEC-07", Implemented(Statement("SEC-07"), [.. citations]));
+
+        Evaluate(attestation, "SEC-07").Evidence.Should().ContainSingle().Which.Verdict.Should().Be(EvidenceVerdict.Counted);
+    }
+
+    [Theory]
     // A penetration test of the service's own webinars or marketing site is still a penetration test.
     [InlineData("Penetration test of the webinar and marketing website platform", "https://vendor.example/trust/pentest-2026", "Redwater Security Testing Ltd")]
     [InlineData("SOC 2 Type II report 2026", "https://vendor.example/trust/soc2", "Example Assurance LLP")]

@@ -95,6 +95,14 @@ internal static class EvidenceAssessor
                     continue;
                 }
 
+                // Nor is a self-assessment, whatever kind it is declared as and whoever lists it.
+                if (item.Independent && input.Context.SelfAssessmentOf(index) is { } self)
+                {
+                    Refuse(assessment, citation, EvidenceVerdict.CannotBeIndependent, new Reason(ReasonCodes.EvidenceCannotBeIndependent, ReasonWording.EvidenceSelfAssessment, pointer + "/independent", title, self),
+                        new FollowUpQuestion(FollowUpKind.SupportingInformation, pointer, FollowUpQuestions.SelfAssessment(plan.Subject, title, self)));
+                    continue;
+                }
+
                 if (item.Independent && !input.Context.NamesIssuer(index))
                 {
                     // A crowd ("Security researchers worldwide") is given as the issuer, but names no
@@ -228,7 +236,8 @@ internal static class EvidenceAssessor
         input.Context.ReferenceLocates(index)
         && Contains(input.Plan.EvidenceClass.KindsFor(citation.Shows), item.Kind)
         && !(citation.Shows == EvidencePurpose.Validate && item.Independent
-            && (!input.Plan.KindRule(item.Kind).MayBeIndependent || input.Context.PublicityOf(index) is not null || !input.Context.NamesIssuer(index)));
+            && (!input.Plan.KindRule(item.Kind).MayBeIndependent || input.Context.PublicityOf(index) is not null
+                || input.Context.SelfAssessmentOf(index) is not null || !input.Context.NamesIssuer(index)));
 
     // Issued by the evaluation date, not expired, and within its kind's maximum age (the tests of Assess, in one).
     private static bool IsCurrent(Evidence item, in DecisionInput input)

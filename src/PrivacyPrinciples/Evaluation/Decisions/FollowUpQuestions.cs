@@ -164,6 +164,9 @@ internal static class FollowUpQuestions
     public static Func<string> Publicity(string subject, string title, string publicity) => () =>
         $"{Name(title)} for {subject} is marked independent, but it is publicity ('{publicity}'), not an audit, certification or test. Please cite the report of the independent work itself and name the party that did it.";
 
+    public static Func<string> SelfAssessment(string subject, string title, string self) => () =>
+        $"{Name(title)} for {subject} is marked independent, but it is a self-assessment ('{self}'). Please cite the report of an independent party's work instead and name that party.";
+
     public static Func<string> NoIssuer(string subject, string title) => () =>
         $"{Name(title)} for {subject} is marked independent but does not name who issued it. Please name the independent party.";
 

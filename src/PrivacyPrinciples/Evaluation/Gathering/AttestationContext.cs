@@ -41,6 +41,9 @@ internal sealed class AttestationContext : IDisposable
     // for counted evidence holds it for every citation, and each would box it again.
     private object?[]? _issued;
 
+    // What makes each declared evidence a self-assessment (SelfAssessmentOf), worked out when first asked: null not yet, empty for nothing.
+    private string?[]? _selfAssessment;
+
     // What makes each declared evidence publicity (PublicityOf), worked out when first asked: null not yet, empty for nothing.
     private string?[]? _publicity;
 
@@ -177,6 +180,19 @@ internal sealed class AttestationContext : IDisposable
     {
         var issued = _issued ??= new object?[Attestation.Evidence.Count];
         return issued[index] ??= Attestation.Evidence[index].Issued;
+    }
+
+    /// <summary>What makes the declared evidence at <paramref name="index"/> the attesting party's assessment of itself (see <see cref="Substance.SelfAssessmentOf"/>), or <see langword="null"/>; worked out once per piece of evidence.</summary>
+    public string? SelfAssessmentOf(int index)
+    {
+        var self = _selfAssessment ??= new string?[Attestation.Evidence.Count];
+        if (self[index] is null)
+        {
+            var item = Attestation.Evidence[index];
+            self[index] = Substance.SelfAssessmentOf(item.Title, item.Reference) ?? string.Empty;
+        }
+
+        return self[index]!.Length == 0 ? null : self[index];
     }
 
     /// <summary>What makes the declared evidence at <paramref name="index"/> publicity rather than validation (see <see cref="Substance.PublicityOf"/>), or <see langword="null"/>; worked out once per piece of evidence.</summary>

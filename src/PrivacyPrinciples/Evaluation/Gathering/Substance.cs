@@ -1026,6 +1026,47 @@ internal static class Substance
         ?? NamesAny(reference, PublicityGenres, PublicityGenrePhrases, PublicityGenrePhraseEnds, PublicityPaths)
         ?? NamesAny(issuer, PublicityTrades, PublicityTradePhrases, PublicityTradePhraseEnds, null);
 
+    /// <summary>
+    /// What makes a piece of evidence the attesting party's assessment of itself, as the normalised
+    /// words that say so in its title or reference ("self-assessment", "self-certified",
+    /// "self-declaration"); <see langword="null"/> when none does, or when the title also names
+    /// another party's work ("Independent review of our self-assessment"). Such a document is
+    /// not independent, whatever it is declared as and whoever keeps it (a registry lists
+    /// self-assessments too).
+    /// </summary>
+    internal static string? SelfAssessmentOf(string? title, string? reference) =>
+        (NamesAny(title, SelfAssessmentWords, SelfAssessmentPhrases, SelfAssessmentPhraseEnds, null)
+            ?? NamesAny(reference, SelfAssessmentWords, SelfAssessmentPhrases, SelfAssessmentPhraseEnds, null)) is { } found
+        && NamesAny(title, OtherPartyWords, OtherPartyPhrases, OtherPartyPhraseEnds, null) is null
+            ? found
+            : null;
+
+    // A party's assessment of itself, written as one word (and in other languages).
+    private static readonly WordSet SelfAssessmentWords = new(
+    [
+        "selfassessment", "selfassessments", "selfassessed", "selfattestation", "selfattested", "selfcertification", "selfcertified",
+        "selfdeclaration", "selfdeclared", "selfevaluation", "autoevaluation", "autoevaluacion", "autoevaluacao", "autovalutazione",
+        "autoavaliacao", "autodeclaration", "autocertification", "autocertificazione", "selbstauskunft", "selbstbewertung",
+        "selbsteinschatzung", "selbsterklarung", "zelfbeoordeling", "zelfevaluatie", "zelfverklaring",
+    ]);
+
+    // The same as two words, as "self-assessment" is normalised.
+    private static readonly string[] SelfAssessmentPhrases =
+    [
+        "self assessment", "self assessments", "self assessed", "self attestation", "self attestations", "self attested",
+        "self certification", "self certified", "self declaration", "self declared", "self evaluation", "self evaluated", "self audit",
+        "self audited", "auto evaluation", "auto evaluacion", "auto declaration", "auto certification",
+    ];
+
+    private static readonly WordSet SelfAssessmentPhraseEnds = new(SelfAssessmentPhrases.Select(p => p.Substring(p.IndexOf(' ') + 1)));
+
+    // Words by which a title names another party's work beside a self-assessment.
+    private static readonly WordSet OtherPartyWords = new(["independent", "independently", "external", "externally", "thirdparty", "auditor", "auditors"]);
+
+    private static readonly string[] OtherPartyPhrases = ["third party", "audited by", "reviewed by", "verified by", "validated by"];
+
+    private static readonly WordSet OtherPartyPhraseEnds = new(OtherPartyPhrases.Select(p => p.Substring(p.IndexOf(' ') + 1)));
+
     // The first word of `words`, or two-word phrase of `phrases`, that a text's normalised words
     // hold, or, when the text is a URL, word of `paths`.
     private static string? NamesAny(string? text, WordSet words, string[] phrases, WordSet phraseEnds, WordSet? paths)
