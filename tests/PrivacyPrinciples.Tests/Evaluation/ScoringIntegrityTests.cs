@@ -763,7 +763,7 @@ public class ScoringIntegrityTests
         {
             attestation = expectation.NotApplicable == NotApplicablePolicy.Allowed
                 ? attestation.With(expectation.Id, new Answer { Status = AnswerStatus.NotApplicable, Justification = $"The service behind {expectation.Id} has no such feature in any client, plan or region at all." })
-                : attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+                : attestation.With(expectation.Id, AnswerStatus.Implemented, AchieveEvidenceFor(expectation.Id), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
         }
 
         var report = Report(attestation);
@@ -803,7 +803,7 @@ public class ScoringIntegrityTests
         var attestation = WithGoodFacts();
         foreach (var expectation in Evaluator.RuleSet.Expectations.Where(e => e.AppliesTo.Count == 0))
         {
-            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, AchieveEvidenceFor(expectation.Id), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
         }
 
         Report(attestation).Rating.Should().Be(Rating.Exemplary);
