@@ -31,6 +31,7 @@ public sealed class AttestationEvaluator
     private readonly EvaluationOptions _options;
     private readonly ExpectationPlan[] _active;
     private readonly string[] _activeIds;
+    private readonly ExpectationTopic?[] _topics;
     private readonly WordSet _namingWords;
     private readonly ExpectationScores[] _scores;
     private readonly int[][] _byPrinciple;
@@ -111,6 +112,7 @@ public sealed class AttestationEvaluator
             .Select(e => new ExpectationPlan(e.Expectation, classes[e.Expectation.EvidenceClass], kindRules, ruleSetText, e.Topic))
             .ToArray();
         _activeIds = [.. _active.Select(p => p.Expectation.Id)];
+        _topics = [.. _active.Select(p => p.Topic)];
         _namingWords = Substance.WordsNamingExpectations(ruleSet.Expectations);
         _unanswered = [.. _active.Select(_ => new ExpectationResult?[1 << EnumCount<Audience>.Value])];
         _scores = _active.Select(p => new ExpectationScores(p.Expectation)).ToArray();
@@ -184,6 +186,7 @@ public sealed class AttestationEvaluator
         var audienceMask = AudienceNames.Mask(attestation, undeclared);
         using var context = new AttestationContext(attestation, date, audienceMask, _activeIds, _namingWords);
         context.HoldsClaimsToTopics = HoldsClaimsToTopics(context);
+        context.EvidenceMisses = EvidenceSubject.Misses(context, _topics);
         // The scratch space is the thread's own: taken while in use, so a nested call makes its own.
         var assessment = t_scratch ?? new Assessment();
         t_scratch = null;

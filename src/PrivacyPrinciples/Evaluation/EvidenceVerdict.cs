@@ -36,4 +36,7 @@ public enum EvidenceVerdict
 
     /// <summary>The answer also cites the same document otherwise (the same evidence for another purpose, or evidence declared under another id with the same reference), and that citation is the one weighed: a document counts once in an answer.</summary>
     SameDocument,
+
+    /// <summary>A narrow document (a policy, a help page, a design note) whose title, id and reference name nothing of what this expectation is about, cited under several expectations it does not name: cited for its presence, not its subject.</summary>
+    OffSubject,
 }

@@ -134,6 +134,9 @@ public static class ReasonCodes
     /// <summary>A citation of a document the answer also cites otherwise (the same evidence for another purpose, or evidence declared under another id with the same reference) does not count: a document is weighed once in an answer. Arguments: <c>evidence</c>, <c>sameAs</c> (the citation of the document that is weighed).</summary>
     public const string EvidenceSameDocument = "evidence.sameDocument";
 
+    /// <summary>A citation of a narrow document (one that says how a measure is achieved, such as a policy or help page; not monitoring, a review, an audit, a certification, a test, a bug bounty or a privacy impact assessment) whose title, id and reference name nothing of what the expectation is about does not count, when the attestation cites the document under several expectations it does not name. Arguments: <c>evidence</c>, <c>misses</c> (how many expectations citing it it does not name).</summary>
+    public const string EvidenceOffSubject = "evidence.offSubject";
+
     /// <summary>A note: one piece of evidence is cited for expectations of different kinds and refused for some. Arguments: <c>evidence</c>, <c>expectations</c>, <c>evidenceClasses</c>.</summary>
     public const string EvidenceReused = "evidence.reused";
 

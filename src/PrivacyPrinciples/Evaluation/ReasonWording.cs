@@ -101,6 +101,9 @@ internal static class ReasonWording
     public static readonly ReasonTemplate EvidenceSameDocument = new(["evidence", "sameAs"], v =>
         $"Evidence '{Text(v[0])}' is the same document as '{Text(v[1])}' (the same reference), which this answer also cites; one document is one piece of evidence, weighed once in an answer as '{Text(v[1])}', so this citation does not count.");
 
+    public static readonly ReasonTemplate EvidenceOffSubject = new(["evidence", "misses"], v =>
+        $"Evidence '{Text(v[0])}' names nothing of what this expectation is about in its title, id or reference, and the attestation cites it under {Text(v[1])} expectations it does not name: a document cited for its presence, not its subject, so it does not count here.");
+
     public static readonly ReasonTemplate EvidencePublicity = new(["evidence", "publicity"], v =>
         $"Evidence '{Text(v[0])}' is marked independent, but its title, address or issuer names publicity ('{Text(v[1])}'), not work that can validate a measure, so it does not count.");
 

@@ -66,7 +66,7 @@ public class FactConsistencyTests
         var attestation = Empty() with { Facts = facts };
         foreach (var expectation in Evaluator.RuleSet.Expectations.Where(e => e.Id != "PBD-01" && e.Id != "PBD-08"))
         {
-            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, AchieveEvidenceFor(expectation.Id), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
         }
 
         var consistent = Report(attestation with { Facts = GoodFacts });

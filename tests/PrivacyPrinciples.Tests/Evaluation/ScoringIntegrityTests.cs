@@ -49,6 +49,15 @@ public class ScoringIntegrityTests
     [InlineData("Media and signalling use TLS 1.3 between every client and our servers; dial-in legs are not encrypted yet and are on our roadmap for 2027.")]
     [InlineData("Browser clients use TLS 1.3 for media and signalling; we plan to add encryption for room systems and dial-in gateways next year.")]
     [InlineData("Desktop and mobile clients encrypt media with SRTP keyed over TLS, and the same encryption for dial-in legs is planned for the 2027 release.")]
+    // An undated future, or a stage before general availability.
+    [InlineData("Media and signalling use TLS 1.3 between browsers and our servers, and encryption for dial-in legs will soon follow on every gateway.")]
+    [InlineData("Media and signalling use TLS 1.3 between browsers and our servers; encryption for room systems is coming soon.")]
+    [InlineData("TLS 1.3 protects media and signalling for every client; encrypted dial-in is in beta with a few customers.")]
+    [InlineData("TLS 1.3 protects media and signalling for every client; encrypted dial-in is available in private preview.")]
+    [InlineData("TLS 1.3 for media and signalling is being rolled out to every client and room system this quarter.")]
+    [InlineData("We are rolling out TLS 1.3 for media and signalling to all customers, starting with browsers and desktop apps.")]
+    [InlineData("TLS 1.3 for media and signalling is in pilot with selected customers on desktop, mobile and browser clients.")]
+    [InlineData("TLS 1.3 for media and signalling on every client is available to early-access customers, and to everyone next.")]
     public void AnImplementedClaimWhoseStatementSaysTheMeasureIsNotInPlaceYet_IsUnverified_AndAPartialOneIsNot(string statement)
     {
         var achieve = Evidence(EvidencePurpose.Achieve);
@@ -68,6 +77,11 @@ public class ScoringIntegrityTests
     // "Not yet" of people or things the measure handles is a measure in place.
     [InlineData("Participants who have not yet been admitted wait in the lobby, and media between every client and our servers uses TLS 1.3.")]
     [InlineData("Recordings are deleted after 30 days; media and signalling use TLS 1.3, and certificates that will be renewed soon are monitored.")]
+    // Release words that speak of other things than the measure's stage.
+    [InlineData("Media and signalling use TLS 1.3 on every client; we roll out updates weekly, and beta features are disabled by default.")]
+    [InlineData("Media and signalling use TLS 1.3 on every client, including Pilot, our plan for small teams, and the meeting preview before joining.")]
+    [InlineData("Media and signalling use TLS 1.3 on every client; updates reach 1% of devices before rolling out to all customers.")]
+    [InlineData("Media and signalling use TLS 1.3 on every client, and recording stops as soon as the host ends it.")]
     public void AnImplementedClaimWhoseStatementSpeaksOfWhatIsNotYetDone_ByOthers_IsMet(string statement)
     {
         var achieve = Evidence(EvidencePurpose.Achieve);
@@ -797,7 +811,7 @@ public class ScoringIntegrityTests
         {
             attestation = expectation.NotApplicable == NotApplicablePolicy.Allowed
                 ? attestation.With(expectation.Id, new Answer { Status = AnswerStatus.NotApplicable, Justification = $"The service behind {expectation.Id} has no such feature in any client, plan or region at all." })
-                : attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+                : attestation.With(expectation.Id, AnswerStatus.Implemented, AchieveEvidenceFor(expectation.Id), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
         }
 
         var report = Report(attestation);
@@ -837,7 +851,7 @@ public class ScoringIntegrityTests
         var attestation = WithGoodFacts();
         foreach (var expectation in Evaluator.RuleSet.Expectations.Where(e => e.AppliesTo.Count == 0))
         {
-            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, AchieveEvidenceFor(expectation.Id), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
         }
 
         Report(attestation).Rating.Should().Be(Rating.Exemplary);

@@ -556,7 +556,8 @@ public class SubstanceTests
         // never hide a phrase that a look at every word would find.
         var words = Gen.OneOf(
             Pick(Substance.NotInPlacePhrases),
-            Pick(["we", "not", "yet", "will", "plan", "planned", "roadmap", "release", "currently", "encrypted", "keys", "are", "be", "in", "a", "our", "the", "rolled", "out"]));
+            Pick(["we", "not", "yet", "will", "plan", "planned", "roadmap", "release", "currently", "encrypted", "keys", "are", "be", "in", "a", "our", "the", "rolled", "out",
+                "soon", "coming", "is", "beta", "public", "preview", "pilot", "with", "early", "access", "rolling", "being", "available"]));
         words.Array[0, 12].Select(w => string.Join(" ", w)).Sample(text =>
         {
             var model = Substance.NotInPlacePhrases.Any(p => (" " + text + " ").Contains(" " + p + " ", StringComparison.Ordinal));

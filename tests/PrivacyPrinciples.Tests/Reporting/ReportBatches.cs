@@ -92,7 +92,7 @@ internal static class ReportBatches
         };
         foreach (var expectation in Evaluator.RuleSet.Expectations)
         {
-            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, Evidence(EvidencePurpose.Achieve), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
+            attestation = attestation.With(expectation.Id, AnswerStatus.Implemented, AchieveEvidenceFor(expectation.Id), Evidence(EvidencePurpose.Monitor), Evidence(EvidencePurpose.Validate, independent: true));
         }
 
         // EUC-05 partial with achieve and monitor evidence scores 50 × 0.85 = 42.5: a number with a decimal in every format.

@@ -162,6 +162,21 @@ internal static class TestAttestations
             shows);
     }
 
+    /// <summary>
+    /// Documentation of how expectation <paramref name="id"/> of the built-in rule set is achieved,
+    /// declared under its own id (<c>documentation-sec-01</c>) at an address made of its title's
+    /// words: a document about its measure. One page cited as how every measure is achieved says
+    /// nothing of most, and earns nothing where it misses (see <c>EvidenceSubject</c>). (Not titled
+    /// with the expectation's title: the statements name it, and a statement that lists its
+    /// evidence's titles is the attestation's data, not the vendor's words.)
+    /// </summary>
+    public static Cited AchieveEvidenceFor(string id)
+    {
+        var title = BuiltInRuleSets.VtcJointStatement2020.Expectations.Single(e => e.Id == id).Title;
+        var slug = string.Concat(title.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'));
+        return Evidence(EvidencePurpose.Achieve, id: "documentation-" + id.ToLowerInvariant(), reference: "https://docs.example.example/" + slug);
+    }
+
     private static string KindSlug(EvidenceKind kind) =>
         string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation.Gathering;
 
 namespace PrivacyPrinciples.Evaluation.Decisions;
 
@@ -44,6 +45,15 @@ internal static class EvidenceAssessor
                     new FollowUpQuestion(FollowUpKind.SupportingInformation, citationPointer, FollowUpQuestions.SameDocument(plan.Subject, title, otherTitle)));
                 continue;
             }
+            // A narrow document cited under many expectations it does not name is cited for its
+            // presence (see EvidenceSubject): here, too, when it does not name this one.
+            if (OffSubject(item, index, input) is int misses)
+            {
+                Refuse(assessment, citation, EvidenceVerdict.OffSubject, new Reason(ReasonCodes.EvidenceOffSubject, ReasonWording.EvidenceOffSubject, citationPointer + "/ref", title, misses),
+                    new FollowUpQuestion(FollowUpKind.SupportingInformation, citationPointer, FollowUpQuestions.OffSubject(plan.Subject, title, misses)));
+                continue;
+            }
+
             var rule = plan.KindRule(item.Kind);
             var date = input.EvaluatedOn;
             if (item.Issued.Date > date)
@@ -228,16 +238,31 @@ internal static class EvidenceAssessor
         return item.Issued.Date != otherItem.Issued.Date ? item.Issued.Date > otherItem.Issued.Date : string.CompareOrdinal(citation.Ref, other.Ref) < 0;
     }
 
-    // Whether a citation passes the tests that do not depend on dates: its reference leads
-    // somewhere, its kind is one the expectation's evidence class accepts for the purpose cited,
+    // Whether a citation passes the tests that do not depend on dates: it is not off its subject
+    // (see OffSubject), its reference leads somewhere, its kind is one the expectation's evidence class accepts for the purpose cited,
     // and, cited as independent validation, its kind may be independent, it is no publicity, and it
     // names its issuer.
     private static bool Fits(EvidenceCitation citation, Evidence item, int index, in DecisionInput input) =>
-        input.Context.ReferenceLocates(index)
+        OffSubject(item, index, input) is null
+        && input.Context.ReferenceLocates(index)
         && Contains(input.Plan.EvidenceClass.KindsFor(citation.Shows), item.Kind)
         && !(citation.Shows == EvidencePurpose.Validate && item.Independent
             && (!input.Plan.KindRule(item.Kind).MayBeIndependent || input.Context.PublicityOf(index) is not null
                 || input.Context.SelfAssessmentOf(index) is not null || !input.Context.NamesIssuer(index)));
+
+    // How many expectations the evidence's document misses, when it is held to its subject (see
+    // EvidenceSubject) and its words miss this expectation's topic too; otherwise null. Most
+    // attestations hold no document to its subject, and pay one test.
+    private static int? OffSubject(Evidence item, int index, in DecisionInput input)
+    {
+        if (input.Context.EvidenceMisses is not { } misses || input.Plan.Topic is not { } topic || EvidenceSubject.CoversTheProgramme(item.Kind))
+        {
+            return null;
+        }
+
+        var missed = misses[input.Context.DocumentOf(index)];
+        return missed >= EvidenceSubject.FewestMisses && !topic.IsNamedBy(input.Context.SubjectText(index)) ? missed : null;
+    }
 
     // Issued by the evaluation date, not expired, and within its kind's maximum age (the tests of Assess, in one).
     private static bool IsCurrent(Evidence item, in DecisionInput input)

@@ -182,6 +182,9 @@ internal static class FollowUpQuestions
     public static Func<string> SameDocument(string subject, string title, string sameAs) => () =>
         $"{Name(title)} for {subject} is the same document as '{sameAs}', which the answer also cites, and counts once. Please cite separate evidence, each with its own reference, for each aspect of assurance you claim.";
 
+    public static Func<string> OffSubject(string subject, string title, int misses) => () =>
+        $"{Name(title)} for {subject} says nothing of this measure in its title or reference, and is cited under {misses.ToString(CultureInfo.InvariantCulture)} expectations it does not name. Please cite evidence about this measure, or a title and reference that show which part of the document covers it.";
+
     public static Func<string> Expired(string subject, string title, DateTime expired) => () =>
         $"{Name(title)} for {subject} expired on {Date(expired)}. Please provide current evidence.";
 

@@ -47,6 +47,9 @@ internal sealed class AttestationContext : IDisposable
     // What makes each declared evidence publicity (PublicityOf), worked out when first asked: null not yet, empty for nothing.
     private string?[]? _publicity;
 
+    // Each declared evidence's title, id and reference as one normalised text (SubjectText), made when first asked.
+    private string?[]? _subjectTexts;
+
     // Each declared evidence's document (the position of the first declared evidence with the same
     // reference, see Substance.DocumentKey), and scratch for an answer's citations of each
     // document: worked out when an answer first cites two pieces.
@@ -131,6 +134,31 @@ internal sealed class AttestationContext : IDisposable
 
     /// <summary>Whether the claims' statements are held to their expectations' topics (see <see cref="ExpectationTopic.AreHeld"/>); set by the evaluator, which knows the topics, before any is judged.</summary>
     public bool HoldsClaimsToTopics { get; set; }
+
+    /// <summary>
+    /// For each document (see <see cref="DocumentOf"/>), how many of the expectations citing it it
+    /// misses, when some narrow document misses enough to be held to its subject (see
+    /// <see cref="EvidenceSubject.Misses"/>); <see langword="null"/> when none does. Set by the
+    /// evaluator, which knows the topics, before any evidence is assessed.
+    /// </summary>
+    public int[]? EvidenceMisses { get; set; }
+
+    /// <summary>
+    /// The words that say what the declared evidence at <paramref name="index"/> is about: its
+    /// title, id and reference, normalised (see <see cref="Substance.Normalise(string)"/>) into one text
+    /// once per attestation, for <see cref="ExpectationTopic.IsNamedBy"/>.
+    /// </summary>
+    public string SubjectText(int index)
+    {
+        var texts = _subjectTexts ??= new string?[Attestation.Evidence.Count];
+        if (texts[index] is null)
+        {
+            var item = Attestation.Evidence[index];
+            texts[index] = Substance.Normalise(string.Concat(item.Title, " ", item.Id, " ", item.Reference));
+        }
+
+        return texts[index]!;
+    }
 
     public void Dispose() => Statements.Dispose();
 

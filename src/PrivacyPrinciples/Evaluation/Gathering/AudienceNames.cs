@@ -20,7 +20,9 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// serves ("we do not market to children"). For the same reason a word is not counted after a
 /// negation in its sentence ("not intended for children"), nor within three words after "no" or
 /// "without", which deny only what follows them ("no patient data"; but "no-download
-/// consultations between clinicians and patients" names health care).
+/// consultations between clinicians and patients" names health care), and only up to a comma
+/// unless a list goes on after it ("without waiting rooms, patients meet clinicians" names
+/// health care; "without patients, clinicians or records" does not).
 /// Only words that name the audience in any service's description are listed: "health",
 /// "lessons" or "minor" alone say too little ("health checks", "lessons learned", "minor
 /// updates").
@@ -94,6 +96,12 @@ internal static class AudienceNames
 
     private static readonly char[] SentenceEnds = ['.', ';', '!', '?', ':', '\n', '\r'];
 
+    // Where a clause may end inside a sentence; a determiner's reach stops there unless its list goes on (see ContinuesAList).
+    private static readonly char[] ClauseEnds = [','];
+
+    // Words that join the items of a list, in the languages of the determiners.
+    private static readonly HashSet<string> ListJoiners = new(["or", "and", "nor", "ou", "et", "oder", "und", "ni"], StringComparer.Ordinal);
+
     /// <summary>
     /// The audiences the service's name, tier and description name and the attestation states it
     /// does not serve, in the order of <see cref="Audience"/>, each with its first word and the
@@ -152,42 +160,88 @@ internal static class AudienceNames
     {
         foreach (var sentence in text.Split(SentenceEnds))
         {
-            // Words are one space apart in the normalised text, so a word and the next are one slice of it.
-            var normalised = Substance.Normalise(sentence);
             var denied = 0;
-            for (var (start, end) = (0, WordEnd(normalised, 0)); start < normalised.Length; (start, end) = (end + 1, WordEnd(normalised, end + 1)))
+            if (sentence.IndexOf(',') < 0)
             {
-                var word = normalised.AsSpan(start, end - start);
-                if (IsKey(Negations, word))
+                // Most sentences are one clause: read as they are, with nothing more made of them.
+                _ = FindInClause(Substance.Normalise(sentence), declared, ref denied, ref found, ref named);
+                continue;
+            }
+
+            var clauses = sentence.Split(ClauseEnds);
+            for (var c = 0; c < clauses.Length; c++)
+            {
+                // Words are one space apart in the normalised text, so a word and the next are one slice of it.
+                var normalised = Substance.Normalise(clauses[c]);
+
+                // "No" or "without" denies the words of its list across a comma ("without patients,
+                // clinicians or records"), not a new clause ("without waiting rooms, patients meet
+                // clinicians"): its reach goes on only where a conjunction soon follows.
+                if (c > 0 && denied > 0 && !ContinuesAList(normalised, denied))
                 {
-                    // The rest of the sentence is what the service keeps out.
+                    denied = 0;
+                }
+
+                if (!FindInClause(normalised, declared, ref denied, ref found, ref named))
+                {
+                    // A negation: the rest of the sentence is what the service keeps out.
                     break;
-                }
-
-                if (IsKey(Determiners, word))
-                {
-                    denied = DeterminerReach;
-                    continue;
-                }
-
-                if (denied > 0)
-                {
-                    denied--;
-                    continue;
-                }
-
-                var pairEnd = end < normalised.Length ? WordEnd(normalised, end + 1) : end;
-                if (pairEnd > end && Lookup(normalised.AsSpan(start, pairEnd - start)) is { } pair)
-                {
-                    Add(pair, normalised.Substring(start, pairEnd - start), declared, ref found, ref named);
-                }
-
-                if (Lookup(word) is { } single)
-                {
-                    Add(single, word.ToString(), declared, ref found, ref named);
                 }
             }
         }
+    }
+
+    // Reads a clause's words, with `denied` of them still denied by a determiner before; false at a
+    // negation, after which nothing more of the sentence is read.
+    private static bool FindInClause(string normalised, AudienceDeclarations declared, ref int denied, ref int found, ref List<Named>? named)
+    {
+        for (var (start, end) = (0, WordEnd(normalised, 0)); start < normalised.Length; (start, end) = (end + 1, WordEnd(normalised, end + 1)))
+        {
+            var word = normalised.AsSpan(start, end - start);
+            if (IsKey(Negations, word))
+            {
+                return false;
+            }
+
+            if (IsKey(Determiners, word))
+            {
+                denied = DeterminerReach;
+                continue;
+            }
+
+            if (denied > 0)
+            {
+                denied--;
+                continue;
+            }
+
+            var pairEnd = end < normalised.Length ? WordEnd(normalised, end + 1) : end;
+            if (pairEnd > end && Lookup(normalised.AsSpan(start, pairEnd - start)) is { } pair)
+            {
+                Add(pair, normalised.Substring(start, pairEnd - start), declared, ref found, ref named);
+            }
+
+            if (Lookup(word) is { } single)
+            {
+                Add(single, word.ToString(), declared, ref found, ref named);
+            }
+        }
+
+        return true;
+    }
+
+    // Whether one of the first `reach` + 1 words of a clause joins a list ("clinicians or records").
+    private static bool ContinuesAList(string normalised, int reach)
+    {
+        for (var (start, end, seen) = (0, WordEnd(normalised, 0), 0); start < normalised.Length && seen <= reach; (start, end, seen) = (end + 1, WordEnd(normalised, end + 1), seen + 1))
+        {
+            if (IsKey(ListJoiners, normalised.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WordEnd(string normalised, int from)

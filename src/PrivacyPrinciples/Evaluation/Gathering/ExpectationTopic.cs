@@ -87,6 +87,26 @@ internal sealed class ExpectationTopic
     }
 
     /// <summary>
+    /// Whether a normalised text (an evidence title, say) uses one of the topic's words: a word of
+    /// it that counts (see <see cref="Substance.Counts"/>) has a key of the topic. Unlike
+    /// <see cref="IsMissedBy"/>, the text need not read as English: a title is a few words.
+    /// </summary>
+    public bool IsNamedBy(ReadOnlySpan<char> normalised)
+    {
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = Substance.WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            if (Substance.Counts(word) && _keys.Contains(Key(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether an attestation's claims are held to their topics, when <paramref name="misses"/> of
     /// the statements of its <paramref name="claims"/> claims (implemented or partial, with a
     /// statement) use none of their expectation's topic words: at least <see cref="FewestMisses"/>

@@ -206,10 +206,22 @@ internal static class Substance
     /// encrypted yet", "we plan to add", "on our roadmap for 2027"). An "implemented" claim whose
     /// statement says so is not the vendor's word for an implemented measure. English only, and
     /// never "not yet" alone: "participants who have not yet joined wait in the lobby" is a
-    /// statement of a measure in place.
+    /// statement of a measure in place. Also an undated future ("will soon", "coming soon") and a
+    /// stage before general availability said of the measure: in beta or preview ("is in beta",
+    /// "available in private preview"), in a pilot ("in pilot with selected customers"), for early
+    /// access, or being rolled out ("being rolled out", "is rolling out"). The stage words are read
+    /// only after a word that says the measure is at that stage, so that "beta features are
+    /// disabled by default", "we roll out updates weekly", "the meeting preview" and a plan named
+    /// "Pilot" ("available in Pilot and Enterprise") are statements of measures in place.
     /// </summary>
     internal static readonly string[] NotInPlacePhrases =
     [
+        .. NotInPlaceStages(),
+        "will soon", "coming soon", "available soon", "launching soon", "soon to be", "is in preview", "are in preview", "still in preview",
+        "currently in preview", "is in pilot", "are in pilot", "still in pilot", "currently in pilot", "in pilot with", "in a pilot with",
+        "in a pilot phase", "being piloted", "piloting with", "in early access", "early access customers", "early access users",
+        "early access programme", "early access program", "being rolled out", "is rolling out", "are rolling out", "currently rolling out",
+        "still rolling out", "gradually rolling out", "rolling out gradually", "process of rolling out",
         "on our roadmap", "on the roadmap", "in our roadmap", "on our product roadmap", "we plan to", "we are planning to", "we intend to",
         "we hope to", "we will add", "we will introduce", "we will implement", "we will roll out", "we will enable", "we will deploy", "will be implemented",
         "will be introduced", "will be added", "will be rolled out", "will be deployed", "is planned for", "are planned for", "is scheduled for",
@@ -220,6 +232,26 @@ internal static class Substance
         "not implemented yet", "not available yet", "not supported yet", "not encrypted yet", "not enabled yet", "not in place yet",
         "not live yet", "not deployed yet", "not rolled out yet", "not complete yet", "not completed yet", "not offered yet", "not done yet",
     ];
+
+    // A named stage before general availability ("in private preview", "in beta") after a word that
+    // says the measure is at it ("is", "available", "still"…): "features in public beta are off by
+    // default" speaks of other features. A bare "preview" names the meeting preview too often to
+    // be read after "available", so only the qualified previews are.
+    private static List<string> NotInPlaceStages()
+    {
+        string[] verbs = ["is", "are", "currently", "still", "only", "available", "offered", "remains"];
+        string[] stages = ["beta", "public beta", "private beta", "open beta", "closed beta", "public preview", "private preview", "limited preview", "technical preview"];
+        var phrases = new List<string>(verbs.Length * stages.Length);
+        foreach (var verb in verbs)
+        {
+            foreach (var stage in stages)
+            {
+                phrases.Add(verb + " in " + stage);
+            }
+        }
+
+        return phrases;
+    }
 
     // The first word of each of the NotInPlacePhrases, and the phrases by their first word: most
     // first words are common ("we", "in", "not"), so each is compared with its own phrases only.
@@ -234,7 +266,7 @@ internal static class Substance
     // vectorised search for all of them at once finds, so a statement is not walked word by word.
     // (The tests check every phrase holds one.)
     private static readonly SearchValues<string> NotInPlaceAnchors =
-        SearchValues.Create(["roadmap", "plan", "intend", "hope", "will", "schedul", "release", "develop", "currently", "unencrypted", "yet"], StringComparison.Ordinal);
+        SearchValues.Create(["roadmap", "plan", "intend", "hope", "will", "schedul", "release", "develop", "currently", "unencrypted", "yet", "soon", "beta", "preview", "pilot", "early", "roll"], StringComparison.Ordinal);
 
     // The most words a phrase has: it starts at most this many words less one before its anchor.
     private static readonly int NotInPlacePhraseWords = NotInPlacePhrases.Max(p => p.Split(' ').Length);
