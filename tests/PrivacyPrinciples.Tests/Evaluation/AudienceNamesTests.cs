@@ -29,6 +29,8 @@ public class AudienceNamesTests
     [InlineData("Videosprechstunde für Patienten und Ärzte.", "Health:patienten")]
     [InlineData("Zero-install, no-download consultations between clinicians and patients.", "Health:clinicians")]
     [InlineData("Sans installation, consultations vidéo avec les patients.", "Health:patients")]
+    [InlineData("Consultations between GPs and the people registered at their surgeries, and counselling sessions.", "Health:surgeries")]
+    [InlineData("Live tutoring for young learners.", "Education:tutoring,Children:young learners")]
     [InlineData("Meetings for teams of every size. Webinars for customers.", "")]
     [InlineData("We keep no patient data.", "")]
     [InlineData("Meetings without school records.", "")]

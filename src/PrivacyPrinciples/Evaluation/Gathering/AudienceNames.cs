@@ -41,6 +41,9 @@ internal static class AudienceNames
             "therapist", "therapists", "psychotherapy", "psychotherapist", "psychotherapists", "psychiatrist", "psychiatrists",
             "psychologist", "psychologists", "dentist", "dentists", "dental", "pharmacy", "pharmacies", "pharmacist", "pharmacists", "hipaa",
             "health care", "mental health", "primary care",
+            "counselling", "counseling", "counsellor", "counsellors", "counselor", "counselors", "midwife", "midwives", "surgeries",
+            "nhs", "telepsychology", "general practitioner", "general practitioners", "general practice", "general practices",
+            "care home", "care homes",
 
             // French, German, Spanish, Italian, Portuguese and Dutch, accents folded as statements are.
             "medecins", "hopital", "hopitaux", "telemedecine", "patienten", "arzte", "krankenhaus", "krankenhauser", "klinik", "kliniken",
@@ -53,6 +56,7 @@ internal static class AudienceNames
             "teaching", "university", "universities", "college", "colleges", "campus", "campuses", "lecture", "lectures",
             "lecturer", "lecturers", "kindergarten", "kindergartens", "elearning", "education", "educational", "educator", "educators",
             "edtech", "homework", "ferpa", "e learning", "edu", "k12", "k 12",
+            "tutoring", "tutor", "tutors", "learner", "learners", "homeschool", "homeschooling", "curriculum", "coursework",
             "ecole", "ecoles", "eleves", "enseignants", "etudiants", "universite", "schule", "schulen", "schuler", "lehrer",
             "studierende", "studenten", "universitat", "unterricht", "escuela", "escuelas", "alumnos", "estudiantes", "universidad",
             "scuola", "scuole", "studenti", "alunni", "insegnanti", "universita", "escola", "escolas", "alunos", "estudantes",
@@ -63,6 +67,7 @@ internal static class AudienceNames
             "child", "children", "kid", "kids", "minors", "toddler", "toddlers", "teen", "teens", "teenager", "teenagers",
             "pupil", "pupils", "coppa", "k12", "k 12", "primary school", "primary schools", "elementary school", "elementary schools",
             "secondary school", "secondary schools", "high school", "high schools",
+            "schoolchildren", "youth", "young learners", "young people",
             "enfants", "ninos", "bambini", "criancas", "kinderen", "schuler", "eleves", "alumnos", "alunni", "alunos", "leerlingen",
         ]),
         (Audience.Government,
