@@ -114,6 +114,7 @@ public class TextFoldingTests
     [InlineData("Verschl\u00FCsselung f\u00FCr gro\u00DFe \u00C4mter", "verschlusselung fur gro\u00DFe amter")]
     [InlineData("Cifrado en tr\u00E1nsito y en reposo, se\u00F1al", "cifrado en transito y en reposo senal")]
     [InlineData("\u0412\u0441\u0435 \u0434\u0430\u043D\u043D\u044B\u0435 \u0437\u0430\u0448\u0438\u0444\u0440\u043E\u0432\u0430\u043D\u044B", "bce \u0434a\u043D\u043D\u044Be \u0437a\u0448\u0438\u0444po\u0432a\u043D\u044B")]
+    [InlineData("\u03A4\u03B1 \u03B4\u03B5\u03B4\u03BF\u03BC\u03AD\u03BD\u03B1 \u03BA\u03C1\u03C5\u03C0\u03C4\u03BF\u03B3\u03C1\u03B1\u03C6\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9", "ta \u03B4\u03B5\u03B4o\u03BC\u03B5va kpu\u03C0\u03C4o\u03B3pa\u03C6ouv\u03C4ai")]
     [InlineData("\u0E40\u0E02\u0E49\u0E32\u0E23\u0E2B\u0E31\u0E2A \u6697\u53F7\u5316", "\u0E40\u0E02\u0E32\u0E23\u0E2B\u0E2A \u6697\u53F7\u5316")]
     [InlineData("\u00DEetta er \u00F0\u00E6tt \u014Bku", "\u00FEetta er \u00F0\u00E6tt \u014Bku")]
     public void Normalising_LeavesHonestTextOfOtherLanguagesAsItWas(string text, string normalised)
@@ -124,6 +125,14 @@ public class TextFoldingTests
         Substance.Normalise(text).Should().Be(normalised);
         Substance.IsDisguised(text).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("\u039F\u03B9 \u03C3\u03C5\u03BD\u03B1\u03BD\u03C4\u03AE\u03C3\u03B5\u03B9\u03C2 \u03BA\u03C1\u03C5\u03C0\u03C4\u03BF\u03B3\u03C1\u03B1\u03C6\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9 \u03BC\u03B5 TLS", false)]
+    [InlineData("\u03C4\u03B1 \u03B4\u03B5\u03B4\u03BF\u03BC\u03AD\u03BD\u03B1 \u03BC\u03B1\u03C2", false)]
+    [InlineData("latency under 5 \u03BCs, 20 \u00B5m", false)]
+    [InlineData("pr\u03BFtect the \u03BC\u03B1data", true)]
+    public void TheGreekMu_IsAGreekLetterOrAMicroSign_AndDisguisesNoWord(string text, bool disguised) =>
+        Substance.IsDisguised(text).Should().Be(disguised);
 
     [Fact]
     public void ALetterOfAnAfricanAlphabet_StillReadsAsHonestLatin_WhileAPhoneticLetterInsideAnEnglishWordStillDisguisesIt()

@@ -178,8 +178,12 @@ internal static partial class TextFolding
     /// than a basic one with accents (a small capital, a phonetic letter, a letter with a hook, a
     /// tail or a stroke), that folding reads as the Latin letter it is drawn like.
     /// </summary>
-    public static bool IsLookalike(char c) =>
-        IsListed(c, UpperLookalikes) || IsListed(char.ToLowerInvariant(c), LowerLookalikes) || Latin(c) is not null;
+    public static bool IsLookalike(char c)
+    {
+        // With its accents too: a Greek "ύ" or a Cyrillic "ё" is as much of its script as "υ" or "е".
+        var decomposed = Decomposition(c);
+        return IsListed(c, UpperLookalikes) || IsListed(decomposed, UpperLookalikes) || IsListed(char.ToLowerInvariant(decomposed), LowerLookalikes) || Latin(c) is not null;
+    }
 
     private static bool IsListed(char c, string pairs)
     {
