@@ -1,7 +1,9 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text;
 using PrivacyPrinciples.Evaluation.Gathering;
+using PrivacyPrinciples.Testing;
 
 namespace PrivacyPrinciples.Tests.Evaluation;
 
@@ -69,6 +71,78 @@ public class TextFoldingTests
     [InlineData("\u0259ncrypt\u01DDd \u019Eetwork \uA787ls \u01BFolicy", "encrypted network tls policy")]
     public void Normalising_FoldsWhatReadsTheSame(string text, string normalised) =>
         Substance.Normalise(text).Should().Be(normalised);
+
+    [Fact]
+    public void TheLatinLookalikeTable_HoldsEveryLetterThatTheConfusablesDataDrawsAsOneAsciiLetterOrDigit()
+    {
+        // tools/unicode/confusables-latin.txt is the subset of UTS #39 confusables.txt for the Latin
+        // blocks; tools/unicode/generate-latin-lookalikes.py makes the table from it and from the
+        // letters' names.
+        var lines = File.ReadAllLines(RepositoryPaths.Combine("tools", "unicode", "confusables-latin.txt"))
+            .Select(line => line.Split('#')[0].Trim())
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split(';').Select(field => field.Trim()).ToArray())
+            .ToArray();
+        lines.Should().HaveCountGreaterThan(20);
+        foreach (var fields in lines)
+        {
+            var (from, to) = ((char)Convert.ToInt32(fields[0], 16), char.ToLowerInvariant((char)Convert.ToInt32(fields[1], 16)));
+            Enumerable.Range(0, TextFolding.LatinLookalikes.Length / 2).Should().Contain(
+                i => TextFolding.LatinLookalikes[2 * i] == from && TextFolding.LatinLookalikes[(2 * i) + 1] == to, "U+{0:X4} is drawn as {1}", (int)from, to);
+        }
+
+        var letters = Enumerable.Range(0, TextFolding.LatinLookalikes.Length / 2).Select(i => TextFolding.LatinLookalikes[2 * i]).ToArray();
+        letters.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        Enumerable.Range(0, TextFolding.LatinLookalikes.Length / 2).Select(i => TextFolding.LatinLookalikes[(2 * i) + 1])
+            .Should().OnlyContain(c => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+    }
+
+    [Theory]
+    [InlineData("D\u025Bscrib\u025B th\u025B \u025Bncryption", "describe the encryption")]
+    [InlineData("\u0190NCRYPTION \u0189ATA", "encryption data")]
+    [InlineData("\u0256ata r\u025Btention", "data retention")]
+    [InlineData("\u0254ptional pr\u0254cessing", "optional processing")]
+    [InlineData("\u0253ug \u0253ounty \u0257isclosure", "bug bounty disclosure")]
+    [InlineData("\u0288ls \u0288ransport", "tls transport")]
+    [InlineData("\u0263ear \u0272ame \u01A5olicy", "year name policy")]
+    [InlineData("\u1D00\u1D04\u1D04\u1D07\u0455\u0455 \uA7AF\u1D1C\u1D07\u0280\u028F", "access query")]
+    public void Normalising_ReadsALetterOfTheLatinBlocksDrawnAsABasicOne_AsThatLetter(string text, string normalised) =>
+        Substance.Normalise(text).Should().Be(normalised);
+
+    [Theory]
+    [InlineData("Nous chiffrons les donn\u00E9es \u00E0 la source; \u00C7a co\u00FBte peu", "nous chiffrons les donnees a la source ca coute peu")]
+    [InlineData("Verschl\u00FCsselung f\u00FCr gro\u00DFe \u00C4mter", "verschlusselung fur gro\u00DFe amter")]
+    [InlineData("Cifrado en tr\u00E1nsito y en reposo, se\u00F1al", "cifrado en transito y en reposo senal")]
+    [InlineData("\u0412\u0441\u0435 \u0434\u0430\u043D\u043D\u044B\u0435 \u0437\u0430\u0448\u0438\u0444\u0440\u043E\u0432\u0430\u043D\u044B", "bce \u0434a\u043D\u043D\u044Be \u0437a\u0448\u0438\u0444po\u0432a\u043D\u044B")]
+    [InlineData("\u03A4\u03B1 \u03B4\u03B5\u03B4\u03BF\u03BC\u03AD\u03BD\u03B1 \u03BA\u03C1\u03C5\u03C0\u03C4\u03BF\u03B3\u03C1\u03B1\u03C6\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9", "ta \u03B4\u03B5\u03B4o\u03BC\u03B5va kpu\u03C0\u03C4o\u03B3pa\u03C6ouv\u03C4ai")]
+    [InlineData("\u0E40\u0E02\u0E49\u0E32\u0E23\u0E2B\u0E31\u0E2A \u6697\u53F7\u5316", "\u0E40\u0E02\u0E32\u0E23\u0E2B\u0E2A \u6697\u53F7\u5316")]
+    [InlineData("\u00DEetta er \u00F0\u00E6tt \u014Bku", "\u00FEetta er \u00F0\u00E6tt \u014Bku")]
+    public void Normalising_LeavesHonestTextOfOtherLanguagesAsItWas(string text, string normalised)
+    {
+        // Accents go, as they always did; the letters of other scripts that are not drawn as a
+        // Latin one, and the Latin letters that are no basic letter with something added (thorn,
+        // eth, ash, eng, sharp s), stay themselves, so that such a statement keeps words of its own.
+        Substance.Normalise(text).Should().Be(normalised);
+        Substance.IsDisguised(text).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("\u039F\u03B9 \u03C3\u03C5\u03BD\u03B1\u03BD\u03C4\u03AE\u03C3\u03B5\u03B9\u03C2 \u03BA\u03C1\u03C5\u03C0\u03C4\u03BF\u03B3\u03C1\u03B1\u03C6\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9 \u03BC\u03B5 TLS", false)]
+    [InlineData("\u03C4\u03B1 \u03B4\u03B5\u03B4\u03BF\u03BC\u03AD\u03BD\u03B1 \u03BC\u03B1\u03C2", false)]
+    [InlineData("latency under 5 \u03BCs, 20 \u00B5m", false)]
+    [InlineData("pr\u03BFtect the \u03BC\u03B1data", true)]
+    public void TheGreekMu_IsAGreekLetterOrAMicroSign_AndDisguisesNoWord(string text, bool disguised) =>
+        Substance.IsDisguised(text).Should().Be(disguised);
+
+    [Fact]
+    public void ALetterOfAnAfricanAlphabet_StillReadsAsHonestLatin_WhileAPhoneticLetterInsideAnEnglishWordStillDisguisesIt()
+    {
+        // Folding "\u025B" as e does not make it a letter of another script: Akan and Ewe are written with it.
+        Substance.IsDisguised("Y\u025Bde m\u025Bd\u0254 \u0254kwan \u0256e \u025Bnkyer\u025B").Should().BeFalse();
+        Substance.Normalise("Y\u025Bde m\u025Bd\u0254 \u0254kwan").Should().Be("yede medo okwan");
+        Substance.IsDisguised("we pr\u0250tect the data").Should().BeTrue("a turned a is a phonetic letter, in a Latin word it disguises it");
+        Substance.IsDisguised("we \u1D00ccess the data").Should().BeTrue();
+    }
 
     [Fact]
     public void AFoldedCharacter_StraddlingTheVectorBlocks_IsFoldedAsWhenAlone()

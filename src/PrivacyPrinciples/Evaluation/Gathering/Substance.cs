@@ -500,9 +500,11 @@ internal static class Substance
                 // one the tests would read as the vendor's own.
                 foreign = true;
             }
-            else if (folded == TextFolding.Invisible || codePoint is >= 0x02B0 and <= 0x02FF)
+            else if (folded == TextFolding.Invisible || codePoint is >= 0x02B0 and <= 0x02FF or 0x03BC)
             {
-                // A mark, a zero-width character or a modifier letter ("Oʻzbekiston") inside a word leaves the word whole.
+                // A mark, a zero-width character or a modifier letter ("Oʻzbekiston") inside a word
+                // leaves the word whole; so does the Greek mu, which is the micro sign of a unit
+                // after a number ("5 μs") as often as a letter of a Greek word ("δεδομένα").
             }
             else if (MixesHonestly(codePoint))
             {
@@ -545,12 +547,11 @@ internal static class Substance
     }
 
     // Letters of the Latin script outside ASCII: with accents, hooks or strokes ("é", "ø", "ß", "ə",
-    // "ɗ", "ɛ"), the ordinal and micro signs (and the Greek mu that normalising makes of the micro
-    // sign), the ligatures of printed text ("ﬁ"), the extensions for African and older
+    // "ɗ", "ɛ"), the ordinal and micro signs, the ligatures of printed text ("ﬁ"), the extensions for African and older
     // orthographies, and the full-width and mathematical styles. (The phonetic letters and small
     // capitals are not among them: in prose they are lookalikes.)
     private static bool IsLatin(int codePoint) =>
-        codePoint is 0xAA or 0xB5 or 0xBA or 0x03BC or (>= 0x00C0 and <= 0x024F and not 0xD7 and not 0xF7) or (>= 0x1E00 and <= 0x1EFF)
+        codePoint is 0xAA or 0xB5 or 0xBA or (>= 0x00C0 and <= 0x024F and not 0xD7 and not 0xF7) or (>= 0x1E00 and <= 0x1EFF)
             or 0x0253 or 0x0254 or 0x0256 or 0x0257 or 0x0259 or 0x025B or 0x0263 or 0x0272 or 0x028B or 0x0292
             or (>= 0x2C60 and <= 0x2C7F) or (>= 0xA720 and <= 0xA7FF) or (>= 0xFB00 and <= 0xFB06)
             or (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A) or (>= 0x1D400 and <= 0x1D6A3);

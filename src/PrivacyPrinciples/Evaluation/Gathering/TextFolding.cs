@@ -7,7 +7,9 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// What normalising (see <see cref="Substance.Normalise(string)"/>) makes of a character outside
 /// ASCII, so that text which reads the same compares the same: a character that decomposes to one
 /// letter or digit (full-width forms, letters with accents, ligature-free compatibility forms) is
-/// that letter; a letter of another script drawn like a Latin one is the Latin letter; marks,
+/// that letter; a letter of another script drawn like a Latin one is the Latin letter, and so is a
+/// letter of the Latin blocks with nothing to decompose that is drawn as a basic one ("ɛ", "ɖ", "ʈ",
+/// "ᴀ": see <see cref="LatinLookalikes"/>, generated from Unicode's confusables data and names); marks,
 /// invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
 /// vanish without splitting the word they sit in; the Hangul fillers, letters drawn as blank
 /// space, and anything else that is not a letter or digit are dropped, as punctuation is. Letters come out in lower case.
@@ -106,8 +108,17 @@ internal static partial class TextFolding
             return Dropped;
         }
 
+        // A letter of the Latin blocks drawn as a basic one, with nothing to decompose ("ɛ", "ɖ",
+        // "ʈ"): the generated table, after the hand-picked ones, so that what they say stands.
         var lower = char.ToLowerInvariant(decomposed);
-        return Lookalike(lower, LowerLookalikes) ?? lower;
+        return Lookalike(lower, LowerLookalikes) ?? Latin(c) ?? Latin(lower) ?? lower;
+    }
+
+    // The ASCII letter or digit a letter of the Latin blocks is drawn as (see LatinLookalikes), if any.
+    private static char? Latin(char c)
+    {
+        var found = Search(LatinLookalikes, c);
+        return found == c ? null : found;
     }
 
     // Marks (which sit on the letter before them) and invisible format characters.
@@ -121,16 +132,19 @@ internal static partial class TextFolding
     private static bool IsFiller(char c) => c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0';
 
     // The letter or digit a character decomposes to, by a binary search of the table, or the character itself.
-    private static char Decomposition(char c)
+    private static char Decomposition(char c) => Search(Decompositions, c);
+
+    // What a sorted table of pairs gives for a character, or the character itself.
+    private static char Search(string pairs, char c)
     {
-        var (low, high) = (0, (Decompositions.Length / 2) - 1);
+        var (low, high) = (0, (pairs.Length / 2) - 1);
         while (low <= high)
         {
             var middle = low + ((high - low) >> 1);
-            var from = Decompositions[2 * middle];
+            var from = pairs[2 * middle];
             if (from == c)
             {
-                return Decompositions[(2 * middle) + 1];
+                return pairs[(2 * middle) + 1];
             }
 
             if (from < c)
@@ -159,9 +173,17 @@ internal static partial class TextFolding
         return null;
     }
 
-    /// <summary>Whether a character is a letter of another script (or a Latin small capital or variant) that folding reads as the Latin letter it is drawn like.</summary>
-    public static bool IsLookalike(char c) =>
-        IsListed(c, UpperLookalikes) || IsListed(char.ToLowerInvariant(c), LowerLookalikes);
+    /// <summary>
+    /// Whether a character is a letter of another script, or a letter of the Latin blocks other
+    /// than a basic one with accents (a small capital, a phonetic letter, a letter with a hook, a
+    /// tail or a stroke), that folding reads as the Latin letter it is drawn like.
+    /// </summary>
+    public static bool IsLookalike(char c)
+    {
+        // With its accents too: a Greek "ύ" or a Cyrillic "ё" is as much of its script as "υ" or "е".
+        var decomposed = Decomposition(c);
+        return IsListed(c, UpperLookalikes) || IsListed(decomposed, UpperLookalikes) || IsListed(char.ToLowerInvariant(decomposed), LowerLookalikes) || Latin(c) is not null;
+    }
 
     private static bool IsListed(char c, string pairs)
     {
