@@ -436,7 +436,7 @@ internal sealed class StatementSet : IDisposable
                 candidates = counts[touched[t]] >= Substance.MinimumWords && counts[touched[t]] >= Enough(touched[t]);
             }
 
-            var list = Substance.ReadsAsList(Normalised(entry));
+            var list = Substance.ReadsAsList(Normalised(entry), _texts[index]!);
             if (!candidates && !list)
             {
                 return false;

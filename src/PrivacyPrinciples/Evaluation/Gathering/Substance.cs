@@ -604,13 +604,23 @@ internal static class Substance
 
     /// <summary>Whether a word of a normalised text can be a word of its own: three letters or more, and not a common function word.</summary>
     /// <summary>
-    /// Whether a normalised text reads as a list of words rather than as sentences: at most one word
-    /// in <see cref="ListWordsPerFunctionWord"/> is a function word or shorter than three letters
-    /// (see <see cref="Counts"/>). Written sentences join their words with "the", "and", "our",
+    /// Whether a text (<paramref name="text"/>, normalised as <paramref name="normalised"/>) reads as
+    /// a list of words rather than as sentences: at most one word in
+    /// <see cref="ListWordsPerFunctionWord"/> is a function word or shorter than three letters (see
+    /// <see cref="Counts"/>), and a separator (a comma, semicolon, bar, slash, bullet or line break)
+    /// stands in at least every other gap between its words. Written sentences join their words with "the", "and", "our",
     /// "is"…; a list of keywords ("rise, read, calls, cross, video, audio…") does not.
     /// </summary>
-    internal static bool ReadsAsList(ReadOnlySpan<char> normalised)
+    internal static bool ReadsAsList(ReadOnlySpan<char> normalised, string text)
     {
+        // Most gaps between its words are separators: a list of keywords, not a sentence whose
+        // words happen to be long ("Cloud recordings are deleted automatically after…").
+        var separators = 0;
+        foreach (var c in text)
+        {
+            separators += c is ',' or ';' or '|' or '/' or '\u00B7' or '\u2022' or '\n' ? 1 : 0;
+        }
+
         var (all, uncounted) = (0, 0);
         for (int start = 0, end; start < normalised.Length; start = end + 1)
         {
@@ -623,7 +633,7 @@ internal static class Substance
             }
         }
 
-        return all > 0 && uncounted * ListWordsPerFunctionWord <= all;
+        return all > 0 && uncounted * ListWordsPerFunctionWord <= all && 2 * separators >= all - 1;
     }
 
     /// <summary>A text in which at most one word in this many does not count (see <see cref="Counts"/>) reads as a list (see <see cref="ReadsAsList"/>).</summary>
