@@ -956,7 +956,7 @@ public class SubstanceTests
             {
                 var shared = distinct.Count(w => words.Contains(w) && !IsTitleWord(w));
                 if (shared >= Math.Max(Substance.MinimumWords, Math.Min(Substance.PastedRunWords, words.Count(w => !IsTitleWord(w))))
-                    && distinct.Count(w => !words.Contains(w) && !IsTitleWord(w)) < Needed(shared))
+                    && distinct.Count(w => !words.Contains(w) && !IsTitleWord(w)) < Math.Max(1, shared / (2 * Substance.CopiedWordsPerOwnWord)))
                 {
                     return true;
                 }

@@ -457,12 +457,12 @@ internal sealed class StatementSet : IDisposable
                 }
 
                 var own = ownOutside;
-                for (var i = 0; i < shared && own < Needed(counts[text]); i++)
+                for (var i = 0; i < shared && own < NeededBesideOneText(counts[text]); i++)
                 {
                     own += idPlaces[i] >= 0 && expectationText.TextsHolding(ids[i]).BinarySearch(text) < 0 ? 1 : 0;
                 }
 
-                if (own < Needed(counts[text]))
+                if (own < NeededBesideOneText(counts[text]))
                 {
                     return true;
                 }
@@ -487,6 +487,12 @@ internal sealed class StatementSet : IDisposable
 
         // The words of its own a statement needs beside this many of the rule set's.
         static int Needed(int copied) => Math.Max(Substance.MinimumWords, copied / Substance.CopiedWordsPerOwnWord);
+
+        // Beside one text's words, one of its own for every 6, and 1 at least: an honest statement
+        // restating the remediation's controls in its own order ("Everyone controls their own
+        // microphone, camera and screen sharing; hosts can mute, remove people and lock the call")
+        // adds a few words of its own to eight of the text's; the text scrambled adds none.
+        static int NeededBesideOneText(int copied) => Math.Max(1, copied / (2 * Substance.CopiedWordsPerOwnWord));
     }
 
     // Whether a statement has, by its word hashes alone, enough distinct words of no text of the
