@@ -401,6 +401,84 @@ public class SubstanceTests
     }
 
     [Fact]
+    public void TheRuleSetsTextWithItsWordsReversedShuffledOrListed_RepeatsIt_WhileHonestStatementsInItsVocabularyDoNot()
+    {
+        // Red team: each statement the guidance or remediation with its word order reversed, its
+        // words shuffled, or 14 of its words listed with commas, scored 92.65 to 96.0 exemplary.
+        var expectations = BuiltInRuleSets.VtcJointStatement2020.Expectations;
+        var naming = Substance.WordsNamingExpectations(expectations);
+        var ruleSetText = ExpectationText.Of(expectations);
+        foreach (var expectation in expectations)
+        {
+            SubstanceVerdict Judge(string text)
+            {
+                using var set = new StatementSet([text], naming);
+                var verdict = set.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText);
+                verdict.Should().Be(Model.Judge(text, expectation.Title, null, NamingWords, expectations), "the model agrees on \"{0}\"", text);
+                return verdict;
+            }
+
+            foreach (var source in new[] { expectation.Guidance, expectation.Remediation, expectation.Rationale }.OfType<string>())
+            {
+                var words = source.Split(' ');
+                var reversed = string.Join(" ", words.Reverse());
+                var shuffled = string.Join(" ", words.Where((_, i) => i % 2 == 1).Concat(words.Where((_, i) => i % 2 == 0).Reverse()));
+                if (Judge(source) != SubstanceVerdict.RepeatsTitle)
+                {
+                    continue; // too short to be a statement anyway
+                }
+
+                Judge(reversed).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s text reversed is still the rule set's words: \"{1}\"", expectation.Id, reversed);
+                Judge(shuffled).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s text shuffled is still the rule set's words: \"{1}\"", expectation.Id, shuffled);
+            }
+
+            var keywords = Model.Normalise($"{expectation.Title} {expectation.Rationale} {expectation.Guidance} {expectation.Remediation}").Split(' ')
+                .Where(w => w.Length >= 3 && !Substance.FunctionWordList.Contains(w) && !w.Any(char.IsDigit)).Distinct().Reverse().Take(14);
+            var salad = string.Join(", ", keywords) + ".";
+            Judge(salad).Should().Be(SubstanceVerdict.RepeatsTitle, "a list of {0}'s words is no statement: \"{1}\"", expectation.Id, salad);
+        }
+
+        // Honest statements of the bundled samples, in the rule set's vocabulary but in words and an order of their own.
+        var euc02 = expectations.Single(e => e.Id == "EUC-02");
+        string[] honest =
+        [
+            "Everyone controls their own microphone, camera and screen sharing; hosts can mute, remove people and lock the call, but cannot turn anyone's camera on.",
+            "Everyone controls their own microphone, camera and screen sharing; clinicians can remove participants and lock the consultation, but cannot turn on a patient's camera.",
+            "Pupils control their own microphone, camera and screen sharing; teachers can mute, remove and lock, but cannot turn on a pupil's camera or microphone.",
+        ];
+        foreach (var text in honest)
+        {
+            using var set = new StatementSet([text], naming);
+            set.Judge(0, Substance.TitleWords(euc02.Title), ruleSetText).Should().Be(SubstanceVerdict.Substantive, "\"{0}\" names the controls in its own order and words", text);
+        }
+    }
+
+    [Fact]
+    public void AStatementCopiedFromAnEarlierBuiltInVersionOfTheRuleSet_RepeatsIt()
+    {
+        // Red team: 16 statements copied from 1.0.0's text where it differs from 2.0.0's; six were taken as the vendor's own.
+        BuiltInRuleSets.TryGet(BuiltInRuleSets.VtcJointStatement2020Id, "1.0.0", out var previous).Should().BeTrue();
+        var current = BuiltInRuleSets.VtcJointStatement2020;
+        var naming = Substance.WordsNamingExpectations(current.Expectations);
+        var ruleSetText = ExpectationText.OfRuleSet(current);
+        var changed = previous!.Expectations
+            .Select(old => (Old: old, Now: current.Expectations.SingleOrDefault(e => e.Id == old.Id)))
+            .Where(p => p.Now is not null && p.Old.Rationale != p.Now.Rationale && p.Old.Rationale is not null)
+            .ToArray();
+        changed.Should().NotBeEmpty("1.0.0 and 2.0.0 word some rationales differently");
+        foreach (var (old, now) in changed)
+        {
+            using var set = new StatementSet([old.Rationale], naming);
+            if (Substance.Judge(old.Rationale, now!.Title, null) != SubstanceVerdict.Substantive)
+            {
+                continue;
+            }
+
+            set.Judge(0, Substance.TitleWords(now.Title), ruleSetText).Should().Be(SubstanceVerdict.RepeatsTitle, "{0}'s rationale of 1.0.0 is the rule set's words: \"{1}\"", old.Id, old.Rationale);
+        }
+    }
+
+    [Fact]
     public void StatementsCopyingTheRuleSetsGuidance_RepeatIt_WhenTheWordsTheyAddAreTheSameInEveryAnswer()
     {
         // Words pasted beside the copy into every answer are no more the vendor's than the copy,
@@ -863,13 +941,44 @@ public class SubstanceTests
                 < Math.Max(Substance.MinimumWords, covered.Count(c => c) / Substance.CopiedWordsPerOwnWord);
         }
 
+        // The rule set's words in any order: PastedRunWords distinct words of one text (or all the
+        // words of a shorter one, MinimumWords at least) with fewer words outside it than
+        // max(MinimumWords, shared / CopiedWordsPerOwnWord), title words never its own; or, for a
+        // list of words (at most one in four not counted), as many words of all the texts with as
+        // few words of none.
+        public static bool RepeatsExpectationWords(string text, string title, IEnumerable<Expectation> expectations)
+        {
+            var distinct = RunWords(text).Distinct().ToArray();
+            var titleWords = Normalise(title).Split(' ').ToHashSet();
+            bool IsTitleWord(string w) => titleWords.Contains(w) || (w.Length > 3 && w.EndsWith('s') && titleWords.Contains(w[..^1]));
+            int Needed(int shared) => Math.Max(Substance.MinimumWords, shared / Substance.CopiedWordsPerOwnWord);
+            var texts = expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }).OfType<string>().Select(t => RunWords(t).ToHashSet()).Where(t => t.Count > 0).ToArray();
+            foreach (var words in texts)
+            {
+                var shared = distinct.Count(w => words.Contains(w) && !IsTitleWord(w));
+                if (shared >= Math.Max(Substance.MinimumWords, Math.Min(Substance.PastedRunWords, words.Count(w => !IsTitleWord(w))))
+                    && distinct.Count(w => !words.Contains(w) && !IsTitleWord(w)) < Math.Max(1, shared / (2 * Substance.CopiedWordsPerOwnWord)))
+                {
+                    return true;
+                }
+            }
+
+            var all = texts.SelectMany(t => t).ToHashSet();
+            var tokens = Normalise(text).Split(' ').Where(w => w.Any(char.IsLetter)).ToArray();
+            var inAll = distinct.Count(all.Contains);
+            var separators = text.Count(c => c is ',' or ';' or '|' or '/' or '\u00B7' or '\u2022' or '\n');
+            return tokens.Length > 0 && tokens.Count(w => w.Length < 3 || Substance.FunctionWordList.Contains(w)) * Substance.ListWordsPerFunctionWord <= tokens.Length
+                && 2 * separators >= tokens.Length - 1
+                && inAll >= Substance.PastedRunWords && distinct.Count(w => !all.Contains(w) && !IsTitleWord(w)) < Needed(inAll);
+        }
+
         private static string[] RunWords(string text) =>
             Normalise(text).Split(' ').Where(w => w.Length >= 3 && !w.Any(char.IsDigit) && !Substance.FunctionWordList.Contains(w)).ToArray();
 
         public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplateKeys, ISet<string>? ignored, IEnumerable<Expectation> expectations)
         {
             var verdict = Judge(text, title, boilerplateKeys, ignored);
-            return verdict == SubstanceVerdict.Substantive && RepeatsExpectationText(text!, title, expectations) ? SubstanceVerdict.RepeatsTitle : verdict;
+            return verdict == SubstanceVerdict.Substantive && (RepeatsExpectationText(text!, title, expectations) || RepeatsExpectationWords(text!, title, expectations)) ? SubstanceVerdict.RepeatsTitle : verdict;
         }
 
         public static SubstanceVerdict Judge(string? text, string title, HashSet<string>? boilerplateKeys, ISet<string>? ignored = null)

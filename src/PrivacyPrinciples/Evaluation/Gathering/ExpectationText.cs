@@ -41,6 +41,17 @@ internal sealed class ExpectationText
     private readonly int[] _sortedWords;
     private readonly int[] _textOf;
 
+    // Every distinct word of the texts (by spelling), sorted by hash: one place where it is written,
+    // and the texts that hold it (ascending, each once), from _wordTextStarts[id] to
+    // _wordTextStarts[id + 1] in _wordTexts. For the test of a statement made of one text's words
+    // in any order (see WordOf and TextsHolding).
+    private readonly uint[] _wordHashes;
+    private readonly int[] _wordPlaces;
+    private readonly int[] _wordTextStarts;
+    private readonly int[] _wordTexts;
+    private readonly int[] _textWords;
+    private readonly int[] _textFirstWords;
+
     // A bit per word hash (its place in VocabularyBits bits) for every word of every run.
     private readonly ulong[] _vocabulary = new ulong[VocabularyBits / 64];
 
@@ -77,6 +88,21 @@ internal sealed class ExpectationText
             _vocabulary[bit >> 6] |= 1ul << (bit & 63);
         }
 
+        TextCount = textOf.Length == 0 ? 0 : textOf[^1] + 1;
+        (_wordHashes, _wordPlaces, _wordTextStarts, _wordTexts) = DistinctWords(text, words, textOf);
+        _textFirstWords = new int[TextCount + 1];
+        for (var place = words.Length - 1; place >= 0; place--)
+        {
+            _textFirstWords[textOf[place]] = place;
+        }
+
+        _textFirstWords[TextCount] = words.Length;
+        _textWords = new int[TextCount];
+        foreach (var held in _wordTexts)
+        {
+            _textWords[held]++;
+        }
+
         _pairs = SetOf(pairs);
         _windows = SetOf(windows);
         var size = TableSize(runs.Count);
@@ -99,6 +125,94 @@ internal sealed class ExpectationText
 
         lengths.Sort();
         RunLengths = [.. lengths];
+    }
+
+    /// <summary>How many texts the rule set's text is made of (each expectation's title, rationale, remediation, guidance and so on, one by one).</summary>
+    public int TextCount { get; }
+
+    /// <summary>
+    /// The number of the distinct word <paramref name="spelled"/> (whose hash is <paramref name="hash"/>)
+    /// among the words of the texts, or -1 when no text holds it. Exact: the word is compared letter by letter.
+    /// </summary>
+    public int WordOf(ReadOnlySpan<char> spelled, uint hash)
+    {
+        if (!MayHoldWord(hash))
+        {
+            return -1;
+        }
+
+        for (var id = LowerBound(_wordHashes, hash); id < _wordHashes.Length && _wordHashes[id] == hash; id++)
+        {
+            if (WordAt(_wordPlaces[id]).SequenceEqual(spelled))
+            {
+                return id;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many distinct words text <paramref name="text"/> (see <see cref="TextCount"/>) has.</summary>
+    public int WordsOfText(int text) => _textWords[text];
+
+    /// <summary>
+    /// How many distinct words text <paramref name="text"/> has that are not words of a title
+    /// (<paramref name="titleWords"/>, see <see cref="Substance.IsTitleWord"/>); the words are
+    /// walked, so ask only of a short text.
+    /// </summary>
+    public int WordsOfTextBesides(int text, WordSet titleWords)
+    {
+        var (first, end) = (_textFirstWords[text], _textFirstWords[text + 1]);
+        var count = 0;
+        for (var place = first; place < end; place++)
+        {
+            var word = WordAt(place);
+            var seen = Substance.IsTitleWord(word, titleWords);
+            for (var before = first; before < place && !seen; before++)
+            {
+                seen = _words[before].Hash == _words[place].Hash && WordAt(before).SequenceEqual(word);
+            }
+
+            count += seen ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>The texts (by their order, see <see cref="TextCount"/>) that hold the word numbered <paramref name="word"/> (see <see cref="WordOf"/>), ascending.</summary>
+    public ReadOnlySpan<int> TextsHolding(int word) => _wordTexts.AsSpan(_wordTextStarts[word], _wordTextStarts[word + 1] - _wordTextStarts[word]);
+
+    // The distinct words of the texts by spelling, sorted by hash, with the texts holding each.
+    private static (uint[] Hashes, int[] Places, int[] TextStarts, int[] Texts) DistinctWords(string text, StatementSet.Word[] words, int[] textOf)
+    {
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var firstPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var place = 0; place < words.Length; place++)
+        {
+            var spelled = text.Substring(words[place].Start, words[place].Length);
+            if (!byWord.TryGetValue(spelled, out var texts))
+            {
+                byWord[spelled] = texts = [];
+                firstPlace[spelled] = place;
+            }
+
+            if (texts.Count == 0 || texts[^1] != textOf[place])
+            {
+                texts.Add(textOf[place]);
+            }
+        }
+
+        var order = byWord.Keys.Select(w => (Hash: words[firstPlace[w]].Hash, Word: w)).OrderBy(w => w.Hash).ThenBy(w => w.Word, StringComparer.Ordinal).ToArray();
+        var (hashes, places, starts) = (new uint[order.Length], new int[order.Length], new int[order.Length + 1]);
+        var all = new List<int>();
+        for (var id = 0; id < order.Length; id++)
+        {
+            (hashes[id], places[id], starts[id]) = (order[id].Hash, firstPlace[order[id].Word], all.Count);
+            all.AddRange(byWord[order[id].Word]);
+        }
+
+        starts[order.Length] = all.Count;
+        return (hashes, places, starts, [.. all]);
     }
 
     /// <summary>The lengths of the runs, in words, shortest first.</summary>
@@ -260,15 +374,40 @@ internal sealed class ExpectationText
     /// <c>init</c> writes into every template). A statement stitched from any of them says no
     /// more than one copied from the guidance. <see langword="null"/> when there is no run.
     /// </summary>
-    public static ExpectationText? OfRuleSet(Rules.RuleSet ruleSet) =>
-        Of([
+    /// <remarks>
+    /// The texts of every other built-in version of the rule set with the same id are in too, those
+    /// that differ from this version's: a vendor copying the last version's guidance copies no less.
+    /// (Only the differing texts are added, so the test costs little more than this version's alone.)
+    /// </remarks>
+    public static ExpectationText? OfRuleSet(Rules.RuleSet ruleSet)
+    {
+        var own = TextsOf(ruleSet);
+        var known = new HashSet<string>(own.OfType<string>(), StringComparer.Ordinal);
+        var others = new List<string?>();
+        foreach (var version in Rules.BuiltInRuleSets.VersionsOf(ruleSet.Id))
+        {
+            if (string.Equals(version, ruleSet.Version, StringComparison.Ordinal)
+                || !Rules.BuiltInRuleSets.TryGet(ruleSet.Id, version, out var other) || ReferenceEquals(other, ruleSet))
+            {
+                continue;
+            }
+
+            others.AddRange(TextsOf(other).Where(t => t is not null && known.Add(t)));
+        }
+
+        return Of([.. own, .. others]);
+    }
+
+    // Every text that comes with a rule set or that the tool prints beside it (see OfRuleSet).
+    private static string?[] TextsOf(Rules.RuleSet ruleSet) =>
+        [
             .. ruleSet.Expectations.SelectMany(e => new[] { e.Title, e.Rationale, e.Remediation, e.Guidance }.Concat(e.Sources.Select(s => s.Locator))),
             .. ruleSet.Principles.SelectMany(p => new[] { p.Title, p.Summary }),
             .. ruleSet.EvidenceClasses.Select(c => c.Title),
             .. ruleSet.Revision?.Notes.Select(n => n.Note) ?? [],
             .. ruleSet.Sources.Select(d => d.Title),
             .. Attestations.FactCatalog.All.Select(f => f.Description),
-        ]);
+        ];
 
     private static ExpectationText? Of(string?[] texts)
     {

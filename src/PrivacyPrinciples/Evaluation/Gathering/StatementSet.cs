@@ -154,6 +154,11 @@ internal sealed class StatementSet : IDisposable
             return SubstanceVerdict.RepeatsTitle;
         }
 
+        if (expectationText is not null && RepeatsExpectationWords(index, expectationText, titleWords))
+        {
+            return SubstanceVerdict.RepeatsTitle;
+        }
+
         return topic is not null && topic.IsMissedBy(Normalised(entry)) ? SubstanceVerdict.OffTopic : verdict;
     }
 
@@ -324,6 +329,193 @@ internal sealed class StatementSet : IDisposable
         {
             ArrayPool<bool>.Shared.Return(covered);
         }
+    }
+
+    /// <summary>
+    /// Whether statement <paramref name="index"/> is the words of the rule set's text in any order
+    /// with too few of its own: at least <see cref="Substance.PastedRunWords"/> distinct counted
+    /// words (less any holding a digit and the title's, <paramref name="titleWords"/>) of one of
+    /// <paramref name="expectationText"/>'s texts (one guidance, rationale, remediation…), and fewer
+    /// distinct words outside that text than <see cref="Substance.MinimumWords"/> or one for every
+    /// <see cref="Substance.CopiedWordsPerOwnWord"/> words of it, whichever is more (the guidance with
+    /// its words reversed or shuffled); or, when it is a list of words (see <see cref="Substance.ReadsAsList"/>),
+    /// as many words of all of the texts with as few words of no text (keywords picked from the
+    /// expectation's text). Unlike a copied run's, its words held by other answers' statements are
+    /// its own: a vendor names its measures in its own words across answers ("microphone, camera
+    /// and screen sharing"), and an honest statement restating a short text of the rule set (the
+    /// guidance's first sentence) says more beside it. In the bundled samples, no statement holds
+    /// more than 9 words of one text, and each that holds a whole text or 8 or more words has 5 or
+    /// more words outside it.
+    /// </summary>
+    public bool RepeatsExpectationWords(int index, ExpectationText expectationText, WordSet titleWords)
+    {
+        var entry = _entries[index];
+        var words = _runWords.AsSpan(entry.FirstRunWord, entry.RunWords);
+        if (words.Length < Substance.MinimumWords || expectationText.TextCount == 0)
+        {
+            return false;
+        }
+
+        if (SurelyOwnWordsSuffice(words, expectationText, titleWords))
+        {
+            return false;
+        }
+
+        // The statement's distinct words: those of the texts by number (with where each is first
+        // written), the others by where they are first written.
+        var pooled = ArrayPool<int>.Shared.Rent(3 * words.Length);
+        var counts = ArrayPool<int>.Shared.Rent(expectationText.TextCount);
+        var touched = ArrayPool<int>.Shared.Rent(expectationText.TextCount);
+        var touchedCount = 0;
+        counts.AsSpan(0, expectationText.TextCount).Clear();
+        try
+        {
+            var ids = pooled.AsSpan(0, words.Length);
+            var idPlaces = pooled.AsSpan(words.Length, words.Length);
+            var others = pooled.AsSpan(2 * words.Length, words.Length);
+            var (shared, otherCount) = (0, 0);
+            for (var at = 0; at < words.Length; at++)
+            {
+                var word = WordAt(words[at]);
+                var id = expectationText.WordOf(word, words[at].Hash);
+                var title = Substance.IsTitleWord(word, titleWords);
+                if (id < 0 && title)
+                {
+                    continue;
+                }
+
+                if (id >= 0)
+                {
+                    if (ids.Slice(0, shared).IndexOf(id) < 0)
+                    {
+                        // A title word is the rule set's, but counts towards no one text: the
+                        // answered expectation's title words are in every honest answer to it.
+                        (ids[shared], idPlaces[shared++]) = (id, title ? -1 - at : at);
+                    }
+
+                    continue;
+                }
+
+                var seen = false;
+                for (var j = 0; j < otherCount && !seen; j++)
+                {
+                    seen = words[others[j]].Hash == words[at].Hash && WordAt(words[others[j]]).SequenceEqual(word);
+                }
+
+                if (!seen)
+                {
+                    others[otherCount++] = at;
+                }
+            }
+
+            if (shared < Substance.MinimumWords)
+            {
+                return false;
+            }
+
+            // How many of the statement's words each text holds; the texts holding enough are candidates.
+            var candidates = false;
+            for (var i = 0; i < shared; i++)
+            {
+                if (idPlaces[i] < 0)
+                {
+                    continue;
+                }
+
+                foreach (var text in expectationText.TextsHolding(ids[i]))
+                {
+                    if (counts[text]++ == 0)
+                    {
+                        touched[touchedCount++] = text;
+                    }
+                }
+            }
+
+            for (var t = 0; t < touchedCount && !candidates; t++)
+            {
+                candidates = counts[touched[t]] >= Substance.MinimumWords && counts[touched[t]] >= Enough(touched[t]);
+            }
+
+            var list = Substance.ReadsAsList(Normalised(entry), _texts[index]!);
+            if (!candidates && !list)
+            {
+                return false;
+            }
+
+            var ownOutside = otherCount;
+            if (list && shared >= Substance.PastedRunWords && ownOutside < Needed(shared))
+            {
+                return true;
+            }
+
+            for (var t = 0; t < touchedCount; t++)
+            {
+                var text = touched[t];
+                if (counts[text] < Enough(text))
+                {
+                    continue;
+                }
+
+                var own = ownOutside;
+                for (var i = 0; i < shared && own < NeededBesideOneText(counts[text]); i++)
+                {
+                    own += idPlaces[i] >= 0 && expectationText.TextsHolding(ids[i]).BinarySearch(text) < 0 ? 1 : 0;
+                }
+
+                if (own < NeededBesideOneText(counts[text]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(pooled);
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(touched);
+        }
+
+        // How many of a text's words (not the title's) a statement must hold to be made of them:
+        // PastedRunWords, or every word of a shorter text (MinimumWords at least), as a copied run
+        // takes. Only a text of fewer than twice PastedRunWords distinct words is walked to tell
+        // (a longer one has PastedRunWords words besides a title's).
+        int Enough(int text) => expectationText.WordsOfText(text) >= 2 * Substance.PastedRunWords
+            ? Substance.PastedRunWords
+            : Math.Max(Substance.MinimumWords, Math.Min(Substance.PastedRunWords, expectationText.WordsOfTextBesides(text, titleWords)));
+
+        // The words of its own a statement needs beside this many of the rule set's.
+        static int Needed(int copied) => Math.Max(Substance.MinimumWords, copied / Substance.CopiedWordsPerOwnWord);
+
+        // Beside one text's words, one of its own for every 6, and 1 at least: an honest statement
+        // restating the remediation's controls in its own order ("Everyone controls their own
+        // microphone, camera and screen sharing; hosts can mute, remove people and lock the call")
+        // adds a few words of its own to eight of the text's; the text scrambled adds none.
+        static int NeededBesideOneText(int copied) => Math.Max(1, copied / (2 * Substance.CopiedWordsPerOwnWord));
+    }
+
+    // Whether a statement has, by its word hashes alone, enough distinct words of no text of the
+    // rule set (not the title's) for however many of the texts' words it holds: most honest
+    // statements do, and are done without looking a word up. A word whose hash is in no text's
+    // vocabulary is surely of none; the words that may be bound how many it shares with any text.
+    private bool SurelyOwnWordsSuffice(ReadOnlySpan<Word> words, ExpectationText expectationText, WordSet titleWords)
+    {
+        Span<uint> own = stackalloc uint[Math.Min(words.Length, 64)];
+        var (found, mayShare) = (0, 0);
+        foreach (var word in words)
+        {
+            if (expectationText.MayHoldWord(word.Hash))
+            {
+                mayShare++;
+            }
+            else if (found < own.Length && own.Slice(0, found).IndexOf(word.Hash) < 0 && !Substance.IsTitleWord(WordAt(word), titleWords))
+            {
+                own[found++] = word.Hash;
+            }
+        }
+
+        return found >= Math.Max(Substance.MinimumWords, mayShare / Substance.CopiedWordsPerOwnWord);
     }
 
     /// <summary>Lists the words of a normalised text (at <paramref name="offset"/> in its buffer) that runs of an expectation's text are made of: those that count and hold no digit (see <see cref="RepeatsExpectationText"/>).</summary>

@@ -636,6 +636,55 @@ internal static class Substance
         Normalise(text).Split(' ').Where(w => Counts(w.AsSpan()) && !PlaceholderWords.Contains(w.AsSpan()) && !Filler.Contains(w.AsSpan())).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Whether a word of a normalised text can be a word of its own: three letters or more, and not a common function word.</summary>
+    /// <summary>
+    /// Whether a text (<paramref name="text"/>, normalised as <paramref name="normalised"/>) reads as
+    /// a list of words rather than as sentences: at most one word in
+    /// <see cref="ListWordsPerFunctionWord"/> is a function word or shorter than three letters (see
+    /// <see cref="Counts"/>), and a separator (a comma, semicolon, bar, slash, bullet or line break)
+    /// stands in at least every other gap between its words. Written sentences join their words with "the", "and", "our",
+    /// "is"…; a list of keywords ("rise, read, calls, cross, video, audio…") does not.
+    /// </summary>
+    internal static bool ReadsAsList(ReadOnlySpan<char> normalised, string text)
+    {
+        // Most gaps between its words are separators: a list of keywords, not a sentence whose
+        // words happen to be long ("Cloud recordings are deleted automatically after…").
+        var separators = 0;
+        foreach (var c in text)
+        {
+            separators += c is ',' or ';' or '|' or '/' or '\u00B7' or '\u2022' or '\n' ? 1 : 0;
+        }
+
+        var (all, uncounted) = (0, 0);
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            if (!word.IsEmpty && HoldsLetter(word))
+            {
+                all++;
+                uncounted += Counts(word) ? 0 : 1;
+            }
+        }
+
+        return all > 0 && uncounted * ListWordsPerFunctionWord <= all && 2 * separators >= all - 1;
+    }
+
+    /// <summary>A text in which at most one word in this many does not count (see <see cref="Counts"/>) reads as a list (see <see cref="ReadsAsList"/>).</summary>
+    public const int ListWordsPerFunctionWord = 4;
+
+    private static bool HoldsLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool Counts(ReadOnlySpan<char> word) => word.Length >= 3 && !FunctionWords.Contains(word);
 
     // Whether a normalised text, from a word's start, holds one of the placeholder phrases as whole words.
