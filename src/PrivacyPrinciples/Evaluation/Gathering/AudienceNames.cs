@@ -24,7 +24,8 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// unless a list goes on after it ("without waiting rooms, patients meet clinicians" names
 /// health care; "without patients, clinicians or records" does not).
 /// Only words that name the audience in any service's description are listed ("tutoring" is,
-/// "tutors" is not: tutors are also a trade that buys calls like any small business): "health",
+/// "tutors" is not: tutors are also a trade that buys calls like any small business; "young
+/// learners" are children, "learners" alone may be any age and in any training): "health",
 /// "lessons" or "minor" alone say too little ("health checks", "lessons learned", "minor
 /// updates").
 /// </remarks>
@@ -57,7 +58,7 @@ internal static class AudienceNames
             "teaching", "university", "universities", "college", "colleges", "campus", "campuses", "lecture", "lectures",
             "lecturer", "lecturers", "kindergarten", "kindergartens", "elearning", "education", "educational", "educator", "educators",
             "edtech", "homework", "ferpa", "e learning", "edu", "k12", "k 12",
-            "tutoring", "learner", "learners", "homeschool", "homeschooling", "curriculum", "coursework",
+            "tutoring", "homeschool", "homeschooling", "curriculum", "coursework",
             "ecole", "ecoles", "eleves", "enseignants", "etudiants", "universite", "schule", "schulen", "schuler", "lehrer",
             "studierende", "studenten", "universitat", "unterricht", "escuela", "escuelas", "alumnos", "estudiantes", "universidad",
             "scuola", "scuole", "studenti", "alunni", "insegnanti", "universita", "escola", "escolas", "alunos", "estudantes",
