@@ -356,7 +356,12 @@ internal sealed class StatementSet : IDisposable
             return false;
         }
 
-        if (SurelyOwnWordsSuffice(words, expectationText, titleWords))
+        // Most honest statements have enough words of no text for either test, and are done
+        // without looking a word up; those with enough for the test of one text's words (one of
+        // their own for every 6) need only be told apart from a list.
+        var (surelyOwn, mayShare) = SurelyOwnWords(words, expectationText, titleWords);
+        if (surelyOwn >= Math.Max(Substance.MinimumWords, mayShare / Substance.CopiedWordsPerOwnWord)
+            || (surelyOwn >= Math.Max(1, mayShare / (2 * Substance.CopiedWordsPerOwnWord)) && !Substance.ReadsAsList(Normalised(entry), _texts[index]!)))
         {
             return false;
         }
@@ -495,11 +500,11 @@ internal sealed class StatementSet : IDisposable
         static int NeededBesideOneText(int copied) => Math.Max(1, copied / (2 * Substance.CopiedWordsPerOwnWord));
     }
 
-    // Whether a statement has, by its word hashes alone, enough distinct words of no text of the
-    // rule set (not the title's) for however many of the texts' words it holds: most honest
-    // statements do, and are done without looking a word up. A word whose hash is in no text's
-    // vocabulary is surely of none; the words that may be bound how many it shares with any text.
-    private bool SurelyOwnWordsSuffice(ReadOnlySpan<Word> words, ExpectationText expectationText, WordSet titleWords)
+    // By a statement's word hashes alone: how many distinct words of no text of the rule set (not
+    // the title's) it surely has, and how many words it may share with a text. A word whose hash is
+    // in no text's vocabulary is surely of none (and counts as the statement's own in either test);
+    // the words that may be bound how many it shares with any one text.
+    private (int SurelyOwn, int MayShare) SurelyOwnWords(ReadOnlySpan<Word> words, ExpectationText expectationText, WordSet titleWords)
     {
         Span<uint> own = stackalloc uint[Math.Min(words.Length, 64)];
         var (found, mayShare) = (0, 0);
@@ -515,7 +520,7 @@ internal sealed class StatementSet : IDisposable
             }
         }
 
-        return found >= Math.Max(Substance.MinimumWords, mayShare / Substance.CopiedWordsPerOwnWord);
+        return (found, mayShare);
     }
 
     /// <summary>Lists the words of a normalised text (at <paramref name="offset"/> in its buffer) that runs of an expectation's text are made of: those that count and hold no digit (see <see cref="RepeatsExpectationText"/>).</summary>
