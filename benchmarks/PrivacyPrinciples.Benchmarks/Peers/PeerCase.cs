@@ -151,11 +151,26 @@ public sealed class PeerCase
         // An audience the service's own words name is served whatever the attestation states: the
         // evaluator's reading of the description is an input too.
         var served = AudienceNames.Served(attestation);
+        var offSubject = EvidenceSubject.OffSubjectCitations(attestation, on, [.. expectations.Select(e => e.Id)], rules.NamingWords, rules.Topics);
         var cases = new PeerCase[expectations.Count];
         for (var i = 0; i < cases.Length; i++)
         {
             var expectation = expectations[i];
             var answer = answers[i];
+
+            // An implemented claim whose scope names a part of the service is the partial answer
+            // it describes, and a citation of evidence that misses the expectation's subject earns
+            // nothing (the evaluator's reading of the evidence's words is an input, as above).
+            if (answer is { Status: AnswerStatus.Implemented, Scope.IsLimiting: true })
+            {
+                answer = answer with { Status = AnswerStatus.Partial };
+            }
+
+            if (answer is not null && offSubject?[i] is { } off)
+            {
+                answer = answer with { Evidence = [.. answer.Evidence.Where((_, j) => !off[j])] };
+            }
+
             var c = new PeerCase(expectation, rules.Classes[i], rules.RuleSetText, heldToTopics ? rules.Topics[i] : null, served, facts, answer, on, statementSet, i);
             if (answer is { Evidence.Count: > 0 })
             {
@@ -167,7 +182,7 @@ public sealed class PeerCase
                     Evidence? item = null;
                     _ = declared?.TryGetValue(citation.Ref, out item);
                     var repeats = item is not null && weighed[documentOf[item]] != j;
-                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation), item is not null && AttestationContext.NamesAnIssuer(item.Issuer), item is not null && Substance.PublicityOf(item.Title, item.Reference, item.Issuer) is not null, repeats);
+                    citations[j] = new PeerCitation(c, citation, item, item is null ? null : rules.KindRule(item.Kind), item is null ? PeerReference.None : ReferenceText(references, item), item is not null && AttestationContext.IssuedByAttestingParty(item.Issuer, attestation), item is not null && AttestationContext.NamesAnIssuer(item.Issuer), item is not null && (Substance.PublicityOf(item.Title, item.Reference, item.Issuer) is not null || Substance.SelfAssessmentOf(item.Title, item.Reference) is not null), repeats);
                 }
 
                 c.Citations = citations;
@@ -209,7 +224,8 @@ public sealed class PeerCase
                     && (reference.SaysWithheld ? reference.HoldsDocumentNumberOrPath : reference.HoldsIdentifier || reference.Normalised.Count(ch => ch == ' ') >= 2)
                     && ((!reference.SaysWithheld && reference.Normalised.Count(ch => ch == ' ') >= 2) || reference.TitleNamesDocument)));
             var validates = !(citation.Shows == EvidencePurpose.Validate && item.Independent
-                && (!kindRule.MayBeIndependent || Substance.PublicityOf(item.Title, item.Reference, item.Issuer) is not null || !AttestationContext.NamesAnIssuer(item.Issuer)));
+                && (!kindRule.MayBeIndependent || Substance.PublicityOf(item.Title, item.Reference, item.Issuer) is not null
+                    || Substance.SelfAssessmentOf(item.Title, item.Reference) is not null || !AttestationContext.NamesAnIssuer(item.Issuer)));
             return (locates && evidenceClass.KindsFor(citation.Shows).Contains(item.Kind) && validates,
                 item.Issued.Date <= on && (item.Expires is null || item.Expires.Value.Date >= on) && withinAge,
                 citation.Shows switch { EvidencePurpose.Achieve => 3, EvidencePurpose.Validate => 2, _ => 1 },

@@ -60,10 +60,14 @@ internal static class ExpectationAssessor
             case AnswerStatus.Implemented when answer.Scope is { IsLimiting: true }:
                 assessment.Because(new Reason(ReasonCodes.ScopeLimitsClaim, ReasonWording.ScopeLimitsClaim, plan.AnswerPointer + "/scope"));
                 assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.ScopeLimitsClaim(plan.Subject, input.ServiceName), plan.AnswerPointer + "/scope");
-                DecideScope(input, answer, assessment);
-                DecidePartial(input, answer, assessment);
-                DecideChecks(input, answer, assessment);
-                DecideAssurance(input, answer, assessment);
+
+                // Every step reads it as the partial answer it describes (its statement, too, may
+                // say what is not in place yet).
+                var described = answer with { Status = AnswerStatus.Partial };
+                DecideScope(input, described, assessment);
+                DecidePartial(input, described, assessment);
+                DecideChecks(input, described, assessment);
+                DecideAssurance(input, described, assessment);
                 return;
 
             case AnswerStatus.Implemented:

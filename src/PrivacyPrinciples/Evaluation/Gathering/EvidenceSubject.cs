@@ -45,7 +45,45 @@ internal static class EvidenceSubject
     /// </summary>
     /// <param name="context">The attestation.</param>
     /// <param name="topics">The topic of each expectation evaluated, by its position in <see cref="AttestationContext.AnswerTo"/>; <see langword="null"/> for one without a topic, which no document misses.</param>
-    public static int[]? Misses(AttestationContext context, IReadOnlyList<ExpectationTopic?> topics)
+    public static int[]? Misses(AttestationContext context, IReadOnlyList<ExpectationTopic?> topics) => MissesOf(context, topics);
+
+    /// <summary>
+    /// For each expectation of <paramref name="ids"/> (by position), which citations of its answer
+    /// cite evidence held to its subject that misses this expectation's, as evaluating reads them;
+    /// <see langword="null"/> when no evidence is held to its subject. The benchmarks' peer engines
+    /// take this reading as an input, as they take the statements' substance.
+    /// </summary>
+    internal static bool[]?[]? OffSubjectCitations(Attestation attestation, DateTime evaluatedOn, IReadOnlyList<string> ids, WordSet namingWords, IReadOnlyList<ExpectationTopic?> topics)
+    {
+        var audienceMask = AudienceNames.Mask(attestation, AudienceNames.Undeclared(attestation));
+        using var context = new AttestationContext(attestation, evaluatedOn.Date, audienceMask, ids, namingWords);
+        if (MissesOf(context, topics) is not { } misses)
+        {
+            return null;
+        }
+
+        var off = new bool[]?[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (context.AnswerTo(i) is not { } answer || topics[i] is not { } topic)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < answer.Evidence.Count; j++)
+            {
+                if (context.TryGetEvidence(answer.Evidence[j].Ref, out var item, out var index) && !CoversTheProgramme(item.Kind)
+                    && misses[context.DocumentOf(index)] >= FewestMisses && !topic.IsNamedBy(context.SubjectText(index)))
+                {
+                    (off[i] ??= new bool[answer.Evidence.Count])[j] = true;
+                }
+            }
+        }
+
+        return off;
+    }
+
+    private static int[]? MissesOf(AttestationContext context, IReadOnlyList<ExpectationTopic?> topics)
     {
         var count = context.Attestation.Evidence.Count;
         if (count == 0)
