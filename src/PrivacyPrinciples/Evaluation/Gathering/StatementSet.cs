@@ -361,7 +361,7 @@ internal sealed class StatementSet : IDisposable
         // their own for every 6) need only be told apart from a list.
         var (surelyOwn, mayShare) = SurelyOwnWords(words, expectationText, titleWords);
         if (surelyOwn >= Math.Max(Substance.MinimumWords, mayShare / Substance.CopiedWordsPerOwnWord)
-            || (surelyOwn >= Math.Max(1, mayShare / (2 * Substance.CopiedWordsPerOwnWord)) && !Substance.ReadsAsList(Normalised(entry), _texts[index]!)))
+            || (surelyOwn >= Math.Max(1, mayShare / (2 * Substance.CopiedWordsPerOwnWord)) && !ReadsAsList(index)))
         {
             return false;
         }
@@ -441,7 +441,7 @@ internal sealed class StatementSet : IDisposable
                 candidates = counts[touched[t]] >= Substance.MinimumWords && counts[touched[t]] >= Enough(touched[t]);
             }
 
-            var list = Substance.ReadsAsList(Normalised(entry), _texts[index]!);
+            var list = ReadsAsList(index);
             if (!candidates && !list)
             {
                 return false;
@@ -662,6 +662,19 @@ internal sealed class StatementSet : IDisposable
 
             (_buffer, _keyWords, _runWords) = ([], [], []);
         }
+    }
+
+    // Whether statement index reads as a list (see Substance.ReadsAsList), worked out once: it is
+    // asked of each statement by every copy test that judges it.
+    private bool ReadsAsList(int index)
+    {
+        ref var entry = ref _entries[index];
+        if (entry.List == 0)
+        {
+            entry.List = Substance.ReadsAsList(Normalised(entry), _texts[index]!) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return entry.List > 0;
     }
 
     private ReadOnlySpan<char> Normalised(in Entry entry) => _buffer.AsSpan(entry.Start, entry.Length);
@@ -1478,5 +1491,8 @@ internal sealed class StatementSet : IDisposable
         public readonly int FirstRunWord = firstRunWord;
         public readonly int RunWords = runWords;
         public bool Repeated;
+
+        // Whether the statement reads as a list (see Substance.ReadsAsList): 0 until asked, then 1 or -1.
+        public sbyte List;
     }
 }
