@@ -158,10 +158,10 @@ public sealed class PeerCase
             var expectation = expectations[i];
             var answer = answers[i];
 
-            // An implemented claim whose scope names a part of the service is the partial answer
-            // it describes, and a citation of evidence that misses the expectation's subject earns
-            // nothing (the evaluator's reading of the evidence's words is an input, as above).
-            if (answer is { Status: AnswerStatus.Implemented, Scope.IsLimiting: true })
+            // An implemented claim whose scope or statement names a part of the service is the
+            // partial answer it describes, and a citation of evidence that misses the expectation's
+            // subject earns nothing (the evaluator's reading of the words is an input, as above).
+            if (answer is { Status: AnswerStatus.Implemented } && (answer.Scope is { IsLimiting: true } || PlanLimits.LimitingPhrase(answer.Statement) is not null))
             {
                 answer = answer with { Status = AnswerStatus.Partial };
             }

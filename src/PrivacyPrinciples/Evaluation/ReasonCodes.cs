@@ -59,6 +59,14 @@ public static class ReasonCodes
     /// </summary>
     public const string ScopeLimitsClaim = "answer.scope.limitsClaim";
 
+    /// <summary>
+    /// An answer claimed implemented whose statement limits the measure to some of the service's
+    /// plans ("On the Enterprise plan, …", "available only on paid plans"): by the answer's own
+    /// account the measure is partly in place, and it is judged as a partial implementation.
+    /// Arguments: <c>phrase</c> (the statement's words that limit it).
+    /// </summary>
+    public const string StatementLimitsClaim = "answer.statement.limitsClaim";
+
     /// <summary>A partial implementation that does not say what it covers.</summary>
     public const string NoScope = "answer.scope.missing";
 

@@ -30,6 +30,8 @@ internal static class ReasonWording
     public static readonly ReasonTemplate ClaimedImplemented = new("Claimed implemented.");
     public static readonly ReasonTemplate ClaimedPartial = new("Claimed partially implemented.");
     public static readonly ReasonTemplate ScopeLimitsClaim = new("Claimed implemented, but the answer's scope says the measure covers only part of the service, so it is judged as a partial implementation.");
+    public static readonly ReasonTemplate StatementLimitsClaim = new(["phrase"], v =>
+        $"Claimed implemented, but the statement limits the measure to some plans (\"{Text(v[0])}\"), so it is judged as a partial implementation.");
     public static readonly ReasonTemplate ClaimedNotImplemented = new("Claimed not implemented.");
     public static readonly ReasonTemplate Undetermined = new("The assessor could not determine whether the measure is in place; it counts as zero until the vendor confirms it.");
     public static readonly ReasonTemplate UnverifiedClaim = new("The claim of full implementation lacks the substance it needs, so it is unverified and credited as partial at most.");

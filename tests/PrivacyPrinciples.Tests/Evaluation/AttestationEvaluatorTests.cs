@@ -517,6 +517,29 @@ public class AttestationEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ImplementedClaimWhoseStatementLimitsItToSomePlans_IsJudgedAsPartial_AndEarnsWhatThePartialClaimEarns()
+    {
+        // The same limit said in the statement instead of a scope: "On the Enterprise plan, …".
+        var genuine = new AttestationReader().ReadFile(PrivacyPrinciples.Testing.RepositoryPaths.Combine("tests", "PrivacyPrinciples.Tests", "Fixtures", "gaming", "genuine-complete.json")).GetValueOrThrow();
+        var answer = genuine.Answers["SEC-05"];
+        var limited = answer with { Statement = "On the Business and Enterprise plans, " + answer.Statement };
+
+        var claimed = Evaluator.Evaluate(genuine.With("SEC-05", limited), EvaluationDate).GetExpectation("SEC-05");
+        var honest = Evaluator.Evaluate(genuine.With("SEC-05", limited with { Status = AnswerStatus.Partial }), EvaluationDate).GetExpectation("SEC-05");
+
+        claimed.Outcome.Should().Be(Outcome.PartiallyMet);
+        claimed.Score.Should().Be(honest.Score);
+        claimed.Reasons.Should().Contain(r => r.Code == ReasonCodes.StatementLimitsClaim && r.Pointer == "/answers/SEC-05/statement"
+            && r.Arguments.Any(a => a.Name == "phrase" && Equals(a.Value, "On the Business and Enterprise plans")));
+        claimed.FollowUps.Should().Contain(f => f.Kind == FollowUpKind.MoreClarity && f.Pointer == "/answers/SEC-05/statement" && f.Question.Contains("free ones included", StringComparison.Ordinal));
+
+        // On every plan, it limits nothing.
+        var everywhere = Evaluator.Evaluate(genuine.With("SEC-05", answer with { Statement = answer.Statement + " It applies on every plan, free ones included." }), EvaluationDate).GetExpectation("SEC-05");
+        everywhere.Outcome.Should().Be(Outcome.Met);
+        everywhere.Reasons.Should().NotContain(r => r.Code == ReasonCodes.StatementLimitsClaim);
+    }
+
+    [Fact]
     public void Evaluate_PartialWithoutScope_AsksForClarity()
     {
         var result = Evaluate(Empty().With("PBD-07", AnswerStatus.Partial), "PBD-07");

@@ -47,19 +47,28 @@ internal static class ExpectationAssessor
             return;
         }
 
+        // A scope names the part of the service a partial implementation covers, and a statement
+        // may name it too ("On the Enterprise plan, …"): a claim of "implemented" that gives one
+        // says, by its own account, that the measure is partly in place, and is judged as what it
+        // describes (a full claim would otherwise earn full credit for a measure only some plans have).
+        var limitedToPlans = answer is { Status: AnswerStatus.Implemented, Scope: not { IsLimiting: true } } ? PlanLimits.LimitingPhrase(answer.Statement) : null;
         switch (answer.Status)
         {
             case AnswerStatus.NotApplicable:
                 DecideNotApplicable(input, answer, assessment);
                 return;
 
-            // A scope names the part of the service a partial implementation covers: a claim of
-            // "implemented" that gives one says, by its own account, that the measure is partly in
-            // place, and is judged as what it describes (a full claim would otherwise earn full
-            // credit for a measure only some plans have).
-            case AnswerStatus.Implemented when answer.Scope is { IsLimiting: true }:
-                assessment.Because(new Reason(ReasonCodes.ScopeLimitsClaim, ReasonWording.ScopeLimitsClaim, plan.AnswerPointer + "/scope"));
-                assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.ScopeLimitsClaim(plan.Subject, input.ServiceName), plan.AnswerPointer + "/scope");
+            case AnswerStatus.Implemented when answer.Scope is { IsLimiting: true } || limitedToPlans is not null:
+                if (limitedToPlans is null)
+                {
+                    assessment.Because(new Reason(ReasonCodes.ScopeLimitsClaim, ReasonWording.ScopeLimitsClaim, plan.AnswerPointer + "/scope"));
+                    assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.ScopeLimitsClaim(plan.Subject, input.ServiceName), plan.AnswerPointer + "/scope");
+                }
+                else
+                {
+                    assessment.Because(new Reason(ReasonCodes.StatementLimitsClaim, ReasonWording.StatementLimitsClaim, plan.AnswerPointer + "/statement", limitedToPlans));
+                    assessment.Ask(FollowUpKind.MoreClarity, FollowUpQuestions.StatementLimitsClaim(plan.Subject, input.ServiceName, limitedToPlans), plan.AnswerPointer + "/statement");
+                }
 
                 // Every step reads it as the partial answer it describes (its statement, too, may
                 // say what is not in place yet).

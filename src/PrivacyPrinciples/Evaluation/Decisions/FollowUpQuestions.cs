@@ -64,6 +64,9 @@ internal static class FollowUpQuestions
     public static Func<string> ScopeLimitsClaim(string subject, string service) => () =>
         YouDescribe + $"{subject} as implemented, but limit it to part of {service}. Please confirm whether it covers every tier, product and platform without an administrator turning it on; if it does not, answer partial and say what is not covered.";
 
+    public static Func<string> StatementLimitsClaim(string subject, string service, string phrase) => () =>
+        YouDescribe + $"{subject} as implemented, but your statement limits it to some plans of {service} (\"{phrase}\"). Please confirm whether it covers every plan, free ones included; if it does not, answer partial and give the plans it covers as its scope.";
+
     public static Func<string> PlannedNoDate(string subject) => () =>
         YouPlan + $"{subject}. Please give the date by which it will be in place.";
 
