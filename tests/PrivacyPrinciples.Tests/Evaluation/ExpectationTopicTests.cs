@@ -62,11 +62,119 @@ public class ExpectationTopicTests
     }
 
     [Theory]
-    [InlineData("Nos processus éprouvés et rigoureux accompagnent la croissance de nos clients partout dans le monde.")]
-    [InlineData("Unsere bewährten und robusten Abläufe begleiten das Wachstum unserer Kunden weltweit jeden Tag.")]
+    [InlineData("SEC-05", "Nos processus éprouvés et rigoureux accompagnent la croissance de nos clients partout dans le monde.")]
+    [InlineData("SEC-05", "Unsere bewährten und robusten Abläufe begleiten das Wachstum unserer Kunden weltweit jeden Tag.")]
+    [InlineData("SEC-01", "Wir gestalten reibungslose Beziehungen und schaffen mutige Wege für effiziente Leistungen unserer Gemeinschaft.")]
+    [InlineData("PBD-07", "Wir verfolgen langfristige Ziele und schaffen mit Wettbewerbsvorteilen echte Werte für unsere Kunden.")]
+    [InlineData("SEC-04", "Impulsamos soluciones innovadoras y creamos valor sostenible para nuestros clientes con pasión.")]
+    [InlineData("TRF-03", "Costruiamo relazioni durature e creiamo valore condiviso per i nostri clienti con passione e visione.")]
+    [InlineData("EUC-03", "Wij bouwen duurzame relaties en creëren waarde voor onze klanten met passie en visie.")]
+    [InlineData("KYA-01", "Construímos relações duradouras e criamos valor para os nossos clientes com paixão e visão.")]
+    public void MarketingTextInAnotherLanguage_MissesTheTopic(string id, string statement) =>
+        Judge(id, statement).Should().Be(SubstanceVerdict.OffTopic, "\"{0}\" says nothing of {1} in its language", statement, id);
+
+    [Theory]
+    [InlineData("SEC-01", "Anrufe laufen zwischen jedem Client und unseren Medienroutern über SRTP und TLS 1.3; Einwahlen sind ab dem Gateway geschützt.")]
+    [InlineData("SEC-04", "Sitzungsaufzeichnungen und Chatverläufe werden in unseren Rechenzentren nur verschlüsselt abgelegt.")]
+    [InlineData("PBD-07", "Cloud-Mitschnitte werden nach 90 Tagen automatisch gelöscht, sofern der Kunde nichts anderes festlegt.")]
+    [InlineData("SEC-05", "La connexion exige une application TOTP ou une clé matérielle, et les administrateurs peuvent la rendre obligatoire pour tous.")]
+    [InlineData("PBD-04", "La sala de espera está activada en cada nueva reunión y el anfitrión admite a las personas una por una.")]
+    [InlineData("EUC-02", "Ogni partecipante controlla il proprio microfono, la telecamera e la condivisione dello schermo; l'organizzatore può solo chiedere.")]
+    [InlineData("PBD-03", "Microfoons staan bij binnenkomst gedempt en camera's uit, zodat niemand per ongeluk beeld of geluid deelt.")]
+    [InlineData("TRF-03", "Nunca usamos o conteúdo das reuniões para publicidade, não o vendemos e não o usamos para treinar modelos.")]
+    public void AnHonestStatementInAnotherLanguage_UsesTheTopic(string id, string statement) =>
+        Judge(id, statement).Should().Be(SubstanceVerdict.Substantive, "\"{0}\" is about {1}", statement, id);
+
+    [Theory]
+    [InlineData("SEC-01", "Wir nutzen TLS 1.3 und SRTP für alle Calls, auch für Dial-in über unsere Gateways.", false)]
+    [InlineData("SEC-01", "Wir liefern Synergy und Momentum für die Customer Journeys unserer Community.", true)]
+    [InlineData("SEC-04", "Recordings und Chatverläufe sind at rest mit AES-256 verschlüsselt, with keys in a hardware module.", false)]
+    public void AStatementMixingLanguages_IsReadInEachAndInEnglishWords(string id, string statement, bool offTopic) =>
+        Judge(id, statement).Should().Be(offTopic ? SubstanceVerdict.OffTopic : SubstanceVerdict.Substantive, "\"{0}\" under {1}", statement, id);
+
+    [Theory]
+    [InlineData("Våra beprövade och robusta processer följer våra kunders tillväxt över hela världen varje dag.")]
+    [InlineData("Nasze sprawdzone i solidne procesy wspierają rozwój naszych klientów na całym świecie.")]
     [InlineData("Calls: SRTP, TLS 1.3. Dial-in: gateway onwards. Browsers: DTLS-SRTP. Rooms: same.")]
-    public void AStatementThatDoesNotReadAsEnglish_IsNotJudged(string statement) =>
-        Judge("SEC-05", statement).Should().NotBe(SubstanceVerdict.OffTopic, "only English statements are held to the topic's English words");
+    public void AStatementThatReadsAsNoLanguageTheTopicHasWordsIn_IsNotJudged(string statement) =>
+        Judge("SEC-05", statement).Should().NotBe(SubstanceVerdict.OffTopic, "only statements in a language the topic has words in are held to it");
+
+    [Fact]
+    public void ARuleSetWhoseWordsNameFewConcepts_KeepsItsOtherLanguageStatementsUnjudged()
+    {
+        // A custom rule set about something the glossary does not speak of: its topics have no
+        // words in other languages, so a German statement is not judged, as before; an English one is.
+        var custom = RuleSet with
+        {
+            Expectations = [.. RuleSet.Expectations.Select((e, i) => i > 0 ? e : e with
+            {
+                Title = "Beehive inspection",
+                Rationale = "Apiaries need frequent hive inspections for varroa mites and queen vigour.",
+                Remediation = "Inspect every hive fortnightly during the season.",
+                Guidance = null,
+                Checks = [],
+                NotApplicableWhen = [],
+            })],
+        };
+        var topic = ExpectationTopic.OfRuleSet(custom)[0]!;
+
+        topic.Translated.Should().Be(StatementLanguages.None);
+        topic.IsMissedBy(Substance.Normalise("Wir gestalten reibungslose Beziehungen und schaffen mutige Wege für unsere Gemeinschaft.").AsSpan()).Should().BeFalse();
+        topic.IsMissedBy(Substance.Normalise("We craft inspiring relationships and deliver robust qualities for our community.").AsSpan()).Should().BeTrue();
+        Topics.Should().OnlyContain(t => t!.Translated == (StatementLanguages.German | StatementLanguages.French | StatementLanguages.Spanish | StatementLanguages.Italian
+            | StatementLanguages.Dutch | StatementLanguages.Portuguese), "every built-in expectation's words name enough concepts");
+    }
+
+    [Theory]
+    [InlineData("Wir verschlüsseln alle Anrufe und unsere Server stehen in der EU.", 2)]
+    [InlineData("Nous chiffrons les appels et nos serveurs sont dans l'UE.", 4)]
+    [InlineData("Ciframos las llamadas y nuestros servidores están en la UE.", 8)]
+    [InlineData("Cifriamo le chiamate e i nostri server sono nella UE.", 16)]
+    [InlineData("Wij versleutelen alle gesprekken en onze servers staan in de EU.", 32)]
+    [InlineData("Ciframos as chamadas e os nossos servidores estão na UE.", 64)]
+    [InlineData("We encrypt every call and the servers are in the EU.", 1)]
+    [InlineData("Wir verschlüsseln all calls with TLS and store the keys im Rechenzentrum.", 1 | 2)]
+    [InlineData("Våra servrar finns i EU och alla samtal krypteras.", 0)]
+    public void AStatementsLanguage_IsToldByItsMarkerWords(string statement, int expected) =>
+        StatementLanguage.Of(Substance.Normalise(statement).AsSpan()).Should().Be((StatementLanguages)expected);
+
+    [Fact]
+    public void EveryClaimOfTheHonestTranslations_IsOnTopic_AndEveryStatementOfTheMarketingMissesIt()
+    {
+        var reader = new AttestationReader();
+        var gaming = Path.Combine(AppContext.BaseDirectory, "Fixtures", "gaming");
+        foreach (var file in new[] { "honest-statements-translated-into-german.json", "honest-statements-translated-into-french.json" })
+        {
+            var attestation = reader.ReadFile(Path.Combine(gaming, file)).GetValueOrThrow();
+            foreach (var (id, answer) in attestation.Answers)
+            {
+                var at = RuleSet.Expectations.ToList().FindIndex(e => e.Id == id);
+                Topics[at]!.IsMissedBy(Substance.Normalise(answer.Statement!).AsSpan()).Should().BeFalse("{0} of {1} is on topic: \"{2}\"", id, file, answer.Statement);
+            }
+        }
+
+        var marketing = reader.ReadFile(Path.Combine(gaming, "marketing-sentences-in-german-with-different-words-in-every-answer.json")).GetValueOrThrow();
+        foreach (var (id, answer) in marketing.Answers.Where(a => a.Value.Statement is not null))
+        {
+            var at = RuleSet.Expectations.ToList().FindIndex(e => e.Id == id);
+            Topics[at]!.IsMissedBy(Substance.Normalise(answer.Statement!).AsSpan()).Should().BeTrue("{0}: \"{1}\" says nothing of it", id, answer.Statement);
+        }
+    }
+
+    [Fact]
+    public void EveryStemOfTheGlossary_IsOneWordOfFourLettersOrMore_InEveryLanguage()
+    {
+        foreach (var concept in TopicGlossary.Concepts)
+        {
+            concept.Should().HaveCount(StatementLanguage.Count);
+            foreach (var stem in concept.Skip(1).SelectMany(l => l.Split(' ')))
+            {
+                var normalised = Substance.Normalise(stem.TrimStart('-'));
+                normalised.Should().NotContain(" ", "'{0}' is one word", stem);
+                normalised.Length.Should().BeGreaterThanOrEqualTo(4, "'{0}' is no shorter than four letters", stem);
+            }
+        }
+    }
 
     [Fact]
     public void WordsMostExpectationsUse_NameNoTopic_AndEveryExpectationKeepsOne()
@@ -117,6 +225,8 @@ public class ExpectationTopicTests
         // English sentences or not; the model keys words plainly, as strings.
         var words = RuleSet.Expectations.SelectMany(e => (e.Rationale + " " + e.Guidance).Split(' ')).Distinct().Take(400)
             .Concat(["elegant", "synergy", "workflows", "customer", "momentum", "the", "and", "our", "we", "with", "of", "les", "und", "SRTP", "keys", "key", "encrypts"])
+            .Concat(["der", "wir", "et", "nous", "los", "con", "il", "che", "het", "een", "os", "uma", "verschlüsselt", "Sitzungsaufzeichnung", "gelöscht", "chiffrés",
+                "enregistrement", "grabación", "registrazione", "wachtkamer", "gravação", "Gemeinschaft", "Werbung", "Bewerbung", "langfristig", "Teilnehmerliste"])
             .ToArray();
         Gen.Select(Gen.Int[0, RuleSet.Expectations.Count - 1], Gen.Int[0, words.Length - 1].Array[1, 14]).Sample((e, picks) =>
         {
@@ -135,8 +245,10 @@ public class ExpectationTopicTests
 
     // The contract as plainly as it can be put: the keys of every expectation's words (title,
     // rationale, remediation, guidance, its facts' paths and descriptions), less those that 40% of
-    // the expectations (and at least 3) use; a statement misses when it holds two English markers
-    // and none of its counted words has a key of its expectation.
+    // the expectations (and at least 3) use; the stems of the glossary's concepts those keys name,
+    // when they name 3 or more; a statement is judged when it holds two markers of English or of a
+    // language with stems, and misses when none of its counted words has a key of its expectation
+    // or starts with a stem of a language it reads as (or holds one marked with a hyphen).
     private static bool ModelMisses(Expectation expectation, string normalised)
     {
         static string Key(string word)
@@ -158,8 +270,13 @@ public class ExpectationTopicTests
         var all = RuleSet.Expectations.Select(e => KeysOf(e).ToHashSet()).ToArray();
         var generic = all.SelectMany(k => k).GroupBy(k => k).Where(g => g.Count() >= Math.Max(3, 0.4 * all.Length)).Select(g => g.Key).ToHashSet();
         var topic = KeysOf(expectation).Where(k => !generic.Contains(k)).ToHashSet();
+        var concepts = TopicGlossary.Concepts.Where(c => c[0].Split(' ').Any(w => topic.Contains(Key(w)))).ToArray();
         var statementWords = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return statementWords.Count(w => ExpectationTopic.EnglishMarkers.Contains(w)) >= 2
-            && !statementWords.Any(w => Substance.Counts(w.AsSpan()) && topic.Contains(Key(w)));
+        var read = Enumerable.Range(0, StatementLanguage.Count).Where(l => statementWords.Count(w => StatementLanguage.Markers[l].Contains(w)) >= 2).ToArray();
+        var stems = read.Where(l => l != StatementLanguage.English && concepts.Length >= 3)
+            .SelectMany(l => concepts.SelectMany(c => c[l].Split(' '))).Select(s => (Stem: Substance.Normalise(s.TrimStart('-')), Inner: s.StartsWith('-'))).ToArray();
+        var judged = read.Contains(StatementLanguage.English) || stems.Length > 0;
+        return judged && !statementWords.Any(w => Substance.Counts(w.AsSpan())
+            && (topic.Contains(Key(w)) || stems.Any(s => w.StartsWith(s.Stem, StringComparison.Ordinal) || (s.Inner && w.Contains(s.Stem, StringComparison.Ordinal)))));
     }
 }

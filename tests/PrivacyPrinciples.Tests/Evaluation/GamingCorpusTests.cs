@@ -64,9 +64,11 @@ public class GamingCorpusTests
         var files = Expected.GetProperty("files").EnumerateObject().ToArray();
 
         // The genuine attestation, the same service serving health care (the control for the health
-        // tricks), and honest statements that mention a placeholder word (the controls for the placeholder test).
+        // tricks), honest statements that mention a placeholder word (the controls for the placeholder
+        // test), and honest translations of the statements (the controls for the topic test in other languages).
         files.Where(f => f.Value.GetProperty("expect").GetString() == "exemplary").Select(f => f.Name).Should().BeEquivalentTo(
-            "genuine-complete.json", "health-control.json", "honest-statement-mentioning-a-todo-badge.json", "honest-statement-mentioning-a-placeholder-avatar.json");
+            "genuine-complete.json", "health-control.json", "honest-statement-mentioning-a-todo-badge.json", "honest-statement-mentioning-a-placeholder-avatar.json",
+            "honest-statements-translated-into-german.json", "honest-statements-translated-into-french.json");
         files.Select(f => f.Name).Should().Contain(
         [
             "bare-claims-pasted-pentest.json", "placeholder-statements.json", "not-applicable-everywhere.json", "children-not-applicable-while-profiled.json",

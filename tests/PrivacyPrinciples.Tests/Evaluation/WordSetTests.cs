@@ -42,5 +42,30 @@ public class WordSetTests
         set.Contains(word.AsSpan()).Should().Be(expected);
     }
 
+    [Fact]
+    public void AWordsIndex_IsItsFirstPlaceInTheList()
+    {
+        var set = new WordSet(["und", "der", "und", "les"]);
+
+        set.IndexOf("und".AsSpan()).Should().Be(0);
+        set.IndexOf("les".AsSpan()).Should().Be(3);
+        set.IndexOf("the".AsSpan()).Should().Be(-1);
+    }
+
+    [Theory]
+    [InlineData("aufzeichnungen", 0, true)]
+    [InlineData("sitzungsaufzeichnung", 8, true)]
+    [InlineData("sitzungsaufzeichnung", 7, false)]
+    [InlineData("aufzeich", 0, false)]
+    [InlineData("passwort", 0, true)]
+    public void AStemStartsAWordAt_APlace_WhenTheWordHoldsItThere(string word, int from, bool expected)
+    {
+        var set = new WordSet(["aufzeichn", "passwort", "pass"]);
+
+        set.StartsAt(word.AsSpan(), from, 5).Should().Be(expected);
+        set.StartsAt("passe".AsSpan(), 0, 5).Should().BeFalse("'pass' is shorter than the shortest stem asked for");
+        set.StartsAt("passe".AsSpan(), 0, 1).Should().BeTrue();
+    }
+
     private static bool Holds(WordSet set, string word) => set.Contains(word.AsSpan());
 }

@@ -13,11 +13,15 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// whose English statement uses none of them ("Our elegant and hardened workflows safeguard
 /// customer ecosystems") says nothing of the measure, however many words of its own it has. The
 /// test is deliberately lenient: a word matches by its first <see cref="KeyLength"/> letters
-/// ("encrypts" matches "encryption"), one word is enough, a statement that does not read as
-/// English is not judged, and the claims of an attestation are held to their topics only when
-/// many of them miss (see <see cref="AreHeld"/>): an honest statement may name a measure in
-/// words of its own ("servers in Frankfurt" for where data is stored), while text that says
-/// nothing of any measure is written for every answer. Immutable once built, so thread-safe.
+/// ("encrypts" matches "encryption"), one word is enough, and the claims of an attestation are held
+/// to their topics only when many of them miss (see <see cref="AreHeld"/>): an honest statement
+/// may name a measure in words of its own ("servers in Frankfurt" for where data is stored), while
+/// text that says nothing of any measure is written for every answer. A statement is judged when
+/// it reads as English or as another language the topic has words in (see
+/// <see cref="StatementLanguage"/>): the topic in German, French, Spanish, Italian, Dutch and
+/// Portuguese is the stems of the concepts of <see cref="TopicGlossary"/> its English keys name, when
+/// they name at least <see cref="FewestConcepts"/>; a statement in a language the topic has no
+/// words in is not judged. Immutable once built, so thread-safe.
 /// </summary>
 internal sealed class ExpectationTopic
 {
@@ -31,10 +35,17 @@ internal sealed class ExpectationTopic
     public const int FewestGeneric = 3;
 
     /// <summary>A statement reads as English when it holds at least this many of <see cref="EnglishMarkers"/> (each time one stands counts).</summary>
-    public const int EnglishMarkersNeeded = 2;
+    public const int EnglishMarkersNeeded = StatementLanguage.MarkersNeeded;
 
     /// <summary>Short words frequent in English and in none of the other languages a statement is read in.</summary>
-    internal static readonly string[] EnglishMarkers = ["the", "and", "our", "we", "with", "are", "is", "of", "to", "for", "by"];
+    internal static readonly string[] EnglishMarkers = StatementLanguage.Markers[StatementLanguage.English];
+
+    /// <summary>
+    /// An expectation has words in a language other than English when its English topic names at
+    /// least this many concepts of <see cref="TopicGlossary"/>: fewer would hold an honest statement
+    /// to one or two words of the language, so its statements in that language are not judged.
+    /// </summary>
+    public const int FewestConcepts = 3;
 
     /// <summary>The claims of an attestation are held to their topics when at least this many of their statements miss them (and <see cref="MissingShare"/> of them do).</summary>
     public const int FewestMisses = 3;
@@ -42,11 +53,31 @@ internal sealed class ExpectationTopic
     /// <summary>The claims of an attestation are held to their topics when at least this share of their statements miss them (and <see cref="FewestMisses"/> do).</summary>
     public const double MissingShare = 0.25;
 
-    private static readonly WordSet Markers = new(EnglishMarkers);
+    // The glossary's concepts, each as the English keys that name it and its stems by language
+    // (null for English), with the stems that match inside a word apart.
+    private static readonly Concept[] Glossary = ReadGlossary();
 
     private readonly WordSet _keys;
 
-    private ExpectationTopic(WordSet keys) => _keys = keys;
+    // By language (see StatementLanguage), the topic's stems (null for English and for a language
+    // it has no words in) and those of them that match inside a word too (null for none).
+    private readonly WordSet?[] _stems;
+    private readonly WordSet?[] _innerStems;
+
+    // The languages other than English the topic has words in.
+    private readonly StatementLanguages _translated;
+
+    private ExpectationTopic(WordSet keys, WordSet?[] stems, WordSet?[] innerStems)
+    {
+        (_keys, _stems, _innerStems) = (keys, stems, innerStems);
+        for (var language = 0; language < StatementLanguage.Count; language++)
+        {
+            _translated |= stems[language] is null ? StatementLanguages.None : (StatementLanguages)(1 << language);
+        }
+    }
+
+    /// <summary>The languages other than English the topic has words in (see <see cref="FewestConcepts"/>).</summary>
+    public StatementLanguages Translated => _translated;
 
     /// <summary>The topic of each of <paramref name="ruleSet"/>'s expectations, in its order; an expectation whose own words are all generic has none (<see langword="null"/>).</summary>
     public static ExpectationTopic?[] OfRuleSet(RuleSet ruleSet)
@@ -57,39 +88,102 @@ internal sealed class ExpectationTopic
                 .Where(g => g.Count() >= Math.Max(FewestGeneric, GenericShare * vocabularies.Length))
                 .Select(g => g.Key),
             StringComparer.Ordinal);
-        return vocabularies.Select(v => v.Where(k => !generic.Contains(k)).ToArray() is { Length: > 0 } keys ? new ExpectationTopic(new WordSet(keys)) : null).ToArray();
+        return vocabularies.Select(v => v.Where(k => !generic.Contains(k)).ToArray() is { Length: > 0 } keys ? Of(keys) : null).ToArray();
+    }
+
+    // A topic of English keys, with the stems of the glossary's concepts they name in each other
+    // language: built once per rule set, so a statement's words are looked up, never translated.
+    private static ExpectationTopic Of(string[] keys)
+    {
+        var held = new HashSet<string>(keys, StringComparer.Ordinal);
+        var named = Glossary.Where(c => c.Keys.Any(held.Contains)).ToArray();
+        var stems = new WordSet?[StatementLanguage.Count];
+        var innerStems = new WordSet?[StatementLanguage.Count];
+        if (named.Length >= FewestConcepts)
+        {
+            for (var language = 0; language < StatementLanguage.Count; language++)
+            {
+                if (language == StatementLanguage.English)
+                {
+                    continue;
+                }
+
+                var all = named.SelectMany(c => c.Stems[language]!).ToArray();
+                var inner = all.Where(s => s.Inner).Select(s => s.Stem).ToArray();
+                stems[language] = all.Length == 0 ? null : new WordSet(all.Select(s => s.Stem));
+                innerStems[language] = inner.Length == 0 ? null : new WordSet(inner);
+            }
+        }
+
+        return new ExpectationTopic(new WordSet(keys), stems, innerStems);
     }
 
     /// <summary>
     /// Whether a normalised statement is judged and uses none of the topic's words: it reads as
-    /// English (see <see cref="EnglishMarkersNeeded"/>) and no word of it that counts (see
-    /// <see cref="Substance.Counts"/>) has a key of the topic.
+    /// English or as a language the topic has words in (see <see cref="StatementLanguage.Of"/>),
+    /// no word of it that counts (see <see cref="Substance.Counts"/>) has a key of the topic, and
+    /// none starts with (or, for a stem so marked, holds) a stem of the topic in a language the
+    /// statement reads as. English keys are looked for whatever the language, since a vendor may
+    /// name a measure in English words in a sentence of another language.
     /// </summary>
-    public bool IsMissedBy(ReadOnlySpan<char> normalised)
+    public bool IsMissedBy(ReadOnlySpan<char> normalised) => IsMissedBy(normalised, StatementLanguage.Of(normalised));
+
+    /// <summary>As <see cref="IsMissedBy(ReadOnlySpan{char})"/>, for a statement already known to read as <paramref name="languages"/>.</summary>
+    public bool IsMissedBy(ReadOnlySpan<char> normalised, StatementLanguages languages)
     {
-        var markers = 0;
+        var translated = languages & _translated;
+        if ((languages & StatementLanguages.English) == 0 && translated == 0)
+        {
+            return false;
+        }
+
         for (int start = 0, end; start < normalised.Length; start = end + 1)
         {
             end = Substance.WordEnd(normalised, start);
             var word = normalised.Slice(start, end - start);
-            if (Substance.Counts(word) && _keys.Contains(Key(word)))
+            if (Substance.Counts(word) && (_keys.Contains(Key(word)) || (translated != 0 && HasStem(word, translated))))
             {
                 return false;
             }
+        }
 
-            if (Markers.Contains(word))
+        return true;
+    }
+
+    // Whether a word starts with a stem of one of the languages, or holds one that matches inside a word.
+    private bool HasStem(ReadOnlySpan<char> word, StatementLanguages languages)
+    {
+        for (var language = 1; language < StatementLanguage.Count; language++)
+        {
+            if (((int)languages & (1 << language)) == 0)
             {
-                markers++;
+                continue;
+            }
+
+            if (_stems[language]!.StartsAt(word, 0, 1))
+            {
+                return true;
+            }
+
+            if (_innerStems[language] is { } inner)
+            {
+                for (var from = 1; from < word.Length; from++)
+                {
+                    if (inner.StartsAt(word, from, 1))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
-        return markers >= EnglishMarkersNeeded;
+        return false;
     }
 
     /// <summary>
     /// Whether a normalised text (an evidence title, say) uses one of the topic's words: a word of
     /// it that counts (see <see cref="Substance.Counts"/>) has a key of the topic. Unlike
-    /// <see cref="IsMissedBy"/>, the text need not read as English: a title is a few words.
+    /// <see cref="IsMissedBy(ReadOnlySpan{char})"/>, the text need not read as English: a title is a few words.
     /// </summary>
     public bool IsNamedBy(ReadOnlySpan<char> normalised)
     {
@@ -151,6 +245,17 @@ internal sealed class ExpectationTopic
 
         return keys;
     }
+
+    // The glossary's concepts: English words as keys, stems as normalised, a leading hyphen
+    // marking a stem that matches inside a word.
+    private static Concept[] ReadGlossary() => TopicGlossary.Concepts.Select(entry => new Concept(
+        entry[0].Split(' ').Select(w => Key(Substance.Normalise(w).AsSpan()).ToString()).Distinct(StringComparer.Ordinal).ToArray(),
+        Enumerable.Range(0, StatementLanguage.Count).Select(language => language == StatementLanguage.English ? null
+            : entry[language].Split(' ').Select(s => (Stem: Substance.Normalise(s.TrimStart('-')), Inner: s.Length > 0 && s[0] == '-')).ToArray()).ToArray()))
+        .ToArray();
+
+    // A concept of the glossary: the English keys that name it, and its stems by language.
+    private sealed record Concept(string[] Keys, (string Stem, bool Inner)[]?[] Stems);
 
     // A fact's path as words: "authentication.multiFactor" reads "authentication multi Factor".
     private static string SplitPath(string path)

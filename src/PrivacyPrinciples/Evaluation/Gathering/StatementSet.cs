@@ -105,9 +105,21 @@ internal sealed class StatementSet : IDisposable
     /// <summary>
     /// Whether statement <paramref name="index"/> is given, is not the same text as other answers'
     /// (boilerplate lacks substance anyway, and a few such answers should not hold the others to
-    /// their topics) and uses none of the words of <paramref name="topic"/> (see <see cref="ExpectationTopic.IsMissedBy"/>).
+    /// their topics) and uses none of the words of <paramref name="topic"/> (see <see cref="ExpectationTopic.IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>).
     /// </summary>
-    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && !_entries[index].Repeated && topic.IsMissedBy(Normalised(_entries[index]));
+    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && !_entries[index].Repeated && topic.IsMissedBy(Normalised(_entries[index]), LanguagesOf(index));
+
+    /// <summary>The languages statement <paramref name="index"/> reads as (see <see cref="StatementLanguage.Of"/>), worked out the first time a topic asks and kept.</summary>
+    public StatementLanguages LanguagesOf(int index)
+    {
+        ref var entry = ref _entries[index];
+        if (!entry.LanguagesKnown)
+        {
+            (entry.Languages, entry.LanguagesKnown) = (StatementLanguage.Of(Normalised(entry)), true);
+        }
+
+        return entry.Languages;
+    }
 
     /// <summary>Whether statement <paramref name="index"/> is boilerplate: the same text (see the remarks) as the statements of at least <see cref="Substance.BoilerplateAnswers"/> - 1 other answers, or little more than a run of words pasted into them.</summary>
     public bool IsBoilerplate(int index) => _entries[index].Repeated;
@@ -159,7 +171,7 @@ internal sealed class StatementSet : IDisposable
             return SubstanceVerdict.RepeatsTitle;
         }
 
-        return topic is not null && topic.IsMissedBy(Normalised(entry)) ? SubstanceVerdict.OffTopic : verdict;
+        return topic is not null && topic.IsMissedBy(Normalised(entry), LanguagesOf(index)) ? SubstanceVerdict.OffTopic : verdict;
     }
 
     // What a statement may hold of the rule set's text, as far as its word hashes tell.
@@ -1494,5 +1506,9 @@ internal sealed class StatementSet : IDisposable
 
         // Whether the statement reads as a list (see Substance.ReadsAsList): 0 until asked, then 1 or -1.
         public sbyte List;
+
+        // The languages the statement reads as, once a topic has asked (see LanguagesOf).
+        public StatementLanguages Languages;
+        public bool LanguagesKnown;
     }
 }

@@ -33,7 +33,7 @@ internal enum SubstanceVerdict
     /// <summary>The same text as the answers to at least <see cref="Substance.BoilerplateAnswers"/> - 1 other expectations.</summary>
     Boilerplate,
 
-    /// <summary>A claim's English statement that uses none of the words its expectation is about (see <see cref="ExpectationTopic"/>).</summary>
+    /// <summary>A claim's statement that uses none of the words its expectation is about, in English or in the language it reads as (see <see cref="ExpectationTopic"/>).</summary>
     OffTopic,
 
     /// <summary>An "implemented" claim's statement says the measure is not in place yet (see <see cref="Substance.NotInPlacePhrases"/>).</summary>

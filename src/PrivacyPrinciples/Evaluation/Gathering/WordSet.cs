@@ -21,6 +21,9 @@ internal sealed class WordSet
     private readonly string _text;
     private readonly int[] _starts;
     private readonly int[] _lengths;
+
+    // Each slot's word's position in the list the set was made from (its first, when listed twice).
+    private readonly int[] _indices;
     private readonly int _mask;
 
     // One bit per word length (lengths of 63 and more share the last).
@@ -41,9 +44,11 @@ internal sealed class WordSet
             size *= 2;
         }
 
-        (_starts, _lengths, _mask) = (new int[size], new int[size], size - 1);
+        (_starts, _lengths, _indices, _mask) = (new int[size], new int[size], new int[size], size - 1);
+        var index = -1;
         foreach (var (start, length) in words)
         {
+            index++;
             var word = text.AsSpan(start, length);
             if (length == 0 || Contains(word))
             {
@@ -56,7 +61,7 @@ internal sealed class WordSet
                 i = (i + 1) & _mask;
             }
 
-            (_starts[i], _lengths[i]) = (start + 1, length);
+            (_starts[i], _lengths[i], _indices[i]) = (start + 1, length, index);
             _lengthBits |= LengthBit(length);
         }
     }
@@ -66,16 +71,38 @@ internal sealed class WordSet
     {
     }
 
-    public bool Contains(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
+
+    /// <summary>The position of <paramref name="word"/> in the list the set was made from (its first, when listed twice), or -1 when the set does not hold it.</summary>
+    public int IndexOf(ReadOnlySpan<char> word)
     {
         if ((_lengthBits & LengthBit(word.Length)) == 0)
         {
-            return false;
+            return -1;
         }
 
         for (var i = Place(word); _starts[i] != 0; i = (i + 1) & _mask)
         {
             if (_lengths[i] == word.Length && word.SequenceEqual(_text.AsSpan(_starts[i] - 1, word.Length)))
+            {
+                return _indices[i];
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a word of the set starts <paramref name="word"/> at <paramref name="from"/> and is
+    /// at least <paramref name="shortest"/> characters long (a stem matching a longer word: "aufzeichn"
+    /// in "aufzeichnungen"), looked up once for each length the set holds, with no string made.
+    /// </summary>
+    public bool StartsAt(ReadOnlySpan<char> word, int from, int shortest)
+    {
+        var longest = Math.Min(word.Length - from, 62);
+        for (var length = Math.Max(shortest, 1); length <= longest; length++)
+        {
+            if ((_lengthBits & LengthBit(length)) != 0 && Contains(word.Slice(from, length)))
             {
                 return true;
             }
