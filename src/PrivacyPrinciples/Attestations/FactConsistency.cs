@@ -95,6 +95,8 @@ internal static class FactConsistency
         "features.storesContent" => f with { Features = f.Features with { StoresContent = null } },
         "features.liveStreaming" => f with { Features = f.Features with { LiveStreaming = null } },
         "dataPractices.attentionTracking" => f with { DataPractices = f.DataPractices with { AttentionTracking = null } },
+        "meetingDefaults.joinAnnouncements" => f with { MeetingDefaults = f.MeetingDefaults with { JoinAnnouncements = null } },
+        "meetingSecurity.passcodesByDefault" => f with { MeetingSecurity = f.MeetingSecurity with { PasscodesByDefault = null } },
         "meetingDefaults.waitingRoom" => f with { MeetingDefaults = f.MeetingDefaults with { WaitingRoom = null } },
         "meetingDefaults.audioMutedOnEntry" => f with { MeetingDefaults = f.MeetingDefaults with { AudioMutedOnEntry = null } },
         "meetingDefaults.videoOffOnEntry" => f with { MeetingDefaults = f.MeetingDefaults with { VideoOffOnEntry = null } },

@@ -55,6 +55,11 @@ public class StatedAgainstTests
     [InlineData("meetingDefaults.audioMutedOnEntry", "Microphones are not muted on entry.", "microphones are not muted on entry")]
     [InlineData("meetingDefaults.videoOffOnEntry", "Microphones are live and cameras are on when anyone joins a meeting.", "cameras are on when anyone joins")]
     [InlineData("meetingDefaults.videoOffOnEntry", "Video is on by default.", "video is on by default")]
+    [InlineData("meetingDefaults.joinAnnouncements", "Join announcements are off by default.", "announcements are off by default")]
+    [InlineData("meetingSecurity.passcodesByDefault", "Passcodes are optional by default.", "passcodes are optional by default")]
+    [InlineData("meetingDefaults.recordingStartsAutomatically", "Cloud recording starts automatically when the host joins.", "recording starts automatically")]
+    [InlineData("meetingDefaults.recordingStartsAutomatically", "Recording is on by default for webinars.", "recording is on by default")]
+    [InlineData("meetingDefaults.transcriptionStartsAutomatically", "Live captions start automatically.", "captions start automatically")]
     public void Says_ADefaultStatedOtherwise(string path, string statement, string words) =>
         StatedAgainst.Says(Substance.Normalise(statement), Fact(path)).Should().Be(words, "for \"{0}\"", statement);
 
@@ -68,6 +73,11 @@ public class StatedAgainstTests
     [InlineData("meetingDefaults.videoOffOnEntry", "Cameras stay off until turned on; nobody joins on camera.")]
     [InlineData("meetingDefaults.videoOffOnEntry", "No camera is on when anyone joins.")]
     [InlineData("meetingDefaults.videoOffOnEntry", "Video is encrypted by default.")]
+    [InlineData("meetingDefaults.recordingStartsAutomatically", "Recording and transcription never start on their own: a host has to start them.")]
+    [InlineData("meetingDefaults.recordingStartsAutomatically", "Recording and transcription start only when the host presses Record.")]
+    [InlineData("meetingDefaults.recordingStartsAutomatically", "Recording never starts automatically.")]
+    [InlineData("meetingDefaults.recordingStartsAutomatically", "The recording indicator is on for everyone when anyone joins.")]
+    [InlineData("meetingSecurity.passcodesByDefault", "Passcodes are required by default for every new meeting.")]
     public void Says_NothingForTheDefaultStatedOrAChoice(string path, string statement) =>
         StatedAgainst.Says(Substance.Normalise(statement), Fact(path)).Should().BeNull("for \"{0}\"", statement);
 

@@ -33,7 +33,7 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 internal static class StatedAgainst
 {
     // The facts read, by position: the first five are read when stated false (a feature said
-    // absent), the last three when stated true (a protective default said on).
+    // absent), the others when stated at the protective value of a default (see ReadWhen).
     private const int Recording = 0;
     private const int Transcription = 1;
     private const int LiveStreaming = 2;
@@ -42,15 +42,27 @@ internal static class StatedAgainst
     private const int WaitingRoom = 5;
     private const int AudioMuted = 6;
     private const int VideoOff = 7;
-    private const int PresenceMask = 0b0001_1111;
-    private const int DefaultMask = 0b1110_0000;
+    private const int JoinAnnouncements = 8;
+    private const int Passcodes = 9;
+    private const int RecordingStarts = 10;
+    private const int TranscriptionStarts = 11;
+    private const int PresenceMask = 0b0000_0001_1111;
+    private const int DefaultMask = 0b1111_1110_0000;
 
     private static readonly FactDefinition[] Facts =
     [
         Fact("features.recording"), Fact("features.transcription"), Fact("features.liveStreaming"), Fact("features.storesContent"),
         Fact("dataPractices.attentionTracking"), Fact("meetingDefaults.waitingRoom"), Fact("meetingDefaults.audioMutedOnEntry"),
-        Fact("meetingDefaults.videoOffOnEntry"),
+        Fact("meetingDefaults.videoOffOnEntry"), Fact("meetingDefaults.joinAnnouncements"), Fact("meetingSecurity.passcodesByDefault"),
+        Fact("meetingDefaults.recordingStartsAutomatically"), Fact("meetingDefaults.transcriptionStartsAutomatically"),
     ];
+
+    // The value at which each fact is read against the words: the one that favours the vendor.
+    private static readonly bool[] ReadWhen = [false, false, false, false, false, true, true, true, true, true, false, false];
+
+    // For a default, whether the protective state its fact states is "on" (a waiting room, a
+    // passcode, announcements) rather than "off" (microphones muted, cameras off, recording not started).
+    private static readonly bool[] ProtectiveOn = [false, false, false, false, false, true, false, false, true, true, false, false];
 
     // Flags of a word beside the facts it names.
     private const int NeedsMeeting = 1 << 8; // a verb that names the feature only said of meetings ("record meetings", not "record the advice")
@@ -67,10 +79,16 @@ internal static class StatedAgainst
         ["lobby"] = 1 << WaitingRoom, ["lobbies"] = 1 << WaitingRoom,
         ["microphone"] = 1 << AudioMuted, ["microphones"] = 1 << AudioMuted, ["mic"] = 1 << AudioMuted, ["mics"] = 1 << AudioMuted, ["audio"] = 1 << AudioMuted,
         ["camera"] = 1 << VideoOff, ["cameras"] = 1 << VideoOff, ["webcam"] = 1 << VideoOff, ["webcams"] = 1 << VideoOff, ["video"] = 1 << VideoOff,
+        ["announcements"] = 1 << JoinAnnouncements, ["passcode"] = 1 << Passcodes, ["passcodes"] = 1 << Passcodes,
+        ["recording"] = 1 << RecordingStarts, ["recordings"] = 1 << RecordingStarts,
+        ["transcription"] = 1 << TranscriptionStarts, ["transcripts"] = 1 << TranscriptionStarts, ["captions"] = 1 << TranscriptionStarts,
     };
 
-    private static readonly HashSet<string> OnWords = new(["on", "enabled", "live", "unmuted", "active", "open"], StringComparer.Ordinal);
-    private static readonly HashSet<string> OffWords = new(["off", "disabled", "muted", "inactive", "hidden", "closed"], StringComparer.Ordinal);
+    // Verbs after which "automatically" says a thing starts by itself ("recording starts automatically").
+    private static readonly HashSet<string> Starts = new(["start", "starts", "started", "begin", "begins", "run", "runs"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> OnWords = new(["on", "enabled", "live", "unmuted", "active", "open", "required"], StringComparer.Ordinal);
+    private static readonly HashSet<string> OffWords = new(["off", "disabled", "muted", "inactive", "hidden", "closed", "optional"], StringComparer.Ordinal);
 
     // Words between a subject and its state that do not change the sense ("are", "stay", "switched").
     private static readonly HashSet<string> Linking = new(
@@ -101,12 +119,12 @@ internal static class StatedAgainst
         ["record", "transcri", "caption", "subtitl", "stream", "stor", "kept", "retain", "saved", "archived", "chat", "attenti", "engagement", "emotion", "gaze", "eye track"],
         StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> DefaultAnchors = SearchValues.Create(["default", "join", "entry", "enter"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> DefaultAnchors = SearchValues.Create(["default", "join", "entry", "enter", "automatically"], StringComparison.Ordinal);
 #else
     private static readonly string[] PresenceAnchors =
         ["record", "transcri", "caption", "subtitl", "stream", "stor", "kept", "retain", "saved", "archived", "chat", "attenti", "engagement", "emotion", "gaze", "eye track"];
 
-    private static readonly string[] DefaultAnchors = ["default", "join", "entry", "enter"];
+    private static readonly string[] DefaultAnchors = ["default", "join", "entry", "enter", "automatically"];
 #endif
 
     // How far a negation or a condition reaches: words before a feature word (list words aside),
@@ -134,7 +152,7 @@ internal static class StatedAgainst
         for (var i = 0; i < Facts.Length; i++)
         {
             var value = Facts[i].Read(facts);
-            if (value.Kind == FactValueKind.Boolean && value.AsBoolean == (i >= WaitingRoom))
+            if (value.Kind == FactValueKind.Boolean && value.AsBoolean == ReadWhen[i])
             {
                 open |= 1 << i;
             }
@@ -215,26 +233,35 @@ internal static class StatedAgainst
 
         for (var w = 0; w < count && (reading & open) != 0; w++)
         {
-            var (facts, first, last) = presence ? Presence(text, words, w, reading & open & PresenceMask) : (0, 0, 0);
-            if (facts == 0 && defaults)
+            if (presence)
             {
-                (facts, first, last) = Default(text, words, w, reading & open & DefaultMask);
+                var (facts, first, last) = Presence(text, words, w, reading & open & PresenceMask);
+                Add(text, words, facts, first, last, source, expectationId, ref open, ref disputes);
             }
 
-            // A word may say two ("cloud recordings": recording, and content kept).
-            for (var fact = 0; facts != 0 && fact < Facts.Length; fact++)
+            if (defaults)
             {
-                if ((facts & (1 << fact)) == 0)
-                {
-                    continue;
-                }
-
-                facts &= ~(1 << fact);
-                open &= ~(1 << fact);
-                var pointer = expectationId is null ? "/service/description" : JsonPointer.Append("/answers", expectationId) + "/statement";
-                var said = text.Slice(words[first].Start, words[last].End - words[first].Start).ToString();
-                (disputes ??= []).Add(new StatementDispute(Facts[fact], FactValue.From(fact >= WaitingRoom), source, pointer, said));
+                var (facts, first, last) = Default(text, words, w, reading & open & DefaultMask);
+                Add(text, words, facts, first, last, source, expectationId, ref open, ref disputes);
             }
+        }
+    }
+
+    // One dispute for each fact found; a word may say two ("cloud recordings": recording, and content kept).
+    private static void Add(ReadOnlySpan<char> text, Span<(int Start, int End)> words, int facts, int first, int last, string source, string? expectationId, ref int open, ref List<StatementDispute>? disputes)
+    {
+        for (var fact = 0; facts != 0 && fact < Facts.Length; fact++)
+        {
+            if ((facts & (1 << fact)) == 0)
+            {
+                continue;
+            }
+
+            facts &= ~(1 << fact);
+            open &= ~(1 << fact);
+            var pointer = expectationId is null ? "/service/description" : JsonPointer.Append("/answers", expectationId) + "/statement";
+            var said = text.Slice(words[first].Start, words[last].End - words[first].Start).ToString();
+            (disputes ??= []).Add(new StatementDispute(Facts[fact], FactValue.From(ReadWhen[fact]), source, pointer, said));
         }
     }
 
@@ -373,12 +400,21 @@ internal static class StatedAgainst
         // The state, after words that do not change the sense and at most one negation ("is not on").
         var negated = false;
         var state = -1;
+        var automatic = false;
         for (var j = end + 1; j < words.Length && j <= end + 5; j++)
         {
             var word = Word(text, words[j]);
             if (Contains(OnWords, word) || Contains(OffWords, word))
             {
                 state = j;
+                break;
+            }
+
+            // "Starts automatically" is on, and a default by what it says.
+            if (word.SequenceEqual("automatically".AsSpan()) && Contains(Starts, Word(text, words[j - 1])))
+            {
+                state = j;
+                automatic = true;
                 break;
             }
 
@@ -399,13 +435,18 @@ internal static class StatedAgainst
             return (0, 0, 0);
         }
 
-        var on = Contains(OnWords, Word(text, words[state])) != negated;
+        var on = (automatic || Contains(OnWords, Word(text, words[state]))) != negated;
 
-        // Against the fact: a waiting room off, microphones or cameras on.
+        // Against the fact: a waiting room off, microphones or cameras on, recording started.
         var fact = subject & reading;
-        if (on == (fact == 1 << WaitingRoom))
+        if (on == ProtectiveOn[Bit(fact)])
         {
             return (0, 0, 0);
+        }
+
+        if (automatic)
+        {
+            return (fact, w, state);
         }
 
         for (var j = state + 1; j < words.Length && j <= state + 8; j++)
@@ -443,6 +484,18 @@ internal static class StatedAgainst
         }
 
         return word.Length == 1 && word[0] == 't' && j > 0 && words[j - 1].End > words[j - 1].Start && text[words[j - 1].End - 1] == 'n';
+    }
+
+    // The position of a mask's one bit.
+    private static int Bit(int mask)
+    {
+        var bit = 0;
+        while ((mask >> bit) > 1)
+        {
+            bit++;
+        }
+
+        return bit;
     }
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, (int Start, int End) word) => text.Slice(word.Start, word.End - word.Start);
