@@ -12,8 +12,10 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// Stated facts that the attestation's own words say the opposite of: a feature stated absent
 /// (recording, transcription, live streaming, stored content, attention tracking) that a claim's
 /// statement or the service's description describes ("cloud recordings are deleted after 180
-/// days"), and a protective default stated on (waiting room, microphones muted and cameras off
-/// on entry) that a claim's statement says is not ("the waiting room is off by default"). Like
+/// days"), and a protective default stated (waiting room, microphones muted and cameras off on
+/// entry, join announcements, passcodes, recording and transcription not started by themselves)
+/// that a claim's statement says is not in place ("the waiting room is off by default",
+/// "recording starts automatically"). Like
 /// two facts that contradict each other (see <see cref="FactConsistency"/>), such a fact decides
 /// nothing: nobody can tell from the attestation whether the fact or the words are wrong.
 /// </summary>
