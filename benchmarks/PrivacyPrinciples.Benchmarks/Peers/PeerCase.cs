@@ -145,8 +145,10 @@ public sealed class PeerCase
         }
 
         // Which stated facts contradict each other follows from what the facts mean, not from the
-        // rule set, so it is an input here, like the statements' substance.
+        // rule set, so it is an input here, like the statements' substance; so is which stated
+        // facts the attestation's own words say the opposite of (the evaluator's reading of them).
         var facts = FactConsistency.Check(attestation.Facts).Facts;
+        facts = StatedAgainst.Check(facts, attestation.Service.Description, answers, [.. expectations.Select(e => e.Id)], statementSet).Facts;
 
         // An audience the service's own words name is served whatever the attestation states: the
         // evaluator's reading of the description is an input too.

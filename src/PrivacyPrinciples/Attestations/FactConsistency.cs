@@ -85,13 +85,21 @@ internal static class FactConsistency
         return (decided, disputes.ToArray());
     }
 
-    // Each fact an implication names, cleared. A new implication over another fact fails its test
-    // here (FactConsistencyTests) until that fact is added.
-    private static ServiceFacts Without(ServiceFacts f, string path) => path switch
+    // Each fact an implication names (or that statements are read against, see
+    // StatedAgainst), cleared. A new implication over another fact fails its test here
+    // (FactConsistencyTests) until that fact is added.
+    internal static ServiceFacts Without(ServiceFacts f, string path) => path switch
     {
         "features.recording" => f with { Features = f.Features with { Recording = null } },
         "features.transcription" => f with { Features = f.Features with { Transcription = null } },
         "features.storesContent" => f with { Features = f.Features with { StoresContent = null } },
+        "features.liveStreaming" => f with { Features = f.Features with { LiveStreaming = null } },
+        "dataPractices.attentionTracking" => f with { DataPractices = f.DataPractices with { AttentionTracking = null } },
+        "meetingDefaults.joinAnnouncements" => f with { MeetingDefaults = f.MeetingDefaults with { JoinAnnouncements = null } },
+        "meetingSecurity.passcodesByDefault" => f with { MeetingSecurity = f.MeetingSecurity with { PasscodesByDefault = null } },
+        "meetingDefaults.waitingRoom" => f with { MeetingDefaults = f.MeetingDefaults with { WaitingRoom = null } },
+        "meetingDefaults.audioMutedOnEntry" => f with { MeetingDefaults = f.MeetingDefaults with { AudioMutedOnEntry = null } },
+        "meetingDefaults.videoOffOnEntry" => f with { MeetingDefaults = f.MeetingDefaults with { VideoOffOnEntry = null } },
         "meetingDefaults.recordingStartsAutomatically" => f with { MeetingDefaults = f.MeetingDefaults with { RecordingStartsAutomatically = null } },
         "meetingDefaults.transcriptionStartsAutomatically" => f with { MeetingDefaults = f.MeetingDefaults with { TranscriptionStartsAutomatically = null } },
         "dataPractices.contentRetentionDays" => f with { DataPractices = f.DataPractices with { ContentRetentionDays = null } },

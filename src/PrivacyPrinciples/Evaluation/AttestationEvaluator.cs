@@ -330,7 +330,7 @@ public sealed class AttestationEvaluator
             Coverage = coverage,
             Principles = principles,
             Contradictions = contradictions.Count == 0 ? [] : contradictions.ToArray(),
-            Notes = Notes(attestation, results, coverage, heavyNotApplicable && overall is not null, Inconsistent(coverage, contradictions, context.Disputes) && uncapped > ScoringPolicy.InconsistencyCap, context.Disputes, undeclared),
+            Notes = Notes(attestation, results, coverage, heavyNotApplicable && overall is not null, Inconsistent(coverage, contradictions, context.Disputes) && uncapped > ScoringPolicy.InconsistencyCap, context.Disputes, context.StatementDisputes, undeclared),
             Locations = locations,
             EvaluatedAgainst = RuleSet,
         };
@@ -435,13 +435,17 @@ public sealed class AttestationEvaluator
     private static bool Inconsistent(Coverage coverage, List<Contradiction> contradictions, IReadOnlyList<FactDispute> disputes) =>
         coverage.Unverified > 0 || contradictions.Count > 0 || disputes.Count > 0;
 
-    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable, bool inconsistencyCapped, IReadOnlyList<FactDispute> disputes, IReadOnlyList<AudienceNames.Named> undeclared)
+    // Whether words against a stated fact decided any answer (see StatedAgainst).
+    private static bool Decides(IReadOnlyList<StatementDispute> statedAgainst, ExpectationResult[] results) =>
+        statedAgainst.Count > 0 && results.Any(r => r.Reasons.Any(x => x.Code == ReasonCodes.FactContradictedByStatement));
+
+    private Reason[] Notes(Attestation attestation, ExpectationResult[] results, Coverage coverage, bool heavyNotApplicable, bool inconsistencyCapped, IReadOnlyList<FactDispute> disputes, IReadOnlyList<StatementDispute> statedAgainst, IReadOnlyList<AudienceNames.Named> undeclared)
     {
         var mismatch = attestation.RuleSet is { } reference && (reference.Id != RuleSet.Id || (reference.Version is not null && reference.Version != RuleSet.Version));
         var unused = InputGatherer.UnusedAnswers(_byId, attestation);
         var reused = EvidenceReuse.Find(attestation, results, _classOf);
         var nothingInScope = coverage.InScope == 0;
-        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped && !nothingInScope && disputes.Count == 0 && undeclared.Count == 0)
+        if (!mismatch && unused is null && reused is null && !heavyNotApplicable && !inconsistencyCapped && !nothingInScope && disputes.Count == 0 && !Decides(statedAgainst, results) && undeclared.Count == 0)
         {
             return [];
         }
@@ -460,6 +464,17 @@ public sealed class AttestationEvaluator
         foreach (var dispute in disputes)
         {
             notes.Add(new Reason(ReasonCodes.FactsInconsistent, ReasonWording.FactsInconsistent, dispute.Fact.Pointer, dispute.Fact.Path, dispute.Stated, dispute.Other.Path, dispute.Expected, dispute.OtherStated));
+        }
+
+        foreach (var against in statedAgainst)
+        {
+            // Noted where it decided an answer: words against a fact no answer reads change no number.
+            if (!results.Any(r => r.Reasons.Any(x => x.Code == ReasonCodes.FactContradictedByStatement && x.Pointer == against.Fact.Pointer)))
+            {
+                continue;
+            }
+
+            notes.Add(new Reason(ReasonCodes.FactsContradictedByStatement, ReasonWording.FactsContradictedByStatement, against.Fact.Pointer, against.Fact.Path, against.Stated, against.Source, against.Words));
         }
 
         foreach (var named in undeclared)

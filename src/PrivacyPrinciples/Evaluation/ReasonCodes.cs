@@ -46,6 +46,9 @@ public static class ReasonCodes
     /// <summary>A note: unverified claims, contradictions or facts that contradict each other cap the rating. Arguments: <c>unverified</c>, <c>contradictions</c>, <c>cap</c>, <c>disputes</c>.</summary>
     public const string InconsistencyCap = "rating.inconsistencyCap";
 
+    /// <summary>A note: a claim's statement or the service's description says the opposite of a stated fact, so the fact corroborates no answer. At the fact's pointer. Arguments: <c>fact</c>, <c>stated</c>, <c>source</c>, <c>words</c>.</summary>
+    public const string FactsContradictedByStatement = "facts.contradictedByStatement";
+
     /// <summary>A note: two stated facts cannot both hold, so neither corroborates any answer. Arguments: <c>fact</c>, <c>stated</c>, <c>other</c>, <c>expected</c>, <c>otherStated</c>.</summary>
     public const string FactsInconsistent = "facts.inconsistent";
 
@@ -96,6 +99,9 @@ public static class ReasonCodes
 
     /// <summary>A fact the check needs is stated, but contradicts another stated fact, so it decides nothing. Arguments: <c>fact</c>, <c>stated</c>, <c>other</c>, <c>otherStated</c>.</summary>
     public const string FactDisputed = "check.disputed";
+
+    /// <summary>A fact the check needs is stated, but a claim's statement or the service's description says the opposite, so it decides nothing. Arguments: <c>fact</c>, <c>stated</c>, <c>source</c> (the expectation id whose answer's statement says it, or <c>service description</c>), <c>words</c> (the words that say it, normalised).</summary>
+    public const string FactContradictedByStatement = "check.contradictedByStatement";
 
     /// <summary>A stated fact meets what the expectation requires. Arguments: <c>fact</c>, <c>stated</c>, <c>expected</c>.</summary>
     public const string CheckHolds = "check.holds";

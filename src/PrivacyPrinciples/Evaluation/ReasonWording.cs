@@ -80,6 +80,11 @@ internal static class ReasonWording
         $"Fact {Text(v[0])} is stated as {Text(v[1])}, which cannot hold with fact {Text(v[2])} stated as {Text(v[3])}, so it corroborates nothing until the two are reconciled.");
     public static readonly ReasonTemplate FactsInconsistent = new(["fact", "stated", "other", "expected", "otherStated"], v =>
         $"Fact {Text(v[0])} is {Text(v[1])}, which needs {Text(v[2])} to be {Text(v[3])}, but it is {Text(v[4])}; at least one of them is wrong, so neither counts for any answer until they are reconciled.");
+    public static readonly ReasonTemplate FactContradictedByStatement = new(["fact", "stated", "source", "words"], v =>
+        $"Fact {Text(v[0])} is stated as {Text(v[1])}, but {SaidBy(v[2])} says \"{Text(v[3])}\", so it corroborates nothing until the two are reconciled.");
+    public static readonly ReasonTemplate FactsContradictedByStatement = new(["fact", "stated", "source", "words"], v =>
+        $"Fact {Text(v[0])} is {Text(v[1])}, but {SaidBy(v[2])} says \"{Text(v[3])}\"; one of them is wrong, so the fact counts for no answer until they are reconciled.");
+    public static readonly ReasonTemplate NotApplicableContradictedByStatement = new("Claimed not applicable, but the attestation's own words say the opposite of the facts that would show it, so the claim is unverified and counts as not met.");
     public static readonly ReasonTemplate NotApplicableDisputed = new("Claimed not applicable, but the facts that would show it contradict other stated facts, so the claim is unverified and counts as not met.");
     public static readonly ReasonTemplate FactUndetermined = new(["fact"], v => $"Fact {Text(v[0])} could not be determined by the assessor, so the answer cannot be corroborated by it.");
     public static readonly ReasonTemplate ContradictedClaim = new("The claim of full implementation contradicts the attestation's own facts, so it is credited as partial at most.");
@@ -205,4 +210,8 @@ internal static class ReasonWording
         public const string OffTopic = "offTopic";
         public const string NotInPlace = "notInPlace";
     }
+
+    // Who says the opposite of a fact: an answer's statement, by its expectation id, or the service's description.
+    private static string SaidBy(object? source) =>
+        Text(source) == "service description" ? "the service's description" : "the statement of " + Text(source);
 }

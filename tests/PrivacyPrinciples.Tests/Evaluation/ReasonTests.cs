@@ -67,7 +67,7 @@ public class ReasonTests
         var codes = typeof(ReasonCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToArray();
         var guide = File.ReadAllText(RepositoryPaths.Combine("docs", "scoring.md"));
 
-        codes.Should().HaveCount(51).And.OnlyHaveUniqueItems();
+        codes.Should().HaveCount(53).And.OnlyHaveUniqueItems();
         codes.Should().OnlyContain(code => guide.Contains("`" + code + "`", StringComparison.Ordinal));
     }
 

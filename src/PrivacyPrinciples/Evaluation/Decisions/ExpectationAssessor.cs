@@ -218,19 +218,31 @@ internal static class ExpectationAssessor
         {
             var context = input.Context;
             var disputes = Disputes(context, because);
-            if (disputes is null)
+            var statedAgainst = StatedAgainst(context, because);
+            if (disputes is null && statedAgainst is null)
             {
                 assessment.Because(plan.NotApplicableUnverified);
             }
-            else
+            else if (disputes is not null)
             {
                 assessment.Because(new Reason(ReasonCodes.NotApplicableUnverified, ReasonWording.NotApplicableDisputed, plan.StatusPointer));
                 assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.NotApplicableDisputed(plan.Subject, disputes), "/facts");
             }
 
-            if (because.Any(o => o.Verdict == CheckVerdict.Unknown && context.DisputeOf(o.Fact) is null))
+            if (statedAgainst is not null)
             {
-                assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown && context.DisputeOf(o.Fact) is null)), "/facts");
+                // The words that describe what the facts deny make the expectation apply, as far as the attestation can tell.
+                if (disputes is null)
+                {
+                    assessment.Because(new Reason(ReasonCodes.NotApplicableUnverified, ReasonWording.NotApplicableContradictedByStatement, plan.StatusPointer));
+                }
+
+                assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.NotApplicableStatedAgainst(plan.Subject, statedAgainst), statedAgainst[0].Pointer);
+            }
+
+            if (because.Any(o => o.Verdict == CheckVerdict.Unknown && IsMissing(context, o.Fact)))
+            {
+                assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown && IsMissing(context, o.Fact))), "/facts");
             }
         }
 
@@ -354,7 +366,12 @@ internal static class ExpectationAssessor
                 assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.DisputedFacts(plan.Subject, disputes), "/facts");
             }
 
-            var missing = unknown.Where(o => !context.IsUndetermined(o.Fact) && context.DisputeOf(o.Fact) is null).ToList();
+            if (StatedAgainst(context, unknown) is { } statedAgainst)
+            {
+                assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.StatedAgainstFacts(plan.Subject, statedAgainst), statedAgainst[0].Pointer);
+            }
+
+            var missing = unknown.Where(o => !context.IsUndetermined(o.Fact) && IsMissing(context, o.Fact)).ToList();
             if (missing.Count > 0)
             {
                 assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.MissingFacts(plan.Subject, missing), "/facts");
@@ -391,6 +408,10 @@ internal static class ExpectationAssessor
                 var (other, otherStated) = dispute.Against(observation.Fact);
                 assessment.Because(new Reason(ReasonCodes.FactDisputed, ReasonWording.FactDisputed, observation.Fact.Pointer, observation.Fact.Path, stated, other.Path, otherStated));
             }
+            else if (input.Context.StatementDisputeOf(observation.Fact) is { } against)
+            {
+                assessment.Because(new Reason(ReasonCodes.FactContradictedByStatement, ReasonWording.FactContradictedByStatement, observation.Fact.Pointer, observation.Fact.Path, against.Stated, against.Source, against.Words));
+            }
             else
             {
                 assessment.Because(observation.Reason);
@@ -421,6 +442,34 @@ internal static class ExpectationAssessor
 
         return disputes;
     }
+
+    // What says the opposite of the unknown observations' facts (see StatedAgainst), each once, in the attestation's order; null when none.
+    private static List<StatementDispute>? StatedAgainst(AttestationContext context, List<CheckObservation> observations)
+    {
+        if (context.StatementDisputes.Count == 0)
+        {
+            return null;
+        }
+
+        List<StatementDispute>? found = null;
+        foreach (var dispute in context.StatementDisputes)
+        {
+            foreach (var observation in observations)
+            {
+                if (observation.Verdict == CheckVerdict.Unknown && ReferenceEquals(observation.Fact, dispute.Fact))
+                {
+                    (found ??= []).Add(dispute);
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // Whether a fact is simply not stated: neither in a dispute nor said otherwise by the attestation's own words.
+    private static bool IsMissing(AttestationContext context, FactDefinition fact) =>
+        context.DisputeOf(fact) is null && context.StatementDisputeOf(fact) is null;
 
     private static void AddContradictions(ExpectationPlan plan, Answer answer, List<CheckObservation> observations, Assessment assessment)
     {

@@ -142,6 +142,12 @@ internal static class FollowUpQuestions
     public static Func<string> NotApplicableDisputed(string subject, List<Attestations.FactDispute> disputes) => () =>
         $"{YouState}{subject} does not apply, but the facts that would show it contradict other facts the attestation states: {Disputed(disputes)}. Please correct /facts so that they agree.";
 
+    public static Func<string> NotApplicableStatedAgainst(string subject, List<StatementDispute> disputes) => () =>
+        $"{YouState}{subject} does not apply, but the attestation's own words say the opposite of the facts that would show it: {SaidAgainst(disputes)}. Please correct /facts or the words so that they agree.";
+
+    public static Func<string> StatedAgainstFacts(string subject, List<StatementDispute> disputes) => () =>
+        $"{YourAnswerSays}{subject} is implemented, but the attestation's own words say the opposite of the facts it is checked against: {SaidAgainst(disputes)}. Please correct /facts or the words so that they agree.";
+
     public static Func<string> NotApplicableRefused(string subject, string service) => () =>
         $"{subject} applies to every video-teleconferencing service, so it cannot be answered as not applicable. Please state whether {service} meets it, and how.";
 
@@ -216,6 +222,9 @@ internal static class FollowUpQuestions
 
     private static string Disputed(List<Attestations.FactDispute> disputes) =>
         Join(disputes.Select(d => $"{d.Fact.Path} is {d.Stated}, which needs {d.Other.Path} to be {d.Expected}, yet it is {d.OtherStated}").ToList(), "and");
+
+    private static string SaidAgainst(List<StatementDispute> disputes) =>
+        Join(disputes.Select(d => $"{d.Fact.Path} is {d.Stated}, yet {(d.Pointer.StartsWith("/answers/", StringComparison.Ordinal) ? "the statement of " + d.Source : "the service's description")} ({d.Pointer}) says \"{d.Words}\"").ToList(), "and");
 
     private static string Kinds(IReadOnlyList<Attestations.EvidenceKind> kinds) =>
         Join(kinds.Select(k => EvidenceKindText.Name(k)).ToList(), "or");

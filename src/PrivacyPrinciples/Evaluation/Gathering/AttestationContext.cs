@@ -84,6 +84,7 @@ internal sealed class AttestationContext : IDisposable
 
         (_answers, Statements) = Answers(attestation, expectationIds, namingWords, _evidenceIndex);
         (Facts, Disputes) = FactConsistency.Check(attestation.Facts);
+        (Facts, StatementDisputes) = StatedAgainst.Check(Facts, attestation.Service.Description, _answers, expectationIds, Statements);
         if (attestation.IsThirdPartyAssessment)
         {
             Assessor = string.IsNullOrWhiteSpace(attestation.Assessment!.Assessor) ? "a third party" : attestation.Assessment.Assessor!.Trim();
@@ -102,11 +103,28 @@ internal sealed class AttestationContext : IDisposable
 
     public Attestation Attestation { get; }
 
-    /// <summary>The facts answers are checked against: those stated, less any in a <see cref="Disputes">dispute</see>.</summary>
+    /// <summary>The facts answers are checked against: those stated, less any in a <see cref="Disputes">dispute</see> and any the attestation's own words <see cref="StatementDisputes">say the opposite of</see>.</summary>
     public ServiceFacts Facts { get; }
 
     /// <summary>The pairs of stated facts that cannot both hold (see <see cref="FactConsistency"/>); empty when none.</summary>
     public IReadOnlyList<FactDispute> Disputes { get; }
+
+    /// <summary>The stated facts that a claim's statement or the service's description says the opposite of (see <see cref="StatedAgainst"/>); empty when none.</summary>
+    public IReadOnlyList<StatementDispute> StatementDisputes { get; }
+
+    /// <summary>What says the opposite of the stated fact, or <see langword="null"/>.</summary>
+    public StatementDispute? StatementDisputeOf(FactDefinition fact)
+    {
+        for (var i = 0; i < StatementDisputes.Count; i++)
+        {
+            if (ReferenceEquals(StatementDisputes[i].Fact, fact))
+            {
+                return StatementDisputes[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first dispute the stated fact is in, or <see langword="null"/>.</summary>
     public FactDispute? DisputeOf(FactDefinition fact)

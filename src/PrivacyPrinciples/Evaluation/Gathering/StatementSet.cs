@@ -689,6 +689,9 @@ internal sealed class StatementSet : IDisposable
         return entry.List > 0;
     }
 
+    /// <summary>Statement <paramref name="index"/>, normalised (see <see cref="Substance.Normalise(string)"/>); empty when there is none.</summary>
+    public ReadOnlySpan<char> NormalisedText(int index) => Normalised(_entries[index]);
+
     private ReadOnlySpan<char> Normalised(in Entry entry) => _buffer.AsSpan(entry.Start, entry.Length);
 
     // The given texts' keys sorted by length, then by their characters, so that equal ones sit together
