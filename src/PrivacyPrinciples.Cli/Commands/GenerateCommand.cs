@@ -215,7 +215,8 @@ internal static class GenerateCommand
     {
         using (var output = OutputFile.Create(path, context))
         {
-            SyntheticNdjson.Write(output.Writer, generator.Generate(count));
+            // Stops at the first failed write: on a full disk, generating millions more would only burn time.
+            SyntheticNdjson.Write(output.Writer, generator.Generate(count).TakeWhile(_ => !output.Failed));
             output.Commit();
         }
 
