@@ -524,6 +524,27 @@ public class OutputFileTests
         Directory.GetFileSystemEntries(folder.Path).Should().BeEmpty("neither the temporary file nor a half-written target may remain");
     }
 
+    [Theory]
+    [InlineData("evaluate '{0}' --date 2026-11-01 --format json --output \"$(printf 'out\\377.json')\"", "json")]
+    [InlineData("generate --count 3 --output \"$(printf 'out\\377.ndjson')\"", "ndjson")]
+    [InlineData("generate --count 3 --output \"$(printf 'out\\377.d')\"", "d")]
+    [InlineData("schema attestation --output \"$(printf 'out\\377.json')\"", "json")]
+    public void Output_WhoseNameIsNotUtf8_IsRefused_AndAFileNamedWithTheReplacementCharacterIsUntouched(string command, string extension)
+    {
+        // .NET decodes the name's byte 0xFF as U+FFFD: written as decoded, the output would land in
+        // another file than the one named, and replace it if it exists.
+        using var folder = new TempFolder();
+        var lookalike = folder.Write("out\uFFFD." + extension, "precious");
+        var other = folder.Write("other.txt", "precious");
+        File.Delete(extension == "d" ? lookalike : other);
+
+        var result = ProcessRunner.Run("bash", ["-c", $"dotnet '{Tool}' " + string.Format(System.Globalization.CultureInfo.InvariantCulture, command, Samples.Copperfield)], folder.Path);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain($"could not write out\uFFFD.{extension}: its name is not valid UTF-8 (shown with \uFFFD), and the output would be written under another name than the one given; choose a UTF-8 name");
+        Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle().Which.Should().Match(p => File.ReadAllText(p) == "precious");
+    }
+
     [Fact]
     public void Output_ReplacingAPrivateFile_IsPrivateWhileItIsWritten()
     {
