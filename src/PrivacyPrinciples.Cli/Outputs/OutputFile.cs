@@ -388,7 +388,8 @@ internal sealed class OutputFile : IDisposable
         return descriptor == 0;
     }
 
-    private static string Reason(Exception exception) => exception switch
+    /// <summary>A failed file operation in the tool's words (see <see cref="Serialization.ErrorMessages.IoFailure"/>), never quoting a temporary name.</summary>
+    internal static string Reason(Exception exception) => exception switch
     {
         UnauthorizedAccessException => "permission denied",
         DirectoryNotFoundException => "the folder does not exist",

@@ -587,6 +587,23 @@ public class OutputFileTests
         Directory.GetFileSystemEntries(folder.Path).Should().Equal(target);
     }
 
+    [Theory]
+    [InlineData("--output")]
+    [InlineData("--engagement")]
+    public void Generate_AFolderThatCannotBeMade_IsNamedAsGiven_InTheToolsWords_NotByItsTemporaryName(string mode)
+    {
+        // The runtime's message quoted the temporary folder ("Access to the path '/x/.pp-1a2b3c4d.tmp'
+        // is denied", "The file '/x/report' already exists"), a name the user never gave.
+        using var folder = new TempFolder();
+        folder.Write("report", "a file, not a folder");
+
+        var result = CliRunner.Run("generate", "--count", "3", mode, Path.Combine(folder.Path, "report", "generated"));
+
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().Be($"privacy-principles: could not write {Path.Combine(folder.Path, "report", "generated")}: a part of the path is a file, not a folder\n");
+        Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle();
+    }
+
     [Fact]
     public void Generate_IntoAnExistingEmptyFolder_KeepsTheFolder_ItsOwnerAndMode_AndFillsIt()
     {
