@@ -157,15 +157,15 @@ internal static class GenerateCommand
             var schemaFolder = schemas is null ? string.Empty : schemas.Replace('\\', '/').TrimEnd('/') + "/";
             using (var output = OutputFolder.Create(folder))
             {
-                WriteRound(output.Path, SyntheticEngagement.FirstRoundFolder, generated.FirstRound, "../" + schemaFolder, context);
-                WriteRound(output.Path, SyntheticEngagement.FollowUpRoundFolder, generated.FollowUpRound, "../" + schemaFolder, context);
+                WriteRound(output, SyntheticEngagement.FirstRoundFolder, generated.FirstRound, "../" + schemaFolder, context);
+                WriteRound(output, SyntheticEngagement.FollowUpRoundFolder, generated.FollowUpRound, "../" + schemaFolder, context);
                 if (schemas is null)
                 {
-                    OutputFile.Write(Path.Combine(output.Path, "attestation.schema.json"), JsonSchemas.Attestation, context);
-                    OutputFile.Write(Path.Combine(output.Path, "engagement.schema.json"), JsonSchemas.Engagement, context);
+                    output.Write("attestation.schema.json", JsonSchemas.Attestation, context);
+                    output.Write("engagement.schema.json", JsonSchemas.Engagement, context);
                 }
 
-                OutputFile.Write(Path.Combine(output.Path, "engagement.json"), PrivacyPrinciplesJson.Serialize(generated.Engagement, schemaFolder + "engagement.schema.json"), context);
+                output.Write("engagement.json", PrivacyPrinciplesJson.Serialize(generated.Engagement, schemaFolder + "engagement.schema.json"), context);
                 output.Commit();
             }
 
@@ -181,11 +181,11 @@ internal static class GenerateCommand
         }
     }
 
-    private static void WriteRound(string folder, string round, IReadOnlyList<Attestation> attestations, string schemaPrefix, CliContext context)
+    private static void WriteRound(OutputFolder folder, string round, IReadOnlyList<Attestation> attestations, string schemaPrefix, CliContext context)
     {
         foreach (var attestation in attestations)
         {
-            OutputFile.Write(Path.Combine(folder, round, SyntheticEngagement.FileName(attestation)), PrivacyPrinciplesJson.Serialize(attestation, schemaPrefix + "attestation.schema.json"), context);
+            folder.Write(Path.Combine(round, SyntheticEngagement.FileName(attestation)), PrivacyPrinciplesJson.Serialize(attestation, schemaPrefix + "attestation.schema.json"), context);
         }
     }
 
@@ -215,7 +215,8 @@ internal static class GenerateCommand
     {
         using (var output = OutputFile.Create(path, context))
         {
-            SyntheticNdjson.Write(output.Writer, generator.Generate(count));
+            // Stops at the first failed write: on a full disk, generating millions more would only burn time.
+            SyntheticNdjson.Write(output.Writer, generator.Generate(count).TakeWhile(_ => !output.Failed));
             output.Commit();
         }
 
@@ -235,7 +236,7 @@ internal static class GenerateCommand
             foreach (var attestation in generator.Generate(count))
             {
                 // Vendor ids end with the index, so file names never collide.
-                OutputFile.Write(Path.Combine(output.Path, attestation.Vendor.Id + ".json"), PrivacyPrinciplesJson.Serialize(attestation), context);
+                output.Write(attestation.Vendor.Id + ".json", PrivacyPrinciplesJson.Serialize(attestation), context);
             }
 
             output.Commit();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PrivacyPrinciples.Cli.Outputs;
 using PrivacyPrinciples.Files;
 
 namespace PrivacyPrinciples.Cli.Inputs;
@@ -48,6 +49,9 @@ internal static class InputCollector
                     // A link that leads nowhere (to nothing, or round a loop of links) is there, but gives no file.
                     problems.Add(new(argument, "a symbolic link that leads to no file or folder (what it names does not exist, or links lead round in a loop)"));
                     break;
+                case FileKind.Missing when OutputPaths.HasUndecodableName(argument):
+                    problems.Add(new(argument, UndecodableName));
+                    break;
                 case FileKind.Missing:
                     problems.Add(new(argument, "no such file or folder"));
                     break;
@@ -66,6 +70,9 @@ internal static class InputCollector
     /// <summary>Whether the inputs name a single document (so JSON output is one report rather than an array).</summary>
     public static bool IsSingleDocument(IReadOnlyList<string> arguments, bool standardInputIsNdjson = false) =>
         arguments.Count == 1 && (arguments[0] == "-" ? !standardInputIsNdjson : FileProbe.Of(arguments[0]).Kind is not (FileKind.Directory or FileKind.Missing) && !InputDocument.IsNdjsonPath(arguments[0]));
+
+    // Listed, but never opened: .NET decodes the name's bytes that are not UTF-8 as U+FFFD, and the name it then opens names no file.
+    internal const string UndecodableName = OutputPaths.NotUtf8 + ", and a name that is not UTF-8 cannot be opened by this tool; rename the file";
 
     private static List<InputDocument> Folder(string folder, List<InputProblem> problems)
     {
@@ -95,7 +102,7 @@ internal static class InputCollector
             }
             else
             {
-                problems.Add(new(file, "could not be read (a broken link, or no permission)"));
+                problems.Add(new(file, OutputPaths.HasUndecodableName(file) ? UndecodableName : "could not be read (a broken link, or no permission)"));
             }
         }
 

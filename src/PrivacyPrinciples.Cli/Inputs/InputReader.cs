@@ -46,7 +46,7 @@ internal static class InputReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return (null, new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(ErrorMessages.WhyUnreadable(document.Name, exception)), Source = document.Name });
+            return (null, new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(Why(document, exception)), Source = document.Name });
         }
     }
 
@@ -165,9 +165,15 @@ internal static class InputReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return (null, new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(ErrorMessages.WhyUnreadable(document.Name, exception)), Source = document.Name });
+            return (null, new InputError { Code = InputErrorCodes.Unreadable, Message = ErrorMessages.Unreadable(Why(document, exception)), Source = document.Name });
         }
     }
+
+    // A missing file whose name came with bytes that are not UTF-8 is there, under a name .NET cannot open.
+    private static string Why(InputDocument document, Exception exception) =>
+        exception is FileNotFoundException or DirectoryNotFoundException && !document.IsStandardInput && Outputs.OutputPaths.HasUndecodableName(document.Name)
+            ? InputCollector.UndecodableName
+            : ErrorMessages.WhyUnreadable(document.Name, exception);
 
     /// <summary>How many times the line limit an over-long line may run on before its line break is given up on.</summary>
     public const int SkippedLines = 16;

@@ -66,7 +66,7 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
             {
                 inner.Dispose();
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException || IsFileTooLarge(exception))
             {
                 // Said once already, by whoever completes the output.
             }
@@ -80,6 +80,13 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
         exception is IOException { HResult: var code }
         && (OperatingSystem.IsWindows() ? code is unchecked((int)0x8007006D) or unchecked((int)0x800700E8) : code == 32);
 
+    /// <summary>
+    /// Whether a failed write passed the file size limit (<c>ulimit -f</c>, EFBIG): the runtime
+    /// throws that from a stream's write as <see cref="ArgumentOutOfRangeException"/> for its
+    /// parameter "value", which a write with valid arguments cannot throw otherwise.
+    /// </summary>
+    internal static bool IsFileTooLarge(Exception exception) => exception is ArgumentOutOfRangeException { ParamName: "value" };
+
     private void Guard(Action write)
     {
         if (Failure is not null)
@@ -91,7 +98,7 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
         {
             write();
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException || IsFileTooLarge(exception))
         {
             Failure = Serialization.ErrorMessages.IoFailure(exception) ?? exception.Message;
             ReaderGone = IsBrokenPipe(exception);

@@ -22,10 +22,15 @@ internal class OutputException : Exception
     public OutputException(string name, string reason)
         : base($"could not write {name}: {reason}")
     {
+        Reason = reason;
     }
 
     public OutputException(string name, string reason, Exception innerException)
         : base($"could not write {name}: {reason}", innerException)
     {
+        Reason = reason;
     }
+
+    /// <summary>Why the output could not be written, without its name; null when the message is not of the form "could not write NAME: REASON".</summary>
+    public string? Reason { get; }
 }

@@ -62,6 +62,9 @@ internal sealed class OutputFile : IDisposable
     /// </summary>
     public bool ReaderGone => _temporary is null && _writer.ReaderGone;
 
+    /// <summary>Whether a write has already failed (a full disk, the file size limit): nothing more written can arrive, so a long producer may stop.</summary>
+    public bool Failed => _writer.Failure is not null;
+
     /// <summary>Where to write; writing never throws, a failure is reported by <see cref="Commit"/>.</summary>
     public TextWriter Writer => _writer;
 
@@ -179,7 +182,7 @@ internal sealed class OutputFile : IDisposable
 
             _done = true;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException || GuardedTextWriter.IsFileTooLarge(exception))
         {
             throw new OutputException(Name, Reason(exception), exception);
         }
@@ -385,7 +388,8 @@ internal sealed class OutputFile : IDisposable
         return descriptor == 0;
     }
 
-    private static string Reason(Exception exception) => exception switch
+    /// <summary>A failed file operation in the tool's words (see <see cref="Serialization.ErrorMessages.IoFailure"/>), never quoting a temporary name.</summary>
+    internal static string Reason(Exception exception) => exception switch
     {
         UnauthorizedAccessException => "permission denied",
         DirectoryNotFoundException => "the folder does not exist",

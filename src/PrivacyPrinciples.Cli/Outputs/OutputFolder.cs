@@ -17,8 +17,11 @@ internal sealed class OutputFolder : IDisposable
     private readonly bool _exists;
     private bool _done;
 
-    private OutputFolder(string target, string temporary, bool exists)
+    private readonly string _name;
+
+    private OutputFolder(string name, string target, string temporary, bool exists)
     {
+        _name = name;
         _target = target;
         _exists = exists;
         Path = temporary;
@@ -28,8 +31,34 @@ internal sealed class OutputFolder : IDisposable
     public string Path { get; }
 
     /// <summary>Starts a folder at <paramref name="target"/> (new or empty), making the folders above it as needed.</summary>
-    /// <exception cref="IOException">The temporary folder cannot be made.</exception>
+    /// <exception cref="OutputException">The temporary folder cannot be made; the message names the folder as given, never the temporary one.</exception>
     public static OutputFolder Create(string target)
+    {
+        try
+        {
+            return Start(target);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException(target, OutputFile.Reason(exception), exception);
+        }
+    }
+
+    /// <summary>Writes a whole file into the folder, at <paramref name="relative"/> (a name, or a path below the folder).</summary>
+    /// <exception cref="OutputException">The file could not be written; the message names it where it was meant to go, not in the temporary folder.</exception>
+    public void Write(string relative, string text, CliContext context)
+    {
+        try
+        {
+            OutputFile.Write(System.IO.Path.Combine(Path, relative), text, context);
+        }
+        catch (OutputException exception) when (exception is not StandardOutputLostException && exception.Reason is { } reason)
+        {
+            throw new OutputException(System.IO.Path.Combine(_name, relative), reason, exception);
+        }
+    }
+
+    private static OutputFolder Start(string target)
     {
         var full = System.IO.Path.TrimEndingDirectorySeparator(OutputPaths.FullFolder(System.IO.Path.TrimEndingDirectorySeparator(target)));
         var exists = Directory.Exists(full);
@@ -52,7 +81,7 @@ internal sealed class OutputFolder : IDisposable
 
                 OutputFile.PendingFiles.Add(temporary);
                 Directory.CreateDirectory(temporary);
-                return new OutputFolder(full, temporary, exists);
+                return new OutputFolder(target, full, temporary, exists);
             }
         });
     }

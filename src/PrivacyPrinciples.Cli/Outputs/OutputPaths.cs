@@ -31,6 +31,8 @@ internal static class OutputPaths
             throw new OutputException("an output path is empty; expected a file name");
         }
 
+        RefuseReplacementCharacter(path);
+
         // Windows resolves ".." as text itself; elsewhere a path without "." or ".." needs no folder looked up.
         var name = Path.GetFileName(path);
         var last = LastDotPart(path);
@@ -55,8 +57,30 @@ internal static class OutputPaths
 
     /// <summary>As <see cref="Full"/>, for a folder: one that exists may be named <c>.</c> or <c>..</c>.</summary>
     /// <exception cref="OutputException">A folder on its way does not exist.</exception>
-    public static string FullFolder(string path) =>
-        !OperatingSystem.IsWindows() && LastDotPart(path) >= 0 && UnixFiles.RealPath(path) is { } real && Directory.Exists(real) ? real : Full(path);
+    public static string FullFolder(string path)
+    {
+        RefuseReplacementCharacter(path);
+        return !OperatingSystem.IsWindows() && LastDotPart(path) >= 0 && UnixFiles.RealPath(path) is { } real && Directory.Exists(real) ? real : Full(path);
+    }
+
+    /// <summary>Why a name cannot be used as it was given: its bytes are not UTF-8 (see <see cref="HasUndecodableName"/>).</summary>
+    public const string NotUtf8 = "its name is not valid UTF-8 (shown with \uFFFD)";
+
+    /// <summary>
+    /// Whether a path may have reached the tool with bytes that are not UTF-8: .NET decodes each as
+    /// U+FFFD, so the path the tool sees names another file than the one given (or none). A name
+    /// that truly holds U+FFFD is taken for one too; such names are rare, and refusing is safe.
+    /// </summary>
+    public static bool HasUndecodableName(string path) => path.Contains('\uFFFD', StringComparison.Ordinal);
+
+    // Written as decoded, the output would land in another file than the one named, replacing it if it exists.
+    private static void RefuseReplacementCharacter(string path)
+    {
+        if (HasUndecodableName(path))
+        {
+            throw new OutputException(path, NotUtf8 + ", and the output would be written under another name than the one given; choose a UTF-8 name");
+        }
+    }
 
     /// <summary>As <see cref="Full"/>, but a path that names no file is returned as given, for comparisons: writing it then fails with one line.</summary>
     public static string FullOrAsGiven(string path)

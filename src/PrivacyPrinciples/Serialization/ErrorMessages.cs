@@ -30,6 +30,8 @@ internal static class ErrorMessages
         System.IO.PathTooLongException => "the path is too long",
         System.IO.IOException { HResult: 17 or 20 } => "a part of the path is a file, not a folder",
         System.IO.IOException { HResult: 21 } => "it is a folder, not a file",
+        // EFBIG: past the process's file size limit (`ulimit -f`); the runtime throws it from a write as an argument out of range.
+        System.IO.IOException { HResult: 27 } or System.ArgumentOutOfRangeException { ParamName: "value" } => "the file would be larger than this process may write (its file size limit, ulimit -f)",
         System.IO.IOException { HResult: 28 } => "there is no space left on the device",
         System.IO.IOException { HResult: 30 } => "the file system is read-only",
         System.IO.IOException { HResult: 36 } when System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux) => "the path is too long",

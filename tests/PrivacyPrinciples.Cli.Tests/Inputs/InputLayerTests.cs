@@ -33,6 +33,29 @@ public class InputLayerTests
     }
 
     [Fact]
+    public void AFileWhoseNameIsNotUtf8_IsNamedAsSuch_NotAsMissingOrALockedFile()
+    {
+        // .NET decodes a name's bytes that are not UTF-8 as U+FFFD, so such a file can be listed
+        // but never opened: the message must say why, not "no such file" or "a broken link".
+        using var folder = new TempFolder();
+        var copy = ProcessRunner.Run("bash", ["-c", $"cp '{Samples.Copperfield}' \"$(printf 'bad\\377.json')\" && cp '{Samples.Copperfield}' good.json"], folder.Path);
+        copy.ExitCode.Should().Be(0, copy.ToString());
+
+        var inFolder = ProcessRunner.Run("dotnet", [Tool, "evaluate", ".", "--date", "2026-11-01", "--format", "csv"], folder.Path);
+        var named = ProcessRunner.Run("bash", ["-c", $"dotnet '{Tool}' validate \"$(printf 'bad\\377.json')\""], folder.Path);
+
+        // Removed by its bytes: .NET cannot name it to delete it either.
+        ProcessRunner.Run("bash", ["-c", "rm -f -- \"$(printf 'bad\\377.json')\""], folder.Path).ExitCode.Should().Be(0);
+
+        const string Why = "its name is not valid UTF-8 (shown with \uFFFD), and a name that is not UTF-8 cannot be opened by this tool; rename the file";
+        inFolder.ExitCode.Should().Be(2, inFolder.ToString());
+        inFolder.Error.Should().StartWith($"privacy-principles: ./bad\uFFFD.json: {Why}\n");
+        inFolder.Output.Should().Contain(",copperfield,", "the other file is still evaluated");
+        named.ExitCode.Should().Be(2, named.ToString());
+        named.Error.Should().Contain($"bad\uFFFD.json: {Why}");
+    }
+
+    [Fact]
     public void NdjsonOnStandardInput_ALineWhoseBreakNeverComes_EndsTheStream_AfterSixteenTimesTheLimit()
     {
         var result = ProcessRunner.Run("bash", ["-c", $"head -c 100000000 /dev/zero | dotnet \"{Tool}\" evaluate --ndjson - --date 2026-11-01"]);

@@ -14,7 +14,8 @@ namespace PrivacyPrinciples.Cli.Tests.Outputs;
 /// Issue 13: one output layer for every verb. Regular files are replaced atomically and keep their
 /// permissions; devices, named pipes and standard output are written in place and stay what they
 /// are; an output that is an input, or a folder, is refused; every failure is one line and exit 2,
-/// and leaves no temporary file, even when the process is stopped by SIGTERM, SIGHUP, SIGQUIT or SIGINT.
+/// and leaves no temporary file, even when the process is stopped by a signal (SIGTERM, SIGHUP, SIGQUIT,
+/// SIGINT, SIGUSR1, SIGALRM…) or meets its file size limit.
 /// </summary>
 /// <remarks>Devices, named pipes, links and permissions as Unix has them; CI runs on Linux.</remarks>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -476,6 +477,12 @@ public class OutputFileTests
     [InlineData("HUP")]
     [InlineData("QUIT")]
     [InlineData("INT")]
+    [InlineData("USR1")]
+    [InlineData("USR2")]
+    [InlineData("ALRM")]
+    [InlineData("VTALRM")]
+    [InlineData("PROF")]
+    [InlineData("XCPU")]
     public void Signal_WhileWriting_LeavesNoTemporaryFile(string signal)
     {
         using var folder = new TempFolder();
@@ -489,6 +496,53 @@ public class OutputFileTests
         process.WaitForExit(60_000).Should().BeTrue();
 
         Directory.GetFiles(folder.Path).Should().BeEmpty("neither the temporary file nor a half-written target may remain after SIG{0}", signal);
+    }
+
+    [Theory]
+    [InlineData("generate")]
+    [InlineData("evaluate")]
+    public void Output_PastTheFileSizeLimit_IsOneLineAndExitTwo_AndLeavesNoTemporaryFile(string verb)
+    {
+        // `ulimit -f` (a CI job's limit, a shared machine's) sends SIGXFSZ when a write would pass
+        // it; by default that kills the process with no word, leaving the temporary file behind,
+        // and a write that fails past it is thrown as an argument out of range, not an IOException.
+        using var folder = new TempFolder();
+        using var inputs = new TempFolder();
+        var batch = Path.Combine(inputs.Path, "batch.ndjson");
+        CliRunner.Run("generate", "--count", "300", "--output", batch).ExitCode.Should().Be(0);
+        var target = Path.Combine(folder.Path, verb == "generate" ? "big.ndjson" : "report.json");
+        var command = verb == "generate"
+            ? $"generate --count 10000000 --output '{target}'"
+            : $"evaluate '{batch}' --date 2026-11-01 --format json --output '{target}'";
+
+        // 30,000 KiB: room for the runtime to start, far less than the output (generate writes gigabytes, evaluate about 30 MB).
+        var limit = verb == "generate" ? "30000" : "21000";
+        var result = ProcessRunner.Run("bash", ["-c", $"ulimit -f {limit} && exec dotnet '{Tool}' {command}"], folder.Path, timeout: TimeSpan.FromMinutes(3));
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith($"privacy-principles: could not write {target}: the file would be larger than this process may write (its file size limit, ulimit -f)\n");
+        Directory.GetFileSystemEntries(folder.Path).Should().BeEmpty("neither the temporary file nor a half-written target may remain");
+    }
+
+    [Theory]
+    [InlineData("evaluate '{0}' --date 2026-11-01 --format json --output \"$(printf 'out\\377.json')\"", "json")]
+    [InlineData("generate --count 3 --output \"$(printf 'out\\377.ndjson')\"", "ndjson")]
+    [InlineData("generate --count 3 --output \"$(printf 'out\\377.d')\"", "d")]
+    [InlineData("schema attestation --output \"$(printf 'out\\377.json')\"", "json")]
+    public void Output_WhoseNameIsNotUtf8_IsRefused_AndAFileNamedWithTheReplacementCharacterIsUntouched(string command, string extension)
+    {
+        // .NET decodes the name's byte 0xFF as U+FFFD: written as decoded, the output would land in
+        // another file than the one named, and replace it if it exists.
+        using var folder = new TempFolder();
+        var lookalike = folder.Write("out\uFFFD." + extension, "precious");
+        var other = folder.Write("other.txt", "precious");
+        File.Delete(extension == "d" ? lookalike : other);
+
+        var result = ProcessRunner.Run("bash", ["-c", $"dotnet '{Tool}' " + string.Format(System.Globalization.CultureInfo.InvariantCulture, command, Samples.Copperfield)], folder.Path);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain($"could not write out\uFFFD.{extension}: its name is not valid UTF-8 (shown with \uFFFD), and the output would be written under another name than the one given; choose a UTF-8 name");
+        Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle().Which.Should().Match(p => File.ReadAllText(p) == "precious");
     }
 
     [Fact]
@@ -531,6 +585,23 @@ public class OutputFileTests
         var again = CliRunner.Run("generate", "--count", "3", mode, target);
         again.ExitCode.Should().Be(0, again.Error);
         Directory.GetFileSystemEntries(folder.Path).Should().Equal(target);
+    }
+
+    [Theory]
+    [InlineData("--output")]
+    [InlineData("--engagement")]
+    public void Generate_AFolderThatCannotBeMade_IsNamedAsGiven_InTheToolsWords_NotByItsTemporaryName(string mode)
+    {
+        // The runtime's message quoted the temporary folder ("Access to the path '/x/.pp-1a2b3c4d.tmp'
+        // is denied", "The file '/x/report' already exists"), a name the user never gave.
+        using var folder = new TempFolder();
+        folder.Write("report", "a file, not a folder");
+
+        var result = CliRunner.Run("generate", "--count", "3", mode, Path.Combine(folder.Path, "report", "generated"));
+
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().Be($"privacy-principles: could not write {Path.Combine(folder.Path, "report", "generated")}: a part of the path is a file, not a folder\n");
+        Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle();
     }
 
     [Fact]
