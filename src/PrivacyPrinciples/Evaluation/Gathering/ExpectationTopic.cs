@@ -150,6 +150,26 @@ internal sealed class ExpectationTopic
         return true;
     }
 
+    /// <summary>
+    /// Whether no word of a normalised statement that counts has a key of the topic's English words:
+    /// a statement that uses one is not missed in any language (see <see cref="IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>),
+    /// so most statements are done with before their languages are told.
+    /// </summary>
+    public bool UsesNoKey(ReadOnlySpan<char> normalised)
+    {
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = Substance.WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            if (Substance.Counts(word) && _keys.Contains(Key(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Whether a word starts with a stem of one of the languages, or holds one that matches inside a word.
     private bool HasStem(ReadOnlySpan<char> word, StatementLanguages languages)
     {

@@ -3,6 +3,7 @@ using System;
 using System.Buffers;
 #endif
 using System.Collections.Generic;
+using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Serialization.Json;
 
@@ -72,6 +73,7 @@ internal static class StatedAgainst
     private const int ContentNoun = 1 << 10; // content a service may keep ("recordings", "chat")
     private const int ListWord = 1 << 11; // may stand in a list between a negation and what it negates
     private const int MeetingNoun = 1 << 12; // what a recording verb is said of
+    private const int PairStart = 1 << 13; // the first word of a pair read as one ("cloud" of "cloud recordings")
 
     private static readonly Dictionary<string, int> Words = BuildWords();
 
@@ -275,8 +277,14 @@ internal static class StatedAgainst
         var first = w;
         var last = w;
 
-        // A pair of words first ("cloud recordings", "live streaming", "attention tracking").
-        if (w + 1 < words.Length && Lookup(Words, text.Slice(words[w].Start, words[w + 1].End - words[w].Start)) is var pair and not 0)
+        // A pair of words first ("cloud recordings", "live streaming", "attention tracking"), looked
+        // up only after a word that starts one: most words are in no list.
+        if ((flags & PairStart) == 0 && (flags & reading) == 0 && (flags & Storage) == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        if ((flags & PairStart) != 0 && w + 1 < words.Length && Lookup(Words, text.Slice(words[w].Start, words[w + 1].End - words[w].Start)) is var pair and not 0)
         {
             flags = pair;
             last = w + 1;
@@ -573,6 +581,11 @@ internal static class StatedAgainst
         }
 
         Add(ListWord, [.. listed]);
+        foreach (var parts in words.Keys.Select(k => k.Split(' ')).Where(p => p.Length > 1).ToArray())
+        {
+            Add(PairStart, parts[0]);
+        }
+
         Add(ListWord, "or", "and", "nor", "any", "other", "local", "meeting", "a", "the", "of", "in", "live", "analysis", "tracking", "scoring");
         return words;
     }

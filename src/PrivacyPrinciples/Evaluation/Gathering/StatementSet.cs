@@ -107,7 +107,7 @@ internal sealed class StatementSet : IDisposable
     /// (boilerplate lacks substance anyway, and a few such answers should not hold the others to
     /// their topics) and uses none of the words of <paramref name="topic"/> (see <see cref="ExpectationTopic.IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>).
     /// </summary>
-    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && !_entries[index].Repeated && topic.IsMissedBy(Normalised(_entries[index]), LanguagesOf(index));
+    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && !_entries[index].Repeated && topic.UsesNoKey(Normalised(_entries[index])) && topic.IsMissedBy(Normalised(_entries[index]), LanguagesOf(index));
 
     /// <summary>The languages statement <paramref name="index"/> reads as (see <see cref="StatementLanguage.Of"/>), worked out the first time a topic asks and kept.</summary>
     public StatementLanguages LanguagesOf(int index)
@@ -171,7 +171,8 @@ internal sealed class StatementSet : IDisposable
             return SubstanceVerdict.RepeatsTitle;
         }
 
-        return topic is not null && topic.IsMissedBy(Normalised(entry), LanguagesOf(index)) ? SubstanceVerdict.OffTopic : verdict;
+        // Most statements use a word of the topic's English keys, and need not have their languages told.
+        return topic is not null && topic.UsesNoKey(Normalised(entry)) && topic.IsMissedBy(Normalised(entry), LanguagesOf(index)) ? SubstanceVerdict.OffTopic : verdict;
     }
 
     // What a statement may hold of the rule set's text, as far as its word hashes tell.
