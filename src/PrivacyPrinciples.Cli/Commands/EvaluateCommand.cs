@@ -64,7 +64,7 @@ internal static class EvaluateCommand
         {
             Description = "Read and evaluate a batch on this many threads (default: one per processor). The output is the same, in input order, whatever the number.",
             HelpName = "workers",
-            CustomParser = result => StrictNumbers.Integer(result),
+            CustomParser = result => StrictNumbers.Integer(result, 1, MaxParallel, "a number of threads"),
         };
         var previous = new Option<string?>("--previous")
         {
@@ -115,7 +115,7 @@ internal static class EvaluateCommand
                 parse.GetValue(previous),
                 parse.GetValue(ndjson),
                 parse.GetValue(signingKey),
-                parse.GetValue(parallel) ?? Environment.ProcessorCount),
+                parse.GetValue(parallel) ?? Math.Min(Environment.ProcessorCount, MaxParallel)),
             context,
             wrapEvaluator));
         return command;
@@ -264,11 +264,6 @@ internal static class EvaluateCommand
 
     private static string? Usage(Request request)
     {
-        if (request.Parallel is < 1 or > MaxParallel)
-        {
-            return $"--parallel {request.Parallel.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range; expected a number of threads from 1 to {MaxParallel.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        }
-
         if (request.FailUnder is double threshold && (double.IsNaN(threshold) || threshold < 0 || threshold > 101))
         {
             return $"--fail-under {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range; expected a score from 0 to 100 (101 always fails)";

@@ -21,7 +21,7 @@ internal static class GenerateCommand
         {
             Description = "How many attestations to generate, from 1 to 10,000,000.",
             DefaultValueFactory = _ => 20,
-            CustomParser = StrictNumbers.Integer,
+            CustomParser = result => StrictNumbers.Integer(result, 1, MaxCount, "a count"),
             HelpName = "n",
         };
         var seed = new Option<int>("--seed")
@@ -91,12 +91,6 @@ internal static class GenerateCommand
 
     private static int Run(int count, int seed, string? output, CliContext context)
     {
-        if (count < 1 || count > MaxCount)
-        {
-            context.Error.WriteLine($"{CliApplication.Name}: --count must be from 1 to 10,000,000; got {count}.");
-            return ExitCodes.InvalidInput;
-        }
-
         var generator = new SyntheticAttestationGenerator(new SyntheticAttestationOptions { Seed = seed });
         if (OutputPaths.IsStandardOutput(output))
         {

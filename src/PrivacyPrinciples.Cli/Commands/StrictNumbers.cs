@@ -23,15 +23,28 @@ internal static class StrictNumbers
         return null;
     }
 
-    public static int Integer(ArgumentResult result)
+    public static int Integer(ArgumentResult result) => Integer(result, int.MinValue, int.MaxValue, "a whole number");
+
+    /// <summary>
+    /// A whole number from <paramref name="min"/> to <paramref name="max"/>. Digits too many for any
+    /// number the option takes are out of range, like any other number beyond its bounds, rather
+    /// than "not a whole number".
+    /// </summary>
+    public static int Integer(ArgumentResult result, int min, int max, string what)
     {
         var text = Token(result);
-        if (text is not null && IsDecimal(text) && !text.Contains('.', System.StringComparison.Ordinal) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (text is null || !IsDecimal(text) || text.Contains('.', System.StringComparison.Ordinal))
+        {
+            result.AddError($"'{DisplayText.Clean(text ?? string.Empty)}' is not a whole number for {Option(result)}; expected digits, for example 100");
+            return 0;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
         {
             return value;
         }
 
-        result.AddError($"'{DisplayText.Clean(text ?? string.Empty)}' is not a whole number for {Option(result)}; expected digits, for example 100");
+        result.AddError($"{Option(result)} {text} is out of range; expected {what} from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
         return 0;
     }
 

@@ -87,6 +87,10 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
     /// </summary>
     internal static bool IsFileTooLarge(Exception exception) => exception is ArgumentOutOfRangeException { ParamName: "value" };
 
+    // A write to a descriptor that is open is refused for access only when it is closed or open
+    // for reading (EBADF: `>&-`, `1<&0`), which the runtime words as a path's access being denied.
+    internal const string NotWritable = "it is closed, or open only for reading";
+
     private void Guard(Action write)
     {
         if (Failure is not null)
@@ -100,7 +104,7 @@ internal sealed class GuardedTextWriter(TextWriter inner) : TextWriter
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException || IsFileTooLarge(exception))
         {
-            Failure = Serialization.ErrorMessages.IoFailure(exception) ?? exception.Message;
+            Failure = exception is UnauthorizedAccessException ? NotWritable : Serialization.ErrorMessages.IoFailure(exception) ?? exception.Message;
             ReaderGone = IsBrokenPipe(exception);
             if (StopOnFailure && !OutputFile.PendingFiles.Any)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
@@ -36,6 +37,10 @@ internal sealed class OutputFile : IDisposable
     private readonly bool _replacesInput;
     private ClosedOutputs? _closed;
     private bool _done;
+
+    // The folders made to hold the file (see PendingFiles.MakeFolder): removed with it when it is
+    // abandoned, kept once it is in place.
+    private string[] _madeFolders = [];
 
     private OutputFile(string name, GuardedTextWriter writer, FileStream? stream, string? temporary, string? target, UnixFileMode? mode, FileProbe replaced = default, bool replacesInput = false)
     {
@@ -177,6 +182,7 @@ internal sealed class OutputFile : IDisposable
 
                 File.Move(_temporary, _target!, overwrite: true);
                 PendingFiles.Forget(_temporary);
+                PendingFiles.KeepFolders(_madeFolders);
                 RunFiles.NoteWritten(_target!);
             }
 
@@ -214,6 +220,7 @@ internal sealed class OutputFile : IDisposable
         if (_temporary is not null && !_done)
         {
             PendingFiles.Delete(_temporary);
+            PendingFiles.RemoveFolders(_madeFolders);
         }
 
         _done = true;
@@ -279,12 +286,21 @@ internal sealed class OutputFile : IDisposable
 
         var folder = Path.GetDirectoryName(target)!;
         UnixFileMode? mode = probe.Kind != FileKind.Missing && !OperatingSystem.IsWindows() ? File.GetUnixFileMode(target) : null;
-        var (temporary, stream) = PendingFiles.WhileRunning(() =>
+        var (made, temporary, stream) = PendingFiles.WhileRunning(() =>
         {
-            Directory.CreateDirectory(folder);
-            return CreateTemporary(folder, mode);
+            var made = PendingFiles.MakeFolder(folder);
+            try
+            {
+                var (temporary, stream) = CreateTemporary(folder, mode);
+                return (made, temporary, stream);
+            }
+            catch
+            {
+                PendingFiles.RemoveFolders(made);
+                throw;
+            }
         });
-        return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode, probe.Kind == FileKind.Regular ? probe : default, replacesInput);
+        return new OutputFile(path, new GuardedTextWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }), stream, temporary, target, mode, probe.Kind == FileKind.Regular ? probe : default, replacesInput) { _madeFolders = made };
     }
 
     // Why the file at `target` must not be replaced by this run: it read the file (unless the output
@@ -404,6 +420,11 @@ internal sealed class OutputFile : IDisposable
     {
         private static readonly HashSet<string> Paths = new(StringComparer.Ordinal);
 
+        // Folders made on the way to an output that is not in place yet: removed, when still empty,
+        // with what failed or was stopped, so that a failed run leaves no trace of where it would
+        // have written.
+        private static readonly HashSet<string> Folders = new(StringComparer.Ordinal);
+
         // Set once the process is being stopped: nothing new is made on disk after that, so what is
         // removed stays removed while the command's own thread runs on for a moment.
         private static bool s_stopping;
@@ -484,20 +505,84 @@ internal sealed class OutputFile : IDisposable
             Forget(path);
         }
 
-        /// <summary>Removes every temporary file and folder still pending, and lets nothing new be made; safe to call from a signal handler's thread.</summary>
+        /// <summary>
+        /// Makes <paramref name="folder"/> and the folders above it that are missing, and returns
+        /// those it made, the deepest first, to be kept (<see cref="KeepFolders"/>) once what they
+        /// hold is in place or removed (<see cref="RemoveFolders"/>) when it is abandoned.
+        /// </summary>
+        public static string[] MakeFolder(string folder)
+        {
+            var missing = new List<string>();
+            for (var at = folder; !string.IsNullOrEmpty(at) && !Directory.Exists(at) && !File.Exists(at); at = Path.GetDirectoryName(at))
+            {
+                missing.Add(at);
+            }
+
+            lock (Paths)
+            {
+                Folders.UnionWith(missing);
+            }
+
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch
+            {
+                // Some of them may have been made before the one that could not be.
+                RemoveFolders([.. missing]);
+                throw;
+            }
+
+            return [.. missing];
+        }
+
+        public static void KeepFolders(string[] made)
+        {
+            lock (Paths)
+            {
+                Folders.ExceptWith(made);
+            }
+        }
+
+        /// <summary>Removes the folders <paramref name="made"/> (the deepest first) that are still empty; a folder another output has written into since stays.</summary>
+        public static void RemoveFolders(string[] made)
+        {
+            foreach (var folder in made)
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: false);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Not empty, or gone already: either way nothing of this output is left in it.
+                }
+            }
+
+            KeepFolders(made);
+        }
+
+        /// <summary>Removes every temporary file and folder still pending, and the folders made for them while still empty, and lets nothing new be made; safe to call from a signal handler's thread.</summary>
         public static void DeleteAll()
         {
             string[] paths;
+            string[] folders;
             lock (Paths)
             {
                 s_stopping = true;
                 paths = [.. Paths];
+
+                // The deepest first: a longer path is never above a shorter one.
+                folders = [.. Folders.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal)];
             }
 
             foreach (var path in paths)
             {
                 Delete(path);
             }
+
+            RemoveFolders(folders);
         }
     }
 }

@@ -19,8 +19,13 @@ internal sealed class OutputFolder : IDisposable
 
     private readonly string _name;
 
-    private OutputFolder(string name, string target, string temporary, bool exists)
+    // The folders made above the temporary one (see OutputFile.PendingFiles.MakeFolder): kept with
+    // the committed folder, removed with an abandoned one.
+    private readonly string[] _made;
+
+    private OutputFolder(string name, string target, string temporary, bool exists, string[] made)
     {
+        _made = made;
         _name = name;
         _target = target;
         _exists = exists;
@@ -65,25 +70,39 @@ internal sealed class OutputFolder : IDisposable
         var parent = exists ? full : System.IO.Path.GetDirectoryName(full) ?? throw new IOException("the root folder is not an output folder");
         return OutputFile.PendingFiles.WhileRunning(() =>
         {
-            Directory.CreateDirectory(parent);
-            for (var attempt = 0; ; attempt++)
+            var made = OutputFile.PendingFiles.MakeFolder(parent);
+            try
             {
-                var temporary = System.IO.Path.Combine(parent, ".pp-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant() + ".tmp");
-                if (Directory.Exists(temporary) || File.Exists(temporary))
-                {
-                    if (attempt < 8)
-                    {
-                        continue;
-                    }
-
-                    throw new IOException($"could not make a temporary folder in {parent}");
-                }
-
-                OutputFile.PendingFiles.Add(temporary);
-                Directory.CreateDirectory(temporary);
-                return new OutputFolder(target, full, temporary, exists);
+                return Temporary(name: target, target: full, parent, exists, made);
+            }
+            catch
+            {
+                OutputFile.PendingFiles.RemoveFolders(made);
+                throw;
             }
         });
+    }
+
+    // A new temporary folder in `parent`, the folder's place while it is filled.
+    private static OutputFolder Temporary(string name, string target, string parent, bool exists, string[] made)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var temporary = System.IO.Path.Combine(parent, ".pp-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant() + ".tmp");
+            if (Directory.Exists(temporary) || File.Exists(temporary))
+            {
+                if (attempt < 8)
+                {
+                    continue;
+                }
+
+                throw new IOException($"could not make a temporary folder in {parent}");
+            }
+
+            OutputFile.PendingFiles.Add(temporary);
+            Directory.CreateDirectory(temporary);
+            return new OutputFolder(name, target, temporary, exists, made);
+        }
     }
 
     /// <summary>Moves the complete folder into place.</summary>
@@ -114,6 +133,7 @@ internal sealed class OutputFolder : IDisposable
         }
 
         OutputFile.PendingFiles.Forget(Path);
+        OutputFile.PendingFiles.KeepFolders(_made);
         _done = true;
         return true;
     });
@@ -124,6 +144,7 @@ internal sealed class OutputFolder : IDisposable
         if (!_done)
         {
             OutputFile.PendingFiles.Delete(Path);
+            OutputFile.PendingFiles.RemoveFolders(_made);
             _done = true;
         }
     }

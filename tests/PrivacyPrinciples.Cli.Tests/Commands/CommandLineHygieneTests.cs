@@ -115,6 +115,20 @@ public class CommandLineHygieneTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("10000001")]
+    [InlineData("99999999999999")]
+    [InlineData("-99999999999999")]
+    public void Generate_ACountOutOfRange_SaysTheRange(string value)
+    {
+        var result = CliRunner.Run("generate", "--count", value);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"privacy-principles: --count {value} is out of range; expected a count from 1 to 10000000\n");
+        result.Output.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("yesterday")]
     [InlineData("1793491200.0")]
     public void SourceDateEpoch_Malformed_IsAnError(string value)

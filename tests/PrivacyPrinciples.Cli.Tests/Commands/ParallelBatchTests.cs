@@ -62,6 +62,7 @@ public class ParallelBatchTests
     [InlineData("0", "out of range")]
     [InlineData("-2", "out of range")]
     [InlineData("5000", "out of range")]
+    [InlineData("99999999999999", "out of range; expected a number of threads from 1 to 1024")]
     [InlineData("two", "not a whole number")]
     public void ANumberOfThreadsThatMakesNoSense_IsAUsageError(string value, string message)
     {

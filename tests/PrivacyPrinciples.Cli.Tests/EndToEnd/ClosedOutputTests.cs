@@ -81,6 +81,16 @@ public class ClosedOutputTests
         result.Output.Should().Be("exit 141\nEvaluated 7 attestations.\n[", result.ToString());
     }
 
+    [Theory]
+    [InlineData(">&-")]
+    [InlineData("1<&0 < /dev/null")]
+    public void StandardOutputClosedOrOpenOnlyForReading_IsSaidSo_WithExitTwo(string redirection)
+    {
+        var result = Piped($"{redirection} 2>stderr.txt; echo \"exit $?\"; cat stderr.txt");
+
+        result.Output.Should().Be("exit 2\nprivacy-principles: could not write standard output: it is closed, or open only for reading\n", result.ToString());
+    }
+
     [Fact]
     public void AReportWrittenWholeIntoAPipe_Succeeds()
     {

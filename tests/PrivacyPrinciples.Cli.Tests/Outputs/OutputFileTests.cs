@@ -472,6 +472,66 @@ public class OutputFileTests
         Directory.GetFiles(folder.Path).Should().Equal(target);
     }
 
+    [Fact]
+    public void Dispose_WithoutCommit_RemovesTheFoldersMadeForTheFile_AndNoOthers()
+    {
+        using var folder = new TempFolder();
+        var existing = Directory.CreateDirectory(Path.Combine(folder.Path, "existing")).FullName;
+        var context = new CliContext { Out = new StringWriter(), Error = new StringWriter(), OpenStandardInput = () => Stream.Null };
+
+        using (var output = OutputFile.Create(Path.Combine(existing, "made", "deeper", "report.json"), context))
+        {
+            output.Writer.Write("half written");
+            Directory.Exists(Path.Combine(existing, "made", "deeper")).Should().BeTrue();
+        }
+
+        Directory.GetFileSystemEntries(folder.Path).Should().Equal(existing);
+        Directory.GetFileSystemEntries(existing).Should().BeEmpty("the folders made on the way to a file never written are removed with it");
+    }
+
+    [Fact]
+    public void Commit_KeepsTheFoldersMadeForTheFile()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "made", "deeper", "report.json");
+        var context = new CliContext { Out = new StringWriter(), Error = new StringWriter(), OpenStandardInput = () => Stream.Null };
+
+        using (var output = OutputFile.Create(target, context))
+        {
+            output.Writer.Write("{}");
+            output.Commit();
+        }
+
+        File.ReadAllText(target).Should().Be("{}");
+    }
+
+    [Fact]
+    public void AFolderOutputAbandoned_RemovesTheFoldersMadeAboveIt_ButNotOneAnotherOutputWroteInto()
+    {
+        using var folder = new TempFolder();
+        var context = new CliContext { Out = new StringWriter(), Error = new StringWriter(), OpenStandardInput = () => Stream.Null };
+        var shared = Path.Combine(folder.Path, "shared");
+
+        using (var letters = OutputFolder.Create(Path.Combine(shared, "letters")))
+        {
+            letters.Write("a.md", "text", context);
+            using (var report = OutputFile.Create(Path.Combine(shared, "report.json"), context))
+            {
+                report.Writer.Write("{}");
+                report.Commit();
+            }
+        }
+
+        Directory.GetFileSystemEntries(shared).Should().Equal(Path.Combine(shared, "report.json"));
+
+        using (var abandoned = OutputFolder.Create(Path.Combine(folder.Path, "new", "letters")))
+        {
+            abandoned.Write("a.md", "text", context);
+        }
+
+        Directory.Exists(Path.Combine(folder.Path, "new")).Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("TERM")]
     [InlineData("HUP")]
