@@ -77,6 +77,17 @@ internal static class StatedAgainst
 
     private static readonly Dictionary<string, int> Words = BuildWords();
 
+    // What a word is to every reading at once, so that each word of a text is looked up once: its
+    // Words flags in the low bits, the subjects it names (Subjects) shifted above them, and bits
+    // for a negation, a condition and "waiting" (of "waiting room").
+    private const int WordFlags = 0xFFFF;
+    private const int SubjectShift = 16;
+    private const int NegationWord = 1 << 28;
+    private const int ConditionWord = 1 << 29;
+    private const int Waiting = 1 << 30;
+
+    private readonly record struct Token(int Start, int End, int Info);
+
     // Words of a subject whose default is read, and the words of its state.
     private static readonly Dictionary<string, int> Subjects = new(StringComparer.Ordinal)
     {
@@ -117,6 +128,8 @@ internal static class StatedAgainst
     private static readonly HashSet<string> Conditions = new(
         ["if", "unless", "whether", "would", "could", "should", "might", "will", "plan", "plans", "planned", "planning", "future", "roadmap"],
         StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, int> Known = BuildKnown();
 
 #if NET
     private static readonly SearchValues<string> PresenceAnchors = SearchValues.Create(
@@ -221,18 +234,21 @@ internal static class StatedAgainst
             return;
         }
 
-        // The words' bounds, once: a statement is a few sentences, so they fit on the stack.
+        // The words' bounds, once, each looked up once for everything the readings below ask of
+        // it: a statement is a few sentences, so they fit on the stack.
         var count = 0;
         for (var at = 0; at < text.Length; at = Substance.WordEnd(text, at) + 1)
         {
             count++;
         }
 
-        Span<(int Start, int End)> words = count > 256 ? new (int Start, int End)[count] : stackalloc (int Start, int End)[count];
+        Span<Token> words = count > 256 ? new Token[count] : stackalloc Token[count];
         count = 0;
-        for (var at = 0; at < text.Length; at = Substance.WordEnd(text, at) + 1)
+        for (var at = 0; at < text.Length;)
         {
-            words[count++] = (at, Substance.WordEnd(text, at));
+            var end = Substance.WordEnd(text, at);
+            words[count++] = new Token(at, end, Lookup(Known, text.Slice(at, end - at)));
+            at = end + 1;
         }
 
         for (var w = 0; w < count && (reading & open) != 0; w++)
@@ -252,7 +268,7 @@ internal static class StatedAgainst
     }
 
     // One dispute for each fact found; a word may say two ("cloud recordings": recording, and content kept).
-    private static void Add(ReadOnlySpan<char> text, Span<(int Start, int End)> words, int facts, int first, int last, string source, string? expectationId, ref int open, ref List<StatementDispute>? disputes)
+    private static void Add(ReadOnlySpan<char> text, Span<Token> words, int facts, int first, int last, string source, string? expectationId, ref int open, ref List<StatementDispute>? disputes)
     {
         for (var fact = 0; facts != 0 && fact < Facts.Length; fact++)
         {
@@ -271,7 +287,7 @@ internal static class StatedAgainst
 
     // A feature word at `w` that describes some of the `reading` features, with no negation,
     // condition or plan near it: those features, and the first and last words that say it; 0 for none.
-    private static (int Facts, int First, int Last) Presence(ReadOnlySpan<char> text, Span<(int Start, int End)> words, int w, int reading)
+    private static (int Facts, int First, int Last) Presence(ReadOnlySpan<char> text, Span<Token> words, int w, int reading)
     {
         var flags = Flags(text, words[w]);
         var first = w;
@@ -329,7 +345,7 @@ internal static class StatedAgainst
     }
 
     // Whether a meeting noun is within three words of a verb that names the feature only when said of one.
-    private static bool NearMeeting(ReadOnlySpan<char> text, Span<(int Start, int End)> words, int first, int last)
+    private static bool NearMeeting(ReadOnlySpan<char> text, Span<Token> words, int first, int last)
     {
         for (var j = Math.Max(0, first - 3); j < words.Length && j <= last + 3; j++)
         {
@@ -345,14 +361,14 @@ internal static class StatedAgainst
     // Whether words from `first` to `last` are said plainly: no negation, condition or plan in the
     // few words before (the items of a list aside: "no recording, transcription or live
     // streaming"), and no negation in the few words after ("recording is not offered").
-    private static bool Affirmed(ReadOnlySpan<char> text, Span<(int Start, int End)> words, int first, int last)
+    private static bool Affirmed(ReadOnlySpan<char> text, Span<Token> words, int first, int last)
     {
         var counted = 0;
         var listed = 0;
         for (var j = first - 1; j >= 0 && counted < WordsBefore; j--)
         {
             var word = text.Slice(words[j].Start, words[j].End - words[j].Start);
-            if (IsNegation(text, words, j) || Contains(Conditions, word))
+            if (IsNegation(text, words, j) || (words[j].Info & ConditionWord) != 0)
             {
                 return false;
             }
@@ -382,11 +398,11 @@ internal static class StatedAgainst
     // its state ("the waiting room is off", "microphones are live"), then a word that makes it a
     // default before anything that makes it a choice ("by default", "when anyone joins"), or
     // "default" just before the subject ("by default the waiting room is off").
-    private static (int Facts, int First, int Last) Default(ReadOnlySpan<char> text, Span<(int Start, int End)> words, int w, int reading)
+    private static (int Facts, int First, int Last) Default(ReadOnlySpan<char> text, Span<Token> words, int w, int reading)
     {
-        var subject = Lookup(Subjects, Word(text, words[w]));
+        var subject = Subject(words[w]);
         var end = w;
-        if (subject == 0 && w + 1 < words.Length && Word(text, words[w]).SequenceEqual("waiting".AsSpan())
+        if (subject == 0 && w + 1 < words.Length && (words[w].Info & Waiting) != 0
             && (Word(text, words[w + 1]).SequenceEqual("room".AsSpan()) || Word(text, words[w + 1]).SequenceEqual("rooms".AsSpan())))
         {
             subject = 1 << WaitingRoom;
@@ -434,7 +450,7 @@ internal static class StatedAgainst
                 continue;
             }
 
-            if (!Contains(Linking, word) && Lookup(Subjects, word) == 0)
+            if (!Contains(Linking, word) && Subject(words[j]) == 0)
             {
                 return (0, 0, 0);
             }
@@ -485,14 +501,14 @@ internal static class StatedAgainst
     }
 
     // Whether the word at `j` is a negation: one of Negations, or the "t" of "n't" ("isn t", "don t").
-    private static bool IsNegation(ReadOnlySpan<char> text, Span<(int Start, int End)> words, int j)
+    private static bool IsNegation(ReadOnlySpan<char> text, Span<Token> words, int j)
     {
-        var word = Word(text, words[j]);
-        if (Contains(Negations, word))
+        if ((words[j].Info & NegationWord) != 0)
         {
             return true;
         }
 
+        var word = Word(text, words[j]);
         return word.Length == 1 && word[0] == 't' && j > 0 && words[j - 1].End > words[j - 1].Start && text[words[j - 1].End - 1] == 'n';
     }
 
@@ -508,9 +524,13 @@ internal static class StatedAgainst
         return bit;
     }
 
-    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, (int Start, int End) word) => text.Slice(word.Start, word.End - word.Start);
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token word) => text.Slice(word.Start, word.End - word.Start);
 
-    private static int Flags(ReadOnlySpan<char> text, (int Start, int End) word) => Lookup(Words, Word(text, word));
+    // A word's flags among Words (the text is not read again: see Token).
+    private static int Flags(ReadOnlySpan<char> text, Token word) => word.Info & WordFlags;
+
+    // The defaults' subjects a word names (see Subjects).
+    private static int Subject(Token word) => (word.Info >> SubjectShift) & DefaultMask;
 
     private static int IndexOfAny(ReadOnlySpan<char> text, object anchors)
     {
@@ -588,6 +608,29 @@ internal static class StatedAgainst
 
         Add(ListWord, "or", "and", "nor", "any", "other", "local", "meeting", "a", "the", "of", "in", "live", "analysis", "tracking", "scoring");
         return words;
+    }
+
+    private static Dictionary<string, int> BuildKnown()
+    {
+        var known = new Dictionary<string, int>(Words, StringComparer.Ordinal);
+        void Add(string word, int info) => known[word] = (known.TryGetValue(word, out var had) ? had : 0) | info;
+        foreach (var subject in Subjects)
+        {
+            Add(subject.Key, subject.Value << SubjectShift);
+        }
+
+        foreach (var word in Negations)
+        {
+            Add(word, NegationWord);
+        }
+
+        foreach (var word in Conditions)
+        {
+            Add(word, ConditionWord);
+        }
+
+        Add("waiting", Waiting);
+        return known;
     }
 
     private static FactDefinition Fact(string path) =>
