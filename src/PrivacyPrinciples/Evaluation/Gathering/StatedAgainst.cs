@@ -532,12 +532,12 @@ internal static class StatedAgainst
     // The defaults' subjects a word names (see Subjects).
     private static int Subject(Token word) => (word.Info >> SubjectShift) & DefaultMask;
 
-    private static int IndexOfAny(ReadOnlySpan<char> text, object anchors)
-    {
 #if NET
-        return text.IndexOfAny((SearchValues<string>)anchors);
+    private static int IndexOfAny(ReadOnlySpan<char> text, SearchValues<string> anchors) => text.IndexOfAny(anchors);
 #else
-        foreach (var anchor in (string[])anchors)
+    private static int IndexOfAny(ReadOnlySpan<char> text, string[] anchors)
+    {
+        foreach (var anchor in anchors)
         {
             if (text.IndexOf(anchor.AsSpan(), StringComparison.Ordinal) >= 0)
             {
@@ -546,8 +546,8 @@ internal static class StatedAgainst
         }
 
         return -1;
-#endif
     }
+#endif
 
     private static int Lookup(Dictionary<string, int> words, ReadOnlySpan<char> word) =>
 #if NET
