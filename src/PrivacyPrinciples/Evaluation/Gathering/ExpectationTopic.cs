@@ -202,8 +202,13 @@ internal sealed class ExpectationTopic
 
     /// <summary>
     /// Whether a normalised text (an evidence title, say) uses one of the topic's words: a word of
-    /// it that counts (see <see cref="Substance.Counts"/>) has a key of the topic. Unlike
-    /// <see cref="IsMissedBy(ReadOnlySpan{char})"/>, the text need not read as English: a title is a few words.
+    /// it that counts (see <see cref="Substance.Counts"/>) has a key of the topic, or, when none
+    /// has, starts with (or, for a stem so marked, holds) a stem of the topic in any language the
+    /// topic has words in (see <see cref="Translated"/>). Unlike
+    /// <see cref="IsMissedBy(ReadOnlySpan{char})"/>, the text need not read as a language: a title
+    /// is a few words ("Datenschutzhinweis", "Aviso de privacidad de Harbourlight"), too few to tell
+    /// its language by, so it is read in each. The stems name measures, so a title about another
+    /// subject ("Aufbewahrungsfristen" under multi-factor authentication) still misses.
     /// </summary>
     public bool IsNamedBy(ReadOnlySpan<char> normalised)
     {
@@ -212,6 +217,22 @@ internal sealed class ExpectationTopic
             end = Substance.WordEnd(normalised, start);
             var word = normalised.Slice(start, end - start);
             if (Substance.Counts(word) && _keys.Contains(Key(word)))
+            {
+                return true;
+            }
+        }
+
+        // Only a text the English keys miss is read in the other languages.
+        if (_translated == 0)
+        {
+            return false;
+        }
+
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = Substance.WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            if (Substance.Counts(word) && HasStem(word, _translated))
             {
                 return true;
             }
