@@ -57,7 +57,6 @@ public class NotInPlaceWordingTests
         var normalised = Substance.Normalise(statement);
 
         Substance.SaysNotInPlace(normalised.AsSpan()).Should().BeFalse("the English phrases do not read \"{0}\"", statement);
-        NotInPlaceWording.MayHold(normalised.AsSpan()).Should().BeTrue("\"{0}\" holds an anchor", statement);
         NotInPlaceWording.Says(normalised.AsSpan(), StatementLanguage.Of(normalised.AsSpan())).Should().BeTrue("\"{0}\" says the measure is not in place yet", statement);
     }
 
@@ -95,10 +94,26 @@ public class NotInPlaceWordingTests
     }
 
     [Fact]
-    public void EveryPhrase_HoldsAnAnchor_AndIsFoundInItsLanguage()
+    public void AStatementThatMayReadAsAnotherLanguage_IsFoundByTheMarkerSearch_WhereverItsMarkerStands()
+    {
+        // The search that spares English statements their languages must find every marker of the
+        // other languages, at the text's start, inside and at its end.
+        foreach (var marker in StatementLanguage.Markers.Skip(1).SelectMany(m => m))
+        {
+            foreach (var text in new[] { marker + " xq " + marker, "xq " + marker + " xq", "xq " + marker, marker })
+            {
+                StatementLanguage.MayReadAsOtherThanEnglish(text.AsSpan()).Should().BeTrue("\"{0}\" holds the marker \"{1}\"", text, marker);
+            }
+        }
+
+        StatementLanguage.MayReadAsOtherThanEnglish(Substance.Normalise("The waiting room is on by default for every new meeting, and hosts admit people one by one.").AsSpan()).Should().BeFalse();
+    }
+
+    [Fact]
+    public void EveryPhrase_IsFoundInItsLanguage()
     {
         // Each phrase written out with the first of each word's alternatives (a prefix made a
-        // word), between a language's two markers, is found by the anchor search and in its language.
+        // word), between a language's markers, is found in that language.
         for (var language = 1; language < StatementLanguage.Count; language++)
         {
             var markers = StatementLanguage.Markers[language];
@@ -107,11 +122,8 @@ public class NotInPlaceWordingTests
                 var words = phrase.Split(' ').Where(w => w != "~").Select(w => w.Split('|')[0].TrimEnd('*') + (w.Split('|')[0].EndsWith('*') ? "o" : ""));
                 var text = Substance.Normalise(string.Join(" ", [markers[0], markers[1], .. words, markers[2]]));
 
-                NotInPlaceWording.MayHold(text.AsSpan()).Should().BeTrue("\"{0}\" holds an anchor", text);
                 NotInPlaceWording.Says(text.AsSpan(), (StatementLanguages)(1 << language)).Should().BeTrue("\"{0}\" holds \"{1}\"", text, phrase);
             }
         }
-
-        NotInPlaceWording.AnchorList.Should().OnlyContain(a => a.Length >= 4, "an anchor is a part of a word ordinary statements seldom hold");
     }
 }

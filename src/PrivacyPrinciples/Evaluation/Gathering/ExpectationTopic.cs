@@ -47,6 +47,9 @@ internal sealed class ExpectationTopic
     /// </summary>
     public const int FewestConcepts = 3;
 
+    /// <summary>No stem of <see cref="TopicGlossary"/> is shorter (the tests check it).</summary>
+    internal const int ShortestStem = 4;
+
     /// <summary>The claims of an attestation are held to their topics when at least this many of their statements miss them (and <see cref="MissingShare"/> of them do).</summary>
     public const int FewestMisses = 3;
 
@@ -67,9 +70,14 @@ internal sealed class ExpectationTopic
     // The languages other than English the topic has words in.
     private readonly StatementLanguages _translated;
 
-    private ExpectationTopic(WordSet keys, WordSet?[] stems, WordSet?[] innerStems)
+    // The stems of every language at once, and those that match inside a word (null for none), for
+    // a text read in each (see IsNamedBy): one lookup a word rather than one a language.
+    private readonly WordSet? _allStems;
+    private readonly WordSet? _allInnerStems;
+
+    private ExpectationTopic(WordSet keys, WordSet?[] stems, WordSet?[] innerStems, WordSet? allStems, WordSet? allInnerStems)
     {
-        (_keys, _stems, _innerStems) = (keys, stems, innerStems);
+        (_keys, _stems, _innerStems, _allStems, _allInnerStems) = (keys, stems, innerStems, allStems, allInnerStems);
         for (var language = 0; language < StatementLanguage.Count; language++)
         {
             _translated |= stems[language] is null ? StatementLanguages.None : (StatementLanguages)(1 << language);
@@ -99,8 +107,13 @@ internal sealed class ExpectationTopic
         var named = Glossary.Where(c => c.Keys.Any(held.Contains)).ToArray();
         var stems = new WordSet?[StatementLanguage.Count];
         var innerStems = new WordSet?[StatementLanguage.Count];
+        WordSet? allStems = null, allInnerStems = null;
         if (named.Length >= FewestConcepts)
         {
+            var every = named.SelectMany(c => c.Stems.Where(l => l is not null).SelectMany(l => l!)).ToArray();
+            allStems = new WordSet(every.Select(s => s.Stem).Distinct(StringComparer.Ordinal));
+            allInnerStems = every.Where(s => s.Inner).Select(s => s.Stem).Distinct(StringComparer.Ordinal).ToArray() is { Length: > 0 } inners ? new WordSet(inners) : null;
+
             for (var language = 0; language < StatementLanguage.Count; language++)
             {
                 if (language == StatementLanguage.English)
@@ -115,7 +128,7 @@ internal sealed class ExpectationTopic
             }
         }
 
-        return new ExpectationTopic(new WordSet(keys), stems, innerStems);
+        return new ExpectationTopic(new WordSet(keys), stems, innerStems, allStems, allInnerStems);
     }
 
     /// <summary>
@@ -222,8 +235,8 @@ internal sealed class ExpectationTopic
             }
         }
 
-        // Only a text the English keys miss is read in the other languages.
-        if (_translated == 0)
+        // Only a text the English keys miss is read in the other languages, all at once.
+        if (_allStems is not { } stems)
         {
             return false;
         }
@@ -232,9 +245,25 @@ internal sealed class ExpectationTopic
         {
             end = Substance.WordEnd(normalised, start);
             var word = normalised.Slice(start, end - start);
-            if (Substance.Counts(word) && HasStem(word, _translated))
+            if (!Substance.Counts(word))
+            {
+                continue;
+            }
+
+            if (stems.StartsAt(word, 0, ShortestStem))
             {
                 return true;
+            }
+
+            if (_allInnerStems is { } inner)
+            {
+                for (var from = 1; from + ShortestStem <= word.Length; from++)
+                {
+                    if (inner.StartsAt(word, from, ShortestStem))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-#if NET
-using System.Buffers;
-#endif
 
 namespace PrivacyPrinciples.Evaluation.Gathering;
 
@@ -15,8 +12,8 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// "wird erwogen"), not done yet ("noch nicht umgesetzt", "pas encore déployé", "todavía no
 /// implantado"), soon, in beta or in a pilot. The same reading as the English
 /// <see cref="Substance.NotInPlacePhrases"/>, as data by language, read only in the languages a
-/// statement reads as (so "prevista" in an English sentence or "pilot" in a Dutch plan name says
-/// nothing), and only when the English phrases find nothing. As in English, "not yet" alone is no
+/// statement reads as (so "en desarrollo" in an English sentence says nothing), and only when the
+/// English phrases find nothing: a statement that reads as English only is done with at once. As in English, "not yet" alone is no
 /// such wording ("Teilnehmende, die noch nicht zugelassen sind, warten im Warteraum" describes a
 /// measure in place): only "not yet" before a word that says the measure is done, available or
 /// switched on is. Immutable, so thread-safe.
@@ -123,44 +120,7 @@ internal static class NotInPlaceWording
     // a word no phrase starts with is passed over with one lookup.
     private static readonly WordSet FirstWords = new(Parsed.SelectMany(p => p).SelectMany(p => p.Words[0]).Where(a => !a.Prefix).Select(a => a.Text).Distinct(StringComparer.Ordinal));
 
-    private static readonly string[] FirstPrefixes = Parsed.SelectMany(p => p).SelectMany(p => p.Words[0]).Where(a => a.Prefix).Select(a => a.Text).Distinct(StringComparer.Ordinal).ToArray();
-
-    /// <summary>
-    /// Parts of words of which every statement holding a phrase holds one: for each phrase, the
-    /// alternatives of its word whose shortest alternative is longest (its rarest word, as "geplant"
-    /// in "ist geplant" or "etude" in "à l'étude"), a prefix as written. Most statements hold none,
-    /// and are done with in one search, before their languages are told.
-    /// </summary>
-    internal static readonly string[] AnchorList = Parsed.SelectMany(p => p)
-        .Select(p => p.Words.Select((alternatives, at) => (alternatives, at)).Where(w => w.alternatives.Length > 0)
-            .OrderByDescending(w => w.alternatives.Min(a => a.Text.Length)).ThenByDescending(w => w.at).First().alternatives)
-        .SelectMany(alternatives => alternatives.Select(a => a.Text)).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToArray();
-
-#if NET
-    private static readonly SearchValues<string> Anchors = SearchValues.Create(AnchorList, StringComparison.Ordinal);
-#endif
-
-    /// <summary>
-    /// Whether a normalised statement may hold one of the phrases: it holds one of the
-    /// <see cref="AnchorList"/>. Cheap, and false for most statements, so that their languages need
-    /// not be told.
-    /// </summary>
-    public static bool MayHold(ReadOnlySpan<char> normalised)
-    {
-#if NET
-        return normalised.IndexOfAny(Anchors) >= 0;
-#else
-        foreach (var anchor in AnchorList)
-        {
-            if (normalised.IndexOf(anchor.AsSpan(), StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-#endif
-    }
+    private static readonly WordSet FirstPrefixes = new(Parsed.SelectMany(p => p).SelectMany(p => p.Words[0]).Where(a => a.Prefix).Select(a => a.Text).Distinct(StringComparer.Ordinal));
 
     /// <summary>
     /// Whether a normalised statement holds, as whole words, one of the phrases of a language it
@@ -203,23 +163,7 @@ internal static class NotInPlaceWording
     }
 
     // Whether a word is, or starts with, one that some phrase starts with.
-    private static bool StartsAny(ReadOnlySpan<char> word)
-    {
-        if (FirstWords.Contains(word))
-        {
-            return true;
-        }
-
-        foreach (var prefix in FirstPrefixes)
-        {
-            if (word.StartsWith(prefix.AsSpan(), StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsAny(ReadOnlySpan<char> word) => FirstWords.Contains(word) || FirstPrefixes.StartsAt(word, 0, 1);
 
     // Whether the phrase's words from `at` on match the text's words from `start` on, a gap
     // standing for up to GapWords words.

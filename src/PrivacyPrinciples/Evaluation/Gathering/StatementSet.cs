@@ -176,12 +176,12 @@ internal sealed class StatementSet : IDisposable
     }
 
     // Whether statement `index` says the measure is not in place yet in a language other than
-    // English it reads as (see NotInPlaceWording): its languages are told only when it holds a
-    // part of word that such wording holds, which few statements do.
+    // English it reads as (see NotInPlaceWording): its languages are told (once, and kept) only
+    // when it holds a marker of one, which an English statement seldom does.
     private bool SaysNotInPlaceInItsLanguages(int index)
     {
         var normalised = Normalised(_entries[index]);
-        return NotInPlaceWording.MayHold(normalised) && NotInPlaceWording.Says(normalised, LanguagesOf(index));
+        return (_entries[index].LanguagesKnown || StatementLanguage.MayReadAsOtherThanEnglish(normalised)) && NotInPlaceWording.Says(normalised, LanguagesOf(index));
     }
 
     // What a statement may hold of the rule set's text, as far as its word hashes tell.
