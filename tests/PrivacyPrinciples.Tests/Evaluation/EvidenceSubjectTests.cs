@@ -97,6 +97,20 @@ public class EvidenceSubjectTests
     [InlineData("Account security: multi-factor authentication and password rules", "SEC-05", true)]
     [InlineData("Harbourlight data retention schedule", "PBD-07", true)]
     [InlineData("Participant and host controls", "EUC-02", true)]
+    // Titles in other languages, read in each language the topic has words in: a title is too
+    // short to tell its language by.
+    [InlineData("Aufbewahrungsfristen und Löschfristen von Harbourlight", "SEC-05", false)]
+    [InlineData("Aufbewahrungsfristen und Löschfristen von Harbourlight", "PBD-07", true)]
+    [InlineData("Durées de conservation des données Harbourlight", "SEC-05", false)]
+    [InlineData("Durées de conservation des données Harbourlight", "PBD-07", true)]
+    [InlineData("Plazos de conservación de datos de Harbourlight", "SEC-06", false)]
+    [InlineData("Plazos de conservación de datos de Harbourlight", "PBD-07", true)]
+    [InlineData("Datenschutzhinweis von Harbourlight (mehrstufig)", "TRF-01", true)]
+    [InlineData("Aviso de privacidad de Harbourlight (por capas)", "TRF-01", true)]
+    [InlineData("Paramètres par défaut des réunions : référence pour les administrateurs", "PBD-04", true)]
+    [InlineData("Standardeinstellungen für Meetings: Referenz für Administratoren", "PBD-03", true)]
+    [InlineData("Penetrationstest der Abrechnungsplattform", "PBD-07", false)]
+    [InlineData("Audit de la paie", "SEC-05", false)]
     public void ATitleNamesTheSubject_WhenItUsesAWordOfTheTopic(string title, string id, bool named)
     {
         var topics = ExpectationTopic.OfRuleSet(RuleSet);
@@ -114,6 +128,48 @@ public class EvidenceSubjectTests
         RuleSet.Expectations.Select((e, i) => (e.Id, Named: topics[i]!.IsNamedBy(Substance.Normalise(e.Title))))
             .Should().OnlyContain(p => p.Named);
     }
+
+    [Theory]
+    [InlineData("harbourlight-aufbewahrungsfristen", "Aufbewahrungsfristen und Löschfristen von Harbourlight")]
+    [InlineData("harbourlight-durees-de-conservation", "Durées de conservation des données Harbourlight")]
+    [InlineData("harbourlight-plazos-de-conservacion", "Plazos de conservación de datos de Harbourlight")]
+    public void ARetentionScheduleTitledInAnotherLanguage_IsHeldToItsSubjectAsInEnglish_AndCountsForRetention(string id, string title)
+    {
+        var gamed = WithAchievedBy(Retitled(Sample, RetentionSchedule, id, title), id, "SEC-05", "SEC-06", "SEC-09", "SEC-10");
+
+        var report = Evaluator.Evaluate(gamed, Date);
+        foreach (var expectation in new[] { "SEC-05", "SEC-06", "SEC-09", "SEC-10" })
+        {
+            Result(report, expectation).Evidence[0].Verdict.Should().Be(EvidenceVerdict.OffSubject, "'{0}' says nothing of {1}", title, expectation);
+        }
+
+        Result(report, "PBD-07").Evidence.Single(e => e.Ref == id).Verdict.Should().Be(EvidenceVerdict.Counted, "'{0}' is about retention", title);
+    }
+
+    [Fact]
+    public void HonestDocumentsTitledInAnotherLanguage_KeepEveryCitation()
+    {
+        // The sample's narrow documents cited under three or more expectations, titled honestly in
+        // German, with ids and addresses in German too: before titles were read in other languages,
+        // the meeting defaults and the privacy notice missed every expectation citing them.
+        var german = Retitled(Retitled(Retitled(Sample,
+            "meeting-defaults-reference-for", "standardeinstellungen-fur-meetings", "Standardeinstellungen für Meetings: Referenz für Administratoren"),
+            "harbourlight-privacy-notice-layered", "harbourlight-datenschutzhinweis", "Datenschutzhinweis von Harbourlight (mehrstufig)"),
+            "harbourlight-meetings-security-white", "harbourlight-sicherheits-whitepaper", "Sicherheits-Whitepaper von Harbourlight Meetings, Version 7");
+
+        Evaluator.Evaluate(german, Date).Principles.SelectMany(p => p.Expectations).SelectMany(e => e.Evidence)
+            .Should().NotContain(e => e.Verdict == EvidenceVerdict.OffSubject);
+    }
+
+    // The attestation with the evidence `id` renamed `newId` (its citations too), titled `title`, at an address named by its new id.
+    private static Attestation Retitled(Attestation attestation, string id, string newId, string title) => attestation with
+    {
+        Evidence = [.. attestation.Evidence.Select(e => e.Id != id ? e : e with { Id = newId, Title = title, Reference = "https://trust.harbourlight.example/de/" + newId })],
+        Answers = attestation.Answers.ToDictionary(p => p.Key, p => p.Value with
+        {
+            Evidence = [.. p.Value.Evidence.Select(c => c.Ref == id ? c with { Ref = newId } : c)],
+        }),
+    };
 
     // The sample with each of `ids` citing `evidence` as how it is achieved, in place of its own achieve evidence.
     private static Attestation WithAchievedBy(Attestation attestation, string evidence, params string[] ids) => attestation with

@@ -143,7 +143,7 @@ public class ExpectationTopicTests
     {
         var reader = new AttestationReader();
         var gaming = Path.Combine(AppContext.BaseDirectory, "Fixtures", "gaming");
-        foreach (var file in new[] { "honest-statements-translated-into-german.json", "honest-statements-translated-into-french.json" })
+        foreach (var file in new[] { "honest-statements-translated-into-german.json", "honest-statements-translated-into-french.json", "honest-statements-translated-into-spanish.json" })
         {
             var attestation = reader.ReadFile(Path.Combine(gaming, file)).GetValueOrThrow();
             foreach (var (id, answer) in attestation.Answers)

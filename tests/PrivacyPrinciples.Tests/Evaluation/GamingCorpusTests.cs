@@ -65,10 +65,13 @@ public class GamingCorpusTests
 
         // The genuine attestation, the same service serving health care (the control for the health
         // tricks), honest statements that mention a placeholder word (the controls for the placeholder
-        // test), and honest translations of the statements (the controls for the topic test in other languages).
+        // test), honest translations of the statements (the controls for the topic test in other languages),
+        // and of the evidence titles too (the controls for the off-subject test in other languages).
         files.Where(f => f.Value.GetProperty("expect").GetString() == "exemplary").Select(f => f.Name).Should().BeEquivalentTo(
             "genuine-complete.json", "health-control.json", "honest-statement-mentioning-a-todo-badge.json", "honest-statement-mentioning-a-placeholder-avatar.json",
-            "honest-statements-translated-into-german.json", "honest-statements-translated-into-french.json");
+            "honest-statements-translated-into-german.json", "honest-statements-translated-into-french.json", "honest-statements-translated-into-spanish.json",
+            "honest-statements-and-evidence-titles-translated-into-german.json", "honest-statements-and-evidence-titles-translated-into-french.json",
+            "honest-statements-and-evidence-titles-translated-into-spanish.json");
         files.Select(f => f.Name).Should().Contain(
         [
             "bare-claims-pasted-pentest.json", "placeholder-statements.json", "not-applicable-everywhere.json", "children-not-applicable-while-profiled.json",

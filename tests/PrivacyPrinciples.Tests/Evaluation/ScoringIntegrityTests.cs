@@ -74,6 +74,17 @@ public class ScoringIntegrityTests
     }
 
     [Theory]
+    // The same in the other languages a statement is read in.
+    [InlineData("Medien und Signalisierung nutzen TLS 1.3 auf jedem Client; die Verschlüsselung der Telefoneinwahl ist für das nächste Quartal geplant.")]
+    [InlineData("Medien und Signalisierung nutzen TLS 1.3, aber die Verschlüsselung ist noch nicht für alle Raumsysteme umgesetzt.")]
+    [InlineData("Les médias et la signalisation utilisent TLS 1.3 ; le chiffrement des appels téléphoniques est à l'étude pour nos passerelles.")]
+    [InlineData("Les médias et la signalisation utilisent TLS 1.3, mais le chiffrement n'est pas encore déployé sur les systèmes de salle.")]
+    [InlineData("Los medios y la señalización usan TLS 1.3; el cifrado de las llamadas telefónicas está previsto para el próximo trimestre.")]
+    [InlineData("Los medios y la señalización usan TLS 1.3, pero el cifrado todavía no está implantado en los sistemas de sala.")]
+    public void AnImplementedClaimWhoseStatementSaysTheMeasureIsNotInPlaceYetInAnotherLanguage_IsUnverified_AndAPartialOneIsNot(string statement) =>
+        AnImplementedClaimWhoseStatementSaysTheMeasureIsNotInPlaceYet_IsUnverified_AndAPartialOneIsNot(statement);
+
+    [Theory]
     // "Not yet" of people or things the measure handles is a measure in place.
     [InlineData("Participants who have not yet been admitted wait in the lobby, and media between every client and our servers uses TLS 1.3.")]
     [InlineData("Recordings are deleted after 30 days; media and signalling use TLS 1.3, and certificates that will be renewed soon are monitored.")]
@@ -82,6 +93,9 @@ public class ScoringIntegrityTests
     [InlineData("Media and signalling use TLS 1.3 on every client, including Pilot, our plan for small teams, and the meeting preview before joining.")]
     [InlineData("Media and signalling use TLS 1.3 on every client; updates reach 1% of devices before rolling out to all customers.")]
     [InlineData("Media and signalling use TLS 1.3 on every client, and recording stops as soon as the host ends it.")]
+    [InlineData("Medien und Signalisierung nutzen TLS 1.3 auf jedem Client; Teilnehmende, die noch nicht zugelassen sind, warten im Warteraum.")]
+    [InlineData("Les médias et la signalisation utilisent TLS 1.3, comme prévu par le contrat, sur chaque client et chaque système de salle.")]
+    [InlineData("Los medios y la señalización usan TLS 1.3 en cada cliente; quienes aún no han sido admitidos esperan en la sala de espera.")]
     public void AnImplementedClaimWhoseStatementSpeaksOfWhatIsNotYetDone_ByOthers_IsMet(string statement)
     {
         var achieve = Evidence(EvidencePurpose.Achieve);

@@ -47,6 +47,9 @@ internal sealed class ExpectationTopic
     /// </summary>
     public const int FewestConcepts = 3;
 
+    /// <summary>No stem of <see cref="TopicGlossary"/> is shorter (the tests check it).</summary>
+    internal const int ShortestStem = 4;
+
     /// <summary>The claims of an attestation are held to their topics when at least this many of their statements miss them (and <see cref="MissingShare"/> of them do).</summary>
     public const int FewestMisses = 3;
 
@@ -67,9 +70,14 @@ internal sealed class ExpectationTopic
     // The languages other than English the topic has words in.
     private readonly StatementLanguages _translated;
 
-    private ExpectationTopic(WordSet keys, WordSet?[] stems, WordSet?[] innerStems)
+    // The stems of every language at once, and those that match inside a word (null for none), for
+    // a text read in each (see IsNamedBy): one lookup a word rather than one a language.
+    private readonly WordSet? _allStems;
+    private readonly WordSet? _allInnerStems;
+
+    private ExpectationTopic(WordSet keys, WordSet?[] stems, WordSet?[] innerStems, WordSet? allStems, WordSet? allInnerStems)
     {
-        (_keys, _stems, _innerStems) = (keys, stems, innerStems);
+        (_keys, _stems, _innerStems, _allStems, _allInnerStems) = (keys, stems, innerStems, allStems, allInnerStems);
         for (var language = 0; language < StatementLanguage.Count; language++)
         {
             _translated |= stems[language] is null ? StatementLanguages.None : (StatementLanguages)(1 << language);
@@ -99,8 +107,13 @@ internal sealed class ExpectationTopic
         var named = Glossary.Where(c => c.Keys.Any(held.Contains)).ToArray();
         var stems = new WordSet?[StatementLanguage.Count];
         var innerStems = new WordSet?[StatementLanguage.Count];
+        WordSet? allStems = null, allInnerStems = null;
         if (named.Length >= FewestConcepts)
         {
+            var every = named.SelectMany(c => c.Stems.Where(l => l is not null).SelectMany(l => l!)).ToArray();
+            allStems = new WordSet(every.Select(s => s.Stem).Distinct(StringComparer.Ordinal));
+            allInnerStems = every.Where(s => s.Inner).Select(s => s.Stem).Distinct(StringComparer.Ordinal).ToArray() is { Length: > 0 } inners ? new WordSet(inners) : null;
+
             for (var language = 0; language < StatementLanguage.Count; language++)
             {
                 if (language == StatementLanguage.English)
@@ -115,7 +128,7 @@ internal sealed class ExpectationTopic
             }
         }
 
-        return new ExpectationTopic(new WordSet(keys), stems, innerStems);
+        return new ExpectationTopic(new WordSet(keys), stems, innerStems, allStems, allInnerStems);
     }
 
     /// <summary>
@@ -202,8 +215,13 @@ internal sealed class ExpectationTopic
 
     /// <summary>
     /// Whether a normalised text (an evidence title, say) uses one of the topic's words: a word of
-    /// it that counts (see <see cref="Substance.Counts"/>) has a key of the topic. Unlike
-    /// <see cref="IsMissedBy(ReadOnlySpan{char})"/>, the text need not read as English: a title is a few words.
+    /// it that counts (see <see cref="Substance.Counts"/>) has a key of the topic, or, when none
+    /// has, starts with (or, for a stem so marked, holds) a stem of the topic in any language the
+    /// topic has words in (see <see cref="Translated"/>). Unlike
+    /// <see cref="IsMissedBy(ReadOnlySpan{char})"/>, the text need not read as a language: a title
+    /// is a few words ("Datenschutzhinweis", "Aviso de privacidad de Harbourlight"), too few to tell
+    /// its language by, so it is read in each. The stems name measures, so a title about another
+    /// subject ("Aufbewahrungsfristen" under multi-factor authentication) still misses.
     /// </summary>
     public bool IsNamedBy(ReadOnlySpan<char> normalised)
     {
@@ -214,6 +232,38 @@ internal sealed class ExpectationTopic
             if (Substance.Counts(word) && _keys.Contains(Key(word)))
             {
                 return true;
+            }
+        }
+
+        // Only a text the English keys miss is read in the other languages, all at once.
+        if (_allStems is not { } stems)
+        {
+            return false;
+        }
+
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = Substance.WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            if (!Substance.Counts(word))
+            {
+                continue;
+            }
+
+            if (stems.StartsAt(word, 0, ShortestStem))
+            {
+                return true;
+            }
+
+            if (_allInnerStems is { } inner)
+            {
+                for (var from = 1; from + ShortestStem <= word.Length; from++)
+                {
+                    if (inner.StartsAt(word, from, ShortestStem))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

@@ -154,7 +154,7 @@ internal sealed class StatementSet : IDisposable
             return verdict;
         }
 
-        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption)
+        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || SaysNotInPlaceInItsLanguages(index) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption)
             || (evaluatedOn is DateTime on && DateToCome.Names(Normalised(entry), on))))
         {
             return SubstanceVerdict.NotInPlace;
@@ -173,6 +173,15 @@ internal sealed class StatementSet : IDisposable
 
         // Most statements use a word of the topic's English keys, and need not have their languages told.
         return topic is not null && topic.UsesNoKey(Normalised(entry)) && topic.IsMissedBy(Normalised(entry), LanguagesOf(index)) ? SubstanceVerdict.OffTopic : verdict;
+    }
+
+    // Whether statement `index` says the measure is not in place yet in a language other than
+    // English it reads as (see NotInPlaceWording): its languages are told (once, and kept) only
+    // when it holds a marker of one, which an English statement seldom does.
+    private bool SaysNotInPlaceInItsLanguages(int index)
+    {
+        var normalised = Normalised(_entries[index]);
+        return (_entries[index].LanguagesKnown || StatementLanguage.MayReadAsOtherThanEnglish(normalised)) && NotInPlaceWording.Says(normalised, LanguagesOf(index));
     }
 
     // What a statement may hold of the rule set's text, as far as its word hashes tell.
