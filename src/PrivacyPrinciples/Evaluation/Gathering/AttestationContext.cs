@@ -942,8 +942,9 @@ internal sealed class AttestationContext : IDisposable
         // Its words as names are compared (see ComparedWords).
         public string[] Compared => _compared ??= ComparedWords(Words);
 
-        // Each beginning of a word that ends where its case changes (see CasePrefixes), normalised.
-        public string[] CasePrefixes => _casePrefixes ??= [.. AttestationContext.CasePrefixes(Text).Select(Substance.Normalise)];
+        // Each beginning of a word that ends where its case changes (see CasePrefixes), normalised;
+        // read as it reads, so that a soft hyphen or a mark in the word does not end it.
+        public string[] CasePrefixes => _casePrefixes ??= [.. AttestationContext.CasePrefixes(Substance.Readable(Text)).Select(Substance.Normalise)];
     }
 
     // A vendor's name or identifier (or the service's, or the assessor's) as normalised words,
@@ -1132,8 +1133,10 @@ internal sealed class AttestationContext : IDisposable
     /// case and punctuation between its words. They are the attestation's data, not words of the
     /// vendor's own: a statement made by listing them ("SEC-01: encryption.inTransit = true;
     /// evidence: acme-security-white-paper, acme-tls-monitoring", "Covered by: Acme security white
-    /// paper; TLS monitoring dashboard") says nothing of how the measure is met. The text itself
-    /// when it holds none.
+    /// paper; TLS monitoring dashboard") says nothing of how the measure is met. They are found as
+    /// the text reads (see <see cref="Substance.Readable"/>): written in full-width letters, or
+    /// with a soft hyphen or an accent in them, they are still the attestation's data, and the
+    /// statement is then judged as it reads. The text itself when it holds none.
     /// </summary>
     internal static string? WithoutIdentifiers(Answer? answer, Attestation attestation, Dictionary<string, int>? evidence)
     {
@@ -1142,12 +1145,26 @@ internal sealed class AttestationContext : IDisposable
             return null;
         }
 
+        // A disguised text has no substance whatever it holds, and must stay as it is for that
+        // test to see it; any other is read as it reads when that finds what its characters hide.
+        var read = Substance.Readable(text);
+        if (!ReferenceEquals(read, text) && !Substance.IsDisguised(text) && Blanked(read, answer, attestation, evidence) is var blankedRead && !ReferenceEquals(blankedRead, read))
+        {
+            return blankedRead;
+        }
+
+        return Blanked(text, answer, attestation, evidence);
+    }
+
+    // The text with the identifiers and cited titles it holds as written blanked, or the text itself.
+    private static string Blanked(string text, Answer answer, Attestation attestation, Dictionary<string, int>? evidence)
+    {
         char[]? blanked = null;
         for (var i = 0; evidence is not null && i < answer.Evidence.Count; i++)
         {
             if (evidence.TryGetValue(answer.Evidence[i].Ref, out var index) && attestation.Evidence[index].Title is { } title)
             {
-                BlankWordRun(text, title, ref blanked);
+                BlankWordRun(text, Substance.Readable(title), ref blanked);
             }
         }
 
