@@ -25,6 +25,24 @@ public class StatementIdentifiersTests
         Substance.Normalise(Blanked(statement)!).Should().Be("sec 01 true evidence");
 
     [Fact]
+    public void TheTitlesOfEveryDeclaredDocument_AreBlanked_NotOnlyThoseTheAnswerCites()
+    {
+        // A list of the documents other answers cite says no more of this measure than a list of its own.
+        var attestation = WithGoodFacts() with
+        {
+            Evidence =
+            [
+                new Evidence { Id = "soc2", Kind = EvidenceKind.IndependentAudit, Reference = "https://trust.example/soc2", Title = "SOC 2 Type II report 2026", Issued = new(2026, 5, 31) },
+                new Evidence { Id = "notice", Kind = EvidenceKind.Policy, Reference = "https://vendor.example/privacy", Title = "Layered privacy notice", Issued = new(2026, 4, 1) },
+                new Evidence { Id = "x", Kind = EvidenceKind.Other, Reference = "https://vendor.example/x", Title = "Dashboard", Issued = new(2026, 4, 1) },
+            ],
+        };
+        var answer = new Answer { Status = AnswerStatus.Implemented, Statement = "Covered by: soc 2 TYPE II report, 2026; Layered privacy notice; the dashboard." };
+
+        Substance.Normalise(AttestationContext.WithoutIdentifiers(answer, attestation, null)!).Should().Be("covered by the dashboard");
+    }
+
+    [Fact]
     public void AStatementWithoutIdentifiers_IsJudgedAsWritten()
     {
         const string Statement = "Calls are encrypted with TLS 1.3 on every client — browsers and room systems too.";
