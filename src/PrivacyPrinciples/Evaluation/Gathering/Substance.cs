@@ -755,13 +755,15 @@ internal static class Substance
     /// </summary>
     internal static string Readable(string text)
     {
-        var first = 0;
-        while (first < text.Length && ReadableAs(text, first, out _) == -1)
+        // Most text is ASCII, or holds only punctuation outside it ("—", "’"), which reading keeps:
+        // runs of ASCII are passed over a vector at a time.
+        var first = NonAscii(text, 0);
+        while (first >= 0 && ReadableAs(text, first, out _) == -1)
         {
-            first++;
+            first = NonAscii(text, first + 1);
         }
 
-        if (first == text.Length)
+        if (first < 0)
         {
             return text;
         }
@@ -788,6 +790,25 @@ internal static class Substance
         }
 
         return read.ToString();
+    }
+
+    // Where the first character outside ASCII stands from `from` on, or -1.
+    private static int NonAscii(string text, int from)
+    {
+#if NET
+        var found = text.AsSpan(from).IndexOfAnyExceptInRange('\0', '\u007F');
+        return found < 0 ? -1 : from + found;
+#else
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] >= 128)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
     }
 
     // What Readable makes of the character at `at`: -1 when it is kept as it is; otherwise how many
