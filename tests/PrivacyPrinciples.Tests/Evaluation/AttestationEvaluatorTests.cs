@@ -220,6 +220,8 @@ public class AttestationEvaluatorTests
     [InlineData("Example Vendor internal audit team")]
     [InlineData("ExampleVendor assurance")]
     [InlineData("ExampleVendorSec Assurance")]
+    [InlineData("Example\u00ADVendorSec Assurance")]
+    [InlineData("Exam\u0301pleVendorSec Assurance")]
     [InlineData("Exam ple Vendor review board")]
     [InlineData("Our compliance team")]
     [InlineData("Internal Audit")]

@@ -14,6 +14,15 @@ public class PlanLimitsTests
     [InlineData("Guests can erase what they shared; free-plan guests use our request form.", "free-plan")]
     [InlineData("Single sign-on is limited to the Enterprise tier.", "to the Enterprise tier")]
     [InlineData("For Premium subscriptions, transcripts are deleted after 30 days.", "For Premium subscriptions")]
+    [InlineData("Multi-factor authentication comes with a Business subscription.", "with a Business subscription")]
+    [InlineData("Customers who buy the Premium add-on get end-to-end encryption.", "buy the Premium add-on")]
+    [InlineData("Single sign-on requires the Enterprise plan.", "requires the Enterprise plan")]
+    [InlineData("Hosts can require a passcode for Enterprise plans.", "for Enterprise plans")]
+    // Read as it reads: full-width letters, a soft hyphen or an accent in the plan's words.
+    [InlineData("On Business and Enterprise \uFF50\uFF4C\uFF41\uFF4E\uFF53, meeting links carry a random token.", "On Business and Enterprise plans")]
+    [InlineData("Breach alerts are available on \uFF22\uFF55\uFF53\uFF49\uFF4E\uFF45\uFF53\uFF53 plans.", "on Business plans")]
+    [InlineData("Updates install overnight. This is available only on the Enterprise pl\u00ADan.", "on the Enterprise plan")]
+    [InlineData("Guests can erase what they shared; fre\u0301e-pla\u0301n guests use our request form.", "free-plan")]
     public void Limits_the_measure_to_some_plans(string statement, string phrase) =>
         PlanLimits.LimitingPhrase(statement).Should().Be(phrase);
 
@@ -31,6 +40,8 @@ public class PlanLimitsTests
     [InlineData("Servers run a three-tier architecture in two regions.")]
     [InlineData("Hosts can lock meetings on all plans, including the free plan.")]
     [InlineData("We plan our releases carefully and publish notes for each.")]
+    [InlineData("End-to-end encryption comes with every plan, free ones included.")]
+    [InlineData("Every plan includes it; no add-on is needed.")]
     [InlineData(null)]
     public void Does_not_limit_the_measure(string? statement) =>
         PlanLimits.LimitingPhrase(statement).Should().BeNull();

@@ -460,6 +460,11 @@ public class ScoringIntegrityTests
     [InlineData("https://trust.example/soc2?id=7", "https://trust.example/soc2?utm_source=mail&id=7&fbclid=x")]
     [InlineData("https://trust.example/soc2", "https://trust.example/soc2?")]
     [InlineData("https://trust.example/soc2/", "https://trust.example/soc2/%69ndex.html?%75tm_source=mail")]
+    [InlineData("https://trust.example/soc2", "https://reviewer@trust.example/soc2")]
+    [InlineData("https://trust.example/soc2", "https://trust.example/archive/../soc2")]
+    [InlineData("https://trust.example/reports/soc2", "https://trust.example/reports/2025/%2E%2E/./soc2")]
+    [InlineData("https://trust.example/reports/soc2", "https://trust.example/reports%2Fsoc2")]
+    [InlineData("https://trust.example/soc2", "https://trust.example/soc2;jsessionid=7F3A9C21")]
     public void OneDocumentDeclaredAsSeveralKinds_CountsOnceInAnAnswer(string reference, string sameReference)
     {
         // One document declared three times, as documentation, monitoring and an independent audit,

@@ -942,8 +942,9 @@ internal sealed class AttestationContext : IDisposable
         // Its words as names are compared (see ComparedWords).
         public string[] Compared => _compared ??= ComparedWords(Words);
 
-        // Each beginning of a word that ends where its case changes (see CasePrefixes), normalised.
-        public string[] CasePrefixes => _casePrefixes ??= [.. AttestationContext.CasePrefixes(Text).Select(Substance.Normalise)];
+        // Each beginning of a word that ends where its case changes (see CasePrefixes), normalised;
+        // read as it reads, so that a soft hyphen or a mark in the word does not end it.
+        public string[] CasePrefixes => _casePrefixes ??= [.. AttestationContext.CasePrefixes(Substance.Readable(Text)).Select(Substance.Normalise)];
     }
 
     // A vendor's name or identifier (or the service's, or the assessor's) as normalised words,
@@ -1128,12 +1129,14 @@ internal sealed class AttestationContext : IDisposable
     /// evidence id (a key of <paramref name="evidence"/>, whose values are positions in
     /// <c>/evidence</c>) and each fact path ("encryption.inTransit")
     /// written into it as a word of its own, punctuation around it aside, and the title of each
-    /// piece of evidence the answer cites, written into it with any
+    /// piece of declared evidence (cited by this answer or another), written into it with any
     /// case and punctuation between its words. They are the attestation's data, not words of the
     /// vendor's own: a statement made by listing them ("SEC-01: encryption.inTransit = true;
     /// evidence: acme-security-white-paper, acme-tls-monitoring", "Covered by: Acme security white
-    /// paper; TLS monitoring dashboard") says nothing of how the measure is met. The text itself
-    /// when it holds none.
+    /// paper; TLS monitoring dashboard") says nothing of how the measure is met. They are found as
+    /// the text reads (see <see cref="Substance.Readable"/>): written in full-width letters, or
+    /// with a soft hyphen or an accent in them, they are still the attestation's data, and the
+    /// statement is then judged as it reads. The text itself when it holds none.
     /// </summary>
     internal static string? WithoutIdentifiers(Answer? answer, Attestation attestation, Dictionary<string, int>? evidence)
     {
@@ -1142,14 +1145,24 @@ internal sealed class AttestationContext : IDisposable
             return null;
         }
 
-        char[]? blanked = null;
-        for (var i = 0; evidence is not null && i < answer.Evidence.Count; i++)
+        // A disguised text has no substance whatever it holds, and must stay as it is for that
+        // test to see it; any other is read as it reads when that finds what its characters hide.
+        var read = Substance.Readable(text);
+        if (!ReferenceEquals(read, text) && !Substance.IsDisguised(text) && Blanked(read, attestation, evidence) is var blankedRead && !ReferenceEquals(blankedRead, read))
         {
-            if (evidence.TryGetValue(answer.Evidence[i].Ref, out var index) && attestation.Evidence[index].Title is { } title)
-            {
-                BlankWordRun(text, title, ref blanked);
-            }
+            return blankedRead;
         }
+
+        return Blanked(text, attestation, evidence);
+    }
+
+    // The text with the identifiers and cited titles it holds as written blanked, or the text itself.
+    private static string Blanked(string text, Attestation attestation, Dictionary<string, int>? evidence)
+    {
+        // Every declared document's title, not only those the answer cites: a list of the titles of
+        // the documents other answers cite says no more of this measure than a list of its own.
+        char[]? blanked = null;
+        DeclaredTitles.Of(attestation).Blank(text, ref blanked);
 
         // Only a word joined by a dot, hyphen or underscore between two letters or digits can be an
         // identifier (every fact path has a dot): the joints are found first, a vector at a time,
@@ -1200,66 +1213,6 @@ internal sealed class AttestationContext : IDisposable
     // The least words a title needs to be blanked where it is written: a title of one word ("Audit",
     // "x") is a word anyone may use.
     private const int TitleWords = 2;
-
-    /// <summary>
-    /// Blanks (in <paramref name="blanked"/>, a copy of <paramref name="text"/> made when first
-    /// needed) every place where <paramref name="title"/>'s words, letters and digits, are written
-    /// one after another as whole words, in any case and with anything but letters and digits
-    /// between them ("TLS monitoring, dashboard" for "TLS monitoring dashboard").
-    /// </summary>
-    private static void BlankWordRun(string text, string title, ref char[]? blanked)
-    {
-        var (firstStart, firstLength) = NextWord(title, 0);
-        var words = 0;
-        for (var (start, length) = (firstStart, firstLength); length > 0 && words < TitleWords; (start, length) = NextWord(title, start + length))
-        {
-            words++;
-        }
-
-        if (words < TitleWords)
-        {
-            return;
-        }
-
-        var first = title.AsSpan(firstStart, firstLength);
-        for (var at = 0; at <= text.Length - firstLength;)
-        {
-            var found = IndexOfIgnoreCase(text.AsSpan(at), first);
-            if (found < 0)
-            {
-                return;
-            }
-
-            var start = at + found;
-            at = start + 1;
-            if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || EndsRun(text, start + firstLength) is false)
-            {
-                continue;
-            }
-
-            // The title's other words, each after anything but letters and digits.
-            var (end, titleAt) = (start + firstLength, firstStart + firstLength);
-            var matched = true;
-            while (NextWord(title, titleAt) is (var wordStart, var wordLength) && wordLength > 0)
-            {
-                var (textStart, textLength) = NextWord(text, end);
-                if (textLength != wordLength || !text.AsSpan(textStart, textLength).Equals(title.AsSpan(wordStart, wordLength), StringComparison.OrdinalIgnoreCase))
-                {
-                    matched = false;
-                    break;
-                }
-
-                (end, titleAt) = (textStart + textLength, wordStart + wordLength);
-            }
-
-            if (matched)
-            {
-                blanked ??= text.ToCharArray();
-                blanked.AsSpan(start, end - start).Fill(' ');
-                at = end;
-            }
-        }
-    }
 
     // Where `word` first starts in `text`, in any case (as StringComparison.OrdinalIgnoreCase
     // compares), or -1. A word that starts with an ASCII letter is looked for by that letter in
@@ -1331,6 +1284,107 @@ internal sealed class AttestationContext : IDisposable
         }
 
         return -1;
+    }
+
+    // The titles of an attestation's declared evidence, of two words or more (as read: see
+    // Substance.Readable), as runs of words found by their first word in any case, made once per
+    // attestation: a statement is then read word by word once, however many documents are declared.
+    private sealed class DeclaredTitles
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Attestation, DeclaredTitles> Made = new();
+
+        private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+        // A bit for each first word's length and first two letters in any case (see Bit): most of a
+        // statement's words are ruled out by it before a first word is looked up.
+        private readonly ulong[] _firstWords = new ulong[16];
+
+        private DeclaredTitles(Attestation attestation)
+        {
+            foreach (var item in attestation.Evidence)
+            {
+                if (item.Title is not { } title)
+                {
+                    continue;
+                }
+
+                var readable = Substance.Readable(title);
+                var words = new List<string>();
+                for (var (start, length) = NextWord(readable, 0); length > 0; (start, length) = NextWord(readable, start + length))
+                {
+                    words.Add(readable.Substring(start, length));
+                }
+
+                if (words.Count < TitleWords)
+                {
+                    continue;
+                }
+
+                if (!_byFirstWord.TryGetValue(words[0], out var runs))
+                {
+                    _byFirstWord[words[0]] = runs = [];
+                }
+
+                runs.Add([.. words]);
+                var bit = Bit(words[0].AsSpan());
+                _firstWords[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
+        public static DeclaredTitles Of(Attestation attestation) => Made.GetValue(attestation, made => new DeclaredTitles(made));
+
+        // Blanks (in `blanked`, a copy of `text` made when first needed) every place where a title's
+        // words are written one after another as whole words, in any case and with anything but
+        // letters and digits between them ("TLS monitoring, dashboard" for "TLS monitoring dashboard").
+        public void Blank(string text, ref char[]? blanked)
+        {
+            if (_byFirstWord.Count == 0)
+            {
+                return;
+            }
+
+            for (var (start, length) = NextWord(text, 0); length > 0; (start, length) = NextWord(text, start + length))
+            {
+                var bit = Bit(text.AsSpan(start, length));
+                if ((_firstWords[bit >> 6] & (1UL << (bit & 63))) == 0 || !TryRuns(text.AsSpan(start, length), out var runs))
+                {
+                    continue;
+                }
+
+                foreach (var run in runs)
+                {
+                    var (end, matched) = (start + length, true);
+                    for (var w = 1; w < run.Length && matched; w++)
+                    {
+                        var (wordStart, wordLength) = NextWord(text, end);
+                        matched = wordLength == run[w].Length && text.AsSpan(wordStart, wordLength).Equals(run[w].AsSpan(), StringComparison.OrdinalIgnoreCase);
+                        end = wordStart + wordLength;
+                    }
+
+                    if (matched)
+                    {
+                        blanked ??= text.ToCharArray();
+                        blanked.AsSpan(start, end - start).Fill(' ');
+                    }
+                }
+            }
+        }
+
+        // One of 1024 bits for a word, the same for words the same in any case.
+        private static int Bit(ReadOnlySpan<char> word)
+        {
+            var first = char.ToUpperInvariant(word[0]);
+            var second = word.Length > 1 ? char.ToUpperInvariant(word[1]) : '\0';
+            // A hash, whose products wrap by design.
+            return unchecked((int)((((uint)word.Length * 0x9E3779B1u) ^ ((uint)first * 0x85EBCA6Bu) ^ ((uint)second * 0xC2B2AE35u)) >> 22));
+        }
+
+        private bool TryRuns(ReadOnlySpan<char> word, out List<string[]> runs) =>
+#if NET
+            _byFirstWord.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.TryGetValue(word, out runs!) : _byFirstWord.TryGetValue(word.ToString(), out runs!);
+#else
+            _byFirstWord.TryGetValue(word.ToString(), out runs!);
+#endif
     }
 
     // Whether the word found ends at `end`: the text ends there or is not a letter or digit there.

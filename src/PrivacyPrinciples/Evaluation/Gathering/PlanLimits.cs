@@ -20,11 +20,13 @@ internal static class PlanLimits
     /// <summary>The most words between a preposition and the plan it names ("on the Enterprise, Business and Government plans").</summary>
     private const int MostNameWords = 6;
 
-    // Words that name what a customer buys. ("Licence" and "package" are left out: "available
-    // under the MIT licence", "in the Debian package" say nothing of plans.)
-    private static readonly string[] PlanWordStems = ["plan", "tier", "edition", "subscription"];
+    // Words that name what a customer buys, an add-on to a plan too. ("Licence" and "package" are
+    // left out: "available under the MIT licence", "in the Debian package" say nothing of plans.)
+    private static readonly string[] PlanWordStems = ["plan", "tier", "edition", "subscription", "add-on", "addon"];
 
-    private static readonly WordSet PlanWords = new(["plan", "plans", "tier", "tiers", "edition", "editions", "subscription", "subscriptions"]);
+    private static readonly WordSet PlanWords = new([
+        "plan", "plans", "tier", "tiers", "edition", "editions", "subscription", "subscriptions", "add-on", "add-ons", "addon", "addons",
+    ]);
 
     // Words that make a plan a document of the vendor's, not one its customers buy ("our incident
     // response plan", "as provided for in our Disaster Recovery Plan").
@@ -34,8 +36,9 @@ internal static class PlanLimits
         "improvement", "implementation", "migration", "deployment", "rollout", "transition", "mitigation", "privacy", "data", "emergency", "disaster",
     ]);
 
-    // Words that put what follows on a plan: "on", "in", "for"…
-    private static readonly WordSet Prepositions = new(["on", "in", "for", "with", "under", "within", "to"]);
+    // Words that put what follows on a plan: "on", "in", "for"…, and buying or requiring it
+    // ("customers who buy the Premium add-on get…", "requires the Enterprise plan").
+    private static readonly WordSet Prepositions = new(["on", "in", "for", "with", "under", "within", "to", "buy", "buys", "purchase", "purchases", "requires", "require", "requiring"]);
 
     // Words that make a plan every plan.
     private static readonly WordSet Universal = new(["all", "every", "each", "any", "whatever", "whichever", "both", "no"]);
@@ -50,8 +53,13 @@ internal static class PlanLimits
     // wherever they stand in a sentence ("on other plans hosts turn it on meeting by meeting").
     private static readonly WordSet Contrasting = new(["other", "free", "basic", "some", "certain", "selected", "select", "eligible", "higher"]);
 
-    // Words before the preposition that make the plans a limit ("available on", "limited to").
-    private static readonly WordSet Limiting = new(["only", "exclusively", "solely", "available", "offered", "included", "supported", "enabled", "provided", "applies", "apply", "limited", "restricted", "reserved"]);
+    // Words before the preposition that make the plans a limit ("available on", "limited to"), and
+    // those that make a plan the condition of the measure ("comes with a Business subscription",
+    // "requires the Premium add-on", "who buy the Enterprise plan").
+    private static readonly WordSet Limiting = new([
+        "only", "exclusively", "solely", "available", "offered", "included", "supported", "enabled", "provided", "applies", "apply", "limited", "restricted", "reserved",
+        "comes", "come", "requires", "require", "needs", "need", "bundled", "sold", "buy", "buys", "purchase", "purchases",
+    ]);
 
     // Words before the preposition that make the plans an inclusion ("even on the free plan").
     private static readonly WordSet Including = new(["even", "including", "incl", "also"]);
@@ -62,7 +70,15 @@ internal static class PlanLimits
     /// <summary>The words of <paramref name="statement"/> that limit the measure to some plans, or <see langword="null"/> when none do.</summary>
     public static string? LimitingPhrase(string? statement)
     {
-        if (statement is null || !HoldsPlanWord(statement))
+        if (statement is null)
+        {
+            return null;
+        }
+
+        // Read as it reads: a plan's name in full-width letters, or "plan" with a soft hyphen or an
+        // accent in it, is still a plan to the reader (see Substance.Readable).
+        statement = Substance.Readable(statement);
+        if (!HoldsPlanWord(statement))
         {
             return null;
         }
@@ -213,7 +229,9 @@ internal static class PlanLimits
     {
         foreach (var stem in PlanWordStems)
         {
-            if (statement.AsSpan().IndexOf(stem.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
+            // The vectorised search: the general one compares at every character where the tool runs
+            // (invariant globalisation), and this runs for nearly every implemented claim.
+            if (AttestationContext.IndexOfIgnoreCase(statement.AsSpan(), stem.AsSpan()) >= 0)
             {
                 return true;
             }

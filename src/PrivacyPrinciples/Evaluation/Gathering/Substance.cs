@@ -744,6 +744,115 @@ internal static class Substance
     }
 
     /// <summary>
+    /// The text as a reader sees it, in its own case and punctuation: each character outside ASCII
+    /// that folds to a letter or digit (see <see cref="TextFolding"/>: a full-width, accented,
+    /// mathematical or lookalike letter) written as that letter in the case it has, a full-width
+    /// punctuation mark as the ASCII one, marks and invisible characters (soft hyphens, zero-width
+    /// spaces) left out, anything else kept. For the readers that look at a text's characters
+    /// rather than its normalised words (a plan's capitalised name, an identifier's dots, a name's
+    /// change of case), so that a text that reads the same is read the same by them too. The text
+    /// itself when reading changes nothing in it, as for most.
+    /// </summary>
+    internal static string Readable(string text)
+    {
+        // Most text is ASCII, or holds only punctuation outside it ("—", "’"), which reading keeps:
+        // runs of ASCII are passed over a vector at a time.
+        var first = NonAscii(text, 0);
+        while (first >= 0 && ReadableAs(text, first, out _) == -1)
+        {
+            first = NonAscii(text, first + 1);
+        }
+
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var read = new System.Text.StringBuilder(text.Length);
+        read.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            switch (ReadableAs(text, i, out var c))
+            {
+                case -1:
+                    read.Append(text[i]);
+                    break;
+                case 0:
+                    break;
+                case 1:
+                    read.Append(c);
+                    break;
+                default:
+                    read.Append(c);
+                    i++;
+                    break;
+            }
+        }
+
+        return read.ToString();
+    }
+
+    // Where the first character outside ASCII stands from `from` on, or -1.
+    private static int NonAscii(string text, int from)
+    {
+#if NET
+        var found = text.AsSpan(from).IndexOfAnyExceptInRange('\0', '\u007F');
+        return found < 0 ? -1 : from + found;
+#else
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] >= 128)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    // What Readable makes of the character at `at`: -1 when it is kept as it is; otherwise how many
+    // characters of the text it replaces (0 when it vanishes, 2 for a surrogate pair) by `c`.
+    private static int ReadableAs(string text, int at, out char c)
+    {
+        c = text[at];
+        if (c < 128)
+        {
+            return -1;
+        }
+
+        if (c is >= '\uFF01' and <= '\uFF5E' && !char.IsLetterOrDigit(c))
+        {
+            c = (char)(c - 0xFEE0);
+            return 1;
+        }
+
+        if (char.IsHighSurrogate(c) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]))
+        {
+            var pair = TextFolding.OfPair(text, at);
+            var upper = CharUnicodeInfo.GetUnicodeCategory(text, at) == UnicodeCategory.UppercaseLetter;
+            c = pair == TextFolding.Invisible ? '\0' : upper ? char.ToUpperInvariant(pair) : pair;
+            return pair == TextFolding.Invisible ? 0 : pair == TextFolding.Dropped ? -1 : 2;
+        }
+
+        var folded = TextFolding.Of(c);
+        if (folded == TextFolding.Invisible)
+        {
+            return 0;
+        }
+
+        // A letter the folding keeps as it is, and punctuation, read as they are written.
+        var cased = char.IsUpper(c) ? char.ToUpperInvariant(folded) : folded;
+        if (folded == TextFolding.Dropped || cased == c)
+        {
+            return -1;
+        }
+
+        c = cased;
+        return 1;
+    }
+
+    /// <summary>
     /// The text of <paramref name="normalised"/> (a set of normalised texts, each its own key, by
     /// ordinal comparison) that <paramref name="text"/> is once normalised (see
     /// <see cref="Normalise(string)"/>), or <see langword="null"/> when it is none of them: one
@@ -1343,8 +1452,10 @@ internal static class Substance
     /// document. The reference's normalised words (see <see cref="Normalise(string)"/>), and for an
     /// address with a scheme (<c>https://</c>) without its fragment (unless the fragment is a route,
     /// <c>#/…</c> or <c>#!…</c>), its scheme, a leading "www", its port, a folder's default page
-    /// (<c>index.html</c>), the query parameters that only track a link's followers (<c>utm_source</c>)
-    /// and the escapes of letters and digits (<c>%61</c>)
+    /// (<c>index.html</c>), the query parameters that only track a link's followers (<c>utm_source</c>),
+    /// the escapes of letters, digits and slashes (<c>%61</c>, <c>%2F</c>), a user name
+    /// (<c>reviewer@</c>), dot segments (<c>/a/../a/b</c>) and parameters of the path's parts
+    /// (<c>;jsessionid=…</c>)
     /// (<c>https://www.x.example/a#b</c>, <c>http://x.example:443/a/index.html?utm_source=mail</c>
     /// and <c>http://x.example/%61/</c> are one document);
     /// <see langword="null"/> for a blank reference.
@@ -1425,14 +1536,16 @@ internal static class Substance
     }
 
     // An address (its scheme `scheme` characters long, without its fragment) without what spells
-    // one document in several ways: escaped letters and digits (%61 is "a"), a port, a last path
+    // one document in several ways: escaped letters and digits (%61 is "a"), who signs in
+    // (reviewer@), dot segments and parameters of the path's parts, a port, a last path
     // part that is a folder's default page (index.html, default.aspx) and the query parameters
     // that only track who followed a link (utm_*, fbclid, gclid…). The address itself when
     // it has none of them, as most have, so that nothing is made for it.
     private static string WithoutUrlVariants(string address, int scheme)
     {
-        // Escapes first: only letters and digits are unescaped, so no delimiter is made, and an
-        // escaped default page or tracking parameter is then seen as one.
+        // Escapes first: only letters, digits, the marks RFC 3986 never reserves ("-", ".", "_",
+        // "~") and the slash are unescaped, so that no delimiter of a query is made, and an escaped
+        // default page, tracking parameter or dot segment is then seen as one.
         address = Unescaped(address);
 
         // A route fragment the caller kept ("#/documents/soc2") names the page: it stays as it is.
@@ -1444,26 +1557,34 @@ internal static class Substance
         authorityEnd = authorityEnd < 0 ? end : scheme + authorityEnd;
         var authority = text.Slice(scheme, authorityEnd - scheme);
         var colon = authority.LastIndexOf(':');
-        var hasPort = colon >= 0 && colon > authority.LastIndexOf(']') && colon > authority.LastIndexOf('@');
+        var user = authority.LastIndexOf('@');
+        var hasPort = colon >= 0 && colon > authority.LastIndexOf(']') && colon > user;
         var port = scheme + colon;
         var queryAt = text.Slice(authorityEnd, end - authorityEnd).IndexOf('?');
         var query = queryAt < 0 ? -1 : authorityEnd + queryAt;
         var pathSpan = text.Slice(authorityEnd, (query < 0 ? end : query) - authorityEnd);
-        var lastPart = pathSpan.Slice(pathSpan.LastIndexOf('/') + 1);
+
+        // Dot segments ("/a/../a/b", "/./b") and parameters of a path's parts ("/b;jsessionid=…")
+        // spell the same path another way.
+        var respelt = pathSpan.IndexOf(';') >= 0 || pathSpan.IndexOf("/.".AsSpan()) >= 0;
+        var path = respelt ? PathWithoutDotsAndParameters(pathSpan.ToString()) : null;
+        var lastPart = respelt ? path.AsSpan(path!.LastIndexOf('/') + 1) : pathSpan.Slice(pathSpan.LastIndexOf('/') + 1);
         var defaultPage = false;
         foreach (var page in DefaultPages)
         {
             defaultPage |= lastPart.Equals(page.AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
-        if (!hasPort && query < 0 && !defaultPage)
+        if (!hasPort && query < 0 && !defaultPage && user < 0 && !respelt)
         {
             return address;
         }
 
-        var path = pathSpan.ToString();
+        path ??= pathSpan.ToString();
         var kept = new System.Text.StringBuilder(address.Length);
-        kept.Append(address, 0, hasPort ? port : authorityEnd);
+
+        // Who signs in ("https://reviewer@host/…") is not part of the document.
+        kept.Append(address, 0, scheme).Append(address, scheme + user + 1, (hasPort ? port : authorityEnd) - (scheme + user + 1));
         kept.Append(defaultPage ? path.Substring(0, path.Length - lastPart.Length) : path);
         if (query >= 0)
         {
@@ -1493,7 +1614,7 @@ internal static class Substance
         for (; escape >= 0 && escape + 2 < address.Length; escape = address.IndexOf('%', from))
         {
             var code = (HexValue(address[escape + 1]) << 4) | HexValue(address[escape + 2]);
-            if (code is >= 0 and < 128 && char.IsLetterOrDigit((char)code))
+            if (code is >= 0 and < 128 && (char.IsLetterOrDigit((char)code) || code is '-' or '.' or '_' or '~' or '/'))
             {
                 text.Append(address, from, escape - from).Append((char)code);
                 from = escape + 3;
@@ -1506,6 +1627,36 @@ internal static class Substance
         }
 
         return text.Append(address, from, address.Length - from).ToString();
+    }
+
+    // A path without its dot segments ("." is the folder it is in, ".." the one above) and without
+    // the parameters of its parts (";jsessionid=…"), as RFC 3986 resolves and servers read it.
+    private static string PathWithoutDotsAndParameters(string path)
+    {
+        var parts = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            var part = segment.IndexOf(';') is var parameters and >= 0 ? segment.Substring(0, parameters) : segment;
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                // The root (the empty part before the first slash) is never left.
+                if (parts.Count > 1)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return string.Join("/", parts);
     }
 
     // A hexadecimal digit's value; -256 for any other character, so that a pair holding one is negative.
