@@ -1293,7 +1293,10 @@ internal sealed class AttestationContext : IDisposable
     {
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Attestation, DeclaredTitles> Made = new();
 
-        private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+        // The titles by their first two words, one space apart: a statement's word that starts a
+        // title (the vendor's name, say, which starts many) is looked up with the word after it, so
+        // only the titles that go on as the text does are compared.
+        private readonly Dictionary<string, List<string[]>> _byFirstWords = new(StringComparer.OrdinalIgnoreCase);
 
         // A bit for each first word's length and first two letters in any case (see Bit): most of a
         // statement's words are ruled out by it before a first word is looked up.
@@ -1320,9 +1323,10 @@ internal sealed class AttestationContext : IDisposable
                     continue;
                 }
 
-                if (!_byFirstWord.TryGetValue(words[0], out var runs))
+                var key = words[0] + " " + words[1];
+                if (!_byFirstWords.TryGetValue(key, out var runs))
                 {
-                    _byFirstWord[words[0]] = runs = [];
+                    _byFirstWords[key] = runs = [];
                 }
 
                 runs.Add([.. words]);
@@ -1338,23 +1342,40 @@ internal sealed class AttestationContext : IDisposable
         // letters and digits between them ("TLS monitoring, dashboard" for "TLS monitoring dashboard").
         public void Blank(string text, ref char[]? blanked)
         {
-            if (_byFirstWord.Count == 0)
+            if (_byFirstWords.Count == 0)
             {
                 return;
             }
 
+            Span<char> key = stackalloc char[KeyRoom];
             for (var (start, length) = NextWord(text, 0); length > 0; (start, length) = NextWord(text, start + length))
             {
                 var bit = Bit(text.AsSpan(start, length));
-                if ((_firstWords[bit >> 6] & (1UL << (bit & 63))) == 0 || !TryRuns(text.AsSpan(start, length), out var runs))
+                if ((_firstWords[bit >> 6] & (1UL << (bit & 63))) == 0)
+                {
+                    continue;
+                }
+
+                // The word and the next, one space apart, as the titles are keyed.
+                var (secondStart, secondLength) = NextWord(text, start + length);
+                if (secondLength == 0)
+                {
+                    continue;
+                }
+
+                var pair = length + 1 + secondLength <= KeyRoom ? key.Slice(0, length + 1 + secondLength) : new char[length + 1 + secondLength];
+                text.AsSpan(start, length).CopyTo(pair);
+                pair[length] = ' ';
+                text.AsSpan(secondStart, secondLength).CopyTo(pair.Slice(length + 1));
+                if (!TryRuns(pair, out var runs))
                 {
                     continue;
                 }
 
                 foreach (var run in runs)
                 {
-                    var (end, matched) = (start + length, true);
-                    for (var w = 1; w < run.Length && matched; w++)
+                    var (end, matched) = (secondStart + secondLength, true);
+                    for (var w = 2; w < run.Length && matched; w++)
                     {
                         var (wordStart, wordLength) = NextWord(text, end);
                         matched = wordLength == run[w].Length && text.AsSpan(wordStart, wordLength).Equals(run[w].AsSpan(), StringComparison.OrdinalIgnoreCase);
@@ -1379,11 +1400,14 @@ internal sealed class AttestationContext : IDisposable
             return unchecked((int)((((uint)word.Length * 0x9E3779B1u) ^ ((uint)first * 0x85EBCA6Bu) ^ ((uint)second * 0xC2B2AE35u)) >> 22));
         }
 
-        private bool TryRuns(ReadOnlySpan<char> word, out List<string[]> runs) =>
+        // Room on the stack for two words and the space between (a longer pair is made on the heap).
+        private const int KeyRoom = 256;
+
+        private bool TryRuns(ReadOnlySpan<char> words, out List<string[]> runs) =>
 #if NET
-            _byFirstWord.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.TryGetValue(word, out runs!) : _byFirstWord.TryGetValue(word.ToString(), out runs!);
+            _byFirstWords.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.TryGetValue(words, out runs!) : _byFirstWords.TryGetValue(words.ToString(), out runs!);
 #else
-            _byFirstWord.TryGetValue(word.ToString(), out runs!);
+            _byFirstWords.TryGetValue(words.ToString(), out runs!);
 #endif
     }
 
@@ -1393,6 +1417,44 @@ internal sealed class AttestationContext : IDisposable
     // The next word of letters and digits from `from`: where it starts and its length, 0 for none.
     private static (int Start, int Length) NextWord(string text, int from)
     {
+#if NET
+        // Runs of ASCII are passed a vector at a time; a character outside ASCII is asked of one at a time.
+        while (from < text.Length)
+        {
+            var skip = text.AsSpan(from).IndexOfAnyExcept(AsciiOthers);
+            if (skip < 0)
+            {
+                return (text.Length, 0);
+            }
+
+            from += skip;
+            if (char.IsLetterOrDigit(text[from]))
+            {
+                break;
+            }
+
+            from++;
+        }
+
+        var end = from;
+        while (end < text.Length)
+        {
+            var run = text.AsSpan(end).IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (run < 0)
+            {
+                end = text.Length;
+                break;
+            }
+
+            end += run;
+            if (!char.IsLetterOrDigit(text[end]))
+            {
+                break;
+            }
+
+            end++;
+        }
+#else
         while (from < text.Length && !char.IsLetterOrDigit(text[from]))
         {
             from++;
@@ -1403,9 +1465,17 @@ internal sealed class AttestationContext : IDisposable
         {
             end++;
         }
+#endif
 
         return (from, end - from);
     }
+
+#if NET
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> AsciiOthers = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsLetterOrDigit(c)).ToArray());
+#endif
 
     // Whether a word is a key of an ordinal dictionary, without making a string of it where the platform allows.
     private static bool IsKey<T>(Dictionary<string, T> keys, ReadOnlySpan<char> word) =>

@@ -69,37 +69,29 @@ internal static class StatementLanguage
     // Every marker once, and for each the languages it marks.
     private static readonly (WordSet Words, StatementLanguages[] Languages) Table = BuildTable();
 
-#if NET
-    // The markers of the languages other than English, each between spaces, for one vectorised
-    // search of a text (see MayReadAsOtherThanEnglish).
-    private static readonly System.Buffers.SearchValues<string> OtherMarkersSpaced = System.Buffers.SearchValues.Create(
-        Markers.Skip(1).SelectMany(m => m).Distinct(StringComparer.Ordinal).Select(m => " " + m + " ").ToArray(), StringComparison.Ordinal);
-#endif
-
-    // The markers of the languages other than English, for a text's first and last words.
+    // The markers of the languages other than English.
     private static readonly WordSet OtherMarkers = new(Markers.Skip(1).SelectMany(m => m).Distinct(StringComparer.Ordinal));
 
     /// <summary>
-    /// Whether a normalised text may read as a language other than English: it holds one of their
-    /// markers. False for most English statements, in one vectorised search rather than a lookup a
-    /// word, so that a reading done only in other languages need not tell an English statement's
-    /// languages (see <see cref="Of"/>, which decides).
+    /// Whether a normalised text may read as a language other than English: one of its words is a
+    /// marker of one. False for most English statements, with a lookup a word that the set's length
+    /// bits refuse for most words, so that a reading done only in other languages need not tell an
+    /// English statement's languages (see <see cref="Of"/>, which decides). (A vectorised search for
+    /// the markers between spaces, tried first, fell back to a dictionary a character for so many
+    /// strings, and cost several times as much.)
     /// </summary>
     public static bool MayReadAsOtherThanEnglish(ReadOnlySpan<char> normalised)
     {
-#if NET
-        if (normalised.IndexOfAny(OtherMarkersSpaced) >= 0)
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
         {
-            return true;
+            end = Substance.WordEnd(normalised, start);
+            if (OtherMarkers.Contains(normalised.Slice(start, end - start)))
+            {
+                return true;
+            }
         }
 
-        // A marker that starts or ends the text has no space on one side.
-        var firstEnd = Substance.WordEnd(normalised, 0);
-        var lastStart = normalised.LastIndexOf(' ') + 1;
-        return OtherMarkers.Contains(normalised.Slice(0, firstEnd)) || OtherMarkers.Contains(normalised.Slice(lastStart));
-#else
-        return (Of(normalised) & ~StatementLanguages.English) != 0;
-#endif
+        return false;
     }
 
     /// <summary>The languages a normalised text (see <see cref="Substance.Normalise(string)"/>) reads as: one lookup per word, no string made.</summary>

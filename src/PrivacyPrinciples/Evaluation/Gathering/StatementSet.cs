@@ -295,9 +295,14 @@ internal sealed class StatementSet : IDisposable
             var copied = false;
             foreach (var length in expectationText.RunLengths)
             {
+                // The run's hash rolled on by one word at a time, not made again at each position.
+                var top = RunBase(length - 1);
+                var rolling = 0u;
                 for (var at = 0; at + length <= count; at++)
                 {
-                    if (expectationText.Holds(length, RunHash(_runWords, first + at, length), _buffer, _runWords, first + at))
+                    rolling = at == 0 ? RunHash(_runWords, first, length)
+                        : unchecked(((rolling - (_runWords[first + at - 1].Hash * top)) * RunBase(1)) + _runWords[first + at + length - 1].Hash);
+                    if (expectationText.Holds(length, rolling, _buffer, _runWords, first + at))
                     {
                         covered.AsSpan(at, length).Fill(true);
                         copied = true;
