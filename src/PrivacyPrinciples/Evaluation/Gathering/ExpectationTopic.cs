@@ -225,14 +225,9 @@ internal sealed class ExpectationTopic
     /// </summary>
     public bool IsNamedBy(ReadOnlySpan<char> normalised)
     {
-        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        if (!UsesNoKey(normalised))
         {
-            end = Substance.WordEnd(normalised, start);
-            var word = normalised.Slice(start, end - start);
-            if (Substance.Counts(word) && _keys.Contains(Key(word)))
-            {
-                return true;
-            }
+            return true;
         }
 
         // Only a text the English keys miss is read in the other languages, all at once.
