@@ -490,6 +490,21 @@ public class OutputFileTests
     }
 
     [Fact]
+    public void AFolderOnTheWayThatIsADanglingLink_IsRefused_AndTheLinkIsLeftAsItWas()
+    {
+        using var folder = new TempFolder();
+        var link = Path.Combine(folder.Path, "dangling");
+        File.CreateSymbolicLink(link, Path.Combine(folder.Path, "gone", "elsewhere"));
+        var context = new CliContext { Out = new StringWriter(), Error = new StringWriter(), OpenStandardInput = () => Stream.Null };
+
+        var create = () => OutputFile.Create(Path.Combine(link, "made", "report.json"), context);
+
+        create.Should().Throw<OutputException>();
+        new FileInfo(link).LinkTarget.Should().Be(Path.Combine(folder.Path, "gone", "elsewhere"), "a failed output removes only folders it made, never a link it met");
+        Directory.Exists(Path.Combine(folder.Path, "gone")).Should().BeFalse();
+    }
+
+    [Fact]
     public void Commit_KeepsTheFoldersMadeForTheFile()
     {
         using var folder = new TempFolder();
