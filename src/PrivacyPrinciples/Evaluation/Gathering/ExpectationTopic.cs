@@ -133,7 +133,8 @@ internal sealed class ExpectationTopic
 
     /// <summary>
     /// Whether a normalised statement is judged and uses none of the topic's words: it reads as
-    /// English or as a language the topic has words in (see <see cref="StatementLanguage.Of"/>),
+    /// English, as a language the topic has words in, or as none of the languages (see
+    /// <see cref="StatementLanguage.Of"/>; then it is held to the English words),
     /// no word of it that counts (see <see cref="Substance.Counts"/>) has a key of the topic, and
     /// none starts with (or, for a stem so marked, holds) a stem of the topic in a language the
     /// statement reads as. English keys are looked for whatever the language, since a vendor may
@@ -144,8 +145,12 @@ internal sealed class ExpectationTopic
     /// <summary>As <see cref="IsMissedBy(ReadOnlySpan{char})"/>, for a statement already known to read as <paramref name="languages"/>.</summary>
     public bool IsMissedBy(ReadOnlySpan<char> normalised, StatementLanguages languages)
     {
+        // A statement that reads as none of the languages is held to the English words, as terse
+        // English is: left unjudged, generated text that avoids every marker word ("Stellar
+        // experiences unlock nimble value") or is written in a language none of them reads would
+        // pass for a description of any measure.
         var translated = languages & _translated;
-        if ((languages & StatementLanguages.English) == 0 && translated == 0)
+        if (languages != StatementLanguages.None && (languages & StatementLanguages.English) == 0 && translated == 0)
         {
             return false;
         }
