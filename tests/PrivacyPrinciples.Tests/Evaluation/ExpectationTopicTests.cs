@@ -105,6 +105,25 @@ public class ExpectationTopicTests
             statement,
             id);
 
+    [Theory]
+    [InlineData("SEC-01", "All call content is encrypted in transit. Our visionary culture and bold ambition deliver lasting customer momentum.", true)]
+    [InlineData("SEC-01", "Yes: all call content is encrypted in transit, and our rigorous capabilities maintain customer momentum.", true)]
+    [InlineData("SEC-01", "All call content is encrypted in transit: TLS 1.3 between every client and our media routers, SRTP for the media.", false)]
+    [InlineData("SEC-01", "Call content is always encrypted while in transit, and our rigorous capabilities maintain customer momentum.", false)]
+    public void AStatementRestatingItsTitle_IsJudgedByItsOtherWords(string id, string statement, bool offTopic) =>
+        Judge(id, statement).Should().Be(
+            offTopic ? SubstanceVerdict.OffTopic : SubstanceVerdict.Substantive,
+            "the title written word for word is the claim itself, and only the words beside it can say how the measure is met: \"{0}\" under {1}",
+            statement,
+            id);
+
+    [Fact]
+    public void ADocumentTitledAsTheExpectationIs_NamesItsTopic()
+    {
+        var at = RuleSet.Expectations.ToList().FindIndex(e => e.Id == "SEC-01");
+        Topics[at]!.IsNamedBy(Substance.Normalise(RuleSet.Expectations[at].Title).AsSpan()).Should().BeTrue("a title is a claim in a statement, but names the subject of a document");
+    }
+
     [Fact]
     public void ARuleSetWhoseWordsNameFewConcepts_KeepsItsOtherLanguageStatementsUnjudged()
     {
@@ -254,8 +273,9 @@ public class ExpectationTopicTests
     // the expectations (and at least 3) use; the stems of the glossary's concepts those keys name,
     // when they name 3 or more; a statement is judged when it holds two markers of English or of a
     // language with stems, or when it reads as no language (two markers of none), and misses when
-    // none of its counted words has a key of its expectation or starts with a stem of a language
-    // it reads as (or holds one marked with a hyphen).
+    // none of its counted words outside a word-for-word restatement of its expectation's title has
+    // a key of its expectation or starts with a stem of a language it reads as (or holds one marked
+    // with a hyphen).
     private static bool ModelMisses(Expectation expectation, string normalised)
     {
         static string Key(string word)
@@ -278,7 +298,9 @@ public class ExpectationTopicTests
         var generic = all.SelectMany(k => k).GroupBy(k => k).Where(g => g.Count() >= Math.Max(3, 0.4 * all.Length)).Select(g => g.Key).ToHashSet();
         var topic = KeysOf(expectation).Where(k => !generic.Contains(k)).ToHashSet();
         var concepts = TopicGlossary.Concepts.Where(c => c[0].Split(' ').Any(w => topic.Contains(Key(w)))).ToArray();
-        var statementWords = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Where the title is restated word for word, its words are the claim, not the topic's.
+        var title = Substance.Normalise(expectation.Title);
+        var statementWords = (" " + normalised + " ").Replace(" " + title + " ", "  ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var read = Enumerable.Range(0, StatementLanguage.Count).Where(l => statementWords.Count(w => StatementLanguage.Markers[l].Contains(w)) >= 2).ToArray();
         var stems = read.Where(l => l != StatementLanguage.English && concepts.Length >= 3)
             .SelectMany(l => concepts.SelectMany(c => c[l].Split(' '))).Select(s => (Stem: Substance.Normalise(s.TrimStart('-')), Inner: s.StartsWith('-'))).ToArray();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PrivacyPrinciples.Attestations;
+using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
 
 namespace PrivacyPrinciples.Tests.Support;
@@ -100,12 +101,24 @@ internal static class TestAttestations
         return (declared, citations);
     }
 
-    /// <summary>A statement that passes the substance test, differs for every expectation and, for one of the built-in rule set, names what it is about (its title, whose words are not the statement's own but are its topic's).</summary>
+    /// <summary>A statement that passes the substance test, differs for every expectation and, for one of the built-in rule set, names what it is about (its title, whose words are not the statement's own, and words of its guidance beyond the title, since a restated title is the claim itself and names no measure).</summary>
     public static string Statement(string id) =>
         $"For {id}{About(id)}, filed as {Filed(id, 0)}, {Filed(id, 1)}, {Filed(id, 2)} and {Filed(id, 3)}, every desktop, mobile and browser client applies this measure on every plan, and our security team verifies the configuration weekly.";
 
     private static string About(string id) =>
-        BuiltInRuleSets.VtcJointStatement2020.Expectations.FirstOrDefault(e => e.Id == id) is { } expectation ? " (" + expectation.Title.ToLowerInvariant() + ")" : string.Empty;
+        BuiltInRuleSets.VtcJointStatement2020.Expectations.FirstOrDefault(e => e.Id == id) is { } expectation
+            ? " (" + expectation.Title.ToLowerInvariant() + ": " + string.Join(" ", GuidanceWords(expectation)) + ")"
+            : string.Empty;
+
+    // Five long words of the expectation's guidance (or rationale) its title does not hold, words of
+    // its topic, less any that says something of a fact statements are read against ("recordings"
+    // would say the service records where a test states that it does not).
+    private static IEnumerable<string> GuidanceWords(Expectation expectation) =>
+        (expectation.Guidance ?? expectation.Rationale).ToLowerInvariant().Split([' ', ',', '.', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 7 && w.All(char.IsLetter) && !expectation.Title.Contains(w, StringComparison.OrdinalIgnoreCase))
+            .Where(w => StatedAgainst.Read.All(fact => StatedAgainst.Says(w, fact) is null))
+            .Distinct(StringComparer.Ordinal)
+            .Take(5);
 
     // Four words that only this expectation's statement holds: its id spelled out in words (as
     // "sierraechocharliedashzeroone"), starting at the id's first, second, third or fourth character.

@@ -62,6 +62,10 @@ internal sealed class ExpectationTopic
 
     private readonly WordSet _keys;
 
+    // The expectation's title, normalised: where a statement restates it word for word, its words
+    // there are the claim itself, not words of how the measure is met (see UsesNoKey).
+    private readonly string _title;
+
     // By language (see StatementLanguage), the topic's stems (null for English and for a language
     // it has no words in) and those of them that match inside a word too (null for none).
     private readonly WordSet?[] _stems;
@@ -75,9 +79,9 @@ internal sealed class ExpectationTopic
     private readonly WordSet? _allStems;
     private readonly WordSet? _allInnerStems;
 
-    private ExpectationTopic(WordSet keys, WordSet?[] stems, WordSet?[] innerStems, WordSet? allStems, WordSet? allInnerStems)
+    private ExpectationTopic(WordSet keys, string title, WordSet?[] stems, WordSet?[] innerStems, WordSet? allStems, WordSet? allInnerStems)
     {
-        (_keys, _stems, _innerStems, _allStems, _allInnerStems) = (keys, stems, innerStems, allStems, allInnerStems);
+        (_keys, _title, _stems, _innerStems, _allStems, _allInnerStems) = (keys, title, stems, innerStems, allStems, allInnerStems);
         for (var language = 0; language < StatementLanguage.Count; language++)
         {
             _translated |= stems[language] is null ? StatementLanguages.None : (StatementLanguages)(1 << language);
@@ -96,12 +100,13 @@ internal sealed class ExpectationTopic
                 .Where(g => g.Count() >= Math.Max(FewestGeneric, GenericShare * vocabularies.Length))
                 .Select(g => g.Key),
             StringComparer.Ordinal);
-        return vocabularies.Select(v => v.Where(k => !generic.Contains(k)).ToArray() is { Length: > 0 } keys ? Of(keys) : null).ToArray();
+        return vocabularies.Select((v, i) => v.Where(k => !generic.Contains(k)).ToArray() is { Length: > 0 } keys
+            ? Of(keys, Substance.Normalise(ruleSet.Expectations[i].Title)) : null).ToArray();
     }
 
     // A topic of English keys, with the stems of the glossary's concepts they name in each other
     // language: built once per rule set, so a statement's words are looked up, never translated.
-    private static ExpectationTopic Of(string[] keys)
+    private static ExpectationTopic Of(string[] keys, string title)
     {
         var held = new HashSet<string>(keys, StringComparer.Ordinal);
         var named = Glossary.Where(c => c.Keys.Any(held.Contains)).ToArray();
@@ -128,7 +133,7 @@ internal sealed class ExpectationTopic
             }
         }
 
-        return new ExpectationTopic(new WordSet(keys), stems, innerStems, allStems, allInnerStems);
+        return new ExpectationTopic(new WordSet(keys), title, stems, innerStems, allStems, allInnerStems);
     }
 
     /// <summary>
@@ -155,9 +160,15 @@ internal sealed class ExpectationTopic
             return false;
         }
 
+        var restated = RestatedTitle(normalised, 0);
         for (int start = 0, end; start < normalised.Length; start = end + 1)
         {
             end = Substance.WordEnd(normalised, start);
+            if (IsInRestatedTitle(normalised, start, ref restated))
+            {
+                continue;
+            }
+
             var word = normalised.Slice(start, end - start);
             if (Substance.Counts(word) && (_keys.Contains(Key(word)) || (translated != 0 && HasStem(word, translated))))
             {
@@ -173,11 +184,20 @@ internal sealed class ExpectationTopic
     /// a statement that uses one is not missed in any language (see <see cref="IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>),
     /// so most statements are done with before their languages are told.
     /// </summary>
-    public bool UsesNoKey(ReadOnlySpan<char> normalised)
+    public bool UsesNoKey(ReadOnlySpan<char> normalised) => UsesNoKey(normalised, skipTitle: true);
+
+    // UsesNoKey, with the words of the title where a statement restates it word for word skipped or not.
+    private bool UsesNoKey(ReadOnlySpan<char> normalised, bool skipTitle)
     {
+        var restated = skipTitle ? RestatedTitle(normalised, 0) : (-1, -1);
         for (int start = 0, end; start < normalised.Length; start = end + 1)
         {
             end = Substance.WordEnd(normalised, start);
+            if (IsInRestatedTitle(normalised, start, ref restated))
+            {
+                continue;
+            }
+
             var word = normalised.Slice(start, end - start);
             if (Substance.Counts(word) && _keys.Contains(Key(word)))
             {
@@ -186,6 +206,42 @@ internal sealed class ExpectationTopic
         }
 
         return true;
+    }
+
+    // Where the title is next written word for word as whole words in a normalised statement at or
+    // after `from`: its start and end, or (-1, -1).
+    private (int Start, int End) RestatedTitle(ReadOnlySpan<char> normalised, int from)
+    {
+        while (_title.Length > 0 && from < normalised.Length)
+        {
+            var at = normalised.Slice(from).IndexOf(_title.AsSpan(), StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var (start, end) = (from + at, from + at + _title.Length);
+            if ((start == 0 || normalised[start - 1] == ' ') && (end == normalised.Length || normalised[end] == ' '))
+            {
+                return (start, end);
+            }
+
+            from = start + 1;
+        }
+
+        return (-1, -1);
+    }
+
+    // Whether the word at `start` is one of a restatement of the title (`restated`, moved on to the
+    // next restatement once the words pass it).
+    private bool IsInRestatedTitle(ReadOnlySpan<char> normalised, int start, ref (int Start, int End) restated)
+    {
+        if (restated.Start >= 0 && start >= restated.End)
+        {
+            restated = RestatedTitle(normalised, restated.End);
+        }
+
+        return restated.Start >= 0 && start >= restated.Start && start < restated.End;
     }
 
     // Whether a word starts with a stem of one of the languages, or holds one that matches inside a word.
@@ -230,7 +286,8 @@ internal sealed class ExpectationTopic
     /// </summary>
     public bool IsNamedBy(ReadOnlySpan<char> normalised)
     {
-        if (!UsesNoKey(normalised))
+        // A document titled as the expectation is titled is about it.
+        if (!UsesNoKey(normalised, skipTitle: false))
         {
             return true;
         }
