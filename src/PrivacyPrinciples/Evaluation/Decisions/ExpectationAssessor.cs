@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using PrivacyPrinciples.Attestations;
 using PrivacyPrinciples.Evaluation.Gathering;
 using PrivacyPrinciples.Rules;
@@ -198,7 +197,7 @@ internal static class ExpectationAssessor
 
         if (verdict == CheckVerdict.Fails)
         {
-            var failing = because.Where(o => o.Verdict == CheckVerdict.Fails).ToList();
+            var failing = Picked(because, Pick.Failing, input.Context);
             assessment.Outcome = Outcome.Contradicted;
             assessment.Because(plan.ContradictedNotApplicable);
             AddContradictions(plan, answer, failing, assessment);
@@ -240,9 +239,9 @@ internal static class ExpectationAssessor
                 assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.NotApplicableStatedAgainst(plan.Subject, statedAgainst), statedAgainst[0].Pointer);
             }
 
-            if (because.Any(o => o.Verdict == CheckVerdict.Unknown && IsMissing(context, o.Fact)))
+            if (Picked(because, Pick.Missing, context) is { Length: > 0 } missing)
             {
-                assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, because.Where(o => o.Verdict == CheckVerdict.Unknown && IsMissing(context, o.Fact))), "/facts");
+                assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.NotApplicableFacts(plan.Subject, missing), "/facts");
             }
         }
 
@@ -344,7 +343,7 @@ internal static class ExpectationAssessor
 
         if (verdict == CheckVerdict.Fails && answer.Status == AnswerStatus.Implemented)
         {
-            var failing = because.Where(o => o.Verdict == CheckVerdict.Fails).ToList();
+            var failing = Picked(because, Pick.Failing, input.Context);
             assessment.Because(plan.ContradictedClaim);
             AddContradictions(plan, answer, failing, assessment);
             assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.ContradictedClaim(plan.Subject, failing), plan.StatusPointer);
@@ -354,25 +353,23 @@ internal static class ExpectationAssessor
             // A fact a third party could not determine is a request to confirm, not a missing statement.
             // A fact stated against another is a contradiction to resolve, not a missing statement.
             var context = input.Context;
-            var unknown = because.Where(o => o.Verdict == CheckVerdict.Unknown).ToList();
-            var undetermined = unknown.Where(o => context.IsUndetermined(o.Fact)).ToList();
-            if (undetermined.Count > 0)
+            if (Picked(because, Pick.Undetermined, context) is { Length: > 0 } undetermined)
             {
                 assessment.Ask(FollowUpKind.Confirmation, FollowUpQuestions.UndeterminedFacts(plan.Subject, undetermined, input.Context.Assessor!), "/undeterminedFacts");
             }
 
-            if (Disputes(context, unknown) is { } disputes)
+            // Both read only the observations whose verdict is unknown.
+            if (Disputes(context, because) is { } disputes)
             {
                 assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.DisputedFacts(plan.Subject, disputes), "/facts");
             }
 
-            if (StatedAgainst(context, unknown) is { } statedAgainst)
+            if (StatedAgainst(context, because) is { } statedAgainst)
             {
                 assessment.Ask(FollowUpKind.Contradiction, FollowUpQuestions.StatedAgainstFacts(plan.Subject, statedAgainst), statedAgainst[0].Pointer);
             }
 
-            var missing = unknown.Where(o => !context.IsUndetermined(o.Fact) && IsMissing(context, o.Fact)).ToList();
-            if (missing.Count > 0)
+            if (Picked(because, Pick.MissingDetermined, context) is { Length: > 0 } missing)
             {
                 assessment.Ask(FollowUpKind.MissingFacts, FollowUpQuestions.MissingFacts(plan.Subject, missing), "/facts");
             }
@@ -468,13 +465,65 @@ internal static class ExpectationAssessor
     }
 
     // Whether a fact is simply not stated: neither in a dispute nor said otherwise by the attestation's own words.
+    // Which observations a follow-up question or a contradiction is about.
+    private enum Pick
+    {
+        // Its facts fail the check.
+        Failing,
+
+        // Unknown, and a third-party assessor could not determine the fact.
+        Undetermined,
+
+        // Unknown, and the fact is missing (see IsMissing).
+        Missing,
+
+        // Unknown, not undetermined, and the fact is missing.
+        MissingDetermined,
+    }
+
+    // The observations picked, as an array of their own (the list is scratch space, reused by the
+    // next decision, and a question keeps what it names), in one pass and without a delegate.
+    private static CheckObservation[] Picked(List<CheckObservation> observations, Pick pick, AttestationContext context)
+    {
+        var count = 0;
+        for (var i = 0; i < observations.Count; i++)
+        {
+            count += Picks(observations[i], pick, context) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var picked = new CheckObservation[count];
+        for (int i = 0, at = 0; at < count; i++)
+        {
+            if (Picks(observations[i], pick, context))
+            {
+                picked[at++] = observations[i];
+            }
+        }
+
+        return picked;
+    }
+
+    private static bool Picks(CheckObservation observation, Pick pick, AttestationContext context) => pick switch
+    {
+        Pick.Failing => observation.Verdict == CheckVerdict.Fails,
+        Pick.Undetermined => observation.Verdict == CheckVerdict.Unknown && context.IsUndetermined(observation.Fact),
+        Pick.Missing => observation.Verdict == CheckVerdict.Unknown && IsMissing(context, observation.Fact),
+        _ => observation.Verdict == CheckVerdict.Unknown && !context.IsUndetermined(observation.Fact) && IsMissing(context, observation.Fact),
+    };
+
     private static bool IsMissing(AttestationContext context, FactDefinition fact) =>
         context.DisputeOf(fact) is null && context.StatementDisputeOf(fact) is null;
 
-    private static void AddContradictions(ExpectationPlan plan, Answer answer, List<CheckObservation> observations, Assessment assessment)
+    private static void AddContradictions(ExpectationPlan plan, Answer answer, IReadOnlyList<CheckObservation> observations, Assessment assessment)
     {
-        foreach (var observation in observations)
+        for (var i = 0; i < observations.Count; i++)
         {
+            var observation = observations[i];
             assessment.Contradictions.Add(new Contradiction
             {
                 ExpectationId = plan.Expectation.Id,

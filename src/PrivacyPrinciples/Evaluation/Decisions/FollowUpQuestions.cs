@@ -45,9 +45,8 @@ internal static class FollowUpQuestions
     public static Func<string> Undetermined(string subject, string service, string assessor) => () =>
         $"The assessment by {assessor} could not establish whether {service} meets {subject} from the information available to it. Please confirm whether it does, and how, with the facts and evidence that show it.";
 
-    public static Func<string> UndeterminedFacts(string subject, IEnumerable<CheckObservation> undeterminedNow, string assessor)
+    public static Func<string> UndeterminedFacts(string subject, CheckObservation[] undetermined, string assessor)
     {
-        var undetermined = undeterminedNow.ToArray(); // the observations are scratch space, reused by the next decision
         return () =>
             $"The assessment by {assessor} found {subject} in place but could not establish {Facts(undetermined)}, which the finding is checked against. Please confirm {(undetermined.Length > 1 ? "them" : "it")}.";
     }
@@ -122,16 +121,14 @@ internal static class FollowUpQuestions
         _ => $"Please describe how {subject} is achieved in {service}.",
     };
 
-    public static Func<string> MissingFacts(string subject, IEnumerable<CheckObservation> unknownNow)
+    public static Func<string> MissingFacts(string subject, CheckObservation[] unknown)
     {
-        var unknown = unknownNow.ToArray(); // the observations are scratch space, reused by the next decision
         return () =>
             $"{YourAnswerSays}{subject} is implemented, but the attestation does not state {Facts(unknown)}, which the claim is checked against. Please state {(unknown.Length > 1 ? "them" : "it")} in /facts.";
     }
 
-    public static Func<string> NotApplicableFacts(string subject, IEnumerable<CheckObservation> unknownNow)
+    public static Func<string> NotApplicableFacts(string subject, CheckObservation[] unknown)
     {
-        var unknown = unknownNow.ToArray(); // the observations are scratch space, reused by the next decision
         return () =>
             $"{YouState}{subject} does not apply, but the attestation does not state {Facts(unknown)}, which would show it. Please state {(unknown.Length > 1 ? "them" : "it")} in /facts.";
     }
@@ -155,9 +152,8 @@ internal static class FollowUpQuestions
         ? NotApplicable(subject, service)()
         : $"{YouState}{subject} does not apply to {service}, but the justification does not say why. Please explain why it is not applicable.";
 
-    public static Func<string> ContradictedNotApplicable(string subject, IEnumerable<CheckObservation> failingNow)
+    public static Func<string> ContradictedNotApplicable(string subject, CheckObservation[] failing)
     {
-        var failing = failingNow.ToArray(); // the observations are scratch space, reused by the next decision
         return () =>
             $"{YouState}{subject} does not apply, but {YourFactsState}{Describe(failing)}. Please reconcile the two.";
     }
@@ -203,9 +199,8 @@ internal static class FollowUpQuestions
     public static Func<string> NotYetIssued(string subject, string title, DateTime issued) => () =>
         $"{Name(title)} for {subject} is dated {Date(issued)}, after this review. Please confirm its date.";
 
-    public static Func<string> ContradictedClaim(string subject, IEnumerable<CheckObservation> failingNow)
+    public static Func<string> ContradictedClaim(string subject, CheckObservation[] failing)
     {
-        var failing = failingNow.ToArray(); // the observations are scratch space, reused by the next decision
         return () =>
             $"{YourAnswerSays}{subject} is implemented, but {YourFactsState}{Describe(failing)}. Please reconcile the two.";
     }
