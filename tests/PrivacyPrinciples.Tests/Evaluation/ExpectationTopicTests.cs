@@ -97,7 +97,7 @@ public class ExpectationTopicTests
     [InlineData("SEC-05", "Stellar experiences unlock nimble value; visionary culture advance lasting customer trust.", true)]
     [InlineData("SEC-05", "Calls: SRTP, TLS 1.3. Dial-in: gateway onwards. Browsers: DTLS-SRTP. Rooms: same.", true)]
     [InlineData("SEC-01", "Calls: SRTP, TLS 1.3. Dial-in: gateway onwards. Browsers: DTLS-SRTP. Rooms: same.", false)]
-    [InlineData("SEC-01", "Samtal krypteras in transit med SRTP och TLS 1.3 mellan klienter och våra mediaservrar.", false)]
+    [InlineData("SEC-01", "Samtal, chat och files krypteras in transit med SRTP och TLS 1.3.", false)]
     public void AStatementThatReadsAsNoLanguage_IsHeldToTheEnglishWords(string id, string statement, bool offTopic) =>
         Judge(id, statement).Should().Be(
             offTopic ? SubstanceVerdict.OffTopic : SubstanceVerdict.Substantive,
@@ -108,12 +108,24 @@ public class ExpectationTopicTests
     [Theory]
     [InlineData("SEC-01", "All call content is encrypted in transit. Our visionary culture and bold ambition deliver lasting customer momentum.", true)]
     [InlineData("SEC-01", "Yes: all call content is encrypted in transit, and our rigorous capabilities maintain customer momentum.", true)]
-    [InlineData("SEC-01", "All call content is encrypted in transit: TLS 1.3 between every client and our media routers, SRTP for the media.", false)]
+    [InlineData("SEC-01", "All call content is encrypted in transit: TLS 1.3 on every channel, dial-in gateways included.", false)]
     [InlineData("SEC-01", "Call content is always encrypted while in transit, and our rigorous capabilities maintain customer momentum.", false)]
     public void AStatementRestatingItsTitle_IsJudgedByItsOtherWords(string id, string statement, bool offTopic) =>
         Judge(id, statement).Should().Be(
             offTopic ? SubstanceVerdict.OffTopic : SubstanceVerdict.Substantive,
             "the title written word for word is the claim itself, and only the words beside it can say how the measure is met: \"{0}\" under {1}",
+            statement,
+            id);
+
+    [Theory]
+    [InlineData("SEC-01", "Encrypted matters: stellar experiences unlock nimble value; visionary culture advance lasting customer trust.", true)]
+    [InlineData("SEC-01", "Encryption everywhere, and our visionary culture and bold ambition deliver lasting customer momentum.", true)]
+    [InlineData("SEC-01", "Encryption in transit everywhere, and our visionary culture and bold ambition deliver lasting customer momentum.", false)]
+    [InlineData("SEC-01", "Chat and file transfers are encrypted with TLS 1.3.", false)]
+    public void AnEnglishStatement_NamesItsMeasureInTwoWordsOfItsTopic(string id, string statement, bool offTopic) =>
+        Judge(id, statement).Should().Be(
+            offTopic ? SubstanceVerdict.OffTopic : SubstanceVerdict.Substantive,
+            "one word of the topic beside generated text names a subject, not how the measure is met: \"{0}\" under {1}",
             statement,
             id);
 
@@ -273,9 +285,10 @@ public class ExpectationTopicTests
     // the expectations (and at least 3) use; the stems of the glossary's concepts those keys name,
     // when they name 3 or more; a statement is judged when it holds two markers of English or of a
     // language with stems, or when it reads as no language (two markers of none), and misses when
-    // none of its counted words outside a word-for-word restatement of its expectation's title has
-    // a key of its expectation or starts with a stem of a language it reads as (or holds one marked
-    // with a hyphen).
+    // fewer of its counted words outside a word-for-word restatement of its expectation's title
+    // than two (one when it reads as a language other than English only) have a key of its
+    // expectation and none starts with a stem of a language it reads as (or holds one marked with
+    // a hyphen).
     private static bool ModelMisses(Expectation expectation, string normalised)
     {
         static string Key(string word)
@@ -305,7 +318,9 @@ public class ExpectationTopicTests
         var stems = read.Where(l => l != StatementLanguage.English && concepts.Length >= 3)
             .SelectMany(l => concepts.SelectMany(c => c[l].Split(' '))).Select(s => (Stem: Substance.Normalise(s.TrimStart('-')), Inner: s.StartsWith('-'))).ToArray();
         var judged = read.Length == 0 || read.Contains(StatementLanguage.English) || stems.Length > 0;
-        return judged && !statementWords.Any(w => Substance.Counts(w.AsSpan())
-            && (topic.Contains(Key(w)) || stems.Any(s => w.StartsWith(s.Stem, StringComparison.Ordinal) || (s.Inner && w.Contains(s.Stem, StringComparison.Ordinal)))));
+        var counted = statementWords.Where(w => Substance.Counts(w.AsSpan())).ToArray();
+        var english = read.Length == 0 || read.Contains(StatementLanguage.English);
+        return judged && counted.Count(w => topic.Contains(Key(w))) < (english ? ExpectationTopic.FewestTopicWords : 1)
+            && !counted.Any(w => stems.Any(s => w.StartsWith(s.Stem, StringComparison.Ordinal) || (s.Inner && w.Contains(s.Stem, StringComparison.Ordinal))));
     }
 }

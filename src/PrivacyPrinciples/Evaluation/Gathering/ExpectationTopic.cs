@@ -50,6 +50,15 @@ internal sealed class ExpectationTopic
     /// <summary>No stem of <see cref="TopicGlossary"/> is shorter (the tests check it).</summary>
     internal const int ShortestStem = 4;
 
+    /// <summary>
+    /// A statement in English (or in none of the languages) names its measure in at least this many
+    /// words of its topic: one word of the topic beside generated text ("Encrypted matters: stellar
+    /// experiences unlock nimble value") names a subject, not how the measure is met, while an
+    /// honest statement in English, however terse, uses two or more (every claim of the bundled
+    /// samples and of the engagement's synthetic vendors does, the tests check).
+    /// </summary>
+    public const int FewestTopicWords = 2;
+
     /// <summary>The claims of an attestation are held to their topics when at least this many of their statements miss them (and <see cref="MissingShare"/> of them do).</summary>
     public const int FewestMisses = 3;
 
@@ -63,7 +72,7 @@ internal sealed class ExpectationTopic
     private readonly WordSet _keys;
 
     // The expectation's title, normalised: where a statement restates it word for word, its words
-    // there are the claim itself, not words of how the measure is met (see UsesNoKey).
+    // there are the claim itself, not words of how the measure is met (see UsesTooFewKeys).
     private readonly string _title;
 
     // By language (see StatementLanguage), the topic's stems (null for English and for a language
@@ -160,19 +169,25 @@ internal sealed class ExpectationTopic
             return false;
         }
 
-        var restated = RestatedTitle(normalised, 0);
-        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        // A statement in English (or in none of the languages) names its measure in two words of
+        // the topic at least; in another language one English word of it is a term of the measure
+        // ("TOTP", "SRTP"), and so is one stem of the topic in that language.
+        var english = languages == StatementLanguages.None || (languages & StatementLanguages.English) != 0;
+        if (TopicWords(normalised, skipTitle: true) >= (english ? FewestTopicWords : 1))
         {
-            end = Substance.WordEnd(normalised, start);
-            if (IsInRestatedTitle(normalised, start, ref restated))
-            {
-                continue;
-            }
+            return false;
+        }
 
-            var word = normalised.Slice(start, end - start);
-            if (Substance.Counts(word) && (_keys.Contains(Key(word)) || (translated != 0 && HasStem(word, translated))))
+        if (translated != 0)
+        {
+            for (int start = 0, end; start < normalised.Length; start = end + 1)
             {
-                return false;
+                end = Substance.WordEnd(normalised, start);
+                var word = normalised.Slice(start, end - start);
+                if (Substance.Counts(word) && HasStem(word, translated))
+                {
+                    return false;
+                }
             }
         }
 
@@ -180,17 +195,21 @@ internal sealed class ExpectationTopic
     }
 
     /// <summary>
-    /// Whether no word of a normalised statement that counts has a key of the topic's English words:
-    /// a statement that uses one is not missed in any language (see <see cref="IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>),
+    /// Whether fewer than <see cref="FewestTopicWords"/> counted words of a normalised statement,
+    /// outside a word-for-word restatement of the title, have a key of the topic's English words: a
+    /// statement with that many is not missed in any language (see <see cref="IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>),
     /// so most statements are done with before their languages are told.
     /// </summary>
-    public bool UsesNoKey(ReadOnlySpan<char> normalised) => UsesNoKey(normalised, skipTitle: true);
+    public bool UsesTooFewKeys(ReadOnlySpan<char> normalised) => TopicWords(normalised, skipTitle: true) < FewestTopicWords;
 
-    // UsesNoKey, with the words of the title where a statement restates it word for word skipped or not.
-    private bool UsesNoKey(ReadOnlySpan<char> normalised, bool skipTitle)
+    // How many counted words of a normalised text have a key of the topic, counted up to
+    // FewestTopicWords, with the words of the title where the text restates it word for word
+    // skipped or not.
+    private int TopicWords(ReadOnlySpan<char> normalised, bool skipTitle)
     {
         var restated = skipTitle ? RestatedTitle(normalised, 0) : (-1, -1);
-        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        var found = 0;
+        for (int start = 0, end; start < normalised.Length && found < FewestTopicWords; start = end + 1)
         {
             end = Substance.WordEnd(normalised, start);
             if (IsInRestatedTitle(normalised, start, ref restated))
@@ -199,13 +218,10 @@ internal sealed class ExpectationTopic
             }
 
             var word = normalised.Slice(start, end - start);
-            if (Substance.Counts(word) && _keys.Contains(Key(word)))
-            {
-                return false;
-            }
+            found += Substance.Counts(word) && _keys.Contains(Key(word)) ? 1 : 0;
         }
 
-        return true;
+        return found;
     }
 
     // Where the title is next written word for word as whole words in a normalised statement at or
@@ -287,7 +303,7 @@ internal sealed class ExpectationTopic
     public bool IsNamedBy(ReadOnlySpan<char> normalised)
     {
         // A document titled as the expectation is titled is about it.
-        if (!UsesNoKey(normalised, skipTitle: false))
+        if (TopicWords(normalised, skipTitle: false) > 0)
         {
             return true;
         }

@@ -105,9 +105,9 @@ internal sealed class StatementSet : IDisposable
     /// <summary>
     /// Whether statement <paramref name="index"/> is given, is not the same text as other answers'
     /// (boilerplate lacks substance anyway, and a few such answers should not hold the others to
-    /// their topics) and uses none of the words of <paramref name="topic"/> (see <see cref="ExpectationTopic.IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>).
+    /// their topics) and misses <paramref name="topic"/> (see <see cref="ExpectationTopic.IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>).
     /// </summary>
-    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && !_entries[index].Repeated && topic.UsesNoKey(Normalised(_entries[index])) && topic.IsMissedBy(Normalised(_entries[index]), LanguagesOf(index));
+    public bool MissesTopic(int index, ExpectationTopic topic) => _texts[index] is not null && !_entries[index].Repeated && topic.UsesTooFewKeys(Normalised(_entries[index])) && topic.IsMissedBy(Normalised(_entries[index]), LanguagesOf(index));
 
     /// <summary>The languages statement <paramref name="index"/> reads as (see <see cref="StatementLanguage.Of"/>), worked out the first time a topic asks and kept.</summary>
     public StatementLanguages LanguagesOf(int index)
@@ -171,8 +171,8 @@ internal sealed class StatementSet : IDisposable
             return SubstanceVerdict.RepeatsTitle;
         }
 
-        // Most statements use a word of the topic's English keys, and need not have their languages told.
-        return topic is not null && topic.UsesNoKey(Normalised(entry)) && topic.IsMissedBy(Normalised(entry), LanguagesOf(index)) ? SubstanceVerdict.OffTopic : verdict;
+        // Most statements use words of the topic's English keys, and need not have their languages told.
+        return topic is not null && topic.UsesTooFewKeys(Normalised(entry)) && topic.IsMissedBy(Normalised(entry), LanguagesOf(index)) ? SubstanceVerdict.OffTopic : verdict;
     }
 
     // Whether statement `index` says the measure is not in place yet in a language other than
