@@ -225,6 +225,43 @@ public class InputLayerTests
             .And.Contain($"{dangling}: a symbolic link that leads to no file or folder").And.NotContain("no such file");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void StandardInputFromATerminal_IsAnnounced_BeforeItIsRead_AndThenRead(bool terminal)
+    {
+        // A terminal gives nothing until someone types: `evaluate -` at a prompt waited without a word.
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var errorWhenRead = (string?)null;
+        var context = new CliContext
+        {
+            Out = output,
+            Error = error,
+            InputIsTerminal = terminal,
+            OpenStandardInput = () =>
+            {
+                errorWhenRead = error.ToString();
+                return File.OpenRead(Samples.Copperfield);
+            },
+        };
+
+        var exit = CliApplication.Run(["evaluate", "-", "--date", "2026-11-01", "--format", "csv"], context);
+
+        exit.Should().Be(0, error.ToString());
+        output.ToString().Should().Contain(",copperfield,");
+        var hint = "privacy-principles: reading standard input (-) from the terminal: type or paste the document, then press Ctrl-D on a line of its own (Ctrl-Z and Enter on Windows); or give a file, or pipe one in\n";
+        if (terminal)
+        {
+            errorWhenRead.Should().Be(hint, "the hint comes before the tool waits for input");
+        }
+        else
+        {
+            errorWhenRead.Should().BeEmpty();
+            error.ToString().Should().NotContain("terminal");
+        }
+    }
+
     [Fact]
     public void EmptyStandardInput_IsExitTwoWithAMessage()
     {
