@@ -52,6 +52,9 @@ internal static class InputCollector
                 case FileKind.Missing when OutputPaths.HasUndecodableName(argument):
                     problems.Add(new(argument, UndecodableName));
                     break;
+                case FileKind.Missing when probe.Denied:
+                    problems.Add(new(argument, NotReachable));
+                    break;
                 case FileKind.Missing:
                     problems.Add(new(argument, "no such file or folder"));
                     break;
@@ -70,6 +73,9 @@ internal static class InputCollector
     /// <summary>Whether the inputs name a single document (so JSON output is one report rather than an array).</summary>
     public static bool IsSingleDocument(IReadOnlyList<string> arguments, bool standardInputIsNdjson = false) =>
         arguments.Count == 1 && (arguments[0] == "-" ? !standardInputIsNdjson : FileProbe.Of(arguments[0]).Kind is not (FileKind.Directory or FileKind.Missing) && !InputDocument.IsNdjsonPath(arguments[0]));
+
+    // There may be a file, but this user may not look: "no such file or folder" sent users looking for a typo.
+    internal const string NotReachable = "permission denied: a folder on its way may not be entered by this user";
 
     // Listed, but never opened: .NET decodes the name's bytes that are not UTF-8 as U+FFFD, and the name it then opens names no file.
     internal const string UndecodableName = OutputPaths.NotUtf8 + ", and a name that is not UTF-8 cannot be opened by this tool; rename the file";
@@ -102,7 +108,7 @@ internal static class InputCollector
             }
             else
             {
-                problems.Add(new(file, OutputPaths.HasUndecodableName(file) ? UndecodableName : "could not be read (a broken link, or no permission)"));
+                problems.Add(new(file, OutputPaths.HasUndecodableName(file) ? UndecodableName : probe.Denied ? NotReachable : "could not be read (a broken link, or no permission)"));
             }
         }
 

@@ -409,6 +409,9 @@ internal sealed class OutputFile : IDisposable
     {
         UnauthorizedAccessException => "permission denied",
         DirectoryNotFoundException => "the folder does not exist",
+        // ENOENT for a new file in a folder that is there: a file system that makes no files on
+        // request (/proc, /sys). The runtime's words named the temporary file.
+        FileNotFoundException => "the file could not be made there (the folder accepts no new files)",
         _ => Serialization.ErrorMessages.IoFailure(exception) ?? exception.Message,
     };
 

@@ -205,6 +205,58 @@ public class InputLayerTests
         result.Output.Should().StartWith("Copperfield Video Ltd — Copperfield Video");
     }
 
+    [Fact]
+    public void InputsThisUserMayNotRead_AreSaidSoInTheToolsWords_NotMissingNorInTheRuntimes()
+    {
+        // A file in a folder this user may not enter was "no such file or folder"; a file this user
+        // may not read was "Access to the path '/full/path' is denied.", as was any option's file.
+        using var folder = new TempFolder();
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
+        var good = folder.Copy(Samples.Copperfield);
+        File.SetUnixFileMode(good, (UnixFileMode)0b110_100_100);
+        var closed = Directory.CreateDirectory(Path.Combine(folder.Path, "closed")).FullName;
+        var behind = Path.Combine(closed, "tinpot-talk.json");
+        File.Copy(Samples.Tinpot, behind);
+        var locked = folder.Copy(Samples.Tinpot);
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        File.SetUnixFileMode(closed, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        // Root reads everything: run as nobody then, as a user would be.
+        var asUser = Environment.IsPrivilegedProcess ? new[] { "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups" } : [];
+        var environment = new Dictionary<string, string?> { ["HOME"] = Path.GetTempPath(), ["DOTNET_CLI_HOME"] = Path.GetTempPath() };
+        var evaluate = asUser.Concat(["dotnet", Tool, "evaluate", behind, locked, good, "--date", "2026-11-01"]).ToArray();
+        var waivers = asUser.Concat(["dotnet", Tool, "evaluate", good, "--waivers", locked, "--date", "2026-11-01"]).ToArray();
+        var inputs = ProcessRunner.Run(evaluate[0], evaluate.Skip(1), folder.Path, environment);
+        var option = ProcessRunner.Run(waivers[0], waivers.Skip(1), folder.Path, environment);
+        File.SetUnixFileMode(closed, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        inputs.ExitCode.Should().Be(2, inputs.ToString());
+        inputs.Error.Should().StartWith($"privacy-principles: {behind}: permission denied: a folder on its way may not be entered by this user\n")
+            .And.Contain($"  {locked}: error input-unreadable: the input could not be read: permission denied (at the document root)\n")
+            .And.EndWith("Evaluated 1 attestation; 2 inputs could not be read.\n");
+        inputs.Output.Should().Contain("Copperfield Video Ltd — Copperfield Video");
+        option.ExitCode.Should().Be(2, option.ToString());
+        option.Error.Should().Contain($"  {locked}: error input-unreadable: the input could not be read: permission denied (at the document root)\n").And.NotContain("Access to the path");
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("validate")]
+    public void ASocket_IsSaidToBeOne_InTheToolsWords(string verb)
+    {
+        // Opening a socket fails with ENXIO: "No such device or address : '/full/path'".
+        using var folder = new TempFolder();
+        var socketPath = Path.Combine(folder.Path, "listening.json");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath));
+
+        var result = verb == "evaluate" ? CliRunner.Run(verb, socketPath, "--date", "2026-11-01") : CliRunner.Run(verb, socketPath);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{socketPath}: error input-unreadable: the input could not be read: it is a socket, not a file (at the document root)").And.NotContain("No such device");
+    }
+
     [Theory]
     [InlineData("evaluate")]
     [InlineData("validate")]

@@ -80,6 +80,19 @@ public class OutputFileTests
     }
 
     [Theory]
+    [InlineData("evaluate", "/proc/self/report.json")]
+    [InlineData("generate", "/proc/self/report.ndjson")]
+    [InlineData("init", "/proc/self/attestation.json")]
+    public void Output_InAFolderThatAcceptsNoNewFile_SaysSo_WithoutTheTemporaryName(string verb, string output)
+    {
+        // The runtime's words named the temporary file: "Could not find file '/proc/self/.pp-1a2b3c4d.tmp'."
+        var result = verb == "evaluate" ? CliRunner.Run(verb, Samples.Tinpot, "--output", output, "--date", "2026-11-01") : CliRunner.Run(verb, "--output", output);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"privacy-principles: could not write {output}: the file could not be made there (the folder accepts no new files)\n");
+    }
+
+    [Theory]
     [InlineData("generate --count 10000000")]
     [InlineData("evaluate \"{0}\" --format csv --parallel 1")]
     public void StandardOutput_ClosedByItsReader_StopsTheRunQuietly_WithExit141(string arguments)
