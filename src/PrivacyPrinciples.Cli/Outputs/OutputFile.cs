@@ -294,6 +294,13 @@ internal sealed class OutputFile : IDisposable
                 var (temporary, stream) = CreateTemporary(folder, mode);
                 return (made, temporary, stream);
             }
+            catch (UnauthorizedAccessException exception) when (Directory.Exists(folder))
+            {
+                // The file itself may well be writable: a bare "permission denied" did not say that the folder is what matters.
+                PendingFiles.RemoveFolders(made);
+                throw new OutputException(path, probe.Kind == FileKind.Missing ? "permission denied (this user may not add files to its folder)"
+                    : "permission denied (this user may not add files to its folder, and a file is replaced by writing a new one beside it and renaming it over the old)", exception);
+            }
             catch
             {
                 PendingFiles.RemoveFolders(made);
