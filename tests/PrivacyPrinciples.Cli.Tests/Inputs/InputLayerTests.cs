@@ -65,6 +65,18 @@ public class InputLayerTests
         result.Error.Should().Contain("<stdin>:1: error limit-size: line 1 has no line break within 67,108,864 bytes; the rest of the stream is not read");
     }
 
+    [Theory]
+    [InlineData("evaluate --ndjson - --date 2026-11-01")]
+    [InlineData("evaluate - --date 2026-11-01")]
+    public void StandardInputThatIsAFolder_IsSaidToBeOne_InTheToolsWords_AsAWholeDocumentOrAStream(string arguments)
+    {
+        // A stream's read failure was passed on in the system's words: "Is a directory".
+        var result = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" {arguments} < \"{RepositoryPaths.Samples}\""], workingDirectory: RepositoryPaths.Root, timeout: TimeSpan.FromMinutes(1));
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().MatchRegex("<stdin>(:1)?: error input-unreadable: the input could not be read: it is a folder, not a file").And.NotContain("Is a directory");
+    }
+
     [Fact]
     public void AReportLargerThanItsLimit_IsNamedAReport_WithTheReportsLimit_AndPreviousSaysWhatToGiveInstead()
     {
