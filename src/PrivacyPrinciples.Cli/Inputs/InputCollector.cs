@@ -86,7 +86,7 @@ internal static class InputCollector
         List<string> files;
         try
         {
-            files = Directory.EnumerateFiles(folder, "*.json", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            files = Directory.EnumerateFiles(folder, JsonFiles.Pattern, JsonFiles.InFolder).OrderBy(f => f, StringComparer.Ordinal).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

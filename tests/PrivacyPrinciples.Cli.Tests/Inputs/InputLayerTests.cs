@@ -196,6 +196,23 @@ public class InputLayerTests
     }
 
     [Fact]
+    public void AFolder_ReadsItsJsonFiles_WhateverTheCaseOfTheExtension()
+    {
+        // On Linux *.json matched case-sensitively: TINPOT.JSON was skipped without a word, where
+        // Windows and macOS read it, so one folder gave two batches.
+        using var folder = new TempFolder();
+        File.Copy(Samples.Copperfield, Path.Combine(folder.Path, "copperfield.json"));
+        File.Copy(Samples.Tinpot, Path.Combine(folder.Path, "TINPOT.JSON"));
+        File.Copy(Samples.Tinpot, Path.Combine(folder.Path, "tinpot.json.bak"));
+
+        var result = CliRunner.Run("evaluate", folder.Path, "--date", "2026-11-01", "--format", "csv");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Split('\n').Count(l => l.Contains(",tinpot,", StringComparison.Ordinal)).Should().Be(37, "TINPOT.JSON is read once, and tinpot.json.bak is no .json file");
+        result.Output.Should().Contain(",copperfield,");
+    }
+
+    [Fact]
     public void AnUnreadableFolder_IsAProblemOfItsOwn_AndTheOtherInputsAreEvaluated()
     {
         using var folder = new TempFolder();
