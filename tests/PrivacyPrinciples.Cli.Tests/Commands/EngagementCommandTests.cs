@@ -144,6 +144,23 @@ public class EngagementCommandTests
         asPattern.Error.Should().Contain("no response from Bellingfell Systems Pty Ltd", "a pattern the engagement writes matches names exactly, as documented");
     }
 
+    [Fact]
+    public void Engagement_ALettersFolderThatCannotBeMade_IsOneLine_NotOnePerLetter()
+    {
+        // Under a file, each of the 22 letters failed on a line of its own, for the same reason.
+        using var folder = new TempFolder();
+        var file = folder.Write("a-file", "x");
+        var letters = Path.Combine(file, "letters");
+
+        var result = CliRunner.Run("engagement", Sample, "--format", "json", "--output", Path.Combine(folder.Path, "e.json"), "--letters", letters);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Split('\n').Where(l => l.StartsWith("privacy-principles: ", StringComparison.Ordinal) && !l.Contains(" note: ", StringComparison.Ordinal)).Should().Equal(
+            $"privacy-principles: --letters {letters}: the folder does not exist; none of the 22 letters was written");
+        File.Exists(Path.Combine(folder.Path, "e.json")).Should().BeTrue("the report does not depend on the letters");
+        File.ReadAllText(file).Should().Be("x");
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
