@@ -55,6 +55,9 @@ internal static class InputCollector
                 case FileKind.Missing when probe.Denied:
                     problems.Add(new(argument, NotReachable));
                     break;
+                case FileKind.Missing when probe.Looped:
+                    problems.Add(new(argument, "symbolic links on its way lead round in a loop, so it names no file or folder"));
+                    break;
                 case FileKind.Missing:
                     problems.Add(new(argument, "no such file or folder"));
                     break;

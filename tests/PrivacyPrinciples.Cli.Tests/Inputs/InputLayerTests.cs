@@ -269,6 +269,22 @@ public class InputLayerTests
         option.Error.Should().Contain($"  {locked}: error input-unreadable: the input could not be read: permission denied (at the document root)\n").And.NotContain("Access to the path");
     }
 
+    [Fact]
+    public void APathThroughALoopOfLinks_IsSaidToBeOne_NotMissing()
+    {
+        // A loop of links as a folder on the way ("loop/report.json") was "no such file or folder".
+        using var folder = new TempFolder();
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "a"), "b");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "b"), "a");
+        var through = Path.Combine(folder.Path, "a", "report.json");
+
+        var result = CliRunner.Run("validate", through, Samples.Copperfield);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"privacy-principles: {through}: symbolic links on its way lead round in a loop, so it names no file or folder\n").And.NotContain("no such file");
+        result.Output.Should().Contain("copperfield-video.json: valid attestation");
+    }
+
     [Theory]
     [InlineData("evaluate")]
     [InlineData("validate")]
