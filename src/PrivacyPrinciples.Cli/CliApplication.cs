@@ -179,7 +179,8 @@ internal static class CliApplication
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).FirstOrDefault();
     }
 
-    private static int EditDistance(string a, string b)
+    /// <summary>The Levenshtein distance between two strings, compared ordinally.</summary>
+    internal static int EditDistance(string a, string b)
     {
         var row = Enumerable.Range(0, b.Length + 1).ToArray();
         for (var i = 1; i <= a.Length; i++)

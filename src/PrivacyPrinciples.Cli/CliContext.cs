@@ -28,6 +28,16 @@ internal sealed class CliContext
     /// </summary>
     public FileProbe StandardOutputFile { get; init; }
 
+    /// <summary>
+    /// Whether standard input is a terminal: reading <c>-</c> then waits for someone to type, and
+    /// says so first (<see cref="ForRun"/>), rather than seeming to hang.
+    /// </summary>
+    public bool InputIsTerminal { get; init; }
+
+    /// <summary>Said on standard error when <c>-</c> is read from a terminal, before it is read.</summary>
+    public const string TerminalInputHint =
+        CliApplication.Name + ": reading standard input (-) from the terminal: type or paste the document, then press Ctrl-D on a line of its own (Ctrl-Z and Enter on Windows); or give a file, or pipe one in";
+
     /// <summary>Whether standard output is a terminal (colour and progress only then).</summary>
     public bool OutputIsTerminal { get; init; }
 
@@ -64,6 +74,7 @@ internal sealed class CliContext
             OpenStandardInput = Inputs.StandardInput.Open,
             StandardInputFile = Descriptor(0),
             StandardOutputFile = Descriptor(1),
+            InputIsTerminal = !Console.IsInputRedirected,
             OutputIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,
             NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
@@ -103,18 +114,32 @@ internal sealed class CliContext
         }
     }
 
+    // A terminal gives nothing until someone types: without a word, `evaluate -` typed by mistake
+    // (or a script whose input was meant to be piped) seemed to hang.
+    private static Func<Stream> AnnouncedStandardInput(Func<Stream> open, TextWriter error) => () =>
+    {
+        error.WriteLine(TerminalInputHint);
+        error.Flush();
+        return open();
+    };
+
     // What a standard descriptor leads to, through the system's name for it; nothing where there is none.
     private static FileProbe Descriptor(int descriptor) =>
         OperatingSystem.IsLinux() ? FileProbe.Of($"/proc/self/fd/{descriptor}")
         : OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? FileProbe.Of($"/dev/fd/{descriptor}")
         : default;
 
-    /// <summary>The same context for one run, writing standard output through <paramref name="output"/>, with no output closed yet.</summary>
+    /// <summary>
+    /// The same context for one run, writing standard output through <paramref name="output"/>, with
+    /// no output closed yet; standard input read from a terminal is announced first, whichever verb
+    /// or option reads it (an input, <c>--waivers -</c>, an envelope to verify).
+    /// </summary>
     public CliContext ForRun(TextWriter output) => new()
     {
         Out = output,
         Error = Error,
-        OpenStandardInput = OpenStandardInput,
+        OpenStandardInput = InputIsTerminal ? AnnouncedStandardInput(OpenStandardInput, Error) : OpenStandardInput,
+        InputIsTerminal = InputIsTerminal,
         StandardInputFile = StandardInputFile,
         StandardOutputFile = StandardOutputFile,
         OutputIsTerminal = OutputIsTerminal,

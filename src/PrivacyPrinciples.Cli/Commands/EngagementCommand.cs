@@ -128,9 +128,25 @@ internal static class EngagementCommand
             failures += WriteOrExplain(output, text.ToString(), context);
         }
 
-        foreach (var letter in letters)
+        for (var i = 0; i < letters.Length; i++)
         {
-            failures += WriteOrExplain(letter.Path, letter.Text, context, named: true);
+            try
+            {
+                OutputFile.Write(letters[i].Path, letters[i].Text, context, named: true);
+            }
+            catch (OutputException exception) when (exception is not StandardOutputLostException)
+            {
+                failures++;
+                if (i == 0 && !Directory.Exists(lettersFolder) && exception.Reason is { } reason)
+                {
+                    // The folder could not be made (a read-only file system, a file on the way): every
+                    // letter would fail for the same reason, and one line each buried the report's summary.
+                    context.Error.WriteLine($"{CliApplication.Name}: --letters {DisplayText.Clean(lettersFolder!)}: {DisplayText.Clean(reason)}; none of the {letters.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} letters was written");
+                    break;
+                }
+
+                context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(exception.Message)}");
+            }
         }
 
         var invited = report.Responses.Count(r => r.IsInvited);
@@ -145,11 +161,11 @@ internal static class EngagementCommand
         return failures > 0 || current.Problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
-    private static int WriteOrExplain(string? path, string text, CliContext context, bool named = false)
+    private static int WriteOrExplain(string? path, string text, CliContext context)
     {
         try
         {
-            OutputFile.Write(path, text, context, named);
+            OutputFile.Write(path, text, context);
             return 0;
         }
         catch (OutputException exception) when (exception is not StandardOutputLostException)

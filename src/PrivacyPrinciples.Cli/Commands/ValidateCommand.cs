@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -63,14 +64,26 @@ internal static class ValidateCommand
         }
 
         var invalid = problems.Count;
+        var valid = 0;
         var given = kindName == "auto" ? (DocumentKind?)null : DocumentKinds.Parse(kindName)!.Value;
         foreach (var document in documents)
         {
-            invalid += document.Ndjson ? CheckLines(document, given, ruleSet, context) : CheckDocument(document, given, ruleSet, context);
+            var (bad, good) = document.Ndjson ? CheckLines(document, given, ruleSet, context) : (CheckDocument(document, given, ruleSet, context), 0);
+            invalid += bad;
+            valid += good + (document.Ndjson || bad > 0 ? 0 : 1);
+        }
+
+        if (invalid > 0 && valid + invalid > 1)
+        {
+            // In a batch, the failures are counted as evaluate counts them: a folder of 100,000 broken
+            // files otherwise ended on its last error, and nothing said how many there were.
+            context.Error.WriteLine($"Validated {Count(valid + invalid, "document")}: {valid.ToString("N0", CultureInfo.InvariantCulture)} valid, {invalid.ToString("N0", CultureInfo.InvariantCulture)} invalid or unreadable.");
         }
 
         return invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
+
+    private static string Count(int count, string noun) => $"{count.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(count == 1 ? string.Empty : "s")}";
 
     // One document, read through the same input layer and readers every other verb uses, so what
     // validate calls valid every verb accepts.
@@ -110,7 +123,7 @@ internal static class ValidateCommand
     }
 
     // An NDJSON stream: each line is a document of its own, read exactly as evaluate reads it.
-    private static int CheckLines(InputDocument document, DocumentKind? given, RuleSelection ruleSet, CliContext context)
+    private static (int Invalid, int Valid) CheckLines(InputDocument document, DocumentKind? given, RuleSelection ruleSet, CliContext context)
     {
         var invalid = 0;
         var valid = 0;
@@ -149,7 +162,7 @@ internal static class ValidateCommand
         if (valid + invalid == 0)
         {
             context.Error.WriteLine($"{CliApplication.Name}: {DisplayText.Clean(document.Name)} holds no document (it is empty or only blank lines); expected one JSON document per line");
-            return 1;
+            return (1, 0);
         }
 
         if (invalid == 0)
@@ -157,7 +170,7 @@ internal static class ValidateCommand
             context.Out.WriteLine($"{DisplayText.Clean(document.Name)}: valid NDJSON stream ({valid} document{(valid == 1 ? string.Empty : "s")})");
         }
 
-        return invalid;
+        return (invalid, valid);
     }
 
     private static (IReadOnlyList<InputError> Errors, string Summary, IReadOnlyList<string> Notes) Check(DocumentKind kind, byte[] bytes, InputDocument document, RuleSelection rules)

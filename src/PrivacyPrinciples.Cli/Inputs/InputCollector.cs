@@ -52,6 +52,12 @@ internal static class InputCollector
                 case FileKind.Missing when OutputPaths.HasUndecodableName(argument):
                     problems.Add(new(argument, UndecodableName));
                     break;
+                case FileKind.Missing when probe.Denied:
+                    problems.Add(new(argument, NotReachable));
+                    break;
+                case FileKind.Missing when probe.Looped:
+                    problems.Add(new(argument, "symbolic links on its way lead round in a loop, so it names no file or folder"));
+                    break;
                 case FileKind.Missing:
                     problems.Add(new(argument, "no such file or folder"));
                     break;
@@ -71,6 +77,9 @@ internal static class InputCollector
     public static bool IsSingleDocument(IReadOnlyList<string> arguments, bool standardInputIsNdjson = false) =>
         arguments.Count == 1 && (arguments[0] == "-" ? !standardInputIsNdjson : FileProbe.Of(arguments[0]).Kind is not (FileKind.Directory or FileKind.Missing) && !InputDocument.IsNdjsonPath(arguments[0]));
 
+    // There may be a file, but this user may not look: "no such file or folder" sent users looking for a typo.
+    internal const string NotReachable = "permission denied: a folder on its way may not be entered by this user";
+
     // Listed, but never opened: .NET decodes the name's bytes that are not UTF-8 as U+FFFD, and the name it then opens names no file.
     internal const string UndecodableName = OutputPaths.NotUtf8 + ", and a name that is not UTF-8 cannot be opened by this tool; rename the file";
 
@@ -80,7 +89,7 @@ internal static class InputCollector
         List<string> files;
         try
         {
-            files = Directory.EnumerateFiles(folder, "*.json", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            files = Directory.EnumerateFiles(folder, JsonFiles.Pattern, JsonFiles.InFolder).OrderBy(f => f, StringComparer.Ordinal).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -102,7 +111,7 @@ internal static class InputCollector
             }
             else
             {
-                problems.Add(new(file, OutputPaths.HasUndecodableName(file) ? UndecodableName : "could not be read (a broken link, or no permission)"));
+                problems.Add(new(file, OutputPaths.HasUndecodableName(file) ? UndecodableName : probe.Denied ? NotReachable : "could not be read (a broken link, or no permission)"));
             }
         }
 

@@ -83,8 +83,9 @@ internal static class InputReader
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
                 {
+                    // In the tool's words, as every other failure to read ("it is a folder, not a file", not "Is a directory").
                     read = 0;
-                    failure = exception.Message;
+                    failure = ErrorMessages.IoFailure(exception) ?? exception.Message;
                 }
 
                 if (failure is not null)

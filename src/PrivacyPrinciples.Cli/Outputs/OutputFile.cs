@@ -294,6 +294,13 @@ internal sealed class OutputFile : IDisposable
                 var (temporary, stream) = CreateTemporary(folder, mode);
                 return (made, temporary, stream);
             }
+            catch (UnauthorizedAccessException exception) when (Directory.Exists(folder))
+            {
+                // The file itself may well be writable: a bare "permission denied" did not say that the folder is what matters.
+                PendingFiles.RemoveFolders(made);
+                throw new OutputException(path, probe.Kind == FileKind.Missing ? "permission denied (this user may not add files to its folder)"
+                    : "permission denied (this user may not add files to its folder, and a file is replaced by writing a new one beside it and renaming it over the old)", exception);
+            }
             catch
             {
                 PendingFiles.RemoveFolders(made);
@@ -409,6 +416,9 @@ internal sealed class OutputFile : IDisposable
     {
         UnauthorizedAccessException => "permission denied",
         DirectoryNotFoundException => "the folder does not exist",
+        // ENOENT for a new file in a folder that is there: a file system that makes no files on
+        // request (/proc, /sys). The runtime's words named the temporary file.
+        FileNotFoundException => "the file could not be made there (the folder accepts no new files)",
         _ => Serialization.ErrorMessages.IoFailure(exception) ?? exception.Message,
     };
 

@@ -76,6 +76,11 @@ internal static class OutputPlan
             var (format, path) = separator > 0 && known.Contains(output.Substring(0, separator), StringComparer.Ordinal)
                 ? (output.Substring(0, separator), output.Substring(separator + 1))
                 : ((string?)null, output);
+            if (format is null && separator > 0 && MistypedFormat(output.Substring(0, separator), known) is { } meant)
+            {
+                var prefix = DisplayText.Clean(output.Substring(0, separator));
+                return ([], $"--output '{DisplayText.Clean(output)}': '{prefix}' is not a format (did you mean {meant}?); expected FORMAT=PATH with FORMAT one of {string.Join(", ", known)}; a file whose name has '=' in it can be given as ./{DisplayText.Clean(output)}");
+            }
             if (path.Trim().Length == 0)
             {
                 return ([], $"--output '{DisplayText.Clean(output)}' is not a file name; expected a path, FORMAT=PATH, or - for standard output");
@@ -134,6 +139,60 @@ internal static class OutputPlan
         var duplicate = resolved.Where(p => p.Path is not null || IsFile(standardOutput)).GroupBy(p => Identity(p.Path, standardOutput), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         return duplicate is null ? ([.. resolved.Select(p => target(p.Writer, p.Path))], null)
             : ([], $"--output '{DisplayText.Clean(duplicate.FirstOrDefault(p => p.Path is not null).Path ?? "-")}' is named more than once{(duplicate.Any(p => p.Path is null) ? " (it is standard output)" : string.Empty)}");
+    }
+
+    /// <summary>
+    /// The format a FORMAT= prefix was probably meant to name, when it names none: the same name in
+    /// another case (<c>SARIF</c>), an extension's name (<c>md</c>, <c>txt</c>), or a word at most two
+    /// edits from a format (<c>sarf</c>, <c>jsno</c>). Such an output was written, with exit code 0,
+    /// to a file named after the whole argument (<c>sarf=results.sarif</c>), and the file the user
+    /// meant was never made, or an old one was left in its place. Any other prefix is part of a
+    /// file name (<c>a=b.csv</c>), as before.
+    /// </summary>
+    internal static string? MistypedFormat(string prefix, IReadOnlyList<string> known)
+    {
+        // Only a word can be a format's name; "./a=b", "x.y=z" or "my file=1" are names.
+        if (prefix.Length < 2 || !prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            return null;
+        }
+
+        if (known.FirstOrDefault(f => string.Equals(f, prefix, StringComparison.OrdinalIgnoreCase)) is { } sameName)
+        {
+            return sameName;
+        }
+
+        if (FormatsByExtension.TryGetValue("." + prefix, out var byExtension) && known.Contains(byExtension, StringComparer.Ordinal))
+        {
+            return byExtension;
+        }
+
+        // A short format allows one edit (or two letters swapped), a longer one two, so that a short
+        // word that merely shares letters with "csv" or "json" ("abc", "data") stays a file name;
+        // the start of a format's name ("oscal", "mark") names it too.
+        var lower = prefix.ToLowerInvariant();
+        return prefix.Length < 3 ? null
+            : known.Select(f => (Format: f, Distance: f.StartsWith(lower, StringComparison.Ordinal) || IsSwap(lower, f) ? 1 : CliApplication.EditDistance(lower, f)))
+                .Where(c => c.Distance <= (c.Format.Length <= 4 ? 1 : 2))
+                .OrderBy(c => c.Distance).ThenBy(c => c.Format, StringComparer.Ordinal).Select(c => c.Format).FirstOrDefault();
+    }
+
+    // Whether two strings differ only by two neighbouring characters swapped ("jsno", "json").
+    private static bool IsSwap(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (first < a.Length && a[first] == b[first])
+        {
+            first++;
+        }
+
+        return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]
+            && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
     }
 
     // What an output is: an existing regular file by its identity (links and other paths to it

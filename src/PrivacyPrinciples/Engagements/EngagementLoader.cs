@@ -235,7 +235,7 @@ public sealed class EngagementLoader
         List<(string Relative, string Key)> candidates;
         if (probe.Kind == FileKind.Directory)
         {
-            var (names, failure) = files.List(resolved, isPattern ? name : "*.json");
+            var (names, failure) = files.List(resolved, isPattern ? name : JsonFiles.Pattern, exact: isPattern);
             if (failure is not null)
             {
                 problems.Add(Refusal(round, entry, folder.Folder, "is a folder that could not be listed: " + failure, InputErrorCodes.Unreadable));
@@ -352,14 +352,15 @@ public sealed class EngagementLoader
         public ConfinedFolder Folder { get; } = folder;
 
         // The names in a folder that match a pattern, without reading any file.
-        public (List<string> Names, string? Failure) List(string directory, string pattern)
+        public (List<string> Names, string? Failure) List(string directory, string pattern, bool exact)
         {
-            var key = directory + "\0" + pattern;
+            var key = directory + "\0" + pattern + (exact ? "\0exact" : string.Empty);
             if (!_listings.TryGetValue(key, out var listing))
             {
                 try
                 {
-                    listing = ([.. Directory.EnumerateFileSystemEntries(directory, pattern).Select(f => Path.GetFileName(f)!)], null);
+                    // A folder's own *.json matches in any case; a pattern the engagement writes, exactly.
+                    listing = ([.. Directory.EnumerateFileSystemEntries(directory, pattern, exact ? JsonFiles.ByPattern : JsonFiles.InFolder).Select(f => Path.GetFileName(f)!)], null);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {

@@ -46,6 +46,8 @@ internal enum FileKind
 internal readonly struct FileProbe : IEquatable<FileProbe>
 {
     private const int AtFdCwd = -100;
+    private const int Eacces = 13;
+    private const int Eloop = 40; // Linux's number; statx is asked only on Linux
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
     private const uint StatxMode = 0x2;
@@ -53,8 +55,10 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
     private const uint StatxUid = 0x8;
     private const uint StatxGid = 0x10;
 
-    private FileProbe(FileKind kind, ulong device, ulong inode, bool hasIdentity, uint owner = 0, uint group = 0)
+    private FileProbe(FileKind kind, ulong device, ulong inode, bool hasIdentity, uint owner = 0, uint group = 0, bool denied = false, bool looped = false)
     {
+        Denied = denied;
+        Looped = looped;
         Kind = kind;
         Device = device;
         Inode = inode;
@@ -77,6 +81,19 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
 
     /// <summary>The group id of the entry, when <see cref="HasIdentity"/>.</summary>
     public uint Group { get; }
+
+    /// <summary>
+    /// Whether the path is <see cref="FileKind.Missing"/> because this user may not look (a folder on
+    /// the way it may not enter), rather than because nothing is there: "no such file" would send
+    /// the user looking for a typo.
+    /// </summary>
+    public bool Denied { get; }
+
+    /// <summary>
+    /// Whether the path is <see cref="FileKind.Missing"/> because symbolic links on its way lead round
+    /// in a loop (Linux tells it; elsewhere it is false), rather than because nothing is there.
+    /// </summary>
+    public bool Looped { get; }
 
     /// <summary>Whether <see cref="Device"/> and <see cref="Inode"/> identify the entry (two paths to the same file, hard links included, have the same identity).</summary>
     public bool HasIdentity { get; }
@@ -134,7 +151,8 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
         if (NativeMethods.statx(AtFdCwd, bytes, followLinks ? 0 : AtSymlinkNoFollow, StatxType | StatxMode | StatxIno | StatxUid | StatxGid, buffer) != 0)
         {
             // ENOENT, ENOTDIR, EACCES on a parent, ELOOP: nothing there that could be read or replaced.
-            return new FileProbe(FileKind.Missing, 0, 0, hasIdentity: false);
+            var error = Marshal.GetLastPInvokeError();
+            return new FileProbe(FileKind.Missing, 0, 0, hasIdentity: false, denied: error == Eacces, looped: error == Eloop);
         }
 
         // struct statx: stx_uid and stx_gid (u32) at 20 and 24, stx_mode (u16) at 28, stx_ino (u64) at 32,
@@ -174,7 +192,7 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new FileProbe(FileKind.Missing, 0, 0, hasIdentity: false);
+            return new FileProbe(FileKind.Missing, 0, 0, hasIdentity: false, denied: exception is UnauthorizedAccessException);
         }
     }
 
@@ -183,7 +201,7 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
     private static class NativeMethods
     {
         // int statx(int dirfd, const char *pathname, int flags, unsigned int mask, struct statx *statxbuf);
-        [DllImport("libc", SetLastError = false)]
+        [DllImport("libc", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
 #pragma warning disable SA1300, IDE1006 // The C function's own name.
         public static extern int statx(int dirfd, byte[] pathname, int flags, uint mask, byte[] statxbuf);

@@ -17,6 +17,7 @@ internal static class ErrorMessages
         : path == "-" && exception is System.IO.FileNotFoundException ? "there is no file named '-', and standard input (-) is not read here; expected a file"
         : exception is System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException ? "the file does not exist"
         : System.IO.Directory.Exists(path) ? "it is a folder, not a file"
+        : exception is System.IO.IOException { HResult: 6 } && Files.FileProbe.Of(path).Kind == Files.FileKind.Socket ? "it is a socket, not a file"
         : IoFailure(exception) ?? exception.Message;
 
     /// <summary>
@@ -27,7 +28,14 @@ internal static class ErrorMessages
     /// </summary>
     public static string? IoFailure(System.Exception exception) => exception switch
     {
+        // The runtime's words quote the full path ("Access to the path '/x/y.json' is denied.").
+        System.UnauthorizedAccessException => "permission denied",
         System.IO.PathTooLongException => "the path is too long",
+        // EIO: the device or file system failed, or refuses this kind of read (/proc/self/mem).
+        System.IO.IOException { HResult: 5 } => "the system could not read or write it (input/output error)",
+        // ENXIO: a socket, or a device with nothing behind it (/dev/tty without a terminal).
+        System.IO.IOException { HResult: 6 } => "nothing can be opened there (no such device or address: a socket, or a device with nothing behind it)",
+        System.IO.IOException { HResult: 40 } when System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux) => "symbolic links on the way lead round in a loop",
         System.IO.IOException { HResult: 17 or 20 } => "a part of the path is a file, not a folder",
         System.IO.IOException { HResult: 21 } => "it is a folder, not a file",
         // EFBIG: past the process's file size limit (`ulimit -f`); the runtime throws it from a write as an argument out of range.

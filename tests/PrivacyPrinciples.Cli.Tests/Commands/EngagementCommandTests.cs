@@ -124,6 +124,43 @@ public class EngagementCommandTests
         response.GetProperty("submissions").EnumerateArray().Single().GetProperty("attestedOn").GetString().Should().Be("2026-10-08");
     }
 
+    [Fact]
+    public void Engagement_AFolderOfResponses_ReadsTheirJsonFilesWhateverTheCaseOfTheExtension_AndAPatternStillMatchesExactly()
+    {
+        // On Linux a folder's *.json matched case-sensitively: BELLINGFELL-0010.JSON was skipped without
+        // a word and its vendor called silent, where Windows and macOS read it.
+        using var folder = new TempFolder();
+        CopyFolder(Path.GetDirectoryName(Sample)!, folder.Path);
+        var engagement = Path.Combine(folder.Path, "engagement.json");
+        File.WriteAllText(engagement, File.ReadAllText(engagement).Replace("\"round-2/*.json\"", "\"./round-2\"", StringComparison.Ordinal));
+        File.Move(Path.Combine(folder.Path, "round-2", "bellingfell-0010.json"), Path.Combine(folder.Path, "round-2", "BELLINGFELL-0010.JSON"));
+
+        var asFolder = CliRunner.Run("engagement", engagement, "--format", "json");
+        File.WriteAllText(engagement, File.ReadAllText(engagement).Replace("\"./round-2\"", "\"round-2/*.json\"", StringComparison.Ordinal));
+        var asPattern = CliRunner.Run("engagement", engagement, "--format", "json");
+
+        asFolder.ExitCode.Should().Be(0, asFolder.Error);
+        asFolder.Error.Should().EndWith("round-2: 21 of 22 invited vendors responded; no response from Mistlewave Systems B.V.\n");
+        asPattern.Error.Should().Contain("no response from Bellingfell Systems Pty Ltd", "a pattern the engagement writes matches names exactly, as documented");
+    }
+
+    [Fact]
+    public void Engagement_ALettersFolderThatCannotBeMade_IsOneLine_NotOnePerLetter()
+    {
+        // Under a file, each of the 22 letters failed on a line of its own, for the same reason.
+        using var folder = new TempFolder();
+        var file = folder.Write("a-file", "x");
+        var letters = Path.Combine(file, "letters");
+
+        var result = CliRunner.Run("engagement", Sample, "--format", "json", "--output", Path.Combine(folder.Path, "e.json"), "--letters", letters);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Split('\n').Where(l => l.StartsWith("privacy-principles: ", StringComparison.Ordinal) && !l.Contains(" note: ", StringComparison.Ordinal)).Should().Equal(
+            $"privacy-principles: --letters {letters}: the folder does not exist; none of the 22 letters was written");
+        File.Exists(Path.Combine(folder.Path, "e.json")).Should().BeTrue("the report does not depend on the letters");
+        File.ReadAllText(file).Should().Be("x");
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))

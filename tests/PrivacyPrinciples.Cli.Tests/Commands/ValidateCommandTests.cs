@@ -1,3 +1,4 @@
+using System.IO;
 using PrivacyPrinciples.Cli.Tests.Support;
 using PrivacyPrinciples.Testing;
 
@@ -65,6 +66,31 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_ABatchWithFailures_EndsWithTheirCount_AsEvaluateDoes()
+    {
+        // A folder of many broken files ended on its last error: nothing said how many failed.
+        using var folder = new TempFolder();
+        for (var i = 0; i < 3; i++)
+        {
+            folder.Write($"broken-{i}.json", "{");
+        }
+
+        folder.Copy(Samples.Copperfield);
+        var lines = File.ReadAllText(Samples.Tinpot).Replace("\n", " ", System.StringComparison.Ordinal);
+        var stream = folder.Write("stream.ndjson", lines + "\n{\n" + lines + "\n");
+        var missing = Path.Combine(folder.Path, "missing.json");
+
+        var batch = CliRunner.Run("validate", folder.Path, stream, missing);
+        var allValid = CliRunner.Run("validate", RepositoryPaths.Samples);
+        var one = CliRunner.Run("validate", Path.Combine(folder.Path, "broken-0.json"));
+
+        batch.ExitCode.Should().Be(2);
+        batch.Error.Should().EndWith("\nValidated 8 documents: 3 valid, 5 invalid or unreadable.\n", "three broken files, a broken line and a missing path; the sample, two lines");
+        allValid.Error.Should().BeEmpty("every document was said to be valid on standard output");
+        one.Error.Should().NotContain("Validated");
+    }
+
+    [Fact]
     public void Validate_ForcedKind_ChecksAgainstThatSchema()
     {
         var result = CliRunner.Run("validate", Samples.Copperfield, "--kind", "waivers");
@@ -82,7 +108,8 @@ public class ValidateCommandTests
         var result = CliRunner.Run("validate", stream);
 
         result.ExitCode.Should().Be(2);
-        result.Error.Split('\n').Should().HaveCount(2 * PrivacyPrinciples.Cli.Outputs.StreamErrorLimit.MaxListed + 2, "two lines for each listed line, one for the rest, and the last newline");
-        result.Error.Should().EndWith("\nprivacy-principles: ... and 30 more lines of <stdin> could not be read (the first 100 are listed above)\n".Replace("<stdin>", stream, System.StringComparison.Ordinal));
+        result.Error.Split('\n').Should().HaveCount(2 * PrivacyPrinciples.Cli.Outputs.StreamErrorLimit.MaxListed + 3, "two lines for each listed line, one for the rest, the count, and the last newline");
+        result.Error.Should().EndWith(("\nprivacy-principles: ... and 30 more lines of <stdin> could not be read (the first 100 are listed above)\n"
+            + "Validated 130 documents: 0 valid, 130 invalid or unreadable.\n").Replace("<stdin>", stream, System.StringComparison.Ordinal));
     }
 }

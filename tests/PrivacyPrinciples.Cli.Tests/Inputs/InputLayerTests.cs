@@ -65,6 +65,18 @@ public class InputLayerTests
         result.Error.Should().Contain("<stdin>:1: error limit-size: line 1 has no line break within 67,108,864 bytes; the rest of the stream is not read");
     }
 
+    [Theory]
+    [InlineData("evaluate --ndjson - --date 2026-11-01")]
+    [InlineData("evaluate - --date 2026-11-01")]
+    public void StandardInputThatIsAFolder_IsSaidToBeOne_InTheToolsWords_AsAWholeDocumentOrAStream(string arguments)
+    {
+        // A stream's read failure was passed on in the system's words: "Is a directory".
+        var result = ProcessRunner.Run("bash", ["-c", $"exec dotnet \"{Tool}\" {arguments} < \"{RepositoryPaths.Samples}\""], workingDirectory: RepositoryPaths.Root, timeout: TimeSpan.FromMinutes(1));
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().MatchRegex("<stdin>(:1)?: error input-unreadable: the input could not be read: it is a folder, not a file").And.NotContain("Is a directory");
+    }
+
     [Fact]
     public void AReportLargerThanItsLimit_IsNamedAReport_WithTheReportsLimit_AndPreviousSaysWhatToGiveInstead()
     {
@@ -184,6 +196,23 @@ public class InputLayerTests
     }
 
     [Fact]
+    public void AFolder_ReadsItsJsonFiles_WhateverTheCaseOfTheExtension()
+    {
+        // On Linux *.json matched case-sensitively: TINPOT.JSON was skipped without a word, where
+        // Windows and macOS read it, so one folder gave two batches.
+        using var folder = new TempFolder();
+        File.Copy(Samples.Copperfield, Path.Combine(folder.Path, "copperfield.json"));
+        File.Copy(Samples.Tinpot, Path.Combine(folder.Path, "TINPOT.JSON"));
+        File.Copy(Samples.Tinpot, Path.Combine(folder.Path, "tinpot.json.bak"));
+
+        var result = CliRunner.Run("evaluate", folder.Path, "--date", "2026-11-01", "--format", "csv");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Split('\n').Count(l => l.Contains(",tinpot,", StringComparison.Ordinal)).Should().Be(37, "TINPOT.JSON is read once, and tinpot.json.bak is no .json file");
+        result.Output.Should().Contain(",copperfield,");
+    }
+
+    [Fact]
     public void AnUnreadableFolder_IsAProblemOfItsOwn_AndTheOtherInputsAreEvaluated()
     {
         using var folder = new TempFolder();
@@ -205,6 +234,74 @@ public class InputLayerTests
         result.Output.Should().StartWith("Copperfield Video Ltd — Copperfield Video");
     }
 
+    [Fact]
+    public void InputsThisUserMayNotRead_AreSaidSoInTheToolsWords_NotMissingNorInTheRuntimes()
+    {
+        // A file in a folder this user may not enter was "no such file or folder"; a file this user
+        // may not read was "Access to the path '/full/path' is denied.", as was any option's file.
+        using var folder = new TempFolder();
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
+        var good = folder.Copy(Samples.Copperfield);
+        File.SetUnixFileMode(good, (UnixFileMode)0b110_100_100);
+        var closed = Directory.CreateDirectory(Path.Combine(folder.Path, "closed")).FullName;
+        var behind = Path.Combine(closed, "tinpot-talk.json");
+        File.Copy(Samples.Tinpot, behind);
+        var locked = folder.Copy(Samples.Tinpot);
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        File.SetUnixFileMode(closed, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        // Root reads everything: run as nobody then, as a user would be.
+        var asUser = Environment.IsPrivilegedProcess ? new[] { "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups" } : [];
+        var environment = new Dictionary<string, string?> { ["HOME"] = Path.GetTempPath(), ["DOTNET_CLI_HOME"] = Path.GetTempPath() };
+        var evaluate = asUser.Concat(["dotnet", Tool, "evaluate", behind, locked, good, "--date", "2026-11-01"]).ToArray();
+        var waivers = asUser.Concat(["dotnet", Tool, "evaluate", good, "--waivers", locked, "--date", "2026-11-01"]).ToArray();
+        var inputs = ProcessRunner.Run(evaluate[0], evaluate.Skip(1), folder.Path, environment);
+        var option = ProcessRunner.Run(waivers[0], waivers.Skip(1), folder.Path, environment);
+        File.SetUnixFileMode(closed, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        inputs.ExitCode.Should().Be(2, inputs.ToString());
+        inputs.Error.Should().StartWith($"privacy-principles: {behind}: permission denied: a folder on its way may not be entered by this user\n")
+            .And.Contain($"  {locked}: error input-unreadable: the input could not be read: permission denied (at the document root)\n")
+            .And.EndWith("Evaluated 1 attestation; 2 inputs could not be read.\n");
+        inputs.Output.Should().Contain("Copperfield Video Ltd — Copperfield Video");
+        option.ExitCode.Should().Be(2, option.ToString());
+        option.Error.Should().Contain($"  {locked}: error input-unreadable: the input could not be read: permission denied (at the document root)\n").And.NotContain("Access to the path");
+    }
+
+    [Fact]
+    public void APathThroughALoopOfLinks_IsSaidToBeOne_NotMissing()
+    {
+        // A loop of links as a folder on the way ("loop/report.json") was "no such file or folder".
+        using var folder = new TempFolder();
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "a"), "b");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "b"), "a");
+        var through = Path.Combine(folder.Path, "a", "report.json");
+
+        var result = CliRunner.Run("validate", through, Samples.Copperfield);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"privacy-principles: {through}: symbolic links on its way lead round in a loop, so it names no file or folder\n").And.NotContain("no such file");
+        result.Output.Should().Contain("copperfield-video.json: valid attestation");
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("validate")]
+    public void ASocket_IsSaidToBeOne_InTheToolsWords(string verb)
+    {
+        // Opening a socket fails with ENXIO: "No such device or address : '/full/path'".
+        using var folder = new TempFolder();
+        var socketPath = Path.Combine(folder.Path, "listening.json");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath));
+
+        var result = verb == "evaluate" ? CliRunner.Run(verb, socketPath, "--date", "2026-11-01") : CliRunner.Run(verb, socketPath);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{socketPath}: error input-unreadable: the input could not be read: it is a socket, not a file (at the document root)").And.NotContain("No such device");
+    }
+
     [Theory]
     [InlineData("evaluate")]
     [InlineData("validate")]
@@ -223,6 +320,43 @@ public class InputLayerTests
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain($"{loop}: a symbolic link that leads to no file or folder (what it names does not exist, or links lead round in a loop)\n")
             .And.Contain($"{dangling}: a symbolic link that leads to no file or folder").And.NotContain("no such file");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void StandardInputFromATerminal_IsAnnounced_BeforeItIsRead_AndThenRead(bool terminal)
+    {
+        // A terminal gives nothing until someone types: `evaluate -` at a prompt waited without a word.
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var errorWhenRead = (string?)null;
+        var context = new CliContext
+        {
+            Out = output,
+            Error = error,
+            InputIsTerminal = terminal,
+            OpenStandardInput = () =>
+            {
+                errorWhenRead = error.ToString();
+                return File.OpenRead(Samples.Copperfield);
+            },
+        };
+
+        var exit = CliApplication.Run(["evaluate", "-", "--date", "2026-11-01", "--format", "csv"], context);
+
+        exit.Should().Be(0, error.ToString());
+        output.ToString().Should().Contain(",copperfield,");
+        var hint = "privacy-principles: reading standard input (-) from the terminal: type or paste the document, then press Ctrl-D on a line of its own (Ctrl-Z and Enter on Windows); or give a file, or pipe one in\n";
+        if (terminal)
+        {
+            errorWhenRead.Should().Be(hint, "the hint comes before the tool waits for input");
+        }
+        else
+        {
+            errorWhenRead.Should().BeEmpty();
+            error.ToString().Should().NotContain("terminal");
+        }
     }
 
     [Fact]

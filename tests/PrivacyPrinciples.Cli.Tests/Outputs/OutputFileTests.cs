@@ -80,6 +80,19 @@ public class OutputFileTests
     }
 
     [Theory]
+    [InlineData("evaluate", "/proc/self/report.json")]
+    [InlineData("generate", "/proc/self/report.ndjson")]
+    [InlineData("init", "/proc/self/attestation.json")]
+    public void Output_InAFolderThatAcceptsNoNewFile_SaysSo_WithoutTheTemporaryName(string verb, string output)
+    {
+        // The runtime's words named the temporary file: "Could not find file '/proc/self/.pp-1a2b3c4d.tmp'."
+        var result = verb == "evaluate" ? CliRunner.Run(verb, Samples.Tinpot, "--output", output, "--date", "2026-11-01") : CliRunner.Run(verb, "--output", output);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"privacy-principles: could not write {output}: the file could not be made there (the folder accepts no new files)\n");
+    }
+
+    [Theory]
     [InlineData("generate --count 10000000")]
     [InlineData("evaluate \"{0}\" --format csv --parallel 1")]
     public void StandardOutput_ClosedByItsReader_StopsTheRunQuietly_WithExit141(string arguments)
@@ -423,6 +436,29 @@ public class OutputFileTests
         result.Error.Should().Be($"privacy-principles: could not write {target}: permission denied (the file is read-only to this user)\n");
         File.ReadAllText(target).Should().Be("precious");
         Directory.GetFiles(folder.Path, ".pp-*").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Output_AWritableFileInAFolderThisUserMayNotWrite_IsRefused_SayingWhyTheFolderMatters()
+    {
+        // The file is writable, so a bare "permission denied" left the user puzzled: a file is
+        // replaced by writing a new one beside it and renaming it, which needs the folder.
+        using var folder = new TempFolder();
+        var shut = Directory.CreateDirectory(Path.Combine(folder.Path, "shut")).FullName;
+        var target = Path.Combine(shut, "report.json");
+        File.WriteAllText(target, "precious");
+        File.SetUnixFileMode(target, (UnixFileMode)0b110_110_110);
+        File.SetUnixFileMode(shut, (UnixFileMode)0b101_101_101);
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
+        var asUser = Environment.IsPrivilegedProcess ? new[] { "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups" } : [];
+        var command = asUser.Concat(["dotnet", Tool, "evaluate", Samples.Copperfield, "--format", "json", "--output", target, "--date", "2026-11-01"]).ToArray();
+
+        var result = ProcessRunner.Run(command[0], command.Skip(1), folder.Path, new System.Collections.Generic.Dictionary<string, string?> { ["HOME"] = Path.GetTempPath(), ["DOTNET_CLI_HOME"] = Path.GetTempPath() });
+        File.SetUnixFileMode(shut, (UnixFileMode)0b111_101_101);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Be($"privacy-principles: could not write {target}: permission denied (this user may not add files to its folder, and a file is replaced by writing a new one beside it and renaming it over the old)\n");
+        File.ReadAllText(target).Should().Be("precious");
     }
 
     [Fact]

@@ -47,6 +47,51 @@ public class OutputPlanTests
         targets.Select(t => (t.Writer.Format, t.Path)).Should().Equal(("json", "report.out"), ("sarif", null), ("csv", "a=b.csv"));
     }
 
+    [Theory]
+    [InlineData("sarf=results.sarif", "sarif")]
+    [InlineData("SARIF=results.sarif", "sarif")]
+    [InlineData("Json=report.json", "json")]
+    [InlineData("jsno=report.json", "json")]
+    [InlineData("md=summary.md", "markdown")]
+    [InlineData("txt=summary.txt", "text")]
+    [InlineData("xml=results.xml", "junit")]
+    [InlineData("junti=results.xml", "junit")]
+    [InlineData("htm=page.html", "html")]
+    public void AFormatPrefixThatIsAlmostAFormat_IsRefused_NotMadeAFileNamedAfterIt(string output, string meant)
+    {
+        // Each was written, with exit code 0, to a file named "sarf=results.sarif"; the results.sarif
+        // a pipeline then uploads was never made, or was an old one.
+        OutputPlan.Create([], [output], Resolve).Problem.Should().Be(
+            $"--output '{output}': '{output[..output.IndexOf('=')]}' is not a format (did you mean {meant}?); expected FORMAT=PATH with FORMAT one of "
+            + string.Join(", ", ReportWriters.Formats) + $"; a file whose name has '=' in it can be given as ./{output}");
+    }
+
+    [Theory]
+    [InlineData("a=b.csv", "csv")]
+    [InlineData("./sarf=results.sarif", "sarif")]
+    [InlineData("abc=report.csv", "csv")]
+    [InlineData("data=report.json", "json")]
+    [InlineData("x.y=report.json", "json")]
+    public void AFileNameWithAnEqualsSign_ThatNamesNoFormat_IsStillAFile(string output, string format)
+    {
+        var (targets, problem) = OutputPlan.Create([], [output], Resolve);
+
+        problem.Should().BeNull();
+        targets.Select(t => (t.Writer.Format, t.Path)).Should().Equal((format, output));
+    }
+
+    [Fact]
+    public void Evaluate_AMistypedFormatPrefix_IsExitTwo_AndWritesNoFile()
+    {
+        using var folder = new TempFolder();
+
+        var result = CliRunner.Run("evaluate", Samples.Copperfield, "--output", "sarf=" + Path.Combine(folder.Path, "results.sarif"));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("privacy-principles: --output 'sarf=").And.Contain("(did you mean sarif?)");
+        Directory.GetFileSystemEntries(folder.Path).Should().BeEmpty();
+    }
+
     [Fact]
     public void OneFormatAndOneOutput_GoTogether_WhateverTheExtension()
     {
