@@ -41,6 +41,9 @@ internal enum SubstanceVerdict
 
     /// <summary>Written so that it does not read as it is stored (see <see cref="Substance.IsDisguised"/>): a letter of another script or an invisible format character inside a Latin word, or an override of the text's direction.</summary>
     Disguised,
+
+    /// <summary>A partial claim's statement (and scope) says only that the measure is not in place, and affirms no part of it (see <see cref="NothingInPlace"/>).</summary>
+    NothingInPlace,
 }
 
 /// <summary>
@@ -365,6 +368,7 @@ internal static class Substance
         SubstanceVerdict.Disguised => ReasonWording.Problems.Disguised,
         SubstanceVerdict.OffTopic => ReasonWording.Problems.OffTopic,
         SubstanceVerdict.NotInPlace => ReasonWording.Problems.NotInPlace,
+        SubstanceVerdict.NothingInPlace => ReasonWording.Problems.NothingInPlace,
         _ => ReasonWording.Problems.TooBrief,
     };
 
