@@ -155,7 +155,7 @@ internal sealed class StatementSet : IDisposable
         }
 
         if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || SaysNotInPlaceInItsLanguages(index) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption)
-            || (evaluatedOn is DateTime on && DateToCome.Names(Normalised(entry), on))))
+            || (evaluatedOn is DateTime on && (DateToCome.Names(Normalised(entry), on) || NamesADateToComeInItsLanguages(index, on)))))
         {
             return SubstanceVerdict.NotInPlace;
         }
@@ -182,6 +182,15 @@ internal sealed class StatementSet : IDisposable
     {
         var normalised = Normalised(_entries[index]);
         return (_entries[index].LanguagesKnown || StatementLanguage.MayReadAsOtherThanEnglish(normalised)) && NotInPlaceWording.Says(normalised, LanguagesOf(index));
+    }
+
+    // Whether statement `index` sets the measure a date to come in a language other than English
+    // it reads as (see DateToCome.NamesInOtherLanguages), told as SaysNotInPlaceInItsLanguages tells.
+    private bool NamesADateToComeInItsLanguages(int index, DateTime on)
+    {
+        var normalised = Normalised(_entries[index]);
+        return (_entries[index].LanguagesKnown || StatementLanguage.MayReadAsOtherThanEnglish(normalised))
+            && ((int)LanguagesOf(index) & ~(int)StatementLanguages.English) != 0 && DateToCome.NamesInOtherLanguages(normalised, on);
     }
 
     // What a statement may hold of the rule set's text, as far as its word hashes tell.
