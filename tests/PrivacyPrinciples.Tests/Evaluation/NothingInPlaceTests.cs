@@ -35,6 +35,8 @@ public class NothingInPlaceTests
     [InlineData("Recordings are not kept longer than 30 days; chat logs have no retention limit yet.")]
     [InlineData("Cloud recordings are deleted after 12 months; retention rules for chat logs are planned for 2027.")]
     [InlineData("Die Desktop-Apps sind verschlüsselt, der Web-Client noch nicht.")]
+    [InlineData("TLS 1.3 for media and signalling is being rolled out to every client and room system this quarter.")]
+    [InlineData("TLS 1.3 for media and signalling is in pilot with selected customers.")]
     public void APartialStatementThatSaysWhatIsInPlaceOrWhatIsNotCovered_DoesNot(string statement) =>
         Says(statement).Should().BeFalse("\"{0}\" is a partial measure honestly described", statement);
 

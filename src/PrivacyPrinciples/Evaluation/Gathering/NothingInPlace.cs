@@ -17,7 +17,8 @@ namespace PrivacyPrinciples.Evaluation.Gathering;
 /// the measure is provided or done ("publish", "offer", "available", "have"…) or "yet" in one of
 /// the languages read ("noch", "encore", "todavía"…), or when it says the measure is planned (the
 /// not-in-place wording of <see cref="Substance.NotInPlacePhrases"/> and
-/// <see cref="NotInPlaceWording"/>). Any other clause of two counted words or more affirms
+/// <see cref="NotInPlaceWording"/>), but not when it says the measure is being rolled out, in a
+/// pilot, beta or early access, where it is in place for some. Any other clause of two counted words or more affirms
 /// something, and so does a denial that names a part of the service ("not yet in the web client",
 /// "guests cannot …", "not for all accounts"): a partial claim that names what is not covered
 /// keeps its credit. A negation of what a measure prevents ("we do not track attention", "never
@@ -69,6 +70,14 @@ internal static class NothingInPlace
         "ospite", "ospiti", "tutti", "tutte", "alcuni", "gratuito",
         "gast", "gasten", "sommige", "gratis",
         "convidado", "convidados", "alguns",
+    ]);
+
+    // Stages of a measure on its way to everyone (a roll-out, a pilot, a beta, early access): the
+    // measure is in place for some, so a partial claim may say so alone.
+    private static readonly WordSet Stages = new(
+    [
+        "rolled", "rolling", "pilot", "piloted", "piloting", "beta", "preview", "early", "ausgerollt", "pilotphase", "betaphase", "pilotbetrieb", "testphase",
+        "pilote", "piloto", "pilota", "uitgerold", "pilotfase", "generalisation", "generalise", "generalisee", "deploiement",
     ]);
 
     // Words that turn a sentence to another clause.
@@ -180,7 +189,7 @@ internal static class NothingInPlace
 
     private static Clause Judge(ReadOnlySpan<char> clause, StatementLanguages languages)
     {
-        bool negated = false, provided = false, yet = false, part = false;
+        bool negated = false, provided = false, yet = false, part = false, stage = false;
         var counted = 0;
         for (int start = 0, end; start < clause.Length; start = end + 1)
         {
@@ -195,6 +204,7 @@ internal static class NothingInPlace
             provided |= Provided.Contains(word);
             yet |= Yet.Contains(word);
             part |= Parts.Contains(word);
+            stage |= Stages.Contains(word);
             if (Substance.Counts(word))
             {
                 counted++;
@@ -203,7 +213,7 @@ internal static class NothingInPlace
 
         if (!negated)
         {
-            return Substance.SaysNotInPlace(clause) || NotInPlaceWording.Says(clause, languages) ? Clause.Denies
+            return !stage && (Substance.SaysNotInPlace(clause) || NotInPlaceWording.Says(clause, languages)) ? Clause.Denies
                 : counted >= 2 ? Clause.Affirms : Clause.SaysNothing;
         }
 
