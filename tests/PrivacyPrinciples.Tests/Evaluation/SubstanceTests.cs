@@ -1184,4 +1184,26 @@ public class SubstanceTests
             return words.Length >= 3;
         }
     }
+
+    [Theory]
+    [InlineData("Blogbeitrag: So denken wir über Sicherheit", null, null)]
+    [InlineData("Fallstudie: Verschlüsselung bei Harbourlight", null, null)]
+    [InlineData("Étude de cas : notre vision de la sécurité", null, null)]
+    [InlineData("Folleto: cómo pensamos en la seguridad", null, null)]
+    [InlineData("Comunicato stampa sulla sicurezza", null, null)]
+    [InlineData("Security overview", "https://vendor.example/aktuelles/2026/sicherheit", null)]
+    [InlineData("Revue de sécurité", "https://vendor.example/actualites/2026/securite", null)]
+    [InlineData("Informe de seguridad", null, "Brightwater Agencia de publicidad")]
+    [InlineData("Sicherheitsprüfung", null, "Brightwater Werbeagentur GmbH")]
+    [InlineData("Revue de sécurité", null, "Brightwater Agence de communication")]
+    public void PublicityInAnotherLanguage_IsPublicity(string title, string? reference, string? issuer) =>
+        Substance.PublicityOf(title, reference, issuer).Should().NotBeNull();
+
+    [Theory]
+    [InlineData("Penetrationstest der Plattform 2026", "https://assessors.example/berichte/2026/harbourlight", "Nordlicht Sicherheitsprüfung GmbH")]
+    [InlineData("Rapport d'audit SOC 2 Type II", "https://auditeurs.example/rapports/harbourlight", "Cabinet Lemaire Audit SAS")]
+    [InlineData("Informe de auditoría ISO/IEC 27001", null, "Certificadora Ibérica S.L.")]
+    [InlineData("Aufbewahrungsfristen und Löschfristen", null, "Office fédéral de la communication")]
+    public void AnAuditInAnotherLanguage_IsNoPublicity(string title, string? reference, string? issuer) =>
+        Substance.PublicityOf(title, reference, issuer).Should().BeNull();
 }

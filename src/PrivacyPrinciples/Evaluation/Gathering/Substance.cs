@@ -1320,23 +1320,38 @@ internal static class Substance
         "blog", "blogs", "blogpost", "blogposts", "vlog", "newsroom", "pressroom", "presskit", "newsletter", "newsletters", "podcast", "podcasts",
         "brochure", "brochures", "advertorial", "advertisement", "advertisements", "advert", "adverts", "infographic", "infographics", "testimonial",
         "testimonials", "faq", "faqs", "pressemitteilung", "persbericht",
+
+        // The same in German, French, Spanish, Italian, Dutch and Portuguese: a title is too short to
+        // tell its language by, and these words are no other language's ordinary words.
+        "pressemitteilungen", "pressemeldung", "blogbeitrag", "blogartikel", "blogeintrag", "broschure", "werbebroschure", "fallstudie", "fallstudien",
+        "kundengeschichte", "erfolgsgeschichte", "produktseite", "werbung", "plaquette", "publireportage", "temoignage", "temoignages", "folleto",
+        "folletos", "publirreportaje", "infografia", "opuscolo", "infografica", "nieuwsbrief", "nieuwsbericht", "klantverhaal", "succesverhaal",
+        "productpagina", "casestudy", "landingpage", "folheto", "folhetos",
     ]);
 
     private static readonly string[] PublicityGenrePhrases =
     [
         "press release", "news release", "news article", "news story", "case study", "customer story", "success story", "product page",
         "landing page", "sales deck", "marketing page", "de presse", "comunicato stampa", "de prensa", "de imprensa",
+        "de cas", "de caso", "caso studio", "di successo", "de exito", "de sucesso", "page produit", "pagina prodotto",
     ];
 
     // A URL's path words that hold news and press pages ("https://vendor.example/news/2026/…").
-    private static readonly WordSet PublicityPaths = new(["news", "press"]);
+    private static readonly WordSet PublicityPaths = new(["news", "press", "presse", "aktuelles", "neuigkeiten", "actualites", "noticias", "notizie", "nieuws", "noticia"]);
 
     // Trades that promote, as an issuer's normalised words.
-    private static readonly WordSet PublicityTrades = new(["marketing", "advertising", "advertisers", "publicity", "seo", "influencer", "influencers", "branding"]);
+    private static readonly WordSet PublicityTrades = new(
+    [
+        "marketing", "advertising", "advertisers", "publicity", "seo", "influencer", "influencers", "branding",
+        "werbeagentur", "marketingagentur", "werbung", "publicite", "publicitaire", "publicidad", "publicitaria", "publicitario", "pubblicita",
+        "pubblicitaria", "pubblicitario", "reclame", "reclamebureau", "publicidade",
+    ]);
 
     private static readonly string[] PublicityTradePhrases =
     [
         "public relations", "pr agency", "pr firm", "media agency", "creative agency", "digital agency", "content agency", "communications agency",
+        "pr agentur", "de communication", "de comunicacion", "di comunicazione", "de comunicacao", "relations publiques", "relaciones publicas",
+        "relazioni pubbliche", "relacoes publicas",
     ];
 
     // The second word of each of the PublicityGenrePhrases and PublicityTradePhrases.
