@@ -154,7 +154,7 @@ internal sealed class StatementSet : IDisposable
             return verdict;
         }
 
-        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || SaysNotInPlaceInItsLanguages(index) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption)
+        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || SaysNotInPlaceInItsLanguages(index) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption) || SaysEncryptionAbsentInItsLanguages(index, encryption)
             || (evaluatedOn is DateTime on && (DateToCome.Names(Normalised(entry), on) || NamesADateToComeInItsLanguages(index, on)))))
         {
             return SubstanceVerdict.NotInPlace;
@@ -182,6 +182,15 @@ internal sealed class StatementSet : IDisposable
     {
         var normalised = Normalised(_entries[index]);
         return (_entries[index].LanguagesKnown || StatementLanguage.MayReadAsOtherThanEnglish(normalised)) && NotInPlaceWording.Says(normalised, LanguagesOf(index));
+    }
+
+    // Whether statement `index` says the encryption required is absent in a language other than
+    // English it reads as (see EncryptionAbsence.SaysAbsentInOtherLanguages).
+    private bool SaysEncryptionAbsentInItsLanguages(int index, EncryptionSubjects encryption)
+    {
+        var normalised = Normalised(_entries[index]);
+        return encryption != EncryptionSubjects.None && (_entries[index].LanguagesKnown || StatementLanguage.MayReadAsOtherThanEnglish(normalised))
+            && ((int)LanguagesOf(index) & ~(int)StatementLanguages.English) != 0 && EncryptionAbsence.SaysAbsentInOtherLanguages(normalised, encryption);
     }
 
     // Whether statement `index` sets the measure a date to come in a language other than English
