@@ -1206,4 +1206,17 @@ public class SubstanceTests
     [InlineData("Aufbewahrungsfristen und Löschfristen", null, "Office fédéral de la communication")]
     public void AnAuditInAnotherLanguage_IsNoPublicity(string title, string? reference, string? issuer) =>
         Substance.PublicityOf(title, reference, issuer).Should().BeNull();
+
+    [Theory]
+    [InlineData("Security keys are not yet fully supported on the web client.", true)]
+    [InlineData("Meeting lock has not yet been enabled for webinars.", true)]
+    [InlineData("The banner is not shown to dial-in participants yet.", true)]
+    [InlineData("Just-in-time notices have not been rolled out to the mobile apps yet.", true)]
+    [InlineData("The web client doesn't support the waiting room yet.", true)]
+    [InlineData("Participants who have not yet been admitted wait in the lobby.", false)]
+    [InlineData("People who are not shown in the participant list yet are announced when they join.", false)]
+    [InlineData("Guests have not yet joined when the host starts; the lobby holds them.", false)]
+    [InlineData("Recordings are not kept, and no transcript is made yet.", false)]
+    public void SaysNotInPlace_ReadsNotYetAroundAWordThatSaysTheMeasureIsDone(string statement, bool says) =>
+        Substance.SaysPartNotDoneYet(Substance.Normalise(statement).AsSpan()).Should().Be(says, "for \"{0}\"", statement);
 }

@@ -154,7 +154,8 @@ internal sealed class StatementSet : IDisposable
             return verdict;
         }
 
-        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || SaysNotInPlaceInItsLanguages(index) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption) || SaysEncryptionAbsentInItsLanguages(index, encryption)
+        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || Substance.SaysPartNotDoneYet(Normalised(entry)) || SaysNotInPlaceInItsLanguages(index)
+            || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption) || SaysEncryptionAbsentInItsLanguages(index, encryption)
             || (evaluatedOn is DateTime on && (DateToCome.Names(Normalised(entry), on) || NamesADateToComeInItsLanguages(index, on)))))
         {
             return SubstanceVerdict.NotInPlace;
