@@ -42,6 +42,12 @@ public sealed class PeerCase
             StatementHasSubstance = statements.Judge(index, Substance.TitleWords(expectation.Title), ruleSetText, topic, answer.Status == AnswerStatus.Implemented,
                 EncryptionAbsence.Of(expectation), on) == SubstanceVerdict.Substantive;
 
+            // A partial claim (or an implemented one whose scope or statement limits it, read as
+            // partial) whose text says only that the measure is not in place has no substance either.
+            var partial = answer.Status == AnswerStatus.Partial
+                || (answer.Status == AnswerStatus.Implemented && (answer.Scope is { IsLimiting: true } || PlanLimits.LimitingPhrase(answer.Statement) is not null));
+            StatementHasSubstance &= !(partial && NothingInPlace.Says(statements, index, answer.Statement, answer.Scope));
+
             // A justification is judged on its own: the tests across answers are for statements.
             using var justifications = new StatementSet([answer.Justification]);
             JustificationHasSubstance = justifications.Judge(0, Substance.TitleWords(expectation.Title), ruleSetText) == SubstanceVerdict.Substantive;

@@ -85,7 +85,7 @@ public static class ReasonCodes
     /// <summary>The answer does not say how the measure is achieved.</summary>
     public const string NoStatement = "answer.statement.missing";
 
-    /// <summary>The statement lacks substance. Arguments: <c>problem</c> (<c>placeholder</c>, <c>repeatsTitle</c>, <c>boilerplate</c>, <c>disguised</c>, <c>offTopic</c> or <c>tooBrief</c>).</summary>
+    /// <summary>The statement lacks substance. Arguments: <c>problem</c> (<c>placeholder</c>, <c>repeatsTitle</c>, <c>boilerplate</c>, <c>disguised</c>, <c>offTopic</c>, <c>notInPlace</c>, <c>nothingInPlace</c> or <c>tooBrief</c>).</summary>
     public const string WeakStatement = "answer.statement.insubstantial";
 
     /// <summary>A claim of full implementation without the substance it needs; credited as partial at most.</summary>

@@ -53,6 +53,7 @@ internal static class ReasonWording
         Problems.Disguised => "The statement mixes letters of other scripts into its words, or reverses the order in which it is shown, so it does not read as it is written.",
         Problems.OffTopic => "The statement uses none of the words of what the expectation is about, so it does not say how the measure is achieved.",
         Problems.NotInPlace => "The claim is that the measure is implemented, but the statement says it is not in place yet (planned, on a roadmap, or not done yet).",
+        Problems.NothingInPlace => "The claim is that the measure is partly in place, but the statement says only that it is not in place, and names no part that is.",
         _ => "The statement is too brief to say how the measure is achieved.",
     });
 
@@ -209,6 +210,7 @@ internal static class ReasonWording
         public const string Disguised = "disguised";
         public const string OffTopic = "offTopic";
         public const string NotInPlace = "notInPlace";
+        public const string NothingInPlace = "nothingInPlace";
     }
 
     // Who says the opposite of a fact: an answer's statement, by its expectation id, or the service's description.

@@ -75,4 +75,34 @@ public class DateToComeTests
     [Fact]
     public void Names_AYearFarBeyondTheEvaluationDate_AsAQuantity() =>
         DateToCome.Names(Substance.Normalise("Recordings are encrypted at rest by 2040 rotating keys.").AsSpan(), On).Should().BeFalse();
+
+    [Theory]
+    [InlineData("Ab dem dritten Quartal 2027 ist der Warteraum für jedes neue Meeting standardmäßig aktiv.")]
+    [InlineData("Ab März 2027 muss jedes Konto die Mehrfaktor-Authentifizierung nutzen.")]
+    [InlineData("Ab dem nächsten Quartal starten Aufzeichnungen nie von selbst.")]
+    [InlineData("D'ici 2027, chaque compte doit utiliser l'authentification multifacteur.")]
+    [InlineData("À partir du 1er janvier 2027, les utilisateurs peuvent supprimer leurs enregistrements.")]
+    [InlineData("Dans les prochains mois, la salle d'attente sera activée par défaut.")]
+    [InlineData("Desde el segundo trimestre de 2027, la sala de espera está activada por defecto.")]
+    [InlineData("A más tardar en el primer semestre de 2027, cada participante ve un indicador.")]
+    [InlineData("Entro marzo 2027 ogni account dovrà usare l'autenticazione a più fattori.")]
+    [InlineData("Vanaf 1 januari 2027 kunnen gebruikers hun opnames zelf verwijderen.")]
+    [InlineData("A partir do segundo trimestre de 2027, a sala de espera fica ativada por padrão.")]
+    public void AStatementInAnotherLanguageThatSetsTheMeasureADateToCome_SaysSo(string statement)
+    {
+        var normalised = Substance.Normalise(statement);
+
+        DateToCome.Names(normalised.AsSpan(), On).Should().BeFalse("the English reading does not read \"{0}\"", statement);
+        DateToCome.NamesInOtherLanguages(normalised.AsSpan(), On).Should().BeTrue("\"{0}\" sets the measure a date to come", statement);
+    }
+
+    [Theory]
+    [InlineData("Das Zertifikat ist bis 2028 gültig; die Verschlüsselung ist seit 2024 aktiv.")]
+    [InlineData("Ab 2025 ist der Warteraum standardmäßig aktiv, ab Ende 2026 auch für Gäste.")]
+    [InlineData("Les clés sont renouvelées chaque année, et des audits ont lieu depuis 2023.")]
+    [InlineData("Desde 2024 la sala de espera está activada por defecto para los clientes.")]
+    [InlineData("Per jaar testen wij de versleuteling; het certificaat verloopt in 2028.")]
+    [InlineData("Le prochain participant attend dans la salle d'attente jusqu'à son admission.")]
+    public void AStatementInAnotherLanguageWithNoDateToCome_DoesNot(string statement) =>
+        DateToCome.NamesInOtherLanguages(Substance.Normalise(statement).AsSpan(), On).Should().BeFalse("\"{0}\" sets no date to come", statement);
 }

@@ -37,4 +37,25 @@ public class EncryptionAbsenceTests
     [InlineData("We do not sell personal data.", 2, false)]
     public void SaysAbsent_OnlyWhenTheRequiredEncryptionIsNegated(string statement, int subjects, bool absent) =>
         EncryptionAbsence.SaysAbsent(Substance.Normalise(statement).AsSpan(), (EncryptionSubjects)subjects).Should().Be(absent, "for \"{0}\"", statement);
+
+    [Theory]
+    [InlineData("Aufzeichnungen und Sicherungen werden im Ruhezustand nicht verschlüsselt.", 2, true)]
+    [InlineData("Chat und Dateiübertragungen werden während der Übertragung nicht verschlüsselt.", 1, true)]
+    [InlineData("Wir bieten keine Ende-zu-Ende-Verschlüsselung an.", 4, true)]
+    [InlineData("Aufzeichnungen werden unverschlüsselt gespeichert.", 2, true)]
+    [InlineData("Les enregistrements ne sont pas chiffrés au repos.", 2, true)]
+    [InlineData("Le chat et les fichiers ne sont pas chiffrés en transit.", 1, true)]
+    [InlineData("Las grabaciones no se cifran en reposo.", 2, true)]
+    [InlineData("El chat y los archivos no se cifran en tránsito.", 1, true)]
+    [InlineData("Le registrazioni non sono cifrate a riposo.", 2, true)]
+    [InlineData("Opnames worden in rust niet versleuteld.", 2, true)]
+    [InlineData("As gravações não são criptografadas em repouso.", 2, true)]
+    [InlineData("Aufzeichnungen werden nie unverschlüsselt gespeichert.", 2, false)]
+    [InlineData("Meetings sind nicht Ende-zu-Ende-verschlüsselt, aber per TLS geschützt.", 1, false)]
+    [InlineData("Räume, die wenn nötig nicht verschlüsselt sind, werden blockiert.", 1, false)]
+    [InlineData("Les enregistrements sont chiffrés au repos avec AES-256.", 2, false)]
+    [InlineData("Las salas que no se cifran de extremo a extremo usan TLS.", 1, false)]
+    [InlineData("Wir verkaufen keine personenbezogenen Daten.", 2, false)]
+    public void SaysAbsentInOtherLanguages_OnlyWhenTheRequiredEncryptionIsNegated(string statement, int subjects, bool absent) =>
+        EncryptionAbsence.SaysAbsentInOtherLanguages(Substance.Normalise(statement).AsSpan(), (EncryptionSubjects)subjects).Should().Be(absent, "for \"{0}\"", statement);
 }

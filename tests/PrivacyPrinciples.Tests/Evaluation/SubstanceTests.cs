@@ -1184,4 +1184,39 @@ public class SubstanceTests
             return words.Length >= 3;
         }
     }
+
+    [Theory]
+    [InlineData("Blogbeitrag: So denken wir über Sicherheit", null, null)]
+    [InlineData("Fallstudie: Verschlüsselung bei Harbourlight", null, null)]
+    [InlineData("Étude de cas : notre vision de la sécurité", null, null)]
+    [InlineData("Folleto: cómo pensamos en la seguridad", null, null)]
+    [InlineData("Comunicato stampa sulla sicurezza", null, null)]
+    [InlineData("Security overview", "https://vendor.example/aktuelles/2026/sicherheit", null)]
+    [InlineData("Revue de sécurité", "https://vendor.example/actualites/2026/securite", null)]
+    [InlineData("Informe de seguridad", null, "Brightwater Agencia de publicidad")]
+    [InlineData("Sicherheitsprüfung", null, "Brightwater Werbeagentur GmbH")]
+    [InlineData("Revue de sécurité", null, "Brightwater Agence de communication")]
+    public void PublicityInAnotherLanguage_IsPublicity(string title, string? reference, string? issuer) =>
+        Substance.PublicityOf(title, reference, issuer).Should().NotBeNull();
+
+    [Theory]
+    [InlineData("Penetrationstest der Plattform 2026", "https://assessors.example/berichte/2026/harbourlight", "Nordlicht Sicherheitsprüfung GmbH")]
+    [InlineData("Rapport d'audit SOC 2 Type II", "https://auditeurs.example/rapports/harbourlight", "Cabinet Lemaire Audit SAS")]
+    [InlineData("Informe de auditoría ISO/IEC 27001", null, "Certificadora Ibérica S.L.")]
+    [InlineData("Aufbewahrungsfristen und Löschfristen", null, "Office fédéral de la communication")]
+    public void AnAuditInAnotherLanguage_IsNoPublicity(string title, string? reference, string? issuer) =>
+        Substance.PublicityOf(title, reference, issuer).Should().BeNull();
+
+    [Theory]
+    [InlineData("Security keys are not yet fully supported on the web client.", true)]
+    [InlineData("Meeting lock has not yet been enabled for webinars.", true)]
+    [InlineData("The banner is not shown to dial-in participants yet.", true)]
+    [InlineData("Just-in-time notices have not been rolled out to the mobile apps yet.", true)]
+    [InlineData("The web client doesn't support the waiting room yet.", true)]
+    [InlineData("Participants who have not yet been admitted wait in the lobby.", false)]
+    [InlineData("People who are not shown in the participant list yet are announced when they join.", false)]
+    [InlineData("Guests have not yet joined when the host starts; the lobby holds them.", false)]
+    [InlineData("Recordings are not kept, and no transcript is made yet.", false)]
+    public void SaysNotInPlace_ReadsNotYetAroundAWordThatSaysTheMeasureIsDone(string statement, bool says) =>
+        Substance.SaysPartNotDoneYet(Substance.Normalise(statement).AsSpan()).Should().Be(says, "for \"{0}\"", statement);
 }

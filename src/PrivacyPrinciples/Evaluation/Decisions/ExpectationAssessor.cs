@@ -267,6 +267,14 @@ internal static class ExpectationAssessor
         var plan = input.Plan;
         var verdict = input.Context.Statements.Judge(input.Index, plan.TitleWords, plan.RuleSetText, input.Context.HoldsClaimsToTopics ? plan.Topic : null, answer.Status == AnswerStatus.Implemented, plan.Encryption,
             input.EvaluatedOn);
+
+        // A partial claim (or one read as partial) says part of the measure is in place: text that
+        // only denies the measure says it is not, whatever status was chosen.
+        if (verdict == SubstanceVerdict.Substantive && answer.Status == AnswerStatus.Partial && NothingInPlace.Says(input.Context.Statements, input.Index, answer.Statement, answer.Scope))
+        {
+            verdict = SubstanceVerdict.NothingInPlace;
+        }
+
         if (verdict == SubstanceVerdict.Substantive)
         {
             return true;

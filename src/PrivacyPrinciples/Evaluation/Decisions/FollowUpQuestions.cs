@@ -117,6 +117,7 @@ internal static class FollowUpQuestions
         SubstanceVerdict.TooShort => $"The statement for {subject} is too brief to show how it is achieved. Please describe how it is achieved in {service}.",
         SubstanceVerdict.OffTopic => $"The statement for {subject} does not mention what the expectation is about. Please describe how it is achieved in {service}.",
         SubstanceVerdict.NotInPlace => $"Your answer says {subject} is implemented, but its statement says the measure is not in place yet. Please describe what is in place in {service} today, and answer partial or planned, with a date, for the rest.",
+        SubstanceVerdict.NothingInPlace => $"Your answer says {subject} is partly implemented, but its statement says only that the measure is not in place. Please describe which part is in place in {service} today, or answer not implemented or planned, with a date.",
         SubstanceVerdict.Disguised => $"The statement for {subject} does not read as it is written: letters of other scripts sit inside its words, or control characters reverse it. Please describe in plain text how it is achieved in {service}.",
         _ => $"Please describe how {subject} is achieved in {service}.",
     };

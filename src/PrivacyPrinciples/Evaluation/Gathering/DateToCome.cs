@@ -59,6 +59,59 @@ internal static class DateToCome
         "of", "in", "on", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "st", "nd", "rd", "th",
     ];
 
+    // The same in German, French, Spanish, Italian, Dutch and Portuguese (normalised, accents
+    // dropped), read only for a statement that reads as one of them (see Names). No word that also
+    // says "until" ("bis", "jusqu", "hasta", "fino", "tot", "ate"): "gültig bis 2028" is when a
+    // certificate runs out, as "valid until 2028" is.
+    internal static readonly string[][] OtherTriggers =
+    [
+        ["ab"], ["spatestens"], ["a", "partir"], ["des"], ["d", "ici"], ["a", "compter"], ["au", "plus", "tard"], ["desde"], ["a", "mas", "tardar"],
+        ["a", "partire"], ["dal"], ["dalla"], ["entro"], ["vanaf"], ["per"], ["uiterlijk"], ["tegen"], ["no", "mais", "tardar"],
+    ];
+
+    private static readonly string[] OtherToComeTriggers = ["im", "dans", "en", "nei", "nel", "nella", "nos", "nas", "em"];
+
+    // "next" and "coming" in those languages, as the starts of their forms ("nachsten", "prochaine", "proximos").
+    private static readonly string[] OtherNextStarts = ["nachst", "kommend", "prochain", "proxim", "prossim", "volgend", "komend"];
+
+    private static readonly string[] OtherPeriods =
+    [
+        "quartal", "quartals", "jahr", "jahres", "monat", "monaten", "halbjahr", "trimestre", "trimestres", "semestre", "annee", "mois", "ano", "anos", "mes",
+        "meses", "anno", "mese", "mesi", "kwartaal", "jaar", "maand", "maanden", "version", "versione", "versie", "versao",
+    ];
+
+    // Months by number, each language's name in a row of its own.
+    private static readonly string[][] OtherMonths =
+    [
+        ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+        ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
+        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+        ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    ];
+
+    private static readonly string[] OtherBetween =
+    [
+        "dem", "der", "des", "den", "die", "im", "am", "les", "los", "las", "gli", "i", "os", "as", "ende", "anfang", "mitte", "beginn", "quartal", "quartals", "halbjahr", "halbjahrs", "jahres", "jahr",
+        "le", "la", "l", "du", "de", "d", "en", "au", "fin", "debut", "mi", "milieu", "trimestre", "semestre", "annee",
+        "el", "del", "finales", "final", "principios", "inicio", "mediados", "ano", "il", "della", "di", "a", "al", "alla", "inizio", "meta", "anno",
+        "het", "eind", "einde", "begin", "midden", "medio", "kwartaal", "helft", "jaar", "van", "o", "do", "da", "no", "na", "fim", "meados",
+    ];
+
+    // Ordinals of the quarter or half named, 1 to 4.
+    private static readonly string[][] OtherOrdinals =
+    [
+        ["ersten", "erste", "erstes", "premier", "premiere", "1er", "primer", "primero", "primo", "eerste", "primeiro"],
+        ["zweiten", "zweite", "zweites", "deuxieme", "second", "seconde", "segundo", "secondo", "tweede"],
+        ["dritten", "dritte", "drittes", "troisieme", "tercer", "tercero", "terzo", "derde", "terceiro"],
+        ["vierten", "vierte", "viertes", "quatrieme", "cuarto", "quarto", "vierde"],
+    ];
+
+    private static readonly string[] OtherQuarters = ["quartal", "quartals", "trimestre", "kwartaal"];
+
+    private static readonly string[] OtherHalves = ["halbjahr", "halbjahrs", "semestre", "helft"];
+
     // How many words before a trigger are read for a check that recurs (see AfterARecurringCheck).
     private const int WordsBeforeATrigger = 3;
 
@@ -77,27 +130,145 @@ internal static class DateToCome
     ];
 
     /// <summary>Whether <paramref name="normalised"/> names, after a word that sets when something is done or starts, a period that begins after <paramref name="evaluatedOn"/>, or one to come whatever the date ("next year", "the coming months").</summary>
-    public static bool Names(ReadOnlySpan<char> normalised, DateTime evaluatedOn)
+    public static bool Names(ReadOnlySpan<char> normalised, DateTime evaluatedOn) => Reads(normalised, evaluatedOn, other: false);
+
+    /// <summary>
+    /// The same reading in German, French, Spanish, Italian, Dutch and Portuguese ("ab dem dritten
+    /// Quartal 2027", "à partir de mars 2027", "d'ici 2027", "desde el segundo trimestre de 2027",
+    /// "entro marzo 2027", "vanaf 1 januari 2027", "ab dem nächsten Quartal", "dans les prochains
+    /// mois"), with those languages' words that set a date, months, ordinals, quarters and halves:
+    /// for a statement that reads as one of them (see <see cref="StatementLanguage"/>), once the
+    /// English reading finds nothing.
+    /// </summary>
+    public static bool NamesInOtherLanguages(ReadOnlySpan<char> normalised, DateTime evaluatedOn) => Reads(normalised, evaluatedOn, other: true);
+
+    private static bool Reads(ReadOnlySpan<char> normalised, DateTime evaluatedOn, bool other)
     {
         var on = evaluatedOn.Date;
 
         // Cheap first: a date to come needs a year from the evaluation date's on, and a period to
         // come one of its words; most statements have neither ("TLS 1.2", "90 days", "since 2024").
-        if (!HoldsAYearFrom(normalised, on.Year) && normalised.IndexOf("next".AsSpan()) < 0 && normalised.IndexOf("coming".AsSpan()) < 0
-            && normalised.IndexOf("later this".AsSpan()) < 0)
+        if (!HoldsAYearFrom(normalised, on.Year) && (other ? !HoldsOtherNext(normalised)
+            : normalised.IndexOf("next".AsSpan()) < 0 && normalised.IndexOf("coming".AsSpan()) < 0 && normalised.IndexOf("later this".AsSpan()) < 0))
         {
             return false;
         }
 
         for (var start = 0; start < normalised.Length; start = Substance.WordEnd(normalised, start) + 1)
         {
-            var (after, kind) = TriggerEnd(normalised, start);
+            var (after, kind) = other ? OtherTriggerEnd(normalised, start) : TriggerEnd(normalised, start);
+            if (after >= 0 && other)
+            {
+                if ((kind == Trigger.SetsDate && PeriodStart(normalised, after, on.Year, other: true) is DateTime due && due > on) || OtherToCome(normalised, after))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             if (after < 0 || AfterARecurringCheck(normalised, start))
             {
                 continue;
             }
 
-            if ((kind == Trigger.SetsDate && PeriodStart(normalised, after, on.Year) is DateTime begins && begins > on) || ToCome(normalised, after, kind == Trigger.Later))
+            if ((kind == Trigger.SetsDate && PeriodStart(normalised, after, on.Year, other: false) is DateTime begins && begins > on) || ToCome(normalised, after, kind == Trigger.Later))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a word starts as "next" or "coming" does in one of the other languages.
+    private static bool HoldsOtherNext(ReadOnlySpan<char> normalised)
+    {
+        foreach (var next in OtherNextStarts)
+        {
+            if (normalised.IndexOf(next.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The other languages' triggers, as TriggerEnd reads the English ones.
+    private static (int After, Trigger Kind) OtherTriggerEnd(ReadOnlySpan<char> normalised, int start)
+    {
+        var word = Word(normalised, start);
+        if (IsOneOf(word, OtherToComeTriggers) || word.SequenceEqual("in".AsSpan()))
+        {
+            return (Substance.WordEnd(normalised, start) + 1, Trigger.ToComeOnly);
+        }
+
+        foreach (var trigger in OtherTriggers)
+        {
+            if (!word.SequenceEqual(trigger[0].AsSpan()))
+            {
+                continue;
+            }
+
+            var at = start;
+            var matched = true;
+            foreach (var each in trigger)
+            {
+                if (at >= normalised.Length || !Word(normalised, at).SequenceEqual(each.AsSpan()))
+                {
+                    matched = false;
+                    break;
+                }
+
+                at = Substance.WordEnd(normalised, at) + 1;
+            }
+
+            if (matched)
+            {
+                return (at, Trigger.SetsDate);
+            }
+        }
+
+        return (-1, Trigger.SetsDate);
+    }
+
+    // A period to come in the other languages: "next" or "coming" before a period ("dem nächsten
+    // Quartal", "les prochains mois") or after it ("l'année prochaine", "el año próximo"), with
+    // only words that say which part of a period it is before them.
+    private static bool OtherToCome(ReadOnlySpan<char> normalised, int at)
+    {
+        for (var between = 0; at < normalised.Length && between <= MostWordsBetween; between++)
+        {
+            var word = Word(normalised, at);
+            var next = Substance.WordEnd(normalised, at) + 1;
+            var following = next < normalised.Length ? Word(normalised, next) : default;
+            if (StartsOneOf(word, OtherNextStarts))
+            {
+                return IsOneOf(following, OtherPeriods);
+            }
+
+            if (IsOneOf(word, OtherPeriods) && StartsOneOf(following, OtherNextStarts))
+            {
+                return true;
+            }
+
+            if (!IsOneOf(word, OtherBetween) && !IsOneOf(word, Between))
+            {
+                return false;
+            }
+
+            at = next;
+        }
+
+        return false;
+    }
+
+    private static bool StartsOneOf(ReadOnlySpan<char> word, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (word.StartsWith(start.AsSpan(), StringComparison.Ordinal))
             {
                 return true;
             }
@@ -238,7 +409,7 @@ internal static class DateToCome
     }
 
     // The first day of the period named from `at` on, or null when no year follows within the words that may stand between.
-    private static DateTime? PeriodStart(ReadOnlySpan<char> normalised, int at, int evaluationYear)
+    private static DateTime? PeriodStart(ReadOnlySpan<char> normalised, int at, int evaluationYear, bool other)
     {
         var month = 0;
         var day = 0;
@@ -281,9 +452,17 @@ internal static class DateToCome
 
                 day = number;
             }
-            else if (MonthOf(word) is var named and > 0)
+            else if ((other ? OtherMonthOf(word) : MonthOf(word)) is var named and > 0)
             {
                 month = named;
+            }
+            else if (other && ordinal > 0 && IsOneOf(word, OtherQuarters))
+            {
+                quarter = ordinal;
+            }
+            else if (other && ordinal is 1 or 2 && IsOneOf(word, OtherHalves))
+            {
+                half = ordinal;
             }
             else if (Period(word) is var (q, h) && (q | h) != 0)
             {
@@ -298,12 +477,12 @@ internal static class DateToCome
             {
                 half = ordinal;
             }
-            else if (!IsOneOf(word, Between))
+            else if (!IsOneOf(word, Between) && !(other && (IsOneOf(word, OtherBetween) || OrdinalOf(word) > 0)))
             {
                 return null;
             }
 
-            ordinal = word.SequenceEqual("first".AsSpan()) ? 1 : word.SequenceEqual("second".AsSpan()) ? 2 : word.SequenceEqual("third".AsSpan()) ? 3
+            ordinal = other && OrdinalOf(word) is var numbered and > 0 ? numbered : word.SequenceEqual("first".AsSpan()) ? 1 : word.SequenceEqual("second".AsSpan()) ? 2 : word.SequenceEqual("third".AsSpan()) ? 3
                 : word.SequenceEqual("fourth".AsSpan()) ? 4 : ordinal;
             at = next;
         }
@@ -331,6 +510,35 @@ internal static class DateToCome
             _ => (0, 0),
         } : (0, 0);
 
+    private static int OtherMonthOf(ReadOnlySpan<char> word)
+    {
+        foreach (var months in OtherMonths)
+        {
+            for (var i = 0; i < months.Length; i++)
+            {
+                if (word.SequenceEqual(months[i].AsSpan()))
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static int OrdinalOf(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < OtherOrdinals.Length; i++)
+        {
+            if (IsOneOf(word, OtherOrdinals[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
     private static int MonthOf(ReadOnlySpan<char> word)
     {
         for (var i = 0; i < Months.Length; i++)
@@ -349,7 +557,7 @@ internal static class DateToCome
     private static int Number(ReadOnlySpan<char> word)
     {
         var digits = word.Length;
-        if (word.Length is 3 or 4 && (word.EndsWith("st".AsSpan()) || word.EndsWith("nd".AsSpan()) || word.EndsWith("rd".AsSpan()) || word.EndsWith("th".AsSpan())))
+        if (word.Length is 3 or 4 && (word.EndsWith("st".AsSpan()) || word.EndsWith("er".AsSpan()) || word.EndsWith("nd".AsSpan()) || word.EndsWith("rd".AsSpan()) || word.EndsWith("th".AsSpan())))
         {
             digits -= 2;
         }

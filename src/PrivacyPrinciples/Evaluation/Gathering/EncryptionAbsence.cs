@@ -135,6 +135,203 @@ internal static class EncryptionAbsence
     private static readonly SearchValues<string> Anchor = SearchValues.Create(["encrypt"], StringComparison.Ordinal);
 #endif
 
+    /// <summary>
+    /// The same reading in German, French, Spanish, Italian, Dutch and Portuguese, for a statement
+    /// that reads as one of them (see <see cref="StatementLanguage"/>) once the English reading finds
+    /// nothing: a negation ("nicht", "pas", "no", "non", "niet", "não") with at most
+    /// <see cref="OtherWordsBetween"/> words between it and a word that says encrypted ("werden im
+    /// Ruhezustand nicht verschlüsselt", "ne sont pas chiffrés", "no se cifran", "non sono cifrati",
+    /// "niet versleuteld", "não são criptografados"); "no encryption" ("keine Verschlüsselung",
+    /// "aucun chiffrement", "sin cifrado", "senza crittografia", "geen versleuteling", "sem
+    /// criptografia"); or "unencrypted" ("unverschlüsselt", "non chiffré", "sin cifrar", "non
+    /// cifrato", "onversleuteld") with no negation before it. What the encryption is said of
+    /// ("während der Übertragung", "au repos", "de extremo a extremo"…, within
+    /// <see cref="OtherWordsAround"/> words) must be one of <paramref name="subjects"/>, and a negation
+    /// in a clause that only qualifies ("wenn", "qui", "si", "que", "als"…) says nothing of the service.
+    /// </summary>
+    public static bool SaysAbsentInOtherLanguages(ReadOnlySpan<char> normalised, EncryptionSubjects subjects)
+    {
+        if (subjects == EncryptionSubjects.None)
+        {
+            return false;
+        }
+
+        Span<(int Start, int End)> before = stackalloc (int, int)[OtherWordsAround];
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = Substance.WordEnd(normalised, start);
+            var word = normalised.Slice(start, end - start);
+            var kind = OtherKind(word);
+            if (kind == OtherWord.None)
+            {
+                continue;
+            }
+
+            // The words before, nearest first, as far as a negation may stand.
+            var count = 0;
+            for (var at = start - 1; at > 0 && count < OtherWordsAround; count++)
+            {
+                var wordStart = at;
+                while (wordStart > 0 && normalised[wordStart - 1] != ' ')
+                {
+                    wordStart--;
+                }
+
+                before[count] = (wordStart, at);
+                at = wordStart - 1;
+            }
+
+            var said = OtherSaidOf(normalised, end, before, count);
+            if (said != EncryptionSubjects.None && (said & subjects) == 0)
+            {
+                continue;
+            }
+
+            var negation = -1;
+            for (var i = 0; i < count; i++)
+            {
+                if (OtherNegations.Contains(normalised.Slice(before[i].Start, before[i].End - before[i].Start)))
+                {
+                    negation = i;
+                    break;
+                }
+            }
+
+            var absent = kind switch
+            {
+                // "unverschlüsselt": absent unless negated ("nie unverschlüsselt").
+                OtherWord.Unencrypted => negation < 0,
+
+                // "Verschlüsselung": only right after "no" or "without" ("keine Verschlüsselung").
+                OtherWord.Encryption => NoneBefore(normalised, before, count),
+
+                // "verschlüsselt": negated within the words allowed between.
+                _ => negation >= 0 && negation <= OtherWordsBetween,
+            };
+
+            if (!absent)
+            {
+                continue;
+            }
+
+            // Not in a clause that only qualifies.
+            var qualified = false;
+            for (var i = 0; i < count && !qualified; i++)
+            {
+                qualified = OtherQualifying.Contains(normalised.Slice(before[i].Start, before[i].End - before[i].Start));
+            }
+
+            if (!qualified)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether "no" or "without" comes right before the noun, or before the words that say it is end
+    // to end ("keine Ende-zu-Ende-Verschlüsselung"), and is no negation of a negation.
+    private static bool NoneBefore(ReadOnlySpan<char> text, Span<(int Start, int End)> before, int count)
+    {
+        var i = 0;
+        while (i < count && OtherEndToEndWords.Contains(text.Slice(before[i].Start, before[i].End - before[i].Start)))
+        {
+            i++;
+        }
+
+        return i < count && OtherNone.Contains(text.Slice(before[i].Start, before[i].End - before[i].Start))
+            && !(i + 1 < count && OtherNegations.Contains(text.Slice(before[i + 1].Start, before[i + 1].End - before[i + 1].Start)));
+    }
+
+    /// <summary>The most words between a negation and the word that says encrypted, in the other languages ("nicht im Ruhezustand verschlüsselt").</summary>
+    internal const int OtherWordsBetween = 3;
+
+    /// <summary>How many words before and after the word are read in the other languages.</summary>
+    internal const int OtherWordsAround = 5;
+
+    private enum OtherWord
+    {
+        None,
+        Encrypted,
+        Encryption,
+        Unencrypted,
+    }
+
+    // Whether a word says encrypted, encryption or unencrypted in the other languages (their participles' forms by their starts).
+    private static OtherWord OtherKind(ReadOnlySpan<char> word)
+    {
+        if (OtherUnencrypted.Contains(word) || word.StartsWith("unverschlusselt".AsSpan(), StringComparison.Ordinal))
+        {
+            return OtherWord.Unencrypted;
+        }
+
+        if (OtherEncryption.Contains(word))
+        {
+            return OtherWord.Encryption;
+        }
+
+        foreach (var start in OtherEncryptedStarts)
+        {
+            if (word.StartsWith(start.AsSpan(), StringComparison.Ordinal))
+            {
+                return OtherWord.Encrypted;
+            }
+        }
+
+        return OtherWord.None;
+    }
+
+    // The encryption the words around say it is, in the other languages.
+    private static EncryptionSubjects OtherSaidOf(ReadOnlySpan<char> text, int end, Span<(int Start, int End)> before, int count)
+    {
+        var said = EncryptionSubjects.None;
+        for (var i = 0; i < count; i++)
+        {
+            said |= OtherSubject(text.Slice(before[i].Start, before[i].End - before[i].Start));
+        }
+
+        var at = end + 1;
+        for (var n = 0; n < OtherWordsAround && at < text.Length; n++)
+        {
+            var wordEnd = Substance.WordEnd(text, at);
+            said |= OtherSubject(text.Slice(at, wordEnd - at));
+            at = wordEnd + 1;
+        }
+
+        return said;
+
+        static EncryptionSubjects OtherSubject(ReadOnlySpan<char> word) =>
+            OtherInTransit.Contains(word) ? EncryptionSubjects.InTransit
+            : OtherAtRest.Contains(word) ? EncryptionSubjects.AtRest
+            : OtherEndToEnd.Contains(word) ? EncryptionSubjects.EndToEnd
+            : EncryptionSubjects.None;
+    }
+
+    private static readonly string[] OtherEncryptedStarts = ["verschlusselt", "chiffre", "crypte", "cifrad", "cifran", "cifra", "encriptad", "cifrat", "crittografat", "versleuteld", "criptografad"];
+
+    private static readonly WordSet OtherEncryption = new(["verschlusselung", "chiffrement", "cifrado", "crittografia", "cifratura", "versleuteling", "criptografia", "encriptacion", "encriptacao"]);
+
+    private static readonly WordSet OtherUnencrypted = new(["onversleuteld", "onversleutelde"]);
+
+    private static readonly WordSet OtherNegations = new(["nicht", "nie", "niemals", "kein", "keine", "pas", "jamais", "non", "no", "nunca", "mai", "niet", "nooit", "nao", "sin", "sem", "senza", "ohne", "sans", "zonder"]);
+
+    // "No" and "without" before the noun ("keine Verschlüsselung", "sin cifrado").
+    private static readonly WordSet OtherNone = new(
+        ["kein", "keine", "keinerlei", "ohne", "aucun", "aucune", "sans", "ningun", "ninguna", "sin", "nessuna", "nessun", "senza", "geen", "zonder", "nenhuma", "nenhum", "sem"]);
+
+    private static readonly WordSet OtherInTransit = new(["ubertragung", "transit", "transito", "transito", "transporte", "transport", "verzending"]);
+
+    private static readonly WordSet OtherAtRest = new(["ruhezustand", "repos", "reposo", "riposo", "rust", "repouso", "gespeichert"]);
+
+    private static readonly WordSet OtherEndToEnd = new(["ende", "bout", "extremo", "ponta", "end", "e2e", "e2ee", "capo"]);
+
+    // The words of "end to end" in those languages, passed over between "no" and the noun.
+    private static readonly WordSet OtherEndToEndWords = new(["ende", "zu", "bout", "en", "de", "extremo", "a", "ponta", "end", "to", "e2e", "e2ee", "capo", "tot", "eind"]);
+
+    private static readonly WordSet OtherQualifying = new(
+        ["wenn", "falls", "sofern", "ob", "welche", "welcher", "qui", "si", "lorsque", "quand", "sauf", "que", "cuando", "salvo", "che", "quando", "als", "wanneer", "tenzij", "dat"]);
+
     // The most words looked at before the word found, and after it.
     private const int WordsBefore = 6;
     private const int WordsAfter = 3;

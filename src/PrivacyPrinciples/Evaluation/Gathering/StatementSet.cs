@@ -154,8 +154,9 @@ internal sealed class StatementSet : IDisposable
             return verdict;
         }
 
-        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || SaysNotInPlaceInItsLanguages(index) || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption)
-            || (evaluatedOn is DateTime on && DateToCome.Names(Normalised(entry), on))))
+        if (claimsImplemented && (Substance.SaysNotInPlace(Normalised(entry)) || Substance.SaysPartNotDoneYet(Normalised(entry)) || SaysNotInPlaceInItsLanguages(index)
+            || EncryptionAbsence.SaysAbsent(Normalised(entry), encryption) || SaysEncryptionAbsentInItsLanguages(index, encryption)
+            || (evaluatedOn is DateTime on && (DateToCome.Names(Normalised(entry), on) || NamesADateToComeInItsLanguages(index, on)))))
         {
             return SubstanceVerdict.NotInPlace;
         }
@@ -176,12 +177,36 @@ internal sealed class StatementSet : IDisposable
     }
 
     // Whether statement `index` says the measure is not in place yet in a language other than
-    // English it reads as (see NotInPlaceWording): its languages are told (once, and kept) only
-    // when it holds a marker of one, which an English statement seldom does.
-    private bool SaysNotInPlaceInItsLanguages(int index)
+    // English it reads as (see NotInPlaceWording).
+    private bool SaysNotInPlaceInItsLanguages(int index) => ReadsAsOtherThanEnglish(index) && NotInPlaceWording.Says(Normalised(_entries[index]), LanguagesOf(index));
+
+    // Whether statement `index` says the encryption required is absent in a language other than
+    // English it reads as (see EncryptionAbsence.SaysAbsentInOtherLanguages).
+    private bool SaysEncryptionAbsentInItsLanguages(int index, EncryptionSubjects encryption) =>
+        encryption != EncryptionSubjects.None && ReadsAsOtherThanEnglish(index) && EncryptionAbsence.SaysAbsentInOtherLanguages(Normalised(_entries[index]), encryption);
+
+    // Whether statement `index` sets the measure a date to come in a language other than English
+    // it reads as (see DateToCome.NamesInOtherLanguages).
+    private bool NamesADateToComeInItsLanguages(int index, DateTime on) => ReadsAsOtherThanEnglish(index) && DateToCome.NamesInOtherLanguages(Normalised(_entries[index]), on);
+
+    // Whether statement `index` reads as a language other than English: its languages are told
+    // (once, and kept) only when it holds a marker of one, which an English statement seldom does,
+    // and a statement found to hold none is not searched again by the next reading that asks.
+    private bool ReadsAsOtherThanEnglish(int index)
     {
-        var normalised = Normalised(_entries[index]);
-        return (_entries[index].LanguagesKnown || StatementLanguage.MayReadAsOtherThanEnglish(normalised)) && NotInPlaceWording.Says(normalised, LanguagesOf(index));
+        ref var entry = ref _entries[index];
+        if (entry.EnglishOnly)
+        {
+            return false;
+        }
+
+        if (!entry.LanguagesKnown && !StatementLanguage.MayReadAsOtherThanEnglish(Normalised(entry)))
+        {
+            entry.EnglishOnly = true;
+            return false;
+        }
+
+        return ((int)LanguagesOf(index) & ~(int)StatementLanguages.English) != 0;
     }
 
     // What a statement may hold of the rule set's text, as far as its word hashes tell.
@@ -1528,5 +1553,8 @@ internal sealed class StatementSet : IDisposable
         // The languages the statement reads as, once a topic has asked (see LanguagesOf).
         public StatementLanguages Languages;
         public bool LanguagesKnown;
+
+        // Whether it holds no marker word of a language other than English (see ReadsAsOtherThanEnglish).
+        public bool EnglishOnly;
     }
 }

@@ -41,6 +41,9 @@ internal enum SubstanceVerdict
 
     /// <summary>Written so that it does not read as it is stored (see <see cref="Substance.IsDisguised"/>): a letter of another script or an invisible format character inside a Latin word, or an override of the text's direction.</summary>
     Disguised,
+
+    /// <summary>A partial claim's statement (and scope) says only that the measure is not in place, and affirms no part of it (see <see cref="NothingInPlace"/>).</summary>
+    NothingInPlace,
 }
 
 /// <summary>
@@ -326,6 +329,137 @@ internal static class Substance
 #endif
     }
 
+    // Words that say a measure is done, available or switched on: "not yet" before one, or "not"
+    // before one and "yet" after, with a few words between ("not yet fully supported", "has not
+    // yet been enabled", "is not shown to dial-in participants yet", "does not support it yet").
+    private static readonly WordSet DoneWords = new(
+    [
+        "implemented", "available", "supported", "support", "supports", "enabled", "enable", "encrypted", "deployed", "rolled", "live", "complete",
+        "completed", "offered", "offer", "shown", "displayed", "applied", "active", "activated", "launched", "released", "finished", "ready",
+        "covered", "extended", "introduced", "built", "provided", "provide", "operational",
+    ]);
+
+    // Words that make a clause qualify something ("participants who have not yet been admitted"),
+    // or a negation that is none ("not only"): the "not yet" says nothing of the measure.
+    private static readonly WordSet NotYetQualifying = new(["who", "whom", "whose", "which", "that", "if", "when", "whenever", "unless", "until", "once", "whether", "only"]);
+
+    // The most words between "not yet" and the word that says the measure is done, and between
+    // "not" and "yet" (the word among them).
+    private const int NotYetGap = 2;
+
+    private const int NotBeforeYet = 8;
+
+    /// <summary>
+    /// Whether a normalised statement says, beside the fixed <see cref="NotInPlacePhrases"/>, that a
+    /// part of the measure is not done yet: "not yet" and, within two words, a word that says it is
+    /// done, available or switched on ("not yet fully supported", "has not yet been enabled"), or
+    /// "not" up to eight words before "yet" with such a word between them ("is not shown to dial-in
+    /// participants yet", "doesn't support the waiting room yet"); not in a clause that qualifies
+    /// ("participants who have not yet been admitted"). Only the words around each "yet" are read.
+    /// </summary>
+    internal static bool SaysPartNotDoneYet(ReadOnlySpan<char> normalised)
+    {
+        for (var from = 0; from < normalised.Length;)
+        {
+            var hit = normalised.Slice(from).IndexOf("yet".AsSpan(), StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                return false;
+            }
+
+            var at = from + hit;
+            if ((at == 0 || normalised[at - 1] == ' ') && NotYetDone(normalised, at))
+            {
+                return true;
+            }
+
+            from = at + 3;
+        }
+
+        return false;
+    }
+
+    // Whether the "yet" at `yetStart` ends or follows a negation of a word that says the measure is
+    // done: "not yet" and then, within NotYetGap words, such a word; or "not" (or the "t" of
+    // "n't") within NotBeforeYet words before "yet" with such a word between them. Not in a clause
+    // that qualifies something.
+    private static bool NotYetDone(ReadOnlySpan<char> normalised, int yetStart)
+    {
+        if (!normalised.Slice(yetStart, WordEnd(normalised, yetStart) - yetStart).SequenceEqual("yet".AsSpan()))
+        {
+            return false;
+        }
+
+        // The words before "yet", nearest first.
+        Span<(int Start, int End)> before = stackalloc (int, int)[NotBeforeYet + 2];
+        var count = 0;
+        for (var at = yetStart - 1; at > 0 && count < before.Length; count++)
+        {
+            var wordStart = at;
+            while (wordStart > 0 && normalised[wordStart - 1] != ' ')
+            {
+                wordStart--;
+            }
+
+            before[count] = (wordStart, at);
+            at = wordStart - 1;
+        }
+
+        var negation = -1;
+        for (var i = 0; i < count && i < NotBeforeYet; i++)
+        {
+            var word = normalised.Slice(before[i].Start, before[i].End - before[i].Start);
+            if (word.SequenceEqual("not".AsSpan()) || word.SequenceEqual("t".AsSpan()) || word.SequenceEqual("cannot".AsSpan()))
+            {
+                negation = i;
+                break;
+            }
+        }
+
+        if (negation < 0)
+        {
+            return false;
+        }
+
+        // Not in a clause that qualifies: no such word between the negation and "yet", nor just before the negation.
+        for (var i = 0; i < count && i <= negation + 3; i++)
+        {
+            if (NotYetQualifying.Contains(normalised.Slice(before[i].Start, before[i].End - before[i].Start)))
+            {
+                return false;
+            }
+        }
+
+        if (negation == 0)
+        {
+            // "not yet", then a word that says it is done within NotYetGap words ("not yet fully supported").
+            var at = WordEnd(normalised, yetStart) + 1;
+            for (var n = 0; n <= NotYetGap && at < normalised.Length; n++)
+            {
+                var end = WordEnd(normalised, at);
+                if (DoneWords.Contains(normalised.Slice(at, end - at)))
+                {
+                    return true;
+                }
+
+                at = end + 1;
+            }
+
+            return false;
+        }
+
+        // "not … yet" with a word that says it is done between them ("is not shown to guests yet").
+        for (var i = 0; i < negation; i++)
+        {
+            if (DoneWords.Contains(normalised.Slice(before[i].Start, before[i].End - before[i].Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether one of the NotInPlacePhrases starts at the word at `start`: phrases are compared only
     // where a word that starts one starts, one pass however many phrases.
     private static bool StartsNotInPlacePhrase(ReadOnlySpan<char> normalised, int start)
@@ -365,6 +499,7 @@ internal static class Substance
         SubstanceVerdict.Disguised => ReasonWording.Problems.Disguised,
         SubstanceVerdict.OffTopic => ReasonWording.Problems.OffTopic,
         SubstanceVerdict.NotInPlace => ReasonWording.Problems.NotInPlace,
+        SubstanceVerdict.NothingInPlace => ReasonWording.Problems.NothingInPlace,
         _ => ReasonWording.Problems.TooBrief,
     };
 
@@ -1316,23 +1451,38 @@ internal static class Substance
         "blog", "blogs", "blogpost", "blogposts", "vlog", "newsroom", "pressroom", "presskit", "newsletter", "newsletters", "podcast", "podcasts",
         "brochure", "brochures", "advertorial", "advertisement", "advertisements", "advert", "adverts", "infographic", "infographics", "testimonial",
         "testimonials", "faq", "faqs", "pressemitteilung", "persbericht",
+
+        // The same in German, French, Spanish, Italian, Dutch and Portuguese: a title is too short to
+        // tell its language by, and these words are no other language's ordinary words.
+        "pressemitteilungen", "pressemeldung", "blogbeitrag", "blogartikel", "blogeintrag", "broschure", "werbebroschure", "fallstudie", "fallstudien",
+        "kundengeschichte", "erfolgsgeschichte", "produktseite", "werbung", "plaquette", "publireportage", "temoignage", "temoignages", "folleto",
+        "folletos", "publirreportaje", "infografia", "opuscolo", "infografica", "nieuwsbrief", "nieuwsbericht", "klantverhaal", "succesverhaal",
+        "productpagina", "casestudy", "landingpage", "folheto", "folhetos",
     ]);
 
     private static readonly string[] PublicityGenrePhrases =
     [
         "press release", "news release", "news article", "news story", "case study", "customer story", "success story", "product page",
         "landing page", "sales deck", "marketing page", "de presse", "comunicato stampa", "de prensa", "de imprensa",
+        "de cas", "de caso", "caso studio", "di successo", "de exito", "de sucesso", "page produit", "pagina prodotto",
     ];
 
     // A URL's path words that hold news and press pages ("https://vendor.example/news/2026/…").
-    private static readonly WordSet PublicityPaths = new(["news", "press"]);
+    private static readonly WordSet PublicityPaths = new(["news", "press", "presse", "aktuelles", "neuigkeiten", "actualites", "noticias", "notizie", "nieuws", "noticia"]);
 
     // Trades that promote, as an issuer's normalised words.
-    private static readonly WordSet PublicityTrades = new(["marketing", "advertising", "advertisers", "publicity", "seo", "influencer", "influencers", "branding"]);
+    private static readonly WordSet PublicityTrades = new(
+    [
+        "marketing", "advertising", "advertisers", "publicity", "seo", "influencer", "influencers", "branding",
+        "werbeagentur", "marketingagentur", "werbung", "publicite", "publicitaire", "publicidad", "publicitaria", "publicitario", "pubblicita",
+        "pubblicitaria", "pubblicitario", "reclame", "reclamebureau", "publicidade",
+    ]);
 
     private static readonly string[] PublicityTradePhrases =
     [
         "public relations", "pr agency", "pr firm", "media agency", "creative agency", "digital agency", "content agency", "communications agency",
+        "pr agentur", "de communication", "de comunicacion", "di comunicazione", "de comunicacao", "relations publiques", "relaciones publicas",
+        "relazioni pubbliche", "relacoes publicas",
     ];
 
     // The second word of each of the PublicityGenrePhrases and PublicityTradePhrases.
