@@ -360,7 +360,7 @@ public sealed class EngagementLoader
                 try
                 {
                     // A folder's own *.json matches in any case; a pattern the engagement writes, exactly.
-                    listing = ([.. Directory.EnumerateFileSystemEntries(directory, pattern, exact ? JsonFiles.ByPattern : JsonFiles.InFolder).Select(f => Path.GetFileName(f)!)], null);
+                    listing = ([.. JsonFiles.Entries(directory, pattern, exact).Select(f => Path.GetFileName(f)!)], null);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {

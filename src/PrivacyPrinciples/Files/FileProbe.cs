@@ -151,7 +151,11 @@ internal readonly struct FileProbe : IEquatable<FileProbe>
         if (NativeMethods.statx(AtFdCwd, bytes, followLinks ? 0 : AtSymlinkNoFollow, StatxType | StatxMode | StatxIno | StatxUid | StatxGid, buffer) != 0)
         {
             // ENOENT, ENOTDIR, EACCES on a parent, ELOOP: nothing there that could be read or replaced.
+#if NET
             var error = Marshal.GetLastPInvokeError();
+#else
+            var error = Marshal.GetLastWin32Error();
+#endif
             return new FileProbe(FileKind.Missing, 0, 0, hasIdentity: false, denied: error == Eacces, looped: error == Eloop);
         }
 
