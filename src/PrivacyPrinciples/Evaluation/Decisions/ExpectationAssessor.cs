@@ -472,7 +472,6 @@ internal static class ExpectationAssessor
         return found;
     }
 
-    // Whether a fact is simply not stated: neither in a dispute nor said otherwise by the attestation's own words.
     // Which observations a follow-up question or a contradiction is about.
     private enum Pick
     {
@@ -524,6 +523,7 @@ internal static class ExpectationAssessor
         _ => observation.Verdict == CheckVerdict.Unknown && !context.IsUndetermined(observation.Fact) && IsMissing(context, observation.Fact),
     };
 
+    // Whether a fact is simply not stated: neither in a dispute nor said otherwise by the attestation's own words.
     private static bool IsMissing(AttestationContext context, FactDefinition fact) =>
         context.DisputeOf(fact) is null && context.StatementDisputeOf(fact) is null;
 
