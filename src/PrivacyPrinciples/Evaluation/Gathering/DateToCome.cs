@@ -204,16 +204,23 @@ internal static class DateToCome
             return (Substance.WordEnd(normalised, start) + 1, Trigger.ToComeOnly);
         }
 
-        foreach (var trigger in OtherTriggers)
+        return (PhraseEnd(normalised, start, word, OtherTriggers), Trigger.SetsDate);
+    }
+
+    // Where the first of `phrases` written from the word at `start` (`word`) ends, past the space
+    // after it, or -1 when none is.
+    private static int PhraseEnd(ReadOnlySpan<char> normalised, int start, ReadOnlySpan<char> word, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
         {
-            if (!word.SequenceEqual(trigger[0].AsSpan()))
+            if (!word.SequenceEqual(phrase[0].AsSpan()))
             {
                 continue;
             }
 
             var at = start;
             var matched = true;
-            foreach (var each in trigger)
+            foreach (var each in phrase)
             {
                 if (at >= normalised.Length || !Word(normalised, at).SequenceEqual(each.AsSpan()))
                 {
@@ -226,11 +233,11 @@ internal static class DateToCome
 
             if (matched)
             {
-                return (at, Trigger.SetsDate);
+                return at;
             }
         }
 
-        return (-1, Trigger.SetsDate);
+        return -1;
     }
 
     // A period to come in the other languages: "next" or "coming" before a period ("dem nächsten
@@ -347,33 +354,7 @@ internal static class DateToCome
             return (Substance.WordEnd(normalised, start) + 1, word.SequenceEqual("later".AsSpan()) ? Trigger.Later : Trigger.ToComeOnly);
         }
 
-        foreach (var trigger in Triggers)
-        {
-            if (!word.SequenceEqual(trigger[0].AsSpan()))
-            {
-                continue;
-            }
-
-            var at = start;
-            var matched = true;
-            foreach (var each in trigger)
-            {
-                if (at >= normalised.Length || !Word(normalised, at).SequenceEqual(each.AsSpan()))
-                {
-                    matched = false;
-                    break;
-                }
-
-                at = Substance.WordEnd(normalised, at) + 1;
-            }
-
-            if (matched)
-            {
-                return (at, Trigger.SetsDate);
-            }
-        }
-
-        return (-1, Trigger.SetsDate);
+        return (PhraseEnd(normalised, start, word, Triggers), Trigger.SetsDate);
     }
 
     // Whether, from `at` on, with at most MostWordsBetween words between them that only say which

@@ -173,7 +173,8 @@ internal sealed class ExpectationTopic
         // the topic at least; in another language one English word of it is a term of the measure
         // ("TOTP", "SRTP"), and so is one stem of the topic in that language.
         var english = languages == StatementLanguages.None || (languages & StatementLanguages.English) != 0;
-        if (TopicWords(normalised, skipTitle: true) >= (english ? FewestTopicWords : 1))
+        var needed = english ? FewestTopicWords : 1;
+        if (TopicWords(normalised, skipTitle: true, needed) >= needed)
         {
             return false;
         }
@@ -200,16 +201,15 @@ internal sealed class ExpectationTopic
     /// statement with that many is not missed in any language (see <see cref="IsMissedBy(ReadOnlySpan{char}, StatementLanguages)"/>),
     /// so most statements are done with before their languages are told.
     /// </summary>
-    public bool UsesTooFewKeys(ReadOnlySpan<char> normalised) => TopicWords(normalised, skipTitle: true) < FewestTopicWords;
+    public bool UsesTooFewKeys(ReadOnlySpan<char> normalised) => TopicWords(normalised, skipTitle: true, FewestTopicWords) < FewestTopicWords;
 
     // How many counted words of a normalised text have a key of the topic, counted up to
-    // FewestTopicWords, with the words of the title where the text restates it word for word
-    // skipped or not.
-    private int TopicWords(ReadOnlySpan<char> normalised, bool skipTitle)
+    // `enough`, with the words of the title where the text restates it word for word skipped or not.
+    private int TopicWords(ReadOnlySpan<char> normalised, bool skipTitle, int enough)
     {
         var restated = skipTitle ? RestatedTitle(normalised, 0) : (-1, -1);
         var found = 0;
-        for (int start = 0, end; start < normalised.Length && found < FewestTopicWords; start = end + 1)
+        for (int start = 0, end; start < normalised.Length && found < enough; start = end + 1)
         {
             end = Substance.WordEnd(normalised, start);
             if (IsInRestatedTitle(normalised, start, ref restated))
@@ -303,7 +303,7 @@ internal sealed class ExpectationTopic
     public bool IsNamedBy(ReadOnlySpan<char> normalised)
     {
         // A document titled as the expectation is titled is about it.
-        if (TopicWords(normalised, skipTitle: false) > 0)
+        if (TopicWords(normalised, skipTitle: false, enough: 1) > 0)
         {
             return true;
         }

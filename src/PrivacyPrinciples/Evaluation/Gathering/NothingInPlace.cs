@@ -117,19 +117,7 @@ internal static class NothingInPlace
         return Read(statement, languages, ref denials) && (scope?.Description is not { } description || Read(description, languages, ref denials)) && denials > 0;
     }
 
-    private static bool HoldsNegation(ReadOnlySpan<char> normalised)
-    {
-        for (int start = 0, end; start < normalised.Length; start = end + 1)
-        {
-            end = Substance.WordEnd(normalised, start);
-            if (Negations.Contains(normalised.Slice(start, end - start)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HoldsNegation(ReadOnlySpan<char> normalised) => Negations.HoldsAnyWordOf(normalised);
 
     // Reads a text's clauses, counting the denials; false as soon as one affirms something. Only
     // partial claims that hold a negation or plan wording come here, so a clause is normalised as a string.

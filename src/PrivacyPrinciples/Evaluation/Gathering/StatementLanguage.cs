@@ -80,19 +80,7 @@ internal static class StatementLanguage
     /// the markers between spaces, tried first, fell back to a dictionary a character for so many
     /// strings, and cost several times as much.)
     /// </summary>
-    public static bool MayReadAsOtherThanEnglish(ReadOnlySpan<char> normalised)
-    {
-        for (int start = 0, end; start < normalised.Length; start = end + 1)
-        {
-            end = Substance.WordEnd(normalised, start);
-            if (OtherMarkers.Contains(normalised.Slice(start, end - start)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool MayReadAsOtherThanEnglish(ReadOnlySpan<char> normalised) => OtherMarkers.HoldsAnyWordOf(normalised);
 
     /// <summary>The languages a normalised text (see <see cref="Substance.Normalise(string)"/>) reads as: one lookup per word, no string made.</summary>
     public static StatementLanguages Of(ReadOnlySpan<char> normalised)

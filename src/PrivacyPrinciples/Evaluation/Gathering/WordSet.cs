@@ -92,6 +92,21 @@ internal sealed class WordSet
         return -1;
     }
 
+    /// <summary>Whether any word of a normalised text (words one space apart, see <see cref="Substance.Normalise(string)"/>) is in the set.</summary>
+    public bool HoldsAnyWordOf(ReadOnlySpan<char> normalised)
+    {
+        for (int start = 0, end; start < normalised.Length; start = end + 1)
+        {
+            end = Substance.WordEnd(normalised, start);
+            if (Contains(normalised.Slice(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a word of the set starts <paramref name="word"/> at <paramref name="from"/> and is
     /// at least <paramref name="shortest"/> characters long (a stem matching a longer word: "aufzeichn"
